@@ -1,0 +1,181 @@
+"""`python -m matcher`: every command prints JSON to stdout, errors as one line on stderr, and exits
+0 on success, 2 on bad input. Slow imports (models, web) happen inside the commands that need them."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+
+from matcher.errors import MatcherError
+from matcher.settings import Settings, describe
+
+EXIT_OK, EXIT_BAD_INPUT = 0, 2
+
+
+def _dump(obj: object) -> None:
+    """Print JSON deterministically (same input, same bytes)."""
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=2) + "\n")
+
+
+def cmd_parse_jd(args: argparse.Namespace, settings: Settings) -> int:
+    """Print the postings of a JD file."""
+    from matcher.extract import extract_file
+    from matcher.jd import parse_jd
+
+    text = extract_file(args.path, settings)
+    _dump({"postings": parse_jd(text)})
+    return EXIT_OK
+
+
+def cmd_parse_resume(args: argparse.Namespace, settings: Settings) -> int:
+    """Print the profile of one résumé file."""
+    from matcher.extract import extract_file
+    from matcher.resume import parse_resume
+
+    text = extract_file(args.path, settings)
+    _dump(parse_resume(text))
+    return EXIT_OK
+
+
+def cmd_shortlist(args: argparse.Namespace, settings: Settings) -> int:
+    """Rank every résumé file in a folder against the first posting of a job file."""
+    from matcher.shortlist import shortlist_folder
+
+    result = shortlist_folder(
+        args.job, args.resumes, model=args.model or settings.model, top=args.top, settings=settings
+    )
+    _dump(result)
+    return EXIT_OK
+
+
+def cmd_build_model(args: argparse.Namespace, settings: Settings) -> int:
+    """Build the default embedding model into the model folder."""
+    from models.build import build_default_model
+
+    path = build_default_model(
+        args.out or settings.model_dir,
+        force=args.force,
+        progress=lambda msg: print(msg, file=sys.stderr, flush=True),
+    )
+    _dump({"model": str(path)})
+    return EXIT_OK
+
+
+def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
+    """Start the web service on settings.host:settings.port."""
+    from web import create_app
+    from web.serve import serve
+
+    app = create_app({"SETTINGS": settings})
+    serve(app, settings)
+    return EXIT_OK
+
+
+def cmd_init_db(args: argparse.Namespace, settings: Settings) -> int:
+    """Create or migrate the database."""
+    from matcher.store import open_store
+
+    store = open_store(settings)
+    _dump({"db": str(Path(settings.db).resolve()), "schema_version": store.schema_version()})
+    return EXIT_OK
+
+
+def cmd_users(args: argparse.Namespace, settings: Settings) -> int:
+    """Manage users: add, token, list, role, remove."""
+    from matcher.store import open_store
+
+    store = open_store(settings)
+    if args.action == "add":
+        password = sys.stdin.readline().rstrip("\n")
+        if len(password) < 8:
+            raise MatcherError("password must be at least 8 characters (read from stdin)")
+        _dump(store.add_user(args.name, args.role, password))
+    elif args.action == "token":
+        _dump({"user": args.name, "token": store.create_token(args.name)})
+    elif args.action == "list":
+        _dump({"users": store.list_users()})
+    elif args.action == "role":
+        _dump(store.set_role(args.name, args.role))
+    elif args.action == "remove":
+        store.remove_user(args.name)
+        _dump({"removed": args.name})
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser, with a help line for every command."""
+    env_help = "\n".join(
+        f"  {name:<28} {help_} (default: {default!r})" for name, default, help_ in describe()
+    )
+    parser = argparse.ArgumentParser(
+        prog="python -m matcher",
+        description="Match résumés against job descriptions. Output is JSON on stdout.",
+        epilog="environment:\n" + env_help,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser(
+        "parse-jd", help="parse a job-description file into postings and requirements"
+    )
+    p.add_argument("path", help="a .txt, .docx, .pdf or .html file; may hold several postings")
+    p.set_defaults(func=cmd_parse_jd)
+
+    p = sub.add_parser("parse-resume", help="parse one résumé file into a candidate profile")
+    p.add_argument("path", help="a .txt, .docx, .pdf or .html résumé")
+    p.set_defaults(func=cmd_parse_resume)
+
+    p = sub.add_parser("shortlist", help="rank the résumés in a folder against a job (no database)")
+    p.add_argument("--job", required=True, help="job-description file; its first posting is used")
+    p.add_argument("--resumes", required=True, help="folder of résumé files (not recursive)")
+    p.add_argument("--top", type=int, default=None, help="print only the N best candidates")
+    p.add_argument("--model", default=None, help="default, all-MiniLM-L6-v2 or a model folder path")
+    p.set_defaults(func=cmd_shortlist)
+
+    p = sub.add_parser("build-model", help="build the default multilingual embedding model")
+    p.add_argument("--out", default=None, help="model folder (default: MATCHER_MODEL_DIR)")
+    p.add_argument("--force", action="store_true", help="rebuild even if it exists")
+    p.set_defaults(func=cmd_build_model)
+
+    p = sub.add_parser("serve", help="start the web service on 127.0.0.1:MATCHER_PORT")
+    p.set_defaults(func=cmd_serve)
+
+    p = sub.add_parser("init-db", help="create or migrate the SQLite database (MATCHER_DB)")
+    p.set_defaults(func=cmd_init_db)
+
+    p = sub.add_parser("users", help="manage user accounts and API tokens")
+    usub = p.add_subparsers(dest="action", required=True, metavar="ACTION")
+    u = usub.add_parser("add", help="add a user; the password is read from stdin")
+    u.add_argument("name")
+    u.add_argument("--role", required=True, choices=["admin", "recruiter", "hiring_manager"])
+    u = usub.add_parser("token", help="print a new API bearer token for a user")
+    u.add_argument("name")
+    usub.add_parser("list", help="list users and roles")
+    u = usub.add_parser("role", help="change a user's role")
+    u.add_argument("name")
+    u.add_argument("--role", required=True, choices=["admin", "recruiter", "hiring_manager"])
+    u = usub.add_parser("remove", help="remove a user and their tokens")
+    u.add_argument("name")
+    p.set_defaults(func=cmd_users)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one command; named errors become one line on stderr and exit 2."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        settings = Settings.from_env()
+        return args.func(args, settings)
+    except MatcherError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except ValueError as exc:  # bad settings or arguments named by the code that checked them
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,77 @@
+"""The one table of settings: name, default, help. Environment variables (MATCHER_<NAME>) are read
+only at the edge, by the CLI and the web app factory, through `from_env`."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, fields
+
+MB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Settings with safe defaults; each field's metadata holds its help line."""
+
+    db: str = field(default="var/matcher.db", metadata={"help": "SQLite database file"})
+    port: int = field(default=5000, metadata={"help": "port of the web service on 127.0.0.1"})
+    host: str = field(default="127.0.0.1", metadata={"help": "address the web service binds"})
+    model: str = field(
+        default="default",
+        metadata={"help": "embedding model: default, all-MiniLM-L6-v2 or a local folder path"},
+    )
+    model_dir: str = field(
+        default="var/models", metadata={"help": "where built embedding models are kept"}
+    )
+    upload_dir: str = field(default="var/files", metadata={"help": "where uploaded files are kept"})
+    max_upload_mb: int = field(default=50, metadata={"help": "largest request body, in MB"})
+    max_file_mb: int = field(default=20, metadata={"help": "largest single file, in MB"})
+    max_files: int = field(
+        default=500, metadata={"help": "most files in one upload (zip members count)"}
+    )
+    max_zip_ratio: int = field(
+        default=100, metadata={"help": "largest expansion ratio of a zip member"}
+    )
+    max_zip_total_mb: int = field(
+        default=200, metadata={"help": "largest total unpacked size of a zip"}
+    )
+    max_pdf_pages: int = field(default=50, metadata={"help": "most pages read from one PDF"})
+    max_parse_seconds: float = field(
+        default=20.0, metadata={"help": "longest time to extract one file"}
+    )
+    max_text_chars: int = field(
+        default=500_000, metadata={"help": "longest text kept from one file"}
+    )
+    secret_key: str = field(
+        default="", metadata={"help": "Flask session key; random per start if empty"}
+    )
+    login_attempts: int = field(
+        default=5, metadata={"help": "failed logins per user and address per window"}
+    )
+    login_window_seconds: int = field(
+        default=300, metadata={"help": "rate-limit window for logins"}
+    )
+
+    @classmethod
+    def from_env(cls, env: dict[str, str] | None = None, **overrides) -> Settings:
+        """Read MATCHER_<NAME> variables over the defaults, then keyword overrides."""
+        env = os.environ if env is None else env
+        values = {}
+        for f in fields(cls):
+            raw = env.get(f"MATCHER_{f.name.upper()}")
+            if raw is None:
+                continue
+            kind = type(f.default)
+            try:
+                values[f.name] = kind(raw)
+            except ValueError as exc:
+                raise ValueError(
+                    f"MATCHER_{f.name.upper()}={raw!r} is not a valid {kind.__name__}"
+                ) from exc
+        values.update(overrides)
+        return cls(**values)
+
+
+def describe() -> list[tuple[str, object, str]]:
+    """(variable, default, help) for every setting, for --help and the README."""
+    return [(f"MATCHER_{f.name.upper()}", f.default, f.metadata["help"]) for f in fields(Settings)]

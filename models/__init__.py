@@ -1,0 +1,1 @@
+"""Embedding models: loading any sentence-transformers model and building the default one."""

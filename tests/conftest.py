@@ -1,0 +1,27 @@
+"""Shared fixtures: the real data folder (skipped when absent, required under CI=true)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED_DATA = ROOT.parent / "shared" / "data"
+
+
+def shared_path(*parts: str) -> Path:
+    """A path under ../shared/data; skip the test when absent, fail under CI=true."""
+    path = SHARED_DATA.joinpath(*parts)
+    if not path.exists():
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"{path} is missing; CI always has ../shared/data")
+        pytest.skip(f"{path} is absent")
+    return path
+
+
+@pytest.fixture
+def seed_jd_path() -> Path:
+    """The founding example: a scraped collection of Chinese customer-service postings."""
+    return shared_path("jds", "000_d1982b6cd2188f0a.txt")
