@@ -1,0 +1,196 @@
+"""Vocabulary shared by the JD and résumé parsers and the verdict rules: education levels,
+Chinese numerals, language levels. One place, so a requirement and a résumé agree on meanings."""
+
+from __future__ import annotations
+
+import re
+
+# Education levels in order; a requirement's floor and a résumé's highest level compare by index.
+LEVELS = ("high_school", "associate", "bachelor", "master", "doctorate")
+LEVEL_RANK = {name: i for i, name in enumerate(LEVELS)}
+
+# Words naming a level, longest first when matched. Chinese and English.
+LEVEL_WORDS: dict[str, str] = {
+    "博士研究生": "doctorate",
+    "博士": "doctorate",
+    "phd": "doctorate",
+    "ph.d": "doctorate",
+    "doctorate": "doctorate",
+    "doctoral": "doctorate",
+    "doctor of": "doctorate",
+    "硕士研究生": "master",
+    "硕士": "master",
+    "研究生": "master",
+    "mba": "master",
+    "emba": "master",
+    "master": "master",
+    "msc": "master",
+    "m.sc": "master",
+    "m.s.": "master",
+    "postgraduate": "master",
+    "大学本科": "bachelor",
+    "本科": "bachelor",
+    "学士": "bachelor",
+    "bachelor": "bachelor",
+    "undergraduate": "bachelor",
+    "b.sc": "bachelor",
+    "bsc": "bachelor",
+    "b.a.": "bachelor",
+    "b.s.": "bachelor",
+    "b.eng": "bachelor",
+    "university degree": "bachelor",
+    "大专": "associate",
+    "专科": "associate",
+    "高职": "associate",
+    "associate": "associate",
+    "diploma": "associate",
+    "college diploma": "associate",
+    "高中": "high_school",
+    "中专": "high_school",
+    "中技": "high_school",
+    "职高": "high_school",
+    "技校": "high_school",
+    "high school": "high_school",
+    "secondary school": "high_school",
+}
+_LEVEL_RE = re.compile(
+    "|".join(re.escape(w) for w in sorted(LEVEL_WORDS, key=len, reverse=True)), re.IGNORECASE
+)
+
+
+def levels_in(text: str) -> list[str]:
+    """Every education level named in the text, in order of appearance."""
+    return [LEVEL_WORDS[m.group(0).lower()] for m in _LEVEL_RE.finditer(text)]
+
+
+def level_at_least(have: str, need: str) -> bool:
+    """True when level `have` meets the floor `need`."""
+    return LEVEL_RANK[have] >= LEVEL_RANK[need]
+
+
+_CN_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "半": 0.5,
+}
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+
+
+def cn_number(token: str) -> float | None:
+    """A number written in digits or Chinese numerals (三, 十五, 二十, 两, 1.5, 半) as a float."""
+    token = token.strip()
+    if not token:
+        return None
+    try:
+        return float(token)
+    except ValueError:
+        pass
+    total, current = 0.0, 0.0
+    for ch in token:
+        if ch in _CN_DIGITS:
+            current = _CN_DIGITS[ch]
+        elif ch in _CN_UNITS:
+            total += (current or 1) * _CN_UNITS[ch]
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+# Language tests and their levels, normalised to (language, level). Levels are ordered per language
+# family so a verdict can compare them: LANGUAGE_LEVEL_RANK[language][level].
+LANGUAGE_LEVEL_RANK: dict[str, dict[str, int]] = {
+    "english": {
+        "basic": 1,
+        "cet-4": 2,
+        "good": 2,
+        "cet-6": 3,
+        "ielts-6": 3,
+        "toefl-80": 3,
+        "fluent": 4,
+        "tem-4": 4,
+        "ielts-7": 4,
+        "toefl-100": 4,
+        "tem-8": 5,
+        "native": 6,
+    },
+    "mandarin": {
+        "basic": 1,
+        "3b": 1,
+        "3a": 2,
+        "2b": 3,
+        "good": 3,
+        "2a": 4,
+        "fluent": 4,
+        "1b": 5,
+        "1a": 6,
+        "native": 6,
+    },
+    "japanese": {
+        "basic": 1,
+        "n5": 1,
+        "n4": 2,
+        "n3": 3,
+        "good": 3,
+        "n2": 4,
+        "fluent": 4,
+        "n1": 5,
+        "native": 6,
+    },
+    "chinese": {
+        "basic": 1,
+        "hsk1": 1,
+        "hsk2": 1,
+        "hsk3": 2,
+        "hsk4": 3,
+        "good": 3,
+        "hsk5": 4,
+        "fluent": 4,
+        "hsk6": 5,
+        "native": 6,
+    },
+}
+
+LANGUAGE_NAMES: dict[str, str] = {
+    "英语": "english",
+    "英文": "english",
+    "english": "english",
+    "普通话": "mandarin",
+    "mandarin": "mandarin",
+    "日语": "japanese",
+    "日文": "japanese",
+    "japanese": "japanese",
+    "汉语": "chinese",
+    "中文": "chinese",
+    "chinese": "chinese",
+    "粤语": "cantonese",
+    "cantonese": "cantonese",
+    "韩语": "korean",
+    "korean": "korean",
+    "德语": "german",
+    "german": "german",
+    "deutsch": "german",
+    "法语": "french",
+    "french": "french",
+    "俄语": "russian",
+    "russian": "russian",
+    "西班牙语": "spanish",
+    "spanish": "spanish",
+}
+
+
+def language_rank(language: str, level: str | None) -> int | None:
+    """The order of a level within its language, or None when the level is not known."""
+    if level is None:
+        return None
+    return LANGUAGE_LEVEL_RANK.get(language, {}).get(level.lower())
