@@ -1,0 +1,105 @@
+"""View models of the pages: chip labels, filters, masked names, CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from werkzeug.datastructures import MultiDict
+
+from web.i18n import translate
+from web.pages.views import (
+    Filters,
+    apply_filters,
+    candidate_row,
+    csv_text,
+    req_summary,
+    short_label,
+)
+
+
+def t(key, **values):
+    return translate(key, "en", **values)
+
+
+REQS = [
+    {"id": 11, "kind": "education", "text": "本科及以上学历", "must": True},
+    {
+        "id": 12,
+        "kind": "skill",
+        "text": "熟练使用Excel和CRM系统",
+        "must": False,
+        "values": ["Excel", "CRM"],
+    },
+]
+
+
+def _cand(cid, score, v1, v2, name="Ada", ko=False):
+    return {
+        "id": cid,
+        "name": name,
+        "resume": f"cv{cid}.pdf",
+        "score": score,
+        "knocked_out": ko,
+        "requirements": [
+            {"text": REQS[0]["text"], "kind": "education", "must": True, "verdict": v1},
+            {"text": REQS[1]["text"], "kind": "skill", "must": False, "verdict": v2},
+        ],
+    }
+
+
+ROWS = [
+    candidate_row(_cand(1, 88.0, "met", "met"), 1, False, t),
+    candidate_row(_cand(2, 61.5, "met", "unmet"), 2, False, t),
+    candidate_row(_cand(3, 40.0, "unmet", "partial", ko=True), 3, False, t),
+]
+
+
+def test_short_label_prefers_values_and_cuts_long_text():
+    assert short_label(REQS[1]) == "Excel / CRM"
+    assert (
+        short_label({"text": "具有三年以上大型电商平台客服团队管理经验"})
+        == "具有三年以上大型电商平台客…"
+    )
+
+
+def test_req_summary_words_the_parsed_values():
+    assert req_summary({"min_level": "bachelor"}, t) == "≥ Bachelor"
+    assert req_summary({"min_years": 3, "max_years": 5, "field": "客服"}, t) == "3–5 · 客服"
+    assert req_summary({"min_years": 1.5}, t) == "≥ 1.5"
+
+
+def test_masked_row_has_no_name_or_file():
+    row = candidate_row(_cand(7, 50, "met", "met", name="Ada Quill"), 1, True, t)
+    assert row["display_name"] == "Candidate 7"
+    assert "Ada" not in row["subtitle"] and "cv7" not in row["subtitle"]
+    assert (row["must_met"], row["must_total"]) == (1, 1)
+
+
+def test_filters_must_min_and_one_requirement():
+    f = Filters.from_args(MultiDict({"must": "1"}))
+    assert [r["id"] for r in apply_filters(ROWS, f, REQS)] == [1, 2]
+    f = Filters.from_args(MultiDict({"min": "60"}))
+    assert [r["id"] for r in apply_filters(ROWS, f, REQS)] == [1, 2]
+    f = Filters.from_args(MultiDict({"req": "12", "verdict": "unmet"}))
+    assert [r["id"] for r in apply_filters(ROWS, f, REQS)] == [2]
+    f = Filters.from_args(MultiDict({"min": "abc", "verdict": "bogus"}))
+    assert (f.min, f.verdict) == (None, "met")
+    assert len(apply_filters(ROWS, f, REQS)) == 3
+
+
+def test_csv_has_a_column_per_requirement_and_defuses_formulas():
+    evil = candidate_row(_cand(9, 10, "met", "met", name='=HYPERLINK("x")'), 4, False, t)
+    text = csv_text(ROWS + [evil], masked=False, job_reqs=REQS)
+    assert text.startswith("\ufeff")
+    rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))
+    assert rows[0][-2:] == ["本科及以上学历", "熟练使用Excel和CRM系统"]
+    assert rows[1][:4] == ["1", "Ada", "cv1.pdf", "88.0"]
+    assert rows[3][-2:] == ["unmet", "partial"]
+    assert rows[4][1].startswith("'=")
+
+
+def test_masked_csv_hides_names_and_files():
+    masked = [candidate_row(_cand(1, 88.0, "met", "met", name="Ada Quill"), 1, True, t)]
+    text = csv_text(masked, masked=True, job_reqs=REQS)
+    assert "Ada" not in text and "cv1.pdf" not in text

@@ -1,0 +1,205 @@
+"""View models: turn the service's dicts into what the templates print (labels, filters, masked
+names, CSV rows). Pure functions over plain dicts, so they are tested without a server."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+
+VERDICTS = ("met", "partial", "unmet", "unknown")
+DECISIONS = ("shortlist", "interview", "reject")
+KINDS = [
+    "education",
+    "major",
+    "experience",
+    "skill",
+    "language",
+    "certificate",
+    "knowledge",
+    "competency",
+    "age",
+    "gender",
+    "location",
+    "other",
+]
+
+Translate = Callable[..., str]
+
+
+def short_label(req: dict, limit: int = 14) -> str:
+    """A chip's label: the named values when there are few, else the clause cut to `limit`."""
+    values = [str(v) for v in (req.get("values") or []) if v]
+    label = " / ".join(values) if values and len(values) <= 3 else (req.get("text") or "").strip()
+    return label if len(label) <= limit else label[: limit - 1].rstrip() + "…"
+
+
+def req_summary(req: dict, t: Translate) -> str:
+    """The parsed values of a typed requirement in words (education floor, years, language)."""
+    parts = []
+    if req.get("min_level"):
+        parts.append("≥ " + t("level." + req["min_level"]))
+    lo, hi = req.get("min_years"), req.get("max_years")
+    if lo is not None and hi is not None:
+        parts.append(f"{lo:g}–{hi:g}")
+    elif lo is not None:
+        parts.append(f"≥ {lo:g}")
+    elif hi is not None:
+        parts.append(f"≤ {hi:g}")
+    if req.get("field"):
+        parts.append(str(req["field"]))
+    if req.get("language"):
+        parts.append(" ".join(str(x) for x in (req["language"], req.get("level")) if x))
+    return " · ".join(parts)
+
+
+def requirement_view(req: dict, t: Translate) -> dict:
+    """A requirement with safe defaults and the labels the pages print."""
+    return {
+        **req,
+        "id": req.get("id"),
+        "kind": req.get("kind") if req.get("kind") in KINDS else "other",
+        "text": req.get("text") or "",
+        "must": bool(req.get("must")),
+        "weight": float(req.get("weight") if req.get("weight") is not None else 1.0),
+        "values": [str(v) for v in (req.get("values") or [])],
+        "label": short_label(req, limit=40),
+        "summary": req_summary(req, t),
+    }
+
+
+@dataclass
+class Filters:
+    """Shortlist filters from the query string; bad values are ignored, not errors."""
+
+    must: bool = False
+    min: float | None = None
+    req: str | None = None
+    verdict: str = "met"
+
+    @classmethod
+    def from_args(cls, args) -> Filters:
+        """Read must=1, min=<0..100>, req=<requirement id>, verdict=<verdict>."""
+        try:
+            minimum = float(args.get("min")) if args.get("min") not in (None, "") else None
+        except ValueError:
+            minimum = None
+        verdict = args.get("verdict") if args.get("verdict") in VERDICTS else "met"
+        return cls(
+            must=args.get("must") in ("1", "on", "true"),
+            min=minimum,
+            req=args.get("req") or None,
+            verdict=verdict,
+        )
+
+    def as_args(self) -> dict:
+        """The filters as query arguments for links (None values are left out by url_for)."""
+        return {
+            "must": 1 if self.must else None,
+            "min": f"{self.min:g}" if self.min is not None else None,
+            "req": self.req,
+            "verdict": self.verdict if self.req else None,
+        }
+
+
+def candidate_row(cand: dict, index: int, masked: bool, t: Translate) -> dict:
+    """One shortlist row: display name (or 'Candidate N' when masked), chips, must-haves met."""
+    reqs = []
+    for r in cand.get("requirements") or []:
+        verdict = r.get("verdict") if r.get("verdict") in VERDICTS else "unknown"
+        reqs.append({**r, "verdict": verdict, "label": short_label(r), "must": bool(r.get("must"))})
+    musts = [r for r in reqs if r["must"]]
+    name = cand.get("name")
+    display = t("shortlist.candidate_n", n=cand.get("id", index)) if masked or not name else name
+    subtitle_parts = []
+    if not masked and cand.get("resume"):
+        subtitle_parts.append(str(cand["resume"]))
+    return {
+        **cand,
+        "rank": cand.get("rank") or index,
+        "score": float(cand.get("score") or 0.0),
+        "knocked_out": bool(cand.get("knocked_out")),
+        "requirements": reqs,
+        "must_met": sum(1 for r in musts if r["verdict"] == "met"),
+        "must_total": len(musts),
+        "display_name": display,
+        "subtitle": " · ".join(subtitle_parts),
+    }
+
+
+def _req_key(req: dict, position: int) -> str:
+    """How a filter names a requirement: its id when it has one, else its position."""
+    return str(req.get("requirement_id") or req.get("id") or position)
+
+
+def apply_filters(rows: list[dict], filters: Filters, job_reqs: list[dict]) -> list[dict]:
+    """Rows that pass the filters, in the ranking's order."""
+    out = []
+    # Which position in each candidate's requirement list the filtered requirement has.
+    position = None
+    if filters.req is not None:
+        for i, r in enumerate(job_reqs):
+            if str(r.get("id")) == filters.req:
+                position = i
+    for row in rows:
+        if filters.must and row["must_met"] < row["must_total"]:
+            continue
+        if filters.min is not None and row["score"] < filters.min:
+            continue
+        if filters.req is not None:
+            verdict = _verdict_for(row["requirements"], filters.req, position)
+            if verdict != filters.verdict:
+                continue
+        out.append(row)
+    return out
+
+
+def _verdict_for(reqs: list[dict], req_id: str, position: int | None) -> str | None:
+    """A candidate's verdict on one requirement, found by id or else by position."""
+    for i, r in enumerate(reqs):
+        if _req_key(r, i) == req_id and (r.get("requirement_id") or r.get("id")):
+            return r["verdict"]
+    if position is not None and position < len(reqs):
+        return reqs[position]["verdict"]
+    return None
+
+
+CSV_HEAD = ["rank", "candidate", "file", "score", "knocked_out", "must_met", "decision"]
+
+
+def csv_text(rows: list[dict], masked: bool, job_reqs: list[dict]) -> str:
+    """The shortlist as CSV: one row per candidate, one verdict column per requirement. Cells that
+    start like a formula are prefixed with ' so spreadsheets do not execute them."""
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\r\n")
+    writer.writerow([_csv_safe(c) for c in CSV_HEAD + [r.get("text") or "" for r in job_reqs]])
+    for row in rows:
+        verdicts = [r["verdict"] for r in row["requirements"]]
+        cells = [
+            row["rank"],
+            row["display_name"],
+            "" if masked else row.get("resume") or "",
+            f"{row['score']:.1f}",
+            "yes" if row["knocked_out"] else "no",
+            f"{row['must_met']}/{row['must_total']}",
+            row.get("decision") or "",
+        ] + verdicts
+        writer.writerow([_csv_safe(c) for c in cells])
+    return "\ufeff" + buf.getvalue()  # BOM: Excel then reads UTF-8 Chinese correctly
+
+
+def _csv_safe(value: object) -> str:
+    """Neutralise spreadsheet formulas (=, +, -, @ at the start of a text cell)."""
+    text = str(value)
+    if text and text[0] in "=+-@\t\r" and not _is_number(text):
+        return "'" + text
+    return text
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
