@@ -1,0 +1,122 @@
+"""Admin pages: users and roles, the embedding model and re-embedding, erasure of a candidate."""
+
+from __future__ import annotations
+
+from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
+
+from matcher.errors import MatcherError
+from web.i18n import t
+from web.pages import backend
+
+bp = Blueprint("admin", __name__, url_prefix="/admin")
+
+ROLES = ("admin", "recruiter", "hiring_manager")
+MODEL_CHOICES = ("default", "all-MiniLM-L6-v2")
+
+
+@bp.before_request
+def admins_only():
+    """Every admin page is for admins; others get 404, as if it did not exist."""
+    if g.get("user") is None or g.user["role"] != "admin":
+        abort(404)
+
+
+def _back():
+    return redirect(url_for("admin.index"))
+
+
+@bp.get("/")
+def index():
+    """Users, model and erasure."""
+    users = sorted(backend.list_users(), key=lambda u: u["name"])
+    model = backend.model_status()
+    return render_template(
+        "admin/index.html",
+        users=users,
+        roles=ROLES,
+        model={**model, "choices": MODEL_CHOICES},
+    )
+
+
+@bp.post("/users")
+def add_user():
+    """Add a user with a role and an initial password."""
+    name = request.form.get("name", "").strip()
+    role = request.form.get("role", "")
+    password = request.form.get("password", "")
+    try:
+        backend.add_user(name, role, password)
+    except (MatcherError, ValueError) as exc:
+        flash(str(exc), "error")
+    else:
+        flash(t("msg.user_added", name=name), "success")
+    return _back()
+
+
+@bp.post("/users/role")
+def set_role():
+    """Change a user's role."""
+    name = request.form.get("name", "")
+    role = request.form.get("role", "")
+    try:
+        backend.set_role(name, role)
+    except (MatcherError, ValueError) as exc:
+        flash(str(exc), "error")
+    else:
+        flash(t("msg.role_changed", name=name, role=t("role." + role)), "success")
+    return _back()
+
+
+@bp.post("/users/remove")
+def remove_user():
+    """Remove a user (not yourself: an admin cannot lock the last door behind them)."""
+    name = request.form.get("name", "")
+    if name == g.user["name"]:
+        abort(400, "You cannot remove your own account.")
+    try:
+        backend.remove_user(name)
+    except (MatcherError, ValueError) as exc:
+        flash(str(exc), "error")
+    else:
+        flash(t("msg.user_removed", name=name), "success")
+    return _back()
+
+
+@bp.post("/model")
+def set_model():
+    """Choose the embedding model; matches are recomputed in the background."""
+    model = request.form.get("model", "").strip()
+    try:
+        backend.set_model(model)
+    except (MatcherError, ValueError) as exc:
+        flash(str(exc), "error")
+    else:
+        flash(t("msg.model_set", model=model), "success")
+    return _back()
+
+
+@bp.post("/reembed")
+def reembed():
+    """Recompute every vector and match with the model in use, in the background."""
+    try:
+        backend.reembed()
+    except MatcherError as exc:
+        flash(str(exc), "error")
+    else:
+        flash(t("msg.reembed_started"), "success")
+    return _back()
+
+
+@bp.post("/erase")
+def erase():
+    """Erase one candidate's file, text, vectors, matches and decisions."""
+    raw = request.form.get("candidate", "").strip()
+    if not raw.isdigit():
+        abort(400, "candidate id must be a number")
+    try:
+        backend.erase_candidate(int(raw))
+    except MatcherError as exc:
+        flash(str(exc), "error")
+    else:
+        flash(t("msg.erased", id=raw), "success")
+    return _back()

@@ -1,0 +1,158 @@
+"""The one place where the pages call the service layer (matcher.service) for the logged-in user.
+Views call these functions; if the service's names change, only this file does."""
+
+from __future__ import annotations
+
+import importlib
+
+from flask import abort, g
+
+from matcher.errors import NotFoundError
+
+
+def _store():
+    return g.store
+
+
+def _call(name: str, *args, **kwargs):
+    """Call service.<name>(store, user, ...); a row the user may not see becomes 404."""
+    # Imported at call time: the pages load even while the service lacks a function, and a
+    # missing one answers 501 on its own page instead of breaking every page.
+    service = importlib.import_module("matcher.service")
+    func = getattr(service, name, None)
+    if func is None:
+        abort(501, f"service.{name} is not available on this server")
+    try:
+        return func(_store(), g.user, *args, **kwargs)
+    except NotFoundError as exc:
+        abort(404, str(exc))
+
+
+def list_jobs() -> list[dict]:
+    """Jobs visible to the user."""
+    return _call("list_jobs")
+
+
+def get_job(job_id: int) -> dict:
+    """One job with requirements, flags and managers (404 when not visible)."""
+    return _call("get_job", job_id)
+
+
+def draft_from_text(text: str) -> dict:
+    """Parse pasted text into postings kept as a draft: {id, name, postings}."""
+    return _call("stage_jd", text=text)
+
+
+def draft_from_file(name: str, data: bytes) -> dict:
+    """Keep an uploaded JD file and parse it into postings: {id, name, postings}."""
+    return _call("stage_jd", name=name, data=data)
+
+
+def create_jobs(draft_id: str, picks: list[int]) -> list[dict]:
+    """Create one job per chosen posting of a draft: [{id, title}]."""
+    return _call("create_jobs", draft_id, picks)
+
+
+def hiring_managers() -> list[str]:
+    """Names of every hiring manager (for the assign select)."""
+    return sorted(u["name"] for u in _store().list_users() if u["role"] == "hiring_manager")
+
+
+def update_requirement(job_id: int, req_id: int, fields: dict) -> dict:
+    """Change one requirement; the job is re-scored in the background."""
+    return _call("update_requirement", job_id, req_id, fields)
+
+
+def delete_requirement(job_id: int, req_id: int) -> None:
+    """Delete one requirement."""
+    _call("delete_requirement", job_id, req_id)
+
+
+def add_requirement(job_id: int, fields: dict) -> dict:
+    """Add a requirement: {id, ...}."""
+    return _call("add_requirement", job_id, fields)
+
+
+def assign(job_id: int, name: str) -> None:
+    """Let a hiring manager see the job."""
+    _call("assign", job_id, name)
+
+
+def unassign(job_id: int, name: str) -> None:
+    """Take the job away from a hiring manager."""
+    _call("unassign", job_id, name)
+
+
+def upload_resumes(job_id: int, files: list[tuple[str, bytes]]) -> dict:
+    """Queue résumé files (zips expanded) for the worker: {id: batch id}."""
+    return _call("upload_resumes", job_id, files)
+
+
+def list_batches(job_id: int) -> list[dict]:
+    """The job's earlier upload batches, newest first."""
+    return _call("list_batches", job_id)
+
+
+def get_batch(job_id: int, batch_id: str) -> dict:
+    """One batch with each file's status."""
+    return _call("get_batch", job_id, batch_id)
+
+
+def shortlist(job_id: int) -> dict:
+    """{candidates: [...], pending: n} in ranking order."""
+    return _call("shortlist", job_id)
+
+
+def get_candidate(job_id: int, cand_id: int) -> dict:
+    """One candidate of a job with text, profile and verdicts (404 when not visible)."""
+    return _call("get_candidate", job_id, cand_id)
+
+
+def decisions(job_id: int, cand_id: int) -> list[dict]:
+    """Decisions on a candidate, oldest first."""
+    return _call("decisions", job_id, cand_id)
+
+
+def decide(job_id: int, cand_id: int, decision: str, note: str) -> None:
+    """Record a decision under the user's name."""
+    _call("decide", job_id, cand_id, decision, note)
+
+
+def list_users() -> list[dict]:
+    """Every user with role."""
+    return _store().list_users()
+
+
+def add_user(name: str, role: str, password: str) -> dict:
+    """Add a user."""
+    return _store().add_user(name, role, password)
+
+
+def set_role(name: str, role: str) -> dict:
+    """Change a user's role."""
+    return _store().set_role(name, role)
+
+
+def remove_user(name: str) -> None:
+    """Remove a user."""
+    _store().remove_user(name)
+
+
+def model_status() -> dict:
+    """{current: model name, progress: {...} or None}."""
+    return _call("model_status")
+
+
+def set_model(name: str) -> None:
+    """Switch the embedding model (re-embeds in the background)."""
+    _call("set_model", name)
+
+
+def reembed() -> None:
+    """Recompute every vector and match in the background."""
+    _call("reembed")
+
+
+def erase_candidate(cand_id: int) -> None:
+    """Erase a candidate and everything derived from them."""
+    _call("erase_candidate", cand_id)

@@ -1,0 +1,207 @@
+"""Job pages: the list, creating jobs from text or a file (one per chosen posting), the job page
+with its editable requirements and hiring managers."""
+
+from __future__ import annotations
+
+from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
+
+from matcher.errors import MatcherError
+from web.i18n import t
+from web.pages import backend
+from web.pages.views import KINDS, requirement_view
+
+bp = Blueprint("jobs", __name__)
+
+
+def can_edit() -> bool:
+    """Recruiters and admins change jobs; hiring managers only read them."""
+    return g.user is not None and g.user["role"] in ("admin", "recruiter")
+
+
+def require_editor() -> None:
+    """Stop a hiring manager at a recruiter-only route (after the job is known to be visible)."""
+    if not can_edit():
+        abort(403)
+
+
+def load_job(job_id: int) -> dict:
+    """The job with display-ready requirements, or 404 when it does not exist or is not visible."""
+    job = backend.get_job(job_id)
+    reqs = [requirement_view(r, t) for r in job.get("requirements") or []]
+    return {
+        **job,
+        "requirements": reqs,
+        "flags": job.get("flags") or [],
+        "managers": sorted(job.get("managers") or []),
+        "sections": job.get("sections") or {},
+        "n_candidates": job.get("n_candidates") or 0,
+    }
+
+
+@bp.get("/")
+def index():
+    """The jobs this user may see."""
+    jobs = []
+    for job in backend.list_jobs():
+        jobs.append(
+            {
+                **job,
+                "n_requirements": job.get("n_requirements") or 0,
+                "n_candidates": job.get("n_candidates") or 0,
+                "managers": sorted(job.get("managers") or []),
+                "flags": job.get("n_flags") or 0,
+                "created": str(job.get("created_at") or "")[:16].replace("T", " "),
+            }
+        )
+    return render_template("jobs/index.html", jobs=jobs, can_edit=can_edit())
+
+
+@bp.route("/jobs/new", methods=["GET", "POST"])
+def new():
+    """Paste or upload a job description; several postings go to a preview with checkboxes."""
+    require_editor()
+    if request.method == "GET":
+        return render_template("jobs/new.html")
+    text = request.form.get("text", "")
+    upload = request.files.get("file")
+    if not text.strip() and not (upload and upload.filename):
+        flash(t("new.nothing"), "error")
+        return render_template("jobs/new.html", text=text), 400
+    try:
+        if upload and upload.filename:
+            draft = backend.draft_from_file(upload.filename, upload.read())
+        else:
+            draft = backend.draft_from_text(text)
+    except MatcherError as exc:
+        flash(str(exc), "error")
+        return render_template("jobs/new.html", text=text), 400
+    postings = draft["postings"]
+    if len(postings) == 1:
+        created = backend.create_jobs(draft["id"], [0])
+        flash(t("msg.jobs_created", n=len(created)), "success")
+        return redirect(url_for("jobs.show", job_id=created[0]["id"]))
+    return render_template(
+        "jobs/preview.html",
+        postings=postings,
+        source=draft.get("name"),
+        hidden={"draft": draft["id"]},
+    )
+
+
+@bp.post("/jobs/create")
+def create():
+    """Create one job per posting ticked on the preview."""
+    require_editor()
+    picks = sorted({int(p) for p in request.form.getlist("pick") if p.isdigit()})
+    draft_id = request.form.get("draft", "")
+    if not picks:
+        flash(t("preview.none_selected"), "error")
+        return redirect(url_for("jobs.new"))
+    try:
+        created = backend.create_jobs(draft_id, picks)
+    except MatcherError as exc:
+        flash(str(exc), "error")
+        return redirect(url_for("jobs.new"))
+    flash(t("msg.jobs_created", n=len(created)), "success")
+    if len(created) == 1:
+        return redirect(url_for("jobs.show", job_id=created[0]["id"]))
+    return redirect(url_for("jobs.index"))
+
+
+@bp.get("/jobs/<int:job_id>")
+def show(job_id: int):
+    """The job: requirements (editable by recruiters), flags, hiring managers."""
+    job = load_job(job_id)
+    managers = backend.hiring_managers() if can_edit() else []
+    managers = [m for m in managers if m not in job["managers"]]
+    return render_template(
+        "jobs/show.html", job=job, can_edit=can_edit(), kinds=KINDS, managers=managers
+    )
+
+
+def _requirement_fields(form) -> dict | None:
+    """must / weight / values (and kind / text when given) from a form; None if weight is bad."""
+    fields: dict = {"must": form.get("must") == "1"}
+    try:
+        weight = float(form.get("weight", "1") or "1")
+    except ValueError:
+        return None
+    if not 0 <= weight <= 10:
+        return None
+    fields["weight"] = weight
+    values = [v.strip() for v in form.get("values", "").replace("，", ",").split(",")]
+    fields["values"] = [v for v in values if v]
+    if form.get("kind") in KINDS:
+        fields["kind"] = form["kind"]
+    if form.get("text", "").strip():
+        fields["text"] = form["text"].strip()
+    return fields
+
+
+@bp.post("/jobs/<int:job_id>/requirements/<int:req_id>")
+def edit_requirement(job_id: int, req_id: int):
+    """Save must / nice, weight and values of one requirement."""
+    load_job(job_id)
+    require_editor()
+    fields = _requirement_fields(request.form)
+    if fields is None:
+        flash(t("msg.bad_weight"), "error")
+    else:
+        backend.update_requirement(job_id, req_id, fields)
+        flash(t("msg.requirement_saved"), "success")
+    return redirect(url_for("jobs.show", job_id=job_id, _anchor=f"req-{req_id}"))
+
+
+@bp.post("/jobs/<int:job_id>/requirements/<int:req_id>/delete")
+def delete_requirement(job_id: int, req_id: int):
+    """Delete one requirement."""
+    load_job(job_id)
+    require_editor()
+    backend.delete_requirement(job_id, req_id)
+    flash(t("msg.requirement_deleted"), "success")
+    return redirect(url_for("jobs.show", job_id=job_id, _anchor="requirements"))
+
+
+@bp.post("/jobs/<int:job_id>/requirements")
+def add_requirement(job_id: int):
+    """Add a requirement typed by the recruiter."""
+    load_job(job_id)
+    require_editor()
+    fields = _requirement_fields(request.form)
+    if fields is None or "text" not in fields:
+        flash(t("msg.bad_weight") if fields is None else t("req.text"), "error")
+        return redirect(url_for("jobs.show", job_id=job_id))
+    fields.setdefault("kind", "other")
+    created = backend.add_requirement(job_id, fields)
+    flash(t("msg.requirement_added"), "success")
+    return redirect(url_for("jobs.show", job_id=job_id, _anchor=f"req-{created.get('id', '')}"))
+
+
+@bp.post("/jobs/<int:job_id>/assign")
+def assign(job_id: int):
+    """Let a hiring manager see this job."""
+    load_job(job_id)
+    require_editor()
+    name = request.form.get("user", "").strip()
+    try:
+        backend.assign(job_id, name)
+    except MatcherError as exc:
+        flash(str(exc), "error")
+    else:
+        flash(t("msg.assigned", name=name), "success")
+    return redirect(url_for("jobs.show", job_id=job_id))
+
+
+@bp.post("/jobs/<int:job_id>/unassign")
+def unassign(job_id: int):
+    """Take the job away from a hiring manager."""
+    load_job(job_id)
+    require_editor()
+    name = request.form.get("user", "").strip()
+    try:
+        backend.unassign(job_id, name)
+    except MatcherError as exc:
+        flash(str(exc), "error")
+    else:
+        flash(t("msg.unassigned", name=name), "success")
+    return redirect(url_for("jobs.show", job_id=job_id))

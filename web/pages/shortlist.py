@@ -1,0 +1,152 @@
+"""What hiring managers read: the ranked shortlist with filters and a masked view, one candidate
+with evidence highlighted in the résumé, decisions, and the CSV export."""
+
+from __future__ import annotations
+
+from flask import Blueprint, Response, flash, redirect, render_template, request, url_for
+
+from web.i18n import t
+from web.pages import backend
+from web.pages.highlight import Span, locate, segments
+from web.pages.jobs import can_edit, load_job
+from web.pages.masking import mask_text
+from web.pages.views import DECISIONS, Filters, apply_filters, candidate_row, csv_text
+
+bp = Blueprint("shortlist", __name__)
+
+
+def _masked() -> bool:
+    return request.values.get("masked") in ("1", "on", "true")
+
+
+def _rows(job_id: int, masked: bool) -> tuple[list[dict], int]:
+    """Every ranked candidate of the job as display rows, and how many résumés are pending."""
+    result = backend.shortlist(job_id)
+    rows = [candidate_row(c, i, masked, t) for i, c in enumerate(result["candidates"], 1)]
+    return rows, int(result.get("pending") or 0)
+
+
+@bp.get("/jobs/<int:job_id>/shortlist")
+def show(job_id: int):
+    """The ranked candidates with score bars and a chip per requirement."""
+    job = load_job(job_id)
+    masked = _masked()
+    filters = Filters.from_args(request.args)
+    rows, pending = _rows(job_id, masked)
+    shown = apply_filters(rows, filters, job["requirements"])
+    return render_template(
+        "shortlist.html",
+        job=job,
+        candidates=shown,
+        total=len(rows),
+        pending=pending,
+        filters=filters.as_args() | {"verdict": filters.verdict, "req": filters.req},
+        masked=masked,
+        can_edit=can_edit(),
+    )
+
+
+@bp.get("/jobs/<int:job_id>/shortlist.csv")
+def export(job_id: int):
+    """The filtered shortlist as CSV (masked names when the masked view is on)."""
+    job = load_job(job_id)
+    masked = _masked()
+    rows, _ = _rows(job_id, masked)
+    shown = apply_filters(rows, Filters.from_args(request.args), job["requirements"])
+    body = csv_text(shown, masked, job["requirements"])
+    return Response(
+        body,
+        mimetype="text/csv",
+        headers={"Content-Disposition": f'attachment; filename="shortlist-job-{job_id}.csv"'},
+    )
+
+
+def _facts(profile: dict, masked: bool) -> list[tuple[str, object]]:
+    """(label key, value) for the profile card; None marks a value hidden by the masked view."""
+    level = profile.get("highest_level")
+    years = profile.get("total_years")
+    langs = [
+        " ".join(str(x) for x in (item.get("language"), item.get("level")) if x)
+        for item in profile.get("languages") or []
+    ]
+    personal = [
+        ("fact.name", profile.get("name")),
+        ("fact.emails", ", ".join(profile.get("emails") or [])),
+        ("fact.phones", ", ".join(profile.get("phones") or [])),
+        ("fact.gender", profile.get("gender")),
+        ("fact.birth", profile.get("birth")),
+    ]
+    # None is what the template shows as "hidden"; a missing value is just empty.
+    personal = [(label, None if masked else (value or "")) for label, value in personal]
+    return personal + [
+        ("fact.highest_level", t("level." + level) if level else ""),
+        ("fact.total_years", t("cand.years", n=f"{years:g}") if years is not None else ""),
+        ("fact.skills", ", ".join(str(s) for s in profile.get("skills") or [])),
+        ("fact.languages", ", ".join(langs)),
+    ]
+
+
+def _neighbours(job_id: int, cand_id: int) -> tuple[int | None, int | None, dict | None]:
+    """The previous and next candidate ids in ranking order, and this candidate's ranked row."""
+    ids = backend.shortlist(job_id)["candidates"]
+    for i, c in enumerate(ids):
+        if c.get("id") == cand_id:
+            prev_id = ids[i - 1]["id"] if i > 0 else None
+            next_id = ids[i + 1]["id"] if i + 1 < len(ids) else None
+            return prev_id, next_id, {**c, "rank": c.get("rank") or i + 1}
+    return None, None, None
+
+
+@bp.get("/jobs/<int:job_id>/candidates/<int:cand_id>")
+def candidate(job_id: int, cand_id: int):
+    """One candidate: each requirement's verdict with its evidence highlighted in the résumé."""
+    job = load_job(job_id)
+    masked = _masked()
+    cand = backend.get_candidate(job_id, cand_id)
+    profile = cand.get("profile") or {}
+    text = cand.get("text") or ""
+    prev_id, next_id, ranked = _neighbours(job_id, cand_id)
+    merged = {**(ranked or {}), **cand}
+    row = candidate_row(merged, merged.get("rank") or 0, masked, t)
+    spans = []
+    for i, r in enumerate(row["requirements"]):
+        start, end = locate(text, r.get("evidence"), r.get("evidence_start"), r.get("evidence_end"))
+        if start >= 0:
+            anchor = f"ev-{i}"
+            r["anchor"] = anchor
+            spans.append(Span(start, end, r["verdict"], anchor, r.get("text") or ""))
+    if masked:
+        text = mask_text(text, profile)
+        for r in row["requirements"]:
+            for key in ("evidence", "reason"):
+                if r.get(key):
+                    r[key] = mask_text(str(r[key]), profile)
+    return render_template(
+        "candidate.html",
+        job=job,
+        cand={**row, "file_name": cand.get("resume") or cand.get("file_name")},
+        segments=segments(text, spans),
+        facts=_facts(profile, masked),
+        decisions=backend.decisions(job_id, cand_id),
+        can_decide=True,
+        masked=masked,
+        prev_id=prev_id,
+        next_id=next_id,
+    )
+
+
+@bp.post("/jobs/<int:job_id>/candidates/<int:cand_id>/decision")
+def decide(job_id: int, cand_id: int):
+    """Record shortlist / interview / reject with a note, under the user's name."""
+    load_job(job_id)
+    backend.get_candidate(job_id, cand_id)  # 404 unless the candidate belongs to this job
+    decision = request.form.get("decision")
+    if decision not in DECISIONS:
+        flash(t("cand.bad_decision"), "error")
+    else:
+        note = request.form.get("note", "").strip()[:2000]
+        backend.decide(job_id, cand_id, decision, note)
+        flash(t("cand.decided", decision=t("decision." + decision)), "success")
+    masked = 1 if _masked() else None
+    target = url_for("shortlist.candidate", job_id=job_id, cand_id=cand_id, masked=masked)
+    return redirect(target + "#decisions")
