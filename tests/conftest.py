@@ -25,3 +25,14 @@ def shared_path(*parts: str) -> Path:
 def seed_jd_path() -> Path:
     """The founding example: a scraped collection of Chinese customer-service postings."""
     return shared_path("jds", "000_d1982b6cd2188f0a.txt")
+
+
+@pytest.fixture(scope="session")
+def model_dir() -> Path:
+    """The folder of built models (MATCHER_MODEL_DIR or var/models); the default model is built
+    there first when absent (as `make test` does), so model tests never run without it."""
+    from models.build import build_default_model
+
+    folder = Path(os.environ.get("MATCHER_MODEL_DIR") or ROOT / "var" / "models").resolve()
+    build_default_model(folder, progress=lambda message: None)
+    return folder
