@@ -38,6 +38,7 @@ MIN_SCRIPT_PIECES = 1000
 # Encoder batches of this many pieces, so progress can be reported during the slow step.
 CHUNK = 16_000
 CONTROL_PIECES = ("<unk>", "<s>", "</s>")
+_TMP_PREFIX = ".default-build-"
 
 Progress = Callable[[str], object]
 
@@ -72,7 +73,8 @@ def build_default_model(
     target.parent.mkdir(parents=True, exist_ok=True)
     started = time.monotonic()
     # Build next to the target, then rename: a killed build leaves only a temp folder behind.
-    tmp = Path(tempfile.mkdtemp(prefix=".default-build-", dir=target.parent))
+    _remove_stale_builds(target.parent)
+    tmp = Path(tempfile.mkdtemp(prefix=f"{_TMP_PREFIX}{os.getpid()}-", dir=target.parent))
     os.chmod(tmp, 0o755)  # mkdtemp makes it private; the model is not secret
     try:
         _build_into(tmp, progress, dims, sif_a)
@@ -88,11 +90,29 @@ def _replace(tmp: Path, target: Path) -> None:
     """Move the finished build into place, swapping out any previous one."""
     old = None
     if target.exists():
-        old = target.with_name(f".default-old-{os.getpid()}")
+        old = target.with_name(f"{_TMP_PREFIX}{os.getpid()}-old")
         target.rename(old)
-    tmp.rename(target)
+    try:
+        tmp.rename(target)
+    except OSError:
+        # another process finished the same build first: keep its folder, drop ours
+        if not is_complete(target):
+            raise
+        shutil.rmtree(tmp, ignore_errors=True)
     if old is not None:
         shutil.rmtree(old, ignore_errors=True)
+
+
+def _remove_stale_builds(parent: Path) -> None:
+    """Delete temp folders left by builds that were killed (their process is gone)."""
+    for path in parent.glob(f"{_TMP_PREFIX}*"):
+        try:
+            pid = int(path.name[len(_TMP_PREFIX) :].split("-", 1)[0])
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            shutil.rmtree(path, ignore_errors=True)
+        except (ValueError, PermissionError):
+            continue
 
 
 def _build_into(folder: Path, progress: Progress, dims: int, sif_a: float) -> None:

@@ -252,3 +252,14 @@ def test_cli_shortlist_with_missing_model_exits_2(tmp_path):
     assert proc.returncode == 2
     assert str(tmp_path / "nonexistent") in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_leftovers_of_killed_builds_are_cleared(tmp_path):
+    dead = tmp_path / ".default-build-999999999-x1"
+    dead.mkdir()
+    (dead / "model.safetensors").write_bytes(b"partial")
+    alive = tmp_path / f".default-build-{os.getpid()}-x2"
+    alive.mkdir()
+    build_mod._remove_stale_builds(tmp_path)
+    assert not dead.exists()
+    assert alive.exists()  # a build still running is left alone
