@@ -129,10 +129,14 @@ def _load_sentence_transformer(folder: Path):
     # Never let a library fall back to the hub, whatever the folder holds.
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
     try:
         from sentence_transformers import SentenceTransformer
+        from transformers.utils import logging as transformers_logging
     except ImportError as exc:
         raise ModelError("sentence-transformers is not installed (see requirements.txt)") from exc
+    # a weight-loading progress bar on stderr would break the CLI's one-line error contract
+    transformers_logging.disable_progress_bar()
     try:
         return SentenceTransformer(str(folder), device="cpu", local_files_only=True)
     except Exception as exc:  # any loader failure is a bad model folder to the caller

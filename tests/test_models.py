@@ -263,3 +263,20 @@ def test_leftovers_of_killed_builds_are_cleared(tmp_path):
     build_mod._remove_stale_builds(tmp_path)
     assert not dead.exists()
     assert alive.exists()  # a build still running is left alone
+
+
+def test_loading_prints_nothing(model_dir):
+    code = (
+        "from models import load_model; "
+        f"[load_model(n, {str(model_dir)!r}).encode(['x']) for n in ('default', {MINILM!r})]"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout == "" and proc.stderr == ""  # the CLI's stderr is for one error line
