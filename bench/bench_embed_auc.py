@@ -67,6 +67,21 @@ def score_groups(pairs: list[dict], sims: np.ndarray, boot: bool = True) -> dict
     return out
 
 
+def spread(pairs: list[dict], sims: np.ndarray) -> tuple[float, float, float, float]:
+    """Median cosine of positives, hard negatives and other negatives, and the cosine cut that
+    maximises TPR - FPR over all pairs."""
+    from sklearn.metrics import roc_curve
+
+    kind = [p["group"].split("_", 1)[1] for p in pairs]
+    labels = np.array([p["label"] for p in pairs])
+    pos = float(np.median(sims[labels == 1]))
+    hard = float(np.median([s for s, k in zip(sims, kind, strict=True) if k == "hard"]))
+    other = [s for s, k, y in zip(sims, kind, labels, strict=True) if y == 0 and k != "hard"]
+    fpr, tpr, cuts = roc_curve(labels, sims)
+    cut = float(cuts[int(np.argmax(tpr - fpr))])
+    return pos, hard, float(np.median(other)), cut
+
+
 def pair_sims(encode, pairs: list[dict]) -> np.ndarray:
     """Cosine of each pair under an encode(texts) -> unit rows function."""
     texts = sorted({t for p in pairs for t in (p["requirement"], p["resume_line"])})
@@ -163,9 +178,16 @@ def main() -> None:
     counts = {g: sum(1 for p in pairs if g == "all" or p["group"].startswith(g)) for g in GROUPS}
     print(f"# probe: {len(pairs)} pairs; per group {counts}")
     print("model" + " " * 44 + "  ".join(f"{g:<19}" for g in GROUPS))
+    spreads = []
     for label, encode in available_models(args.model_dir):
-        got = score_groups(pairs, pair_sims(encode, pairs))
+        sims = pair_sims(encode, pairs)
+        got = score_groups(pairs, sims)
         print(f"{label:<49}" + "  ".join(f"{got[g]:<19}" for g in GROUPS))
+        spreads.append((label, spread(pairs, sims)))
+    # where cosines fall, for whoever calibrates verdict thresholds per model
+    print(f"\n{'model':<49}cosine medians: pos / hard / unrelated+neg; best cut (Youden)")
+    for label, (pos, hard, neg, cut) in spreads:
+        print(f"{label:<49}{pos:.2f} / {hard:.2f} / {neg:.2f}; {cut:.2f}")
     if args.variants:
         variants(pairs)
 
