@@ -52,3 +52,7 @@ class StoreError(MatcherError):
 
 class NotFoundError(StoreError):
     """A row that was asked for does not exist (or is not visible to the caller)."""
+
+
+class PermissionDeniedError(MatcherError):
+    """The caller's role may not do this (the web layer answers 403)."""

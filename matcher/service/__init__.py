@@ -1,0 +1,66 @@
+"""The operations both the pages and the JSON API call, each as `func(store, user, ...)`.
+A row the user may not see raises NotFoundError; a role that may not act, PermissionDeniedError."""
+
+from __future__ import annotations
+
+from matcher.service.candidates import (
+    decide,
+    decisions,
+    erase_candidate,
+    export_csv,
+    get_batch,
+    get_candidate,
+    get_candidate_by_id,
+    list_batches,
+    model_status,
+    progress,
+    reembed,
+    set_model,
+    shortlist,
+    upload_resumes,
+)
+from matcher.service.jobs import (
+    add_requirement,
+    assign,
+    create_jobs,
+    create_jobs_from,
+    delete_requirement,
+    get_job,
+    list_jobs,
+    replace_requirements,
+    stage_jd,
+    unassign,
+    update_requirement,
+)
+from matcher.service.processing import process_batch, recompute, run_pending
+
+__all__ = [
+    "add_requirement",
+    "assign",
+    "create_jobs",
+    "create_jobs_from",
+    "decide",
+    "decisions",
+    "delete_requirement",
+    "erase_candidate",
+    "export_csv",
+    "get_batch",
+    "get_candidate",
+    "get_candidate_by_id",
+    "get_job",
+    "list_batches",
+    "list_jobs",
+    "model_status",
+    "process_batch",
+    "progress",
+    "recompute",
+    "reembed",
+    "replace_requirements",
+    "run_pending",
+    "set_model",
+    "shortlist",
+    "stage_jd",
+    "unassign",
+    "update_requirement",
+    "upload_resumes",
+]

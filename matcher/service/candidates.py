@@ -1,0 +1,262 @@
+"""Candidate operations: bulk upload, the ranked shortlist, a candidate's verdicts, decisions,
+CSV export and erasure."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from matcher.errors import LimitExceededError, MatcherError
+from matcher.service import processing
+from matcher.service.access import EDITORS, require_role, visible_candidate, visible_job
+from matcher.store import Store
+
+MB = 1024 * 1024
+
+
+def _expand(store: Store, files: list[tuple[str, bytes]]) -> list[tuple[str, bytes | str]]:
+    """(name, bytes) per file with zips expanded to members; (name, error text) for refusals."""
+    from matcher.archive import iter_zip_members
+
+    s = store.settings
+    out: list[tuple[str, bytes | str]] = []
+    for name, data in files:
+        if name.lower().endswith(".zip"):
+            try:
+                for member, content in iter_zip_members(data, name, s):
+                    out.append(
+                        (member, str(content) if isinstance(content, Exception) else content)
+                    )
+            except MatcherError as exc:
+                out.append((name, str(exc)))
+        else:
+            out.append((name, data))
+    if len(out) > s.max_files:
+        raise LimitExceededError(f"{len(out)} files in one upload; the limit is {s.max_files}")
+    return out
+
+
+def add_files(store: Store, user: dict, job_id: int, files: list[tuple[str, bytes]]) -> str:
+    """Keep each file and queue it for parsing: the batch id."""
+    visible_job(store, user, job_id)
+    require_role(user, *EDITORS)
+    if not files:
+        raise ValueError("no files were uploaded")
+    limit = store.settings.max_file_mb * MB
+    entries = []
+    for name, content in _expand(store, files):
+        if isinstance(content, str):
+            entries.append((name, None, content))
+        elif len(content) > limit:
+            error = (
+                f"{name}: {len(content) // MB} MB is over the {store.settings.max_file_mb} MB limit"
+            )
+            entries.append((name, None, error))
+        else:
+            entries.append((name, store.put_file(name, content), None))
+    return store.add_batch(int(job_id), user["id"], entries)
+
+
+def upload_resumes(store: Store, user: dict, job_id: int, files: list[tuple[str, bytes]]) -> dict:
+    """Queue résumés for the worker (never blocks on parsing): {id: batch id, total}."""
+    batch_id = add_files(store, user, job_id, files)
+    store.enqueue("parse_batch", {"batch_id": batch_id, "job_id": int(job_id)})
+    return {"id": batch_id, "total": len(store.batch_uploads(batch_id))}
+
+
+def get_batch(store: Store, user: dict, job_id: int, batch_id: str) -> dict:
+    """One upload batch with each file's status."""
+    visible_job(store, user, job_id)
+    return store.get_batch(int(job_id), str(batch_id))
+
+
+def list_batches(store: Store, user: dict, job_id: int) -> list[dict]:
+    """The job's upload batches, newest first."""
+    visible_job(store, user, job_id)
+    return store.list_batches(int(job_id))
+
+
+def progress(store: Store, user: dict, job_id: int) -> dict:
+    """What is still to do for the job: files to parse, candidates to score."""
+    visible_job(store, user, job_id)
+    sql = "SELECT status, count(*) FROM uploads WHERE job_id = ? GROUP BY status ORDER BY status"
+    files = dict(store.db.execute(sql, [int(job_id)]).fetchall())
+    pending = processing.pending_count(store, int(job_id))
+    return {
+        "job_id": int(job_id),
+        "files": files,
+        "candidates": len(store.job_candidates(int(job_id))),
+        "pending": pending,
+        "done": pending == 0,
+    }
+
+
+def _order_key(c: dict):
+    return (bool(c.get("knocked_out")), -float(c.get("score") or 0), c["resume"], c["id"])
+
+
+def ranked(store: Store, job_id: int) -> tuple[list[dict], int]:
+    """(scored candidates best first with rank/id/name/decision, how many are not scored yet)."""
+    job = store.get_job(job_id)
+    req_hash, model_id = processing.job_revision(store, job)
+    results = store.get_matches(job_id, req_hash, model_id)
+    decided = store.latest_decisions(job_id)
+    out, unscored = [], 0
+    for cand in store.job_candidates(job_id):
+        result = results.get(cand["id"])
+        if result is None:
+            unscored += 1
+            continue
+        out.append(
+            {
+                **result,
+                "resume": cand["resume"],
+                "id": cand["id"],
+                "name": cand["profile"].get("name"),
+                "decision": decided.get(cand["id"]),
+            }
+        )
+    out.sort(key=_order_key)
+    for rank, c in enumerate(out, start=1):
+        c["rank"] = rank
+    return out, unscored
+
+
+def shortlist(
+    store: Store, user: dict, job_id: int, filters: dict | None = None, wait: bool = False
+) -> dict:
+    """{candidates: [CLI shape + id, name, decision], pending: n}; wait=True scores what is
+    missing first (the API's answer is then complete)."""
+    visible_job(store, user, job_id)
+    if wait:
+        store_batches = store.list_batches(int(job_id))
+        for batch in store_batches:
+            if not batch["finished"]:
+                processing.process_batch(store, batch["id"])
+        processing.recompute(store, int(job_id))
+    cands, unscored = ranked(store, int(job_id))
+    cands = apply_filters(cands, filters or {})
+    sql = "SELECT count(*) FROM uploads WHERE job_id = ? AND status IN ('queued', 'processing')"
+    waiting = store.db.execute(sql, [int(job_id)]).fetchone()[0]
+    return {"candidates": cands, "pending": unscored + waiting}
+
+
+def apply_filters(cands: list[dict], filters: dict) -> list[dict]:
+    """Keep candidates with all must-haves met, a minimum score, a decision."""
+    out = cands
+    if filters.get("must_met"):
+        out = [
+            c
+            for c in out
+            if all(r.get("verdict") == "met" for r in c.get("requirements", []) if r.get("must"))
+        ]
+    if filters.get("min_score") not in (None, ""):
+        floor = float(filters["min_score"])
+        out = [c for c in out if float(c.get("score") or 0) >= floor]
+    if filters.get("decision"):
+        out = [c for c in out if c.get("decision") == filters["decision"]]
+    return out
+
+
+def get_candidate(store: Store, user: dict, job_id: int | None, cand_id: int) -> dict:
+    """A visible candidate: résumé text, profile, verdicts with evidence, decisions."""
+    cand = visible_candidate(store, user, cand_id, job_id)
+    cands, _ = ranked(store, cand["job_id"])
+    scored = next((c for c in cands if c["id"] == cand["id"]), None)
+    return {
+        "id": cand["id"],
+        "job_id": cand["job_id"],
+        "resume": cand["resume"],
+        "text": cand["text"],
+        "profile": cand["profile"],
+        "rank": scored["rank"] if scored else None,
+        "score": scored["score"] if scored else None,
+        "knocked_out": scored["knocked_out"] if scored else None,
+        "requirements": scored["requirements"] if scored else [],
+        "decisions": store.list_decisions(cand["id"]),
+    }
+
+
+def get_candidate_by_id(store: Store, user: dict, cand_id: int) -> dict:
+    """get_candidate without knowing the job (the API's /api/candidates/<id>)."""
+    return get_candidate(store, user, None, cand_id)
+
+
+def decide(
+    store: Store, user: dict, job_id: int | None, cand_id: int, decision: str, note: str = ""
+) -> dict:
+    """Record a decision under the user's name: {decision, note, user, at}."""
+    cand = visible_candidate(store, user, cand_id, job_id)
+    return store.add_decision(cand["job_id"], cand["id"], decision, note or "", user["name"])
+
+
+def decisions(store: Store, user: dict, job_id: int | None, cand_id: int) -> list[dict]:
+    """Decisions on a candidate, oldest first."""
+    cand = visible_candidate(store, user, cand_id, job_id)
+    return store.list_decisions(cand["id"])
+
+
+def _cell(value) -> str:
+    """A CSV cell a spreadsheet will not run as a formula."""
+    text = "" if value is None else str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def export_csv(store: Store, user: dict, job_id: int) -> str:
+    """The ranked shortlist as CSV: rank, id, file, score, knocked out, decision, verdicts."""
+    job = visible_job(store, user, job_id)
+    cands, _ = ranked(store, int(job_id))
+    buf = io.StringIO()
+    writer = csv.writer(buf)
+    req_texts = [r["text"] for r in job["requirements"]]
+    writer.writerow(
+        [_cell(x) for x in ["rank", "id", "resume", "score", "knocked_out", "decision", *req_texts]]
+    )
+    for c in cands:
+        verdicts = {r.get("text"): r.get("verdict") for r in c.get("requirements", [])}
+        row = [c["rank"], c["id"], c["resume"], c["score"], c["knocked_out"], c["decision"]]
+        writer.writerow([_cell(x) for x in row + [verdicts.get(t) for t in req_texts]])
+    return buf.getvalue()
+
+
+def erase_candidate(store: Store, user: dict, cand_id: int) -> dict:
+    """Erase a candidate: file, text, vectors, matches, decisions; audit without personal data."""
+    require_role(user, "admin")
+    cand = store.delete_candidate(int(cand_id))
+    sentences = [s.get("text") for s in cand["profile"].get("sentences") or [] if s.get("text")]
+    from matcher.embed_cache import CachedEncoder
+
+    class _NoModel:  # forget() needs no model: vectors of every model are dropped
+        model_id, dim = "", 0
+
+    vectors = CachedEncoder(_NoModel(), db=store.db).forget(sentences + [cand["text"]])
+    file_gone = not store.file_in_use(cand["sha256"])
+    if file_gone:
+        store.delete_file(cand["sha256"])
+    detail = f"job {cand['job_id']}; vectors {vectors}; file removed {file_gone}"
+    store.audit("erase_candidate", user["name"], f"candidate {cand['id']}", detail)
+    return {"id": cand["id"], "erased": True}
+
+
+def model_status(store: Store, user: dict) -> dict:
+    """{current: model name, progress: {queued work}}."""
+    require_role(user, "admin")
+    pending = store.pending_work("recompute")
+    return {"current": processing.current_model(store), "progress": {"pending": len(pending)}}
+
+
+def set_model(store: Store, user: dict, name: str) -> None:
+    """Switch the embedding model; every job is re-scored in the background."""
+    require_role(user, "admin")
+    from models.loader import resolve
+
+    resolve(name, store.settings.model_dir)  # refuse a missing model before switching
+    store.set_meta("model", name)
+    reembed(store, user)
+
+
+def reembed(store: Store, user: dict) -> None:
+    """Queue a re-score of every job under the current model."""
+    require_role(user, "admin")
+    for job_id in store.job_ids():
+        store.enqueue("recompute", {"job_id": job_id})

@@ -1,0 +1,175 @@
+"""Job operations: create from text or a file, read, edit requirements, assign managers."""
+
+from __future__ import annotations
+
+from matcher.errors import EmptyTextError, NotFoundError, ParseError
+from matcher.service.access import EDITORS, require_role, visible_job
+from matcher.store import Store
+
+
+def _parse(store: Store, text: str | None, name: str | None, data: bytes | None):
+    """(postings, sha256 of the kept original or None, source name)."""
+    from matcher.jd import parse_jd
+
+    sha = None
+    if data is not None:
+        from matcher.extract import extract_bytes
+
+        name = name or "upload"
+        sha = store.put_file(name, data)
+        text = extract_bytes(data, name, store.settings)
+    name = name or "pasted text"
+    if not (text or "").strip():
+        raise EmptyTextError("the job description is empty", path=name)
+    postings = parse_jd(text)
+    if not postings:
+        raise ParseError("no job posting was found in the text", path=name)
+    return postings, sha, name
+
+
+def stage_jd(
+    store: Store,
+    user: dict,
+    text: str | None = None,
+    name: str | None = None,
+    data: bytes | None = None,
+) -> dict:
+    """Parse a JD into postings kept as a draft for the preview: {id, name, postings}."""
+    require_role(user, *EDITORS)
+    postings, sha, name = _parse(store, text, name, data)
+    draft_id = store.add_draft(user["id"], name, sha, postings)
+    return {"id": draft_id, "name": name, "postings": postings}
+
+
+def create_jobs(store: Store, user: dict, draft_id: str, picks: list[int]) -> list[dict]:
+    """One job per chosen posting of the user's draft: [{id, title}]."""
+    require_role(user, *EDITORS)
+    draft = store.get_draft(draft_id, user["id"])
+    postings = draft["postings"]
+    bad = [p for p in picks if not 0 <= int(p) < len(postings)]
+    if bad or not picks:
+        raise ValueError(f"posting numbers {bad or picks} are not in the draft")
+    return [store.add_job(postings[int(p)], user["id"], draft["sha256"]) for p in picks]
+
+
+def create_jobs_from(
+    store: Store,
+    user: dict,
+    text: str | None = None,
+    name: str | None = None,
+    data: bytes | None = None,
+) -> list[dict]:
+    """One job per posting in the text or file (the API's POST /api/jobs): [{id, title}]."""
+    require_role(user, *EDITORS)
+    postings, sha, _ = _parse(store, text, name, data)
+    return [store.add_job(p, user["id"], sha) for p in postings]
+
+
+def list_jobs(store: Store, user: dict) -> list[dict]:
+    """Jobs the user may see, newest first, with counts and managers."""
+    out = []
+    for job_id in reversed(store.visible_job_ids(user)):
+        job = store.get_job(job_id)
+        out.append(
+            {
+                "id": job_id,
+                "title": job["title"],
+                "created_at": job["created_at"],
+                "n_requirements": len(job["requirements"]),
+                "n_candidates": len(store.job_candidates(job_id)),
+                "n_flags": len(job["flags"]),
+                "managers": store.job_managers(job_id),
+            }
+        )
+    return out
+
+
+def get_job(store: Store, user: dict, job_id: int) -> dict:
+    """One visible job with requirements (each with id), flags, managers, candidate count."""
+    job = visible_job(store, user, job_id)
+    job.pop("source_sha256", None)
+    job["managers"] = store.job_managers(job["id"])
+    job["n_candidates"] = len(store.job_candidates(job["id"]))
+    return job
+
+
+def _rescore(store: Store, job_id: int) -> None:
+    store.enqueue("recompute", {"job_id": int(job_id)})
+
+
+def update_requirement(store: Store, user: dict, job_id: int, req_id: int, fields: dict) -> dict:
+    """Change a requirement (kind, text, must, weight, values, ...); the job is re-scored."""
+    visible_job(store, user, job_id)
+    require_role(user, *EDITORS)
+    req = store.update_requirement(int(job_id), int(req_id), _clean(fields))
+    _rescore(store, job_id)
+    return req
+
+
+def add_requirement(store: Store, user: dict, job_id: int, fields: dict) -> dict:
+    """Add a requirement: it, with its id."""
+    visible_job(store, user, job_id)
+    require_role(user, *EDITORS)
+    if not str(fields.get("text") or "").strip():
+        raise ValueError("a requirement needs a text")
+    req = store.add_requirement(int(job_id), _clean(fields))
+    _rescore(store, job_id)
+    return req
+
+
+def delete_requirement(store: Store, user: dict, job_id: int, req_id: int) -> None:
+    """Remove a requirement."""
+    visible_job(store, user, job_id)
+    require_role(user, *EDITORS)
+    store.delete_requirement(int(job_id), int(req_id))
+    _rescore(store, job_id)
+
+
+def replace_requirements(store: Store, user: dict, job_id: int, reqs: list[dict]) -> list[dict]:
+    """Replace the whole requirement list (the API's PUT)."""
+    visible_job(store, user, job_id)
+    require_role(user, *EDITORS)
+    if not isinstance(reqs, list) or not all(isinstance(r, dict) for r in reqs):
+        raise ValueError("requirements must be a list of objects")
+    out = store.replace_requirements(int(job_id), [_clean(r) for r in reqs])
+    _rescore(store, job_id)
+    return out
+
+
+def _clean(fields: dict) -> dict:
+    """Check the editable fields' types; ValueError names the bad one."""
+    out = dict(fields)
+    if "weight" in out and out["weight"] is not None:
+        try:
+            out["weight"] = float(out["weight"])
+        except (TypeError, ValueError):
+            raise ValueError(f"weight {out['weight']!r} is not a number") from None
+        if not 0 <= out["weight"] <= 100:
+            raise ValueError(f"weight {out['weight']} is outside 0-100")
+    if "must" in out:
+        out["must"] = out["must"] in (True, 1, "1", "true", "on", "must")
+    if "values" in out and isinstance(out["values"], str):
+        out["values"] = [v.strip() for v in out["values"].split(",") if v.strip()]
+    return out
+
+
+def _manager(store: Store, name: str) -> dict:
+    try:
+        target = store.get_user(name)
+    except NotFoundError:
+        raise ValueError(f"user {name!r} does not exist") from None
+    return target
+
+
+def assign(store: Store, user: dict, job_id: int, name: str) -> None:
+    """Let a user (usually a hiring manager) see the job."""
+    visible_job(store, user, job_id)
+    require_role(user, *EDITORS)
+    store.assign(int(job_id), _manager(store, name)["id"])
+
+
+def unassign(store: Store, user: dict, job_id: int, name: str) -> None:
+    """Take the job away from a user."""
+    visible_job(store, user, job_id)
+    require_role(user, *EDITORS)
+    store.unassign(int(job_id), _manager(store, name)["id"])

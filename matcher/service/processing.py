@@ -1,0 +1,173 @@
+"""The slow work the background worker does: parse an upload batch, score a job's candidates.
+Scores are stored per (candidate, requirements hash, model id), so only what changed is redone."""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+from matcher.errors import MatcherError
+from matcher.store import Store, requirements_hash
+
+log = logging.getLogger(__name__)
+
+_MODELS: dict[tuple[str, str], object] = {}
+_MODELS_LOCK = threading.Lock()
+
+
+def current_model(store: Store) -> str:
+    """The model name or path in use (admin's choice, else settings.model)."""
+    return store.get_meta("model", store.settings.model) or store.settings.model
+
+
+def load_embedder(store: Store):
+    """The embedding model, loaded once per process per (name, model_dir)."""
+    from models import load_model
+
+    key = (current_model(store), str(store.settings.model_dir))
+    with _MODELS_LOCK:
+        if key not in _MODELS:
+            _MODELS[key] = load_model(key[0], key[1])
+        return _MODELS[key]
+
+
+def encoder_for(store: Store):
+    """The embedder with vectors cached in the store's database."""
+    from matcher.embed_cache import CachedEncoder
+
+    return CachedEncoder(load_embedder(store), db=store.db)
+
+
+def posting_of(job: dict) -> dict:
+    """The job as the posting dict that matcher.match expects."""
+    reqs = [{k: v for k, v in r.items() if k != "id"} for r in job["requirements"]]
+    return {
+        "title": job["title"],
+        "language": job.get("language") or "",
+        "sections": job.get("sections") or {},
+        "duties": job.get("duties") or [],
+        "requirements": reqs,
+        "flags": job.get("flags") or [],
+    }
+
+
+def job_revision(store: Store, job: dict) -> tuple[str, str]:
+    """(requirements hash, model id) the job's current scores are stored under."""
+    return requirements_hash(job["requirements"]), load_embedder(store).model_id
+
+
+def _same_person(a: dict, b: dict) -> bool:
+    try:
+        from matcher.resume import same_person
+    except ImportError:
+        same_person = None
+    if same_person is not None:
+        return bool(same_person(a, b))
+    fa, fb = a.get("fingerprint") or {}, b.get("fingerprint") or {}
+    if fa.get("text_hash") and fa.get("text_hash") == fb.get("text_hash"):
+        return True
+    return bool(set(fa.get("emails") or []) & set(fb.get("emails") or [])) or bool(
+        set(fa.get("phones") or []) & set(fb.get("phones") or [])
+    )
+
+
+def _find_duplicate(store: Store, job_id: int, sha: str, profile: dict) -> int | None:
+    for cand in store.job_candidates(job_id):
+        if cand["sha256"] == sha or _same_person(profile, cand["profile"]):
+            return cand["id"]
+    return None
+
+
+def parse_upload(store: Store, job_id: int, upload: dict) -> None:
+    """Extract and parse one uploaded file; record parsed, duplicate or failed with the reason."""
+    from matcher.extract import extract_bytes
+    from matcher.resume import parse_resume
+
+    store.set_upload(upload["id"], status="processing")
+    try:
+        data = store.get_file(upload["sha256"])
+        text = extract_bytes(data, upload["name"], store.settings)
+        profile = parse_resume(text)
+    except MatcherError as exc:
+        store.set_upload(upload["id"], status="failed", error=str(exc))
+        return
+    except Exception as exc:  # a parser bug must fail one file, not the batch
+        log.exception("parsing upload %s failed", upload["id"])
+        store.set_upload(
+            upload["id"], status="failed", error=f"internal error: {type(exc).__name__}"
+        )
+        return
+    dup = _find_duplicate(store, job_id, upload["sha256"], profile)
+    if dup is not None:
+        store.set_upload(upload["id"], status="duplicate", duplicate_of=dup)
+        return
+    cand_id = store.add_candidate(job_id, upload["name"], upload["sha256"], text, profile)
+    store.set_upload(upload["id"], status="parsed", candidate_id=cand_id)
+
+
+def process_batch(store: Store, batch_id: str) -> None:
+    """Parse every file of a batch still waiting (also those cut off by a restart)."""
+    uploads = store.batch_uploads(batch_id)
+    for upload in uploads:
+        if upload["status"] in ("queued", "processing"):
+            parse_upload(store, upload["job_id"], upload)
+
+
+def _evaluate(posting: dict, profiles: list[tuple[str, dict]], encoder) -> list[dict]:
+    from matcher import match
+
+    return match.rank(posting, profiles, encoder)
+
+
+def recompute(store: Store, job_id: int) -> int:
+    """Score the job's candidates that have no result for its current requirements and model;
+    returns how many were scored."""
+    job = store.get_job(job_id)
+    req_hash, model_id = job_revision(store, job)
+    done = store.get_matches(job_id, req_hash, model_id)
+    todo = [c for c in store.job_candidates(job_id) if c["id"] not in done]
+    if todo:
+        # Candidate ids stand in for file names: two uploads may share a name.
+        profiles = [(str(c["id"]), c["profile"]) for c in todo]
+        for result in _evaluate(posting_of(job), profiles, encoder_for(store)):
+            cand_id = int(result["resume"])
+            store.put_match(job_id, cand_id, req_hash, model_id, result)
+    store.drop_stale_matches(job_id, req_hash, model_id)
+    return len(todo)
+
+
+def pending_count(store: Store, job_id: int) -> int:
+    """Files still being parsed plus candidates not yet scored for the current revision."""
+    sql = "SELECT count(*) FROM uploads WHERE job_id = ? AND status IN ('queued', 'processing')"
+    waiting = store.db.execute(sql, [job_id]).fetchone()[0]
+    job = store.get_job(job_id)
+    req_hash, model_id = job_revision(store, job)
+    scored = store.get_matches(job_id, req_hash, model_id)
+    unscored = sum(1 for c in store.job_candidates(job_id) if c["id"] not in scored)
+    return waiting + unscored
+
+
+def run_work(store: Store, item: dict) -> None:
+    """Do one queued work item."""
+    kind, payload = item["kind"], item["payload"]
+    if kind == "parse_batch":
+        process_batch(store, payload["batch_id"])
+        store.enqueue("recompute", {"job_id": payload["job_id"]})
+    elif kind == "recompute":
+        recompute(store, payload["job_id"])
+    else:
+        raise MatcherError(f"unknown work kind {kind!r}")
+
+
+def run_pending(store: Store) -> int:
+    """Do queued work until none is left (the worker's loop body; tests call it directly)."""
+    count = 0
+    while (item := store.claim_work()) is not None:
+        try:
+            run_work(store, item)
+            store.finish_work(item["id"])
+        except Exception as exc:  # keep the worker alive; the error stays with the item
+            log.exception("work %s (%s) failed", item["id"], item["kind"])
+            store.finish_work(item["id"], error=f"{type(exc).__name__}: {exc}"[:500])
+        count += 1
+    return count

@@ -1,0 +1,133 @@
+"""Upload batches with per-file status, and the candidates (parsed résumés) of each job."""
+
+from __future__ import annotations
+
+import json
+import secrets
+
+from matcher.errors import NotFoundError
+
+
+class CandidatesMixin:
+    """Batches, uploads and candidates on `self.db`."""
+
+    def add_batch(self, job_id: int, user_id: int, files: list[tuple]) -> str:
+        """A batch of files [(name, sha256 or None, error or None)]: the batch id. Files with an
+        error are failed at once; the others wait for the worker."""
+        batch_id = secrets.token_hex(8)
+        with self.db.conn:
+            self.db["batches"].insert(
+                {
+                    "id": batch_id,
+                    "job_id": job_id,
+                    "user_id": user_id,
+                    "created_at": self.now(),
+                    "finished": 0,
+                }
+            )
+            self.db["uploads"].insert_all(
+                [
+                    {
+                        "batch_id": batch_id,
+                        "job_id": job_id,
+                        "position": i,
+                        "name": name,
+                        "sha256": sha,
+                        "status": "failed" if error else "queued",
+                        "error": error,
+                        "candidate_id": None,
+                        "duplicate_of": None,
+                    }
+                    for i, (name, sha, error) in enumerate(files)
+                ]
+            )
+        return batch_id
+
+    def batch_uploads(self, batch_id: str) -> list[dict]:
+        """The batch's files in upload order."""
+        return list(self.db["uploads"].rows_where("batch_id = ?", [batch_id], order_by="position"))
+
+    def set_upload(self, upload_id: int, **fields) -> None:
+        """Record a file's status, error, candidate."""
+        with self.db.conn:
+            self.db["uploads"].update(upload_id, fields)
+
+    def get_batch(self, job_id: int, batch_id: str) -> dict:
+        """One batch of the job with each file's status."""
+        rows = list(self.db["batches"].rows_where("id = ? AND job_id = ?", [batch_id, job_id]))
+        if not rows:
+            raise NotFoundError(f"upload batch {batch_id!r} of job {job_id} does not exist")
+        files = []
+        for u in self.batch_uploads(batch_id):
+            dup = None
+            if u["duplicate_of"]:
+                other = self.db["candidates"].rows_where("id = ?", [u["duplicate_of"]])
+                dup = next((c["resume"] for c in other), None)
+            files.append(
+                {
+                    "name": u["name"],
+                    "status": u["status"],
+                    "error": u["error"],
+                    "duplicate_of": dup,
+                    "candidate_id": u["candidate_id"],
+                }
+            )
+        done = sum(1 for f in files if f["status"] in ("parsed", "duplicate", "failed"))
+        return {
+            "id": batch_id,
+            "job_id": job_id,
+            "created_at": rows[0]["created_at"],
+            "total": len(files),
+            "done": done,
+            "finished": done == len(files),
+            "files": files,
+        }
+
+    def list_batches(self, job_id: int) -> list[dict]:
+        """The job's batches, newest first."""
+        sql = "SELECT id FROM batches WHERE job_id = ? ORDER BY created_at DESC, rowid DESC"
+        return [self.get_batch(job_id, r[0]) for r in self.db.execute(sql, [job_id])]
+
+    def add_candidate(self, job_id: int, resume: str, sha256: str, text: str, profile: dict) -> int:
+        """Store a parsed résumé under a job: the candidate id."""
+        with self.db.conn:
+            return (
+                self.db["candidates"]
+                .insert(
+                    {
+                        "job_id": job_id,
+                        "resume": resume,
+                        "sha256": sha256,
+                        "text": text,
+                        "profile": json.dumps(profile, ensure_ascii=False, sort_keys=True),
+                        "created_at": self.now(),
+                    }
+                )
+                .last_pk
+            )
+
+    def get_candidate(self, cand_id: int) -> dict:
+        """A candidate with text and profile."""
+        rows = list(self.db["candidates"].rows_where("id = ?", [cand_id]))
+        if not rows:
+            raise NotFoundError(f"candidate {cand_id} does not exist")
+        return {**rows[0], "profile": json.loads(rows[0]["profile"])}
+
+    def job_candidates(self, job_id: int) -> list[dict]:
+        """The job's candidates, oldest first."""
+        rows = self.db["candidates"].rows_where("job_id = ?", [job_id], order_by="id")
+        return [{**r, "profile": json.loads(r["profile"])} for r in rows]
+
+    def delete_candidate(self, cand_id: int) -> dict:
+        """Remove the candidate and every row derived from them; returns the removed row."""
+        cand = self.get_candidate(cand_id)
+        with self.db.conn:
+            self.db.execute("DELETE FROM matches WHERE candidate_id = ?", [cand_id])
+            self.db.execute("DELETE FROM decisions WHERE candidate_id = ?", [cand_id])
+            # Upload rows carry the file name, which often holds the person's name.
+            self.db.execute(
+                "DELETE FROM uploads WHERE candidate_id = ? OR duplicate_of = ? OR sha256 = ?",
+                [cand_id, cand_id, cand["sha256"]],
+            )
+            self.db.execute("DELETE FROM candidates WHERE id = ?", [cand_id])
+        return cand

@@ -1,0 +1,41 @@
+"""Stored evaluations per (candidate, requirements hash, model id): recompute only what changed."""
+
+from __future__ import annotations
+
+import json
+
+
+class MatchesMixin:
+    """Match results on `self.db`."""
+
+    def put_match(self, job_id: int, cand_id: int, req_hash: str, model_id: str, result: dict):
+        """Store one candidate's evaluation against one revision of the job's requirements."""
+        with self.db.conn:
+            self.db["matches"].upsert(
+                {
+                    "candidate_id": cand_id,
+                    "req_hash": req_hash,
+                    "model_id": model_id,
+                    "job_id": job_id,
+                    "score": float(result.get("score") or 0.0),
+                    "knocked_out": 1 if result.get("knocked_out") else 0,
+                    "result": json.dumps(result, ensure_ascii=False, sort_keys=True),
+                    "created_at": self.now(),
+                },
+                pk=("candidate_id", "req_hash", "model_id"),
+            )
+
+    def get_matches(self, job_id: int, req_hash: str, model_id: str) -> dict[int, dict]:
+        """{candidate id: stored result} for this job revision and model."""
+        sql = (
+            "SELECT candidate_id, result FROM matches "
+            "WHERE job_id = ? AND req_hash = ? AND model_id = ?"
+        )
+        rows = self.db.execute(sql, [job_id, req_hash, model_id])
+        return {r[0]: json.loads(r[1]) for r in rows}
+
+    def drop_stale_matches(self, job_id: int, req_hash: str, model_id: str) -> int:
+        """Forget the job's results for other revisions or models."""
+        sql = "DELETE FROM matches WHERE job_id = ? AND NOT (req_hash = ? AND model_id = ?)"
+        with self.db.conn:
+            return self.db.execute(sql, [job_id, req_hash, model_id]).rowcount

@@ -1,0 +1,149 @@
+"""The SQLite schema as numbered migrations; `migrate` brings any older file up to date."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlite_utils
+
+
+def _v1(db: sqlite_utils.Database) -> None:
+    db["users"].create(
+        {"id": int, "name": str, "role": str, "password_hash": str, "created_at": str}, pk="id"
+    )
+    db["users"].create_index(["name"], unique=True)
+    db["tokens"].create({"token_hash": str, "user_id": int, "created_at": str}, pk="token_hash")
+    db["login_failures"].create({"id": int, "key": str, "at": float}, pk="id")
+    db["login_failures"].create_index(["key", "at"])
+    db["files"].create(
+        {"sha256": str, "name": str, "size": int, "path": str, "created_at": str}, pk="sha256"
+    )
+    db["drafts"].create(
+        {"id": str, "user_id": int, "name": str, "sha256": str, "postings": str, "created_at": str},
+        pk="id",
+    )
+    db["jobs"].create(
+        {
+            "id": int,
+            "title": str,
+            "language": str,
+            "posting": str,  # JSON: sections, duties, flags (requirements live in their table)
+            "source_sha256": str,
+            "created_by": int,
+            "created_at": str,
+        },
+        pk="id",
+    )
+    db["requirements"].create(
+        {
+            "id": int,
+            "job_id": int,
+            "position": int,
+            "kind": str,
+            "text": str,
+            "must": int,
+            "weight": float,
+            "data": str,  # JSON: the typed fields (min_level, values, ...)
+        },
+        pk="id",
+        foreign_keys=[("job_id", "jobs", "id")],
+    )
+    db["requirements"].create_index(["job_id", "position"])
+    db["assignments"].create({"job_id": int, "user_id": int}, pk=("job_id", "user_id"))
+    db["batches"].create(
+        {"id": str, "job_id": int, "user_id": int, "created_at": str, "finished": int}, pk="id"
+    )
+    db["uploads"].create(
+        {
+            "id": int,
+            "batch_id": str,
+            "job_id": int,
+            "position": int,
+            "name": str,
+            "sha256": str,
+            "status": str,
+            "error": str,
+            "candidate_id": int,
+            "duplicate_of": int,
+        },
+        pk="id",
+    )
+    db["uploads"].create_index(["batch_id", "position"])
+    db["candidates"].create(
+        {
+            "id": int,
+            "job_id": int,
+            "resume": str,
+            "sha256": str,
+            "text": str,
+            "profile": str,
+            "created_at": str,
+        },
+        pk="id",
+        foreign_keys=[("job_id", "jobs", "id")],
+    )
+    db["candidates"].create_index(["job_id"])
+    db["matches"].create(
+        {
+            "candidate_id": int,
+            "req_hash": str,
+            "model_id": str,
+            "job_id": int,
+            "score": float,
+            "knocked_out": int,
+            "result": str,
+            "created_at": str,
+        },
+        pk=("candidate_id", "req_hash", "model_id"),
+    )
+    db["matches"].create_index(["job_id", "req_hash", "model_id"])
+    db["decisions"].create(
+        {
+            "id": int,
+            "job_id": int,
+            "candidate_id": int,
+            "decision": str,
+            "note": str,
+            "user": str,
+            "at": str,
+        },
+        pk="id",
+    )
+    db["decisions"].create_index(["candidate_id"])
+    db["audit"].create(
+        {"id": int, "at": str, "action": str, "actor": str, "subject": str, "detail": str},
+        pk="id",
+    )
+    db["work"].create(
+        {
+            "id": int,
+            "kind": str,
+            "payload": str,
+            "status": str,
+            "error": str,
+            "created_at": str,
+        },
+        pk="id",
+    )
+    db["work"].create_index(["status", "id"])
+    db["meta"].create({"key": str, "value": str}, pk="key")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1]
+
+
+def schema_version(db: sqlite_utils.Database) -> int:
+    """The schema version the file is at (PRAGMA user_version)."""
+    return db.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(db: sqlite_utils.Database) -> int:
+    """Apply every migration newer than the file's version, each in one transaction."""
+    version = schema_version(db)
+    for number, step in enumerate(MIGRATIONS, start=1):
+        if number <= version:
+            continue
+        with db.conn:
+            step(db)
+            db.execute(f"PRAGMA user_version = {number}")
+    return schema_version(db)

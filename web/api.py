@@ -1,0 +1,151 @@
+"""The JSON API under /api/: the same operations as the pages, for bearer-token callers.
+Every error is a JSON body {"error", "status"} (web.errors)."""
+
+from __future__ import annotations
+
+from flask import Blueprint, Response, g, jsonify, request
+
+from matcher import service
+
+bp = Blueprint("api", __name__)
+
+
+def _json() -> dict:
+    body = request.get_json(silent=True)
+    if not isinstance(body, dict):
+        raise ValueError("the request body must be a JSON object")
+    return body
+
+
+@bp.get("/jobs")
+def jobs():
+    """Jobs the caller may see."""
+    return jsonify({"jobs": service.list_jobs(g.store, g.user)})
+
+
+@bp.post("/jobs")
+def create_jobs():
+    """JSON {"text"} or multipart "file" → one job per posting."""
+    upload = request.files.get("file")
+    if upload is not None and upload.filename:
+        created = service.create_jobs_from(
+            g.store, g.user, name=upload.filename, data=upload.read()
+        )
+    else:
+        text = _json().get("text")
+        if not isinstance(text, str) or not text.strip():
+            raise ValueError('send JSON {"text": "..."} or a multipart "file"')
+        created = service.create_jobs_from(g.store, g.user, text=text)
+    return jsonify({"jobs": created}), 201
+
+
+@bp.get("/jobs/<int:job_id>")
+def job(job_id: int):
+    """One job with its requirements, flags and managers."""
+    return jsonify(service.get_job(g.store, g.user, job_id))
+
+
+@bp.post("/jobs/<int:job_id>/assign")
+def assign(job_id: int):
+    """JSON {"user": NAME}: let that user see the job."""
+    name = _json().get("user")
+    if not isinstance(name, str) or not name:
+        raise ValueError('send JSON {"user": NAME}')
+    service.assign(g.store, g.user, job_id, name)
+    return jsonify(
+        {"job": job_id, "managers": service.get_job(g.store, g.user, job_id)["managers"]}
+    )
+
+
+@bp.get("/jobs/<int:job_id>/requirements")
+def requirements(job_id: int):
+    """The job's requirements, each with its id."""
+    return jsonify({"requirements": service.get_job(g.store, g.user, job_id)["requirements"]})
+
+
+@bp.put("/jobs/<int:job_id>/requirements")
+def put_requirements(job_id: int):
+    """JSON {"requirements": [...]}: replace them; the job is re-scored."""
+    reqs = _json().get("requirements")
+    out = service.replace_requirements(g.store, g.user, job_id, reqs)
+    return jsonify({"requirements": out})
+
+
+@bp.post("/jobs/<int:job_id>/resumes")
+def resumes(job_id: int):
+    """Multipart "files" (a .zip counts as its members) → each file's status."""
+    files = [(f.filename, f.read()) for f in request.files.getlist("files") if f and f.filename]
+    if not files:
+        raise ValueError('send one or more multipart "files"')
+    batch = service.upload_resumes(g.store, g.user, job_id, files)
+    # The API answers with final statuses: parse this batch now; scoring stays in the background.
+    service.process_batch(g.store, batch["id"])
+    out = service.get_batch(g.store, g.user, job_id, batch["id"])
+    return jsonify(
+        {
+            "batch": batch["id"],
+            "files": [
+                {
+                    "name": f["name"],
+                    "status": f["status"],
+                    "error": f["error"],
+                    "candidate": f["candidate_id"],
+                    "duplicate_of": f["duplicate_of"],
+                }
+                for f in out["files"]
+            ],
+        }
+    )
+
+
+@bp.get("/jobs/<int:job_id>/progress")
+def progress(job_id: int):
+    """Files still to parse and candidates still to score."""
+    return jsonify(service.progress(g.store, g.user, job_id))
+
+
+@bp.get("/jobs/<int:job_id>/shortlist")
+def shortlist(job_id: int):
+    """The ranked candidates in the CLI's shape plus "id"; scores anything still missing first."""
+    filters = {
+        "must_met": request.args.get("must_met") in ("1", "true", "yes"),
+        "min_score": request.args.get("min_score"),
+        "decision": request.args.get("decision"),
+    }
+    out = service.shortlist(g.store, g.user, job_id, filters=filters, wait=True)
+    top = request.args.get("top", type=int)
+    cands = out["candidates"][:top] if top else out["candidates"]
+    return jsonify({"job": job_id, "candidates": cands})
+
+
+@bp.get("/jobs/<int:job_id>/export.csv")
+def export_csv(job_id: int):
+    """The shortlist as CSV (UTF-8 with BOM so spreadsheets read Chinese)."""
+    text = service.export_csv(g.store, g.user, job_id)
+    return Response(
+        "\ufeff" + text,
+        mimetype="text/csv",
+        headers={"Content-Disposition": f'attachment; filename="job-{job_id}-shortlist.csv"'},
+    )
+
+
+@bp.get("/candidates/<int:cand_id>")
+def candidate(cand_id: int):
+    """A candidate: résumé text, profile, verdicts with evidence, decisions."""
+    return jsonify(service.get_candidate_by_id(g.store, g.user, cand_id))
+
+
+@bp.post("/candidates/<int:cand_id>/decision")
+def decision(cand_id: int):
+    """JSON {"decision": shortlist|interview|reject, "note"}."""
+    body = _json()
+    out = service.decide(
+        g.store, g.user, None, cand_id, str(body.get("decision") or ""), str(body.get("note") or "")
+    )
+    return jsonify(out), 201
+
+
+@bp.delete("/candidates/<int:cand_id>")
+def erase(cand_id: int):
+    """Erase a candidate (admin)."""
+    return jsonify(service.erase_candidate(g.store, g.user, cand_id))

@@ -1,0 +1,176 @@
+"""Login, logout, sessions, bearer tokens, CSRF and rate-limited logins. `g.user` is the
+logged-in user ({id, name, role}) or None; every route needs a login unless marked public."""
+
+from __future__ import annotations
+
+import functools
+import hmac
+import secrets
+from urllib.parse import urlsplit
+
+from flask import (
+    Blueprint,
+    Flask,
+    abort,
+    current_app,
+    g,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
+
+bp = Blueprint("auth", __name__)
+
+CSRF_FIELD = "csrf_token"
+CSRF_HEADER = "X-CSRF-Token"
+SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
+# Reachable without a login: static files, the health check, the UI language switch.
+PUBLIC_ENDPOINTS = {"static", "healthz", "pages_i18n.set_language"}
+
+
+def public(view):
+    """Mark a view as reachable without logging in."""
+    view.is_public = True
+    return view
+
+
+def csrf_token() -> str:
+    """This session's CSRF token (made on first use)."""
+    if CSRF_FIELD not in session:
+        session[CSRF_FIELD] = secrets.token_urlsafe(32)
+    return session[CSRF_FIELD]
+
+
+def _bearer() -> str | None:
+    header = request.headers.get("Authorization", "")
+    scheme, _, token = header.partition(" ")
+    return token.strip() if scheme.lower() == "bearer" and token.strip() else None
+
+
+def load_user() -> None:
+    """Set g.user from a bearer token (API only) or the session."""
+    g.user = None
+    g.via_token = False
+    token = _bearer()
+    if token and request.path.startswith("/api/"):
+        g.user = g.store.user_for_token(token)
+        g.via_token = g.user is not None
+        if g.user is None:
+            abort(401, "the bearer token is not valid")
+        return
+    user_id = session.get("user_id")
+    if user_id is not None:
+        g.user = g.store.get_user_by_id(user_id)
+        if g.user is None:  # the account was removed: the session ends with it
+            session.clear()
+
+
+def check_csrf() -> None:
+    """Refuse a state-changing request without this session's token (bearer calls excepted)."""
+    if request.method in SAFE_METHODS or g.get("via_token"):
+        return
+    sent = request.headers.get(CSRF_HEADER) or request.form.get(CSRF_FIELD) or ""
+    expected = session.get(CSRF_FIELD) or ""
+    if not expected or not hmac.compare_digest(sent, expected):
+        abort(400, "the form's security token is missing or expired; reload the page")
+
+
+def require_login():
+    """Before every request: who is calling, CSRF, and a login unless the view is public."""
+    load_user()
+    view = current_app.view_functions.get(request.endpoint)
+    if view is None or request.endpoint in PUBLIC_ENDPOINTS or getattr(view, "is_public", False):
+        if view is not None:
+            check_csrf()
+        return None
+    check_csrf()
+    if g.user is None:
+        if request.path.startswith("/api/"):
+            abort(401, "log in or send an API bearer token")
+        return redirect(url_for("auth.login", next=request.full_path.rstrip("?")))
+    return None
+
+
+def login_required(view):
+    """Decorator: a login is needed (the global hook already checks; this states it)."""
+
+    @functools.wraps(view)
+    def wrapped(*args, **kwargs):
+        if g.get("user") is None:
+            abort(401)
+        return view(*args, **kwargs)
+
+    return wrapped
+
+
+def roles_required(*roles: str):
+    """Decorator: the user must have one of the roles (403 otherwise)."""
+
+    def decorate(view):
+        @functools.wraps(view)
+        def wrapped(*args, **kwargs):
+            if g.get("user") is None:
+                abort(401)
+            if g.user["role"] not in roles:
+                abort(403, f"this needs the role {' or '.join(roles)}")
+            return view(*args, **kwargs)
+
+        return wrapped
+
+    return decorate
+
+
+def _attempt_key(name: str) -> str:
+    return f"{name.strip().lower()}|{request.remote_addr or '-'}"
+
+
+def _safe_next(target: str | None) -> str:
+    """Only a local path: never redirect to another site after login."""
+    parts = urlsplit(target or "")
+    if not target or parts.scheme or parts.netloc or not target.startswith("/"):
+        return url_for("jobs.index") if "jobs.index" in current_app.view_functions else "/"
+    return target
+
+
+@bp.route("/login", methods=["GET", "POST"])
+@public
+def login():
+    """The login form; too many failures for one name from one address are refused a while."""
+    if request.method == "GET":
+        return render_template("login.html", error=None, username="")
+    s = current_app.config["SETTINGS"]
+    name = request.form.get("username", "").strip()
+    password = request.form.get("password", "")
+    key = _attempt_key(name)
+    if g.store.login_failures(key, s.login_window_seconds) >= s.login_attempts:
+        error = f"too many failed logins; try again in {s.login_window_seconds // 60 or 1} minutes"
+        return render_template("login.html", error=error, username=name), 429
+    user = g.store.check_password(name, password)
+    if user is None:
+        g.store.record_login_failure(key)
+        return render_template(
+            "login.html", error="wrong user name or password", username=name
+        ), 401
+    g.store.clear_login_failures(key)
+    session.clear()  # a fresh session at login: no fixation of an earlier one
+    session["user_id"] = user["id"]
+    session.permanent = False
+    csrf_token()
+    return redirect(_safe_next(request.args.get("next")))
+
+
+@bp.post("/logout")
+def logout():
+    """End the session."""
+    session.clear()
+    return redirect(url_for("auth.login"))
+
+
+def init_app(app: Flask) -> None:
+    """Register the blueprint, the before-request hook and the Jinja global."""
+    app.register_blueprint(bp)
+    app.before_request(require_login)
+    app.jinja_env.globals["csrf_token"] = csrf_token
+    app.config.setdefault("SESSION_COOKIE_SECURE", False)

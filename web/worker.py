@@ -1,0 +1,78 @@
+"""The background worker: a thread that takes work from the queue in the database, so uploads
+and re-scoring never block a request and pending work resumes after a restart."""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+from flask import Flask
+
+log = logging.getLogger(__name__)
+
+
+class Worker:
+    """One thread running queued work; `wake()` after queuing saves the poll delay."""
+
+    def __init__(self, settings, poll_seconds: float = 1.0):
+        self.settings = settings
+        self.poll_seconds = poll_seconds
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self.thread = threading.Thread(target=self._run, name="matcher-worker", daemon=True)
+
+    def start(self) -> Worker:
+        """Requeue work a previous process left running, then start the thread."""
+        from matcher.store import open_store
+
+        store = open_store(self.settings)
+        try:
+            resumed = store.requeue_running()
+        finally:
+            store.close()
+        if resumed:
+            log.info("resuming %d unfinished work items", resumed)
+        self.thread.start()
+        return self
+
+    def wake(self) -> None:
+        """Look at the queue now."""
+        self._wake.set()
+
+    def stop(self, timeout: float = 10.0) -> None:
+        """Finish the current item and stop."""
+        self._stop.set()
+        self._wake.set()
+        self.thread.join(timeout)
+
+    def _run(self) -> None:
+        from matcher.service import run_pending
+        from matcher.store import open_store
+
+        store = open_store(self.settings)
+        try:
+            while not self._stop.is_set():
+                try:
+                    run_pending(store)
+                except Exception:  # the loop must outlive a broken database moment
+                    log.exception("worker loop failed")
+                self._wake.wait(self.poll_seconds)
+                self._wake.clear()
+        finally:
+            store.close()
+
+
+def start(app: Flask) -> Worker:
+    """Start the app's worker and wake it after every request that may have queued work."""
+    worker = Worker(app.config["SETTINGS"]).start()
+    app.extensions["matcher_worker"] = worker
+
+    @app.after_request
+    def _wake(response):
+        from flask import request
+
+        if request.method not in ("GET", "HEAD", "OPTIONS"):
+            worker.wake()
+        return response
+
+    return worker
