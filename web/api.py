@@ -75,8 +75,6 @@ def put_requirements(job_id: int):
 def resumes(job_id: int):
     """Multipart "files" (a .zip counts as its members) → each file's status."""
     files = [(f.filename, f.read()) for f in request.files.getlist("files") if f and f.filename]
-    if not files:
-        raise ValueError('send one or more multipart "files"')
     batch = service.upload_resumes(g.store, g.user, job_id, files)
     # The API answers with final statuses: parse this batch now; scoring stays in the background.
     service.process_batch(g.store, batch["id"])

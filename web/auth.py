@@ -85,11 +85,11 @@ def require_login():
         if view is not None:
             check_csrf()
         return None
-    check_csrf()
     if g.user is None:
         if request.path.startswith("/api/"):
             abort(401, "log in or send an API bearer token")
         return redirect(url_for("auth.login", next=request.full_path.rstrip("?")))
+    check_csrf()
     return None
 
 

@@ -41,7 +41,7 @@ def add_files(store: Store, user: dict, job_id: int, files: list[tuple[str, byte
     visible_job(store, user, job_id)
     require_role(user, *EDITORS)
     if not files:
-        raise ValueError("no files were uploaded")
+        raise ValueError('no files were uploaded (send one or more multipart "files")')
     limit = store.settings.max_file_mb * MB
     entries = []
     for name, content in _expand(store, files):

@@ -1,0 +1,177 @@
+"""The JSON API: each route's answer, 401 without credentials, 404 for a job or candidate the
+caller may not see, every error a JSON body {"error", "status"}."""
+
+from __future__ import annotations
+
+import pytest
+
+from matcher.store import open_store
+from tests.web_support import add_users, bearer, make_app, seed
+
+
+@pytest.fixture
+def app(tmp_path):
+    return make_app(tmp_path)
+
+
+@pytest.fixture
+def users(app):
+    users = add_users(app)
+    store = open_store(app.config["SETTINGS"])
+    store.add_user("root", "admin", "pw")
+    users["root"] = {**store.get_user("root"), "token": store.create_token("root")}
+    store.close()
+    return users
+
+
+@pytest.fixture
+def ids(app, users):
+    return seed(app, users)
+
+
+def routes(ids: dict, job: str, cand: str) -> list[tuple[str, str, dict]]:
+    """(method, path, request kwargs) for every route that names a job or candidate."""
+    j, c = ids[job], ids[cand]
+    return [
+        ("GET", f"/api/jobs/{j}", {}),
+        ("POST", f"/api/jobs/{j}/assign", {"json": {"user": "hank"}}),
+        ("GET", f"/api/jobs/{j}/requirements", {}),
+        ("PUT", f"/api/jobs/{j}/requirements", {"json": {"requirements": []}}),
+        ("POST", f"/api/jobs/{j}/resumes", {"data": {}}),
+        ("GET", f"/api/jobs/{j}/shortlist", {}),
+        ("GET", f"/api/jobs/{j}/progress", {}),
+        ("GET", f"/api/jobs/{j}/export.csv", {}),
+        ("GET", f"/api/candidates/{c}", {}),
+        ("POST", f"/api/candidates/{c}/decision", {"json": {"decision": "reject"}}),
+    ]
+
+
+def test_every_route_needs_credentials(app, ids):
+    client = app.test_client()
+    for method, path, kwargs in routes(ids, "job_a", "cand_a1") + [
+        ("GET", "/api/jobs", {}),
+        ("POST", "/api/jobs", {"json": {"text": "x"}}),
+        ("DELETE", f"/api/candidates/{ids['cand_a1']}", {}),
+    ]:
+        response = client.open(path, method=method, **kwargs)
+        assert response.status_code == 401, (method, path)
+        assert response.json == {"error": response.json["error"], "status": 401}
+
+
+def test_hiring_manager_gets_404_for_another_teams_job_and_candidates(app, users, ids):
+    client = app.test_client()
+    for method, path, kwargs in routes(ids, "job_b", "cand_b1"):
+        response = client.open(path, method=method, headers=bearer(users["hank"]), **kwargs)
+        assert response.status_code == 404, (method, path, response.json)
+        assert response.json["status"] == 404 and "does not exist" in response.json["error"]
+    # Guessed ids that exist nowhere answer the same way.
+    for path in ("/api/jobs/999/shortlist", "/api/candidates/999"):
+        assert client.get(path, headers=bearer(users["hank"])).status_code == 404
+    assert (
+        client.delete(
+            f"/api/candidates/{ids['cand_b1']}", headers=bearer(users["hank"])
+        ).status_code
+        == 403
+    )
+
+
+def test_hiring_manager_lists_and_reads_only_assigned(app, users, ids):
+    client = app.test_client()
+    listed = client.get("/api/jobs", headers=bearer(users["hank"])).json["jobs"]
+    assert [j["id"] for j in listed] == [ids["job_a"]]
+    assert len(client.get("/api/jobs", headers=bearer(users["rita"])).json["jobs"]) == 2
+    # Reading is allowed, changing the job is not.
+    ok = client.get(f"/api/jobs/{ids['job_a']}/requirements", headers=bearer(users["hank"]))
+    assert ok.status_code == 200 and len(ok.json["requirements"]) == 2
+    put = client.put(
+        f"/api/jobs/{ids['job_a']}/requirements",
+        json={"requirements": []},
+        headers=bearer(users["hank"]),
+    )
+    assert put.status_code == 403 and put.json["status"] == 403
+
+
+def test_shortlist_is_ranked_in_the_cli_shape_plus_id(app, users, ids):
+    client = app.test_client()
+    response = client.get(f"/api/jobs/{ids['job_a']}/shortlist", headers=bearer(users["hank"]))
+    cands = response.json["candidates"]
+    assert [c["id"] for c in cands] == [ids["cand_a2"], ids["cand_a1"]]
+    assert [c["rank"] for c in cands] == [1, 2]
+    assert {"resume", "rank", "score", "knocked_out", "requirements", "id"} <= set(cands[0])
+    assert cands[0]["resume"] == "a2.txt" and cands[0]["score"] == 80.0
+    assert set(cands[0]["requirements"][0]) >= {"text", "kind", "must", "verdict", "evidence"}
+    filtered = client.get(
+        f"/api/jobs/{ids['job_a']}/shortlist?min_score=50", headers=bearer(users["hank"])
+    )
+    assert [c["id"] for c in filtered.json["candidates"]] == [ids["cand_a2"]]
+
+
+def test_decision_then_candidate_then_csv(app, users, ids):
+    client = app.test_client()
+    cand = ids["cand_a1"]
+    posted = client.post(
+        f"/api/candidates/{cand}/decision",
+        json={"decision": "interview", "note": "=call first"},
+        headers=bearer(users["hank"]),
+    )
+    assert posted.status_code == 201 and posted.json["user"] == "hank"
+    bad = client.post(
+        f"/api/candidates/{cand}/decision", json={"decision": "hire"}, headers=bearer(users["hank"])
+    )
+    assert bad.status_code == 400 and "shortlist" in bad.json["error"]
+    got = client.get(f"/api/candidates/{cand}", headers=bearer(users["hank"])).json
+    assert got["decisions"][0]["decision"] == "interview" and got["rank"] == 2
+    assert "示范大学" in got["text"]
+    csv = client.get(f"/api/jobs/{ids['job_a']}/export.csv", headers=bearer(users["hank"]))
+    assert csv.mimetype == "text/csv"
+    lines = csv.get_data(as_text=True).lstrip("\ufeff").splitlines()
+    assert lines[0].startswith("rank,id,resume,score,knocked_out,decision,")
+    assert lines[2].startswith(f"2,{cand},a1.txt,40.0,False,interview,met")
+
+
+def test_assign_lets_a_manager_see_the_job(app, users, ids):
+    client = app.test_client()
+    path = f"/api/jobs/{ids['job_b']}"
+    assert client.get(path, headers=bearer(users["hank"])).status_code == 404
+    response = client.post(f"{path}/assign", json={"user": "hank"}, headers=bearer(users["rita"]))
+    assert response.status_code == 200 and response.json["managers"] == ["hana", "hank"]
+    assert client.get(path, headers=bearer(users["hank"])).status_code == 200
+    missing = client.post(f"{path}/assign", json={"user": "ghost"}, headers=bearer(users["rita"]))
+    assert missing.status_code == 400 and "ghost" in missing.json["error"]
+
+
+def test_admin_erasure_removes_everything_and_audits_without_personal_data(app, users, ids):
+    client = app.test_client()
+    cand = ids["cand_a1"]
+    store = open_store(app.config["SETTINGS"])
+    sha = store.get_candidate(cand)["sha256"]
+    assert store.get_file(sha)
+    response = client.delete(f"/api/candidates/{cand}", headers=bearer(users["root"]))
+    assert response.status_code == 200 and response.json["erased"] is True
+    assert client.get(f"/api/candidates/{cand}", headers=bearer(users["root"])).status_code == 404
+    assert (
+        store.db.execute("SELECT count(*) FROM matches WHERE candidate_id = ?", [cand]).fetchone()[
+            0
+        ]
+        == 0
+    )
+    assert not store.file_in_use(sha)
+    assert store.db["files"].count_where("sha256 = ?", [sha]) == 0
+    lines = store.audit_lines()
+    assert lines[-1]["action"] == "erase_candidate" and lines[-1]["actor"] == "root"
+    dump = repr(lines)
+    assert "候选人a1" not in dump and "a1@example.com" not in dump and "a1.txt" not in dump
+    store.close()
+
+
+def test_errors_are_json_with_status(app, users):
+    client = app.test_client()
+    response = client.post("/api/jobs", data="not json", headers=bearer(users["rita"]))
+    assert response.status_code == 400 and response.json["status"] == 400
+    missing = client.get("/api/nothing-here", headers=bearer(users["rita"]))
+    assert missing.status_code == 404 and missing.json == {
+        "error": missing.json["error"],
+        "status": 404,
+    }
+    no_files = client.post("/api/jobs/1/resumes", headers=bearer(users["rita"]))
+    assert no_files.status_code == 404  # job 1 does not exist in this database
