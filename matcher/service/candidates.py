@@ -16,12 +16,12 @@ MB = 1024 * 1024
 
 def _expand(store: Store, files: list[tuple[str, bytes]]) -> list[tuple[str, bytes | str]]:
     """(name, bytes) per file with zips expanded to members; (name, error text) for refusals."""
-    from matcher.archive import iter_zip_members
-
     s = store.settings
     out: list[tuple[str, bytes | str]] = []
     for name, data in files:
         if name.lower().endswith(".zip"):
+            from matcher.archive import iter_zip_members
+
             try:
                 for member, content in iter_zip_members(data, name, s):
                     out.append(
