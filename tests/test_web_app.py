@@ -14,13 +14,22 @@ def test_first_start_prints_admin_password_once(tmp_path, capsys, caplog):
     caplog.set_level(logging.DEBUG)
     app = make_app(tmp_path)
     out = capsys.readouterr().out
-    assert "Created user 'admin' with password: " in out
+    assert "first start: created user 'admin' with password: " in out
     password = out.strip().rsplit(" ", 1)[-1]
     assert password not in caplog.text  # printed, never logged
     client = app.test_client()
     assert login(client, "admin", password).status_code == 302
     make_app(tmp_path)
     assert capsys.readouterr().out == ""  # not on a later start
+
+
+def test_session_key_survives_a_restart(tmp_path):
+    from web import create_app
+
+    settings = settings_for(tmp_path, secret_key="")
+    first = create_app({"SETTINGS": settings, "WORKER": False})
+    again = create_app({"SETTINGS": settings, "WORKER": False})
+    assert len(first.secret_key) == 64 and first.secret_key == again.secret_key
 
 
 def test_settings_come_from_config(tmp_path):

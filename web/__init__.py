@@ -18,9 +18,17 @@ def create_app(config: dict | None = None) -> Flask:
     app = Flask(__name__)
     config = dict(config or {})
     settings = config.pop("SETTINGS", None) or Settings.from_env()
+    from matcher.store import open_store
+
+    first = open_store(settings)
+    try:
+        ensure_admin(first)
+        secret_key = settings.secret_key or stored_secret(first)
+    finally:
+        first.close()
     app.config.from_mapping(
         SETTINGS=settings,
-        SECRET_KEY=settings.secret_key or secrets.token_hex(32),
+        SECRET_KEY=secret_key,
         SESSION_COOKIE_HTTPONLY=True,
         SESSION_COOKIE_SAMESITE="Lax",
         SESSION_COOKIE_SECURE=False,
@@ -31,14 +39,6 @@ def create_app(config: dict | None = None) -> Flask:
         JSON_SORT_KEYS=False,
     )
     app.config.from_mapping(config)
-
-    from matcher.store import open_store
-
-    first = open_store(settings)
-    try:
-        ensure_admin(first)
-    finally:
-        first.close()
 
     @app.before_request
     def _open_store() -> None:
@@ -82,4 +82,15 @@ def ensure_admin(store) -> None:
         return
     password = secrets.token_urlsafe(12)
     store.add_user("admin", "admin", password)
-    print(f"Created user 'admin' with password: {password}", file=sys.stdout, flush=True)
+    print(
+        f"first start: created user 'admin' with password: {password}", file=sys.stdout, flush=True
+    )
+
+
+def stored_secret(store) -> str:
+    """The session key kept in the database, made on first start, so logins survive a restart."""
+    key = store.get_meta("secret_key")
+    if not key:
+        key = secrets.token_hex(32)
+        store.set_meta("secret_key", key)
+    return key
