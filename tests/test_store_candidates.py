@@ -42,6 +42,9 @@ def test_batch_reports_each_file(store):
     ]
     assert got["files"][1]["error"] == "big.pdf: too big" and not got["finished"]
     first = store.batch_uploads(batch)[0]
+    assert store.claim_upload(first["id"]) and not store.claim_upload(first["id"])
+    store.requeue_running()  # a restart puts a half-parsed file back in the queue
+    assert store.claim_upload(first["id"])
     store.set_upload(first["id"], status="parsed")
     assert store.get_batch(job, batch)["finished"]
     with pytest.raises(NotFoundError):

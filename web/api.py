@@ -75,9 +75,8 @@ def put_requirements(job_id: int):
 def resumes(job_id: int):
     """Multipart "files" (a .zip counts as its members) → each file's status."""
     files = [(f.filename, f.read()) for f in request.files.getlist("files") if f and f.filename]
-    batch = service.upload_resumes(g.store, g.user, job_id, files)
-    # The API answers with final statuses: parse this batch now; scoring stays in the background.
-    service.process_batch(g.store, batch["id"])
+    # The API answers with final statuses: parsed in this request; scoring stays in the background.
+    batch = service.upload_resumes(g.store, g.user, job_id, files, wait=True)
     out = service.get_batch(g.store, g.user, job_id, batch["id"])
     return jsonify(
         {
@@ -113,7 +112,7 @@ def shortlist(job_id: int):
     out = service.shortlist(g.store, g.user, job_id, filters=filters, wait=True)
     top = request.args.get("top", type=int)
     cands = out["candidates"][:top] if top else out["candidates"]
-    return jsonify({"job": job_id, "candidates": cands})
+    return jsonify({"job": job_id, "candidates": cands, "pending": out["pending"]})
 
 
 @bp.get("/jobs/<int:job_id>/export.csv")

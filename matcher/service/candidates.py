@@ -57,10 +57,17 @@ def add_files(store: Store, user: dict, job_id: int, files: list[tuple[str, byte
     return store.add_batch(int(job_id), user["id"], entries)
 
 
-def upload_resumes(store: Store, user: dict, job_id: int, files: list[tuple[str, bytes]]) -> dict:
-    """Queue résumés for the worker (never blocks on parsing): {id: batch id, total}."""
+def upload_resumes(
+    store: Store, user: dict, job_id: int, files: list[tuple[str, bytes]], wait: bool = False
+) -> dict:
+    """Keep résumés and queue their parsing for the worker: {id: batch id, total}. wait=True
+    parses them in this call (the API answers with final statuses); scoring stays queued."""
     batch_id = add_files(store, user, job_id, files)
-    store.enqueue("parse_batch", {"batch_id": batch_id, "job_id": int(job_id)})
+    if wait:
+        processing.process_batch(store, batch_id)
+        store.enqueue("recompute", {"job_id": int(job_id)})
+    else:
+        store.enqueue("parse_batch", {"batch_id": batch_id, "job_id": int(job_id)})
     return {"id": batch_id, "total": len(store.batch_uploads(batch_id))}
 
 

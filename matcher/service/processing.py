@@ -80,11 +80,10 @@ def _find_duplicate(store: Store, job_id: int, sha: str, profile: dict) -> int |
 
 def parse_upload(store: Store, job_id: int, upload: dict) -> None:
     """Extract and parse one uploaded file; record parsed, duplicate or failed with the reason."""
-    from matcher.extract import extract_bytes
-    from matcher.resume import parse_resume
-
-    store.set_upload(upload["id"], status="processing")
     try:
+        from matcher.extract import extract_bytes
+        from matcher.resume import parse_resume
+
         data = store.get_file(upload["sha256"])
         text = extract_bytes(data, upload["name"], store.settings)
         profile = parse_resume(text)
@@ -106,10 +105,10 @@ def parse_upload(store: Store, job_id: int, upload: dict) -> None:
 
 
 def process_batch(store: Store, batch_id: str) -> None:
-    """Parse every file of a batch still waiting (also those cut off by a restart)."""
-    uploads = store.batch_uploads(batch_id)
-    for upload in uploads:
-        if upload["status"] in ("queued", "processing"):
+    """Parse every file of a batch still waiting (a restart puts half-parsed ones back)."""
+    for upload in store.batch_uploads(batch_id):
+        # Claimed one by one: the worker and an API request never parse the same file twice.
+        if upload["status"] == "queued" and store.claim_upload(upload["id"]):
             parse_upload(store, upload["job_id"], upload)
 
 

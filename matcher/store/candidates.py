@@ -47,6 +47,12 @@ class CandidatesMixin:
         """The batch's files in upload order."""
         return list(self.db["uploads"].rows_where("batch_id = ?", [batch_id], order_by="position"))
 
+    def claim_upload(self, upload_id: int) -> bool:
+        """Mark a queued file as being parsed; False when another thread took it first."""
+        with self.db.conn:
+            sql = "UPDATE uploads SET status = 'processing' WHERE id = ? AND status = 'queued'"
+            return self.db.execute(sql, [upload_id]).rowcount == 1
+
     def set_upload(self, upload_id: int, **fields) -> None:
         """Record a file's status, error, candidate."""
         with self.db.conn:

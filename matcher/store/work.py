@@ -39,8 +39,9 @@ class WorkMixin:
             self.db["work"].update(work_id, {"status": status, "error": error})
 
     def requeue_running(self) -> int:
-        """After a restart, work left running is queued again."""
+        """After a restart, work left running (and files left half-parsed) is queued again."""
         with self.db.conn:
+            self.db.execute("UPDATE uploads SET status = 'queued' WHERE status = 'processing'")
             sql = "UPDATE work SET status = 'queued' WHERE status = 'running'"
             return self.db.execute(sql).rowcount
 
