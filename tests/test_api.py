@@ -42,6 +42,7 @@ def routes(ids: dict, job: str, cand: str) -> list[tuple[str, str, dict]]:
         ("GET", f"/api/jobs/{j}/progress", {}),
         ("GET", f"/api/jobs/{j}/export.csv", {}),
         ("GET", f"/api/candidates/{c}", {}),
+        ("GET", f"/api/candidates/{c}/file", {}),
         ("POST", f"/api/candidates/{c}/decision", {"json": {"decision": "reject"}}),
     ]
 
@@ -122,6 +123,9 @@ def test_decision_then_candidate_then_csv(app, users, ids):
     got = client.get(f"/api/candidates/{cand}", headers=bearer(users["hank"])).json
     assert got["decisions"][0]["decision"] == "interview" and got["rank"] == 2
     assert "示范大学" in got["text"]
+    original = client.get(f"/api/candidates/{cand}/file", headers=bearer(users["hank"]))
+    assert original.status_code == 200 and "示范大学" in original.get_data(as_text=True)
+    assert "a1.txt" in original.headers["Content-Disposition"]
     csv = client.get(f"/api/jobs/{ids['job_a']}/export.csv", headers=bearer(users["hank"]))
     assert csv.mimetype == "text/csv"
     lines = csv.get_data(as_text=True).lstrip("\ufeff").splitlines()

@@ -3,7 +3,9 @@ Every error is a JSON body {"error", "status"} (web.errors)."""
 
 from __future__ import annotations
 
-from flask import Blueprint, Response, g, jsonify, request
+import io
+
+from flask import Blueprint, Response, g, jsonify, request, send_file
 
 from matcher import service
 
@@ -130,6 +132,13 @@ def export_csv(job_id: int):
 def candidate(cand_id: int):
     """A candidate: résumé text, profile, verdicts with evidence, decisions."""
     return jsonify(service.get_candidate_by_id(g.store, g.user, cand_id))
+
+
+@bp.get("/candidates/<int:cand_id>/file")
+def candidate_file(cand_id: int):
+    """The original uploaded résumé file."""
+    name, data = service.candidate_file(g.store, g.user, None, cand_id)
+    return send_file(io.BytesIO(data), download_name=name, as_attachment=True)
 
 
 @bp.post("/candidates/<int:cand_id>/decision")

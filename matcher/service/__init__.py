@@ -4,6 +4,7 @@ A row the user may not see raises NotFoundError; a role that may not act, Permis
 from __future__ import annotations
 
 from matcher.service.candidates import (
+    candidate_file,
     decide,
     decisions,
     erase_candidate,
@@ -37,6 +38,7 @@ from matcher.service.processing import process_batch, recompute, run_pending
 __all__ = [
     "add_requirement",
     "assign",
+    "candidate_file",
     "create_jobs",
     "create_jobs_from",
     "decide",

@@ -189,6 +189,12 @@ def get_candidate_by_id(store: Store, user: dict, cand_id: int) -> dict:
     return get_candidate(store, user, None, cand_id)
 
 
+def candidate_file(store: Store, user: dict, job_id: int | None, cand_id: int) -> tuple[str, bytes]:
+    """The candidate's original uploaded file: (name, bytes)."""
+    cand = visible_candidate(store, user, cand_id, job_id)
+    return cand["resume"], store.get_file(cand["sha256"])
+
+
 def decide(
     store: Store, user: dict, job_id: int | None, cand_id: int, decision: str, note: str = ""
 ) -> dict:
