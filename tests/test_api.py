@@ -179,3 +179,22 @@ def test_errors_are_json_with_status(app, users):
     }
     no_files = client.post("/api/jobs/1/resumes", headers=bearer(users["rita"]))
     assert no_files.status_code == 404  # job 1 does not exist in this database
+
+
+def test_every_api_route_is_in_the_openapi_file(app):
+    import re
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parent.parent / "docs" / "openapi.yaml").read_text()
+    documented, path = set(), None
+    for line in text.splitlines():
+        if m := re.match(r"^  (/api/\S+):$", line):
+            path = m.group(1)
+        elif path and (m := re.match(r"^    (get|post|put|delete):", line)):
+            documented.add((m.group(1).upper(), path))
+    served = set()
+    for rule in app.url_map.iter_rules():
+        if rule.rule.startswith("/api/"):
+            path = re.sub(r"<(?:\w+:)?(\w+)>", "{id}", rule.rule)
+            served |= {(m, path) for m in rule.methods - {"HEAD", "OPTIONS"}}
+    assert served == documented
