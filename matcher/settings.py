@@ -45,6 +45,9 @@ class Settings:
     secret_key: str = field(
         default="", metadata={"help": "Flask session key; random per start if empty"}
     )
+    secure_cookies: int = field(
+        default=0, metadata={"help": "1 to send session cookies only over HTTPS (behind a proxy)"}
+    )
     login_attempts: int = field(
         default=5, metadata={"help": "failed logins per user and address per window"}
     )

@@ -37,6 +37,8 @@ def test_settings_come_from_config(tmp_path):
     assert app.config["SETTINGS"].db == str(tmp_path / "matcher.db")
     assert app.config["MAX_CONTENT_LENGTH"] == 3 * 1024 * 1024
     assert app.config["SESSION_COOKIE_HTTPONLY"] and app.config["SESSION_COOKIE_SAMESITE"] == "Lax"
+    assert app.config["SESSION_COOKIE_SECURE"] is False
+    assert make_app(tmp_path, secure_cookies=1).config["SESSION_COOKIE_SECURE"] is True
 
 
 def test_oversized_upload_is_refused_with_413(tmp_path):

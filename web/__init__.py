@@ -31,7 +31,7 @@ def create_app(config: dict | None = None) -> Flask:
         SECRET_KEY=secret_key,
         SESSION_COOKIE_HTTPONLY=True,
         SESSION_COOKIE_SAMESITE="Lax",
-        SESSION_COOKIE_SECURE=False,
+        SESSION_COOKIE_SECURE=bool(settings.secure_cookies),
         # A larger body is refused (413) before it is read, so a 100 MB upload never fills memory.
         MAX_CONTENT_LENGTH=settings.max_upload_mb * MB,
         MAX_FORM_MEMORY_SIZE=settings.max_upload_mb * MB,

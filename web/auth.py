@@ -173,4 +173,3 @@ def init_app(app: Flask) -> None:
     app.register_blueprint(bp)
     app.before_request(require_login)
     app.jinja_env.globals["csrf_token"] = csrf_token
-    app.config.setdefault("SESSION_COOKIE_SECURE", False)
