@@ -198,3 +198,18 @@ def test_every_api_route_is_in_the_openapi_file(app):
             path = re.sub(r"<(?:\w+:)?(\w+)>", "{id}", rule.rule)
             served |= {(m, path) for m in rule.methods - {"HEAD", "OPTIONS"}}
     assert served == documented
+
+
+def test_progress_counts_what_is_left(app, users, ids):
+    client = app.test_client()
+    path = f"/api/jobs/{ids['job_a']}"
+    done = client.get(f"{path}/progress", headers=bearer(users["rita"])).json
+    assert done["pending"] == 0 and done["done"] and done["candidates"] == 2
+    reqs = client.get(f"{path}/requirements", headers=bearer(users["rita"])).json["requirements"]
+    reqs[0]["must"] = False
+    put = client.put(
+        f"{path}/requirements", json={"requirements": reqs}, headers=bearer(users["rita"])
+    )
+    assert put.status_code == 200 and put.json["requirements"][0]["must"] is False
+    after = client.get(f"{path}/progress", headers=bearer(users["rita"])).json
+    assert after["pending"] == 2 and not after["done"]  # both need scoring against the edit

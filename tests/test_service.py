@@ -185,3 +185,19 @@ def test_end_to_end_upload_parse_rank_duplicate_and_failure(store, users, tmp_pa
     service.update_requirement(store, rita, job, req["id"], {"must": not req["must"]})
     assert service.recompute(store, job) == 2
     assert service.recompute(store, job) == 0
+
+
+def test_model_switch_refuses_a_missing_model_and_rescores_every_job(store, users, app):
+    from matcher.errors import ModelNotFoundError
+
+    ids = seed(app, users)
+    store.add_user("root", "admin", "pw")
+    root = store.get_user("root")
+    with pytest.raises(ModelNotFoundError):
+        service.set_model(store, root, str(app.config["SETTINGS"].db) + "-no-such-model")
+    assert service.model_status(store, root)["current"] == "default"
+    service.reembed(store, root)
+    queued = sorted(w["payload"]["job_id"] for w in store.pending_work("recompute"))
+    assert queued == sorted([ids["job_a"], ids["job_b"]])
+    with pytest.raises(PermissionDeniedError):
+        service.reembed(store, users["rita"])

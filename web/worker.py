@@ -45,12 +45,23 @@ class Worker:
         self._wake.set()
         self.thread.join(timeout)
 
+    @staticmethod
+    def _warm(store) -> None:
+        """Load the model now, in this thread, so the first upload does not wait for it."""
+        from matcher.service.processing import load_embedder
+
+        try:
+            load_embedder(store)
+        except Exception as exc:  # a missing model is reported where it is needed, not here
+            log.warning("embedding model not loaded at start: %s", exc)
+
     def _run(self) -> None:
         from matcher.service import run_pending
         from matcher.store import open_store
 
         store = open_store(self.settings)
         try:
+            self._warm(store)
             while not self._stop.is_set():
                 try:
                     run_pending(store)

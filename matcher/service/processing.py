@@ -51,9 +51,17 @@ def posting_of(job: dict) -> dict:
     }
 
 
+def model_id(store: Store) -> str:
+    """The current model's id without loading it (the same id the loaded Embedder reports)."""
+    from models.loader import fingerprint, resolve
+
+    name, folder = resolve(current_model(store), store.settings.model_dir)
+    return f"{name}@{fingerprint(folder)}"
+
+
 def job_revision(store: Store, job: dict) -> tuple[str, str]:
     """(requirements hash, model id) the job's current scores are stored under."""
-    return requirements_hash(job["requirements"]), load_embedder(store).model_id
+    return requirements_hash(job["requirements"]), model_id(store)
 
 
 def _same_person(a: dict, b: dict) -> bool:
@@ -122,16 +130,17 @@ def recompute(store: Store, job_id: int) -> int:
     """Score the job's candidates that have no result for its current requirements and model;
     returns how many were scored."""
     job = store.get_job(job_id)
-    req_hash, model_id = job_revision(store, job)
-    done = store.get_matches(job_id, req_hash, model_id)
+    req_hash, _ = job_revision(store, job)
+    done = store.get_matches(job_id, req_hash, model_id(store))
     todo = [c for c in store.job_candidates(job_id) if c["id"] not in done]
+    encoder = encoder_for(store) if todo else None
+    mid = encoder.model_id if encoder else model_id(store)
     if todo:
         # Candidate ids stand in for file names: two uploads may share a name.
         profiles = [(str(c["id"]), c["profile"]) for c in todo]
-        for result in _evaluate(posting_of(job), profiles, encoder_for(store)):
-            cand_id = int(result["resume"])
-            store.put_match(job_id, cand_id, req_hash, model_id, result)
-    store.drop_stale_matches(job_id, req_hash, model_id)
+        for result in _evaluate(posting_of(job), profiles, encoder):
+            store.put_match(job_id, int(result["resume"]), req_hash, mid, result)
+    store.drop_stale_matches(job_id, req_hash, mid)
     return len(todo)
 
 
