@@ -92,7 +92,7 @@ def progress(store: Store, user: dict, job_id: int) -> dict:
     return {
         "job_id": int(job_id),
         "files": files,
-        "candidates": len(store.job_candidates(int(job_id))),
+        "candidates": len(store.candidate_ids(int(job_id))),
         "pending": pending,
         "done": pending == 0,
     }

@@ -76,7 +76,7 @@ def list_jobs(store: Store, user: dict) -> list[dict]:
                 "title": job["title"],
                 "created_at": job["created_at"],
                 "n_requirements": len(job["requirements"]),
-                "n_candidates": len(store.job_candidates(job_id)),
+                "n_candidates": len(store.candidate_ids(job_id)),
                 "n_flags": len(job["flags"]),
                 "managers": store.job_managers(job_id),
             }
@@ -89,7 +89,7 @@ def get_job(store: Store, user: dict, job_id: int) -> dict:
     job = visible_job(store, user, job_id)
     job.pop("source_sha256", None)
     job["managers"] = store.job_managers(job["id"])
-    job["n_candidates"] = len(store.job_candidates(job["id"]))
+    job["n_candidates"] = len(store.candidate_ids(job["id"]))
     return job
 
 

@@ -79,15 +79,17 @@ def _same_person(a: dict, b: dict) -> bool:
     )
 
 
-def _find_duplicate(store: Store, job_id: int, sha: str, profile: dict) -> int | None:
-    for cand in store.job_candidates(job_id):
+def _find_duplicate(known: list[dict], sha: str, profile: dict) -> int | None:
+    for cand in known:
         if cand["sha256"] == sha or _same_person(profile, cand["profile"]):
             return cand["id"]
     return None
 
 
-def parse_upload(store: Store, job_id: int, upload: dict) -> None:
-    """Extract and parse one uploaded file; record parsed, duplicate or failed with the reason."""
+def parse_upload(store: Store, job_id: int, upload: dict, known: list[dict] | None = None) -> None:
+    """Extract and parse one uploaded file; record parsed, duplicate (of one of `known`, the
+    job's candidates, appended to) or failed with the reason."""
+    known = store.job_candidates(job_id) if known is None else known
     try:
         from matcher.extract import extract_bytes
         from matcher.resume import parse_resume
@@ -104,20 +106,25 @@ def parse_upload(store: Store, job_id: int, upload: dict) -> None:
             upload["id"], status="failed", error=f"internal error: {type(exc).__name__}"
         )
         return
-    dup = _find_duplicate(store, job_id, upload["sha256"], profile)
+    dup = _find_duplicate(known, upload["sha256"], profile)
     if dup is not None:
         store.set_upload(upload["id"], status="duplicate", duplicate_of=dup)
         return
     cand_id = store.add_candidate(job_id, upload["name"], upload["sha256"], text, profile)
+    known.append({"id": cand_id, "sha256": upload["sha256"], "profile": profile})
     store.set_upload(upload["id"], status="parsed", candidate_id=cand_id)
 
 
 def process_batch(store: Store, batch_id: str) -> None:
     """Parse every file of a batch still waiting (a restart puts half-parsed ones back)."""
+    known: dict[int, list[dict]] = {}
     for upload in store.batch_uploads(batch_id):
         # Claimed one by one: the worker and an API request never parse the same file twice.
         if upload["status"] == "queued" and store.claim_upload(upload["id"]):
-            parse_upload(store, upload["job_id"], upload)
+            job_id = upload["job_id"]
+            if job_id not in known:
+                known[job_id] = store.job_candidates(job_id)
+            parse_upload(store, job_id, upload, known[job_id])
 
 
 def _evaluate(posting: dict, profiles: list[tuple[str, dict]], encoder) -> list[dict]:
@@ -151,7 +158,7 @@ def pending_count(store: Store, job_id: int) -> int:
     job = store.get_job(job_id)
     req_hash, model_id = job_revision(store, job)
     scored = store.get_matches(job_id, req_hash, model_id)
-    unscored = sum(1 for c in store.job_candidates(job_id) if c["id"] not in scored)
+    unscored = sum(1 for c in store.candidate_ids(job_id) if c not in scored)
     return waiting + unscored
 
 

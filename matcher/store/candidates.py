@@ -119,6 +119,11 @@ class CandidatesMixin:
             raise NotFoundError(f"candidate {cand_id} does not exist")
         return {**rows[0], "profile": json.loads(rows[0]["profile"])}
 
+    def candidate_ids(self, job_id: int) -> list[int]:
+        """The job's candidate ids, oldest first (cheap: no text or profile)."""
+        sql = "SELECT id FROM candidates WHERE job_id = ? ORDER BY id"
+        return [r[0] for r in self.db.execute(sql, [job_id])]
+
     def job_candidates(self, job_id: int) -> list[dict]:
         """The job's candidates, oldest first."""
         rows = self.db["candidates"].rows_where("job_id = ?", [job_id], order_by="id")
