@@ -23,9 +23,10 @@ def _dump(obj: object) -> None:
 def cmd_parse_jd(args: argparse.Namespace, settings: Settings) -> int:
     """Print the postings of a JD file."""
     from matcher.extract import extract_file
+
+    text = extract_file(args.path, settings)  # file errors first, before the parser is loaded
     from matcher.jd import parse_jd
 
-    text = extract_file(args.path, settings)
     _dump({"postings": parse_jd(text)})
     return EXIT_OK
 
@@ -33,9 +34,10 @@ def cmd_parse_jd(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_parse_resume(args: argparse.Namespace, settings: Settings) -> int:
     """Print the profile of one résumé file."""
     from matcher.extract import extract_file
+
+    text = extract_file(args.path, settings)  # file errors first, before the parser is loaded
     from matcher.resume import parse_resume
 
-    text = extract_file(args.path, settings)
     _dump(parse_resume(text))
     return EXIT_OK
 

@@ -1,0 +1,166 @@
+"""Bulk uploads as .zip: each member's bytes or the reason it was refused, never a zip bomb."""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import zipfile
+from collections.abc import Iterator
+
+from matcher.errors import ExtractError, LimitExceededError, MatcherError, UnsupportedFormatError
+from matcher.settings import Settings
+
+MB = 1024 * 1024
+# Below this size a high expansion ratio is harmless (a short file of spaces compresses 100x).
+RATIO_FLOOR = 64 * 1024
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_UNSAFE_CHARS = re.compile(r'[<>:"|?*]')
+MAX_NAME = 200
+
+
+def safe_filename(name: str) -> str:
+    """A file name without path parts or control characters, at most 200 characters, extension kept."""
+    name = _CONTROL.sub("", name or "")
+    name = re.split(r"[/\\]", name)[-1]
+    name = _UNSAFE_CHARS.sub("_", name).strip().lstrip(".").strip()
+    if not name:
+        return "file"
+    if len(name) > MAX_NAME:
+        stem, ext = os.path.splitext(name)
+        if len(ext) > 20:  # not a real extension: cut the whole name
+            stem, ext = name, ""
+        name = stem[: MAX_NAME - len(ext)] + ext
+    return name
+
+
+def member_display_name(info: zipfile.ZipInfo) -> str:
+    """The member's path as its author wrote it: GBK names from Chinese Windows zips decoded."""
+    name = info.filename
+    if not info.flag_bits & 0x800:  # no UTF-8 flag: zipfile decoded the raw bytes as cp437
+        raw = name.encode("cp437", errors="replace")
+        for codec in ("utf-8", "gb18030"):
+            try:
+                name = raw.decode(codec)
+                break
+            except UnicodeDecodeError:
+                continue
+    return _CONTROL.sub("", name).replace("\\", "/")
+
+
+def check_member(info: zipfile.ZipInfo, settings: Settings, label: str) -> None:
+    """Refuse a member whose declared size or expansion ratio is over the limits."""
+    limit = settings.max_file_mb * MB
+    if info.file_size > limit:
+        raise LimitExceededError(
+            f"unpacks to {info.file_size // MB} MB; the limit is {settings.max_file_mb} MB "
+            "(MATCHER_MAX_FILE_MB)",
+            path=label,
+        )
+    ratio = info.file_size / max(info.compress_size, 1)
+    if info.file_size > RATIO_FLOOR and ratio > settings.max_zip_ratio:
+        raise LimitExceededError(
+            f"expands {ratio:.0f} times; the limit is {settings.max_zip_ratio} "
+            "(MATCHER_MAX_ZIP_RATIO), a likely zip bomb",
+            path=label,
+        )
+    if info.flag_bits & 0x1:
+        raise ExtractError("encrypted archive member; upload it unencrypted", path=label)
+
+
+def read_bounded(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, label: str) -> bytes:
+    """Read a member in chunks, stopping past `limit` bytes whatever its header claims."""
+    chunks, total = [], 0
+    try:
+        with zf.open(info) as stream:
+            while chunk := stream.read(64 * 1024):
+                total += len(chunk)
+                if total > limit:
+                    raise LimitExceededError(
+                        f"unpacks to more than the {limit / MB:.1f} MB its limits allow", path=label
+                    )
+                chunks.append(chunk)
+    except MatcherError:
+        raise
+    except (zipfile.BadZipFile, NotImplementedError, OSError, EOFError, RuntimeError) as exc:
+        raise ExtractError(f"damaged archive member: {exc}", path=label) from exc
+    except Exception as exc:  # zlib.error and other decompressor failures
+        raise ExtractError(f"damaged archive member: {type(exc).__name__}", path=label) from exc
+    return b"".join(chunks)
+
+
+def open_zip(data: bytes, name: str) -> zipfile.ZipFile:
+    """The zip in `data`, or UnsupportedFormatError naming the file."""
+    try:
+        return zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise UnsupportedFormatError(f"not a readable zip archive ({exc})", path=name) from exc
+
+
+def _skipped(path: str) -> bool:
+    """Folders, macOS resource forks and dotfiles (.DS_Store) are not résumés."""
+    parts = [p for p in path.split("/") if p]
+    return path.endswith("/") or not parts or parts[0] == "__MACOSX" or parts[-1].startswith(".")
+
+
+def _unsafe(path: str) -> bool:
+    """Absolute paths, drive letters and `..` parts could escape a folder if ever extracted."""
+    return path.startswith("/") or bool(re.match(r"^[A-Za-z]:", path)) or ".." in path.split("/")
+
+
+def iter_zip_members(
+    data: bytes, name: str, settings: Settings
+) -> Iterator[tuple[str, bytes | MatcherError]]:
+    """(member name, bytes) per member, or (member name, error) for a refused member. A file that
+    is not a zip, or one over the member-count or total-size limits, raises before any member."""
+    zf = open_zip(data, name)
+    members = []
+    for info in zf.infolist():
+        path = member_display_name(info)
+        if not _skipped(path) and not info.is_dir():
+            members.append((path, info))
+    if len(members) > settings.max_files:
+        raise LimitExceededError(
+            f"{len(members)} files in the archive; the limit is {settings.max_files} "
+            "(MATCHER_MAX_FILES)",
+            path=name,
+        )
+    declared = sum(info.file_size for _, info in members)
+    total_limit = settings.max_zip_total_mb * MB
+    if declared > total_limit:
+        raise LimitExceededError(
+            f"unpacks to {declared // MB} MB; the limit is {settings.max_zip_total_mb} MB "
+            "(MATCHER_MAX_ZIP_TOTAL_MB)",
+            path=name,
+        )
+    read_total = 0
+    for path, info in members:
+        label = f"{name}/{path}"
+        try:
+            if _unsafe(path):
+                raise ExtractError("unsafe path in archive (absolute or '..'); skipped", path=label)
+            if path.lower().endswith((".zip", ".7z", ".rar", ".tar", ".gz")):
+                raise UnsupportedFormatError(
+                    "nested archive not expanded; upload it separately", path=label
+                )
+            check_member(info, settings, label)
+            # A member cannot yield more than its header's size, nor than the total left.
+            limit = min(info.file_size, settings.max_file_mb * MB, total_limit - read_total)
+            content = read_bounded(zf, info, limit, label)
+            read_total += len(content)
+            if content.startswith(b"PK\x03\x04") and not _is_docx(content):
+                raise UnsupportedFormatError(
+                    "nested archive not expanded; upload it separately", path=label
+                )
+        except MatcherError as exc:
+            yield path, exc
+            continue
+        yield path, content
+
+
+def _is_docx(content: bytes) -> bool:
+    """A zip holding word/document.xml is a .docx, not a nested archive."""
+    try:
+        return "word/document.xml" in zipfile.ZipFile(io.BytesIO(content)).namelist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return False

@@ -1,0 +1,121 @@
+"""Text of a .txt, .docx, .pdf or .html file. The type is decided by the content (the extension is
+only a hint); every failure is an ExtractError subclass or LimitExceededError naming the file."""
+
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+
+from matcher.errors import (
+    EmptyTextError,
+    ExtractError,
+    LimitExceededError,
+    MatcherError,
+    UnsupportedFormatError,
+)
+from matcher.settings import Settings
+
+log = logging.getLogger(__name__)
+MB = 1024 * 1024
+# Controls other than \n and \t carry nothing a parser can use; NULs break SQLite and regexes.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_LINE_BREAKS = re.compile(r"\r\n?|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+NOT_SUPPORTED = "not a text, PDF, DOCX or HTML file"
+
+
+def extract_file(path: str | Path, settings: Settings | None = None) -> str:
+    """The text of the file at `path`."""
+    settings = settings or Settings()
+    label = str(path)
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        if p.is_dir():
+            raise ExtractError("is a folder, not a file", path=label)
+        _check_size(size, label, settings)
+        data = p.read_bytes()
+    except FileNotFoundError as exc:
+        raise ExtractError("file not found", path=label) from exc
+    except PermissionError as exc:
+        raise ExtractError("permission denied", path=label) from exc
+    except OSError as exc:
+        raise ExtractError(f"cannot read the file ({exc.strerror or exc})", path=label) from exc
+    return extract_bytes(data, label, settings)
+
+
+def extract_bytes(data: bytes, name: str, settings: Settings | None = None) -> str:
+    """The text of a file's bytes; `name` names it in errors and hints at its type."""
+    settings = settings or Settings()
+    _check_size(len(data), name, settings)
+    if not data.strip():
+        raise EmptyTextError("the file is empty", path=name)
+    kind = sniff(data, name)
+    try:
+        text = _extract(kind, data, name, settings)
+    except MatcherError:
+        raise
+    except Exception as exc:  # a parser bug or odd input must still be one named error
+        log.warning("unexpected %s reading a %s file", type(exc).__name__, kind)
+        raise ExtractError(
+            f"could not read the {kind} file ({type(exc).__name__})", path=name
+        ) from exc
+    text = normalise(text)
+    if not text.strip():
+        raise EmptyTextError("no text in the file", path=name)
+    if len(text) > settings.max_text_chars:
+        log.warning("text cut to %d characters (MATCHER_MAX_TEXT_CHARS)", settings.max_text_chars)
+        text = text[: settings.max_text_chars]
+    return text
+
+
+def sniff(data: bytes, name: str) -> str:
+    """'pdf', 'docx', 'zip', 'doc' or 'text' from the leading bytes."""
+    head = data[:1024]
+    if b"%PDF-" in head:  # the spec allows junk before the header
+        return "pdf"
+    if data.startswith(b"PK\x03\x04"):
+        return "zip"
+    if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return "doc"
+    return "text"
+
+
+def _extract(kind: str, data: bytes, name: str, settings: Settings) -> str:
+    """Dispatch on the sniffed kind."""
+    if kind == "pdf":
+        from matcher.extract_pdf import pdf_text
+
+        return pdf_text(data, name, settings)
+    if kind == "zip":
+        from matcher.extract_docx import docx_text
+
+        return docx_text(data, name, settings)
+    if kind == "doc":
+        raise UnsupportedFormatError(
+            "a legacy Word .doc (or other OLE) file; save it as .docx or PDF", path=name
+        )
+    from matcher.extract_text import decode_text, html_to_text, looks_like_html
+
+    text = decode_text(data)
+    if text is None:
+        raise UnsupportedFormatError(NOT_SUPPORTED, path=name)
+    hinted = name.lower().endswith((".html", ".htm", ".xhtml"))
+    return html_to_text(text) if looks_like_html(text, hinted) else text
+
+
+def normalise(text: str) -> str:
+    """Line breaks as \\n, control characters (but \\n and \\t) removed; no Unicode folding, so
+    parsers see the original characters."""
+    text = _LINE_BREAKS.sub("\n", text)
+    text = _CONTROLS.sub("", text)
+    return text.lstrip("\ufeff")
+
+
+def _check_size(size: int, name: str, settings: Settings) -> None:
+    """LimitExceededError when a file is over settings.max_file_mb."""
+    if size > settings.max_file_mb * MB:
+        raise LimitExceededError(
+            f"{size / MB:.1f} MB is over the {settings.max_file_mb} MB limit (MATCHER_MAX_FILE_MB)",
+            path=name,
+        )

@@ -1,0 +1,182 @@
+"""Decoding plain-text bytes (UTF-8, UTF-8 with BOM, UTF-16/32, GBK/GB18030) and reading HTML."""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from html.parser import HTMLParser
+
+# Checked longest first: a UTF-32 LE BOM begins with the UTF-16 LE one.
+_BOMS = [
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+]
+_ALLOWED_CONTROLS = set("\t\n\r\f\v")
+# Share of suspicious characters (controls, U+FFFD, private use, unassigned) above which a
+# decoding is judged not to be text.
+_MAX_JUNK = 0.02
+# Replacement characters tolerated when no codec decodes strictly (a cut-off last character).
+_MAX_REPLACED = 0.01
+
+
+def _junk_ratio(text: str) -> float:
+    """Share of characters that real text almost never holds."""
+    if not text:
+        return 0.0
+    bad = 0
+    for ch in text:
+        if ch in _ALLOWED_CONTROLS:
+            continue
+        cat = unicodedata.category(ch)
+        if cat in ("Cc", "Co", "Cn", "Cs") or ch == "\ufffd":
+            bad += 1
+    return bad / len(text)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le' / 'utf-16-be' when NULs sit on one side of the byte pairs (ASCII-heavy text)."""
+    sample = data[:4096]
+    pairs = len(sample) // 2
+    if pairs < 2:
+        return None
+    even = sum(1 for i in range(0, pairs * 2, 2) if sample[i] == 0)
+    odd = sum(1 for i in range(1, pairs * 2, 2) if sample[i] == 0)
+    if odd > 0.2 * pairs and even < 0.02 * pairs:
+        return "utf-16-le"
+    if even > 0.2 * pairs and odd < 0.02 * pairs:
+        return "utf-16-be"
+    return None
+
+
+def _common_ratio(text: str) -> float:
+    """Share of characters typical of Chinese or English text: how plausible a decoding is."""
+    if not text:
+        return 0.0
+    common = 0
+    for ch in text:
+        o = ord(ch)
+        if (
+            0x20 <= o < 0x7F
+            or ch in "\t\n\r"
+            or 0x4E00 <= o <= 0x9FFF  # CJK unified ideographs (the common block)
+            or 0x3000 <= o <= 0x303F  # CJK punctuation
+            or 0xFF00 <= o <= 0xFFEF  # full-width forms
+            or 0x2000 <= o <= 0x206F  # general punctuation (quotes, dashes)
+            or 0xA0 <= o <= 0xFF  # Latin-1 letters
+        ):
+            common += 1
+    return common / len(text)
+
+
+# A guessed (not UTF-8) decoding must look at least this much like Chinese or English text.
+_MIN_COMMON = 0.6
+
+
+def decode_text(data: bytes) -> str | None:
+    """The text of `data` decoded by BOM, UTF-8, or the most plausible of GB18030 and BOM-less
+    UTF-16; None if it is not text."""
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            text = data[len(bom) :].decode(codec, errors="replace")
+            return text if _junk_ratio(text) <= _MAX_JUNK else None
+    codec16 = _utf16_without_bom(data)
+    if codec16:  # NULs on one side of the pairs: UTF-8 and GB18030 would keep the NULs
+        text = data.decode(codec16, errors="replace")
+        if _junk_ratio(text) <= _MAX_JUNK:
+            return text
+    try:
+        text = data.decode("utf-8")  # strict UTF-8 success is strong evidence on its own
+        if _junk_ratio(text) <= _MAX_JUNK:
+            return text
+    except UnicodeDecodeError:
+        pass
+    guesses = []
+    for codec in ("gb18030", "utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if _junk_ratio(text) <= _MAX_JUNK:
+            guesses.append((_common_ratio(text), codec, text))
+    if guesses:
+        score, _, text = max(guesses, key=lambda g: g[0])  # ties keep GB18030 (listed first)
+        if score >= _MIN_COMMON:
+            return text
+    # No strict decoding: take the best lenient one if only a few bytes are damaged.
+    best = None
+    for codec in ("utf-8", "gb18030"):
+        text = data.decode(codec, errors="replace")
+        replaced = text.count("\ufffd") / max(len(text), 1)
+        plausible = replaced <= _MAX_REPLACED and _junk_ratio(text) <= _MAX_JUNK + _MAX_REPLACED
+        if plausible and (best is None or replaced < best[0]):
+            best = (replaced, text)
+    return best[1] if best else None
+
+
+_HTML_START = re.compile(
+    r"\A(?:\s|<!--.*?-->|<\?xml[^>]*>)*<(?:!doctype\s+html|html|head|body|meta|title)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+_ANY_TAG = re.compile(r"<(?:p|div|br|table|span|h[1-6]|ul|li)\b", re.IGNORECASE)
+
+
+def looks_like_html(text: str, hinted: bool) -> bool:
+    """True when the text starts like an HTML document (or, named .html, holds common tags)."""
+    head = text[:2048]
+    return bool(_HTML_START.match(head)) or (hinted and bool(_ANY_TAG.search(head)))
+
+
+_BLOCK_TAGS = {
+    "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "fieldset",
+    "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",
+    "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "thead", "tfoot", "tr",
+    "ul", "title",
+}  # fmt: skip
+_CELL_TAGS = {"td", "th"}
+_SKIP_TAGS = {"script", "style", "noscript", "template"}
+
+
+class _TextCollector(HTMLParser):
+    """Collects visible text: script/style dropped, block elements on their own lines."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        if tag in _SKIP_TAGS:
+            self.skip += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+        elif tag in _CELL_TAGS:
+            self.parts.append("\t")
+
+    def handle_startendtag(self, tag: str, attrs) -> None:
+        if tag in ("br", "hr"):
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP_TAGS:
+            self.skip = max(0, self.skip - 1)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip:
+            # Source line breaks inside a block are layout, not content.
+            self.parts.append(re.sub(r"\s*\n\s*", " ", data))
+
+
+def html_to_text(markup: str) -> str:
+    """Visible text of an HTML document, one block per line, entities unescaped."""
+    collector = _TextCollector()
+    collector.feed(markup)
+    collector.close()
+    text = "".join(collector.parts)  # entities already unescaped by convert_charrefs
+    lines = [re.sub(r"[ \u00a0]+", " ", line).strip(" \t") for line in text.split("\n")]
+    return "\n".join(line for line in lines if line)
