@@ -7,6 +7,9 @@ import logging
 import time
 import warnings
 
+import pypdf
+from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadWarning
+
 from matcher.errors import (
     EncryptedFileError,
     ExtractError,
@@ -19,14 +22,12 @@ from matcher.settings import Settings
 # pypdf reports recoverable damage through logging and warnings; on the CLI those would add lines
 # to stderr, which is reserved for the one error line. Damage that matters raises instead.
 logging.getLogger("pypdf").setLevel(logging.ERROR)
+warnings.filterwarnings("ignore", category=PdfReadWarning)
 
 
 def pdf_text(data: bytes, name: str, settings: Settings) -> str:
-    """Text of every page, pages separated by a blank line."""
-    import pypdf
-    from pypdf.errors import DependencyError, FileNotDecryptedError
-
-    warnings.filterwarnings("ignore", category=pypdf.errors.PdfReadWarning)
+    """Text of every page, pages separated by a blank line. Time is checked between pages: pypdf
+    cannot be interrupted inside one, so a single pathological page may overrun the bound."""
     started = time.monotonic()
     try:
         reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
@@ -68,8 +69,6 @@ def pdf_text(data: bytes, name: str, settings: Settings) -> str:
 
 def _decrypt(reader, name: str) -> None:
     """Open a PDF encrypted with an empty user password (common for 'protected' files)."""
-    from pypdf.errors import DependencyError
-
     try:
         ok = reader.decrypt("")
     except DependencyError as exc:

@@ -212,3 +212,58 @@ def test_seed_jd_decodes(seed_jd_path):
     assert "客服主管" in text
     assert "\r" not in text and "\ufffd" not in text
     assert os.path.getsize(seed_jd_path) > len(text)  # multi-byte characters were decoded
+
+
+def test_pdf_parse_time_bound(tmp_path):
+    path = make_pdf(tmp_path / "slow.pdf", [["第一页"], ["第二页"]])
+    with pytest.raises(LimitExceededError, match="slow.pdf.*MATCHER_MAX_PARSE_SECONDS"):
+        extract_file(path, Settings(max_parse_seconds=0.0))
+
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+
+
+def _docx_with_body(tmp_path, body: str, prolog: str = "") -> bytes:
+    """A real docx whose document.xml body is replaced by `body`."""
+    src = make_docx(tmp_path / "base.docx", ["占位"])
+    out = tmp_path / "custom.docx"
+    xml = (
+        f'<?xml version="1.0" encoding="UTF-8"?>{prolog}'
+        f'<w:document xmlns:w="{W_NS}" xmlns:mc="{MC_NS}"><w:body>{body}</w:body></w:document>'
+    )
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = xml.encode() if info.filename == "word/document.xml" else zin.read(info)
+            zout.writestr(info.filename, data)
+    return out.read_bytes()
+
+
+def test_docx_text_box_once_tabs_and_breaks(tmp_path):
+    box = "<w:txbxContent><w:p><w:r><w:t>文本框 张丽</w:t></w:r></w:p></w:txbxContent>"
+    body = (
+        "<w:p><w:r><w:t>姓名</w:t><w:tab/><w:t>电话</w:t><w:br/><w:t>第二行</w:t></w:r></w:p>"
+        f"<w:p><w:r><mc:AlternateContent><mc:Choice>{box}</mc:Choice>"
+        f"<mc:Fallback>{box}</mc:Fallback></mc:AlternateContent></w:r></w:p>"
+        "<w:sdt><w:sdtContent><w:p><w:r><w:t>控件内段落</w:t></w:r></w:p></w:sdtContent></w:sdt>"
+    )
+    text = extract_bytes(_docx_with_body(tmp_path, body), "box.docx")
+    assert text.count("文本框 张丽") == 1
+    assert text.startswith("姓名\t电话\n第二行\n")
+    assert text.endswith("控件内段落")
+
+
+def test_docx_with_dtd_or_broken_xml_refused(tmp_path):
+    dtd = '<!DOCTYPE w [<!ENTITY a "aaaa">]>'
+    data = _docx_with_body(tmp_path, "<w:p><w:r><w:t>&a;</w:t></w:r></w:p>", prolog=dtd)
+    with pytest.raises(ExtractError, match="dtd.docx: damaged DOCX: .*DTD"):
+        extract_bytes(data, "dtd.docx")
+    broken = _docx_with_body(tmp_path, "<w:p><w:r><w:t>未闭合</w:r></w:p>")
+    with pytest.raises(ExtractError, match="broken.docx: damaged DOCX"):
+        extract_bytes(broken, "broken.docx")
+
+
+def test_html_by_extension_hint_without_doctype():
+    fragment = "<p>岗位职责</p><p>任职要求 &lt;本科&gt;</p>".encode()
+    assert extract_bytes(fragment, "jd.html") == "岗位职责\n任职要求 <本科>"
+    assert extract_bytes(fragment, "jd.txt") == fragment.decode()  # no hint: kept as written
