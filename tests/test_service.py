@@ -201,3 +201,26 @@ def test_model_switch_refuses_a_missing_model_and_rescores_every_job(store, user
     assert queued == sorted([ids["job_a"], ids["job_b"]])
     with pytest.raises(PermissionDeniedError):
         service.reembed(store, users["rita"])
+
+
+def test_zip_counts_as_its_members_and_refusals_name_the_member(store, users):
+    pytest.importorskip("matcher.archive")
+    rita = users["rita"]
+    job = store.add_job(POSTING, rita["id"], None)["id"]
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("cv/wang.txt", "王小明 本科")
+        zf.writestr("../escape.txt", "x")
+    batch = service.upload_resumes(store, rita, job, [("team.zip", buf.getvalue())])
+    files = service.get_batch(store, rita, job, batch["id"])["files"]
+    assert [f["status"] for f in files] == ["queued", "failed"]
+    assert files[0]["name"].endswith("wang.txt")
+    assert "escape.txt" in files[1]["error"]
+    # A zip over the count limit (3 here) is refused as a whole, by name.
+    many = io.BytesIO()
+    with zipfile.ZipFile(many, "w") as zf:
+        for i in range(5):
+            zf.writestr(f"{i}.txt", "x")
+    batch = service.upload_resumes(store, rita, job, [("many.zip", many.getvalue())])
+    (only,) = service.get_batch(store, rita, job, batch["id"])["files"]
+    assert only["status"] == "failed" and "many.zip" in only["error"] and "3" in only["error"]
