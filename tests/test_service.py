@@ -224,3 +224,9 @@ def test_zip_counts_as_its_members_and_refusals_name_the_member(store, users):
     batch = service.upload_resumes(store, rita, job, [("many.zip", many.getvalue())])
     (only,) = service.get_batch(store, rita, job, batch["id"])["files"]
     assert only["status"] == "failed" and "many.zip" in only["error"] and "3" in only["error"]
+
+
+def test_jd_file_over_the_file_limit_is_refused_by_name(store, users):
+    with pytest.raises(LimitExceededError, match="huge.pdf"):
+        service.stage_jd(store, users["rita"], name="huge.pdf", data=b"x" * (1024 * 1024 + 1))
+    assert store.db["files"].count == 0

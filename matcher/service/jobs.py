@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from matcher.errors import EmptyTextError, NotFoundError, ParseError
+from matcher.errors import EmptyTextError, LimitExceededError, NotFoundError, ParseError
 from matcher.service.access import EDITORS, require_role, visible_job
 from matcher.store import Store
 
@@ -16,6 +16,9 @@ def _parse(store: Store, text: str | None, name: str | None, data: bytes | None)
         from matcher.extract import extract_bytes
 
         name = name or "upload"
+        limit = store.settings.max_file_mb
+        if len(data) > limit * 1024 * 1024:
+            raise LimitExceededError(f"larger than the {limit} MB file limit", path=name)
         sha = store.put_file(name, data)
         text = extract_bytes(data, name, store.settings)
     name = name or "pasted text"
