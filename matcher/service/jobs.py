@@ -9,8 +9,6 @@ from matcher.store import Store
 
 def _parse(store: Store, text: str | None, name: str | None, data: bytes | None):
     """(postings, sha256 of the kept original or None, source name)."""
-    from matcher.jd import parse_jd
-
     sha = None
     if data is not None:
         from matcher.extract import extract_bytes
@@ -24,6 +22,8 @@ def _parse(store: Store, text: str | None, name: str | None, data: bytes | None)
     name = name or "pasted text"
     if not (text or "").strip():
         raise EmptyTextError("the job description is empty", path=name)
+    from matcher.jd import parse_jd
+
     postings = parse_jd(text)
     if not postings:
         raise ParseError("no job posting was found in the text", path=name)
