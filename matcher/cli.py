@@ -31,6 +31,11 @@ def cmd_parse_jd(args: argparse.Namespace, settings: Settings) -> int:
     return EXIT_OK
 
 
+def _one_line(text: str) -> str:
+    """Control characters (e.g. a newline in a file name) escaped: the error stays one line."""
+    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
+
+
 def cmd_parse_resume(args: argparse.Namespace, settings: Settings) -> int:
     """Print the profile of one résumé file."""
     from matcher.extract import extract_file
@@ -174,10 +179,10 @@ def main(argv: list[str] | None = None) -> int:
         settings = Settings.from_env()
         return args.func(args, settings)
     except MatcherError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {_one_line(str(exc))}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except ValueError as exc:  # bad settings or arguments named by the code that checked them
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {_one_line(str(exc))}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
