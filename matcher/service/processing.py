@@ -92,10 +92,11 @@ def parse_upload(store: Store, job_id: int, upload: dict, known: list[dict] | No
     known = store.job_candidates(job_id) if known is None else known
     try:
         from matcher.extract import extract_bytes
-        from matcher.resume import parse_resume
 
         data = store.get_file(upload["sha256"])
         text = extract_bytes(data, upload["name"], store.settings)
+        from matcher.resume import parse_resume
+
         profile = parse_resume(text)
     except MatcherError as exc:
         store.set_upload(upload["id"], status="failed", error=str(exc))
