@@ -1,0 +1,206 @@
+"""Faults: a real process killed with SIGKILL in the middle of a bulk upload or of parsing leaves
+the database whole and consistent, keeps every file it acknowledged, and a restart finishes the
+work. The worker script is written by the test; it reports progress on stdout so the kill lands
+at a known point. Every résumé here is invented."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+HAVE_PARSER = importlib.util.find_spec("matcher.resume") is not None
+
+SCRIPT = textwrap.dedent(
+    """
+    import sys
+    from matcher import service
+    from matcher.service import processing
+    from matcher.settings import Settings
+    from matcher.store import open_store
+    from tests.web_support import POSTING
+
+    db, files, mode = sys.argv[1], sys.argv[2], sys.argv[3]
+    store = open_store(Settings(db=db, upload_dir=files, secret_key="k"))
+
+    def say(line):
+        sys.stdout.write(line + "\\n")
+        sys.stdout.flush()
+
+    def resume(i):
+        return (
+            f"姓名：测试{i:04d}（虚构）\\n邮箱：person{i:04d}@example.com\\n"
+            f"2010-2014 示范大学 本科\\n熟练使用 Excel，第 {i} 号简历\\n"
+        ).encode()
+
+    if mode == "setup":
+        user = store.add_user("rita", "recruiter", "correct horse battery")
+        job = store.add_job(POSTING, user["id"], None)
+        say(f"ready {job['id']}")
+    else:
+        user = [u for u in store.list_users() if u["name"] == "rita"][0]
+        user = {"id": user["id"], "name": "rita", "role": "recruiter"}
+        job_id = store.db.execute("SELECT min(id) FROM jobs").fetchone()[0]
+    if mode == "sequential":
+        # One acknowledged upload after another, like many small requests.
+        for i in range(100000):
+            batch = service.upload_resumes(store, user, job_id, [(f"r{i:05d}.txt", resume(i))])
+            say(f"acked {i} {batch['id']}")
+    elif mode == "bulk":
+        # One request with many files: signal after each kept file, die inside the request.
+        put = store.put_file
+        def put_and_say(name, data):
+            sha = put(name, data)
+            say(f"kept {name}")
+            return sha
+        store.put_file = put_and_say
+        service.upload_resumes(store, user, job_id, [(f"b{i:05d}.txt", resume(50000 + i)) for i in range(400)])
+        say("done")
+    elif mode == "parse":
+        parse = processing.parse_upload
+        def parse_and_say(*args, **kwargs):
+            parse(*args, **kwargs)
+            say("parsed")
+        processing.parse_upload = parse_and_say
+        processing.run_pending(store)
+        say("done")
+    elif mode == "restart":
+        store.requeue_running()
+        processing.run_pending(store)
+        say("done")
+    """
+)
+
+
+def _run(tmp: Path, mode: str, kill_after: int | None = None) -> list[str]:
+    """Run the script in `mode`; SIGKILL it after `kill_after` progress lines. Its lines."""
+    script = tmp / "worker.py"
+    script.write_text(SCRIPT, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    args = [sys.executable, str(script), str(tmp / "m.db"), str(tmp / "files"), mode]
+    proc = subprocess.Popen(args, cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True)
+    lines: list[str] = []
+    try:
+        for line in proc.stdout:  # type: ignore[union-attr]
+            lines.append(line.strip())
+            if kill_after is not None and len(lines) >= kill_after:
+                proc.send_signal(signal.SIGKILL)
+                break
+        proc.wait(timeout=120)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    if kill_after is None:
+        assert proc.returncode == 0, (mode, lines[-3:])
+    else:
+        assert proc.returncode == -signal.SIGKILL, (mode, proc.returncode, lines[-3:])
+    return lines
+
+
+def _check_consistent(db_path: Path) -> sqlite3.Connection:
+    """integrity_check passes and no row points at something missing."""
+    conn = sqlite3.connect(db_path)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    for sha, path in conn.execute("SELECT sha256, path FROM files"):
+        data = Path(path).read_bytes()  # every indexed file exists whole under its sha
+        assert hashlib.sha256(data).hexdigest() == sha
+    dangling = conn.execute(
+        "SELECT count(*) FROM uploads WHERE sha256 IS NOT NULL"
+        " AND sha256 NOT IN (SELECT sha256 FROM files)"
+    ).fetchone()[0]
+    assert dangling == 0, "an upload refers to a file that is not kept"
+    no_file = conn.execute(
+        "SELECT count(*) FROM candidates WHERE sha256 NOT IN (SELECT sha256 FROM files)"
+    ).fetchone()[0]
+    assert no_file == 0, "a candidate without its file"
+    bad_parsed = conn.execute(
+        "SELECT count(*) FROM uploads WHERE status = 'parsed'"
+        " AND candidate_id NOT IN (SELECT id FROM candidates)"
+    ).fetchone()[0]
+    assert bad_parsed == 0, "a parsed upload without its candidate"
+    empty_batches = conn.execute(
+        "SELECT count(*) FROM batches WHERE id NOT IN (SELECT batch_id FROM uploads)"
+    ).fetchone()[0]
+    assert empty_batches == 0, "a batch row without its uploads (half a transaction)"
+    return conn
+
+
+@pytest.fixture()
+def ready(tmp_path) -> Path:
+    assert _run(tmp_path, "setup")[0].startswith("ready")
+    return tmp_path
+
+
+def test_kill_during_sequential_uploads_keeps_every_acknowledged_file(ready):
+    lines = _run(ready, "sequential", kill_after=40)
+    acked = [line.split() for line in lines if line.startswith("acked")]
+    assert len(acked) == 40
+    conn = _check_consistent(ready / "m.db")
+    kept = dict(conn.execute("SELECT name, status FROM uploads").fetchall())
+    for _, i, _batch in acked:
+        assert f"r{int(i):05d}.txt" in kept, f"acknowledged upload {i} was lost"
+    batches = {b for _, _, b in acked}
+    stored = {r[0] for r in conn.execute("SELECT id FROM batches")}
+    assert batches <= stored
+    conn.close()
+    # Resumable: a restarted worker parses everything still queued.
+    _run(ready, "restart")
+    conn = _check_consistent(ready / "m.db")
+    waiting = conn.execute(
+        "SELECT count(*) FROM uploads WHERE status IN ('queued', 'processing')"
+    ).fetchone()[0]
+    assert waiting == 0
+    if HAVE_PARSER:
+        statuses = {r[0] for r in conn.execute("SELECT DISTINCT status FROM uploads")}
+        assert statuses <= {"parsed", "duplicate"}, statuses
+
+
+def test_kill_inside_one_bulk_upload_leaves_no_half_batch(ready):
+    lines = _run(ready, "bulk", kill_after=60)
+    assert "done" not in lines
+    conn = _check_consistent(ready / "m.db")
+    # The request was never answered: its batch is either absent or whole, never half.
+    counts = conn.execute("SELECT count(*) FROM uploads GROUP BY batch_id").fetchall()
+    assert all(n == 400 for (n,) in counts), counts
+    conn.close()
+    # The database still takes the same upload again after the crash.
+    _run(ready, "bulk")
+    conn = _check_consistent(ready / "m.db")
+    counts = [n for (n,) in conn.execute("SELECT count(*) FROM uploads GROUP BY batch_id")]
+    assert counts and all(n == 400 for n in counts)
+
+
+def test_kill_while_parsing_then_restart_finishes_the_work(ready):
+    _run(ready, "sequential", kill_after=30)
+    # Kill the parser part-way: some uploads are left 'processing' (claimed, not finished).
+    _run(ready, "parse", kill_after=10)
+    conn = _check_consistent(ready / "m.db")
+    left = conn.execute(
+        "SELECT count(*) FROM uploads WHERE status IN ('queued', 'processing')"
+    ).fetchone()[0]
+    assert left > 0, "the kill came too late to test resuming"
+    conn.close()
+    _run(ready, "restart")
+    conn = _check_consistent(ready / "m.db")
+    left = conn.execute(
+        "SELECT count(*) FROM uploads WHERE status IN ('queued', 'processing')"
+    ).fetchone()[0]
+    assert left == 0
+    running = conn.execute("SELECT count(*) FROM work WHERE status = 'running'").fetchone()[0]
+    assert running == 0
+    if HAVE_PARSER:
+        # Each file became exactly one candidate, even the one being parsed at the kill.
+        n_up = conn.execute("SELECT count(*) FROM uploads").fetchone()[0]
+        n_cand = conn.execute("SELECT count(DISTINCT sha256) FROM candidates").fetchone()[0]
+        assert n_cand == n_up
