@@ -204,3 +204,38 @@ def test_kill_while_parsing_then_restart_finishes_the_work(ready):
         n_up = conn.execute("SELECT count(*) FROM uploads").fetchone()[0]
         n_cand = conn.execute("SELECT count(DISTINCT sha256) FROM candidates").fetchone()[0]
         assert n_cand == n_up
+
+
+def test_the_same_file_uploaded_concurrently_is_kept_once_without_errors(tmp_path):
+    """Two recruiters (or a retried request) sending the same résumé at the same moment."""
+    import threading
+
+    from matcher.settings import Settings
+    from matcher.store import open_store
+
+    settings = Settings(db=str(tmp_path / "m.db"), upload_dir=str(tmp_path / "files"))
+    open_store(settings).close()
+    errors: list[str] = []
+    for trial in range(3):
+        data = (f"第{trial}份 同一份简历（虚构）\n".encode()) * 200_000  # ~5 MB: slow to write
+
+        def put(data: bytes = data) -> None:
+            store = open_store(settings)
+            try:
+                store.put_file("same.txt", data)
+            except Exception as exc:  # noqa: BLE001 - any error here is the failure
+                errors.append(repr(exc))
+            finally:
+                store.close()
+
+        threads = [threading.Thread(target=put) for _ in range(8)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        store = open_store(settings)
+        assert store.get_file(hashlib.sha256(data).hexdigest()) == data
+        store.close()
+    assert errors == []
+    assert not list((tmp_path / "files").rglob("*.part"))
+    _check_consistent(tmp_path / "m.db")

@@ -19,7 +19,8 @@ class FilesMixin:
         path = folder / sha
         if not path.exists():
             folder.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(".part")
+            # A temp name of its own: two uploads of the same content at once must not collide.
+            tmp = folder / f"{sha}.{os.urandom(6).hex()}.part"
             tmp.write_bytes(data)
             os.replace(tmp, path)  # atomic: a crash never leaves half a file under the sha
         with self.db.conn:
