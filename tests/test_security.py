@@ -449,3 +449,47 @@ def test_login_locks_out_after_repeated_failures_even_with_the_right_password(ap
     other = app.test_client()
     assert login(other, "hank").status_code == 302
     assert other.get("/").status_code == 200
+
+
+# ---- odd requests ----------------------------------------------------------------------------
+
+
+def test_download_name_cannot_inject_headers(app, users):
+    store = open_store(app.config["SETTINGS"])
+    job = store.add_job(POSTING, users["rita"]["id"], None)["id"]
+    name = 'cv"\r\nSet-Cookie: stolen=1\r\nX-Evil: 1.txt'
+    sha = store.put_file(name, b"text")
+    cand = store.add_candidate(job, name, sha, "text", profile("x", "x@example.com", None, []))
+    store.close()
+    response = app.test_client().get(f"/api/candidates/{cand}/file", headers=bearer(users["rita"]))
+    assert response.status_code in (200, 400)
+    assert "stolen" not in response.headers.get("Set-Cookie", "")
+    assert "X-Evil" not in response.headers
+
+
+def test_static_files_cannot_reach_outside_their_folder(app):
+    client = app.test_client()
+    for path in (
+        "/static/../__init__.py",
+        "/static/%2e%2e/__init__.py",
+        "/static/..%2f..%2fmatcher%2fsettings.py",
+        "/static//etc/passwd",
+    ):
+        response = client.get(path, follow_redirects=True)
+        assert response.status_code == 404, path
+        assert b"import" not in response.data and b"root:" not in response.data
+
+
+def test_sql_and_type_tricks_are_plain_bad_input(app, users, ids):
+    client = app.test_client()
+    assert login(client, "rita' OR '1'='1", "' OR '1'='1").status_code != 302
+    assert client.get("/").status_code == 302
+    rita = bearer(users["rita"])
+    cand = ids["cand_a1"]
+    for body in ({"decision": ["shortlist"]}, {"decision": "drop table"}, [], "x", None):
+        response = client.post(f"/api/candidates/{cand}/decision", json=body, headers=rita)
+        assert response.status_code == 400, body
+    bad_reqs = {"requirements": [{"text": 5, "must": "yes", "weight": "NaN"}]}
+    response = client.put(f"/api/jobs/{ids['job_a']}/requirements", json=bad_reqs, headers=rita)
+    assert response.status_code == 400
+    assert client.get("/api/jobs/1%20OR%201=1", headers=rita).status_code == 404
