@@ -123,6 +123,9 @@ def test_decision_then_candidate_then_csv(app, users, ids):
     got = client.get(f"/api/candidates/{cand}", headers=bearer(users["hank"])).json
     assert got["decisions"][0]["decision"] == "interview" and got["rank"] == 2
     assert "示范大学" in got["text"]
+    quoted = got["requirements"][0]
+    start, end = quoted["evidence_start"], quoted["evidence_end"]
+    assert got["text"][start:end] == quoted["evidence"] == "2010-2014 示范大学 本科"
     original = client.get(f"/api/candidates/{cand}/file", headers=bearer(users["hank"]))
     assert original.status_code == 200 and "示范大学" in original.get_data(as_text=True)
     assert "a1.txt" in original.headers["Content-Disposition"]

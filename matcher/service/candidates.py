@@ -179,9 +179,28 @@ def get_candidate(store: Store, user: dict, job_id: int | None, cand_id: int) ->
         "rank": scored["rank"] if scored else None,
         "score": scored["score"] if scored else None,
         "knocked_out": scored["knocked_out"] if scored else None,
-        "requirements": scored["requirements"] if scored else [],
+        "requirements": [
+            {**r, **evidence_span(cand, r.get("evidence"))}
+            for r in (scored["requirements"] if scored else [])
+        ],
         "decisions": store.list_decisions(cand["id"]),
     }
+
+
+def evidence_span(cand: dict, evidence: str | None) -> dict:
+    """{evidence_start, evidence_end}: where the quoted sentence lies in the résumé text, taken
+    from the parsed sentence offsets when they match, else found in the text; None when absent."""
+    none = {"evidence_start": None, "evidence_end": None}
+    if not evidence:
+        return none
+    text = cand["text"]
+    for sentence in cand["profile"].get("sentences") or []:
+        start, end = sentence.get("start"), sentence.get("end")
+        offsets_ok = isinstance(start, int) and isinstance(end, int)
+        if offsets_ok and sentence.get("text") == evidence and text[start:end] == evidence:
+            return {"evidence_start": start, "evidence_end": end}
+    at = text.find(evidence)
+    return {"evidence_start": at, "evidence_end": at + len(evidence)} if at >= 0 else none
 
 
 def get_candidate_by_id(store: Store, user: dict, cand_id: int) -> dict:
