@@ -50,9 +50,10 @@ def _encrypted_pdf(tmp: Path) -> bytes:
     return out.getvalue()
 
 
-def _docx_bomb() -> bytes:
-    """A DOCX whose document.xml inflates far beyond the allowed ratio."""
-    body = b"<w:t>" + b" " * (30 * MB) + b"</w:t>"
+def _docx_bomb(mb: int = 30) -> bytes:
+    """A DOCX whose document.xml inflates ~1000 times to `mb` MB (over the ratio limit; 30 MB is
+    also over the per-file size limit)."""
+    body = b"<w:t>" + b" " * (mb * MB) + b"</w:t>"
     xml = (
         b'<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/'
         b'wordprocessingml/2006/main"><w:body><w:p><w:r>' + body + b"</w:r></w:p></w:body>"
@@ -92,6 +93,7 @@ def bad_files(tmp: Path) -> dict[str, bytes]:
         "encrypted.pdf": _encrypted_pdf(tmp),
         "many-pages.pdf": _pdf_bytes(tmp, pages=Settings().max_pdf_pages + 5),
         "bomb.docx": _docx_bomb(),
+        "bomb-ratio.docx": _docx_bomb(10),
     }
 
 
