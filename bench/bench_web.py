@@ -5,6 +5,7 @@ scores only). Prints medians of several runs. Run from the repo root:
 
 from __future__ import annotations
 
+import contextlib
 import io
 import statistics
 import sys
@@ -43,7 +44,8 @@ def run(n: int) -> tuple[float, float, float]:
 
     with tempfile.TemporaryDirectory() as tmp:
         settings = Settings(db=f"{tmp}/m.db", upload_dir=f"{tmp}/files", max_files=max(500, n))
-        app = create_app({"SETTINGS": settings, "WORKER": False})
+        with contextlib.redirect_stdout(io.StringIO()):  # the throwaway admin password
+            app = create_app({"SETTINGS": settings, "WORKER": False})
         store = open_store(settings)
         store.add_user("bench", "recruiter", "bench-password")
         token = store.create_token("bench")
