@@ -127,7 +127,10 @@ def candidate(job_id: int, cand_id: int):
         cand={**row, "file_name": cand.get("resume") or cand.get("file_name")},
         segments=segments(text, spans),
         facts=_facts(profile, masked),
-        decisions=backend.decisions(job_id, cand_id),
+        decisions=[
+            {**d, "at": str(d.get("at") or "")[:16].replace("T", " ")}
+            for d in backend.decisions(job_id, cand_id)
+        ],
         can_decide=True,
         masked=masked,
         prev_id=prev_id,
