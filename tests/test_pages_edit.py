@@ -183,3 +183,41 @@ def test_create_jobs_from_collection_file(app, seed_jd_path):
     )
     assert resp.status_code == 302
     assert client.get("/").get_data(as_text=True).count("/shortlist") >= 4
+
+
+def _two_postings(text: str) -> list[dict]:
+    """Stand-in for matcher.jd.parse_jd where the page flow, not the parser, is tested."""
+    from tests.web_support import POSTING
+
+    return [
+        {**POSTING, "title": "客服主管 " + XSS},
+        {**POSTING, "title": "外贸客服", "requirements": [], "flags": []},
+    ]
+
+
+def test_pasted_collection_offers_one_job_per_posting(app, monkeypatch):
+    import sys
+    import types
+
+    if importlib.util.find_spec("matcher.jd") is None:
+        monkeypatch.setitem(
+            sys.modules, "matcher.jd", types.SimpleNamespace(parse_jd=_two_postings)
+        )
+    else:
+        monkeypatch.setattr("matcher.jd.parse_jd", _two_postings)
+    client, token = logged_in(app, "rita")
+    before = client.get("/").get_data(as_text=True).count("/shortlist")
+    resp = client.post("/jobs/new", data={"csrf_token": token, "text": "两个职位的合集"})
+    page = resp.get_data(as_text=True)
+    assert resp.status_code == 200 and page.count('name="pick"') == 2
+    assert "客服主管 " + ESCAPED in page and XSS not in page
+    draft = re.search(r'name="draft" value="([^"]+)"', page).group(1)
+    none = client.post("/jobs/create", data={"csrf_token": token, "draft": draft})
+    assert none.status_code == 302 and none.headers["Location"].endswith("/jobs/new")
+    resp = client.post("/jobs/create", data={"csrf_token": token, "draft": draft, "pick": "1"})
+    assert resp.status_code == 302 and "/jobs/" in resp.headers["Location"]
+    job_page = client.get(resp.headers["Location"]).get_data(as_text=True)
+    assert "<h1>外贸客服</h1>" in job_page
+    assert client.get("/").get_data(as_text=True).count("/shortlist") == before + 1
+    empty = client.post("/jobs/new", data={"csrf_token": token, "text": "  "})
+    assert empty.status_code == 400
