@@ -86,15 +86,42 @@ def test_review_decide_and_export(live, page, tmp_path):
     assert text.splitlines()[1].startswith("1,候选人a2") and "interview" in text
 
 
+def test_bulk_upload_progress_updates_live(live, page, tmp_path):
+    base, app = live
+    files = write_resumes(tmp_path / "cvs")  # TXT, DOCX and PDF of fictional people
+    log_in(page, base, "rita")
+    page.goto(f"{base}/jobs/{app.config['IDS']['job_a']}/upload")
+    page.set_input_files("#files", [str(f) for f in files])
+    page.click("#upload-submit")
+    rows = page.locator("#file-list tbody tr")
+    assert rows.count() == len(files)
+    assert page.locator("#batch").get_attribute("data-finished") == "0"
+    from matcher.service import run_pending
+    from matcher.store import open_store
+
+    store = open_store(app.config["SETTINGS"])
+    run_pending(store)  # the worker's job; the open page must notice by polling
+    store.close()
+    page.wait_for_function("document.getElementById('batch').dataset.finished === '1'")
+    assert page.locator("#n-done").inner_text() == str(len(files))
+    shown = page.locator("#file-list").inner_text()
+    assert all(f.name in shown for f in files)
+    final = page.locator(
+        "#file-list .status-parsed, #file-list .status-duplicate, #file-list .status-failed"
+    )
+    assert final.count() == len(files)
+
+
 @pytest.mark.skipif(not PARSERS, reason="JD/résumé parsers and matcher not built yet")
 def test_create_job_upload_resumes_and_shortlist(live, page, tmp_path):
     base, app = live
     jd = shared_path("jds", "000_d1982b6cd2188f0a.txt")
     files = write_resumes(tmp_path / "cvs")
+    page.set_extra_http_headers({"Accept-Language": "en"})
     log_in(page, base, "rita")
     page.goto(base + "/jobs/new")
     page.set_input_files("#file", str(jd))
-    page.click("button[type=submit]")
+    page.click("#parse-submit")
     assert page.locator("input[name=pick]").count() >= 2
     page.uncheck("#pick-all")
     page.locator("input[name=pick]").first.check()
@@ -102,7 +129,7 @@ def test_create_job_upload_resumes_and_shortlist(live, page, tmp_path):
     assert page.locator("#requirements").is_visible()
     page.click("text=Upload résumés")
     page.set_input_files("#files", [str(f) for f in files])
-    page.click("button[type=submit]")
+    page.click("#upload-submit")
     from matcher.service import run_pending
     from matcher.store import open_store
 
