@@ -221,3 +221,33 @@ def test_pasted_collection_offers_one_job_per_posting(app, monkeypatch):
     assert client.get("/").get_data(as_text=True).count("/shortlist") == before + 1
     empty = client.post("/jobs/new", data={"csrf_token": token, "text": "  "})
     assert empty.status_code == 400
+
+
+def test_admin_erases_a_candidate_and_starts_reembedding(app):
+    ids = app.config["IDS"]
+    store = open_store(app.config["SETTINGS"])
+    store.add_user("ann", "admin", "correct horse battery")
+    store.close()
+    client, token = logged_in(app, "ann")
+    url = f"/jobs/{ids['job_a']}/candidates/{ids['cand_a1']}"
+    assert client.get(url).status_code == 200
+    resp = client.post("/admin/erase", data={"csrf_token": token, "candidate": ids["cand_a1"]})
+    assert resp.status_code == 302
+    assert client.get(url).status_code == 404
+    assert "候选人a1" not in client.get(f"/jobs/{ids['job_a']}/shortlist").get_data(as_text=True)
+    assert (
+        client.post("/admin/erase", data={"csrf_token": token, "candidate": "x"}).status_code == 400
+    )
+    resp = client.post("/admin/reembed", data={"csrf_token": token}, follow_redirects=True)
+    assert resp.status_code == 200 and "flashes" in resp.get_data(as_text=True)
+
+
+def test_filter_on_one_requirement_verdict(app):
+    client, _ = logged_in(app, "rita")
+    job = app.config["IDS"]["job_a"]
+    page = client.get(f"/jobs/{job}").get_data(as_text=True)
+    first_req = re.search(r'id="req-(\d+)"', page).group(1)
+    met = client.get(f"/jobs/{job}/shortlist?req={first_req}&verdict=met").get_data(as_text=True)
+    assert "候选人a1" in met and "候选人a2" in met
+    unmet = client.get(f"/jobs/{job}/shortlist?req={first_req}&verdict=unmet")
+    assert "候选人a1" not in unmet.get_data(as_text=True)
