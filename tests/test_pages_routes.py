@@ -67,7 +67,12 @@ def test_hiring_manager_sees_own_job_and_404_on_others(app):
         f"/jobs/{ids['job_b']}/requirements",
         f"/jobs/{ids['job_b']}/assign",
         f"/jobs/{ids['job_b']}/upload",
+        f"/jobs/{ids['job_b']}/unassign",
+        f"/jobs/{ids['job_b']}/requirements/1",
+        f"/jobs/{ids['job_b']}/requirements/1/delete",
     ]
+    for url in [f"/jobs/{ids['job_b']}/uploads/1", f"/jobs/{ids['job_b']}/uploads/1/progress"]:
+        assert client.get(url).status_code == 404, url
     for url in posts:
         resp = client.post(url, data={"csrf_token": token, "decision": "reject", "text": "x"})
         assert resp.status_code == 404, url
