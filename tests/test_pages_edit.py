@@ -239,7 +239,7 @@ def test_admin_erases_a_candidate_and_starts_reembedding(app):
         client.post("/admin/erase", data={"csrf_token": token, "candidate": "x"}).status_code == 400
     )
     resp = client.post("/admin/reembed", data={"csrf_token": token}, follow_redirects=True)
-    assert resp.status_code == 200 and "flashes" in resp.get_data(as_text=True)
+    assert resp.status_code == 200 and 'id="reembed-pending"' in resp.get_data(as_text=True)
 
 
 def test_filter_on_one_requirement_verdict(app):

@@ -30,11 +30,16 @@ def index():
     """Users, model and erasure."""
     users = sorted(backend.list_users(), key=lambda u: u["name"])
     model = backend.model_status()
+    progress = model.get("progress") or {}
     return render_template(
         "admin/index.html",
         users=users,
         roles=ROLES,
-        model={**model, "choices": MODEL_CHOICES},
+        model={
+            "current": model.get("current") or "default",
+            "pending": int(progress.get("pending") or 0),
+            "choices": MODEL_CHOICES,
+        },
     )
 
 
