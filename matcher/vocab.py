@@ -22,6 +22,7 @@ LEVEL_WORDS: dict[str, str] = {
     "硕士": "master",
     "研究生": "master",
     "mba": "master",
+    "mpacc": "master",
     "emba": "master",
     "master": "master",
     "msc": "master",
@@ -29,6 +30,11 @@ LEVEL_WORDS: dict[str, str] = {
     "m.s.": "master",
     "postgraduate": "master",
     "大学本科": "bachelor",
+    "大学学历": "bachelor",
+    "大学文化": "bachelor",
+    "大学毕业": "bachelor",
+    "大本": "bachelor",
+    "大学普通班": "bachelor",
     "本科": "bachelor",
     "学士": "bachelor",
     "bachelor": "bachelor",
@@ -42,6 +48,7 @@ LEVEL_WORDS: dict[str, str] = {
     "大专": "associate",
     "专科": "associate",
     "高职": "associate",
+    "专修科": "associate",
     "associate": "associate",
     "diploma": "associate",
     "college diploma": "associate",
@@ -61,6 +68,36 @@ _LEVEL_RE = re.compile(
 def levels_in(text: str) -> list[str]:
     """Every education level named in the text, in order of appearance."""
     return [LEVEL_WORDS[m.group(0).lower()] for m in _LEVEL_RE.finditer(text)]
+
+
+# Words that contain a level word but name no degree of the person (a doctoral supervisor, a
+# graduate school, Scrum Master, "mastered"): level_spans skips matches inside them.
+_NOT_A_DEGREE = re.compile(
+    r"博士生导师|硕士生导师|研究生导师|博导|硕导|研究生院|研究生部|scrum\s+master|master\s+data"
+    r"|master\s+plan|mastered|mastering|mastery|masterpiece|headmaster|webmaster|postmaster",
+    re.IGNORECASE,
+)
+
+
+def level_spans(text: str) -> list[tuple[str, int, int]]:
+    """(level, start, end) of each level word that names a degree; English words only at word
+    boundaries, and not inside a word of _NOT_A_DEGREE (博士生导师, Scrum Master)."""
+    masked = [(m.start(), m.end()) for m in _NOT_A_DEGREE.finditer(text)]
+    out = []
+    for m in _LEVEL_RE.finditer(text):
+        start, end = m.span()
+        if any(a <= start < b for a, b in masked):
+            continue
+        word = m.group(0)
+        if word.isascii() and word[0].isalpha():
+            before = text[start - 1] if start else " "
+            after = text[end] if end < len(text) else " "
+            if before.isascii() and before.isalpha():
+                continue
+            if after.isascii() and after.isalpha() and after not in "sS":
+                continue
+        out.append((LEVEL_WORDS[word.lower()], start, end))
+    return out
 
 
 def level_at_least(have: str, need: str) -> bool:

@@ -1,0 +1,142 @@
+"""Dates and periods in résumé text (2015.07, 2015年7月, 07/2015, Jul 2015, 2019年至今, 2015 – present,
+year-only ranges), months of a period, and merging of overlapping periods."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            "jan january",
+            "feb february",
+            "mar march",
+            "apr april",
+            "may",
+            "jun june",
+            "jul july",
+            "aug august",
+            "sep sept september",
+            "oct october",
+            "nov november",
+            "dec december",
+        ]
+    )
+    for m in names.split()
+}
+_MONTH_NAME = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
+
+# One date: group names say which part is which; year-only last so year+month wins.
+_DATE = (
+    rf"(?:(?P<y1>{_YEAR})\s*(?:[./\-]|年)\s*(?P<m1>1[0-2]|0?[1-9])(?!\d)\s*月?(?:\s*\d{{1,2}}\s*日)?"
+    rf"|(?P<m2>1[0-2]|0?[1-9])\s*/\s*(?P<y2>{_YEAR})"
+    rf"|(?P<mn>{_MONTH_NAME})\s*,?\s*(?P<y3>{_YEAR})"
+    rf"|(?P<y4>{_YEAR})(?!\d)\s*年?)"
+)
+_PRESENT = r"(?:至今|今|现在|目前|现|present|now|current|today|date)"
+_SEP = r"\s*(?:-|–|—|－|~|～|至|到|to|until|till)\s*"
+_PERIOD_RE = re.compile(
+    rf"(?<![\d.])(?P<start>{_DATE}){_SEP}(?P<end>{_DATE.replace('?P<', '?P<e')}|{_PRESENT})",
+    re.IGNORECASE,
+)
+_SINGLE_RE = re.compile(rf"(?<![\d.]){_DATE}", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Period:
+    """A span of time in a text: start/end as month indexes (year*12 + month-1), end inclusive."""
+
+    start: int
+    end: int
+    start_text: str
+    end_text: str
+    present: bool
+    span: tuple[int, int]
+
+    @property
+    def months(self) -> int:
+        """Months covered, counting both end months (2015.07-2016.06 is 12)."""
+        return max(0, self.end - self.start + 1)
+
+
+def month_str(index: int) -> str:
+    """A month index as "YYYY-MM"."""
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+def month_index(iso: str) -> int:
+    """ "YYYY-MM" or "YYYY-MM-DD" as a month index."""
+    return int(iso[:4]) * 12 + int(iso[5:7]) - 1
+
+
+def _date_of(m: re.Match, prefix: str = "") -> tuple[int, int | None] | None:
+    """(year, month or None) from the groups of a _DATE match."""
+    g = m.groupdict()
+    for y, mo in (("y1", "m1"), ("y2", "m2"), ("y3", "mn"), ("y4", None)):
+        year = g.get(prefix + y)
+        if year:
+            if mo is None:
+                return int(year), None
+            raw = g[prefix + mo].lower().rstrip(".")
+            return int(year), _MONTHS[raw] if raw in _MONTHS else int(raw)
+    return None
+
+
+def find_periods(text: str, today: int) -> list[Period]:
+    """Every date range in the text, in order; `today` is the month index "至今" stands for.
+    A year-only start is January, a year-only end the January of that year (2015-2019 is 4 years)."""
+    out = []
+    for m in _PERIOD_RE.finditer(text):
+        start = _date_of(m)
+        if start is None:
+            continue
+        s = start[0] * 12 + (start[1] or 1) - 1
+        end = _date_of(m, "e")
+        if end is None:
+            e, present = today, True
+        else:
+            present = False
+            e = end[0] * 12 + (end[1] - 1 if end[1] else -1)
+        if end and end[1] is None and start[1] is None and e < s:
+            e = s + 11  # "2015-2015": one year
+        if e < s:
+            continue
+        out.append(
+            Period(
+                start=s,
+                end=e,
+                start_text=month_str(s),
+                end_text=month_str(today if present else e + (1 if end[1] is None else 0)),
+                present=present,
+                span=m.span(),
+            )
+        )
+    return out
+
+
+def find_dates(text: str) -> list[tuple[int, int | None, tuple[int, int]]]:
+    """Every single date: (year, month or None, span)."""
+    out = []
+    for m in _SINGLE_RE.finditer(text):
+        date = _date_of(m)
+        if date:
+            out.append((date[0], date[1], m.span()))
+    return out
+
+
+def merged_months(periods: list[tuple[int, int]]) -> int:
+    """Months covered by inclusive (start, end) periods, overlaps counted once."""
+    total, cur_s, cur_e = 0, None, None
+    for s, e in sorted(periods):
+        if cur_e is None or s > cur_e + 1:
+            if cur_e is not None:
+                total += cur_e - cur_s + 1
+            cur_s, cur_e = s, e
+        else:
+            cur_e = max(cur_e, e)
+    if cur_e is not None:
+        total += cur_e - cur_s + 1
+    return total

@@ -1,0 +1,166 @@
+"""Experience entries (title, organisation, dates, months) from headed sections, one-line headers
+and prose bios ("历任某某公司董事、总经理"), and total years with overlaps counted once."""
+
+from __future__ import annotations
+
+import re
+
+from matcher.resume.dates import _PERIOD_RE, _SINGLE_RE, Period, find_periods, merged_months
+from matcher.vocab import cn_number
+
+_ORG_SUFFIX = (
+    r"股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|银行|分行|支行|证券|信托|保险|大学|学院|"
+    r"学校|医院|研究院|研究所|研究中心|中心|事务所|委员会|协会|学会|联合会|商会|基金会|厂|矿务局|局|"
+    r"政府|法院|检察院|出版社|报社|电视台|党校|总社|总署|本行|本所"
+)
+ORG_RE = re.compile(rf"[\u4e00-\u9fffA-Za-z0-9（）()·&]{{0,40}}?(?:{_ORG_SUFFIX})")
+_EN_ORG_RE = re.compile(
+    r"\b(?:Ltd|Limited|Inc|LLC|GmbH|Corp|Corporation|Company|Co\.|Group|Bank|plc|AG|S\.A\.|Agency"
+    r"|Hospital|University|College|Consulting|Technologies|Solutions|Systems|Labs?)\b\.?"
+)
+TITLE_RE = re.compile(
+    r"(?:董事长|董事|总经理|经理|总监|主管|专员|助理|顾问|工程师|经济师|会计师|审计师|律师|教授|讲师|"
+    r"研究员|主任|书记|秘书|主席|委员|会长|厂长|院长|所长|局长|处长|科长|部长|行长|社长|校长|组长|"
+    r"队长|站长|监事|总裁|总工|合伙人|负责人|代表|干部|职员|党员|店长|文员|会计|出纳|客服|销售|设计师|"
+    r"教师|老师|编辑|记者|医生|护士|技术员|操作员|程序员|架构师|分析师|策划|翻译|实习生|组员|员|师|长)$"
+    r"|\b(?:Engineer|Manager|Developer|Analyst|Consultant|Director|Assistant|Intern|Designer"
+    r"|Accountant|Lead|Officer|Specialist|Teacher|Architect|Scientist|Administrator|Coordinator"
+    r"|Representative|Executive|President|Supervisor|Associate|Programmer|Writer|Editor|Nurse"
+    r"|Agent|Clerk|Advisor|Head|Founder|Partner|Technician|Researcher|Trainee|CEO|CTO|CFO)s?\b",
+    re.I,
+)
+_PREFIX = re.compile(
+    r"^(?:现任|历任|曾任|先后任|先后在|先后担任|曾先后在|曾先后任|曾先后担任|担任|兼任|出任|就职于|供职于|"
+    r"任职于|工作于|服务于|加盟|加入|进入|调入|调任|创办|创建|在|于|任|至今|起|曾|并|后|兼|现|历|先后|"
+    r"同时|目前|此前|其后|之后|还|亦|是|为|系|和|及|与|、)+"
+)
+_TITLE_TAIL = re.compile(r"(?:等职务|等职|职务|一职|之职|等)$")
+_YEARS_STATED = re.compile(
+    r"(\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)\s*(?:\+|多)?\s*年(?:以上|多)?(?:的)?"
+    r"(?:[\u4e00-\u9fff]{0,8})?(?:工作|从业|相关|行业|管理|开发|销售)?经验"
+    r"|(\d+(?:\.\d+)?)\+?\s*years?(?:'|’)?\s+(?:of\s+)?(?:\w+\s+){0,3}?experience",
+    re.I,
+)
+_SPLIT = re.compile(r"\t|\s*[|｜]\s*|\s*[，,;；]\s*|\s+[-–—@]\s+|\s+at\s+|\s{2,}")
+
+
+def _is_org(piece: str) -> bool:
+    return bool(re.search(rf"(?:{_ORG_SUFFIX})$", piece) or _EN_ORG_RE.search(piece))
+
+
+def _header(text: str) -> tuple[str | None, str | None]:
+    """(title, organisation) from a header line whose dates were removed."""
+    pieces = []
+    for part in _SPLIT.split(text):
+        part = part.strip(" ()（）:：·-–—")
+        if not part:
+            continue
+        # "北京某某科技有限公司 Java开发工程师": Chinese pieces also split on single spaces
+        if re.search(r"[\u4e00-\u9fff]", part):
+            pieces += [p for p in part.split() if p]
+        else:
+            pieces.append(part)
+    org = next((p for p in pieces if _is_org(p)), None)
+    title = next((p for p in pieces if p != org and TITLE_RE.search(p)), None)
+    rest = [p for p in pieces if p not in (org, title) and len(p) > 1 and not p.isdigit()]
+    if org is None and rest:
+        org = rest.pop(0)
+    if title is None and rest:
+        title = rest.pop(0)
+    return title, org
+
+
+def _entry(title, org, period: Period | None, description: str) -> dict:
+    return {
+        "title": title,
+        "organisation": org,
+        "start": period.start_text if period else None,
+        "end": period.end_text if period else None,
+        "months": period.months if period else None,
+        "description": description,
+        "_period": (period.start, period.end) if period else None,
+    }
+
+
+def _headed(sentences: list[dict], today: int, line_of) -> list[dict]:
+    """Entries of a headed experience section: a line with a period starts an entry."""
+    out: list[dict] = []
+    lines: dict[int, list[dict]] = {}
+    for s in sentences:
+        lines.setdefault(line_of(s["start"]), []).append(s)
+    for _, group in sorted(lines.items()):
+        line_text = "\t".join(s["text"] for s in group)
+        periods = find_periods(line_text, today)
+        if periods:
+            p = periods[0]
+            header = line_text[: p.span[0]] + "\t" + line_text[p.span[1] :]
+            title, org = _header(header)
+            out.append(_entry(title, org, p, ""))
+        elif out:
+            field = re.match(
+                r"(职位|职务|岗位|公司|单位|title|position|company)\s*[:：]\s*(.+)", line_text, re.I
+            )
+            if field:
+                key = (
+                    "organisation"
+                    if field.group(1) in ("公司", "单位", "company", "Company")
+                    else "title"
+                )
+                out[-1][key] = out[-1][key] or field.group(2).strip()
+            else:
+                sep = " " if out[-1]["description"] else ""
+                out[-1]["description"] += sep + " ".join(s["text"] for s in group)
+        else:
+            title, org = _header(line_text)
+            if org and _is_org(org):
+                out.append(_entry(title, org, None, ""))
+    return out
+
+
+def _prose(sentence: str, today: int) -> list[dict]:
+    """(title, organisation) pairs of a bio sentence, dated by the sentence's first period."""
+    periods = find_periods(sentence, today)
+    period = periods[0] if periods else None
+    masked = _SINGLE_RE.sub("，", _PERIOD_RE.sub("，", sentence))
+    out = []
+    org = None
+    for clause in re.split(r"[，,；;。：:（）()]", masked):
+        clause = _PREFIX.sub("", clause.strip())
+        if not clause:
+            continue
+        m = ORG_RE.match(clause)
+        rest = clause
+        if m and (m.end() < len(clause) or len(clause) > 2):
+            org = _PREFIX.sub("", m.group(0)) or m.group(0)
+            rest = clause[m.end() :]
+        titles = [
+            _TITLE_TAIL.sub("", _PREFIX.sub("", t.strip())) for t in re.split(r"[、/和及与]", rest)
+        ]
+        titles = [t for t in titles if 1 < len(t) <= 15 and TITLE_RE.search(t)]
+        if m and not titles and rest == "":
+            out.append(_entry(None, org, period, sentence))
+        for t in titles:
+            out.append(_entry(t, org if m or org else None, period, sentence))
+    return out
+
+
+def experience(sentences: list[dict], today: int, line_of) -> list[dict]:
+    """Experience entries: headed experience sections, then unheaded prose (bios)."""
+    headed = [s for s in sentences if s["section"] == "experience" and s.get("_headed")]
+    out = _headed(headed, today, line_of)
+    for s in sentences:
+        if not s.get("_headed") and s["section"] in ("experience", "summary", "contact"):
+            out += _prose(s["text"], today)
+    return out
+
+
+def total_years(entries: list[dict], text: str) -> float | None:
+    """Years of experience: dated entries merged (overlaps once), else a stated "5年工作经验"."""
+    periods = [e["_period"] for e in entries if e["_period"]]
+    if periods:
+        return round(merged_months(sorted(set(periods))) / 12, 1)
+    m = _YEARS_STATED.search(text)
+    if m:
+        value = cn_number(m.group(1) or m.group(2) or "")
+        return value
+    return None

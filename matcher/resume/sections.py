@@ -1,0 +1,200 @@
+"""Headings and layout: which section each cell of the résumé is in. A "cell" is a line, or one cell
+of a table row (tabs or " | " between cells, as matcher.extract writes DOCX tables)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SECTIONS = (
+    "contact",
+    "education",
+    "experience",
+    "projects",
+    "skills",
+    "languages",
+    "certificates",
+    "summary",
+    "other",
+)
+
+_HEADINGS: dict[str, tuple[str, ...]] = {
+    "contact": (
+        [
+            "个人信息",
+            "基本信息",
+            "个人资料",
+            "个人概况",
+            "联系方式",
+            "联系信息",
+            "基本资料",
+            "个人基本信息",
+        ]
+        + ["contact", "contact information", "contact details", "personal information"]
+        + ["personal details", "personal data", "personal info"]
+    ),
+    "education": (
+        [
+            "教育背景",
+            "教育经历",
+            "学习经历",
+            "教育情况",
+            "学历背景",
+            "教育培训",
+            "教育及培训",
+            "教育与培训",
+            "培训经历",
+        ]
+        + ["education", "academic background", "education and training", "qualifications"]
+        + ["educational background", "academic qualifications", "training"]
+    ),
+    "experience": (
+        [
+            "工作经历",
+            "工作经验",
+            "实习经历",
+            "工作履历",
+            "职业经历",
+            "工作背景",
+            "实践经历",
+            "社会实践",
+            "任职经历",
+        ]
+        + ["experience", "work experience", "professional experience", "employment history"]
+        + ["work history", "employment", "career history", "internships", "internship"]
+        + ["relevant experience", "career"]
+    ),
+    "projects": (
+        ["项目经验", "项目经历", "项目背景", "主要项目", "项目"]
+        + ["projects", "project experience", "selected projects", "key projects"]
+    ),
+    "skills": (
+        [
+            "专业技能",
+            "技能",
+            "技能特长",
+            "个人技能",
+            "技能专长",
+            "专业能力",
+            "计算机能力",
+            "计算机水平",
+            "职业技能",
+            "技能证书",
+        ]
+        + ["skills", "technical skills", "core skills", "key skills", "competencies"]
+        + ["skills and competencies", "it skills", "computer skills", "core competencies"]
+    ),
+    "languages": (
+        ["语言能力", "外语能力", "语言", "外语水平", "语言技能"] + ["languages", "language skills"]
+    ),
+    "certificates": (
+        ["证书", "资格证书", "获得证书", "荣誉证书", "职业资格", "资质证书", "证书资质", "所获证书"]
+        + ["certificates", "certifications", "certification", "licenses", "licences"]
+        + ["licenses and certifications"]
+    ),
+    "summary": (
+        [
+            "自我评价",
+            "个人简介",
+            "自我介绍",
+            "个人评价",
+            "个人总结",
+            "职业目标",
+            "求职意向",
+            "个人优势",
+            "自我描述",
+        ]
+        + ["summary", "profile", "about me", "objective", "career objective"]
+        + ["professional summary", "personal statement", "personal profile"]
+    ),
+    "other": (
+        [
+            "兴趣爱好",
+            "爱好",
+            "获奖情况",
+            "荣誉奖项",
+            "获奖经历",
+            "所获荣誉",
+            "其他",
+            "其它",
+            "附加信息",
+            "校园经历",
+        ]
+        + ["hobbies", "interests", "awards", "honors", "honours", "references", "activities"]
+        + ["additional information", "publications", "volunteering"]
+    ),
+}
+HEADING_OF = {word: section for section, words in _HEADINGS.items() for word in words}
+
+_DECOR = " \t:：-—_=*#•·●■□◆◇▶►【】[]()（）<>《》|/\\"
+_NUMBERING = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．)]|[（(][一二三四五六七八九十\d]+[)）])\s*"
+)
+_CELL_SPLIT = re.compile(r"\t+| +\| +|｜")
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A cell of text with its offsets into the résumé and its section."""
+
+    text: str
+    start: int
+    end: int
+    section: str
+    line: int
+    heading: bool = False
+
+
+def heading_of(text: str) -> str | None:
+    """The section a heading names ("教育背景", "【工作经历】", "WORK EXPERIENCE:"), else None."""
+    core = _NUMBERING.sub("", text.strip()).strip(_DECOR).lower()
+    core = re.sub(r"\s+", " ", core)
+    if len(core) > 40:
+        return None
+    if core in HEADING_OF:
+        return HEADING_OF[core]
+    spaced = core.replace(" ", "")  # "教 育 背 景" as some templates space it
+    return HEADING_OF.get(spaced)
+
+
+_INLINE_HEADING = re.compile(r"^\s*([^\s:：]{2,12}|[A-Za-z][A-Za-z &]{1,30}?)\s*[:：]\s*(\S.*)$")
+
+
+def split_cells(text: str) -> list[tuple[str, int, int, int]]:
+    """(cell text, start, end, line number) of every non-blank line or table cell, stripped."""
+    out = []
+    pos = 0
+    for number, line in enumerate(text.splitlines(keepends=True)):
+        body = line.rstrip("\r\n")
+        last = 0
+        for m in list(_CELL_SPLIT.finditer(body)) + [None]:
+            stop = m.start() if m else len(body)
+            piece = body[last:stop]
+            stripped = piece.strip()
+            if stripped:
+                s = pos + last + (len(piece) - len(piece.lstrip()))
+                out.append((stripped, s, s + len(stripped), number))
+            if m:
+                last = m.end()
+        pos += len(line)
+    return out
+
+
+def cells_with_sections(text: str) -> list[Cell]:
+    """Every cell with the section it is in. A heading cell starts a section; "教育背景：北京大学"
+    starts it inline. Cells before any heading get section "" (classed later by content)."""
+    out: list[Cell] = []
+    section = ""  # before the first heading: unknown, classed per sentence by content
+    for cell, start, end, line in split_cells(text):
+        named = heading_of(cell)
+        if named:
+            section = named
+            out.append(Cell(cell, start, end, section, line, heading=True))
+            continue
+        m = _INLINE_HEADING.match(cell)
+        if m and heading_of(m.group(1)):
+            section = heading_of(m.group(1)) or section
+            out.append(Cell(cell, start, end, section, line))
+            continue
+        out.append(Cell(cell, start, end, section, line))
+    return out

@@ -1,0 +1,292 @@
+"""Skills (a lexicon plus the items of a skills section), languages with normalised levels, and
+certificates."""
+
+from __future__ import annotations
+
+import re
+
+from matcher.vocab import LANGUAGE_NAMES
+
+# Common skills named in Chinese and English résumés; matched case-insensitively as whole words.
+SKILL_LEXICON = [
+    "Python",
+    "Java",
+    "JavaScript",
+    "TypeScript",
+    "C++",
+    "C#",
+    "Go",
+    "Golang",
+    "Rust",
+    "PHP",
+    "Ruby",
+    "Swift",
+    "Kotlin",
+    "Scala",
+    "R",
+    "MATLAB",
+    "SQL",
+    "MySQL",
+    "PostgreSQL",
+    "Oracle",
+    "MongoDB",
+    "Redis",
+    "Elasticsearch",
+    "Kafka",
+    "Spark",
+    "Hadoop",
+    "Hive",
+    "Flink",
+    "Linux",
+    "Unix",
+    "Docker",
+    "Kubernetes",
+    "AWS",
+    "Azure",
+    "GCP",
+    "Git",
+    "Jenkins",
+    "HTML",
+    "CSS",
+    "React",
+    "Vue",
+    "Angular",
+    "Node.js",
+    "Django",
+    "Flask",
+    "Spring",
+    "SpringBoot",
+    "MyBatis",
+    "TensorFlow",
+    "PyTorch",
+    "Pandas",
+    "NumPy",
+    "Excel",
+    "Word",
+    "PowerPoint",
+    "PPT",
+    "Office",
+    "Photoshop",
+    "Illustrator",
+    "AutoCAD",
+    "CAD",
+    "SolidWorks",
+    "SAP",
+    "ERP",
+    "CRM",
+    "Tableau",
+    "PowerBI",
+    "SPSS",
+    "SAS",
+    "Stata",
+    "Visio",
+    "Axure",
+    "Figma",
+    "Sketch",
+    "Jira",
+    "Scrum",
+    "Agile",
+    "SEO",
+    "SEM",
+    "Shell",
+    "Bash",
+    "Perl",
+    "Selenium",
+    "JMeter",
+    "TCP/IP",
+    "Nginx",
+    "Tomcat",
+    "Android",
+    "iOS",
+    "Unity",
+    "用友",
+    "金蝶",
+    "财务软件",
+    "办公软件",
+    "数据分析",
+    "机器学习",
+    "深度学习",
+    "自然语言处理",
+    "项目管理",
+    "客户服务",
+    "电话营销",
+    "网络营销",
+    "新媒体运营",
+    "市场营销",
+    "商务谈判",
+    "财务分析",
+    "成本核算",
+    "税务申报",
+    "人力资源管理",
+    "招聘",
+    "培训",
+    "绩效考核",
+    "薪酬管理",
+    "供应链管理",
+    "采购",
+    "仓储管理",
+    "物流管理",
+    "质量管理",
+    "平面设计",
+    "视频剪辑",
+    "文案写作",
+    "公文写作",
+    "数据库",
+    "前端开发",
+    "后端开发",
+    "测试",
+    "运维",
+    "嵌入式",
+    "单片机",
+    "PLC",
+]  # noqa: SIM905 (a word list reads better as one string)
+_SKILL_RE = re.compile(
+    r"(?<![A-Za-z0-9+#])(?:"
+    + "|".join(re.escape(s) for s in sorted(SKILL_LEXICON, key=len, reverse=True))
+    + r")(?![A-Za-z0-9+#])",
+    re.I,
+)
+_CANON = {s.lower(): s for s in SKILL_LEXICON}
+_ITEM_SPLIT = re.compile(r"[,，、;；/|｜\t]|\s{2,}|[：:]|\band\b|和|及")
+_LEVEL_WORDS = re.compile(
+    r"^(?:(?:熟练|精通|熟悉|掌握|了解|良好|优秀|能够|会|使用|运用|较强|扎实|具备|具有|较好|"
+    r"proficient in|familiar with|experienced in|knowledge of|expert in|good at|strong)\s*)+",
+    re.I,
+)
+
+_LANG_NAME_RE = re.compile(
+    "|".join(re.escape(n) for n in sorted(LANGUAGE_NAMES, key=len, reverse=True)), re.I
+)
+
+
+def _hsk(raw: str) -> str:
+    return "hsk" + (str("一二三四五六".index(raw) + 1) if raw in "一二三四五六" else raw)
+
+
+# (pattern, language, level function)
+_LANG_TESTS = [
+    (
+        re.compile(r"CET\s*[-—]?\s*([46])|大学英语\s*([四六])级|英语\s*([四六])级", re.I),
+        "english",
+        lambda m: "cet-4" if (m.group(1) or m.group(2) or m.group(3)) in ("4", "四") else "cet-6",
+    ),
+    (
+        re.compile(r"TEM\s*[-—]?\s*([48])|专业英语\s*([四八])级|英语专业\s*([四八])级", re.I),
+        "english",
+        lambda m: "tem-4" if (m.group(1) or m.group(2) or m.group(3)) in ("4", "四") else "tem-8",
+    ),
+    (
+        re.compile(r"IELTS\s*[:：]?\s*(\d(?:\.\d)?)|雅思\s*[:：]?\s*(\d(?:\.\d)?)", re.I),
+        "english",
+        lambda m: (
+            "ielts-7"
+            if float(m.group(1) or m.group(2)) >= 7
+            else "ielts-6"
+            if float(m.group(1) or m.group(2)) >= 6
+            else "basic"
+        ),
+    ),
+    (
+        re.compile(r"TOEFL\s*(?:iBT)?\s*[:：]?\s*(\d{2,3})|托福\s*[:：]?\s*(\d{2,3})", re.I),
+        "english",
+        lambda m: (
+            "toefl-100"
+            if int(m.group(1) or m.group(2)) >= 100
+            else "toefl-80"
+            if int(m.group(1) or m.group(2)) >= 80
+            else "basic"
+        ),
+    ),
+    (
+        re.compile(r"普通话\s*(?:水平)?(?:测试)?\s*([一二三])\s*级\s*([甲乙])\s*等?"),
+        "mandarin",
+        lambda m: (
+            {"一": "1", "二": "2", "三": "3"}[m.group(1)] + {"甲": "a", "乙": "b"}[m.group(2)]
+        ),
+    ),
+    (
+        re.compile(
+            r"JLPT\s*[-—]?\s*N\s*([1-5])|日语\s*(?:能力)?(?:考试)?\s*N\s*([1-5])|日语\s*([一二三四])级",
+            re.I,
+        ),
+        "japanese",
+        lambda m: "n" + (m.group(1) or m.group(2) or str(" 一二三四".index(m.group(3)))),
+    ),
+    (
+        re.compile(
+            r"HSK\s*[-—]?\s*(?:level\s*)?([1-6])|汉语水平考试\s*([1-6一二三四五六])\s*级", re.I
+        ),
+        "chinese",
+        lambda m: _hsk(m.group(1) or m.group(2)),
+    ),
+]
+_FLUENCY = [
+    (re.compile(r"母语|native|mother tongue", re.I), "native"),
+    (re.compile(r"流利|精通|fluent|proficient|熟练|advanced|business", re.I), "fluent"),
+    (re.compile(r"良好|good|intermediate|conversational|熟悉", re.I), "good"),
+    (re.compile(r"一般|基础|basic|elementary|beginner|了解", re.I), "basic"),
+]
+
+CERTIFICATE_RE = re.compile(
+    r"会计从业资格证?书?|初级会计(?:师|职称)?(?:证书)?|中级会计(?:师|职称)?|注册会计师|CPA|ACCA|CFA|FRM|"
+    r"PMP|教师资格证?书?|律师资格证?|法律职业资格证?书?|人力资源管理师(?:[一二三四]级)?|证券从业资格证?|"
+    r"基金从业资格证?|银行从业资格证?|报关员资格证?|导游证|护士执业证书|执业医师(?:资格)?证?|"
+    r"(?:驾照|驾驶证|驾驶执照)\s*[A-C][1-3]?|[A-C][1-3]\s*(?:驾照|驾驶证)|驾照|驾驶证|"
+    r"计算机(?:等级)?(?:考试)?[一二三四]级|全国计算机等级考试[一二三四]级|CCNA|CCNP|CCIE|RHCE|"
+    r"OCP|AWS Certified [A-Za-z ]+?(?=[,，;；.\n]|$)|PRINCE2|ITIL|Six Sigma|六西格玛|"
+    r"心理咨询师(?:[一二三]级)?|营养师|建造师|造价工程师|注册[\u4e00-\u9fff]{2,6}师|"
+    r"[\u4e00-\u9fff]{2,8}(?:资格证书|资格证|执业证|上岗证|合格证)",
+    re.I,
+)
+
+
+def skills(sentences: list[dict]) -> list[str]:
+    """Lexicon skills found anywhere, plus the items of skills-section lines; sorted."""
+    found: dict[str, str] = {}
+    for s in sentences:
+        for m in _SKILL_RE.finditer(s["text"]):
+            found.setdefault(m.group(0).lower(), _CANON.get(m.group(0).lower(), m.group(0)))
+        if s["section"] != "skills":
+            continue
+        for item in _ITEM_SPLIT.split(s["text"]):
+            item = _LEVEL_WORDS.sub("", item.strip(" .。()（）"))
+            if 1 < len(item) <= 20 and not re.fullmatch(r"[\d\W]+", item):
+                found.setdefault(item.lower(), item)
+    return sorted(found.values(), key=lambda v: (v.lower(), v))
+
+
+def languages(sentences: list[dict]) -> list[dict]:
+    """Languages with a level normalised per matcher.vocab.LANGUAGE_LEVEL_RANK (or None)."""
+    out: dict[tuple[str, str | None], dict] = {}
+    for s in sentences:
+        text = s["text"]
+        tested = False
+        for pattern, language, level_of in _LANG_TESTS:
+            for m in pattern.finditer(text):
+                out.setdefault(
+                    (language, level_of(m)),
+                    {"language": language, "level": level_of(m), "text": text},
+                )
+                tested = True
+        if tested or s["section"] not in ("languages", "skills", "summary", "contact", "other", ""):
+            continue
+        for m in _LANG_NAME_RE.finditer(text):
+            language = LANGUAGE_NAMES[m.group(0).lower()]
+            if any(k[0] == language for k in out):
+                continue
+            tail = text[m.end() : m.end() + 20]
+            level = next((lv for rx, lv in _FLUENCY if rx.search(tail)), None)
+            if s["section"] == "languages" or level:
+                out.setdefault(
+                    (language, level), {"language": language, "level": level, "text": text}
+                )
+    return sorted(out.values(), key=lambda d: (d["language"], d["level"] or "", d["text"]))
+
+
+def certificates(sentences: list[dict]) -> list[str]:
+    """Certificates named anywhere (会计从业资格, PMP, 教师资格证, 驾照 C1 ...), sorted."""
+    found = set()
+    for s in sentences:
+        for m in CERTIFICATE_RE.finditer(s["text"]):
+            found.add(re.sub(r"\s+", " ", m.group(0).strip()))
+    return sorted(found)
