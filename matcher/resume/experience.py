@@ -31,9 +31,12 @@ TITLE_RE = re.compile(
 )
 _PREFIX = re.compile(
     r"^(?:现任|历任|曾任|先后任|先后在|先后担任|曾先后在|曾先后任|曾先后担任|担任|兼任|出任|就职于|供职于|"
-    r"任职于|工作于|服务于|加盟|加入|进入|调入|调任|创办|创建|在|于|任|至今|起|曾|并|后|兼|现|历|先后|"
+    r"任职于|工作于|服务于|加盟|加入|进入|调入|调任|创办|创建|参与创立|受聘为|受聘|任职|在|于|任|至今|起|曾|并|后|兼|现|历|先后|"
     r"同时|目前|此前|其后|之后|还|亦|是|为|系|和|及|与|、)+"
 )
+_ORG_MORE_RE = re.compile(rf"[\u4e00-\u9fffA-Za-z0-9]{{0,2}}?(?:{_ORG_SUFFIX}|系|学院|分公司|分厂)")
+_WORKED_AT = re.compile(r"^(?:曾|现|先后|并)?(?:就职于|供职于|任职于|工作于|服务于|加入|任职|在)")
+_WORK_TAIL = re.compile(r"(?:工作至今|工作|任职|任教|就职|供职)$")
 _TITLE_TAIL = re.compile(r"(?:等职务|等职|职务|一职|之职|等)$")
 _YEARS_STATED = re.compile(
     r"(\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)\s*(?:\+|多)?\s*年(?:以上|多)?(?:的)?"
@@ -117,6 +120,21 @@ def _headed(sentences: list[dict], today: int, line_of) -> list[dict]:
     return out
 
 
+def _org_at(piece: str) -> str | None:
+    """The organisation a clause piece starts with: the shortest name ending in an org suffix,
+    extended while the next name continues it ("华菱钢铁集团" + "有限责任公司", "兰州大学" + "经济系")."""
+    m = ORG_RE.match(piece)
+    if not m or m.end() == 0:
+        return None
+    end = m.end()
+    while True:
+        more = _ORG_MORE_RE.match(piece, end)
+        if not more or more.end() == end:
+            break
+        end = more.end()
+    return piece[:end]
+
+
 def _prose(sentence: str, today: int) -> list[dict]:
     """(title, organisation) pairs of a bio sentence, dated by the sentence's first period."""
     periods = find_periods(sentence, today)
@@ -125,22 +143,28 @@ def _prose(sentence: str, today: int) -> list[dict]:
     out = []
     org = None
     for clause in re.split(r"[，,；;。：:（）()]", masked):
-        clause = _PREFIX.sub("", clause.strip())
-        if not clause:
-            continue
-        m = ORG_RE.match(clause)
-        rest = clause
-        if m and (m.end() < len(clause) or len(clause) > 2):
-            org = _PREFIX.sub("", m.group(0)) or m.group(0)
-            rest = clause[m.end() :]
-        titles = [
-            _TITLE_TAIL.sub("", _PREFIX.sub("", t.strip())) for t in re.split(r"[、/和及与]", rest)
-        ]
-        titles = [t for t in titles if 1 < len(t) <= 15 and TITLE_RE.search(t)]
-        if m and not titles and rest == "":
-            out.append(_entry(None, org, period, sentence))
-        for t in titles:
-            out.append(_entry(t, org if m or org else None, period, sentence))
+        clause = clause.strip()
+        worked_at = _WORKED_AT.match(clause)
+        for piece in re.split(r"[、/]|兼任|兼|及|和|与", clause):
+            had_prefix = _PREFIX.match(piece.strip())
+            piece = _WORK_TAIL.sub("", _PREFIX.sub("", piece.strip()))
+            if not piece:
+                continue
+            name = _org_at(piece)
+            if name and (len(piece) > len(name) or len(name) > 2 or "本" in name):
+                org = name
+                title = _TITLE_TAIL.sub("", piece[len(name) :])
+                if title and TITLE_RE.search(title) and len(title) <= 15:
+                    out.append(_entry(title, org, period, sentence))
+                elif not title:
+                    out.append(_entry(None, org, period, sentence))
+                continue
+            title = _TITLE_TAIL.sub("", piece)
+            if 1 < len(title) <= 15 and TITLE_RE.search(title):
+                out.append(_entry(title, org, period, sentence))
+            elif worked_at and had_prefix and len(piece) <= 25:
+                org = piece  # "就职于四川省轻工厅": an employer without a known suffix
+                out.append(_entry(None, org, period, sentence))
     return out
 
 
