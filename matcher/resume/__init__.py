@@ -30,9 +30,6 @@ def parse_resume(text: str, today: str | None = None) -> dict:
         raise ParseError(f"today must be YYYY-MM-DD, got {today!r}") from exc
     cells = cells_with_sections(text)
     sentences = split_sentences(cells, text)
-    headed = {c.start for c in cells if c.section}
-    for s in sentences:
-        s["_headed"] = any(c.start <= s["start"] < c.end for c in cells if c.start in headed)
     line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
 
     def line_of(offset: int) -> int:

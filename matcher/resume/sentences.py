@@ -60,5 +60,13 @@ def split_sentences(cells: list[Cell], text: str) -> list[dict]:
                 continue
             start = cell.start + (stop - len(piece)) + lead
             section = cell.section or _classify(core)
-            out.append({"text": core, "section": section, "start": start, "end": start + len(core)})
+            out.append(
+                {
+                    "text": core,
+                    "section": section,
+                    "start": start,
+                    "end": start + len(core),
+                    "_headed": bool(cell.section),  # under a heading (not classed by content)
+                }
+            )
     return out
