@@ -34,7 +34,7 @@ _NOT_NAME = re.compile(
 )
 _HAN_NAME = re.compile(r"^[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}$")
 _EN_NAME = re.compile(r"^[A-Z][a-zA-Z'\-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][a-zA-Z'\-]+){1,2}$")
-_OWNER = re.compile(r"^([\u4e00-\u9fff]{2,4})的?(?:个人)?简历$")
+_OWNER = re.compile(r"^([\u4e00-\u9fff]{2,4}?)的?(?:个人)?简历$")
 
 
 def emails(text: str) -> list[str]:

@@ -40,6 +40,16 @@ def _classify(text: str) -> str:
     return "summary"
 
 
+_ABBREV = re.compile(
+    r"(?:\b[A-Za-z]\.)+[A-Za-z]{1,3}$|\b(?:Mr|Mrs|Ms|Dr|Prof|Co|Inc|Ltd|No|vs|St|Jr|Sr)$"
+)
+
+
+def _abbreviation(body: str, m: re.Match) -> bool:
+    """A "." ending B.Sc., e.g., Dr or Inc (followed by more text) ends no sentence."""
+    return m.group(0) == "." and m.end() < len(body) and bool(_ABBREV.search(body[: m.start()]))
+
+
 def split_sentences(cells: list[Cell], text: str) -> list[dict]:
     """Every statement as {"text", "section", "start", "end"}; headings are not statements."""
     out = []
@@ -48,7 +58,7 @@ def split_sentences(cells: list[Cell], text: str) -> list[dict]:
             continue
         body = text[cell.start : cell.end]
         last = 0
-        bounds = [m.end() for m in _END_RE.finditer(body)]
+        bounds = [m.end() for m in _END_RE.finditer(body) if not _abbreviation(body, m)]
         if not bounds or bounds[-1] < len(body):
             bounds.append(len(body))
         for stop in bounds:

@@ -1,0 +1,40 @@
+"""Dates and periods: every written form, 至今 as the given today, overlap merging."""
+
+from __future__ import annotations
+
+import pytest
+
+from matcher.resume.dates import find_periods, merged_months, month_index
+
+TODAY = month_index("2026-11-28")
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "months"),
+    [
+        ("2015.07-2018.06", "2015-07", "2018-06", 36),
+        ("2015/07 – 2015/12", "2015-07", "2015-12", 6),
+        ("2015-07 至 2016-06", "2015-07", "2016-06", 12),
+        ("2015年7月至2016年6月", "2015-07", "2016-06", 12),
+        ("07/2015 - 06/2016", "2015-07", "2016-06", 12),
+        ("Jul 2015 - June 2016", "2015-07", "2016-06", 12),
+        ("July 2025 – present", "2025-07", "2026-11", 17),
+        ("2019年至今", "2019-01", "2026-11", 95),
+        ("2015 - 2019", "2015-01", "2019-01", 48),
+    ],
+)
+def test_period_forms(text, start, end, months):
+    (p,) = find_periods(text, TODAY)
+    assert (p.start_text, p.end_text, p.months) == (start, end, months)
+
+
+def test_a_phone_or_a_plain_number_is_no_period():
+    assert find_periods("电话 138-0013-8000，营收 100-200 万", TODAY) == []
+
+
+def test_overlaps_counted_once():
+    a = (month_index("2015-01"), month_index("2016-12"))  # 24 months
+    b = (month_index("2016-01"), month_index("2017-12"))  # overlaps a by 12
+    c = (month_index("2019-01"), month_index("2019-06"))  # separate
+    assert merged_months([a, b, c]) == 36 + 6
+    assert merged_months([]) == 0

@@ -1,0 +1,41 @@
+"""Evidence units: split at 。；; and sentence ends, exact offsets, sections by heading or content."""
+
+from __future__ import annotations
+
+from matcher.resume.sections import cells_with_sections
+from matcher.resume.sentences import split_sentences
+
+
+def _units(text: str) -> list[dict]:
+    units = split_sentences(cells_with_sections(text), text)
+    for u in units:
+        assert text[u["start"] : u["end"]] == u["text"]
+    return units
+
+
+def test_split_points_and_offsets():
+    text = "工作经历\n• 负责客服团队管理；制定考核方案。Handled 30 calls a day. Used Excel.\n"
+    units = _units(text)
+    assert [u["text"] for u in units] == [
+        "负责客服团队管理；",
+        "制定考核方案。",
+        "Handled 30 calls a day.",
+        "Used Excel.",
+    ]
+    assert {u["section"] for u in units} == {"experience"}
+
+
+def test_versions_and_dates_do_not_split():
+    units = _units("Skills\nPython 3.11, B.Sc. holder since 2015.07")
+    assert [u["text"] for u in units] == ["Python 3.11, B.Sc. holder since 2015.07"]
+
+
+def test_unheaded_statements_classed_by_content():
+    text = "电话：13800138000\n2010年毕业于四川大学，本科学历。\n2012年至今任某某公司销售经理。\n热爱生活。"
+    sections = [u["section"] for u in _units(text)]
+    assert sections == ["contact", "education", "experience", "summary"]
+
+
+def test_headings_and_punctuation_are_not_statements():
+    units = _units("自我评价\n——\n踏实肯干。")
+    assert [u["text"] for u in units] == ["踏实肯干。"]
