@@ -240,6 +240,9 @@ CERTIFICATE_RE = re.compile(
 )
 
 
+_HELD = re.compile(r"^(?:持有|获得|取得|拥有|考取|通过|已获|具有|具备|有)+")
+
+
 def skills(sentences: list[dict]) -> list[str]:
     """Lexicon skills found anywhere, plus the items of skills-section lines; sorted."""
     found: dict[str, str] = {}
@@ -288,5 +291,7 @@ def certificates(sentences: list[dict]) -> list[str]:
     found = set()
     for s in sentences:
         for m in CERTIFICATE_RE.finditer(s["text"]):
-            found.add(re.sub(r"\s+", " ", m.group(0).strip()))
+            value = _HELD.sub("", re.sub(r"\s+", " ", m.group(0).strip()))
+            if value:
+                found.add(value)
     return sorted(found)

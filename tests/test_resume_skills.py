@@ -1,0 +1,50 @@
+"""Skills, languages with normalised levels, certificates."""
+
+from __future__ import annotations
+
+import pytest
+
+from matcher.resume.skills import certificates, languages, skills
+from matcher.vocab import language_rank
+
+
+def _s(text: str, section: str = "other") -> list[dict]:
+    return [{"text": text, "section": section}]
+
+
+def test_skills_from_lexicon_and_section_items():
+    found = skills(_s("熟练掌握Java、Python；精通用友财务软件、报表编制", "skills"))
+    assert {"Java", "Python", "用友", "报表编制"} <= set(found)
+    assert skills(_s("Gone to the market")) == []  # "Go" only as a whole word
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "level"),
+    [
+        ("英语CET-4", "english", "cet-4"),
+        ("大学英语六级", "english", "cet-6"),
+        ("TEM-8", "english", "tem-8"),
+        ("IELTS 6.5", "english", "ielts-6"),
+        ("TOEFL 105", "english", "toefl-100"),
+        ("普通话二级甲等", "mandarin", "2a"),
+        ("JLPT N1", "japanese", "n1"),
+        ("HSK 5", "chinese", "hsk5"),
+    ],
+)
+def test_language_tests_normalised(text, language, level):
+    (found,) = languages(_s(text, "languages"))
+    assert (found["language"], found["level"]) == (language, level)
+    assert language_rank(language, level) is not None
+
+
+def test_spoken_language_with_a_word_level():
+    found = languages(_s("German (fluent), French basic", "languages"))
+    assert {(x["language"], x["level"]) for x in found} == {
+        ("german", "fluent"),
+        ("french", "basic"),
+    }
+
+
+def test_certificates():
+    found = certificates(_s("持有会计从业资格证、教师资格证，驾照C1；PMP, CPA"))
+    assert {"会计从业资格证", "教师资格证", "驾照C1", "PMP", "CPA"} <= set(found)
