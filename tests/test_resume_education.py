@@ -1,0 +1,54 @@
+"""Education entries: levels (with their traps), schools, majors, dates, field blocks."""
+
+from __future__ import annotations
+
+import pytest
+
+from matcher.resume import parse_resume
+
+TODAY = "2026-11-28"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("2005年毕业于某某职业高中，高中学历。", "high_school"),
+        ("中专学历。", "high_school"),
+        ("大专文化。", "associate"),
+        ("大学专科学历。", "associate"),
+        ("大学学历，高级工程师。", "bachelor"),
+        ("工学学士。", "bachelor"),
+        ("在职研究生学历。", "master"),
+        ("EMBA。", "master"),
+        ("经济学博士，博士生导师。", "doctorate"),
+        ("Education\nPhD in Physics, University of Manchester", "doctorate"),
+        ("Education\nMaster of Science, Imperial College London", "master"),
+        ("Skills\nScrum Master certified; mastered SQL", None),
+    ],
+)
+def test_levels(text, level):
+    assert parse_resume(text, today=TODAY)["highest_level"] == level
+
+
+def test_entry_fields_from_a_section():
+    text = "教育背景\n2014.09-2018.06 | 厦门大学 | 国际经济与贸易 | 本科\n2018年9月-2021年6月 复旦大学 金融学 硕士"
+    entries = parse_resume(text, today=TODAY)["education"]
+    assert [(e["school"], e["major"], e["level"], e["start"], e["end"]) for e in entries] == [
+        ("厦门大学", "国际经济与贸易", "bachelor", "2014-09", "2018-06"),
+        ("复旦大学", "金融学", "master", "2018-09", "2021-06"),
+    ]
+
+
+def test_english_entry_with_major():
+    text = "Education\nSep 2009 - Jun 2013  BSc in Economics, University of Warwick"
+    (e,) = parse_resume(text, today=TODAY)["education"]
+    assert (e["level"], e["school"], e["major"]) == (
+        "bachelor",
+        "University of Warwick",
+        "Economics",
+    )
+
+
+def test_school_after_a_verb_in_prose():
+    (e,) = parse_resume("1998年毕业于清华大学，获工学硕士学位。", today=TODAY)["education"]
+    assert (e["school"], e["level"]) == ("清华大学", "master")
