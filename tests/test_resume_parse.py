@@ -3,12 +3,14 @@ prose, overlapping jobs, no dates; sentence offsets; the CLI on real DOCX/PDF fi
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 
 import pytest
 
 from matcher.errors import ParseError
+from matcher.extract import extract_file
 from matcher.resume import parse_resume, same_person
 from tests.docgen import make_docx, make_pdf
 
@@ -194,19 +196,27 @@ def test_cli_on_docx_table_and_pdf(tmp_path):
         [
             "赵六",
             [["姓名", "赵六", "电话", "13912345678"], ["学历", "本科", "毕业院校", "南京大学"]],
-            "工作经历",
-            [["2016.03-2020.02", "南京某某软件有限公司", "测试工程师"]],
+            [
+                ["工作经历", "2016.03-2020.02 南京某某软件有限公司 测试工程师"],
+                ["专业技能", "Selenium、Python、JMeter"],
+                ["语言能力", "英语CET-4"],
+            ],
         ],
     )
     first = _cli(docx)
     assert first.returncode == 0, first.stderr
     assert _cli(docx).stdout == first.stdout  # deterministic, byte for byte
-    import json
 
     p = json.loads(first.stdout)
     assert p["name"] == "赵六" and p["phones"] == ["+8613912345678"]
     assert p["highest_level"] == "bachelor"
     assert p["experience"][0]["organisation"] == "南京某某软件有限公司"
+    assert p["experience"][0]["title"] == "测试工程师"
+    assert {"Selenium", "Python", "JMeter"} <= set(p["skills"])
+    assert p["languages"][0]["level"] == "cet-4"
+    text = extract_file(docx)
+    for s in p["sentences"]:  # offsets point into the extracted text
+        assert text[s["start"] : s["end"]] == s["text"]
     pdf = make_pdf(
         tmp_path / "cv.pdf", ["Education", "2012 - 2016 Peking University, Master of Arts"]
     )
