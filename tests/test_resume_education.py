@@ -24,6 +24,8 @@ TODAY = "2026-11-28"
         ("Education\nPhD in Physics, University of Manchester", "doctorate"),
         ("Education\nMaster of Science, Imperial College London", "master"),
         ("Skills\nScrum Master certified; mastered SQL", None),
+        ("Education Details\nJanuary 2019 B.Tech. Electrical Engineering", "bachelor"),
+        ("Education\nMCA from Pune University", "master"),
     ],
 )
 def test_levels(text, level):

@@ -29,7 +29,8 @@ _BIRTH = re.compile(
 )
 _NOT_NAME = re.compile(
     r"简历|履历|resume|résumé|curriculum|\bcv\b|求职|应聘|个人|信息|经历|教育|技能|@|\d|公司|大学|"
-    r"学院|工程师|经理|先生|女士",
+    r"学院|工程师|经理|先生|女士|\b(?:science|engineer|developer|manager|analyst|data|skills|summary|"
+    r"profile|objective|details|consultant|designer|testing|sales|marketing|operations)\b",
     re.I,
 )
 _HAN_NAME = re.compile(r"^[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}$")

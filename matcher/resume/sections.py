@@ -46,7 +46,8 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
             "培训经历",
         ]
         + ["education", "academic background", "education and training", "qualifications"]
-        + ["educational background", "academic qualifications", "training"]
+        + ["educational background", "academic qualifications", "training", "education details"]
+        + ["educational qualification", "educational qualifications", "academic details"]
     ),
     "experience": (
         [
@@ -62,7 +63,7 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         ]
         + ["experience", "work experience", "professional experience", "employment history"]
         + ["work history", "employment", "career history", "internships", "internship"]
-        + ["relevant experience", "career"]
+        + ["relevant experience", "career", "company details", "experience details"]
     ),
     "projects": (
         ["项目经验", "项目经历", "项目背景", "主要项目", "项目"]
@@ -83,6 +84,7 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         ]
         + ["skills", "technical skills", "core skills", "key skills", "competencies"]
         + ["skills and competencies", "it skills", "computer skills", "core competencies"]
+        + ["skill details", "technical skills details"]
     ),
     "languages": (
         ["语言能力", "外语能力", "语言", "外语水平", "语言技能"] + ["languages", "language skills"]
