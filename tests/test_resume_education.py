@@ -54,3 +54,8 @@ def test_english_entry_with_major():
 def test_school_after_a_verb_in_prose():
     (e,) = parse_resume("1998年毕业于清华大学，获工学硕士学位。", today=TODAY)["education"]
     assert (e["school"], e["level"]) == ("清华大学", "master")
+
+
+def test_degree_after_a_run_on_field_is_kept():
+    text = "学历：大学主要经历：2002年毕业于某某师范学院，获文学学士学位。"
+    assert parse_resume(text, today=TODAY)["highest_level"] == "bachelor"

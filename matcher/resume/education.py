@@ -133,7 +133,8 @@ def _groups(sentences: list[dict], line_of) -> list[str]:
             has_anchor = has_anchor or anchor
             last_line = line_of(s["start"])
         elif s["section"] not in _NO_EDU_SECTIONS and level_spans(s["text"]):
-            if not _FIELD.search(s["text"]):
+            # a "学历：本科" field is the field block's; a degree named elsewhere in the line is not
+            if level_spans(_FIELD.sub(" ", s["text"])):
                 groups.append([s])
                 has_anchor = True
             last_line = None
