@@ -55,6 +55,7 @@ def evaluate(name: str) -> None:
     found: Counter = Counter()
     total: Counter = Counter()
     wrong: Counter = Counter()
+    loose: Counter = Counter()
     for text, spans in sentences:
         try:
             profile = parse_resume(text, today="2020-01-01")
@@ -77,6 +78,7 @@ def evaluate(name: str) -> None:
             if kind in ("ORG", "TITLE"):
                 total[kind] += 1
                 found[kind] += s in values
+                loose[kind] += any(s in v for v in values)
     print(f"{name}: {len(sentences)} sentences")
     print(
         f"  degree level right: {level_right}/{level_total} = {level_right / level_total:.1%}"
