@@ -86,7 +86,8 @@ def evaluate(name: str) -> None:
     )
     for kind in ("ORG", "TITLE"):
         print(
-            f"  {kind} recall (exact string): {found[kind]}/{total[kind]} = {found[kind] / total[kind]:.1%}"
+            f"  {kind} recall: exact string {found[kind]}/{total[kind]} = "
+            f"{found[kind] / total[kind]:.1%}; inside a parsed value {loose[kind] / total[kind]:.1%}"
         )
     if wrong:
         print("  level errors (gold, parsed):", dict(wrong.most_common(6)))
