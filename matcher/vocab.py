@@ -232,6 +232,15 @@ LANGUAGE_NAMES: dict[str, str] = {
     "russian": "russian",
     "西班牙语": "spanish",
     "spanish": "spanish",
+    "阿拉伯语": "arabic",
+    "arabic": "arabic",
+    "葡萄牙语": "portuguese",
+    "portuguese": "portuguese",
+    "意大利语": "italian",
+    "italian": "italian",
+    "englisch": "english",
+    "französisch": "french",
+    "spanisch": "spanish",
 }
 
 
@@ -240,3 +249,140 @@ def language_rank(language: str, level: str | None) -> int | None:
     if level is None:
         return None
     return LANGUAGE_LEVEL_RANK.get(language, {}).get(level.lower())
+
+
+_EN_NUMBERS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+}
+EN_NUMBER_WORDS = "|".join(_EN_NUMBERS)
+
+
+def number(token: str) -> float | None:
+    """A number in digits, Chinese numerals or an English word (three, twelve) as a float."""
+    value = cn_number(token)
+    if value is None:
+        value = _EN_NUMBERS.get(token.strip().lower())
+    return None if value is None else float(value)
+
+
+# Fluency words in Chinese, English and German, strongest first: the first that matches wins.
+FLUENCY: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"母语|native|mother tongue|muttersprach", re.I), "native"),
+    (
+        re.compile(
+            r"流利|精通|熟练|fluent|fluency|flie(?:ß|ss)end|verhandlungssicher|proficien|advanced"
+            r"|business|excellent|sehr gut|exzellent",
+            re.I,
+        ),
+        "fluent",
+    ),
+    (re.compile(r"良好|标准|较好|good|gute?|intermediate|conversational|solid|熟悉", re.I), "good"),
+    (re.compile(r"一般|基础|基本|basic|elementary|beginner|grundkenntnisse|了解", re.I), "basic"),
+]
+
+_CLAUSE_CUT = re.compile(r"[,，;；。、/]|\band\b|\bor\b|和|或")
+_LANGUAGE_NAME_RE = re.compile(
+    "|".join(re.escape(n) for n in sorted(LANGUAGE_NAMES, key=len, reverse=True)), re.I
+)
+# Tests that name their own level: (pattern, language, level from the match).
+_TESTED = [
+    (
+        re.compile(r"CET\s*[-—]?\s*([46])|(?:大学)?英语\s*([四六])级", re.I),
+        "english",
+        lambda m: "cet-4" if (m.group(1) or m.group(2)) in ("4", "四") else "cet-6",
+    ),
+    (
+        re.compile(r"TEM\s*[-—]?\s*([48])|专业(?:英语)?\s*([四八])级|英语专业\s*([四八])级", re.I),
+        "english",
+        lambda m: "tem-4" if (m.group(1) or m.group(2) or m.group(3)) in ("4", "四") else "tem-8",
+    ),
+    (
+        re.compile(r"(?:IELTS|雅思)\s*[:：]?\s*(\d(?:\.\d)?)", re.I),
+        "english",
+        lambda m: (
+            "ielts-7"
+            if float(m.group(1)) >= 7
+            else "ielts-6"
+            if float(m.group(1)) >= 6
+            else "basic"
+        ),
+    ),
+    (
+        re.compile(r"(?:TOEFL|托福)\s*(?:iBT)?\s*[:：]?\s*(\d{2,3})", re.I),
+        "english",
+        lambda m: (
+            "toefl-100"
+            if int(m.group(1)) >= 100
+            else "toefl-80"
+            if int(m.group(1)) >= 80
+            else "basic"
+        ),
+    ),
+    (
+        re.compile(r"普通话\s*(?:水平)?(?:测试)?\s*(?:达到)?\s*([一二三])\s*级\s*([甲乙])\s*等?"),
+        "mandarin",
+        lambda m: str("一二三".index(m.group(1)) + 1) + "ab"["甲乙".index(m.group(2))],
+    ),
+    (
+        re.compile(
+            r"JLPT\s*[-—]?\s*N\s*([1-5])|日语\s*(?:能力)?(?:考试)?\s*N\s*([1-5])"
+            r"|日语\s*([一二三四])级",
+            re.I,
+        ),
+        "japanese",
+        lambda m: "n" + (m.group(1) or m.group(2) or str(" 一二三四".index(m.group(3) or " "))),
+    ),
+    (
+        re.compile(r"HSK\s*[-—]?\s*(?:level\s*)?([1-6])", re.I),
+        "chinese",
+        lambda m: "hsk" + m.group(1),
+    ),
+]
+
+
+def language_mentions(text: str) -> list[dict]:
+    """Languages a text asks for or states, each {"language", "level", "start", "end"}: tests
+    (CET-6, TEM-8, IELTS 6.5, 普通话二级甲等, N1, HSK5) give their level; a bare name takes the
+    fluency word next to it (熟练掌握英语, fluent English, 普通话标准, Englisch fließend) or None."""
+    out: list[dict] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, language, level_of in _TESTED:
+        for m in pattern.finditer(text):
+            out.append(
+                {"language": language, "level": level_of(m), "start": m.start(), "end": m.end()}
+            )
+            taken.append(m.span())
+    for m in _LANGUAGE_NAME_RE.finditer(text):
+        word = m.group(0)
+        if word.isascii():
+            before = text[m.start() - 1] if m.start() else " "
+            after = text[m.end()] if m.end() < len(text) else " "
+            if before.isalpha() or after.isalpha():
+                continue
+        language = LANGUAGE_NAMES[word.lower()]
+        near = [s for s in out if s["language"] == language and abs(s["start"] - m.start()) < 12]
+        if near or any(a <= m.start() < b for a, b in taken):
+            continue
+        before = _CLAUSE_CUT.split(text[max(0, m.start() - 8) : m.start()])[-1]
+        after = _CLAUSE_CUT.split(text[m.end() : m.end() + 14])[0]
+        before = _LANGUAGE_NAME_RE.split(before)[-1]
+        after = _LANGUAGE_NAME_RE.split(after)[0]  # "英语流利日语基础": 日语's level is its own
+        level = next((lv for rx, lv in FLUENCY if rx.search(after)), None)  # 英语流利
+        if level is None:  # 熟练掌握英语, fluent English
+            level = next((lv for rx, lv in FLUENCY if rx.search(before)), None)
+        out.append({"language": language, "level": level, "start": m.start(), "end": m.end()})
+    out.sort(key=lambda d: d["start"])
+    return out

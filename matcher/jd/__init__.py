@@ -1,0 +1,128 @@
+"""Job-description parsing: text in, postings out, each with its sections, duty sentences, typed
+qualification requirements and flagged conditions (DESIGN "Requirement model")."""
+
+from __future__ import annotations
+
+from matcher.errors import ParseError
+from matcher.jd.clauses import NICE, Clause, clauses_of, label_of
+from matcher.jd.requirements import new_requirement, requirements_of
+from matcher.jd.sections import SECTION_KINDS, Section, split_items, split_sections
+from matcher.jd.skill_list import marked_chunks, segment
+from matcher.jd.split import language_of, split_postings
+from matcher.jd.typed import strip_en_lead
+from matcher.vocab import language_mentions
+
+__all__ = ["parse_jd"]
+
+# Headings whose items are bare skill names rather than sentences.
+_SKILL_LIST_HEADINGS = {
+    "must-have skills",
+    "must have skills",
+    "must-have",
+    "nice-to-have skills",
+    "nice to have skills",
+    "nice-to-have",
+    "nice to have",
+    "skills",
+    "required skills",
+    "preferred skills",
+}
+# Labels that make a "field value" line a requirement wherever it stands (学历 大专或本科).
+_FIELD_KINDS = {"education", "major", "gender", "age", "experience"}
+
+
+def parse_jd(text: str) -> list[dict]:
+    """The postings of a JD text, in order. Raises ParseError when there is no text at all or
+    only download-site boilerplate; a posting that states no qualifications has no requirements."""
+    if not isinstance(text, str) or not text.strip():
+        raise ParseError("the job description has no text")
+    postings = [_posting(title, body) for title, body in split_postings(text)]
+    if not postings:
+        raise ParseError("the job description holds no posting (only download-site boilerplate)")
+    return postings
+
+
+def _posting(title: str, lines: list[str]) -> dict:
+    body = "\n".join(lines).strip()
+    raw: dict[str, list[str]] = {kind: [] for kind in SECTION_KINDS}
+    duties: list[str] = []
+    reqs: list[dict] = []
+    flags: list[dict] = []
+    for section in split_sections(body):
+        raw[section.kind].append(section.text)
+        if section.kind == "duties":
+            duties.extend(split_items(section.text))
+        elif section.kind == "qualifications":
+            _add(reqs, flags, _qualifications(section))
+        else:
+            _add(reqs, flags, _field_lines(section))
+    return {
+        "title": title,
+        "language": language_of(body),
+        "sections": {kind: "\n".join(t for t in raw[kind] if t) for kind in SECTION_KINDS},
+        "duties": duties,
+        "requirements": reqs,
+        "flags": flags,
+    }
+
+
+def _add(reqs: list[dict], flags: list[dict], found: tuple[list[dict], list[dict]]) -> None:
+    """Append requirements and flags not already there (same kind and text, same language)."""
+    new_reqs, new_flags = found
+    for req in new_reqs:
+        key = (req["kind"], req["text"], req["language"])
+        if all((r["kind"], r["text"], r["language"]) != key for r in reqs):
+            reqs.append(req)
+    for flag in new_flags:
+        if all((f["kind"], f["text"]) != (flag["kind"], flag["text"]) for f in flags):
+            flags.append(flag)
+
+
+def _qualifications(section: Section) -> tuple[list[dict], list[dict]]:
+    english = language_of(section.text) != "zh"
+    items = split_items(section.text)
+    if english and section.heading.lower() in _SKILL_LIST_HEADINGS:
+        return _skill_list(items, section.must), []
+    reqs: list[dict] = []
+    flags: list[dict] = []
+    for clause in clauses_of(items, section.must, english):
+        _add(reqs, flags, requirements_of(clause, english))
+    return reqs, flags
+
+
+def _skill_list(items: list[str], must: bool) -> list[dict]:
+    """One requirement per skill named in a Must-Have / Nice-to-Have block."""
+    reqs: list[dict] = []
+    for item in items:
+        for chunk, chunk_must in marked_chunks(item, must):
+            for skill in segment(strip_en_lead(chunk)):
+                skill = strip_en_lead(skill)
+                if not skill:
+                    continue
+                mention = next(iter(language_mentions(skill)), None)
+                if mention:
+                    req = new_requirement(
+                        "language",
+                        skill,
+                        chunk_must,
+                        language=mention["language"],
+                        level=mention["level"],
+                        values=[mention["language"]],
+                    )
+                else:
+                    req = new_requirement("skill", skill, chunk_must, values=[skill])
+                _add(reqs, [], ([req], []))
+    return reqs
+
+
+def _field_lines(section: Section) -> tuple[list[dict], list[dict]]:
+    """Requirements stated as "field value" lines outside a qualifications section."""
+    english = language_of(section.text) != "zh"
+    reqs: list[dict] = []
+    flags: list[dict] = []
+    for item in split_items(section.text):
+        label, kind, value = label_of(item)
+        if kind in _FIELD_KINDS and value:
+            clause = Clause(item.strip(" ;；。."), kind, not NICE.search(item))
+            _add(reqs, flags, requirements_of(clause, english))
+    return reqs, flags

@@ -1,0 +1,95 @@
+"""Conditions on gender, age, appearance, marital status, ethnicity, birthplace or health: kept
+as flags with a reason, never scored unless an admin turns that off (DESIGN "Requirement model")."""
+
+from __future__ import annotations
+
+import re
+
+from matcher.vocab import number
+
+_FLAGS: list[tuple[str, re.Pattern[str], str]] = [
+    (
+        "gender",
+        re.compile(
+            r"(?:性别\s*[:：]?\s*)?(?:限|仅限|只招|要求)?(?:男性|女性|男士|女士|男生|女生)(?:优先|为主|限)?"
+            r"|性别\s*[:：]?\s*(?:男|女)(?![女男]?不限)|限(?:男|女)"
+            r"|\b(?:female|male|women|men)\s+only\b|\bmust be (?:a )?(?:female|male|woman|man)\b",
+            re.I,
+        ),
+        "gender condition: not a qualification for the work",
+    ),
+    (
+        "age",
+        re.compile(
+            r"(?:年龄\s*[:：]?\s*(?:在|为)?\s*)?\d{2}\s*(?:周?岁\s*)?(?:[-~—～至到]\s*\d{2}\s*)?周?岁"
+            r"(?:及以上|以上|及以下|以下|之间|左右)?"
+            r"|年龄\s*[:：]?\s*(?:不超过|不大于|不小于|小于|大于|低于)\s*\d{2}\s*周?岁?"
+            r"|\baged?\s+(?:between\s+)?\d{2}\s*(?:-|to|and)\s*\d{2}\b"
+            r"|\b(?:under|below|over|above)\s+\d{2}\s+years?\s+(?:old|of age)\b"
+            r"|\b\d{2}\s*-\s*\d{2}\s+years?\s+(?:old|of age)\b",
+            re.I,
+        ),
+        "age condition",
+    ),
+    (
+        "appearance",
+        re.compile(
+            r"声音甜美|嗓音甜美|形象(?:气质)?(?:好|佳|较好|良好)|气质佳|五官端正|相貌端正|长相\S{0,3}|"
+            r"身高\s*\d{3}|体重|颜值|外貌|容貌|貌美|\b(?:good[- ]looking|attractive appearance|"
+            r"pleasant appearance|pleasant voice)\b",
+            re.I,
+        ),
+        "appearance/gender-coded condition unrelated to the job's duties",
+    ),
+    (
+        "marital",
+        re.compile(
+            r"已婚|未婚|已育|未育|婚育|婚姻状况\s*[:：]?\s*\S+|单身|\b(?:married|unmarried)\b", re.I
+        ),
+        "marital or family status condition",
+    ),
+    (
+        "ethnicity",
+        re.compile(r"汉族|少数民族|民族\s*[:：]?\s*(?!不限)\S+"),
+        "ethnicity condition",
+    ),
+    (
+        "birthplace",
+        re.compile(r"本地户口|本地户籍|户籍|户口|籍贯|本地人|\blocal hukou\b", re.I),
+        "birthplace or household-registration condition",
+    ),
+    (
+        "health",
+        re.compile(r"身体健康|无传染病|无(?:重大)?疾病|无病史"),
+        "health condition: keep only where the job truly needs it",
+    ),
+]
+_NO_CONDITION = re.compile(r"不限|不作要求|不做要求|无要求|\bany\b", re.I)
+_AGE_NUMBER = re.compile(r"\d{2}")
+
+
+def flags_in(text: str) -> list[dict]:
+    """The flagged conditions a clause states, each {"kind", "text", "reason"}."""
+    out = []
+    for kind, pattern, reason in _FLAGS:
+        for m in pattern.finditer(text):
+            tail = text[m.end() : m.end() + 4]
+            if _NO_CONDITION.search(m.group(0)) or _NO_CONDITION.match(tail.strip(" :：")):
+                continue
+            out.append({"kind": kind, "text": m.group(0).strip(), "reason": reason})
+    return out
+
+
+def age_bounds(text: str) -> tuple[float | None, float | None]:
+    """(min_age, max_age) an age clause states: 26岁及以上 → (26, None), 20-35岁 → (20, 35)."""
+    ages = [number(x) for x in _AGE_NUMBER.findall(text)]
+    if not ages:
+        return None, None
+    if len(ages) >= 2:
+        return min(ages[:2]), max(ages[:2])
+    age = ages[0]
+    if re.search(r"以下|不超过|不大于|小于|低于|under|below", text, re.I):
+        return None, age
+    if re.search(r"以上|不小于|大于|over|above|at least", text, re.I):
+        return age, None
+    return age, age

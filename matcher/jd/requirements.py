@@ -1,0 +1,166 @@
+"""Typed requirements from the clauses of a qualification section (DESIGN "Requirement model")."""
+
+from __future__ import annotations
+
+import re
+
+from matcher.jd import typed
+from matcher.jd.clauses import NOT_REQUIRED, Clause
+from matcher.jd.flags import age_bounds, flags_in
+from matcher.resume.skills import CERTIFICATE_RE, SKILL_LEXICON
+from matcher.vocab import language_mentions
+
+FIELDS = (
+    "kind",
+    "text",
+    "must",
+    "weight",
+    "min_level",
+    "min_years",
+    "max_years",
+    "field",
+    "values",
+    "language",
+    "level",
+    "min_age",
+    "max_age",
+)
+
+_TECH = re.compile(
+    r"(?<![A-Za-z0-9+#])(?:"
+    + "|".join(
+        re.escape(s)
+        for s in sorted(SKILL_LEXICON, key=len, reverse=True)
+        if len(s) > 1 and s.isascii()
+    )
+    + r")(?![A-Za-z0-9+#])",
+    re.I,
+)
+_ZH_TOOL = re.compile(
+    r"软件|系统|办公|office|excel|word|ppt|crm|erp|\boa\b|OA|电脑|计算机|编程|工具|平台|数据库|操作技能|打字",
+    re.I,
+)
+_ZH_COMPETENCY = re.compile(
+    r"能力|精神|意识|素质|态度|技巧|领导力|执行力|沟通|协调|抗压|责任心|耐心|细心|吃苦耐劳|主动|积极|感知|敏感|"
+    r"亲和力|团队合作|品行|正直|诚信|敬业"
+)
+_ZH_KNOWLEDGE = re.compile(r"熟悉|了解|掌握|知识|理论|理念|懂|精通|认识")
+_EN_KNOWLEDGE = re.compile(
+    r"knowledge|understanding|familiar|background in|kenntnisse|know-how|verständnis", re.I
+)
+_EN_SKILL = re.compile(
+    r"experience (?:with|in|using)|proficien|skilled|expertise|hands-on|programming|develop|"
+    r"erfahrung|\btools?\b|software|framework",
+    re.I,
+)
+_EN_COMPETENCY = re.compile(
+    r"communicat|team|leadership|problem[- ]solving|analytical|motivat|detail|attitude|ability to|"
+    r"able to|interpersonal|organi[sz]ation|flexib|independen|self-|proactive|teamfähig|denk|"
+    r"arbeitsweise|eigenverantwort|zuverlässig|kommunikation|collaborat|passion|curious|creative",
+    re.I,
+)
+_CERT_WORD = re.compile(r"证书|资格证|执业证|上岗证|certif|licen[cs]e|zertifi", re.I)
+
+
+def new_requirement(kind: str, text: str, must: bool, **fields: object) -> dict:
+    """A requirement dict with every key of the contract (None / [] where not applicable)."""
+    req: dict = dict.fromkeys(FIELDS)
+    req.update(kind=kind, text=text, must=must, weight=1.0, values=[])
+    req.update(fields)
+    return req
+
+
+def requirements_of(clause: Clause, english: bool) -> tuple[list[dict], list[dict]]:
+    """(requirements, flags) of one clause."""
+    text, label, must, value = clause.text, clause.label_kind, clause.must, clause.value
+    if NOT_REQUIRED.match(value) or (label == "gender" and "不限" in value):
+        return [], []
+    flags = flags_in(text)
+    reqs: list[dict] = []
+    if label in ("gender", "other"):
+        return reqs, flags
+    if label == "age" or any(f["kind"] == "age" for f in flags):
+        low, high = age_bounds(next((f["text"] for f in flags if f["kind"] == "age"), value))
+        if low is not None or high is not None:
+            reqs.append(new_requirement("age", text, must, min_age=low, max_age=high))
+        return reqs, flags
+    if typed.is_education(value, label == "education"):
+        level = typed.education_floor(value)
+        if level:
+            reqs.append(new_requirement("education", text, must, min_level=level))
+    if typed.is_experience(value, label, english):
+        low, high, m = typed.years(value, english)
+        field = typed.experience_field(value, m, english)
+        reqs.append(
+            new_requirement(
+                "experience",
+                text,
+                must,
+                min_years=low,
+                max_years=high,
+                field=field,
+                values=[field] if field else [],
+            )
+        )
+    if not reqs or label == "language":
+        seen = set()
+        for mention in language_mentions(value):
+            if mention["language"] in seen:
+                continue
+            seen.add(mention["language"])
+            reqs.append(
+                new_requirement(
+                    "language",
+                    text,
+                    must,
+                    language=mention["language"],
+                    level=mention["level"],
+                    values=[mention["language"]],
+                )
+            )
+    if typed.is_major(value, label, english):
+        values = typed.majors(value, english)
+        if values:
+            reqs.append(new_requirement("major", text, must, values=values))
+    if not reqs:
+        kind = _soft_kind(value, label, english)
+        if kind:
+            reqs.append(new_requirement(kind, text, must, values=_values(kind, value, english)))
+    return reqs, flags
+
+
+def _soft_kind(text: str, label: str | None, english: bool) -> str | None:
+    """certificate / skill / knowledge / competency, from the clause's head, else the label's."""
+    head = text if english else re.split(r"[,，;；]", text)[0]
+    if CERTIFICATE_RE.search(head) or _CERT_WORD.search(head):
+        return "certificate"
+    if english:
+        if _EN_KNOWLEDGE.search(head):
+            return "knowledge"
+        if _TECH.search(head) or _EN_SKILL.search(head):
+            return "skill"
+        if _EN_COMPETENCY.search(head):
+            return "competency"
+        return label or "other"
+    if re.search(r"知识|理论", head) and not _ZH_TOOL.search(head):
+        return "knowledge"
+    if _ZH_TOOL.search(head) or _TECH.search(head):
+        return "skill"
+    if label in ("knowledge", "competency") and not _ZH_COMPETENCY.search(head):
+        return label
+    if _ZH_COMPETENCY.search(head) and not re.search(r"知识|理论", head):
+        return "competency"
+    if _ZH_KNOWLEDGE.search(head):
+        return "knowledge"
+    return label or "other"
+
+
+def _values(kind: str, text: str, english: bool) -> list[str]:
+    if kind == "certificate":
+        found = [m.group(0) for m in CERTIFICATE_RE.finditer(text)]
+        return found or ([] if english else typed.zh_objects(text, split_and=True))
+    if english:
+        return typed.en_values(text)
+    if kind == "competency":
+        return [typed.competency_value(text)]
+    return typed.zh_objects(text, split_and=(kind == "skill"))

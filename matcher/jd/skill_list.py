@@ -1,0 +1,117 @@
+"""Skill lists of IT project postings: "Must-Have Skills" / "Nice-to-Have Skills" blocks whose
+skills are joined by spaces ("Java Spring Boot Microservices Docker"), or chunks marked inline
+("Python, LabView (Nice-to-Have)")."""
+
+from __future__ import annotations
+
+import re
+
+# A lowercase word with a German adjective ending qualifies the next word (agile Methoden).
+_ADJECTIVE = re.compile(r"^[a-zäöü][a-zäöüß-]*(?:e|en|er|es|em|sche|ische)$")
+# Capitalised words that finish the skill before them (Java Entwicklung, Spring Boot).
+_TAIL_WORDS = {
+    "entwicklung",
+    "entwickler",
+    "datenbank",
+    "datenbanken",
+    "berater",
+    "consultant",
+    "admin",
+    "administrator",
+    "administration",
+    "migration",
+    "anwendungen",
+    "monitoring",
+    "design",
+    "test",
+    "testing",
+    "boot",
+    "shift",
+    "cases",
+    "how",
+    "basis",
+    "netweaver",
+    "bw",
+    "hana",
+    "server",
+    "services",
+    "cloud",
+    "framework",
+    "development",
+    "engineering",
+    "management",
+    "konzepterstellung",
+}
+# Words after which the next word belongs to the same skill (SAP HCM, Spring Boot).
+_HEAD_WORDS = {
+    "sap",
+    "spring",
+    "apache",
+    "microsoft",
+    "ms",
+    "red",
+    "google",
+    "amazon",
+    "aws",
+    "azure",
+}
+_VERSION = re.compile(r"^(?:\d[\w.+]*|v\d[\w.]*|S/\d\w*|\d+\+|[A-Z]/\d+)$")
+_MARKER = re.compile(r"\((must|nice)[- ]?(?:to[- ])?have\)", re.I)
+_LIST_SEP = re.compile(r"\s*(?:[,;]|\s-\s|^-\s|\s/\s)\s*")
+
+
+def marked_chunks(line: str, default_must: bool) -> list[tuple[str, bool]]:
+    """(chunk, must) pieces of a line with (Must-Have) / (Nice-to-Have) markers after them."""
+    out, start = [], 0
+    for m in _MARKER.finditer(line):
+        chunk = line[start : m.start()].strip(" ,;")
+        if chunk:
+            out.append((chunk, m.group(1).lower() == "must"))
+        start = m.end()
+    rest = line[start:].strip(" ,;")
+    if rest:
+        out.append((rest, default_must))
+    return out
+
+
+def segment(chunk: str) -> list[str]:
+    """The skills of a chunk: split on commas and dashes when it has them, else grouped from
+    space-joined words (a heuristic: capitalised words start a skill unless they are a known tail
+    or follow a head word like SAP; lowercase words join the word before them, German adjectives
+    the word after them; versions join the word before them)."""
+    pieces = [p for p in _LIST_SEP.split(chunk) if p.strip()]
+    if len(pieces) > 1:
+        return [s for p in pieces for s in segment(p)]
+    words = chunk.split()
+    if len(words) <= 2:
+        return [chunk.strip()] if chunk.strip() else []
+    groups: list[list[str]] = []
+    pending: list[str] = []  # adjectives waiting for their noun
+    for word in words:
+        prev = groups[-1][-1] if groups else ""
+        join = (
+            bool(groups)
+            and not pending
+            and (
+                word.lower() in _TAIL_WORDS
+                or _VERSION.match(word) is not None
+                or prev.lower() in _HEAD_WORDS
+                or (word[0].islower() and not _ADJECTIVE.match(word))
+            )
+        )
+        if _ADJECTIVE.match(word) and word[0].islower():
+            pending.append(word)
+            continue
+        if join:
+            groups[-1].append(word)
+        else:
+            groups.append([*pending, word])
+            pending = []
+    if pending:
+        groups.append(pending)
+    out: list[str] = []
+    for g in groups:
+        skill = " ".join(g)
+        if skill not in out:
+            out.append(skill)
+    return out

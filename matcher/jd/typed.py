@@ -1,0 +1,247 @@
+"""Typed values of a clause: education floor, years of experience and their field, majors, and
+the value lists of skills, knowledge and competencies (Chinese and English)."""
+
+from __future__ import annotations
+
+import re
+
+from matcher.vocab import EN_NUMBER_WORDS, LEVEL_RANK, level_spans, number
+
+_CN = "[零一二两三四五六七八九十半]+"
+# 3年以上 / 3-5年 / 两年以上 / 18个月 / 一年或以上 / 5年以下 (the first number ≤ 2 digits: not a date)
+_ZH_YEARS = re.compile(
+    rf"(?:至少|不少于|不低于|最少|满)?\s*(?P<a>(?<!\d)\d{{1,2}}(?:\.\d)?|{_CN})\s*(?:年|个月|月)?\s*"
+    rf"(?:(?:[-~—～至到]|或)\s*(?P<b>\d{{1,2}}(?:\.\d)?|{_CN}))?\s*\+?\s*(?P<unit>年|个月|个?月)"
+    r"(?P<more>\s*(?:或|及)?以上|\s*以下|\s*以内)?"
+)
+_EN_YEARS = re.compile(
+    rf"(?P<lead>at least|a minimum of|minimum of|minimum|min\.?|more than|over|up to|less than|"
+    rf"no more than|mindestens)?\s*(?P<a>\d{{1,2}}(?:\.\d)?|{EN_NUMBER_WORDS})\s*\+?\s*"
+    rf"(?:(?:-|–|to|bis)\s*(?P<b>\d{{1,2}}(?:\.\d)?|{EN_NUMBER_WORDS})\s*\+?\s*)?"
+    r"(?P<unit>years?|yrs?|months?|jahre?n?|monate?n?)\b(?P<more>\s*(?:\+|or more|and above|plus))?",
+    re.I,
+)
+_EXPERIENCE_WORD = re.compile(r"经验|经历|工作|从事|从业|experience|erfahrung|berufs", re.I)
+
+
+def education_floor(text: str) -> str | None:
+    """The lowest education level a clause names (大专或本科 → associate); English 'degree' alone
+    means a bachelor's degree."""
+    levels = [lv for lv, _, _ in level_spans(text)]
+    if re.search(r"\b(?:BS|BA|BSc|BEng)\b", text):
+        levels.append("bachelor")
+    if re.search(r"\b(?:MS|MSc|MA|MEng)\b(?=.{0,20}degree|\s*/)", text):
+        levels.append("master")
+    if not levels and re.search(r"\bdegree\b|\bstudium\b|hochschulabschluss", text, re.I):
+        levels.append("bachelor")
+    if not levels:
+        return None
+    return min(levels, key=lambda lv: LEVEL_RANK[lv])
+
+
+def is_education(text: str, labelled: bool) -> bool:
+    """True when the clause states an education floor, not just a word like 研究生院."""
+    if not level_spans(text) and not re.search(
+        r"\bdegree\b|studium|hochschulabschluss", text, re.I
+    ):
+        return False
+    return labelled or bool(
+        re.search(
+            r"学历|以上|及以上|毕业|文化|学位|或|degree|diploma|graduate|bachelor|master|phd"
+            r"|studium|abschluss",
+            text,
+            re.I,
+        )
+    )
+
+
+def years(text: str, english: bool) -> tuple[float | None, float | None, re.Match | None]:
+    """(min_years, max_years, the match) of an experience clause; 18 months → 1.5."""
+    pattern = _EN_YEARS if english else _ZH_YEARS
+    for m in pattern.finditer(text):
+        a = number(m.group("a"))
+        b = number(m.group("b")) if m.group("b") else None
+        if a is None:
+            continue
+        per_year = 12.0 if m.group("unit").lower().startswith(("个", "月", "mon")) else 1.0
+        a, b = a / per_year, (b / per_year if b is not None else None)
+        lead = (m.groupdict().get("lead") or "").lower()
+        more = (m.group("more") or "").strip()
+        if more in ("以下", "以内") or lead in ("up to", "less than", "no more than"):
+            return None, _round(a), m
+        return _round(a), (_round(b) if b is not None else None), m
+    return None, None, None
+
+
+def _round(x: float) -> float:
+    return round(x, 2)
+
+
+def is_experience(text: str, label_kind: str | None, english: bool) -> bool:
+    """True for a clause about work experience (with or without a number of years)."""
+    if label_kind == "experience":
+        return True
+    if english:
+        return (
+            bool(re.search(r"\bexperience\b|erfahrung", text, re.I))
+            and years(text, True)[2] is not None
+        )
+    return bool(re.search(r"经验|经历", text)) or (
+        years(text, False)[2] is not None and bool(_EXPERIENCE_WORD.search(text))
+    )
+
+
+_ZH_FIELD_TRIM = re.compile(
+    r"^(?:具有|具备|拥有|有|从事过?|在)?(?:相关的?)?|(?:的|相关)?(?:工作|从业)?$"
+)
+
+
+def experience_field(text: str, match: re.Match | None, english: bool) -> str | None:
+    """What the experience is in: 3年以上客服管理经验 → 客服管理; 5 years of Java development
+    experience / experience in Java development → Java development."""
+    if english:
+        m = re.search(
+            r"experience\s+(?:in|with|of|as|using|developing)\s+(?P<f>[^.;:()]{2,60}?)"
+            r"(?=\s*(?:[,.;(]|\band\b|$))",
+            text,
+            re.I,
+        )
+        if m:
+            return m.group("f").strip()
+        m = re.search(r"(?:years?|months?)\s+of\s+(?P<f>[^.;:()]{2,60}?)\s+experience", text, re.I)
+        if m and not re.fullmatch(
+            r"(?:relevant|related|professional|work|working|industry)", m.group("f").strip(), re.I
+        ):
+            return re.sub(
+                r"^(?:relevant|related|professional|hands-on)\s+",
+                "",
+                m.group("f").strip(),
+                flags=re.I,
+            )
+        return None
+    m = re.search(r"经[验验历险]|经历", text)
+    end = m.start() if m else len(text)
+    start = match.end() if match is not None and match.end() <= end else 0
+    field = text[start:end]
+    if match is not None and match.end() > end:  # 经验3年: the field comes before
+        field = text[: match.start()]
+    field = re.sub(r"^.*?[:：]", "", field)
+    for _ in range(2):
+        field = _ZH_FIELD_TRIM.sub("", field.strip()).strip()
+    return field or None
+
+
+_MAJOR_TAIL = re.compile(
+    r"(?:等|及)?(?:相关|相近|类)?(?:的)?专业(?:优先考虑|者优先|优先|毕业|背景|出身|以上)?(?:者)?\s*$"
+)
+_LIST_SPLIT_ZH = re.compile(r"[、,，/／;；]|或者|或|以及|及|和|与")
+_LIST_SPLIT_EN = re.compile(r"[,;/]|\bor\b|\band\b|\boder\b|\bund\b", re.I)
+
+
+def is_major(text: str, label_kind: str | None, english: bool) -> bool:
+    """True for a clause naming fields of study (市场营销等相关专业, degree in Computer Science)."""
+    if label_kind == "major":
+        return True
+    if english:
+        return bool(re.search(r"\b(?:degree|studium|major)\s+(?:in|of)\s+\w", text, re.I))
+    return bool(re.search(r"专业(?:优先|毕业|背景|出身|$|者)|(?:相关|等|类)专业", text))
+
+
+def majors(text: str, english: bool) -> list[str]:
+    """The fields of study a major clause lists."""
+    if english:
+        m = re.search(r"\b(?:degree|studium|major)\s+(?:in|of)\s+(?P<v>[^.;()]+)", text, re.I)
+        value = m.group("v") if m else text
+        value = re.sub(
+            r",?\s*(?:or\s+)?(?:a\s+)?(?:related|similar|equivalent)\b.*$", "", value, flags=re.I
+        )
+        parts = _LIST_SPLIT_EN.split(value)
+    else:
+        value = re.sub(r"^.*?[:：]", "", text)
+        value = re.split(r"[,，;；](?=[^,，;；]*(?:学历|以上学历))", value)[-1]
+        value = _MAJOR_TAIL.sub("", value.strip(" 。.;；"))
+        value = re.sub(r"^(?:所学|具有|具备|有)?", "", value)
+        parts = _LIST_SPLIT_ZH.split(value)
+    out = []
+    for part in parts:
+        part = part.strip(" 。.")
+        if part and part not in out and not re.fullmatch(r"相关|其他|等|以上", part):
+            out.append(part)
+    return out
+
+
+# Verbs that introduce the things a skill or knowledge clause names.
+_OBJECT_VERB = re.compile(
+    r"(?:熟练(?:使用|掌握|运用|操作)?|熟悉|掌握|精通|会使用|会用|能使用|能熟练使用|使用|运用|操作|了解|理解|懂得?|"
+    r"具备|具有)(?:相关的?)?"
+)
+_OBJECT_TAIL = re.compile(r"(?:运用|操作|使用|应用|进行工作|进行|的使用|等方面|等|软件的使用)+$")
+_LEAD_ADJ = re.compile(
+    r"^(?:具备|具有|拥有|有)?(?:较强|很强|极强|良好|优秀|出色|卓越|一定|较好|扎实|突出|强烈|高度|敏锐)?的?"
+)
+
+
+def zh_objects(text: str, split_and: bool) -> list[str]:
+    """The named things of a skill/knowledge clause: 熟悉办公软件和CRM系统 → [办公软件, CRM系统];
+    对A、B、C等方面的知识 → [A, B, C]."""
+    m = re.search(r"对(?P<v>.+?)(?:等)?(?:方面)?的?(?:知识|了解|认识)", text)
+    chunks = [m.group("v")] if m else []
+    if not chunks:
+        for piece in re.split(r"[,，;；]", text):
+            hits = list(_OBJECT_VERB.finditer(piece))
+            if hits:
+                chunks.append(piece[hits[0].end() :])
+    if not chunks:
+        chunks = [re.split(r"[,，;；]", text)[0]]
+    splitter = _LIST_SPLIT_ZH if split_and else re.compile(r"[、,，/／;；]")
+    out: list[str] = []
+    for chunk in chunks:
+        chunk = re.sub(r"^(?:高效|熟练|灵活|正确|准确)?地?", "", chunk)
+        chunk = _OBJECT_TAIL.sub("", chunk.strip(" 。."))
+        for part in splitter.split(chunk):
+            part = re.sub(r"^(?:相关的?|其他|各种|各类)", "", part.strip(" 。.")).strip()
+            part = _LEAD_ADJ.sub("", part).strip() or part
+            part = re.sub(r"(?<=[\u4e00-\u9fff])\d$", "", part)  # 公司文化2: a proficiency grade
+            if len(part) >= 2 and part not in out:
+                out.append(part)
+    return out
+
+
+def competency_value(text: str) -> str:
+    """The ability a competency clause names: 具备较强的组织与协调能力,能够… → 组织与协调能力."""
+    head = re.split(r"[,，;；。]", text)[0]
+    head = re.sub(r"^.*?[:：]", "", head)
+    return _LEAD_ADJ.sub("", head.strip()).strip() or head.strip()
+
+
+_EN_LEAD = re.compile(
+    r"^(?:(?:you\s+(?:have|are|bring|should have)|we\s+(?:expect|require)|must\s+have|strong|solid|"
+    r"excellent|good|very good|sehr gute?|gute?|solide|fundierte|proven|hands-on|deep|working|"
+    r"practical|demonstrated|extensive|in-depth|basic|sound|thorough|some|a|an|the)\s+)*"
+    r"(?:(?:knowledge|understanding|experience|expertise|proficiency|familiarity|skills?|background|"
+    r"know-how|kenntnisse|erfahrung)\s+(?:in|with|of|using|im bereich|mit|in der|der|des)\s+"
+    r"|(?:familiar|proficient|skilled|experienced|fluent)\s+(?:with|in)\s+|ability to\s+|able to\s+)?",
+    re.I,
+)
+
+
+def en_values(text: str) -> list[str]:
+    """The things an English requirement names: lead-in dropped, list split on , / and or."""
+    value = _EN_LEAD.sub("", text.strip(" .•-*")).strip()
+    value = re.sub(r"\((?:must|nice)[- ]to[- ]have\)|\((?:must|nice)-have\)", "", value, flags=re.I)
+    out: list[str] = []
+    for part in _LIST_SPLIT_EN.split(re.sub(r"[()]", ",", value)):
+        part = re.sub(
+            r"^(?:e\.g\.|z\.\s?b\.|such as|including|etc\.?)\s*", "", part.strip(" .:-"), flags=re.I
+        )
+        part = re.sub(
+            r"\s*(?:etc\.?|is a plus|a plus|preferred|kenntnisse)$", "", part, flags=re.I
+        ).strip(" .:-")
+        if part and len(part) <= 80 and part.lower() not in {x.lower() for x in out}:
+            out.append(part)
+    return out
+
+
+def strip_en_lead(text: str) -> str:
+    """An English/German requirement without its lead-in (solid knowledge of, sehr gute Kenntnisse mit)."""
+    return _EN_LEAD.sub("", text.strip(" .•-*")).strip()
