@@ -370,7 +370,8 @@ def language_mentions(text: str) -> list[dict]:
         if word.isascii():
             before = text[m.start() - 1] if m.start() else " "
             after = text[m.end()] if m.end() < len(text) else " "
-            if before.isalpha() or after.isalpha():
+            compound = text[m.end() : m.end() + 9].lower().startswith("kenntnis")  # Deutschkenntnisse
+            if before.isalpha() or (after.isalpha() and not compound):
                 continue
         language = LANGUAGE_NAMES[word.lower()]
         near = [s for s in out if s["language"] == language and abs(s["start"] - m.start()) < 12]

@@ -104,7 +104,7 @@ _OPENS = re.compile(
     r"普通话|外语|\d|[一二两三四五六七八九十]+年|[A-Za-z])"
 )
 _CLAUSE_BREAK = re.compile(r"([,，;；。!！]\s*)")
-_EN_CLAUSE_BREAK = re.compile(r"([;；]\s*|\.\s+(?=[A-Z]))")
+_EN_CLAUSE_BREAK = re.compile(r"([;；]\s*|(?<=[a-z0-9)]{2})\.\s+(?=[A-Z]))")
 
 NICE = re.compile(
     r"优先考虑|者优先|优先|加分|更佳|为佳|最好|preferred|preferably|a plus|is a plus|bonus|nice[- ]to[- ]have"

@@ -141,7 +141,9 @@ def _soft_kind(text: str, label: str | None, english: bool) -> str | None:
             return "skill"
         if _EN_COMPETENCY.search(head):
             return "competency"
-        return label or "other"
+        # What a requirements section asks for without a typed or soft-skill cue is a skill
+        # ("Design and build scalable systems", "Domain Driven Design").
+        return label or "skill"
     if re.search(r"知识|理论", head) and not _ZH_TOOL.search(head):
         return "knowledge"
     if _ZH_TOOL.search(head) or _TECH.search(head):

@@ -270,7 +270,7 @@ _ITEM_BREAK = re.compile(
     r"|\s*(?:(?<![\d.])(?<![A-Za-z])\d{1,2}\s*[.、．](?!\d)\s*|[①-⑳]\s*|[(（]\d{1,2}[)）]\s*"
     r"|[➢•◆●▪■◇★※]\s*|(?:^|(?<=\s))[-–]\s+)"
 )
-_EN_SENTENCE = re.compile(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z])")
+_EN_SENTENCE = re.compile(r"(?<=[a-z0-9)]{2}[.!?])\s+(?=[A-Z])")
 
 
 def split_items(text: str) -> list[str]:

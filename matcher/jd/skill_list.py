@@ -56,6 +56,8 @@ _HEAD_WORDS = {
     "azure",
 }
 _VERSION = re.compile(r"^(?:\d[\w.+]*|v\d[\w.]*|S/\d\w*|\d+\+|[A-Z]/\d+)$")
+# "Methoden:" labels, "z.B." / "e.g." inside a list: not skills.
+_NOISE = re.compile(r"(?:^|(?<=\s))[\w-]+:\s|\b(?:z\.\s?B|e\.g|i\.e|u\.a|etc)\.?(?=\s|$)", re.I)
 _MARKER = re.compile(r"\((must|nice)[- ]?(?:to[- ])?have\)", re.I)
 _LIST_SEP = re.compile(r"\s*(?:[,;]|\s-\s|^-\s|\s/\s)\s*")
 
@@ -79,6 +81,7 @@ def segment(chunk: str) -> list[str]:
     space-joined words (a heuristic: capitalised words start a skill unless they are a known tail
     or follow a head word like SAP; lowercase words join the word before them, German adjectives
     the word after them; versions join the word before them)."""
+    chunk = _NOISE.sub(" ", chunk).strip()
     pieces = [p for p in _LIST_SEP.split(chunk) if p.strip()]
     if len(pieces) > 1:
         return [s for p in pieces for s in segment(p)]

@@ -108,7 +108,11 @@ def experience_field(text: str, match: re.Match | None, english: bool) -> str | 
         )
         if m:
             return m.group("f").strip()
-        m = re.search(r"(?:years?|months?)\s+of\s+(?P<f>[^.;:()]{2,60}?)\s+experience", text, re.I)
+        m = re.search(
+            r"(?:years?|yrs?|months?)\+?\s+(?:of\s+)?(?P<f>[^.;:()]{2,60}?)\s+experience",
+            text,
+            re.I,
+        )
         if m and not re.fullmatch(
             r"(?:relevant|related|professional|work|working|industry)", m.group("f").strip(), re.I
         ):
@@ -225,20 +229,39 @@ _EN_LEAD = re.compile(
 )
 
 
+_EN_MID_LEAD = re.compile(
+    r"^.*?\b(?:experience|knowledge|understanding|expertise|proficiency|familiarity|background|"
+    r"awareness|skills?|kenntnisse|erfahrung)\s+(?:in|with|of|using|mit|im bereich)\s+",
+    re.I,
+)
+_EN_TRAIL = re.compile(
+    r"\s*(?:\b(?:experience|knowledge|skills?)\b)?\s*(?:would be|will be|is|are)?\s*"
+    r"(?:considered\s+)?(?:an? )?(?:plus|advantage|bonus|preferred|desired|desirable|required|"
+    r"necessary|prerequisites?|essential|welcome)\b.*$|\s*(?:etc\.?|kenntnisse)$",
+    re.I,
+)
+_TECH_WORD = re.compile(
+    r"^(?:[A-Z][A-Za-z]*[A-Z+#.][A-Za-z+#.]*|[A-Z]{2,}[+#]*|[A-Z][a-z]+(?:JS|\.js)|C[+#]{1,2})$"
+)
+
+
 def en_values(text: str) -> list[str]:
-    """The things an English requirement names: lead-in dropped, list split on , / and or."""
+    """The things an English requirement names: lead-in dropped (also mid-sentence: 'a researcher
+    with experience in X' → X), list split on , / and or, runs of tech names split (Java C#)."""
     value = _EN_LEAD.sub("", text.strip(" .•-*")).strip()
     value = re.sub(r"\((?:must|nice)[- ]to[- ]have\)|\((?:must|nice)-have\)", "", value, flags=re.I)
     out: list[str] = []
     for part in _LIST_SPLIT_EN.split(re.sub(r"[()]", ",", value)):
+        part = _EN_MID_LEAD.sub("", part.strip(" .:-"))
         part = re.sub(
-            r"^(?:e\.g\.|z\.\s?b\.|such as|including|etc\.?)\s*", "", part.strip(" .:-"), flags=re.I
+            r"^(?:e\.g\.|z\.\s?b\.|such as|including|as well as|etc\.?)\s*", "", part, flags=re.I
         )
-        part = re.sub(
-            r"\s*(?:etc\.?|is a plus|a plus|preferred|kenntnisse)$", "", part, flags=re.I
-        ).strip(" .:-")
-        if part and len(part) <= 80 and part.lower() not in {x.lower() for x in out}:
-            out.append(part)
+        part = _EN_TRAIL.sub("", part).strip(" .:-")
+        words = part.split()
+        pieces = words if len(words) > 1 and all(_TECH_WORD.match(w) for w in words) else [part]
+        for piece in pieces:
+            if piece and len(piece) <= 120 and piece.lower() not in {x.lower() for x in out}:
+                out.append(piece)
     return out
 
 
