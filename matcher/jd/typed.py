@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from matcher.resume.skills import SKILL_LEXICON
 from matcher.vocab import EN_NUMBER_WORDS, LEVEL_RANK, level_spans, number
 
 _CN = "[零一二两三四五六七八九十半]+"
@@ -39,20 +40,22 @@ def education_floor(text: str) -> str | None:
     return min(levels, key=lambda lv: LEVEL_RANK[lv])
 
 
+_DEGREE_ABBR = re.compile(r"\b(?:BS|BA|BSc|BEng|MS|MSc|MEng)\b(?=/|\s+in\b|\s+degree)")
+_EDU_CONTEXT = re.compile(
+    r"学历|以上|毕业|文化|学位|或|优先|degree|diploma|graduate|bachelor|master|phd|studium|abschluss",
+    re.I,
+)
+
+
 def is_education(text: str, labelled: bool) -> bool:
     """True when the clause states an education floor, not just a word like 研究生院."""
+    if _DEGREE_ABBR.search(text):
+        return True
     if not level_spans(text) and not re.search(
         r"\bdegree\b|studium|hochschulabschluss", text, re.I
     ):
         return False
-    return labelled or bool(
-        re.search(
-            r"学历|以上|及以上|毕业|文化|学位|或|degree|diploma|graduate|bachelor|master|phd"
-            r"|studium|abschluss",
-            text,
-            re.I,
-        )
-    )
+    return labelled or bool(_EDU_CONTEXT.search(text))
 
 
 def years(text: str, english: bool) -> tuple[float | None, float | None, re.Match | None]:
@@ -142,19 +145,25 @@ _LIST_SPLIT_ZH = re.compile(r"[、,，/／;；]|或者|或|以及|及|和|与")
 _LIST_SPLIT_EN = re.compile(r"[,;/]|\bor\b|\band\b|\boder\b|\bund\b", re.I)
 
 
+_EN_MAJOR = re.compile(
+    r"\b(?:degree|studium|major|BS|MS|BA|BSc|MSc|PhD|bachelor'?s?|master'?s?)\s+(?:in|of)\s+(?=\w)",
+    re.I,
+)
+
+
 def is_major(text: str, label_kind: str | None, english: bool) -> bool:
     """True for a clause naming fields of study (市场营销等相关专业, degree in Computer Science)."""
     if label_kind == "major":
         return True
     if english:
-        return bool(re.search(r"\b(?:degree|studium|major)\s+(?:in|of)\s+\w", text, re.I))
+        return bool(re.search(_EN_MAJOR, text))
     return bool(re.search(r"专业(?:优先|毕业|背景|出身|$|者)|(?:相关|等|类)专业", text))
 
 
 def majors(text: str, english: bool) -> list[str]:
     """The fields of study a major clause lists."""
     if english:
-        m = re.search(r"\b(?:degree|studium|major)\s+(?:in|of)\s+(?P<v>[^.;()]+)", text, re.I)
+        m = re.search(_EN_MAJOR.pattern + r"(?P<v>[^.;()]+)", text, re.I)
         value = m.group("v") if m else text
         value = re.sub(
             r",?\s*(?:or\s+)?(?:a\s+)?(?:related|similar|equivalent)\b.*$", "", value, flags=re.I
@@ -240,8 +249,8 @@ _EN_TRAIL = re.compile(
     r"necessary|prerequisites?|essential|welcome)\b.*$|\s*(?:etc\.?|kenntnisse)$",
     re.I,
 )
-_TECH_WORD = re.compile(
-    r"^(?:[A-Z][A-Za-z]*[A-Z+#.][A-Za-z+#.]*|[A-Z]{2,}[+#]*|[A-Z][a-z]+(?:JS|\.js)|C[+#]{1,2})$"
+_KNOWN_TECH = re.compile(
+    "|".join(re.escape(w) for w in SKILL_LEXICON if w.isascii() and len(w) > 1), re.I
 )
 
 
@@ -258,7 +267,9 @@ def en_values(text: str) -> list[str]:
         )
         part = _EN_TRAIL.sub("", part).strip(" .:-")
         words = part.split()
-        pieces = words if len(words) > 1 and all(_TECH_WORD.match(w) for w in words) else [part]
+        pieces = (
+            words if len(words) > 1 and all(_KNOWN_TECH.fullmatch(w) for w in words) else [part]
+        )
         for piece in pieces:
             if piece and len(piece) <= 120 and piece.lower() not in {x.lower() for x in out}:
                 out.append(piece)

@@ -1,0 +1,223 @@
+"""Typed requirements: number forms, education words, majors, languages, soft kinds, must/nice."""
+
+from __future__ import annotations
+
+import pytest
+
+from matcher.jd import parse_jd
+
+
+def _reqs(qualifications: str, heading: str = "任职要求:") -> list[dict]:
+    (posting,) = parse_jd(
+        f"客服专员岗位职责\n岗位职责:\n1. 接听客户来电。\n{heading}\n{qualifications}"
+    )
+    return posting["requirements"]
+
+
+def _one(qualifications: str, kind: str, heading: str = "任职要求:") -> dict:
+    found = [r for r in _reqs(qualifications, heading) if r["kind"] == kind]
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("3年以上客服工作经验", 3, None),
+        ("三年以上客服工作经验", 3, None),
+        ("两年以上工作经验", 2, None),
+        ("一年及以上相关工作经验", 1, None),
+        ("十年以上管理经验", 10, None),
+        ("3-5年客服经验", 3, 5),
+        ("3~5年客服经验", 3, 5),
+        ("三至五年工作经验", 3, 5),
+        ("工作经验5年以下", None, 5),
+        ("半年以上客服经验", 0.5, None),
+        ("18个月以上客服经验", 1.5, None),
+        ("至少2年客服经验", 2, None),
+    ],
+)
+def test_chinese_years(text, low, high):
+    req = _one(text, "experience")
+    assert (req["min_years"], req["max_years"]) == (low, high)
+    assert req["must"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("At least 2 years of experience in Java development", 2, None),
+        ("3+ years of professional web development experience", 3, None),
+        ("3-5 years of experience with customer service", 3, 5),
+        ("Minimum 18 months of experience in customer support", 1.5, None),
+        ("Two years of experience in sales", 2, None),
+        ("Up to 5 years experience in retail", None, 5),
+    ],
+)
+def test_english_years(text, low, high):
+    req = _one(text, "experience", heading="Requirements:")
+    assert (req["min_years"], req["max_years"]) == (low, high)
+
+
+def test_experience_field():
+    assert _one("具有3年以上客服管理经验", "experience")["field"] == "客服管理"
+    assert _one("有相关海外贸易或国际贸易经验", "experience")["field"] == "海外贸易或国际贸易"
+    en = _one("At least 2 years of experience in Java development", "experience", "Requirements:")
+    assert en["field"] == "Java development"
+    en = _one("5 years of Python development experience", "experience", "Requirements:")
+    assert en["field"] == "Python development"
+
+
+def test_a_date_is_not_years_of_experience():
+    assert not any(r["kind"] == "experience" for r in _reqs("2024年毕业生,熟悉Excel"))
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("本科以上学历", "bachelor"),
+        ("本科及以上学历", "bachelor"),
+        ("大学本科及以上学历", "bachelor"),
+        ("大专或本科", "associate"),
+        ("大专及以上学历", "associate"),
+        ("专科以上学历", "associate"),
+        ("硕士以上学历", "master"),
+        ("硕士研究生及以上学历", "master"),
+        ("博士学历", "doctorate"),
+        ("高中及以上学历", "high_school"),
+        ("学历:大专", "associate"),
+    ],
+)
+def test_chinese_education_words(text, level):
+    req = _one(text, "education")
+    assert req["min_level"] == level and req["must"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Bachelor's degree in Computer Science or a related field", "bachelor"),
+        ("Master's degree in Statistics", "master"),
+        ("PhD in Chemistry", "doctorate"),
+        ("University degree required", "bachelor"),
+        ("BS/MS in Computer Science", "bachelor"),
+    ],
+)
+def test_english_education_words(text, level):
+    assert _one(text, "education", "Requirements:")["min_level"] == level
+
+
+def test_a_higher_degree_preferred_is_a_separate_nice_to_have():
+    reqs = [r for r in _reqs("本科及以上学历,硕士优先") if r["kind"] == "education"]
+    assert [(r["min_level"], r["must"]) for r in reqs] == [("bachelor", True), ("master", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "values", "must"),
+    [
+        ("市场营销、管理等相关专业优先", ["市场营销", "管理"], False),
+        ("专业:商务管理、市场营销等相关专业", ["商务管理", "市场营销"], True),
+        ("计算机或软件工程相关专业", ["计算机", "软件工程"], True),
+        ("中文、新闻、广告等专业毕业", ["中文", "新闻", "广告"], True),
+    ],
+)
+def test_majors_split_into_values(text, values, must):
+    req = _one(text, "major")
+    assert req["values"] == values and req["must"] is must
+
+
+def test_english_major():
+    req = _one("Degree in Computer Science or Mathematics", "major", "Requirements:")
+    assert req["values"] == ["Computer Science", "Mathematics"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "level"),
+    [
+        ("熟练掌握英语", "english", "fluent"),
+        ("英语六级以上", "english", "cet-6"),
+        ("CET-6", "english", "cet-6"),
+        ("大学英语四级", "english", "cet-4"),
+        ("英语专业八级", "english", "tem-8"),
+        ("普通话标准", "mandarin", "good"),
+        ("普通话二级甲等", "mandarin", "2a"),
+        ("日语N1", "japanese", "n1"),
+        ("英语口语流利", "english", "fluent"),
+        ("粤语", "cantonese", None),
+    ],
+)
+def test_chinese_languages(text, language, level):
+    req = _one(text, "language")
+    assert (req["language"], req["level"]) == (language, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "level"),
+    [
+        ("Fluent English", "english", "fluent"),
+        ("Native-level German", "german", "native"),
+        ("IELTS 7.0 or above", "english", "ielts-7"),
+        ("Good command of English", "english", "good"),
+    ],
+)
+def test_english_languages(text, language, level):
+    req = _one(text, "language", "Requirements:")
+    assert (req["language"], req["level"]) == (language, level)
+
+
+@pytest.mark.parametrize("marker", ["优先", "者优先", "优先考虑", "加分"])
+def test_chinese_nice_markers(marker):
+    req = _one(f"有客服工作经验{marker}", "experience")
+    assert req["must"] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Experience with Kubernetes preferred",
+        "Knowledge of SQL is a plus",
+        "Docker experience would be an advantage",
+        "Nice to have: experience with Kafka",
+    ],
+)
+def test_english_nice_markers(text):
+    (req,) = _reqs(text, "Requirements:")
+    assert req["must"] is False
+
+
+def test_preferred_applies_to_its_clause_only():
+    reqs = _reqs("大学本科及以上学历,市场营销专业优先")
+    assert [(r["kind"], r["must"]) for r in reqs] == [("education", True), ("major", False)]
+
+
+def test_soft_kinds():
+    reqs = _reqs(
+        "1. 熟练使用Excel和CRM系统;\n2. 熟悉客服工作流程;\n3. 具备良好的沟通能力和抗压能力;\n"
+        "4. 持有会计从业资格证书"
+    )
+    assert [r["kind"] for r in reqs] == ["skill", "knowledge", "competency", "certificate"]
+    assert reqs[0]["values"] == ["Excel", "CRM系统"]
+    assert reqs[2]["values"] == ["沟通能力和抗压能力"]
+
+
+def test_elaborations_stay_with_their_clause():
+    (req,) = _reqs("具备良好的沟通、协调和组织能力,能够有效管理团队,解决问题和处理紧急情况。")
+    assert req["kind"] == "competency"
+    assert req["text"].endswith("处理紧急情况")
+
+
+def test_english_skill_values():
+    (req,) = _reqs("Experience with Java, Spring Boot and REST APIs", "Requirements:")
+    assert req["kind"] == "skill" and req["values"] == ["Java", "Spring Boot", "REST APIs"]
+    (req,) = _reqs("Strong knowledge of HTML and CSS", "Requirements:")
+    assert req["kind"] == "knowledge" and req["values"] == ["HTML", "CSS"]
+    (req,) = _reqs("Excellent communication skills", "Requirements:")
+    assert req["kind"] == "competency"
+
+
+@pytest.mark.parametrize(
+    "text", ["性别:不限", "性别 男女不限", "男女不限", "年龄不限", "相关知识:不作要求"]
+)
+def test_no_limit_is_no_requirement(text):
+    (posting,) = parse_jd(f"客服专员岗位职责\n任职要求:\n{text}")
+    assert posting["requirements"] == [] and posting["flags"] == []
