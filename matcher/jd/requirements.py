@@ -77,13 +77,19 @@ def requirements_of(clause: Clause, english: bool) -> tuple[list[dict], list[dic
         return [], []
     flags = flags_in(text)
     reqs: list[dict] = []
-    if label in ("gender", "other"):
-        return reqs, flags
     if label == "age" or any(f["kind"] == "age" for f in flags):
         low, high = age_bounds(next((f["text"] for f in flags if f["kind"] == "age"), value))
         if low is not None or high is not None:
             reqs.append(new_requirement("age", text, must, min_age=low, max_age=high))
         return reqs, flags
+    residue = value
+    for flag in flags:
+        residue = residue.replace(flag["text"], "")
+    if label in ("gender", "other") or not re.search(r"[A-Za-z\u4e00-\u9fff]", residue):
+        return (
+            reqs,
+            flags,
+        )  # a clause that is only a flagged condition (女性, 已婚) asks nothing more
     if typed.is_education(value, label == "education"):
         level = typed.education_floor(value)
         if level:

@@ -191,7 +191,7 @@ _ZH_LINE_START = re.compile(
 )
 # …安排; 任职资格 / 基本要求 ➢ / 工作权限: : mid-line, then a separator.
 _ZH_MIDLINE = re.compile(
-    rf"(?<=[\s。;；!！】\]])(?P<w>{_ZH_WORDS})(?=\s*(?:[:：]|$|➢|•|◆|\d|[①-⑩]))|(?P<w2>{_ZH_WORDS})(?=[:：])",
+    rf"(?<=[\s。;；!！】\]])(?P<w>{_ZH_WORDS})(?=\s*(?:[:：]|$|➢|•|◆|\d|[①-⑩])|[ \t])|(?P<w2>{_ZH_WORDS})(?=[:：])",
     re.M,
 )
 _EN_HEADING = re.compile(
@@ -231,7 +231,8 @@ def _find_headings(text: str) -> list[tuple[int, int, str]]:
     for m in _ZH_MIDLINE.finditer(text):
         word = m.group("w") or m.group("w2")
         key = "w" if m.group("w") else "w2"
-        if len(word) >= 4 or key == "w":
+        spaced = key == "w" and text[m.end(key) : m.end(key) + 1] in (" ", "\t")
+        if len(word) >= 4 or (key == "w" and not spaced):  # "工作任务 职责", not "职责 …"
             found.append((m.start(key), m.end(key), word))
     for m in _EN_HEADING.finditer(text):
         key = "w" if m.group("w") else "w2"

@@ -1,0 +1,108 @@
+"""Sections by heading style: inline, numbered (一、 1. ①), own line, English, "field value" lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from matcher.jd import parse_jd
+from matcher.jd.sections import split_items, split_sections
+
+
+def _kinds(text: str) -> list[tuple[str, str]]:
+    return [(s.kind, s.heading) for s in split_sections(text)]
+
+
+def test_chinese_numbered_headings_run_into_their_text():
+    text = (
+        "一、岗位描述:负责客服团队。二、职责和要求:1.制定计划;2.培训员工。"
+        "三、任职资格:1.具备沟通能力。四、薪资与福利:面议。"
+    )
+    assert _kinds(text) == [
+        ("summary", "岗位描述"),
+        ("duties", "职责和要求"),
+        ("qualifications", "任职资格"),
+        ("other", "薪资与福利"),
+    ]
+
+
+def test_headings_without_separator_at_line_start():
+    text = "职位概述作为主管,您将领导团队。\n主要职责1. 领导团队。\n职位要求1. 本科以上学历。"
+    assert _kinds(text) == [
+        ("summary", "职位概述"),
+        ("duties", "主要职责"),
+        ("qualifications", "职位要求"),
+    ]
+
+
+def test_heading_on_its_own_line_and_mid_line():
+    text = "岗位使命 组织订单管理。 工作任务 职 责\n审核订单; 任职资格\n基本要求 ➢ 学历:大专"
+    kinds = [k for k, _ in _kinds(text)]
+    assert kinds[0] == "summary" and "duties" in kinds and kinds[-1] == "qualifications"
+
+
+def test_a_short_word_needs_a_separator():
+    # "职责" heads a section only when a colon, number or line end follows it.
+    assert _kinds("职责:\n1. 接听电话") == [("duties", "职责")]
+    assert _kinds("客服主任的职责包含但不限于:团队管理") == [("summary", "")]
+
+
+def test_english_headings():
+    text = (
+        "About the role\nWe help customers.\nKey Responsibilities:\n- Answer calls\n"
+        "Requirements\n- 2 years of experience\nNice-to-Have Skills\nKafka\nBenefits: gym"
+    )
+    sections = split_sections(text)
+    assert [(s.kind, s.must) for s in sections] == [
+        ("summary", True),
+        ("duties", True),
+        ("qualifications", True),
+        ("qualifications", False),
+        ("other", True),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("1.制定计划;2.培训员工。", ["制定计划;", "培训员工。"]),
+        ("1. 本科学历\n2. 三年经验", ["本科学历", "三年经验"]),
+        ("①熟悉Excel②善于沟通", ["熟悉Excel", "善于沟通"]),
+        ("➢ 学历:大专 ➢ 专业:营销", ["学历:大专", "专业:营销"]),
+        ("•招聘员工;•培训员工", ["招聘员工;", "培训员工"]),
+        ("- Answer calls\n- Log tickets", ["Answer calls", "Log tickets"]),
+        ("工作经验:3-5年 ➢ 行业经验:1-3年", ["工作经验:3-5年", "行业经验:1-3年"]),
+        ("1、2能够掌握office办公软件", ["能够掌握office办公软件"]),
+        ("3年以上经验", ["3年以上经验"]),
+    ],
+)
+def test_items(text, items):
+    assert split_items(text) == items
+
+
+def test_field_value_lines_under_a_heading():
+    (posting,) = parse_jd(
+        "客服主任岗位说明书\n任职资格:\n学历 大专或本科\n性别 男女不限\n年龄 26岁及以上\n"
+        "经验 本岗位两年以上工作经验\n专业 市场营销、工商管理等相关专业"
+    )
+    got = {r["kind"]: r for r in posting["requirements"]}
+    assert got["education"]["min_level"] == "associate"
+    assert got["age"]["min_age"] == 26 and got["age"]["max_age"] is None
+    assert got["experience"]["min_years"] == 2
+    assert got["major"]["values"] == ["市场营销", "工商管理"]
+    assert "gender" not in got
+    assert [f["kind"] for f in posting["flags"]] == ["age"]
+
+
+def test_field_value_lines_without_any_heading():
+    (posting,) = parse_jd("招聘客服专员\n学历 大专或本科\n性别 男女不限\n经验 两年以上客服经验")
+    kinds = [r["kind"] for r in posting["requirements"]]
+    assert kinds == ["education", "experience"]
+
+
+def test_duties_are_not_requirements():
+    (posting,) = parse_jd(
+        "客服主管岗位职责\n岗位职责:\n1. 确保团队成员具备良好的沟通技巧。\n2. 处理客户投诉。"
+    )
+    assert posting["requirements"] == []
+    assert posting["duties"] == ["确保团队成员具备良好的沟通技巧。", "处理客户投诉。"]
+    assert posting["sections"]["duties"].startswith("1. 确保")
