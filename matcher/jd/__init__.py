@@ -48,14 +48,22 @@ def _posting(title: str, lines: list[str]) -> dict:
     duties: list[str] = []
     reqs: list[dict] = []
     flags: list[dict] = []
-    for section in split_sections(body):
+    sections = split_sections(body)
+    if sections and not any(s.kind in ("duties", "qualifications") for s in sections):
+        # A posting of points under no heading at all ("客服专员岗位职责\n1. …\n2. …") lists duties.
+        first = sections[0]
+        if not first.heading and len(split_items(first.text)) >= 2:
+            sections[0] = Section("duties", "", first.text)
+    for section in sections:
         raw[section.kind].append(section.text)
-        if section.kind == "duties":
-            duties.extend(split_items(section.text))
-        elif section.kind == "qualifications":
+        if section.kind == "qualifications":
             _add(reqs, flags, _qualifications(section))
-        else:
-            _add(reqs, flags, _field_lines(section))
+            continue
+        fields = _field_lines(section)
+        _add(reqs, flags, fields)
+        if section.kind == "duties":
+            stated = {r["text"] for r in fields[0]}
+            duties.extend(i for i in split_items(section.text) if i.strip(" ;；。.") not in stated)
     return {
         "title": title,
         "language": language_of(body),

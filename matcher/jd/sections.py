@@ -195,9 +195,10 @@ _ZH_MIDLINE = re.compile(
     re.M,
 )
 _EN_HEADING = re.compile(
-    rf"^[\s*#>\-]*(?P<w>{_EN_WORDS})\s*(?:\(.*?\))?\s*[:：]?\s*\**\s*(?:$|(?=[A-Z\-•*]))"
-    rf"|(?<=[\s.!*])(?P<w2>{_EN_WORDS})\s*[:：]\s*\**",
-    re.M | re.I,
+    # On a line start: the word, then a colon, the line end, or (capitalised) the text on the line.
+    rf"^[\s*#>\-]*(?P<w>(?i:{_EN_WORDS}))\s*(?:\(.*?\))?\s*[:：]?\s*\**\s*(?:$|(?=[A-Z\-•*]))"
+    rf"|(?<=[\s.!*])(?P<w2>(?i:{_EN_WORDS}))\s*[:：]\s*\**",
+    re.M,
 )
 
 
@@ -237,8 +238,8 @@ def _find_headings(text: str) -> list[tuple[int, int, str]]:
     for m in _EN_HEADING.finditer(text):
         key = "w" if m.group("w") else "w2"
         word = m.group(key)
-        if key == "w2" and not word[0].isupper():
-            continue
+        if not word[0].isupper() and (key == "w2" or text[m.end() : m.end() + 1].strip()):
+            continue  # "Anforderungen werden …" is a sentence; "requirements:" on its own is a heading
         found.append((m.start(key), m.end(), word))
     found.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     out: list[tuple[int, int, str]] = []

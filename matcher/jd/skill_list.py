@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 # A lowercase word with a German adjective ending qualifies the next word (agile Methoden).
-_ADJECTIVE = re.compile(r"^[a-zäöü][a-zäöüß-]*(?:e|en|er|es|em|sche|ische)$")
+_ADJECTIVE = re.compile(r"^[a-zäöü][a-zäöüß-]{2,}(?:e|en|er|es|em|sche|ische)$")
 # Capitalised words that finish the skill before them (Java Entwicklung, Spring Boot).
 _TAIL_WORDS = {
     "entwicklung",
@@ -55,6 +55,7 @@ _HEAD_WORDS = {
     "aws",
     "azure",
 }
+_CONJUNCTIONS = {"und", "and", "oder", "or", "&", "of", "for", "für"}
 _VERSION = re.compile(r"^(?:\d[\w.+]*|v\d[\w.]*|S/\d\w*|\d+\+|[A-Z]/\d+)$")
 # "Methoden:" labels, "z.B." / "e.g." inside a list: not skills.
 _NOISE = re.compile(r"(?:^|(?<=\s))[\w-]+:\s|\b(?:z\.\s?B|e\.g|i\.e|u\.a|etc)\.?(?=\s|$)", re.I)
@@ -90,13 +91,16 @@ def segment(chunk: str) -> list[str]:
         return [chunk.strip()] if chunk.strip() else []
     groups: list[list[str]] = []
     pending: list[str] = []  # adjectives waiting for their noun
+    glue = False  # the word before was "und" / "and": this one belongs to the same skill
     for word in words:
         prev = groups[-1][-1] if groups else ""
         join = (
             bool(groups)
             and not pending
             and (
-                word.lower() in _TAIL_WORDS
+                glue
+                or word.lower() in _CONJUNCTIONS
+                or word.lower() in _TAIL_WORDS
                 or _VERSION.match(word) is not None
                 or prev.lower() in _HEAD_WORDS
                 or (word[0].islower() and not _ADJECTIVE.match(word))
@@ -105,6 +109,7 @@ def segment(chunk: str) -> list[str]:
         if _ADJECTIVE.match(word) and word[0].islower():
             pending.append(word)
             continue
+        glue = word.lower() in _CONJUNCTIONS
         if join:
             groups[-1].append(word)
         else:

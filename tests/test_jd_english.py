@@ -1,0 +1,119 @@
+"""English (and German) project postings: Must-Have / Nice-to-Have skill blocks, inline markers."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from matcher.jd import parse_jd
+from matcher.jd.skill_list import marked_chunks, segment
+from tests.conftest import shared_path
+
+
+def _block(text: str, heading: str) -> list[str]:
+    """The lines under a heading in a graded job post, up to the next known heading."""
+    lines = text.splitlines()
+    if heading not in lines:
+        return []
+    out = []
+    for line in lines[lines.index(heading) + 1 :]:
+        if line.strip() in ("Must-Have Skills", "Nice-to-Have Skills"):
+            break
+        out.append(line)
+    return [ln for ln in out if ln.strip()]
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[\w+#/.-]+", text.lower()))
+
+
+def test_graded_job_posts_blocks_become_skills_with_the_right_must():
+    folder = shared_path("raw", "cv_jobpost_graded_de", "jobpost")
+    checked = 0
+    for path in sorted(folder.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        if "Must-Have Skills" not in text.splitlines():
+            continue
+        (posting,) = parse_jd(text)
+        reqs = posting["requirements"]
+        for heading, must in (("Must-Have Skills", True), ("Nice-to-Have Skills", False)):
+            block = " ".join(_block(text, heading))
+            # Requirements taken from the block: their text lies inside it.
+            got = [r for r in reqs if r["text"] in block and r["must"] is must]
+            assert all(r["kind"] in ("skill", "language") for r in got), path.name
+            if not block.strip(" -"):
+                continue
+            # Every word of the block is in one of them (a skill list loses nothing).
+            covered = set().union(*(_words(r["text"]) for r in got))
+            assert _words(block.replace(" - ", " ")) - {"-"} <= covered | {"-"}, path.name
+            checked += 1
+    assert checked >= 15
+
+
+def test_a_must_have_block_is_split_into_skills():
+    text = (
+        "Projekt-Titel\nJava Entwickler\nMust-Have Skills\n"
+        "Java Spring Boot Microservices Rest Redhat open Shift Docker Englisch\n"
+        "Nice-to-Have Skills\nCI/CD Git agile Entwicklungsmethoden\n"
+    )
+    (posting,) = parse_jd(text)
+    assert posting["title"] == "Java Entwickler"
+    must = [r["text"] for r in posting["requirements"] if r["must"]]
+    nice = [r["text"] for r in posting["requirements"] if not r["must"]]
+    assert must == ["Java", "Spring Boot", "Microservices", "Rest", "Redhat open Shift", "Docker",
+                    "Englisch"]  # fmt: skip
+    assert nice == ["CI/CD", "Git", "agile Entwicklungsmethoden"]
+    englisch = posting["requirements"][6]
+    assert (englisch["kind"], englisch["language"]) == ("language", "english")
+
+
+def test_inline_must_and_nice_markers():
+    chunks = marked_chunks(
+        "sehr gute Kenntnisse mit SPS (Must-Have) Python, LabView (Nice-to-Have)", True
+    )
+    assert chunks == [("sehr gute Kenntnisse mit SPS", True), ("Python, LabView", False)]
+    (posting,) = parse_jd(
+        "Titel\nSPS-Entwickler\nSkills\n"
+        "sehr gute Kenntnisse mit SPS / IEC 61131-3 (Must-Have) Python, LabView (Nice-to-Have)"
+    )
+    got = [(r["text"], r["must"]) for r in posting["requirements"]]
+    assert got == [("SPS", True), ("IEC 61131-3", True), ("Python", False), ("LabView", False)]
+
+
+@pytest.mark.parametrize(
+    ("chunk", "skills"),
+    [
+        ("HTML CSS Web design", ["HTML", "CSS", "Web design"]),
+        ("Java 11 Spring Boot Vue2 CSS", ["Java 11", "Spring Boot", "Vue2", "CSS"]),
+        ("SAP HCM Migrations", ["SAP HCM", "Migrations"]),
+        ("Python, LabView", ["Python", "LabView"]),
+    ],
+)
+def test_segment(chunk, skills):
+    assert segment(chunk) == skills
+
+
+def test_english_requirements_section():
+    (posting,) = parse_jd(
+        "Job title: Customer Support Lead\n"
+        "Responsibilities:\n- Lead a team of five agents.\n"
+        "Requirements:\n"
+        "- Bachelor's degree required\n"
+        "- At least 2 years of experience in customer support\n"
+        "- Fluent English; Mandarin is a plus\n"
+        "- Experience with Zendesk and Salesforce\n"
+        "- Excellent communication skills\n"
+    )
+    got = [(r["kind"], r["must"]) for r in posting["requirements"]]
+    assert got == [
+        ("education", True),
+        ("experience", True),
+        ("language", True),
+        ("language", False),
+        ("skill", True),
+        ("competency", True),
+    ]
+    assert posting["requirements"][1]["field"] == "customer support"
+    assert posting["requirements"][4]["values"] == ["Zendesk", "Salesforce"]
+    assert posting["duties"] == ["Lead a team of five agents."]
