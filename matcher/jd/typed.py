@@ -257,7 +257,9 @@ _KNOWN_TECH = re.compile(
 def en_values(text: str) -> list[str]:
     """The things an English requirement names: lead-in dropped (also mid-sentence: 'a researcher
     with experience in X' → X), list split on , / and or, runs of tech names split (Java C#)."""
-    value = _EN_LEAD.sub("", text.strip(" .•-*")).strip()
+    value = _EN_LEAD.sub(
+        "", re.sub(r"\s+", " ", text).strip(" .•-*")
+    ).strip()  # one space: no backtracking
     value = re.sub(r"\((?:must|nice)[- ]to[- ]have\)|\((?:must|nice)-have\)", "", value, flags=re.I)
     out: list[str] = []
     for part in _LIST_SPLIT_EN.split(re.sub(r"[()]", ",", value)):
