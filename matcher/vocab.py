@@ -212,6 +212,7 @@ LANGUAGE_NAMES: dict[str, str] = {
     "英文": "english",
     "english": "english",
     "普通话": "mandarin",
+    "mandarin chinese": "mandarin",
     "mandarin": "mandarin",
     "日语": "japanese",
     "日文": "japanese",
@@ -370,7 +371,9 @@ def language_mentions(text: str) -> list[dict]:
         if word.isascii():
             before = text[m.start() - 1] if m.start() else " "
             after = text[m.end()] if m.end() < len(text) else " "
-            compound = text[m.end() : m.end() + 9].lower().startswith("kenntnis")  # Deutschkenntnisse
+            compound = (
+                text[m.end() : m.end() + 9].lower().startswith("kenntnis")
+            )  # Deutschkenntnisse
             if before.isalpha() or (after.isalpha() and not compound):
                 continue
         language = LANGUAGE_NAMES[word.lower()]

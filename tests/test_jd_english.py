@@ -117,3 +117,20 @@ def test_english_requirements_section():
     assert posting["requirements"][1]["field"] == "customer support"
     assert posting["requirements"][4]["values"] == ["Zendesk", "Salesforce"]
     assert posting["duties"] == ["Lead a team of five agents."]
+
+
+def test_nice_to_have_block_of_sentences():
+    (posting,) = parse_jd(
+        "Senior Data Analyst\nRequirements\n- BS/MS in Statistics, Computer Science or a related field\n"
+        "- Expert SQL and Python (pandas)\n- Strong understanding of A/B testing\n"
+        "Nice to have\n- Experience with dbt and Airflow\n- Mandarin Chinese is a plus\n"
+    )
+    got = [(r["kind"], r["must"], r["values"]) for r in posting["requirements"]]
+    assert got == [
+        ("education", True, []),
+        ("major", True, ["Statistics", "Computer Science"]),
+        ("skill", True, ["SQL", "Python", "pandas"]),
+        ("knowledge", True, ["A/B testing"]),
+        ("skill", False, ["dbt", "Airflow"]),
+        ("language", False, ["mandarin"]),
+    ]

@@ -221,3 +221,27 @@ def test_english_skill_values():
 def test_no_limit_is_no_requirement(text):
     (posting,) = parse_jd(f"客服专员岗位职责\n任职要求:\n{text}")
     assert posting["requirements"] == [] and posting["flags"] == []
+
+
+def test_a_typical_recruitment_site_posting():
+    (posting,) = parse_jd(
+        "Java开发工程师\n岗位职责：\n1、负责核心系统的设计与开发；\n任职要求：\n"
+        "1、计算机相关专业，本科及以上学历；\n2、3年以上Java开发经验，熟悉Spring Boot、MyBatis等框架；\n"
+        "3、熟悉MySQL、Redis，有分布式系统经验者优先；\n4、英语四级以上；\n5、年龄35岁以下，男性优先。"
+    )
+    got = [(r["kind"], r["must"]) for r in posting["requirements"]]
+    assert got == [
+        ("major", True),
+        ("education", True),
+        ("experience", True),
+        ("skill", True),
+        ("skill", True),
+        ("experience", False),
+        ("language", True),
+        ("age", True),
+    ]
+    reqs = posting["requirements"]
+    assert reqs[2]["text"] == "3年以上Java开发经验" and reqs[2]["field"] == "Java开发"
+    assert reqs[3]["values"] == ["Spring Boot", "MyBatis"]
+    assert (reqs[6]["level"], reqs[7]["max_age"]) == ("cet-4", 35)
+    assert sorted(f["kind"] for f in posting["flags"]) == ["age", "gender"]

@@ -3,6 +3,8 @@ qualification requirements and flagged conditions (DESIGN "Requirement model")."
 
 from __future__ import annotations
 
+import re
+
 from matcher.errors import ParseError
 from matcher.jd.clauses import NICE, Clause, clauses_of, label_of
 from matcher.jd.requirements import new_requirement, requirements_of
@@ -27,6 +29,12 @@ _SKILL_LIST_HEADINGS = {
     "required skills",
     "preferred skills",
 }
+# Words that make an item of a skills block a sentence rather than a bare list of skills.
+_SENTENCE_WORDS = re.compile(
+    r"\b(?:with|in|of|is|are|be|to|the|a|an|you|your|we|mit|im|der|die|das|ist|sind|von|für)\b",
+    re.I,
+)
+_MARKED = re.compile(r"\((?:must|nice)[- ]?(?:to[- ])?have\)", re.I)
 # Labels that make a "field value" line a requirement wherever it stands (学历 大专或本科).
 _FIELD_KINDS = {"education", "major", "gender", "age", "experience"}
 
@@ -89,10 +97,13 @@ def _add(reqs: list[dict], flags: list[dict], found: tuple[list[dict], list[dict
 def _qualifications(section: Section) -> tuple[list[dict], list[dict]]:
     english = language_of(section.text) != "zh"
     items = split_items(section.text)
-    if english and section.heading.lower() in _SKILL_LIST_HEADINGS:
-        return _skill_list(items, section.must), []
     reqs: list[dict] = []
     flags: list[dict] = []
+    if english and section.heading.lower() in _SKILL_LIST_HEADINGS:
+        # Bare lists ("Java Spring Boot Docker") are split into skills; sentences are clauses.
+        listed = [i for i in items if _MARKED.search(i) or not _SENTENCE_WORDS.search(i)]
+        _add(reqs, flags, (_skill_list(listed, section.must), []))
+        items = [i for i in items if i not in listed]
     for clause in clauses_of(items, section.must, english):
         _add(reqs, flags, requirements_of(clause, english))
     return reqs, flags

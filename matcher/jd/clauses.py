@@ -138,7 +138,10 @@ def label_of(item: str) -> tuple[str | None, str | None, str]:
     m = _LABEL_GLUED.match(item)
     if m:
         label = m.group("label")
-        value = re.sub(r"^\s*[:：]?\s*\d{0,2}(?=[\u4e00-\u9fffA-Za-z])", "", item[m.end() :])
+        # "技能技巧1了解…": a point number glued on; not the 35 of 35岁 / the 2 of 2年
+        value = re.sub(
+            r"^\s*[:：]?\s*\d{0,2}(?=[\u4e00-\u9fffA-Za-z])(?![年个岁月周天])", "", item[m.end() :]
+        )
         if label == "知识":  # "知识专业知识:…": the inner label says more
             return label_of(value.strip())
         return label, _LABELS.get(label, "knowledge"), value.strip()
@@ -196,7 +199,7 @@ def clauses_of(items: list[str], section_must: bool, english: bool) -> list[Clau
             if not value:
                 continue
             # A labelled list (专业:A,B、C等相关专业) is one clause; other items split.
-            parts = [value] if kind in ("major", "gender", "age") else _split(value, english)
+            parts = [value] if kind == "major" else _split(value, english)
             for part in parts:
                 must = section_must and not NICE.search(part)
                 text = part if label is None or len(parts) > 1 else piece.strip()

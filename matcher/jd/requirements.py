@@ -167,6 +167,8 @@ def _values(kind: str, text: str, english: bool) -> list[str]:
     if kind == "certificate":
         found = [m.group(0) for m in CERTIFICATE_RE.finditer(text)]
         return found or ([] if english else typed.zh_objects(text, split_and=True))
+    if english and kind == "competency":
+        return [typed.strip_en_lead(text)]
     if english:
         return typed.en_values(text)
     if kind == "competency":

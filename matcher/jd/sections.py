@@ -269,7 +269,7 @@ def split_sections(text: str) -> list[Section]:
 # Item boundaries: numbered points (1. 2、 ① (1)), bullets, sentence ends, line ends.
 _ITEM_BREAK = re.compile(
     r"\n+|(?<=[。;；!！?？])\s*"
-    r"|\s*(?:(?<![\d.])(?<![A-Za-z])\d{1,2}\s*[.、．](?!\d)\s*|[①-⑳]\s*|[(（]\d{1,2}[)）]\s*"
+    r"|\s*(?:(?<![\d.])(?<![A-Za-z])\d{1,2}\s*(?:[.．](?!\d)|、)\s*|[①-⑳]\s*|[(（]\d{1,2}[)）]\s*"
     r"|[➢•◆●▪■◇★※]\s*|(?:^|(?<=\s))[-–]\s+)"
 )
 _EN_SENTENCE = re.compile(r"(?<=[a-z0-9)]{2}[.!?])\s+(?=[A-Z])")

@@ -142,7 +142,8 @@ _MAJOR_TAIL = re.compile(
     r"(?:等|及)?(?:相关|相近|类)?(?:的)?专业(?:优先考虑|者优先|优先|毕业|背景|出身|以上)?(?:者)?\s*$"
 )
 _LIST_SPLIT_ZH = re.compile(r"[、,，/／;；]|或者|或|以及|及|和|与")
-_LIST_SPLIT_EN = re.compile(r"[,;/]|\bor\b|\band\b|\boder\b|\bund\b", re.I)
+# "/" splits Hibernate/SQL but not A/B, CI/CD or TCP/IP.
+_LIST_SPLIT_EN = re.compile(r"[,;]|(?<=\w{3})/(?=\w{3})|\bor\b|\band\b|\boder\b|\bund\b", re.I)
 
 
 _EN_MAJOR = re.compile(
@@ -188,7 +189,10 @@ _OBJECT_VERB = re.compile(
     r"(?:熟练(?:使用|掌握|运用|操作)?|熟悉|掌握|精通|会使用|会用|能使用|能熟练使用|使用|运用|操作|了解|理解|懂得?|"
     r"具备|具有)(?:相关的?)?"
 )
-_OBJECT_TAIL = re.compile(r"(?:运用|操作|使用|应用|进行工作|进行|的使用|等方面|等|软件的使用)+$")
+_OBJECT_TAIL = re.compile(
+    r"(?:运用|操作|使用|应用|进行工作|进行|的使用|等方面|软件的使用"
+    r"|等(?:框架|工具|技术|软件|系统|平台|数据库|语言|开发工具)?)+$"
+)
 _LEAD_ADJ = re.compile(
     r"^(?:具备|具有|拥有|有)?(?:较强|很强|极强|良好|优秀|出色|卓越|一定|较好|扎实|突出|强烈|高度|敏锐)?的?"
 )
@@ -229,7 +233,7 @@ def competency_value(text: str) -> str:
 
 _EN_LEAD = re.compile(
     r"^(?:(?:you\s+(?:have|are|bring|should have)|we\s+(?:expect|require)|must\s+have|strong|solid|"
-    r"excellent|good|very good|sehr gute?|gute?|solide|fundierte|proven|hands-on|deep|working|"
+    r"excellent|expert|advanced|good|very good|sehr gute?|gute?|solide|fundierte|proven|hands-on|deep|working|"
     r"practical|demonstrated|extensive|in-depth|basic|sound|thorough|some|a|an|the)\s+)*"
     r"(?:(?:knowledge|understanding|experience|expertise|proficiency|familiarity|skills?|background|"
     r"know-how|kenntnisse|erfahrung)\s+(?:in|with|of|using|im bereich|mit|in der|der|des)\s+"
