@@ -1,0 +1,133 @@
+"""Evaluate a batch of candidates against one posting: every sentence and requirement encoded in
+one call, cosine and lexical overlap computed as matrices, then one verdict per (requirement,
+candidate) from the typed rules or, where they do not apply, from the fused similarity."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import numpy as np
+
+from matcher.match import score as scoring
+from matcher.match import typed
+from matcher.match.lexical import LexicalModel
+from matcher.match.semantic import (
+    MET,
+    PARTIAL,
+    Thresholds,
+    is_zh,
+    negated,
+    pair_kinds,
+    thresholds_for,
+    verdict,
+)
+
+
+def requirement_text(req: dict) -> str:
+    """What a requirement is compared with: its clause, plus values the clause does not show."""
+    text = (req.get("text") or "").strip()
+    extra = [v for v in req.get("values") or [] if v and v.lower() not in text.lower()]
+    if req.get("field") and req["field"].lower() not in text.lower():
+        extra.append(req["field"])
+    return " ".join([text, *extra]).strip()
+
+
+def job_documents(posting: dict) -> list[str]:
+    """The job's own text, one document per line: where the lexical IDF is learned."""
+    docs = [posting.get("title") or ""]
+    docs += list(posting.get("duties") or [])
+    for section in (posting.get("sections") or {}).values():
+        docs += [line for line in (section or "").splitlines() if line.strip()]
+    return [d for d in docs if d.strip()]
+
+
+class Batch:
+    """Similarity matrices of one posting against many profiles' sentences."""
+
+    def __init__(self, posting: dict, profiles: list[dict], encoder):
+        self.posting = posting
+        self.reqs = list(posting.get("requirements") or [])
+        self.th: Thresholds = thresholds_for(encoder)
+        req_texts = [requirement_text(r) for r in self.reqs]
+        texts: list[str] = []
+        self.bounds: list[tuple[int, int]] = []
+        for profile in profiles:
+            start = len(texts)
+            texts.extend(s["text"] for s in profile.get("sentences") or [])
+            self.bounds.append((start, len(texts)))
+        vectors = encoder.encode(req_texts + texts) if req_texts else None
+        if vectors is None or not texts:
+            self.fused = np.zeros((len(texts), len(self.reqs)), dtype=np.float32)
+            return
+        req_vecs, sent_vecs = vectors[: len(req_texts)], vectors[len(req_texts) :]
+        cos = sent_vecs @ req_vecs.T
+        lexical = LexicalModel().fit(job_documents(posting), req_texts)
+        fused = self.th.fuse(cos, lexical.score(texts))
+        self.fused = self.th.calibrate(fused, pair_kinds(is_zh(req_texts), is_zh(texts)))
+
+    def sims(self, i: int) -> np.ndarray:
+        """(n_sentences, n_requirements) calibrated similarities of profile i."""
+        start, end = self.bounds[i]
+        return self.fused[start:end]
+
+
+def semantic(req: dict, ctx: typed.Context) -> typed.Judgement:
+    """Verdict from the best sentence's fused similarity; a best line that denies the topic is
+    unmet (but, being semantic, never knocks out)."""
+    sentences = ctx.profile.get("sentences") or []
+    if not sentences:
+        return typed.Judgement("unknown", typed.SCORES["unknown"], None, "no résumé text", False)
+    best = int(np.argmax(ctx.sims))  # first of equal maxima: deterministic
+    value = float(ctx.sims[best])
+    found = verdict(value)
+    if found == "unmet":
+        return typed.Judgement("unmet", value, None, f"no similar line (best {value:.2f})", False)
+    if negated(sentences[best]["text"]) and not negated(req.get("text") or ""):
+        reason = f"closest line says otherwise ({value:.2f})"
+        return typed.Judgement("unmet", min(value, 0.1), best, reason, False)
+    cut = MET if found == "met" else PARTIAL
+    return typed.Judgement(found, value, best, f"similar line {value:.2f} ≥ {cut:.2f}", False)
+
+
+def _result(req: dict, j: typed.Judgement, profile: dict, scored: bool) -> dict:
+    sentence = (profile.get("sentences") or [])[j.sentence] if j.sentence is not None else None
+    return {
+        "text": req.get("text") or "",
+        "kind": req.get("kind") or "other",
+        "must": bool(req.get("must")),
+        "verdict": j.verdict,
+        "score": round(float(j.score), 3),
+        "evidence": sentence["text"] if sentence else None,
+        "evidence_start": sentence.get("start") if sentence else None,
+        "evidence_end": sentence.get("end") if sentence else None,
+        "reason": j.reason if scored else f"not scored (flagged condition): {j.reason}",
+        "scored": scored,
+        "typed": j.typed,
+    }
+
+
+def evaluate_batch(
+    posting: dict, profiles: list[dict], encoder, *, score_flagged: bool = False
+) -> list[dict]:
+    """{"score", "knocked_out", "requirements"} for each profile, in the same order."""
+    batch = Batch(posting, profiles, encoder)
+    today = date.today()
+    weights = [scoring.requirement_weight(r) for r in batch.reqs]
+    flagged = [scoring.is_flagged(r, posting) for r in batch.reqs]
+    out = []
+    for i, profile in enumerate(profiles):
+        sims = batch.sims(i)
+        results = []
+        for k, req in enumerate(batch.reqs):
+            lang = typed.reason_language(req.get("text") or "")
+            ctx = typed.Context(profile, sims[:, k], batch.th, lang, today)
+            judgement = typed.judge(req, ctx) or semantic(req, ctx)
+            results.append(_result(req, judgement, profile, score_flagged or not flagged[k]))
+        out.append(
+            {
+                "score": scoring.candidate_score(results, weights),
+                "knocked_out": scoring.knocked_out(results),
+                "requirements": results,
+            }
+        )
+    return out

@@ -1,0 +1,57 @@
+"""Retrieval for large pools: one vector and one lexical score per résumé against the whole job,
+so only the best few thousand candidates are scored requirement by requirement.
+
+A résumé's vector is the encoder's vector of its whole text (cached like any other text, so a
+warm pool costs a lookup, not an encode); the job's vector is the weighted mean of its
+requirements' vectors; the lexical score is the weighted mean of the requirements' TF-IDF cosines
+with the whole text."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from matcher.match.engine import job_documents, requirement_text
+from matcher.match.lexical import LexicalModel
+from matcher.match.score import requirement_weight
+from matcher.match.semantic import thresholds_for
+
+RETRIEVE_ABOVE = 3000  # pools up to this size are scored in full
+
+
+def document(profile: dict) -> str:
+    """A résumé's whole text as the retriever sees it: its sentences, one per line."""
+    return "\n".join(s["text"] for s in profile.get("sentences") or [])
+
+
+def job_scores(posting: dict, profiles: list[dict], encoder) -> np.ndarray:
+    """One relevance score per profile for the whole posting (higher is better)."""
+    reqs = list(posting.get("requirements") or [])
+    n = len(profiles)
+    if not reqs or not n:
+        return np.zeros(n, dtype=np.float32)
+    texts = [requirement_text(r) for r in reqs]
+    weights = np.array([requirement_weight(r) for r in reqs], dtype=np.float32)
+    weights = weights / weights.sum() if weights.sum() > 0 else np.full(len(reqs), 1 / len(reqs))
+    docs = [document(p) for p in profiles]
+    vectors = encoder.encode(texts + docs)
+    job = (weights[:, None] * vectors[: len(texts)]).sum(axis=0)
+    job /= np.linalg.norm(job) or 1.0
+    cos = vectors[len(texts) :] @ job
+    lexical = LexicalModel().fit(job_documents(posting), texts).score(docs) @ weights
+    return thresholds_for(encoder).fuse(cos, lexical).astype(np.float32)
+
+
+def shortlist_pool(
+    posting: dict, profiles: list[dict], encoder, retrieve_above: int | None = None
+) -> tuple[list[int], list[int]]:
+    """(indices to score in full, indices left out), each in input order. Pools no larger than
+    `retrieve_above` (default RETRIEVE_ABOVE) are kept whole."""
+    limit = RETRIEVE_ABOVE if retrieve_above is None else retrieve_above
+    n = len(profiles)
+    if n <= limit:
+        return list(range(n)), []
+    scores = job_scores(posting, profiles, encoder)
+    # stable: equal scores keep input order, so the cut is deterministic
+    best = np.argsort(-scores, kind="stable")[:limit]
+    keep = set(best.tolist())
+    return sorted(keep), [i for i in range(n) if i not in keep]

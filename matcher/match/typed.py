@@ -1,0 +1,389 @@
+"""Typed verdict rules: education, years, language level, certificate, age and gender compared on
+parsed values. Missing data is `unknown`, never `met`. Each rule returns a Judgement whose reason a
+person can check against the résumé ("本科 ≥ 大专", "0 years (recent graduate) < 5 required")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+import numpy as np
+
+from matcher.match.semantic import PARTIAL, Thresholds, negated
+from matcher.match.semantic import verdict as semantic_verdict
+from matcher.vocab import (
+    LEVEL_RANK,
+    language_mentions,
+    language_rank,
+    level_spans,
+    levels_in,
+    number,
+)
+
+SCORES = {"met": 1.0, "partial": 0.5, "unknown": 0.25, "unmet": 0.0}
+LEVEL_NAMES = {
+    "zh": {
+        "high_school": "高中",
+        "associate": "大专",
+        "bachelor": "本科",
+        "master": "硕士",
+        "doctorate": "博士",
+    },
+    "en": {lv: lv.replace("_", " ") for lv in LEVEL_RANK},
+}
+LANGUAGE_NAMES_ZH = {
+    "english": "英语",
+    "mandarin": "普通话",
+    "chinese": "中文",
+    "japanese": "日语",
+    "korean": "韩语",
+    "german": "德语",
+    "french": "法语",
+    "cantonese": "粤语",
+    "russian": "俄语",
+    "spanish": "西班牙语",
+}
+_SAME_LANGUAGE = {"chinese": "mandarin"}  # 普通话 and 中文 answer each other
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+@dataclass
+class Judgement:
+    """One requirement's verdict for one candidate; `sentence` indexes profile["sentences"];
+    `typed` is True when decided on parsed values (an unmet must-have then knocks out)."""
+
+    verdict: str
+    score: float
+    sentence: int | None
+    reason: str
+    typed: bool
+
+
+@dataclass
+class Context:
+    """What a rule may look at: the profile, the calibrated similarity (0-1, semantic.PARTIAL and
+    semantic.MET are the verdict cuts) of the requirement with each of its sentences, the model's
+    thresholds, the reason language and today's date."""
+
+    profile: dict
+    sims: np.ndarray
+    th: Thresholds
+    lang: str
+    today: date
+
+
+def reason_language(text: str) -> str:
+    """zh when the requirement is written in Chinese, else en."""
+    return "zh" if _CJK.search(text or "") else "en"
+
+
+def _judge(verdict: str, sentence: int | None, reason: str, typed: bool = True) -> Judgement:
+    return Judgement(verdict, SCORES[verdict], sentence, reason, typed)
+
+
+def _sentences(ctx: Context) -> list[dict]:
+    return ctx.profile.get("sentences") or []
+
+
+def _first_sentence(ctx: Context, predicate) -> int | None:
+    for i, s in enumerate(_sentences(ctx)):
+        if predicate(s["text"]):
+            return i
+    return None
+
+
+def education(req: dict, ctx: Context) -> Judgement | None:
+    """Highest parsed degree against the floor: 本科 ≥ 大专 → met; below → unmet."""
+    need = req.get("min_level") or min(
+        levels_in(req.get("text") or ""), default=None, key=LEVEL_RANK.get
+    )
+    if need not in LEVEL_RANK:
+        return None
+    names = LEVEL_NAMES[ctx.lang]
+    have = ctx.profile.get("highest_level")
+    if have not in LEVEL_RANK:
+        reason = "简历未写明学历" if ctx.lang == "zh" else "no education stated"
+        return _judge("unknown", None, reason)
+    where = _first_sentence(ctx, lambda t: any(lv == have for lv, _, _ in level_spans(t)))
+    if LEVEL_RANK[have] >= LEVEL_RANK[need]:
+        return _judge("met", where, f"{names[have]} ≥ {names[need]}")
+    return _judge("unmet", where, f"{names[have]} < {names[need]}")
+
+
+_NUM = r"(\d+(?:\.\d+)?|[一二两三四五六七八九十半]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
+_YEARS = re.compile(_NUM + r"\s*\+?\s*(?:多)?(?:个)?\s*(?:年|years?\b|yrs?\b|jahre?n?\b)", re.I)
+_MONTHS = re.compile(_NUM + r"\s*(?:个月|months?\b|monate?n?\b)", re.I)
+_SINCE = re.compile(
+    r"(?:since|seit)\s+((?:19|20)\d\d)|((?:19|20)\d\d)\s*年?\s*(?:[-–—~至到]\s*)?(?:至今|今|present|now|heute)",
+    re.I,
+)
+_GRADUATE = re.compile(
+    r"刚毕业|应届|无工作经验|没有工作经验|recent graduate|fresh graduate|new graduate|"
+    r"no work experience|berufseinsteiger|absolvent",
+    re.I,
+)
+
+
+def stated_years(text: str, today: date) -> float | None:
+    """Years of experience a line states: "驾龄五年" 5, "since 2019" today-2019, "刚毕业" 0."""
+    if _GRADUATE.search(text):
+        return 0.0
+    m = _SINCE.search(text)
+    if m:
+        start = int(m.group(1) or m.group(2))
+        if start <= today.year:
+            return float(today.year - start)
+    values = [number(x) for x in _YEARS.findall(text)]
+    values = [v for v in values if v is not None and 0 < v < 60]
+    if values:
+        return max(values)
+    months = [number(x) for x in _MONTHS.findall(text)]
+    months = [v for v in months if v is not None and 0 < v < 600]
+    return max(months) / 12 if months else None
+
+
+def _fmt(years: float) -> str:
+    return f"{years:.1f}".rstrip("0").rstrip(".")
+
+
+def _relevant_months(req: dict, ctx: Context) -> tuple[float, int | None] | None:
+    """Months of the parsed jobs that the requirement's field is about (a job counts when one of
+    its sentences is at least partially similar), with the best such sentence; None when no job
+    has a parsed length."""
+    jobs = [e for e in ctx.profile.get("experience") or [] if e.get("months")]
+    if not jobs:
+        return None
+    sentences = _sentences(ctx)
+    months, best, best_sim = 0.0, None, -1.0
+    for job in jobs:
+        body = " ".join(str(job.get(k) or "") for k in ("title", "organisation", "description"))
+        hits = [
+            i
+            for i, s in enumerate(sentences)
+            if ctx.sims[i] >= PARTIAL
+            and (s["text"] in body or (job.get("title") or "\0") in s["text"])
+        ]
+        if hits:
+            months += job["months"]
+            top = max(hits, key=lambda i: (ctx.sims[i], -i))
+            if ctx.sims[top] > best_sim:
+                best, best_sim = top, float(ctx.sims[top])
+    return months, best
+
+
+def years(req: dict, ctx: Context) -> Judgement | None:
+    """Years in the requirement's field against min_years: parsed jobs first, then years a
+    relevant line states ("since 2019", "刚毕业"), then total years."""
+    need = req.get("min_years")
+    if need is None:
+        return None
+    field = req.get("field") or ""
+    zh = ctx.lang == "zh"
+    what = (field if zh else f"{field} ") if field else ""
+    total = ctx.profile.get("total_years")
+    have, where, basis = None, None, "field"
+    relevant = _relevant_months(req, ctx) if field else None
+    if relevant and relevant[0] > 0:
+        have, where = relevant[0] / 12, relevant[1]
+    elif not field and total is not None:
+        have = float(total)
+    if have is None:  # a line about the field that states its length ("since 2019", "刚毕业")
+        for i in sorted(range(len(ctx.sims)), key=lambda i: (-ctx.sims[i], i)):
+            value = stated_years(_sentences(ctx)[i]["text"], ctx.today)
+            if value is not None and (ctx.sims[i] >= PARTIAL or value == 0.0):
+                have, where = value, i
+                break
+    if have is None and total is not None:
+        have, basis = float(total), "total"
+    if have is None:
+        return _judge(
+            "unknown", None, "简历未写明工作年限" if zh else "no years of experience stated"
+        )
+    unit = "年" if zh else " years"
+    if basis == "total" and field:
+        desc = (
+            f"共{_fmt(have)}年经验，未见{field}"
+            if zh
+            else f"{_fmt(have)} years in total, none clearly in {field}"
+        )
+        if have >= need:
+            return _judge("partial", where, desc, typed=False)
+        return _judge("unmet", where, f"{desc} < {_fmt(need)}{unit}")
+    desc = f"{_fmt(have)}年{what}经验" if zh else f"{_fmt(have)} years of {what}experience"
+    if have == 0 and where is not None and _GRADUATE.search(_sentences(ctx)[where]["text"]):
+        desc += "（应届）" if zh else " (recent graduate)"
+    if have >= need:
+        return _judge("met", where, f"{desc} ≥ {_fmt(need)}{unit}")
+    if basis == "field" and total is not None and total >= need:
+        return _judge(
+            "partial",
+            where,
+            f"{desc} < {_fmt(need)}{unit}; {_fmt(total)}{unit} in total",
+            typed=False,
+        )
+    return _judge("unmet", where, f"{desc} < {_fmt(need)}{unit}{'要求' if zh else ' required'}")
+
+
+_WEAK = re.compile(r"limited|poor|较差|一般|略懂|rudimentary|grundkenntnisse", re.I)
+
+
+def _rank(language: str, level: str | None) -> int | None:
+    return language_rank(language, level) or language_rank("english", level)
+
+
+def _candidate_languages(ctx: Context, language: str) -> list[tuple[str | None, int | None]]:
+    """(level, sentence index) of every statement of `language` in the résumé."""
+    want = _SAME_LANGUAGE.get(language, language)
+    out: list[tuple[str | None, int | None]] = []
+    for i, s in enumerate(_sentences(ctx)):
+        for m in language_mentions(s["text"]):
+            if _SAME_LANGUAGE.get(m["language"], m["language"]) == want:
+                level = m["level"] or ("basic" if _WEAK.search(s["text"]) else None)
+                out.append((level, i))
+    if not out:
+        for entry in ctx.profile.get("languages") or []:
+            if _SAME_LANGUAGE.get(entry.get("language"), entry.get("language")) == want:
+                out.append((entry.get("level"), None))
+    return out
+
+
+def language(req: dict, ctx: Context) -> Judgement | None:
+    """The stated level of the language against the required one; one step below is partial."""
+    lang, level = req.get("language"), req.get("level")
+    if not lang:
+        mentions = language_mentions(req.get("text") or "")
+        if not mentions:
+            return None
+        lang, level = mentions[0]["language"], mentions[0]["level"]
+    zh = ctx.lang == "zh"
+    name = LANGUAGE_NAMES_ZH.get(lang, lang) if zh else lang.capitalize()
+    stated = _candidate_languages(ctx, lang)
+    if not stated:
+        return _judge("unknown", None, f"简历未提及{name}" if zh else f"no {name} stated")
+    need = _rank(lang, level)
+    ranked = [(_rank(lang, lv) or 0, lv, i) for lv, i in stated]
+    have, have_level, where = max(ranked, key=lambda x: (x[0], -(x[2] or 0)))
+    if need is None:
+        return _judge("met", where, f"{name} stated")
+    if not have:
+        return _judge("partial", where, f"{name} stated without a level", typed=False)
+    shown = f"{name} {have_level} vs {level}"
+    if have >= need:
+        return _judge("met", where, f"{name} {have_level} ≥ {level}")
+    if have == need - 1:
+        return _judge("partial", where, f"{shown}: one step below", typed=False)
+    return _judge("unmet", where, f"{name} {have_level} < {level}")
+
+
+# Names of the same certificate that share no characters (驾照 / 驾驶证 / driver's licence): a line
+# naming one family member speaks about the others.
+CERTIFICATE_FAMILIES = [
+    re.compile(
+        r"驾照|驾驶证|驾驶执照|驾龄|driver'?s? licen[cs]e|driving licen[cs]e|führerschein", re.I
+    ),
+    re.compile(r"注册会计师|\bCPA\b", re.I),
+    re.compile(r"教师资格|teaching (?:certificate|credential|licen[cs]e)|lehramt", re.I),
+    re.compile(r"护士执业|执业护士|registered nurse|\bRN\b", re.I),
+    re.compile(r"叉车|forklift|gabelstapler", re.I),
+    re.compile(r"焊工|焊接|welder|welding|schwei(?:ß|ss)", re.I),
+    re.compile(r"电工|electrician|elektriker", re.I),
+]
+
+
+def _families(text: str) -> set[int]:
+    return {i for i, rx in enumerate(CERTIFICATE_FAMILIES) if rx.search(text)}
+
+
+def certificate(req: dict, ctx: Context) -> Judgement:
+    """A held certificate is met; a line that says it is not held (没有驾照, studying for) is
+    unmet; a merely similar line is partial or met by the thresholds; silence is unknown.
+    A line is about the certificate when similar enough, or naming it or its family."""
+    zh = ctx.lang == "zh"
+    label = ", ".join(req.get("values") or []) or req.get("text") or ""
+    missing = _judge("unknown", None, f"未提及{label}" if zh else f"no {label} stated")
+    sentences = _sentences(ctx)
+    if not sentences:
+        return missing
+    values = [v.lower() for v in req.get("values") or [] if v]
+    family = _families(" ".join([req.get("text") or "", *values]))
+
+    def named(text: str) -> bool:
+        return any(v in text.lower() for v in values) or bool(family & _families(text))
+
+    order = sorted(range(len(sentences)), key=lambda i: (-ctx.sims[i], i))
+    about = [i for i in order if ctx.sims[i] >= PARTIAL or named(sentences[i]["text"])]
+    if not about:
+        return missing
+    best = about[0]
+    text = sentences[best]["text"]
+    value = float(ctx.sims[best])
+    if negated(text) and not negated(req.get("text") or ""):
+        return _judge(
+            "unmet", best, f"简历写明未持有：{text[:40]}" if zh else f"not held: {text[:60]}"
+        )
+    held = [c for c in ctx.profile.get("certificates") or [] if c and c in text]
+    if held or named(text):
+        name = (held or values or [text[:30]])[0]
+        return _judge("met", best, f"持有：{name}" if zh else f"holds {name}")
+    return Judgement(semantic_verdict(value), value, best, f"similar line ({value:.2f})", False)
+
+
+def _age(birth: str, today: date) -> int | None:
+    m = re.match(r"(\d{4})(?:-(\d{2}))?", birth or "")
+    if not m:
+        return None
+    year, month = int(m.group(1)), int(m.group(2) or 1)
+    return today.year - year - (1 if today.month < month else 0)
+
+
+def age(req: dict, ctx: Context) -> Judgement | None:
+    """Age from the stated birth date within [min_age, max_age] (scored only when flags are)."""
+    low, high = req.get("min_age"), req.get("max_age")
+    if low is None and high is None:
+        return None
+    years_old = _age(ctx.profile.get("birth") or "", ctx.today)
+    if years_old is None:
+        return _judge("unknown", None, "简历未写明年龄" if ctx.lang == "zh" else "no age stated")
+    ok = (low is None or years_old >= low) and (high is None or years_old <= high)
+    span = f"{low if low is not None else ''}-{high if high is not None else ''}"
+    return _judge(
+        "met" if ok else "unmet", None, f"age {years_old} {'in' if ok else 'outside'} {span}"
+    )
+
+
+_GENDER_WORDS = {"男": "male", "女": "female", "male": "male", "female": "female"}
+
+
+def gender(req: dict, ctx: Context) -> Judgement | None:
+    """Stated gender against the one asked for (scored only when flags are)."""
+    text = (req.get("text") or "").lower()
+    asked = {g for w, g in _GENDER_WORDS.items() if w in text}
+    if len(asked) != 1:
+        return None
+    have = ctx.profile.get("gender")
+    if not have:
+        return _judge("unknown", None, "no gender stated")
+    want = asked.pop()
+    return _judge("met" if have == want else "unmet", None, f"{have} vs {want}")
+
+
+RULES = {
+    "education": education,
+    "experience": years,
+    "language": language,
+    "certificate": certificate,
+    "age": age,
+    "gender": gender,
+}
+
+
+def judge(req: dict, ctx: Context) -> Judgement | None:
+    """The typed verdict of a requirement, or None when its kind or values call for semantics.
+    A degree floor or a number of years is compared whatever kind the clause was given."""
+    rule = RULES.get(req.get("kind") or "")
+    if rule is None and req.get("min_level"):
+        rule = education
+    elif rule is None and req.get("min_years") is not None:
+        rule = years
+    return rule(req, ctx) if rule else None

@@ -1,0 +1,150 @@
+"""evaluate / rank end to end on parsed résumés: result shape, evidence offsets, knock-out
+ordering, flagged conditions, batching, determinism, and cross-language evidence with the real
+default model."""
+
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+
+from matcher.match import evaluate, rank
+from matcher.resume import parse_resume
+from tests.fake_encoder import FakeEncoder
+
+KEYS = {"text", "kind", "must", "verdict", "score", "evidence", "reason"}
+
+
+def requirement(kind: str, text: str, must: bool = True, **fields) -> dict:
+    names = "min_level min_years max_years field language level min_age max_age"
+    return {
+        **dict.fromkeys(names.split()),
+        "kind": kind,
+        "text": text,
+        "must": must,
+        "weight": 1.0,
+        "values": [],
+        **fields,
+    }
+
+
+POSTING = {
+    "title": "客服主管",
+    "language": "zh",
+    "sections": {"duties": "负责客服团队管理"},
+    "duties": ["负责客服团队管理"],
+    "requirements": [
+        requirement("education", "大专及以上学历", min_level="associate"),
+        requirement("skill", "熟练使用Excel", values=["Excel"]),
+        requirement("age", "年龄25-35岁", min_age=25, max_age=35),
+    ],
+    "flags": [{"kind": "age", "text": "年龄25-35岁", "reason": "age"}],
+}
+# Fictional people.
+GOOD = "王小明\n教育背景\n2012-2016 华南理工大学 本科\n技能\n熟练使用Excel和数据透视表\n"
+LOW = "赵一\n教育背景\n2010-2013 某市第一中学 高中\n技能\n熟练使用Excel\n"
+SILENT = "钱二\n自我评价\n性格开朗，热爱生活\n"
+
+
+def profiles() -> list[tuple[str, dict]]:
+    return [
+        (name, parse_resume(text, today="2026-11-28"))
+        for name, text in [("low.txt", LOW), ("silent.txt", SILENT), ("good.txt", GOOD)]
+    ]
+
+
+def test_evaluate_shape_and_evidence_offsets():
+    text = GOOD
+    result = evaluate(POSTING, parse_resume(text, today="2026-11-28"), FakeEncoder())
+    assert set(result) == {"score", "knocked_out", "requirements"}
+    assert 0.0 <= result["score"] <= 100.0 and result["knocked_out"] is False
+    edu, skill, age = result["requirements"]
+    assert set(edu) >= KEYS and edu["verdict"] == "met" and edu["reason"] == "本科 ≥ 大专"
+    assert text[edu["evidence_start"] : edu["evidence_end"]] == edu["evidence"]
+    assert "本科" in edu["evidence"]
+    assert skill["verdict"] == "met" and "Excel" in skill["evidence"]
+    assert 0.0 <= skill["score"] <= 1.0
+    # a flagged condition is listed but not scored
+    assert age["scored"] is False and age["reason"].startswith("not scored")
+
+
+def test_flagged_conditions_count_only_when_asked():
+    p = parse_resume(GOOD, today="2026-11-28")
+    plain = evaluate(POSTING, p, FakeEncoder())
+    flagged = evaluate(POSTING, p, FakeEncoder(), score_flagged=True)
+    assert flagged["requirements"][2]["scored"] is True
+    assert flagged["requirements"][2]["verdict"] == "unknown"  # no birth date stated
+    assert flagged["score"] < plain["score"]
+
+
+def test_rank_knocks_out_below_and_unknown_is_not_met():
+    ranked = rank(POSTING, profiles(), FakeEncoder())
+    assert [c["resume"] for c in ranked] == ["good.txt", "silent.txt", "low.txt"]
+    assert [c["rank"] for c in ranked] == [1, 2, 3]
+    low = ranked[2]
+    assert low["knocked_out"] is True and low["requirements"][0]["verdict"] == "unmet"
+    assert low["score"] > ranked[1]["score"]  # a higher score, still ranked below
+    silent = ranked[1]
+    assert silent["requirements"][0]["verdict"] == "unknown"
+    assert silent["requirements"][0]["evidence"] is None
+    for cand in ranked:
+        assert set(cand) >= {"resume", "rank", "score", "knocked_out", "requirements"}
+        assert cand["score"] == round(cand["score"], 1)
+
+
+def test_rank_encodes_in_one_call_and_is_deterministic():
+    enc = FakeEncoder(model_id="fake@batch")
+    evaluate(POSTING, parse_resume(GOOD), enc)  # calibrates once for this model id
+    before = enc.calls
+    first = rank(POSTING, profiles(), enc)
+    assert enc.calls - before == 1
+    again = rank(POSTING, list(reversed(profiles())), FakeEncoder(model_id="fake@batch"))
+    dump = lambda x: json.dumps(x, ensure_ascii=False, sort_keys=True)  # noqa: E731
+    assert dump(first) == dump(again)
+
+
+def test_posting_without_requirements_scores_zero():
+    ranked = rank({**POSTING, "requirements": [], "flags": []}, profiles(), FakeEncoder())
+    assert [c["score"] for c in ranked] == [0.0, 0.0, 0.0]
+    assert [c["resume"] for c in ranked] == ["good.txt", "low.txt", "silent.txt"]
+
+
+@pytest.fixture(scope="module")
+def default_encoder():
+    from pathlib import Path
+
+    from matcher.embed_cache import CachedEncoder
+    from models import load_model
+    from models.build import DEFAULT_NAME, is_complete
+
+    folder = Path(os.environ.get("MATCHER_MODEL_DIR") or "var/models").resolve()
+    if not is_complete(folder / DEFAULT_NAME):
+        if os.environ.get("CI") == "true":
+            pytest.fail("the default model is missing; under CI the Makefile builds it")
+        pytest.skip("the default model is not built here (python -m matcher build-model)")
+    return CachedEncoder(load_model("default", str(folder)))
+
+
+@pytest.mark.slow
+def test_cross_language_evidence_with_the_default_model(default_encoder):
+    posting = {
+        "title": "财务",
+        "requirements": [
+            requirement("knowledge", "熟悉财务报表编制", values=["财务报表编制"]),
+            requirement("experience", "具备团队管理经验", field="团队管理"),
+        ],
+        "flags": [],
+        "duties": [],
+        "sections": {},
+    }
+    text = (
+        "Jane Doe\nExperience\nPrepared monthly balance sheets and income statements\n"
+        "Supervised a group of eight accountants\nHobbies\nPlays piano on weekends\n"
+    )
+    result = evaluate(posting, parse_resume(text, today="2026-11-28"), default_encoder)
+    report, team = result["requirements"]
+    assert report["verdict"] in ("met", "partial")
+    assert report["evidence"] == "Prepared monthly balance sheets and income statements"
+    assert text[report["evidence_start"] : report["evidence_end"]] == report["evidence"]
+    assert team["evidence"] == "Supervised a group of eight accountants"

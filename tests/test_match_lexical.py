@@ -1,0 +1,42 @@
+"""Lexical overlap: TF-IDF over the job's character n-grams and jieba words."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from matcher.match.lexical import LexicalModel, job_tokens
+
+
+def test_job_tokens_have_words_grams_and_jieba_words():
+    tokens = job_tokens("熟悉财务报表编制, Java Entwicklung C++")
+    assert "w:java" in tokens and "w:c++" in tokens
+    assert "g:entwi" in tokens  # a 5-gram of a long latin word
+    assert "b:财务" in tokens and "j:财务报表" in tokens
+
+
+def test_overlap_ranks_the_sentence_with_the_skill_first():
+    model = LexicalModel().fit(
+        ["Wir suchen Java Entwickler"], ["Java Entwicklung", "熟悉财务报表编制"]
+    )
+    sims = model.score(["Datenbankentwicklung mit Java", "负责利润表的编制", "Gartenarbeit"])
+    assert sims.shape == (3, 2)
+    assert sims[0, 0] > 0.5 and sims[2, 0] == 0.0
+    assert sims[1, 1] > 0.0 and sims[0, 1] == 0.0
+
+
+def test_words_match_at_word_boundaries_only():
+    model = LexicalModel().fit([], ["Java"])
+    sims = model.score(["JavaScript frontend", "Java backend"])
+    assert sims[0, 0] == 0.0 and sims[1, 0] > 0.9
+
+
+def test_scores_do_not_depend_on_the_other_sentences():
+    model = LexicalModel().fit(["Projekt"], ["Oracle Datenbank", "Python"])
+    alone = model.score(["Oracle und Python"])
+    together = model.score(["Gartenarbeit", "Oracle und Python", "nichts"])
+    np.testing.assert_allclose(alone[0], together[1])
+
+
+def test_empty_job_gives_zero_scores():
+    model = LexicalModel().fit([], ["。。。"])
+    assert model.score(["anything"]).tolist() == [[0.0]]

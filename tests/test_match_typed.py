@@ -1,0 +1,200 @@
+"""Typed verdict rules on parsed values: education, years, language level, certificate, age,
+gender; Chinese and English examples; missing data is unknown, never met."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import numpy as np
+import pytest
+
+from matcher.match import typed
+from matcher.match.semantic import Thresholds
+
+TH = Thresholds("t", 0.8, (0.4, 0.5, 0.45), (0.3, 0.4, 0.35), 0.9, 10)
+TODAY = date(2026, 11, 28)
+
+
+def req(kind: str, text: str, **fields) -> dict:
+    base = dict.fromkeys(
+        ["min_level", "min_years", "max_years", "field", "language", "level", "min_age", "max_age"]
+    )
+    return {**base, "kind": kind, "text": text, "must": True, "weight": 1.0, "values": []} | fields
+
+
+def profile(*lines: str, **fields) -> dict:
+    sentences, pos = [], 0
+    for line in lines:
+        sentences.append({"text": line, "section": "other", "start": pos, "end": pos + len(line)})
+        pos += len(line) + 1
+    base = {"highest_level": None, "experience": [], "total_years": None, "languages": []}
+    return (
+        base
+        | {"certificates": [], "birth": None, "gender": None}
+        | fields
+        | {"sentences": sentences}
+    )
+
+
+def judge(r: dict, p: dict, sims: list[float] | None = None) -> typed.Judgement:
+    n = len(p["sentences"])
+    arr = np.array(sims if sims is not None else [0.5] * n, dtype=np.float32)
+    lang = typed.reason_language(r["text"])
+    return typed.judge(r, typed.Context(p, arr, TH, lang, TODAY))
+
+
+@pytest.mark.parametrize(
+    ("text", "need", "have", "verdict", "reason"),
+    [
+        ("大专及以上学历", "associate", "bachelor", "met", "本科 ≥ 大专"),
+        ("本科及以上学历", "bachelor", "high_school", "unmet", "高中 < 本科"),
+        ("Master's degree or above", "master", "associate", "unmet", "associate < master"),
+        ("Bachelor's degree or higher", "bachelor", "doctorate", "met", "doctorate ≥ bachelor"),
+    ],
+)
+def test_education_compares_levels(text, need, have, verdict, reason):
+    p = profile("2012-2016 某大学 学习", highest_level=have)
+    j = judge(req("education", text, min_level=need), p)
+    assert (j.verdict, j.reason, j.typed) == (verdict, reason, True)
+
+
+def test_education_unknown_when_not_stated_in_both_languages():
+    p = profile("熟练使用Excel")
+    assert judge(req("education", "大专及以上学历", min_level="associate"), p).reason == (
+        "简历未写明学历"
+    )
+    j = judge(req("education", "Associate degree or higher", min_level="associate"), p)
+    assert (j.verdict, j.reason) == ("unknown", "no education stated")
+
+
+def test_education_evidence_is_the_degree_line():
+    p = profile("张三", "2015年毕业于某职业技术学院，大专", highest_level="associate")
+    j = judge(req("education", "大专及以上学历", min_level="associate"), p)
+    assert j.sentence == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "have"),
+    [
+        ("刚毕业，实习期间学过一点Java", "", 0.0),
+        ("Recent graduate who took one Java course", "", 0.0),
+        ("驾龄五年", "", 5.0),
+        ("Backend developer since 2019", "", 7.0),
+        ("2019年至今从事Java后端开发", "", 7.0),
+        ("worked there for 18 months", "", 1.5),
+    ],
+)
+def test_stated_years(text, line, have):
+    assert typed.stated_years(text, TODAY) == have
+
+
+def test_years_recent_graduate_is_unmet_in_chinese_and_english():
+    j = judge(
+        req("experience", "五年以上Java开发经验", min_years=5.0, field="Java开发"),
+        profile("刚毕业，实习期间学过一点Java"),
+    )
+    assert (j.verdict, j.typed) == ("unmet", True)
+    assert "< 5" in j.reason
+    j = judge(
+        req(
+            "experience",
+            "5+ years of Java development experience",
+            min_years=5.0,
+            field="Java development",
+        ),
+        profile("Recent graduate who took one Java course"),
+    )
+    assert j.verdict == "unmet" and "recent graduate" in j.reason
+
+
+def test_years_from_field_jobs_with_reason():
+    job = {
+        "title": "客服主管",
+        "organisation": "某公司",
+        "description": "负责客服团队管理",
+        "months": 54,
+        "start": "2020-01",
+        "end": "2024-06",
+    }
+    p = profile("客服主管 某公司", "负责客服团队管理", experience=[job], total_years=4.5)
+    j = judge(req("experience", "五年以上客服经验", min_years=5.0, field="客服"), p, [0.8, 0.8])
+    assert (j.verdict, j.reason) == ("unmet", "4.5年客服经验 < 5年要求")
+    j = judge(
+        req("experience", "3+ years of customer service", min_years=3.0, field="客服"),
+        p,
+        [0.8, 0.8],
+    )
+    assert (j.verdict, j.reason) == ("met", "4.5 years of 客服 experience ≥ 3 years")
+
+
+def test_years_total_without_field_job_is_partial_not_knockout():
+    job = {"title": "Cook", "organisation": "Diner", "description": "", "months": 72}
+    p = profile("Cook at a diner", experience=[job], total_years=6.0)
+    j = judge(req("experience", "5 years of Java", min_years=5.0, field="Java"), p, [0.0])
+    assert (j.verdict, j.typed) == ("partial", False)
+
+
+def test_years_unknown_when_nothing_stated():
+    j = judge(
+        req("experience", "三年以上销售经验", min_years=3.0, field="销售"), profile("热爱生活")
+    )
+    assert (j.verdict, j.reason) == ("unknown", "简历未写明工作年限")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "level", "line", "verdict"),
+    [
+        ("熟练掌握英语", "english", "fluent", "英语基础较差，仅能阅读简单单词", "unmet"),
+        ("熟练掌握英语", "english", "fluent", "英语专业八级", "met"),
+        ("熟练掌握英语", "english", "fluent", "英语六级，可作为工作语言", "partial"),
+        (
+            "Fluent in English",
+            "english",
+            "fluent",
+            "Limited English, can only read simple words",
+            "unmet",
+        ),
+        ("Fluent in Mandarin Chinese", "mandarin", "fluent", "Native Mandarin speaker", "met"),
+        ("懂日语", "japanese", None, "日语N1，曾在东京工作两年", "met"),
+        ("Japanese language skills", "japanese", None, "Conversational Korean", "unknown"),
+    ],
+)
+def test_language_levels(text, language, level, line, verdict):
+    j = judge(req("language", text, language=language, level=level), profile(line))
+    assert j.verdict == verdict
+    assert j.typed == (verdict in ("met", "unmet", "unknown"))
+
+
+@pytest.mark.parametrize(
+    ("text", "values", "line", "verdict"),
+    [
+        ("持有C1驾驶证", ["C1驾驶证"], "目前没有驾照", "unmet"),
+        ("持有C1驾驶证", ["C1驾驶证"], "有驾照，驾龄五年", "met"),
+        (
+            "Valid driver's license required",
+            [],
+            "I do not currently have a driver's license",
+            "unmet",
+        ),
+        ("CPA certification", ["CPA"], "Passed all sections of the CPA exam", "met"),
+        ("有注册会计师证书", ["注册会计师"], "正在备考注册会计师", "unmet"),
+        ("有教师资格证", ["教师资格证"], "喜欢旅游", "unknown"),
+    ],
+)
+def test_certificates(text, values, line, verdict):
+    sims = [0.2]  # below the partial cut: only naming the certificate makes a line about it
+    j = judge(req("certificate", text, values=values), profile(line), sims)
+    assert j.verdict == verdict
+
+
+def test_age_and_gender_rules():
+    p = profile("某某", birth="1990-05", gender="female")
+    assert judge(req("age", "年龄25-40岁", min_age=25, max_age=40), p).verdict == "met"
+    assert judge(req("age", "年龄30岁以下", max_age=30), p).verdict == "unmet"
+    assert judge(req("age", "Age 20-30", min_age=20, max_age=30), profile("x")).verdict == "unknown"
+    assert judge(req("gender", "限男性"), p).verdict == "unmet"
+
+
+def test_semantic_kinds_are_not_typed():
+    assert judge(req("skill", "熟练使用Excel"), profile("熟练使用Excel")) is None
+    assert judge(req("experience", "有餐饮行业经验", field="餐饮行业"), profile("x")) is None
