@@ -41,12 +41,40 @@ def job_documents(posting: dict) -> list[str]:
     return [d for d in docs if d.strip()]
 
 
+IMPLICIT_LIMIT = 15  # duties standing in for requirements, at most
+
+
+def effective_requirements(posting: dict) -> list[dict]:
+    """The posting's requirements; when the JD parser found none, its duty sentences (or else
+    its title) stand in as nice-to-have experience requirements marked "implicit", so the
+    candidates are still ranked by what the job is about rather than all tied at 0."""
+    reqs = list(posting.get("requirements") or [])
+    if reqs:
+        return reqs
+    texts = list(posting.get("duties") or [])[:IMPLICIT_LIMIT] or [posting.get("title") or ""]
+    names = "min_level min_years max_years field language level min_age max_age values"
+    base = dict.fromkeys(names.split())
+    return [
+        {
+            **base,
+            "kind": "experience",
+            "text": t,
+            "must": False,
+            "weight": 1.0,
+            "values": [],
+            "implicit": True,
+        }
+        for t in texts
+        if t and t.strip()
+    ]
+
+
 class Batch:
     """Similarity matrices of one posting against many profiles' sentences."""
 
     def __init__(self, posting: dict, profiles: list[dict], encoder):
         self.posting = posting
-        self.reqs = list(posting.get("requirements") or [])
+        self.reqs = effective_requirements(posting)
         self.th: Thresholds = thresholds_for(encoder)
         req_texts = [requirement_text(r) for r in self.reqs]
         texts: list[str] = []
@@ -103,6 +131,7 @@ def _result(req: dict, j: typed.Judgement, profile: dict, scored: bool) -> dict:
         "reason": j.reason if scored else f"not scored (flagged condition): {j.reason}",
         "scored": scored,
         "typed": j.typed,
+        **({"implicit": True} if req.get("implicit") else {}),
     }
 
 

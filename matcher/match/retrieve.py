@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from matcher.match.engine import job_documents, requirement_text
+from matcher.match.engine import effective_requirements, job_documents, requirement_text
 from matcher.match.lexical import LexicalModel
 from matcher.match.score import requirement_weight
 from matcher.match.semantic import thresholds_for
@@ -25,7 +25,7 @@ def document(profile: dict) -> str:
 
 def job_scores(posting: dict, profiles: list[dict], encoder) -> np.ndarray:
     """One relevance score per profile for the whole posting (higher is better)."""
-    reqs = list(posting.get("requirements") or [])
+    reqs = effective_requirements(posting)
     n = len(profiles)
     if not reqs or not n:
         return np.zeros(n, dtype=np.float32)

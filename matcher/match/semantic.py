@@ -68,16 +68,16 @@ class Thresholds:
         return self.alpha * cos + (1.0 - self.alpha) * lex
 
     def calibrate(self, fused: np.ndarray, kinds: np.ndarray) -> np.ndarray:
-        """Fused similarity to a score in [0, 1], monotone within a pair kind: 0 at
-        partial - width, PARTIAL at the partial threshold, MET at the met threshold, 1 at
-        met + max(width, 0.15) (width = met - partial, at least 0.03)."""
-        met = np.asarray(self.met, dtype=np.float32)[kinds]
-        partial = np.asarray(self.partial, dtype=np.float32)[kinds]
-        width = np.maximum(met - partial, 0.03)
-        top = np.maximum(width, 0.15)
-        low = (fused - (partial - width)) / width * PARTIAL
-        mid = PARTIAL + (fused - partial) / width * (MET - PARTIAL)
-        high = MET + (fused - met) / top * (1 - MET)
+        """Fused similarity to a score in [0, 1], piecewise linear and increasing within a pair
+        kind through (0, 0), (partial, PARTIAL), (met, MET), (1, 1), met kept at least 0.03
+        above partial. It never saturates below a perfect match, so scores still rank."""
+        partial = np.clip(np.asarray(self.partial, dtype=np.float32)[kinds], 0.05, 0.9)
+        met = np.minimum(
+            np.maximum(np.asarray(self.met, dtype=np.float32)[kinds], partial + 0.03), 0.97
+        )
+        low = fused / partial * PARTIAL
+        mid = PARTIAL + (fused - partial) / (met - partial) * (MET - PARTIAL)
+        high = MET + (fused - met) / (1.0 - met) * (1 - MET)
         out = np.where(fused < partial, low, np.where(fused < met, mid, high))
         return np.clip(out, 0.0, 1.0).astype(np.float32)
 
