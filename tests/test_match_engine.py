@@ -104,10 +104,14 @@ def test_rank_encodes_in_one_call_and_is_deterministic():
     assert dump(first) == dump(again)
 
 
-def test_posting_without_requirements_scores_zero():
-    ranked = rank({**POSTING, "requirements": [], "flags": []}, profiles(), FakeEncoder())
-    assert [c["score"] for c in ranked] == [0.0, 0.0, 0.0]
-    assert [c["resume"] for c in ranked] == ["good.txt", "low.txt", "silent.txt"]
+def test_posting_without_requirements_ranks_by_its_duties():
+    posting = {**POSTING, "requirements": [], "flags": [], "duties": ["熟练使用Excel制作报表"]}
+    ranked = rank(posting, profiles(), FakeEncoder())
+    first = ranked[0]["requirements"]
+    assert [r["implicit"] for r in first] == [True]
+    assert first[0]["must"] is False and first[0]["text"] == "熟练使用Excel制作报表"
+    assert ranked[-1]["resume"] == "silent.txt"  # the one résumé without Excel
+    assert not any(c["knocked_out"] for c in ranked)
 
 
 @pytest.fixture(scope="module")
