@@ -16,6 +16,7 @@ log = logging.getLogger(__name__)
 def create_app(config: dict | None = None) -> Flask:
     """Build the app; config["SETTINGS"] (a Settings) wins over MATCHER_* environment variables."""
     app = Flask(__name__)
+    app.json.ensure_ascii = False  # Chinese text reads as itself in API answers (UTF-8)
     config = dict(config or {})
     settings = config.pop("SETTINGS", None) or Settings.from_env()
     from matcher.store import open_store

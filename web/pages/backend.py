@@ -14,14 +14,15 @@ def _store():
     return g.store
 
 
-def _call(name: str, *args, **kwargs):
-    """Call service.<name>(store, user, ...); a row the user may not see becomes 404."""
+def _call(func_name: str, /, *args, **kwargs):
+    """Call service.<func_name>(store, user, ...); a row the user may not see becomes 404.
+    `func_name` is positional-only so a keyword argument called `name` reaches the service."""
     # Imported at call time: the pages load even while the service lacks a function, and a
     # missing one answers 501 on its own page instead of breaking every page.
     service = importlib.import_module("matcher.service")
-    func = getattr(service, name, None)
+    func = getattr(service, func_name, None)
     if func is None:
-        abort(501, f"service.{name} is not available on this server")
+        abort(501, f"service.{func_name} is not available on this server")
     try:
         return func(_store(), g.user, *args, **kwargs)
     except NotFoundError as exc:
