@@ -97,9 +97,8 @@ class LexicalModel:
         if by_kind["w"]:
             word = rf"(?<![{_LATIN}+#])(?:{_alternation(by_kind['w'])})(?![{_LATIN}+#])"
             out.append(("w", re.compile(word)))
-        for kind in "gb":  # fixed-length grams overlap: a lookahead finds every position
-            if by_kind[kind]:
-                out.append((kind, re.compile(f"(?=({_alternation(by_kind[kind])}))")))
+        if by_kind["g"]:  # fixed-length grams overlap: a lookahead finds every position
+            out.append(("g", re.compile(f"(?=({_alternation(by_kind['g'])}))")))
         if by_kind["j"]:
             out.append(("j", re.compile(_alternation(by_kind["j"]))))
         return out
@@ -115,16 +114,38 @@ class LexicalModel:
         cols: list[int] = []
         for kind, pattern in getattr(self, "patterns_", None) or self._patterns():
             for m in pattern.finditer(joined):
-                term = m.group(1) if kind in "gb" else m.group(0)
+                term = m.group(1) if kind == "g" else m.group(0)
                 rows.append(m.start())
                 cols.append(self.index_[f"{kind}:{term}"])
-        row_ids = np.searchsorted(starts, np.asarray(rows, dtype=np.int64), side="right") - 1
+        bigram_rows, bigram_cols = self._bigrams(joined)
+        rows_at = np.concatenate([np.asarray(rows, dtype=np.int64), bigram_rows])
+        cols = np.concatenate([np.asarray(cols, dtype=np.int64), bigram_cols])
+        row_ids = np.searchsorted(starts, rows_at, side="right") - 1
         data = np.ones(len(cols), dtype=np.float32)
-        counts = sparse.csr_matrix(
-            (data, (row_ids, np.asarray(cols, dtype=np.int64))), shape=(n, len(self.terms_))
-        )
+        counts = sparse.csr_matrix((data, (row_ids, cols)), shape=(n, len(self.terms_)))
         counts.sum_duplicates()
         return counts
+
+    def _bigrams(self, joined: str) -> tuple[np.ndarray, np.ndarray]:
+        """(positions, term columns) of every job bigram in the text. Bigrams overlap at every
+        position, which a regular expression finds only by a lookahead at each character (the
+        slowest part of scoring a large pool); as code-point pairs they are one numpy lookup."""
+        empty = np.zeros(0, dtype=np.int64)
+        grams = [(t[2:], i) for t, i in self.index_.items() if t.startswith("b:") and len(t) == 4]
+        if not grams or len(joined) < 2:
+            return empty, empty
+        points = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
+        first = np.zeros(0x110000, dtype=bool)  # a table lookup per character: which can start one
+        first[[ord(g[0]) for g, _ in grams]] = True
+        at = np.flatnonzero(first[points[:-1]])
+        codes = (points[at].astype(np.int64) << 21) | points[at + 1]
+        wanted = np.array([(ord(g[0]) << 21) | ord(g[1]) for g, _ in grams], dtype=np.int64)
+        column = np.array([i for _, i in grams], dtype=np.int64)
+        order = np.argsort(wanted)
+        wanted, column = wanted[order], column[order]
+        where = np.minimum(np.searchsorted(wanted, codes), len(wanted) - 1)
+        hit = wanted[where] == codes
+        return at[hit], column[where[hit]]
 
     def _weigh(self, counts: sparse.csr_matrix) -> sparse.csr_matrix:
         """Sublinear tf times idf, rows L2-normalised (scikit-learn's TfidfTransformer formula)."""
