@@ -143,13 +143,14 @@ def evaluate_batch(
     today = date.today()
     weights = [scoring.requirement_weight(r) for r in batch.reqs]
     flagged = [scoring.is_flagged(r, posting) for r in batch.reqs]
+    langs = [typed.reason_language(r.get("text") or "") for r in batch.reqs]
     out = []
     for i, profile in enumerate(profiles):
         sims = batch.sims(i)
+        cache: dict = {}  # per profile, shared by its requirements
         results = []
         for k, req in enumerate(batch.reqs):
-            lang = typed.reason_language(req.get("text") or "")
-            ctx = typed.Context(profile, sims[:, k], batch.th, lang, today)
+            ctx = typed.Context(profile, sims[:, k], batch.th, langs[k], today, cache)
             judgement = typed.judge(req, ctx) or semantic(req, ctx)
             results.append(_result(req, judgement, profile, score_flagged or not flagged[k]))
         out.append(
