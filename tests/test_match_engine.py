@@ -5,7 +5,6 @@ default model."""
 from __future__ import annotations
 
 import json
-import os
 
 import pytest
 
@@ -112,22 +111,6 @@ def test_posting_without_requirements_ranks_by_its_duties():
     assert first[0]["must"] is False and first[0]["text"] == "熟练使用Excel制作报表"
     assert ranked[-1]["resume"] == "silent.txt"  # the one résumé without Excel
     assert not any(c["knocked_out"] for c in ranked)
-
-
-@pytest.fixture(scope="module")
-def default_encoder():
-    from pathlib import Path
-
-    from matcher.embed_cache import CachedEncoder
-    from models import load_model
-    from models.build import DEFAULT_NAME, is_complete
-
-    folder = Path(os.environ.get("MATCHER_MODEL_DIR") or "var/models").resolve()
-    if not is_complete(folder / DEFAULT_NAME):
-        if os.environ.get("CI") == "true":
-            pytest.fail("the default model is missing; under CI the Makefile builds it")
-        pytest.skip("the default model is not built here (python -m matcher build-model)")
-    return CachedEncoder(load_model("default", str(folder)))
 
 
 @pytest.mark.slow

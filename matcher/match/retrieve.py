@@ -16,6 +16,7 @@ from matcher.match.score import requirement_weight
 from matcher.match.semantic import thresholds_for
 
 RETRIEVE_ABOVE = 3000  # pools up to this size are scored in full
+CHUNK = 2048  # résumés per step of the pre-filter
 
 
 def document(profile: dict) -> str:
@@ -32,13 +33,19 @@ def job_scores(posting: dict, profiles: list[dict], encoder) -> np.ndarray:
     texts = [requirement_text(r) for r in reqs]
     weights = np.array([requirement_weight(r) for r in reqs], dtype=np.float32)
     weights = weights / weights.sum() if weights.sum() > 0 else np.full(len(reqs), 1 / len(reqs))
-    docs = [document(p) for p in profiles]
-    vectors = encoder.encode(texts + docs)
-    job = (weights[:, None] * vectors[: len(texts)]).sum(axis=0)
+    job = (weights[:, None] * encoder.encode(texts)).sum(axis=0)
     job /= np.linalg.norm(job) or 1.0
-    cos = vectors[len(texts) :] @ job
-    lexical = LexicalModel().fit(job_documents(posting), texts).score(docs) @ weights
-    return thresholds_for(encoder).fuse(cos, lexical).astype(np.float32)
+    lexical_model = LexicalModel().fit(job_documents(posting), texts)
+    th = thresholds_for(encoder)
+    out = np.zeros(n, dtype=np.float32)
+    # In chunks: the whole texts of 100,000 résumés (and their code points, and their vectors)
+    # at once would cost gigabytes; a chunk at a time costs a few MB and the same time.
+    for start in range(0, n, CHUNK):
+        docs = [document(p) for p in profiles[start : start + CHUNK]]
+        cos = encoder.encode(docs) @ job
+        lexical = lexical_model.score(docs) @ weights
+        out[start : start + len(docs)] = th.fuse(cos, lexical)
+    return out
 
 
 def shortlist_pool(

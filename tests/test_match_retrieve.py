@@ -1,0 +1,85 @@
+"""Pre-filter for large pools: a relevant résumé among many unrelated ones is kept for full
+scoring, the rest are listed after it (never dropped), and the chunked scoring equals one pass."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from matcher.match import rank, retrieve
+from matcher.match.lexical import LexicalModel
+
+POSTING = {
+    "title": "Java后端开发工程师",
+    "duties": ["负责订单系统的后端开发"],
+    "sections": {},
+    "requirements": [
+        {"kind": "skill", "text": "熟悉Java和Spring Boot开发", "must": True, "values": ["Java"]},
+        {"kind": "skill", "text": "熟悉MySQL数据库", "must": False, "values": ["MySQL"]},
+    ],
+}
+UNRELATED = [
+    "负责门店日常陈列与收银工作",
+    "Organised community garden events for local families",
+    "熟练制作财务报表，负责月度结账",
+    "Drove delivery routes across the city on weekends",
+    "负责幼儿园课程设计和家长沟通",
+]
+
+
+def _profile(lines: list[str]) -> dict:
+    sentences, pos = [], 0
+    for text in lines:
+        sentences.append(
+            {"text": text, "section": "experience", "start": pos, "end": pos + len(text)}
+        )
+        pos += len(text) + 1
+    return {"sentences": sentences, "education": [], "experience": [], "languages": []}
+
+
+def _pool(n: int) -> list[tuple[str, dict]]:
+    pool = [
+        (f"u{i:03d}.txt", _profile([UNRELATED[i % 5], UNRELATED[(i + 2) % 5]])) for i in range(n)
+    ]
+    fit = _profile(["五年Java开发经验，使用Spring Boot构建订单系统", "熟悉MySQL调优"])
+    pool.insert(n // 2, ("fit.txt", fit))
+    return pool
+
+
+@pytest.fixture(scope="module")
+def encoder(default_encoder):
+    return default_encoder
+
+
+def test_small_pools_are_scored_whole():
+    kept, left = retrieve.shortlist_pool(POSTING, [p for _, p in _pool(5)], None, 10)
+    assert kept == list(range(6)) and left == []
+
+
+def test_the_fitting_resume_survives_the_prefilter_and_the_rest_are_listed(encoder):
+    pool = _pool(40)
+    ranked = rank(POSTING, pool, encoder, retrieve_above=5)
+    assert len(ranked) == len(pool)  # nobody dropped
+    assert ranked[0]["resume"] == "fit.txt"
+    assert ranked[0]["requirements"] and not ranked[0].get("screened_out")
+    screened = [c for c in ranked if c.get("screened_out")]
+    assert len(screened) == len(pool) - 5
+    assert all(c["score"] == 0.0 and c["requirements"] == [] for c in screened)
+    assert [c["rank"] for c in ranked] == list(range(1, len(pool) + 1))
+    assert ranked == rank(POSTING, pool, encoder, retrieve_above=5)  # deterministic
+
+
+def test_chunked_job_scores_equal_one_pass(encoder, monkeypatch):
+    profiles = [p for _, p in _pool(23)]
+    whole = retrieve.job_scores(POSTING, profiles, encoder)
+    monkeypatch.setattr(retrieve, "CHUNK", 4)
+    chunked = retrieve.job_scores(POSTING, profiles, encoder)
+    np.testing.assert_allclose(chunked, whole, rtol=1e-5, atol=1e-6)
+    assert int(np.argmax(whole)) == 23 // 2  # the fitting résumé scores highest
+
+
+def test_overlapping_bigrams_are_all_counted():
+    model = LexicalModel().fit([], ["客服"])
+    counts = model._count(["客服客服", "服客", "做客服工作"]).toarray()
+    column = model.index_["b:客服"]
+    assert counts[:, column].tolist() == [2.0, 0.0, 1.0]
