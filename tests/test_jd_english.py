@@ -134,3 +134,20 @@ def test_nice_to_have_block_of_sentences():
         ("skill", False, ["dbt", "Airflow"]),
         ("language", False, ["mandarin"]),
     ]
+
+
+def test_skill_blocks_lose_bullets_and_grading_parentheses():
+    """A bulleted Skills block with graded items ("(gut bis sehr gut)") gives the skills alone;
+    a parenthesis that names a tool ("(Git)") is that tool; one-character debris is no skill."""
+    assert segment("·         Java Programmierung (gut bis sehr gut)") == ["Java Programmierung"]
+    assert segment("·         Python Programmierung (mind. gut)") == ["Python Programmierung"]
+    assert segment("Spring Boot Java/JEE Docker Jenkins (optional) Deployment Themen (Git)") == [
+        "Spring Boot",
+        "Java/JEE",
+        "Docker",
+        "Jenkins",
+        "Deployment Themen",
+        "Git",
+    ]
+    assert segment("o SAP HCM") == ["SAP HCM"]
+    assert segment("·") == []

@@ -41,6 +41,11 @@ _TAIL_WORDS = {
     "engineering",
     "management",
     "konzepterstellung",
+    "programmierung",
+    "themen",
+    "kenntnisse",
+    "umfeld",
+    "umgebung",
 }
 # Words after which the next word belongs to the same skill (SAP HCM, Spring Boot).
 _HEAD_WORDS = {
@@ -61,6 +66,14 @@ _VERSION = re.compile(r"^(?:\d[\w.+]*|v\d[\w.]*|S/\d\w*|\d+\+|[A-Z]/\d+)$")
 _NOISE = re.compile(r"(?:^|(?<=\s))[\w-]+:\s|\b(?:z\.\s?B|e\.g|i\.e|u\.a|etc)\.?(?=\s|$)", re.I)
 _MARKER = re.compile(r"\((must|nice)[- ]?(?:to[- ])?have\)", re.I)
 _LIST_SEP = re.compile(r"\s*(?:[,;]|\s-\s|^-\s|\s/\s)\s*")
+_BULLET = re.compile(r"^(?:[\s·•▪●◦*-]+|\s*o\s+)")  # "·   Java", "- Java", "o Java"
+# A parenthesis that grades or qualifies the skill before it, "(gut bis sehr gut)", "(mind.
+# gut)", "(optional)", "(von Vorteil)": no skill of its own. "(Git)" names one and is kept.
+_QUALIFIER = re.compile(
+    r"\((?:[^()]*\b(?:gut|sehr|mind|mindestens|optional|vorteil|wünschenswert|grundkenntnisse|"
+    r"basic|good|very|preferred|plus|level|jahre?|years?)\b[^()]*)\)",
+    re.I,
+)
 
 
 def marked_chunks(line: str, default_must: bool) -> list[tuple[str, bool]]:
@@ -82,7 +95,8 @@ def segment(chunk: str) -> list[str]:
     space-joined words (a heuristic: capitalised words start a skill unless they are a known tail
     or follow a head word like SAP; lowercase words join the word before them, German adjectives
     the word after them; versions join the word before them)."""
-    chunk = _NOISE.sub(" ", chunk).strip()
+    chunk = _QUALIFIER.sub(" ", _NOISE.sub(" ", _BULLET.sub("", chunk)))
+    chunk = re.sub(r"[()]", " ", chunk).strip()  # "(Git)" is Git
     pieces = [p for p in _LIST_SEP.split(chunk) if p.strip()]
     if len(pieces) > 1:
         return [s for p in pieces for s in segment(p)]
@@ -119,7 +133,7 @@ def segment(chunk: str) -> list[str]:
         groups.append(pending)
     out: list[str] = []
     for g in groups:
-        skill = " ".join(g)
-        if skill not in out:
+        skill = " ".join(g).strip(" ·•*")
+        if len(skill) > 1 and skill not in out:
             out.append(skill)
     return out
