@@ -106,3 +106,20 @@ def test_duties_are_not_requirements():
     assert posting["requirements"] == []
     assert posting["duties"] == ["确保团队成员具备良好的沟通技巧。", "处理客户投诉。"]
     assert posting["sections"]["duties"].startswith("1. 确保")
+
+
+def test_german_headings_of_job_ads():
+    """'Ihre Qualifikationen' and inline 'Muss-Anforderungen:' / 'Soll-Anforderungen:' open
+    qualification sections (the second nice-to-have); 'Ihre Aufgaben' opens the duties."""
+    text = (
+        "Frontend Entwickler\nIhre Aufgaben\nWartung von Webseiten\nIhre Qualifikationen\n"
+        "Erfahrung mit JavaScript\n"
+    )
+    assert [s.kind for s in split_sections(text)] == ["summary", "duties", "qualifications"]
+    posting = parse_jd(
+        "Frontend Developer\nBeschreibung\nWir suchen: Muss-Anforderungen: - Angular\n- Docker\n"
+        "\nSoll-Anforderungen:\n- JIRA\n"
+    )[0]
+    musts = {r["text"]: r["must"] for r in posting["requirements"]}
+    assert musts.get("Angular") is True and musts.get("Docker") is True
+    assert musts.get("JIRA") is False
