@@ -33,6 +33,12 @@ LEVEL_WORDS: dict[str, str] = {
     "mca": "master",
     "m.com": "master",
     "postgraduate": "master",
+    # German degrees: a university Diplom, Magister or Staatsexamen is master level (EQF 7);
+    # a Diplom (FH) is formally bachelor level, but résumés rarely keep the (FH) beside it.
+    "diplom": "master",
+    "dipl.": "master",
+    "magister": "master",
+    "staatsexamen": "master",
     "大学本科": "bachelor",
     "大学学历": "bachelor",
     "大学文化": "bachelor",
@@ -54,6 +60,10 @@ LEVEL_WORDS: dict[str, str] = {
     "bca": "bachelor",
     "bba": "bachelor",
     "university degree": "bachelor",
+    "hochschulabschluss": "bachelor",
+    "hochschulstudium": "bachelor",
+    "universitätsabschluss": "bachelor",
+    "abgeschlossenes studium": "bachelor",
     "大专": "associate",
     "专科": "associate",
     "高职": "associate",
@@ -68,6 +78,7 @@ LEVEL_WORDS: dict[str, str] = {
     "技校": "high_school",
     "high school": "high_school",
     "secondary school": "high_school",
+    "abitur": "high_school",
 }
 _LEVEL_RE = re.compile(
     "|".join(re.escape(w) for w in sorted(LEVEL_WORDS, key=len, reverse=True)), re.IGNORECASE
@@ -103,7 +114,8 @@ def level_spans(text: str) -> list[tuple[str, int, int]]:
             after = text[end] if end < len(text) else " "
             if before.isascii() and before.isalpha():
                 continue
-            if after.isascii() and after.isalpha() and after not in "sS":
+            # an abbreviation's dot ends the word: "Dipl.Ing." is a degree
+            if after.isascii() and after.isalpha() and after not in "sS" and word[-1] != ".":
                 continue
         out.append((LEVEL_WORDS[word.lower()], start, end))
     return out
@@ -242,6 +254,13 @@ LANGUAGE_NAMES: dict[str, str] = {
     "englisch": "english",
     "französisch": "french",
     "spanisch": "spanish",
+    "chinesisch": "chinese",
+    "japanisch": "japanese",
+    "russisch": "russian",
+    "italienisch": "italian",
+    "portugiesisch": "portuguese",
+    "arabisch": "arabic",
+    "koreanisch": "korean",
 }
 
 
@@ -352,6 +371,16 @@ _TESTED = [
         lambda m: "hsk" + m.group(1),
     ),
 ]
+
+
+def bare_level(text: str) -> str | None:
+    """The level a short line states on its own ("Muttersprache", "fließend", "(Good)"): in a
+    two-column language list the level is the line under the language. None for anything
+    longer or naming a language itself."""
+    line = text.strip(" \t:：-–()（）.,;")
+    if not line or len(line) > 24 or _LANGUAGE_NAME_RE.search(line):
+        return None
+    return next((lv for rx, lv in FLUENCY if rx.search(line)), None)
 
 
 def language_mentions(text: str) -> list[dict]:

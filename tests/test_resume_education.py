@@ -26,6 +26,10 @@ TODAY = "2026-11-28"
         ("Skills\nScrum Master certified; mastered SQL", None),
         ("Education Details\nJanuary 2019 B.Tech. Electrical Engineering", "bachelor"),
         ("Education\nMCA from Pune University", "master"),
+        ("Ausbildung\n1996: Technische Informatik, Abschluss: Dipl.Ing.(FH)", "master"),
+        ("Ausbildung\nDiplom-Kaufmann, Universität Köln", "master"),
+        ("Ausbildung\nAbitur 1995, Gymnasium Essen", "high_school"),
+        ("Kenntnisse\nDiplomatisches Geschick im Kundenkontakt", None),
     ],
 )
 def test_levels(text, level):
