@@ -198,3 +198,14 @@ def test_age_and_gender_rules():
 def test_semantic_kinds_are_not_typed():
     assert judge(req("skill", "熟练使用Excel"), profile("熟练使用Excel")) is None
     assert judge(req("experience", "有餐饮行业经验", field="餐饮行业"), profile("x")) is None
+
+
+def test_language_level_on_the_next_line_of_a_list():
+    """'Englisch' with 'fließend' on the line below meets a fluent-English requirement; the
+    evidence is the language's line."""
+    r = req("language", "Sehr gute Englischkenntnisse", language="english", level="fluent")
+    p = profile("Sprachkenntnisse", "Deutsch", "Muttersprache", "Englisch", "fließend")
+    j = judge(r, p)
+    assert (j.verdict, j.sentence) == ("met", 3)
+    alone = judge(r, profile("Sprachkenntnisse", "Englisch", "Projekte bei der Deutschen Bank"))
+    assert alone.verdict == "partial"  # stated without a level

@@ -48,3 +48,20 @@ def test_spoken_language_with_a_word_level():
 def test_certificates():
     found = certificates(_s("持有会计从业资格证、教师资格证，驾照C1；PMP, CPA"))
     assert {"会计从业资格证", "教师资格证", "驾照C1", "PMP", "CPA"} <= set(found)
+
+
+def test_level_on_the_line_under_the_language():
+    """A two-column language list (Deutsch / Muttersprache / Englisch / fließend) gives each
+    language the level on the line below it; a language line followed by another language or
+    by a long sentence gets no level from it."""
+    lines = ["Sprachkenntnisse", "Deutsch", "Muttersprache", "Englisch", "fließend", "Französisch"]
+    found = {
+        d["language"]: d["level"]
+        for d in languages([{"text": t, "section": "languages"} for t in lines])
+    }
+    assert found == {"german": "native", "english": "fluent", "french": None}
+    prose = [
+        {"text": "English", "section": "languages"},
+        {"text": "Good results in every project I delivered for the bank", "section": "languages"},
+    ]
+    assert [d["level"] for d in languages(prose)] == [None]

@@ -16,6 +16,7 @@ from matcher.vocab import (
     LANGUAGE_NAMES,
     LEVEL_RANK,
     LEVEL_WORDS,
+    bare_level,
     language_mentions,
     language_rank,
     level_spans,
@@ -295,6 +296,8 @@ def _candidate_languages(ctx: Context, language: str) -> list[tuple[str | None, 
         for m in language_mentions(s["text"]):
             if _SAME_LANGUAGE.get(m["language"], m["language"]) == want:
                 level = m["level"] or ("basic" if _WEAK.search(s["text"]) else None)
+                if level is None and len(s["text"]) <= 30 and i + 1 < len(sentences):
+                    level = bare_level(sentences[i + 1]["text"])  # "Englisch" / "fließend"
                 out.append((level, i))
     if not out:
         for entry in ctx.profile.get("languages") or []:

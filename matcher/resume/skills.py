@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from matcher.vocab import LANGUAGE_NAMES
+from matcher.vocab import LANGUAGE_NAMES, bare_level
 
 # Common skills named in Chinese and English résumés; matched case-insensitively as whole words.
 SKILL_LEXICON = [
@@ -261,7 +261,7 @@ def skills(sentences: list[dict]) -> list[str]:
 def languages(sentences: list[dict]) -> list[dict]:
     """Languages with a level normalised per matcher.vocab.LANGUAGE_LEVEL_RANK (or None)."""
     out: dict[tuple[str, str | None], dict] = {}
-    for s in sentences:
+    for i, s in enumerate(sentences):
         text = s["text"]
         tested = False
         for pattern, language, level_of in _LANG_TESTS:
@@ -279,6 +279,8 @@ def languages(sentences: list[dict]) -> list[dict]:
                 continue
             tail = text[m.end() : m.end() + 20]
             level = next((lv for rx, lv in _FLUENCY if rx.search(tail)), None)
+            if level is None and len(text) <= 30 and i + 1 < len(sentences):
+                level = bare_level(sentences[i + 1]["text"])  # "Deutsch" / "Muttersprache"
             if s["section"] == "languages" or level:
                 out.setdefault(
                     (language, level), {"language": language, "level": level, "text": text}
