@@ -123,3 +123,15 @@ def test_german_headings_of_job_ads():
     musts = {r["text"]: r["must"] for r in posting["requirements"]}
     assert musts.get("Angular") is True and musts.get("Docker") is True
     assert musts.get("JIRA") is False
+
+
+def test_a_header_of_field_lines_is_no_list_of_duties():
+    """A project posting's header (Titel / Beginn / sofort / Einsatzort) before its description
+    gives no duties; two numbered points under no heading still do."""
+    header = (
+        "Titel\nJava Backend Developer\nBeginn\nsofort\nEinsatzort\nZürich\n"
+        "Beschreibung\nWir suchen einen Java Entwickler für unseren Kunden."
+    )
+    assert parse_jd(header)[0]["duties"] == []
+    points = "客服专员岗位职责\n1. 接听客户来电\n2. 处理客户投诉"
+    assert parse_jd(points)[0]["duties"] == ["接听客户来电", "处理客户投诉"]

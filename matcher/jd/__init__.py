@@ -50,6 +50,13 @@ def parse_jd(text: str) -> list[dict]:
     return postings
 
 
+# A line that opens a point (1. 2、 ① - •): a run of them under no heading lists duties, while
+# a header of field lines (Titel / Beginn / sofort / Einsatzort) is no list of duties.
+_POINT = re.compile(
+    r"^\s*(?:\d{1,2}\s*[.、．)）]|[一二三四五六七八九十]{1,3}\s*[、.．]|[①-⑳]|[-•·*▪●]\s)", re.M
+)
+
+
 def _posting(title: str, lines: list[str]) -> dict:
     body = "\n".join(lines).strip()
     raw: dict[str, list[str]] = {kind: [] for kind in SECTION_KINDS}
@@ -60,7 +67,7 @@ def _posting(title: str, lines: list[str]) -> dict:
     if sections and not any(s.kind in ("duties", "qualifications") for s in sections):
         # A posting of points under no heading at all ("客服专员岗位职责\n1. …\n2. …") lists duties.
         first = sections[0]
-        if not first.heading and len(split_items(first.text)) >= 2:
+        if not first.heading and len(_POINT.findall(first.text)) >= 2:
             sections[0] = Section("duties", "", first.text)
     for section in sections:
         raw[section.kind].append(section.text)
