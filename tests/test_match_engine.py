@@ -135,3 +135,21 @@ def test_cross_language_evidence_with_the_default_model(default_encoder):
     assert report["evidence"] == "Prepared monthly balance sheets and income statements"
     assert text[report["evidence_start"] : report["evidence_end"]] == report["evidence"]
     assert team["evidence"] == "Supervised a group of eight accountants"
+
+
+def test_posting_of_one_description_ranks_by_its_title_and_summary():
+    """No requirements, no duties: the title and the summary's sentences stand in (implicit),
+    so a description paragraph still ranks the candidate who matches it first."""
+    posting = {
+        **POSTING,
+        "title": "Excel报表专员",
+        "requirements": [],
+        "flags": [],
+        "duties": [],
+        "sections": {"summary": "我们需要一位熟练使用Excel制作报表的同事。负责每月财务数据整理。"},
+    }
+    ranked = rank(posting, profiles(), FakeEncoder())
+    texts = [r["text"] for r in ranked[0]["requirements"]]
+    assert texts[0] == "Excel报表专员" and "我们需要一位熟练使用Excel制作报表的同事。" in texts
+    assert all(r["implicit"] and not r["must"] for r in ranked[0]["requirements"])
+    assert ranked[-1]["resume"] == "silent.txt"

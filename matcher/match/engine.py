@@ -44,14 +44,24 @@ def job_documents(posting: dict) -> list[str]:
 IMPLICIT_LIMIT = 15  # duties standing in for requirements, at most
 
 
+def _summary_points(posting: dict) -> list[str]:
+    """The summary's sentences (a posting that is one description paragraph), title first."""
+    from matcher.jd.sections import split_items
+
+    summary = (posting.get("sections") or {}).get("summary") or ""
+    points = [p for p in split_items(summary) if len(p) >= 8]
+    return [posting.get("title") or "", *points] if points else []
+
+
 def effective_requirements(posting: dict) -> list[dict]:
     """The posting's requirements; when the JD parser found none, its duty sentences (or else
-    its title) stand in as nice-to-have experience requirements marked "implicit", so the
+    its title and summary sentences, or its title alone) stand in as nice-to-have experience requirements marked "implicit", so the
     candidates are still ranked by what the job is about rather than all tied at 0."""
     reqs = list(posting.get("requirements") or [])
     if reqs:
         return reqs
-    texts = list(posting.get("duties") or [])[:IMPLICIT_LIMIT] or [posting.get("title") or ""]
+    texts = list(posting.get("duties") or []) or _summary_points(posting)
+    texts = texts[:IMPLICIT_LIMIT] or [posting.get("title") or ""]
     names = "min_level min_years max_years field language level min_age max_age values"
     base = dict.fromkeys(names.split())
     return [
