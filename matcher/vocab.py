@@ -68,7 +68,12 @@ LEVEL_WORDS: dict[str, str] = {
     "专科": "associate",
     "高职": "associate",
     "专修科": "associate",
-    "associate": "associate",
+    # "associate" alone is a certificate grade (AWS ... Associate) or a job title
+    "associate degree": "associate",
+    "associate's degree": "associate",
+    "associate of arts": "associate",
+    "associate of science": "associate",
+    "associate of applied": "associate",
     "diploma": "associate",
     "college diploma": "associate",
     "高中": "high_school",

@@ -30,6 +30,8 @@ TODAY = "2026-11-28"
         ("Ausbildung\nDiplom-Kaufmann, Universität Köln", "master"),
         ("Ausbildung\nAbitur 1995, Gymnasium Essen", "high_school"),
         ("Kenntnisse\nDiplomatisches Geschick im Kundenkontakt", None),
+        ("Certificates\nAWS Certified Solutions Architect Associate", None),
+        ("Education\nAssociate Degree in Nursing, 2012", "associate"),
     ],
 )
 def test_levels(text, level):
