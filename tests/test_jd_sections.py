@@ -135,3 +135,16 @@ def test_a_header_of_field_lines_is_no_list_of_duties():
     assert parse_jd(header)[0]["duties"] == []
     points = "客服专员岗位职责\n1. 接听客户来电\n2. 处理客户投诉"
     assert parse_jd(points)[0]["duties"] == ["接听客户来电", "处理客户投诉"]
+
+
+def test_lead_in_lines_are_no_requirements_and_a_nice_one_turns_the_rest_nice():
+    text = (
+        "Java Entwickler\nIhr Profil\nFolgendes sollten Sie unbedingt mitbringen:\n"
+        "- Mindestens drei Jahre Erfahrung mit Java\n- CAD-Kenntnisse\n"
+        "Folgendes wäre wünschenswert:\n- Erfahrung mit relationalen Datenbanken\n"
+    )
+    reqs = parse_jd(text)[0]["requirements"]
+    assert not any(r["text"].endswith(":") for r in reqs)
+    must = {r["text"]: r["must"] for r in reqs}
+    assert must["CAD-Kenntnisse"] is True
+    assert must["Erfahrung mit relationalen Datenbanken"] is False

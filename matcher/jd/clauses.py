@@ -177,6 +177,10 @@ def _split(text: str, english: bool) -> list[str]:
     return out
 
 
+# An item that ends in a colon introduces what follows (at most a dozen words).
+_LEAD_IN = re.compile(r"^\s*(?:\S+\s+){0,12}\S+\s*[:：]\s*$")
+
+
 def clauses_of(items: list[str], section_must: bool, english: bool) -> list[Clause]:
     """The clauses of a section's items, labels resolved, must decided clause by clause."""
     out: list[Clause] = []
@@ -185,6 +189,13 @@ def clauses_of(items: list[str], section_must: bool, english: bool) -> list[Clau
         only = is_label_only(item)
         if only:
             carried = only
+            continue
+        if _LEAD_IN.search(item):
+            # "Folgendes wäre wünschenswert:" / "Required technical skills:" introduce the
+            # items after them: no requirement of their own, and a nice-to-have lead-in makes
+            # the rest of the section nice-to-have.
+            if NICE.search(item):
+                section_must = False
             continue
         for piece in _INNER_LABEL.split(item):
             only = is_label_only(piece)
