@@ -54,3 +54,32 @@ def test_bio_employers_and_titles():
         ("湘江某某集团有限公司", "副总经理"),
         ("兰州某某大学经济系", "讲师"),
     } <= pairs
+
+
+def test_a_freelancer_profile_of_dated_projects_is_its_experience():
+    """German headings (Projekte, Ausbildung, Sprachkenntnisse) and project periods on their own
+    lines: with no dated jobs, the projects give the experience and its total (overlaps once)."""
+    text = (
+        "Senior Java Entwickler\nProjekte\n04/2019 - 11/2019\n8 Monate\n"
+        "Integration einer PLM-Lösung mit Spring Cloud\n01/2018 - 06/2019\n1 Jahr 6 Monate\n"
+        "Migration eines Buchungsclients\nAusbildung\nDiplom-Informatiker, Universität Hannover\n"
+        "Sprachkenntnisse\nDeutsch\nMuttersprache\n"
+    )
+    p = parse_resume(text, today=TODAY)
+    assert [(e["start"], e["end"]) for e in p["experience"]] == [
+        ("2019-04", "2019-11"),
+        ("2018-01", "2019-06"),
+    ]
+    assert p["total_years"] == 1.9  # 2018-01 .. 2019-11 inclusive, 23 months, overlap once
+    assert p["highest_level"] == "master"
+    assert p["languages"][0]["level"] == "native"
+
+
+def test_school_projects_add_nothing_next_to_dated_jobs():
+    text = (
+        "工作经历\n2020.07 - 2022.06 | 上海某某软件有限公司 | 测试工程师\n"
+        "项目经验\n2017.09 - 2019.06 校园二手书交易平台\n"
+    )
+    p = parse_resume(text, today=TODAY)
+    assert [e["start"] for e in p["experience"]] == ["2020-07"]
+    assert p["total_years"] == 2.0

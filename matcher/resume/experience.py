@@ -172,6 +172,12 @@ def experience(sentences: list[dict], today: int, line_of) -> list[dict]:
     """Experience entries: headed experience sections, then unheaded prose (bios)."""
     headed = [s for s in sentences if s["section"] == "experience" and s.get("_headed")]
     out = _headed(headed, today, line_of)
+    if not any(e["_period"] for e in out):
+        # A freelancer's profile lists dated projects instead of jobs ("Projekte 04/2019 -
+        # 11/2019 ..."): they are the experience. Next to dated jobs, projects (often school
+        # projects, or inside those jobs) add nothing.
+        projects = [s for s in sentences if s["section"] == "projects" and s.get("_headed")]
+        out += [e for e in _headed(projects, today, line_of) if e["_period"]]
     for s in sentences:
         if not s.get("_headed") and s["section"] in ("experience", "summary", "contact"):
             out += _prose(s["text"], today)

@@ -48,6 +48,7 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         + ["education", "academic background", "education and training", "qualifications"]
         + ["educational background", "academic qualifications", "training", "education details"]
         + ["educational qualification", "educational qualifications", "academic details"]
+        + ["ausbildung", "ausbildungshistorie", "bildungsweg", "schulbildung", "studium"]
     ),
     "experience": (
         [
@@ -64,10 +65,13 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         + ["experience", "work experience", "professional experience", "employment history"]
         + ["work history", "employment", "career history", "internships", "internship"]
         + ["relevant experience", "career", "company details", "experience details"]
+        + ["berufserfahrung", "beruflicher werdegang", "werdegang", "berufliche erfahrung"]
+        + ["berufspraxis", "beschäftigungsverlauf", "berufliche stationen"]
     ),
     "projects": (
         ["项目经验", "项目经历", "项目背景", "主要项目", "项目"]
         + ["projects", "project experience", "selected projects", "key projects"]
+        + ["projekte", "projekthistorie", "projekterfahrung", "projektliste", "referenzprojekte"]
     ),
     "skills": (
         [
@@ -85,14 +89,18 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         + ["skills", "technical skills", "core skills", "key skills", "competencies"]
         + ["skills and competencies", "it skills", "computer skills", "core competencies"]
         + ["skill details", "technical skills details"]
+        + ["kenntnisse", "kompetenzen", "fachkenntnisse", "it-kenntnisse", "fähigkeiten"]
     ),
     "languages": (
-        ["语言能力", "外语能力", "语言", "外语水平", "语言技能"] + ["languages", "language skills"]
+        ["语言能力", "外语能力", "语言", "外语水平", "语言技能"]
+        + ["languages", "language skills"]
+        + ["sprachkenntnisse", "sprachen", "fremdsprachen"]
     ),
     "certificates": (
         ["证书", "资格证书", "获得证书", "荣誉证书", "职业资格", "资质证书", "证书资质", "所获证书"]
         + ["certificates", "certifications", "certification", "licenses", "licences"]
         + ["licenses and certifications"]
+        + ["zertifikate", "zertifizierungen", "zertifizierung", "weiterbildung"]
     ),
     "summary": (
         [
