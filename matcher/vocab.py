@@ -319,7 +319,7 @@ FLUENCY: list[tuple[re.Pattern[str], str]] = [
 ]
 
 _CLAUSE_CUT = re.compile(r"[,，;；。、/]|\band\b|\bor\b|和|或")
-_LANGUAGE_NAME_RE = re.compile(
+LANGUAGE_NAME_RE = re.compile(
     "|".join(re.escape(n) for n in sorted(LANGUAGE_NAMES, key=len, reverse=True)), re.I
 )
 # Tests that name their own level: (pattern, language, level from the match).
@@ -371,11 +371,18 @@ _TESTED = [
         lambda m: "n" + (m.group(1) or m.group(2) or str(" 一二三四".index(m.group(3) or " "))),
     ),
     (
-        re.compile(r"HSK\s*[-—]?\s*(?:level\s*)?([1-6])", re.I),
+        re.compile(
+            r"HSK\s*[-—]?\s*(?:level\s*)?([1-6])|汉语水平考试\s*([1-6一二三四五六])\s*级", re.I
+        ),
         "chinese",
-        lambda m: "hsk" + m.group(1),
+        lambda m: "hsk" + _digit(m.group(1) or m.group(2)),
     ),
 ]
+LANGUAGE_TESTS = _TESTED  # (pattern, language, level of the match): shared with the résumé parser
+
+
+def _digit(raw: str) -> str:
+    return str("一二三四五六".index(raw) + 1) if raw in "一二三四五六" else raw
 
 
 def bare_level(text: str) -> str | None:
@@ -383,7 +390,7 @@ def bare_level(text: str) -> str | None:
     two-column language list the level is the line under the language. None for anything
     longer or naming a language itself."""
     line = text.strip(" \t:：-–()（）.,;")
-    if not line or len(line) > 24 or _LANGUAGE_NAME_RE.search(line):
+    if not line or len(line) > 24 or LANGUAGE_NAME_RE.search(line):
         return None
     return next((lv for rx, lv in FLUENCY if rx.search(line)), None)
 
@@ -400,7 +407,7 @@ def language_mentions(text: str) -> list[dict]:
                 {"language": language, "level": level_of(m), "start": m.start(), "end": m.end()}
             )
             taken.append(m.span())
-    for m in _LANGUAGE_NAME_RE.finditer(text):
+    for m in LANGUAGE_NAME_RE.finditer(text):
         word = m.group(0)
         if word.isascii():
             before = text[m.start() - 1] if m.start() else " "
@@ -416,8 +423,8 @@ def language_mentions(text: str) -> list[dict]:
             continue
         before = _CLAUSE_CUT.split(text[max(0, m.start() - 16) : m.start()])[-1]
         after = _CLAUSE_CUT.split(text[m.end() : m.end() + 14])[0]
-        before = _LANGUAGE_NAME_RE.split(before)[-1]
-        after = _LANGUAGE_NAME_RE.split(after)[0]  # "英语流利日语基础": 日语's level is its own
+        before = LANGUAGE_NAME_RE.split(before)[-1]
+        after = LANGUAGE_NAME_RE.split(after)[0]  # "英语流利日语基础": 日语's level is its own
         level = next((lv for rx, lv in FLUENCY if rx.search(after)), None)  # 英语流利
         if level is None:  # 熟练掌握英语, fluent English
             level = next((lv for rx, lv in FLUENCY if rx.search(before)), None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from matcher.vocab import LANGUAGE_NAMES, bare_level
+from matcher.vocab import FLUENCY, LANGUAGE_NAME_RE, LANGUAGE_NAMES, LANGUAGE_TESTS, bare_level
 
 # Common skills named in Chinese and English résumés; matched case-insensitively as whole words.
 SKILL_LEXICON = [
@@ -154,79 +154,6 @@ _LEVEL_WORDS = re.compile(
     re.I,
 )
 
-_LANG_NAME_RE = re.compile(
-    "|".join(re.escape(n) for n in sorted(LANGUAGE_NAMES, key=len, reverse=True)), re.I
-)
-
-
-def _hsk(raw: str) -> str:
-    return "hsk" + (str("一二三四五六".index(raw) + 1) if raw in "一二三四五六" else raw)
-
-
-# (pattern, language, level function)
-_LANG_TESTS = [
-    (
-        re.compile(r"CET\s*[-—]?\s*([46])|大学英语\s*([四六])级|英语\s*([四六])级", re.I),
-        "english",
-        lambda m: "cet-4" if (m.group(1) or m.group(2) or m.group(3)) in ("4", "四") else "cet-6",
-    ),
-    (
-        re.compile(r"TEM\s*[-—]?\s*([48])|专业英语\s*([四八])级|英语专业\s*([四八])级", re.I),
-        "english",
-        lambda m: "tem-4" if (m.group(1) or m.group(2) or m.group(3)) in ("4", "四") else "tem-8",
-    ),
-    (
-        re.compile(r"IELTS\s*[:：]?\s*(\d(?:\.\d)?)|雅思\s*[:：]?\s*(\d(?:\.\d)?)", re.I),
-        "english",
-        lambda m: (
-            "ielts-7"
-            if float(m.group(1) or m.group(2)) >= 7
-            else "ielts-6"
-            if float(m.group(1) or m.group(2)) >= 6
-            else "basic"
-        ),
-    ),
-    (
-        re.compile(r"TOEFL\s*(?:iBT)?\s*[:：]?\s*(\d{2,3})|托福\s*[:：]?\s*(\d{2,3})", re.I),
-        "english",
-        lambda m: (
-            "toefl-100"
-            if int(m.group(1) or m.group(2)) >= 100
-            else "toefl-80"
-            if int(m.group(1) or m.group(2)) >= 80
-            else "basic"
-        ),
-    ),
-    (
-        re.compile(r"普通话\s*(?:水平)?(?:测试)?\s*([一二三])\s*级\s*([甲乙])\s*等?"),
-        "mandarin",
-        lambda m: (
-            {"一": "1", "二": "2", "三": "3"}[m.group(1)] + {"甲": "a", "乙": "b"}[m.group(2)]
-        ),
-    ),
-    (
-        re.compile(
-            r"JLPT\s*[-—]?\s*N\s*([1-5])|日语\s*(?:能力)?(?:考试)?\s*N\s*([1-5])|日语\s*([一二三四])级",
-            re.I,
-        ),
-        "japanese",
-        lambda m: "n" + (m.group(1) or m.group(2) or str(" 一二三四".index(m.group(3)))),
-    ),
-    (
-        re.compile(
-            r"HSK\s*[-—]?\s*(?:level\s*)?([1-6])|汉语水平考试\s*([1-6一二三四五六])\s*级", re.I
-        ),
-        "chinese",
-        lambda m: _hsk(m.group(1) or m.group(2)),
-    ),
-]
-_FLUENCY = [
-    (re.compile(r"母语|native|mother tongue", re.I), "native"),
-    (re.compile(r"流利|精通|fluent|proficient|熟练|advanced|business", re.I), "fluent"),
-    (re.compile(r"良好|good|intermediate|conversational|熟悉", re.I), "good"),
-    (re.compile(r"一般|基础|basic|elementary|beginner|了解", re.I), "basic"),
-]
-
 CERTIFICATE_RE = re.compile(
     r"会计从业资格证?书?|初级会计(?:师|职称)?(?:证书)?|中级会计(?:师|职称)?|注册会计师|CPA|ACCA|CFA|FRM|"
     r"PMP|教师资格证?书?|律师资格证?|法律职业资格证?书?|人力资源管理师(?:[一二三四]级)?|证券从业资格证?|"
@@ -264,7 +191,7 @@ def languages(sentences: list[dict]) -> list[dict]:
     for i, s in enumerate(sentences):
         text = s["text"]
         tested = False
-        for pattern, language, level_of in _LANG_TESTS:
+        for pattern, language, level_of in LANGUAGE_TESTS:
             for m in pattern.finditer(text):
                 out.setdefault(
                     (language, level_of(m)),
@@ -273,12 +200,12 @@ def languages(sentences: list[dict]) -> list[dict]:
                 tested = True
         if tested or s["section"] not in ("languages", "skills", "summary", "contact", "other", ""):
             continue
-        for m in _LANG_NAME_RE.finditer(text):
+        for m in LANGUAGE_NAME_RE.finditer(text):
             language = LANGUAGE_NAMES[m.group(0).lower()]
             if any(k[0] == language for k in out):
                 continue
             tail = text[m.end() : m.end() + 20]
-            level = next((lv for rx, lv in _FLUENCY if rx.search(tail)), None)
+            level = next((lv for rx, lv in FLUENCY if rx.search(tail)), None)
             if level is None and len(text) <= 30 and i + 1 < len(sentences):
                 level = bare_level(sentences[i + 1]["text"])  # "Deutsch" / "Muttersprache"
             if s["section"] == "languages" or level:
