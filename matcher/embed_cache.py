@@ -29,7 +29,10 @@ def text_sha(text: str) -> str:
 
 
 def ensure_table(db) -> None:
-    """Create the vectors table when missing (same schema the store's migrations use)."""
+    """Create the vectors table when missing (the store's migration v2 calls this). An existing
+    table is left alone: no DDL, so no schema lock, on every encoder a request makes."""
+    if db[TABLE].exists():
+        return
     db[TABLE].create(
         {"model_id": str, "sha": str, "dim": int, "vector": bytes},
         pk=("model_id", "sha"),

@@ -129,7 +129,15 @@ def _v1(db: sqlite_utils.Database) -> None:
     db["meta"].create({"key": str, "value": str}, pk="key")
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1]
+def _v2(db: sqlite_utils.Database) -> None:
+    """The embedding cache's table, made with the schema rather than on first use: two threads
+    (the worker and a request) creating it at once failed one with "database is locked"."""
+    from matcher.embed_cache import ensure_table
+
+    ensure_table(db)
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2]
 
 
 def schema_version(db: sqlite_utils.Database) -> int:
