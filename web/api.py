@@ -11,6 +11,9 @@ from matcher import service
 
 bp = Blueprint("api", __name__)
 
+# Keys the service adds to each shortlist candidate for the pages, not part of the API's shape.
+PAGE_ONLY = ("name", "decision")
+
 
 def _json() -> dict:
     body = request.get_json(silent=True)
@@ -114,6 +117,8 @@ def shortlist(job_id: int):
     out = service.shortlist(g.store, g.user, job_id, filters=filters, wait=True)
     top = request.args.get("top", type=int)
     cands = out["candidates"][:top] if top else out["candidates"]
+    # Exactly the CLI's candidate shape plus "id": the pages' extras (name, decision) stay out.
+    cands = [{k: v for k, v in c.items() if k not in PAGE_ONLY} for c in cands]
     return jsonify({"job": job_id, "candidates": cands, "pending": out["pending"]})
 
 
