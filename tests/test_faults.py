@@ -13,6 +13,7 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -74,7 +75,9 @@ SCRIPT = textwrap.dedent(
         processing.run_pending(store)
         say("done")
     elif mode == "restart":
+        # What the service's worker does when it starts.
         store.requeue_running()
+        say(f"removed {store.remove_orphan_files()}")
         processing.run_pending(store)
         say("done")
     """
@@ -181,6 +184,39 @@ def test_kill_inside_one_bulk_upload_leaves_no_half_batch(ready):
     assert counts and all(n == 400 for n in counts)
 
 
+def _files_on_disk(folder: Path) -> set[str]:
+    return {p.name for p in folder.rglob("*") if p.is_file()}
+
+
+def test_files_a_killed_upload_left_unrecorded_are_removed_at_restart_once_old(ready):
+    _run(ready, "sequential", kill_after=5)
+    lines = _run(ready, "bulk", kill_after=60)
+    assert "done" not in lines
+    conn = sqlite3.connect(ready / "m.db")
+    referenced = {r[0] for r in conn.execute("SELECT sha256 FROM uploads WHERE sha256 IS NOT NULL")}
+    conn.close()
+    files = ready / "files"
+    (files / "ab").mkdir(exist_ok=True)
+    (files / "ab" / ("ab" + "0" * 62 + ".1a2b3c.part")).write_bytes(b"half a write")
+    orphans = _files_on_disk(files) - referenced
+    assert len(orphans) >= 60, "the kill left no orphan to clean"
+    # Fresh files are spared: they could belong to an upload in flight in another process.
+    assert "removed 0" in _run(ready, "restart")
+    assert _files_on_disk(files) >= orphans | referenced
+    # Once older than the clean-up's minimum age, the orphans go and every referenced file stays.
+    an_hour_ago = time.time() - 3600
+    for path in files.rglob("*"):
+        os.utime(path, (an_hour_ago, an_hour_ago))
+    assert f"removed {len(orphans)}" in _run(ready, "restart")
+    assert _files_on_disk(files) == referenced
+    conn = _check_consistent(ready / "m.db")
+    indexed = {r[0] for r in conn.execute("SELECT sha256 FROM files")}
+    assert indexed == referenced
+    # A file removed as an orphan can be uploaded again: it is written anew.
+    _run(ready, "bulk")
+    _check_consistent(ready / "m.db")
+
+
 def test_kill_while_parsing_then_restart_finishes_the_work(ready):
     _run(ready, "sequential", kill_after=30)
     # Kill the parser part-way: some uploads are left 'processing' (claimed, not finished).
@@ -239,3 +275,22 @@ def test_the_same_file_uploaded_concurrently_is_kept_once_without_errors(tmp_pat
     assert errors == []
     assert not list((tmp_path / "files").rglob("*.part"))
     _check_consistent(tmp_path / "m.db")
+
+
+def test_an_old_orphan_uploaded_again_is_spared_by_the_clean_up(tmp_path):
+    """A second upload of old content refreshes the file, so a clean-up (in any process) that
+    runs before the new upload's rows are written leaves it alone."""
+    from matcher.settings import Settings
+    from matcher.store import open_store
+
+    store = open_store(Settings(db=str(tmp_path / "m.db"), upload_dir=str(tmp_path / "files")))
+    sha = store.put_file("old.txt", "旧的简历（虚构）".encode())
+    path = next((tmp_path / "files").rglob(sha))
+    an_hour_ago = time.time() - 3600
+    os.utime(path, (an_hour_ago, an_hour_ago))
+    assert store.put_file("again.txt", "旧的简历（虚构）".encode()) == sha
+    assert store.remove_orphan_files() == 0 and path.exists()
+    os.utime(path, (an_hour_ago, an_hour_ago))
+    assert store.remove_orphan_files() == 1 and not path.exists()
+    assert store.db.execute("SELECT count(*) FROM files").fetchone()[0] == 0
+    store.close()

@@ -55,12 +55,25 @@ class Worker:
         except Exception as exc:  # a missing model is reported where it is needed, not here
             log.warning("embedding model not loaded at start: %s", exc)
 
+    @staticmethod
+    def _remove_orphans(store) -> None:
+        """Files a killed process wrote but never recorded (in this thread: a big folder is
+        walked without delaying the start)."""
+        try:
+            removed = store.remove_orphan_files()
+        except Exception:  # a clean-up that fails must not stop the worker
+            log.exception("orphan file clean-up failed")
+            return
+        if removed:
+            log.info("removed %d orphan files", removed)
+
     def _run(self) -> None:
         from matcher.service import run_pending
         from matcher.store import open_store
 
         store = open_store(self.settings)
         try:
+            self._remove_orphans(store)
             self._warm(store)
             while not self._stop.is_set():
                 try:
