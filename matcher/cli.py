@@ -1,5 +1,6 @@
 """`python -m matcher`: every command prints JSON to stdout, errors as one line on stderr, and exits
-0 on success, 2 on bad input. Slow imports (models, web) happen inside the commands that need them."""
+0 on success, 2 on bad input, 1 on an internal error (never a traceback). Slow imports (models,
+web) happen inside the commands that need them."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from pathlib import Path
 from matcher.errors import MatcherError
 from matcher.settings import Settings, describe
 
-EXIT_OK, EXIT_BAD_INPUT = 0, 2
+EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
 
 
 def _dump(obj: object) -> None:
@@ -171,7 +172,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run one command; named errors become one line on stderr and exit 2."""
+    """Run one command; named errors become one line on stderr and exit 2, anything unexpected
+    one line (command and file, no traceback) and exit 1."""
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
@@ -186,3 +188,20 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # a bug, not bad input: still one line, never a traceback
+        # Only the exception's type: its message may quote the file's text (personal data).
+        print(
+            f"error: {_what(args)}: internal error ({type(exc).__name__}); please report it",
+            file=sys.stderr,
+        )
+        return EXIT_INTERNAL
+
+
+def _what(args: argparse.Namespace) -> str:
+    """The command and the files it was given, for the one-line internal error."""
+    names = [args.command] + [
+        str(getattr(args, key)) for key in ("path", "job", "resumes") if getattr(args, key, None)
+    ]
+    if getattr(args, "action", None):
+        names.insert(1, args.action)
+    return _one_line(" ".join(names))

@@ -97,3 +97,21 @@ def test_damaged_and_scanned_pdf_are_one_line(tmp_path):
 def test_bad_setting_is_one_line(tmp_path):
     line = _one_error_line(_run("parse-jd", str(tmp_path / "x.txt"), env={"MATCHER_PORT": "abc"}))
     assert "MATCHER_PORT" in line and "'abc'" in line
+
+
+def test_an_unexpected_error_is_one_line_exit_1_without_its_message(tmp_path, monkeypatch, capsys):
+    import matcher.resume
+
+    def broken(text):
+        raise KeyError("张伟 13800138000")  # a bug whose message quotes the résumé
+
+    monkeypatch.setattr(matcher.resume, "parse_resume", broken)
+    path = tmp_path / "cv.txt"
+    path.write_text("张伟\n电话 13800138000\n", encoding="utf-8")
+    assert main(["parse-resume", str(path)]) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.splitlines() == [
+        f"error: parse-resume {path}: internal error (KeyError); please report it"
+    ]
+    assert "Traceback" not in err and "13800138000" not in err
