@@ -112,19 +112,27 @@ class Batch:
 def semantic(req: dict, ctx: typed.Context) -> typed.Judgement:
     """Verdict from the best sentence's fused similarity; a best line that denies the topic is
     unmet (but, being semantic, never knocks out)."""
+    zh = ctx.lang == "zh"  # the reason speaks the requirement's language, as typed ones do
     sentences = ctx.profile.get("sentences") or []
     if not sentences:
-        return typed.Judgement("unknown", typed.SCORES["unknown"], None, "no résumé text", False)
+        reason = "简历无文本" if zh else "no résumé text"
+        return typed.Judgement("unknown", typed.SCORES["unknown"], None, reason, False)
     best = int(np.argmax(ctx.sims))  # first of equal maxima: deterministic
     value = float(ctx.sims[best])
     found = verdict(value)
     if found == "unmet":
-        return typed.Judgement("unmet", value, None, f"no similar line (best {value:.2f})", False)
+        reason = f"无相近语句（最高 {value:.2f}）" if zh else f"no similar line (best {value:.2f})"
+        return typed.Judgement("unmet", value, None, reason, False)
     if negated(sentences[best]["text"]) and not negated(req.get("text") or ""):
-        reason = f"closest line says otherwise ({value:.2f})"
+        reason = (
+            f"最相近的语句为否定（{value:.2f}）"
+            if zh
+            else f"closest line says otherwise ({value:.2f})"
+        )
         return typed.Judgement("unmet", min(value, 0.1), best, reason, False)
     cut = MET if found == "met" else PARTIAL
-    return typed.Judgement(found, value, best, f"similar line {value:.2f} ≥ {cut:.2f}", False)
+    reason = f"相近语句 {value:.2f} ≥ {cut:.2f}" if zh else f"similar line {value:.2f} ≥ {cut:.2f}"
+    return typed.Judgement(found, value, best, reason, False)
 
 
 def _result(req: dict, j: typed.Judgement, profile: dict, scored: bool) -> dict:

@@ -47,6 +47,8 @@ LANGUAGE_NAMES_ZH = {
     "russian": "俄语",
     "spanish": "西班牙语",
 }
+# Fluency words in a Chinese reason; a test level (cet-6, n1, hsk5) is written in capitals.
+LANGUAGE_LEVELS_ZH = {"basic": "基础", "good": "良好", "fluent": "熟练", "native": "母语"}
 _SAME_LANGUAGE = {"chinese": "mandarin"}  # 普通话 and 中文 answer each other
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
@@ -323,15 +325,23 @@ def language(req: dict, ctx: Context) -> Judgement | None:
     ranked = [(_rank(lang, lv) or 0, lv, i) for lv, i in stated]
     have, have_level, where = max(ranked, key=lambda x: (x[0], -(x[2] or 0)))
     if need is None:
-        return _judge("met", where, f"{name} stated")
+        return _judge("met", where, f"简历提及{name}" if zh else f"{name} stated")
     if not have:
-        return _judge("partial", where, f"{name} stated without a level", typed=False)
-    shown = f"{name} {have_level} vs {level}"
+        reason = f"简历提及{name}，未写水平" if zh else f"{name} stated without a level"
+        return _judge("partial", where, reason, typed=False)
+    if zh:  # 英语 熟练 ≥ 熟练, not 英语 fluent ≥ fluent
+        have_level, level = _level_zh(have_level), _level_zh(level)
     if have >= need:
         return _judge("met", where, f"{name} {have_level} ≥ {level}")
     if have == need - 1:
-        return _judge("partial", where, f"{shown}: one step below", typed=False)
+        step = "低一级" if zh else "one step below"
+        return _judge("partial", where, f"{name} {have_level} < {level}: {step}", typed=False)
     return _judge("unmet", where, f"{name} {have_level} < {level}")
+
+
+def _level_zh(level: str | None) -> str:
+    """A language level as a Chinese reason writes it: 熟练, CET-6, N1."""
+    return LANGUAGE_LEVELS_ZH.get(level or "", (level or "").upper())
 
 
 # Names of the same certificate that share no characters (驾照 / 驾驶证 / driver's licence): a line
