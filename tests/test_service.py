@@ -230,3 +230,41 @@ def test_jd_file_over_the_file_limit_is_refused_by_name(store, users):
     with pytest.raises(LimitExceededError, match="huge.pdf"):
         service.stage_jd(store, users["rita"], name="huge.pdf", data=b"x" * (1024 * 1024 + 1))
     assert store.db["files"].count == 0
+
+
+def test_upload_answer_waits_for_a_file_another_request_claimed(store, users, app):
+    """A shortlist request (or the worker) may claim a file between the upload's batch and its
+    own parsing: the upload's answer still gives the final status, not "processing"."""
+    import threading
+    import time
+
+    from matcher.service import processing
+
+    job = store.add_job(POSTING, users["rita"]["id"], None)["id"]
+    add_batch, threads = store.add_batch, []
+
+    def add_batch_then_claim_elsewhere(*args):
+        batch_id = add_batch(*args)
+        claimed = threading.Event()
+
+        def other_request() -> None:
+            other = open_store(app.config["SETTINGS"])
+            uploads = other.batch_uploads(batch_id)
+            assert all(other.claim_upload(u["id"]) for u in uploads)
+            claimed.set()
+            time.sleep(0.5)
+            for upload in uploads:
+                processing.parse_upload(other, job, upload)
+            other.close()
+
+        threads.append(threading.Thread(target=other_request))
+        threads[-1].start()
+        claimed.wait(10)
+        return batch_id
+
+    store.add_batch = add_batch_then_claim_elsewhere
+    text = "姓名：韩梅梅（虚构）\n邮箱：meimei.han@example.com\n2010-2014 示范大学 本科\n"
+    batch = service.upload_resumes(store, users["rita"], job, [("cv.txt", text.encode())], True)
+    files = service.get_batch(store, users["rita"], job, batch["id"])["files"]
+    threads[0].join(10)
+    assert [f["status"] for f in files] == ["parsed"]

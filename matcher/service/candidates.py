@@ -65,6 +65,9 @@ def upload_resumes(
     batch_id = add_files(store, user, job_id, files)
     if wait:
         processing.process_batch(store, batch_id)
+        # A concurrent shortlist request or the worker may have claimed some of these files
+        # first: the answer waits for them, so it gives final statuses, not "processing".
+        processing.wait_for_batch(store, batch_id, store.settings.max_parse_seconds + 30)
         store.enqueue("recompute", {"job_id": int(job_id)})
     else:
         store.enqueue("parse_batch", {"batch_id": batch_id, "job_id": int(job_id)})

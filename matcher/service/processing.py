@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 
 from matcher.errors import MatcherError
 from matcher.store import Store, requirements_hash
@@ -126,6 +127,20 @@ def process_batch(store: Store, batch_id: str) -> None:
             if job_id not in known:
                 known[job_id] = store.job_candidates(job_id)
             parse_upload(store, job_id, upload, known[job_id])
+
+
+def wait_for_batch(store: Store, batch_id: str, timeout: float) -> bool:
+    """Wait until no file of the batch is queued or being parsed (elsewhere): whether that
+    happened within `timeout` seconds. A file another process claimed and then died on stays
+    "processing" until a restart requeues it, hence the bound."""
+    sql = "SELECT count(*) FROM uploads WHERE batch_id = ? AND status IN ('queued', 'processing')"
+    deadline = time.monotonic() + timeout
+    while store.db.execute(sql, [batch_id]).fetchone()[0]:
+        if time.monotonic() > deadline:
+            return False
+        process_batch(store, batch_id)  # parses any still queued; claimed ones are skipped
+        time.sleep(0.05)
+    return True
 
 
 def _evaluate(posting: dict, profiles: list[tuple[str, dict]], encoder) -> list[dict]:
