@@ -209,3 +209,16 @@ def test_language_level_on_the_next_line_of_a_list():
     assert (j.verdict, j.sentence) == ("met", 3)
     alone = judge(r, profile("Sprachkenntnisse", "Englisch", "Projekte bei der Deutschen Bank"))
     assert alone.verdict == "partial"  # stated without a level
+
+
+def test_a_sentence_naming_a_language_does_not_borrow_the_next_lines_level():
+    """Only a line that is the language's name alone takes the level under it: the e-mail line
+    must not read '熟练' from the skills line below, and the evidence is the CET-6 line."""
+    r = req("language", "熟练掌握英语", language="english", level="fluent")
+    p = profile(
+        "负责海外客户的售后服务，使用英语邮件沟通。",
+        "熟练使用 Excel、CRM 系统；",
+        "英语六级（CET-6）",
+    )
+    j = judge(r, p)
+    assert (j.verdict, j.sentence) == ("partial", 2)

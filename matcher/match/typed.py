@@ -298,7 +298,10 @@ def _candidate_languages(ctx: Context, language: str) -> list[tuple[str | None, 
         for m in language_mentions(s["text"]):
             if _SAME_LANGUAGE.get(m["language"], m["language"]) == want:
                 level = m["level"] or ("basic" if _WEAK.search(s["text"]) else None)
-                if level is None and len(s["text"]) <= 30 and i + 1 < len(sentences):
+                # Only a line that is the language's name alone ("Englisch") takes the level of
+                # the line under it: "...，使用英语邮件沟通。" must not borrow "熟练使用 Excel".
+                alone = len(s["text"].strip(" \t:：-–()（）.,;")) <= m["end"] - m["start"] + 2
+                if level is None and alone and i + 1 < len(sentences):
                     level = bare_level(sentences[i + 1]["text"])  # "Englisch" / "fließend"
                 out.append((level, i))
     if not out:
