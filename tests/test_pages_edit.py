@@ -69,7 +69,12 @@ def test_requirement_add_edit_delete(app):
 def test_flags_shown_with_reason(app):
     client, _ = logged_in(app, "hank")
     page = client.get(f"/jobs/{app.config['IDS']['job_a']}").get_data(as_text=True)
-    assert "限女性" in page and "gender is not a job requirement" in page
+    assert "限女性" in page and "Gender is not a qualification for the work" in page
+    assert 'title="gender is not a job requirement"' in page  # the parser's own reason
+    zh = client.get(
+        f"/jobs/{app.config['IDS']['job_a']}", headers={"Accept-Language": "zh-CN"}
+    ).get_data(as_text=True)
+    assert "性别不是岗位所需的资格" in zh
 
 
 def test_assign_and_unassign_hiring_manager(app):

@@ -20,6 +20,7 @@ FAMILIES = {
     "kind.": "education major experience skill language certificate knowledge competency age "
     "gender location other",
     "flag.": "gender age appearance marital ethnicity birthplace health other",
+    "flag_reason.": "gender age appearance marital ethnicity birthplace health",
     "role.": "admin recruiter hiring_manager",
     "verdict.": "met partial unmet unknown",
     "decision.": "shortlist interview reject",

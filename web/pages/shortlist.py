@@ -10,7 +10,15 @@ from web.pages import backend
 from web.pages.highlight import Span, locate, segments
 from web.pages.jobs import can_edit, load_job
 from web.pages.masking import mask_text
-from web.pages.views import DECISIONS, Filters, apply_filters, candidate_row, csv_text
+from web.pages.views import (
+    DECISIONS,
+    Filters,
+    apply_filters,
+    candidate_row,
+    csv_text,
+    language_label,
+    term,
+)
 
 bp = Blueprint("shortlist", __name__)
 
@@ -66,14 +74,15 @@ def _facts(profile: dict, masked: bool) -> list[tuple[str, object]]:
     level = profile.get("highest_level")
     years = profile.get("total_years")
     langs = [
-        " ".join(str(x) for x in (item.get("language"), item.get("level")) if x)
+        language_label(item.get("language"), item.get("level"), t)
         for item in profile.get("languages") or []
     ]
+    gender = profile.get("gender")
     personal = [
         ("fact.name", profile.get("name")),
         ("fact.emails", ", ".join(profile.get("emails") or [])),
         ("fact.phones", ", ".join(profile.get("phones") or [])),
-        ("fact.gender", profile.get("gender")),
+        ("fact.gender", term(t, "gender", gender) if gender else None),
         ("fact.birth", profile.get("birth")),
     ]
     # None is what the template shows as "hidden"; a missing value is just empty.

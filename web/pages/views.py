@@ -35,6 +35,25 @@ def short_label(req: dict, limit: int = 14) -> str:
     return label if len(label) <= limit else label[: limit - 1].rstrip() + "…"
 
 
+def term(t: Translate, prefix: str, value: object) -> str:
+    """A parsed value (english, fluent, female) in the UI's language; a value the catalogs do not
+    name (CET-6, N1, a rare language) as it is, test levels in capitals."""
+    raw = str(value or "")
+    key = f"{prefix}.{raw.lower()}"
+    text = t(key)
+    if text != key:
+        return text
+    return raw.upper() if prefix == "langlevel" and any(c.isdigit() for c in raw) else raw
+
+
+def language_label(language: object, level: object, t: Translate) -> str:
+    """英语 熟练 / English fluent / English CET-6."""
+    parts = [term(t, "langname", language)] if language else []
+    if level:
+        parts.append(term(t, "langlevel", level))
+    return " ".join(parts)
+
+
 def req_summary(req: dict, t: Translate) -> str:
     """The parsed values of a typed requirement in words (education floor, years, language)."""
     parts = []
@@ -50,7 +69,7 @@ def req_summary(req: dict, t: Translate) -> str:
     if req.get("field"):
         parts.append(str(req["field"]))
     if req.get("language"):
-        parts.append(" ".join(str(x) for x in (req["language"], req.get("level")) if x))
+        parts.append(language_label(req["language"], req.get("level"), t))
     return " · ".join(parts)
 
 
