@@ -104,11 +104,20 @@ _NOT_A_DEGREE = re.compile(
 )
 
 
+# Two-letter degree abbreviations are words of their own too often (Ma a surname, MS Office, MA
+# a state): only in capitals and followed by "in" / "of" / "(Hons)" ("BA in International
+# Business", "MSc of ...", "BA (Hons) Economics").
+_SHORT_DEGREE = re.compile(
+    r"(?<![A-Za-z.])(B\.?A|B\.?S|M\.?A|M\.?S)\.?(?=\s*(?:\(Hons?\.?\)|in\b|of\b))"
+)
+_SHORT_LEVEL = {"B": "bachelor", "M": "master"}
+
+
 def level_spans(text: str) -> list[tuple[str, int, int]]:
     """(level, start, end) of each level word that names a degree; English words only at word
     boundaries, and not inside a word of _NOT_A_DEGREE (博士生导师, Scrum Master)."""
     masked = [(m.start(), m.end()) for m in _NOT_A_DEGREE.finditer(text)]
-    out = []
+    out = [(_SHORT_LEVEL[m.group(1)[0]], m.start(), m.end()) for m in _SHORT_DEGREE.finditer(text)]
     for m in _LEVEL_RE.finditer(text):
         start, end = m.span()
         if any(a <= start < b for a, b in masked):
@@ -122,8 +131,10 @@ def level_spans(text: str) -> list[tuple[str, int, int]]:
             # an abbreviation's dot ends the word: "Dipl.Ing." is a degree
             if after.isascii() and after.isalpha() and after not in "sS" and word[-1] != ".":
                 continue
+        if any(a <= start < b for _, a, b in out):  # B.S. already taken as a short degree
+            continue
         out.append((LEVEL_WORDS[word.lower()], start, end))
-    return out
+    return sorted(out, key=lambda span: span[1])
 
 
 def level_at_least(have: str, need: str) -> bool:

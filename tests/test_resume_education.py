@@ -32,6 +32,9 @@ TODAY = "2026-11-28"
         ("Kenntnisse\nDiplomatisches Geschick im Kundenkontakt", None),
         ("Certificates\nAWS Certified Solutions Architect Associate", None),
         ("Education\nAssociate Degree in Nursing, 2012", "associate"),
+        ("Education: BA in International Business, Northfield University", "bachelor"),
+        ("Education\nMA (Hons) History, University of Leeds", "master"),
+        ("Skills\nMS Office, Excel; worked with Ma Lin in Boston, MA", None),
     ],
 )
 def test_levels(text, level):
