@@ -23,7 +23,9 @@ HAVE_PARSER = importlib.util.find_spec("matcher.resume") is not None
 
 SCRIPT = textwrap.dedent(
     """
+    import os
     import sys
+    import time
     from matcher import service
     from matcher.service import processing
     from matcher.settings import Settings
@@ -32,6 +34,13 @@ SCRIPT = textwrap.dedent(
 
     db, files, mode = sys.argv[1], sys.argv[2], sys.argv[3]
     store = open_store(Settings(db=db, upload_dir=files, secret_key="k"))
+    if os.environ.get("FAKE_MODEL"):
+        # A quick stand-in for the embedding model; its id says which "model" scored a match.
+        from tests.fake_encoder import FakeEncoder
+
+        fake = FakeEncoder(model_id="fake-" + os.environ["FAKE_MODEL"])
+        processing.load_embedder = lambda store: fake
+        processing.model_id = lambda store: fake.model_id
 
     def say(line):
         sys.stdout.write(line + "\\n")
@@ -74,6 +83,17 @@ SCRIPT = textwrap.dedent(
         processing.parse_upload = parse_and_say
         processing.run_pending(store)
         say("done")
+    elif mode == "rescore":
+        # The admin switched the model: every job is re-scored; signal after each stored match.
+        put = store.put_match
+        def put_and_say(*args, **kwargs):
+            put(*args, **kwargs)
+            say("scored")
+            time.sleep(0.05)  # scoring is quick here: leave the kill time to land mid-way
+        store.put_match = put_and_say
+        service.reembed(store, {**user, "role": "admin"})
+        processing.run_pending(store)
+        say("done")
     elif mode == "restart":
         # What the service's worker does when it starts.
         store.requeue_running()
@@ -84,11 +104,16 @@ SCRIPT = textwrap.dedent(
 )
 
 
-def _run(tmp: Path, mode: str, kill_after: int | None = None) -> list[str]:
-    """Run the script in `mode`; SIGKILL it after `kill_after` progress lines. Its lines."""
+def _run(
+    tmp: Path, mode: str, kill_after: int | None = None, model: str | None = None
+) -> list[str]:
+    """Run the script in `mode` (with the fake embedding model `model`, if given); SIGKILL it
+    after `kill_after` progress lines. Its lines."""
     script = tmp / "worker.py"
     script.write_text(SCRIPT, encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    if model:
+        env["FAKE_MODEL"] = model
     args = [sys.executable, str(script), str(tmp / "m.db"), str(tmp / "files"), mode]
     proc = subprocess.Popen(args, cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True)
     lines: list[str] = []
@@ -240,6 +265,34 @@ def test_kill_while_parsing_then_restart_finishes_the_work(ready):
         n_up = conn.execute("SELECT count(*) FROM uploads").fetchone()[0]
         n_cand = conn.execute("SELECT count(DISTINCT sha256) FROM candidates").fetchone()[0]
         assert n_cand == n_up
+
+
+def _scored(conn: sqlite3.Connection) -> dict[str, int]:
+    return dict(conn.execute("SELECT model_id, count(*) FROM matches GROUP BY model_id"))
+
+
+def test_kill_while_rescoring_for_a_new_model_then_restart_finishes_the_work(ready):
+    _run(ready, "sequential", kill_after=30)
+    _run(ready, "restart", model="a")  # parsed and scored under model a
+    conn = _check_consistent(ready / "m.db")
+    n_cand = conn.execute("SELECT count(*) FROM candidates").fetchone()[0]
+    assert n_cand > 10 and _scored(conn) == {"fake-a": n_cand}
+    conn.close()
+    # Switch to model b and kill the re-scoring part-way.
+    _run(ready, "rescore", kill_after=10, model="b")
+    conn = _check_consistent(ready / "m.db")
+    scored = _scored(conn)
+    assert scored["fake-a"] == n_cand and 10 <= scored["fake-b"] < n_cand, scored
+    running = conn.execute("SELECT count(*) FROM work WHERE status = 'running'").fetchone()[0]
+    assert running == 1, "the killed re-scoring is not left to resume"
+    conn.close()
+    # A restart finishes it: every candidate scored under b once, a's results dropped.
+    _run(ready, "restart", model="b")
+    conn = _check_consistent(ready / "m.db")
+    assert _scored(conn) == {"fake-b": n_cand}
+    left = conn.execute("SELECT count(*) FROM work WHERE status IN ('queued', 'running')")
+    assert left.fetchone()[0] == 0
+    conn.close()
 
 
 def test_the_same_file_uploaded_concurrently_is_kept_once_without_errors(tmp_path):
