@@ -18,6 +18,21 @@ def test_skills_from_lexicon_and_section_items():
     assert skills(_s("Gone to the market")) == []  # "Go" only as a whole word
 
 
+def test_skill_items_keep_their_brackets_and_leave_languages_out():
+    """A closing bracket that belongs to the item stays, 具备良好的 goes with its 的, and
+    language items (英语六级（CET-6）, 口语流利, fluent English) are languages, not skills."""
+    found = skills(
+        _s(
+            "熟练使用 Excel、CRM 系统；英语六级（CET-6），口语流利；具备良好的沟通协调能力",
+            "skills",
+        )
+        + _s("Skills: fluent English, basic Spanish, C++ (gut), (Git); 英语翻译", "skills")
+    )
+    assert {"Excel", "CRM 系统", "沟通协调能力", "C++ (gut)", "Git", "英语翻译"} <= set(found)
+    assert not {"英语六级（CET-6", "口语流利", "的沟通协调能力", "fluent English"} & set(found)
+    assert not [f for f in found if "Spanish" in f]
+
+
 @pytest.mark.parametrize(
     ("text", "language", "level"),
     [

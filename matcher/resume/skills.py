@@ -170,6 +170,35 @@ CERTIFICATE_RE = re.compile(
 _HELD = re.compile(r"^(?:持有|获得|取得|拥有|考取|通过|已获|具有|具备|有)+")
 
 
+_OPEN, _CLOSE = "(（", ")）"
+
+
+def _unwrap(item: str) -> str:
+    """An item without surrounding spaces, full stops and brackets, but a bracket that closes
+    one inside it stays: 英语六级（CET-6） keeps its ）."""
+    item = item.strip(" .。")
+    while item and item[0] in _OPEN and item[-1] in _CLOSE:
+        item = item[1:-1].strip()
+    while (
+        item and item[-1] in _CLOSE and sum(map(item.count, _CLOSE)) > sum(map(item.count, _OPEN))
+    ):
+        item = item[:-1].strip()
+    while item and item[0] in _OPEN and sum(map(item.count, _OPEN)) > sum(map(item.count, _CLOSE)):
+        item = item[1:].strip()
+    return item
+
+
+def _is_language(item: str) -> bool:
+    """A skills-line item that states a language or only a fluency (口语流利)."""
+    if any(pattern.search(item) for pattern, _, _ in LANGUAGE_TESTS):
+        return True
+    name = LANGUAGE_NAME_RE.search(item)
+    if name:  # 英语, 英语熟练, fluent English, English (fluent) — not 英语翻译
+        rest = (item[: name.start()] + " " + item[name.end() :]).strip(" \t:：-–()（）.,;")
+        return not rest or bare_level(rest) is not None
+    return bare_level(item) is not None and len(item) <= 6  # 口语流利
+
+
 def skills(sentences: list[dict]) -> list[str]:
     """Lexicon skills found anywhere, plus the items of skills-section lines; sorted."""
     found: dict[str, str] = {}
@@ -179,7 +208,9 @@ def skills(sentences: list[dict]) -> list[str]:
         if s["section"] != "skills":
             continue
         for item in _ITEM_SPLIT.split(s["text"]):
-            item = _LEVEL_WORDS.sub("", item.strip(" .。()（）"))
+            item = _LEVEL_WORDS.sub("", _unwrap(item)).lstrip("的")  # 具备良好的沟通能力
+            if _is_language(item):  # 英语六级（CET-6）, 口语流利: the languages list has them
+                continue
             if 1 < len(item) <= 20 and not re.fullmatch(r"[\d\W]+", item):
                 found.setdefault(item.lower(), item)
     return sorted(found.values(), key=lambda v: (v.lower(), v))
