@@ -245,3 +245,11 @@ def test_a_typical_recruitment_site_posting():
     assert reqs[3]["values"] == ["Spring Boot", "MyBatis"]
     assert (reqs[6]["level"], reqs[7]["max_age"]) == ("cet-4", 35)
     assert sorted(f["kind"] for f in posting["flags"]) == ["age", "gender"]
+
+
+def test_a_nice_to_have_marker_is_not_part_of_the_named_skill():
+    from matcher.jd.typed import zh_objects
+
+    assert zh_objects("熟练使用CRM系统和办公软件者优先", True) == ["CRM系统", "办公软件"]
+    assert zh_objects("熟悉Python者优先", True) == ["Python"]
+    assert zh_objects("有驾照优先考虑", True) == ["驾照"]

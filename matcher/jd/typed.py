@@ -193,6 +193,8 @@ _OBJECT_TAIL = re.compile(
     r"(?:运用|操作|使用|应用|进行工作|进行|的使用|等方面|软件的使用"
     r"|等(?:框架|工具|技术|软件|系统|平台|数据库|语言|开发工具)?)+$"
 )
+# The nice-to-have marker ends the clause, not the named thing (must is already false).
+_NICE_TAIL = re.compile(r"(?:者|的)?(?:优先考虑|优先|更佳|为佳|加分|最好)$")
 _LEAD_ADJ = re.compile(
     r"^(?:具备|具有|拥有|有)?(?:较强|很强|极强|良好|优秀|出色|卓越|一定|较好|扎实|突出|强烈|高度|敏锐)?的?"
 )
@@ -214,7 +216,8 @@ def zh_objects(text: str, split_and: bool) -> list[str]:
     out: list[str] = []
     for chunk in chunks:
         chunk = re.sub(r"^(?:高效|熟练|灵活|正确|准确)?地?", "", chunk)
-        chunk = _OBJECT_TAIL.sub("", chunk.strip(" 。."))
+        chunk = _NICE_TAIL.sub("", chunk.strip(" 。."))  # 办公软件者优先 → 办公软件
+        chunk = _OBJECT_TAIL.sub("", chunk)
         for part in splitter.split(chunk):
             part = re.sub(r"^(?:相关的?|其他|各种|各类)", "", part.strip(" 。.")).strip()
             part = _LEAD_ADJ.sub("", part).strip() or part
