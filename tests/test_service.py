@@ -268,3 +268,38 @@ def test_upload_answer_waits_for_a_file_another_request_claimed(store, users, ap
     files = service.get_batch(store, users["rita"], job, batch["id"])["files"]
     threads[0].join(10)
     assert [f["status"] for f in files] == ["parsed"]
+
+
+def test_a_duplicate_added_meanwhile_by_another_request_is_still_found(store, users, app):
+    """A batch reads the job's candidates once; one added by a concurrent request after that
+    read is still caught (checked again under the write lock before inserting)."""
+    import threading
+
+    from matcher.service import processing
+
+    rita = users["rita"]
+    job = store.add_job(POSTING, rita["id"], None)["id"]
+    text = "姓名：李雷（虚构）\n邮箱：lei.li@example.com\n2010-2014 示范大学 本科\n".encode()
+    service.upload_resumes(store, rita, job, [("a.txt", text)], wait=True)
+    batch = store.add_batch(job, rita["id"], [("b.txt", store.put_file("b.txt", text), None)])
+    upload = store.batch_uploads(batch)[0]
+    assert store.claim_upload(upload["id"])
+    processing.parse_upload(store, job, upload, known=[])  # a list read before a.txt was added
+    assert store.batch_uploads(batch)[0]["status"] == "duplicate"
+    assert len(store.candidate_ids(job)) == 1
+
+    # The same file sent by four requests at once, five times over: still one candidate.
+    other = "姓名：王芳（虚构）\n邮箱：fang.wang@example.com\n2012-2016 示范大学 本科\n".encode()
+
+    def send(i: int) -> None:
+        own = open_store(app.config["SETTINGS"])
+        service.upload_resumes(own, rita, job, [(f"c{i}.txt", other)], wait=True)
+        own.close()
+
+    for _ in range(5):
+        threads = [threading.Thread(target=send, args=(i,)) for i in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    assert len(store.candidate_ids(job)) == 2

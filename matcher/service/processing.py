@@ -112,7 +112,19 @@ def parse_upload(store: Store, job_id: int, upload: dict, known: list[dict] | No
     if dup is not None:
         store.set_upload(upload["id"], status="duplicate", duplicate_of=dup)
         return
-    cand_id = store.add_candidate(job_id, upload["name"], upload["sha256"], text, profile)
+
+    def newer_duplicate(newer: list[dict]) -> int | None:
+        # Candidates another request or the worker added since `known` was read.
+        known.extend(newer)
+        return _find_duplicate(newer, upload["sha256"], profile)
+
+    seen = max((c["id"] for c in known), default=0)
+    cand_id, added = store.add_candidate_unless(
+        job_id, upload["name"], upload["sha256"], text, profile, newer_duplicate, seen
+    )
+    if not added:
+        store.set_upload(upload["id"], status="duplicate", duplicate_of=cand_id)
+        return
     known.append({"id": cand_id, "sha256": upload["sha256"], "profile": profile})
     store.set_upload(upload["id"], status="parsed", candidate_id=cand_id)
 

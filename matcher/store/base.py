@@ -3,6 +3,7 @@ PostgreSQL + pgvector store would be a second class with these same methods."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol
 
 
@@ -61,6 +62,16 @@ class Store(Protocol):
     def add_candidate(
         self, job_id: int, resume: str, sha256: str, text: str, profile: dict
     ) -> int: ...
+    def add_candidate_unless(
+        self,
+        job_id: int,
+        resume: str,
+        sha256: str,
+        text: str,
+        profile: dict,
+        duplicate: Callable[[list[dict]], int | None],
+        seen: int = 0,
+    ) -> tuple[int, bool]: ...
     def get_candidate(self, cand_id: int) -> dict: ...
     def candidate_ids(self, job_id: int) -> list[int]: ...
     def job_candidates(self, job_id: int) -> list[dict]: ...

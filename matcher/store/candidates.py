@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import secrets
+from collections.abc import Callable
 
 from matcher.errors import NotFoundError
 
@@ -111,6 +112,37 @@ class CandidatesMixin:
                 )
                 .last_pk
             )
+
+    def add_candidate_unless(
+        self,
+        job_id: int,
+        resume: str,
+        sha256: str,
+        text: str,
+        profile: dict,
+        duplicate: Callable[[list[dict]], int | None],
+        seen: int = 0,
+    ) -> tuple[int, bool]:
+        """Add the candidate unless duplicate(the job's candidates with id > seen) names one it
+        repeats: (candidate id, added). The check and the insert hold the write lock together,
+        so one person uploaded twice at once (a retried request, two recruiters) is one
+        candidate, in any number of threads or processes."""
+        conn = self.db.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            rows = self.db["candidates"].rows_where(
+                "job_id = ? AND id > ?", [job_id, seen], order_by="id"
+            )
+            dup = duplicate([{**r, "profile": json.loads(r["profile"])} for r in rows])
+            if dup is not None:
+                conn.rollback()
+                return dup, False
+            # add_candidate's commit ends the locked transaction, insert included.
+            return self.add_candidate(job_id, resume, sha256, text, profile), True
+        except BaseException:
+            if conn.in_transaction:
+                conn.rollback()
+            raise
 
     def get_candidate(self, cand_id: int) -> dict:
         """A candidate with text and profile."""
