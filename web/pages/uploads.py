@@ -3,6 +3,8 @@ the batch's progress and lists every file (parsed, duplicate of…, failed: reas
 
 from __future__ import annotations
 
+import re
+
 from flask import (
     Blueprint,
     current_app,
@@ -24,12 +26,35 @@ bp = Blueprint("uploads", __name__)
 FILE_STATES = ("queued", "processing", "parsed", "duplicate", "failed")
 
 
+# The parsers' most common refusals, said in the UI's language; the technical rest is kept.
+FAILURES = (
+    (re.compile(r"the file is empty$"), "upload.err.empty"),
+    (re.compile(r"no text in the file$"), "upload.err.no_text"),
+    (re.compile(r"damaged (?:PDF|DOCX): (?P<rest>.*)$"), "upload.err.damaged"),
+    (re.compile(r"encrypted PDF with a password"), "upload.err.encrypted"),
+    (re.compile(r"no text layer \(scanned\?\)"), "upload.err.scanned"),
+    (re.compile(r"a legacy Word \.doc\b.*$"), "upload.err.doc"),
+)
+
+
+def failure_text(name: str, error: str) -> str:
+    """Why a file failed, for the row: without the file name the row already shows, the lead
+    translated where it is one of FAILURES (damaged PDF: ... → PDF 文件已损坏：...)."""
+    message = error[len(name) + 2 :] if name and error.startswith(name + ": ") else error
+    for pattern, key in FAILURES:
+        m = pattern.match(message)
+        if m:
+            rest = (m.groupdict().get("rest") or "").strip(" ;:")
+            return t(key) + (f" ({rest})" if rest else "")
+    return message
+
+
 def file_view(f: dict) -> dict:
     """One file's row: its status and the detail a recruiter acts on."""
     status = f.get("status") if f.get("status") in FILE_STATES else "queued"
     detail = ""
     if status == "failed":
-        detail = str(f.get("error") or "")
+        detail = failure_text(str(f.get("name") or ""), str(f.get("error") or ""))
     elif status == "duplicate":
         other = f.get("duplicate_of") or f.get("error") or ""
         detail = t("upload.duplicate_of", name=other) if other else ""
