@@ -65,8 +65,16 @@ def test_short_label_prefers_values_and_cuts_long_text():
 
 def test_req_summary_words_the_parsed_values():
     assert req_summary({"min_level": "bachelor"}, t) == "≥ Bachelor"
-    assert req_summary({"min_years": 3, "max_years": 5, "field": "客服"}, t) == "3–5 · 客服"
-    assert req_summary({"min_years": 1.5}, t) == "≥ 1.5"
+    assert req_summary({"min_years": 3, "max_years": 5, "field": "客服"}, t) == "3–5 years · 客服"
+    assert req_summary({"min_years": 1.5}, t) == "≥ 1.5 years"
+    fluent = {"language": "english", "level": "fluent"}
+    assert req_summary(fluent, t) == "English fluent"
+    assert req_summary({"language": "english", "level": "cet-6"}, t) == "English CET-6"
+
+    def zh(key, **values):
+        return translate(key, "zh", **values)
+
+    assert req_summary({"min_years": 3, **fluent}, zh) == "≥ 3 年 · 英语 熟练"
 
 
 def test_masked_row_has_no_name_or_file():

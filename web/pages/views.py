@@ -61,11 +61,11 @@ def req_summary(req: dict, t: Translate) -> str:
         parts.append("≥ " + t("level." + req["min_level"]))
     lo, hi = req.get("min_years"), req.get("max_years")
     if lo is not None and hi is not None:
-        parts.append(f"{lo:g}–{hi:g}")
+        parts.append(t("cand.years", n=f"{lo:g}–{hi:g}"))
     elif lo is not None:
-        parts.append(f"≥ {lo:g}")
+        parts.append("≥ " + t("cand.years", n=f"{lo:g}"))
     elif hi is not None:
-        parts.append(f"≤ {hi:g}")
+        parts.append("≤ " + t("cand.years", n=f"{hi:g}"))
     if req.get("field"):
         parts.append(str(req["field"]))
     if req.get("language"):
@@ -83,6 +83,11 @@ def requirement_view(req: dict, t: Translate) -> dict:
         "must": bool(req.get("must")),
         "weight": float(req.get("weight") if req.get("weight") is not None else 1.0),
         "values": [str(v) for v in (req.get("values") or [])],
+        # what the chips print: a language requirement's value is a key (english → 英语)
+        "value_labels": [
+            term(t, "langname", v) if req.get("kind") == "language" else str(v)
+            for v in (req.get("values") or [])
+        ],
         "label": short_label(req, limit=40),
         "summary": req_summary(req, t),
     }
