@@ -222,3 +222,12 @@ def test_a_sentence_naming_a_language_does_not_borrow_the_next_lines_level():
     )
     j = judge(r, p)
     assert (j.verdict, j.sentence) == ("partial", 2)
+
+
+def test_a_spoken_fluency_clause_lifts_a_test_level_on_the_same_line():
+    """英语六级（CET-6），口语流利 meets 熟练掌握英语; a line naming two languages does not lend
+    one's fluency to the other, and a long clause (熟练使用Excel) is no fluency statement."""
+    r = req("language", "熟练掌握英语", language="english", level="fluent")
+    assert judge(r, profile("英语六级（CET-6），口语流利。")).verdict == "met"
+    assert judge(r, profile("英语六级，日语口语流利。")).verdict == "partial"
+    assert judge(r, profile("英语六级，熟练使用Excel和PPT。")).verdict == "partial"

@@ -13,6 +13,7 @@ import numpy as np
 from matcher.match.semantic import PARTIAL, Thresholds, negated
 from matcher.match.semantic import verdict as semantic_verdict
 from matcher.vocab import (
+    LANGUAGE_NAME_RE,
     LANGUAGE_NAMES,
     LEVEL_RANK,
     LEVEL_WORDS,
@@ -288,6 +289,23 @@ def _rank(language: str, level: str | None) -> int | None:
     return language_rank(language, level) or language_rank("english", level)
 
 
+_CLAUSE = re.compile(r"[,，;；。]")
+
+
+def _spoken_level(text: str, mentions: list[dict]) -> str | None:
+    """The fluency a short clause of a one-language line states on its own (口语流利, 听说读写熟练
+    after 英语六级), or None; a line naming two languages says nothing this way."""
+    if len({m["language"] for m in mentions}) != 1:
+        return None
+    for clause in _CLAUSE.split(text):
+        clause = clause.strip()
+        if clause and len(clause) <= 6 and not LANGUAGE_NAME_RE.search(clause):
+            level = bare_level(clause)
+            if level:
+                return level
+    return None
+
+
 def _candidate_languages(ctx: Context, language: str) -> list[tuple[str | None, int | None]]:
     """(level, sentence index) of every statement of `language` in the résumé."""
     want = _SAME_LANGUAGE.get(language, language)
@@ -295,9 +313,13 @@ def _candidate_languages(ctx: Context, language: str) -> list[tuple[str | None, 
     sentences = _sentences(ctx)
     for i in _typed_lines(ctx):
         s = sentences[i]
-        for m in language_mentions(s["text"]):
+        mentions = language_mentions(s["text"])
+        spoken = _spoken_level(s["text"], mentions)
+        for m in mentions:
             if _SAME_LANGUAGE.get(m["language"], m["language"]) == want:
                 level = m["level"] or ("basic" if _WEAK.search(s["text"]) else None)
+                if spoken and (_rank(want, spoken) or 0) > (_rank(want, level) or 0):
+                    level = spoken  # 英语六级（CET-6），口语流利: fluent, above CET-6
                 # Only a line that is the language's name alone ("Englisch") takes the level of
                 # the line under it: "...，使用英语邮件沟通。" must not borrow "熟练使用 Excel".
                 alone = len(s["text"].strip(" \t:：-–()（）.,;")) <= m["end"] - m["start"] + 2
