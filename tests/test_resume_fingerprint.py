@@ -36,3 +36,14 @@ def test_shared_contact_is_the_same_person():
     d = fingerprint("and one more", [], ["+8613800138000"])
     assert same_person(a, b) and same_person(c, d)
     assert not same_person(a, c)
+
+
+def test_one_template_filled_in_by_two_people_is_two_people():
+    """Texts with the same simhash but not the same text (an agency's form, a class's template)
+    whose e-mails differ are two candidates; without contacts they stay one; the very same text
+    is one résumé whatever its contacts."""
+    a = fingerprint(TEXT, ["sun.yue@example.com"], [])
+    b = {**a, "emails": ["li.na@example.com"], "text_hash": "0" * 64}  # near-identical text
+    assert not same_person(a, b)
+    assert same_person({**a, "emails": []}, {**b, "emails": []})
+    assert same_person(a, fingerprint(TEXT, ["other@example.com"], []))

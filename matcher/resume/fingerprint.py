@@ -57,7 +57,8 @@ def _simhash_int(value) -> int | None:
 
 def same_person(fp_a: dict, fp_b: dict) -> bool:
     """True when two fingerprints (or profiles holding one) share an e-mail or phone, have the same
-    text hash, or simhashes within NEAR_DUPLICATE_BITS bits."""
+    text hash, or simhashes within NEAR_DUPLICATE_BITS bits while neither side's contacts tell
+    them apart."""
     a = fp_a.get("fingerprint", fp_a) or {}
     b = fp_b.get("fingerprint", fp_b) or {}
     if set(a.get("emails") or []) & set(b.get("emails") or []):
@@ -66,6 +67,10 @@ def same_person(fp_a: dict, fp_b: dict) -> bool:
         return True
     if a.get("text_hash") and a.get("text_hash") == b.get("text_hash"):
         return True
+    # Near-identical texts with contacts on both sides and none shared are two people who used
+    # one template (a class, an agency's form), not one résumé uploaded twice.
+    if (a.get("emails") and b.get("emails")) or (a.get("phones") and b.get("phones")):
+        return False
     ha, hb = _simhash_int(a.get("simhash")), _simhash_int(b.get("simhash"))
     if not ha or not hb:  # 0 or missing: no text to compare
         return False
