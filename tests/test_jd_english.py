@@ -151,3 +151,20 @@ def test_skill_blocks_lose_bullets_and_grading_parentheses():
     ]
     assert segment("o SAP HCM") == ["SAP HCM"]
     assert segment("·") == []
+
+
+def test_run_on_requirement_list_is_split_at_requirement_openers():
+    """A scraped list whose line breaks were lost splits where a requirement opens after a
+    lower-case word ('… design Very good …', '… tooling 3+ years …'); 'At least 2 years' stays."""
+    (posting,) = parse_jd(
+        "DevOps Engineer\nSkills\n3+ years experience in software design Very good understanding "
+        "of configuration management modern CICD-tooling 3+ years experience in Ruby, Java "
+        "Profound understanding of Linux\n"
+    )
+    texts = [r["text"] for r in posting["requirements"]]
+    assert texts[0] == "3+ years experience in software design"
+    assert any(t.startswith("Very good understanding of configuration management") for t in texts)
+    assert any(t.startswith("3+ years experience in Ruby") for t in texts)
+    assert texts[-1] == "Profound understanding of Linux"
+    years = [r["min_years"] for r in posting["requirements"] if r["kind"] == "experience"]
+    assert years == [3.0, 3.0]

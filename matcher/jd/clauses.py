@@ -104,7 +104,16 @@ _OPENS = re.compile(
     r"普通话|外语|\d|[一二两三四五六七八九十]+年|[A-Za-z])"
 )
 _CLAUSE_BREAK = re.compile(r"([,，;；。!！]\s*)")
-_EN_CLAUSE_BREAK = re.compile(r"([;；]\s*|(?<=[a-z0-9)]{2})\.\s+(?=[A-Z]))")
+# Clause breaks in English: ; or a sentence end, or, in a run-on list whose line breaks a scraper
+# lost ("… software design Very good understanding of …"), a capitalised word that opens a
+# requirement right after a lower-case word.
+_EN_OPENERS = (
+    "Very|Profound|Basic|Strong|Good|Excellent|Solid|Deep|Sound|Ability|Experience|Knowledge"
+    "|Understanding|Familiarity|Proficiency|Hands-on|Fluent|Fluency|Working"
+)
+_EN_CLAUSE_BREAK = re.compile(
+    rf"([;；]\s*|(?<=[a-z0-9)]{{2}})\.\s+(?=[A-Z])|(?<=[a-z)])\s+(?=(?:{_EN_OPENERS})\b|\d+\+\s*years\b))"
+)
 
 NICE = re.compile(
     r"优先考虑|者优先|优先|加分|更佳|为佳|最好|preferred|preferably|a plus|is a plus|bonus|nice[- ]to[- ]have"
