@@ -63,9 +63,9 @@ class Spy:
         evaluate, load = processing._evaluate, processing.load_embedder
         spy = self
 
-        def _evaluate(posting, profiles, encoder):
+        def _evaluate(posting, profiles, encoder, score_flagged=False):
             spy.evaluated.append((posting["title"], sorted(int(n) for n, _ in profiles)))
-            return evaluate(posting, profiles, encoder)
+            return evaluate(posting, profiles, encoder, score_flagged)
 
         class Counting:
             def __init__(self, inner):

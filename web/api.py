@@ -62,6 +62,14 @@ def assign(job_id: int):
     )
 
 
+@bp.post("/jobs/<int:job_id>/score-flagged")
+def score_flagged(job_id: int):
+    """JSON {"score_flagged": true|false} (admin): score the job's flagged conditions or not;
+    the job is re-scored in the background."""
+    on = _json().get("score_flagged")  # the service checks the role, then that it is a bool
+    return jsonify(service.set_score_flagged(g.store, g.user, job_id, on))
+
+
 @bp.get("/jobs/<int:job_id>/requirements")
 def requirements(job_id: int):
     """The job's requirements, each with its id."""

@@ -139,6 +139,21 @@ def replace_requirements(store: Store, user: dict, job_id: int, reqs: list[dict]
     return out
 
 
+def set_score_flagged(store: Store, user: dict, job_id: int, on: bool) -> dict:
+    """Admin only: score the job's flagged conditions (gender, age, ...) or, the default, only
+    list them; a change re-scores the job (its results are stored under a new revision) and is
+    audited. Returns {"job", "score_flagged"}."""
+    job = visible_job(store, user, job_id)
+    require_role(user, "admin")
+    if not isinstance(on, bool):
+        raise ValueError('send JSON {"score_flagged": true} or {"score_flagged": false}')
+    if job["score_flagged"] != on:
+        store.set_score_flagged(int(job_id), on)
+        store.audit("score_flagged", user["name"], f"job {int(job_id)}", "on" if on else "off")
+        _rescore(store, job_id)
+    return {"job": int(job_id), "score_flagged": on}
+
+
 def _clean(fields: dict) -> dict:
     """Check the editable fields' types; ValueError names the bad one."""
     out = dict(fields)

@@ -61,8 +61,10 @@ def model_id(store: Store) -> str:
 
 
 def job_revision(store: Store, job: dict) -> tuple[str, str]:
-    """(requirements hash, model id) the job's current scores are stored under."""
-    return requirements_hash(job["requirements"]), model_id(store)
+    """(requirements hash, model id) the job's current scores are stored under; the hash covers
+    the job's score_flagged switch too, so turning it on or off re-scores the job."""
+    req_hash = requirements_hash(job["requirements"], bool(job.get("score_flagged")))
+    return req_hash, model_id(store)
 
 
 def _same_person(a: dict, b: dict) -> bool:
@@ -155,10 +157,12 @@ def wait_for_batch(store: Store, batch_id: str, timeout: float) -> bool:
     return True
 
 
-def _evaluate(posting: dict, profiles: list[tuple[str, dict]], encoder) -> list[dict]:
+def _evaluate(
+    posting: dict, profiles: list[tuple[str, dict]], encoder, score_flagged: bool = False
+) -> list[dict]:
     from matcher import match
 
-    return match.rank(posting, profiles, encoder)
+    return match.rank(posting, profiles, encoder, score_flagged=score_flagged)
 
 
 def recompute(store: Store, job_id: int) -> int:
@@ -173,7 +177,8 @@ def recompute(store: Store, job_id: int) -> int:
     if todo:
         # Candidate ids stand in for file names: two uploads may share a name.
         profiles = [(str(c["id"]), c["profile"]) for c in todo]
-        for result in _evaluate(posting_of(job), profiles, encoder):
+        scored = _evaluate(posting_of(job), profiles, encoder, bool(job.get("score_flagged")))
+        for result in scored:
             store.put_match(job_id, int(result["resume"]), req_hash, mid, result)
     store.drop_stale_matches(job_id, req_hash, mid)
     return len(todo)

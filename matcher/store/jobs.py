@@ -57,9 +57,12 @@ def _req_out(row: dict) -> dict:
     return out
 
 
-def requirements_hash(requirements: list[dict]) -> str:
-    """A digest of what scoring depends on: edits change it, row ids do not."""
-    plain = [{k: r.get(k) for k in REQ_KEYS} for r in requirements]
+def requirements_hash(requirements: list[dict], score_flagged: bool = False) -> str:
+    """A digest of what scoring depends on: edits change it, row ids do not; so does scoring the
+    flagged conditions (off gives the same digest as before the switch existed)."""
+    plain: list = [{k: r.get(k) for k in REQ_KEYS} for r in requirements]
+    if score_flagged:
+        plain.append({"score_flagged": True})
     blob = json.dumps(plain, ensure_ascii=False, sort_keys=True)
     return hashlib.sha256(blob.encode()).hexdigest()[:32]
 
@@ -117,6 +120,7 @@ class JobsMixin:
             "duties": rest.get("duties") or [],
             "flags": rest.get("flags") or [],
             "requirements": self.list_requirements(job_id),
+            "score_flagged": bool(row.get("score_flagged")),
             "created_at": row["created_at"],
             "source_sha256": row["source_sha256"],
         }
@@ -165,6 +169,12 @@ class JobsMixin:
         self._req(job_id, req_id)
         with self.db.conn:
             self.db.execute("DELETE FROM requirements WHERE id = ?", [req_id])
+
+    def set_score_flagged(self, job_id: int, on: bool) -> None:
+        """Score the job's flagged conditions (on) or only list them (off, the default)."""
+        self.get_job(job_id)
+        with self.db.conn:
+            self.db["jobs"].update(job_id, {"score_flagged": 1 if on else 0})
 
     def assign(self, job_id: int, user_id: int) -> None:
         """Let a user see the job."""

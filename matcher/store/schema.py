@@ -137,7 +137,13 @@ def _v2(db: sqlite_utils.Database) -> None:
     ensure_table(db)
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2]
+def _v3(db: sqlite_utils.Database) -> None:
+    """Whether a job's flagged conditions (gender, age, ...) are scored: off unless an admin
+    turns it on for that job (DESIGN.md, "Requirement model")."""
+    db.execute("ALTER TABLE jobs ADD COLUMN score_flagged INTEGER NOT NULL DEFAULT 0")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3]
 
 
 def schema_version(db: sqlite_utils.Database) -> int:

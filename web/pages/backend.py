@@ -74,6 +74,11 @@ def add_requirement(job_id: int, fields: dict) -> dict:
     return _call("add_requirement", job_id, fields)
 
 
+def set_score_flagged(job_id: int, on: bool) -> dict:
+    """Admin: score the job's flagged conditions or not; the job is re-scored in the background."""
+    return _call("set_score_flagged", job_id, on)
+
+
 def assign(job_id: int, name: str) -> None:
     """Let a hiring manager see the job."""
     _call("assign", job_id, name)

@@ -24,14 +24,24 @@ def require_editor() -> None:
         abort(403)
 
 
+def is_admin() -> bool:
+    """Only an admin decides whether a job's flagged conditions are scored."""
+    return g.user is not None and g.user["role"] == "admin"
+
+
 def load_job(job_id: int) -> dict:
     """The job with display-ready requirements, or 404 when it does not exist or is not visible."""
+    from matcher.match.score import FLAGGED_KINDS  # at call time: the pages load without numpy
+
     job = backend.get_job(job_id)
     reqs = [requirement_view(r, t) for r in job.get("requirements") or []]
     return {
         **job,
         "requirements": reqs,
         "flags": job.get("flags") or [],
+        "score_flagged": bool(job.get("score_flagged")),
+        # age / gender requirements are flagged even when the parser listed no flag for them
+        "has_flagged": bool(job.get("flags")) or any(r["kind"] in FLAGGED_KINDS for r in reqs),
         "managers": sorted(job.get("managers") or []),
         "sections": job.get("sections") or {},
         "n_candidates": job.get("n_candidates") or 0,
@@ -115,7 +125,12 @@ def show(job_id: int):
     managers = backend.hiring_managers() if can_edit() else []
     managers = [m for m in managers if m not in job["managers"]]
     return render_template(
-        "jobs/show.html", job=job, can_edit=can_edit(), kinds=KINDS, managers=managers
+        "jobs/show.html",
+        job=job,
+        can_edit=can_edit(),
+        is_admin=is_admin(),
+        kinds=KINDS,
+        managers=managers,
     )
 
 
@@ -175,6 +190,18 @@ def add_requirement(job_id: int):
     created = backend.add_requirement(job_id, fields)
     flash(t("msg.requirement_added"), "success")
     return redirect(url_for("jobs.show", job_id=job_id, _anchor=f"req-{created.get('id', '')}"))
+
+
+@bp.post("/jobs/<int:job_id>/score-flagged")
+def score_flagged(job_id: int):
+    """Admin: turn scoring of the job's flagged conditions on or off; the job is re-scored."""
+    load_job(job_id)
+    if not is_admin():
+        abort(403)
+    on = request.form.get("score_flagged") == "1"
+    backend.set_score_flagged(job_id, on)
+    flash(t("msg.score_flagged_on" if on else "msg.score_flagged_off"), "success")
+    return redirect(url_for("jobs.show", job_id=job_id, _anchor="flags"))
 
 
 @bp.post("/jobs/<int:job_id>/assign")
