@@ -231,3 +231,34 @@ def test_a_spoken_fluency_clause_lifts_a_test_level_on_the_same_line():
     assert judge(r, profile("英语六级（CET-6），口语流利。")).verdict == "met"
     assert judge(r, profile("英语六级，日语口语流利。")).verdict == "partial"
     assert judge(r, profile("英语六级，熟练使用Excel和PPT。")).verdict == "partial"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BA in International Business, Leeds",
+        "MA (Hons) History",
+        "Dipl.Ing.(FH) Technische Informatik",
+        "英语六级（CET-6），口语流利",
+        "专业四级",
+        "汉语水平考试五级",
+        "IELTS 7.0",
+        "JLPT N1",
+        "Deutsch Muttersprache",
+        "Associate Degree in Nursing",
+        "Abitur 1995",
+    ],
+)
+def test_the_typed_line_hints_cover_every_level_and_language_scan(text):
+    """The typed rules read only lines holding a TYPED_HINT_WORDS entry: a line the level or
+    language scanners find something in must hold one, or its evidence is lost."""
+    from matcher.vocab import TYPED_HINT_WORDS, language_mentions, level_spans
+
+    assert level_spans(text) or language_mentions(text)
+    assert any(w in text.lower() for w in TYPED_HINT_WORDS)
+
+
+def test_a_short_degree_line_is_quoted_as_evidence():
+    p = profile("Education", "BA in International Business, Leeds", highest_level="bachelor")
+    j = judge(req("education", "Bachelor's degree required", min_level="bachelor"), p)
+    assert (j.verdict, j.sentence) == ("met", 1)

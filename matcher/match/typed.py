@@ -14,9 +14,8 @@ from matcher.match.semantic import PARTIAL, Thresholds, negated
 from matcher.match.semantic import verdict as semantic_verdict
 from matcher.vocab import (
     LANGUAGE_NAME_RE,
-    LANGUAGE_NAMES,
     LEVEL_RANK,
-    LEVEL_WORDS,
+    TYPED_HINT_WORDS,
     bare_level,
     language_mentions,
     language_rank,
@@ -118,24 +117,13 @@ def _lines_with(ctx: Context, words: tuple[str, ...]) -> list[int]:
 def _typed_lines(ctx: Context) -> list[int]:
     """Sentences that name an education level, a language or a language test: the only ones
     the level and language scanners (~10 µs a sentence) need to read."""
-    return _lines_with(ctx, _HINT_WORDS)
+    return _lines_with(ctx, TYPED_HINT_WORDS)
 
 
 def _first_sentence(ctx: Context, predicate) -> int | None:
     """The first sentence naming a level or language that the predicate accepts."""
     sentences = _sentences(ctx)
     return next((i for i in _typed_lines(ctx) if predicate(sentences[i]["text"])), None)
-
-
-# Every word level_spans or language_mentions starts from (a test needs its language's name
-# or its own acronym, 专业四级 its 四级), lower-cased: a sentence without one holds nothing
-# for them.
-_HINT_WORDS = tuple(
-    sorted(
-        {w.lower() for w in (*LEVEL_WORDS, *LANGUAGE_NAMES)}
-        | {"cet", "tem", "ielts", "toefl", "雅思", "托福", "jlpt", "hsk", "四级", "六级", "八级"}
-    )
-)
 
 
 def education(req: dict, ctx: Context) -> Judgement | None:
