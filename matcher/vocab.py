@@ -406,6 +406,15 @@ def bare_level(text: str) -> str | None:
     return next((lv for rx, lv in FLUENCY if rx.search(line)), None)
 
 
+def level_from_next_line(line: str, start: int, end: int, next_line: str | None) -> str | None:
+    """The level the line under a language states, for a two-column list (Englisch / fließend):
+    only when `line` is the language's name (at start:end) alone, so "…使用英语邮件沟通。"
+    never borrows the 熟练 of "熟练使用Excel" below it."""
+    if next_line is None or len(line.strip(" \t:：-–()（）.,;")) > end - start + 2:
+        return None
+    return bare_level(next_line)
+
+
 def language_mentions(text: str) -> list[dict]:
     """Languages a text asks for or states, each {"language", "level", "start", "end"}: tests
     (CET-6, TEM-8, IELTS 6.5, 普通话二级甲等, N1, HSK5) give their level; a bare name takes the

@@ -80,3 +80,11 @@ def test_level_on_the_line_under_the_language():
         {"text": "Good results in every project I delivered for the bank", "section": "languages"},
     ]
     assert [d["level"] for d in languages(prose)] == [None]
+
+
+def test_a_sentence_naming_a_language_takes_no_level_from_the_line_below():
+    """Only a line that is the language's name alone takes the level under it: a sentence that
+    mentions English does not borrow the 熟练 of the next line about Excel."""
+    lines = ["日常使用英语邮件沟通。", "熟练使用Excel"]
+    found = languages([{"text": t, "section": "languages"} for t in lines])
+    assert [(d["language"], d["level"]) for d in found] == [("english", None)]

@@ -19,6 +19,7 @@ from matcher.vocab import (
     bare_level,
     language_mentions,
     language_rank,
+    level_from_next_line,
     level_spans,
     levels_in,
     number,
@@ -308,11 +309,9 @@ def _candidate_languages(ctx: Context, language: str) -> list[tuple[str | None, 
                 level = m["level"] or ("basic" if _WEAK.search(s["text"]) else None)
                 if spoken and (_rank(want, spoken) or 0) > (_rank(want, level) or 0):
                     level = spoken  # 英语六级（CET-6），口语流利: fluent, above CET-6
-                # Only a line that is the language's name alone ("Englisch") takes the level of
-                # the line under it: "...，使用英语邮件沟通。" must not borrow "熟练使用 Excel".
-                alone = len(s["text"].strip(" \t:：-–()（）.,;")) <= m["end"] - m["start"] + 2
-                if level is None and alone and i + 1 < len(sentences):
-                    level = bare_level(sentences[i + 1]["text"])  # "Englisch" / "fließend"
+                if level is None:  # "Englisch" with "fließend" on the line under it
+                    below = sentences[i + 1]["text"] if i + 1 < len(sentences) else None
+                    level = level_from_next_line(s["text"], m["start"], m["end"], below)
                 out.append((level, i))
     if not out:
         for entry in ctx.profile.get("languages") or []:

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import re
 
-from matcher.vocab import FLUENCY, LANGUAGE_NAME_RE, LANGUAGE_NAMES, LANGUAGE_TESTS, bare_level
+from matcher.vocab import (
+    FLUENCY,
+    LANGUAGE_NAME_RE,
+    LANGUAGE_NAMES,
+    LANGUAGE_TESTS,
+    bare_level,
+    level_from_next_line,
+)
 
 # Common skills named in Chinese and English résumés; matched case-insensitively as whole words.
 SKILL_LEXICON = [
@@ -237,8 +244,9 @@ def languages(sentences: list[dict]) -> list[dict]:
                 continue
             tail = text[m.end() : m.end() + 20]
             level = next((lv for rx, lv in FLUENCY if rx.search(tail)), None)
-            if level is None and len(text) <= 30 and i + 1 < len(sentences):
-                level = bare_level(sentences[i + 1]["text"])  # "Deutsch" / "Muttersprache"
+            if level is None:  # "Deutsch" with "Muttersprache" on the line under it
+                below = sentences[i + 1]["text"] if i + 1 < len(sentences) else None
+                level = level_from_next_line(text, m.start(), m.end(), below)
             if s["section"] == "languages" or level:
                 out.setdefault(
                     (language, level), {"language": language, "level": level, "text": text}
