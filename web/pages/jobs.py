@@ -31,7 +31,7 @@ def is_admin() -> bool:
 
 def load_job(job_id: int) -> dict:
     """The job with display-ready requirements, or 404 when it does not exist or is not visible."""
-    from matcher.match.score import FLAGGED_KINDS  # at call time: the pages load without numpy
+    from matcher.match.score import is_flagged  # at call time: the pages load without numpy
 
     job = backend.get_job(job_id)
     reqs = [requirement_view(r, t) for r in job.get("requirements") or []]
@@ -40,8 +40,9 @@ def load_job(job_id: int) -> dict:
         "requirements": reqs,
         "flags": job.get("flags") or [],
         "score_flagged": bool(job.get("score_flagged")),
-        # age / gender requirements are flagged even when the parser listed no flag for them
-        "has_flagged": bool(job.get("flags")) or any(r["kind"] in FLAGGED_KINDS for r in reqs),
+        # the engine's own test of what is flagged: age / gender count without a parser flag
+        "has_flagged": bool(job.get("flags"))
+        or any(is_flagged(r, job) for r in job.get("requirements") or []),
         "managers": sorted(job.get("managers") or []),
         "sections": job.get("sections") or {},
         "n_candidates": job.get("n_candidates") or 0,
