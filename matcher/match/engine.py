@@ -8,6 +8,7 @@ from datetime import date
 
 import numpy as np
 
+from matcher.jd.sections import split_items
 from matcher.match import score as scoring
 from matcher.match import typed
 from matcher.match.lexical import LexicalModel
@@ -46,8 +47,6 @@ IMPLICIT_LIMIT = 15  # duties standing in for requirements, at most
 
 def _summary_points(posting: dict) -> list[str]:
     """The summary's sentences (a posting that is one description paragraph), title first."""
-    from matcher.jd.sections import split_items
-
     summary = (posting.get("sections") or {}).get("summary") or ""
     points = [p for p in split_items(summary) if len(p) >= 8]
     return [posting.get("title") or "", *points] if points else []
@@ -55,8 +54,9 @@ def _summary_points(posting: dict) -> list[str]:
 
 def effective_requirements(posting: dict) -> list[dict]:
     """The posting's requirements; when the JD parser found none, its duty sentences (or else
-    its title and summary sentences, or its title alone) stand in as nice-to-have experience requirements marked "implicit", so the
-    candidates are still ranked by what the job is about rather than all tied at 0."""
+    its title and summary sentences, or its title alone) stand in as nice-to-have experience
+    requirements marked "implicit", so the candidates are still ranked by what the job is about
+    rather than all tied at 0."""
     reqs = list(posting.get("requirements") or [])
     if reqs:
         return reqs
