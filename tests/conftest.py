@@ -38,19 +38,23 @@ def model_dir() -> Path:
     return folder
 
 
-@pytest.fixture(scope="session")
-def default_encoder():
-    """The default model behind the embedding cache (in memory); skips where it is not built,
-    fails under CI, where the Makefile builds it."""
-    from pathlib import Path
-
-    from matcher.embed_cache import CachedEncoder
-    from models import load_model
+def built_models_dir() -> Path:
+    """The folder of built models (MATCHER_MODEL_DIR or var/models) when the default model is
+    built there; skip the test otherwise, fail under CI=true, where the Makefile builds it."""
     from models.build import DEFAULT_NAME, is_complete
 
-    folder = Path(os.environ.get("MATCHER_MODEL_DIR") or "var/models").resolve()
+    folder = Path(os.environ.get("MATCHER_MODEL_DIR") or ROOT / "var" / "models").resolve()
     if not is_complete(folder / DEFAULT_NAME):
         if os.environ.get("CI") == "true":
             pytest.fail("the default model is missing; under CI the Makefile builds it")
         pytest.skip("the default model is not built here (python -m matcher build-model)")
-    return CachedEncoder(load_model("default", str(folder)))
+    return folder
+
+
+@pytest.fixture(scope="session")
+def default_encoder():
+    """The default model behind the embedding cache (in memory); see built_models_dir."""
+    from matcher.embed_cache import CachedEncoder
+    from models import load_model
+
+    return CachedEncoder(load_model("default", str(built_models_dir())))

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import shared_path
+from tests.conftest import built_models_dir, shared_path
 from tests.pages_support import RESUMES, write_resume
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -60,17 +60,6 @@ DESIGN_REQUIREMENT_KEYS = {"text", "kind", "must", "verdict", "score", "evidence
 DESIGN_CANDIDATE_KEYS = {"resume", "rank", "score", "knocked_out", "requirements"}
 
 
-def _model_dir() -> Path:
-    from models.build import DEFAULT_NAME, is_complete
-
-    folder = Path(os.environ.get("MATCHER_MODEL_DIR") or ROOT / "var" / "models").resolve()
-    if not is_complete(folder / DEFAULT_NAME):
-        if os.environ.get("CI") == "true":
-            pytest.fail("the default model is missing; under CI the Makefile builds it")
-        pytest.skip("the default model is not built here (python -m matcher build-model)")
-    return folder
-
-
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -84,7 +73,7 @@ def _env(tmp: Path, port: int) -> dict[str, str]:
             "MATCHER_DB": str(tmp / "x.db"),
             "MATCHER_PORT": str(port),
             "MATCHER_UPLOAD_DIR": str(tmp / "files"),
-            "MATCHER_MODEL_DIR": str(_model_dir()),
+            "MATCHER_MODEL_DIR": str(built_models_dir()),
             "PYTHONPATH": str(ROOT),
         }
     )

@@ -6,17 +6,14 @@ person here is invented."""
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 import pytest
 
 from matcher import service
 from matcher.service import processing
 from matcher.store import open_store
+from tests.conftest import built_models_dir
 from tests.web_support import add_users, make_app
 
-ROOT = Path(__file__).resolve().parent.parent
 JD = """客服主管
 岗位职责：
 1. 负责客服团队的日常管理、排班与培训；
@@ -45,13 +42,7 @@ NEW = (
 
 @pytest.fixture(autouse=True)
 def _default_model():
-    from models.build import DEFAULT_NAME, is_complete
-
-    folder = Path(os.environ.get("MATCHER_MODEL_DIR") or ROOT / "var" / "models").resolve()
-    if not is_complete(folder / DEFAULT_NAME):
-        if os.environ.get("CI") == "true":
-            pytest.fail("the default model is missing; under CI the Makefile builds it")
-        pytest.skip("the default model is not built here (python -m matcher build-model)")
+    built_models_dir()
 
 
 class Spy:

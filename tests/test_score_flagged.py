@@ -5,15 +5,13 @@ invented."""
 from __future__ import annotations
 
 import io
-import os
-from pathlib import Path
 
 import pytest
 
 from matcher.store import open_store
+from tests.conftest import built_models_dir
 from tests.web_support import PASSWORD, add_users, bearer, csrf_from, login, make_app, seed
 
-ROOT = Path(__file__).resolve().parent.parent
 JD = """前台接待
 岗位职责：
 1. 负责来访客人接待与登记；
@@ -123,13 +121,7 @@ def test_admin_toggles_it_on_the_job_page_others_see_the_state_only(app):
 
 @pytest.fixture
 def _default_model():
-    from models.build import DEFAULT_NAME, is_complete
-
-    folder = Path(os.environ.get("MATCHER_MODEL_DIR") or ROOT / "var" / "models").resolve()
-    if not is_complete(folder / DEFAULT_NAME):
-        if os.environ.get("CI") == "true":
-            pytest.fail("the default model is missing; under CI the Makefile builds it")
-        pytest.skip("the default model is not built here (python -m matcher build-model)")
+    built_models_dir()
 
 
 def test_turning_it_on_scores_the_flagged_age_and_off_again_does_not(app, _default_model):

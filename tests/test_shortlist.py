@@ -13,6 +13,7 @@ import pytest
 
 from matcher.settings import Settings
 from matcher.shortlist import resume_files, shortlist_folder
+from tests.conftest import built_models_dir
 from tests.docgen import make_docx, make_pdf
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -55,17 +56,6 @@ DOCX_BLOCKS = [
 ]
 
 
-def _model_dir() -> Path:
-    from models.build import DEFAULT_NAME, is_complete
-
-    folder = Path(os.environ.get("MATCHER_MODEL_DIR") or ROOT / "var" / "models").resolve()
-    if not is_complete(folder / DEFAULT_NAME):
-        if os.environ.get("CI") == "true":
-            pytest.fail("the default model is missing; under CI the Makefile builds it")
-        pytest.skip("the default model is not built here (python -m matcher build-model)")
-    return folder
-
-
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
     resumes = tmp_path / "resumes"
@@ -80,7 +70,7 @@ def folder(tmp_path: Path) -> Path:
 
 
 def _run(*args: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "MATCHER_MODEL_DIR": str(_model_dir())}
+    env = {**os.environ, "MATCHER_MODEL_DIR": str(built_models_dir())}
     return subprocess.run(
         [sys.executable, "-m", "matcher", *args],
         cwd=ROOT,
