@@ -85,8 +85,9 @@ class LexicalModel:
         self.index_ = {t: i for i, t in enumerate(keep)}
         idf = self.vectorizer_.idf_ if vocab else np.zeros(0, dtype=np.float32)
         self.idf_ = np.array([idf[vocab[t]] for t in keep], dtype=np.float32)
-        self.requirements_ = self._weigh(self._count([t.lower() for t in requirement_texts]))
         self.patterns_ = self._patterns()
+        self.bigrams_ = self._bigram_table()
+        self.requirements_ = self._weigh(self._count([t.lower() for t in requirement_texts]))
         return self
 
     def _patterns(self) -> list[tuple[str, re.Pattern[str]]]:
@@ -112,7 +113,7 @@ class LexicalModel:
         starts = np.cumsum([0] + [len(t) + 1 for t in lowered[:-1]])
         rows: list[int] = []
         cols: list[int] = []
-        for kind, pattern in getattr(self, "patterns_", None) or self._patterns():
+        for kind, pattern in self.patterns_:
             for m in pattern.finditer(joined):
                 term = m.group(1) if kind == "g" else m.group(0)
                 rows.append(m.start())
@@ -126,23 +127,31 @@ class LexicalModel:
         counts.sum_duplicates()
         return counts
 
+    def _bigram_table(self) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+        """(which code points start a job bigram, the bigrams as sorted code-point pairs, their
+        columns), made once per fit for every text scored after it; None without CJK bigrams."""
+        grams = [(t[2:], i) for t, i in self.index_.items() if t.startswith("b:") and len(t) == 4]
+        if not grams:
+            return None
+        first = np.zeros(0x110000, dtype=bool)
+        first[[ord(g[0]) for g, _ in grams]] = True
+        wanted = np.array([(ord(g[0]) << 21) | ord(g[1]) for g, _ in grams], dtype=np.int64)
+        column = np.array([i for _, i in grams], dtype=np.int64)
+        order = np.argsort(wanted)
+        return first, wanted[order], column[order]
+
     def _bigrams(self, joined: str) -> tuple[np.ndarray, np.ndarray]:
         """(positions, term columns) of every job bigram in the text. Bigrams overlap at every
         position, which a regular expression finds only by a lookahead at each character (the
         slowest part of scoring a large pool); as code-point pairs they are one numpy lookup."""
         empty = np.zeros(0, dtype=np.int64)
-        grams = [(t[2:], i) for t, i in self.index_.items() if t.startswith("b:") and len(t) == 4]
-        if not grams or len(joined) < 2:
+        table = self.bigrams_
+        if table is None or len(joined) < 2:
             return empty, empty
+        first, wanted, column = table
         points = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
-        first = np.zeros(0x110000, dtype=bool)  # a table lookup per character: which can start one
-        first[[ord(g[0]) for g, _ in grams]] = True
-        at = np.flatnonzero(first[points[:-1]])
+        at = np.flatnonzero(first[points[:-1]])  # a table lookup per character
         codes = (points[at].astype(np.int64) << 21) | points[at + 1]
-        wanted = np.array([(ord(g[0]) << 21) | ord(g[1]) for g, _ in grams], dtype=np.int64)
-        column = np.array([i for _, i in grams], dtype=np.int64)
-        order = np.argsort(wanted)
-        wanted, column = wanted[order], column[order]
         where = np.minimum(np.searchsorted(wanted, codes), len(wanted) - 1)
         hit = wanted[where] == codes
         return at[hit], column[where[hit]]
