@@ -10,7 +10,7 @@ import numpy as np
 
 from matcher.jd.sections import split_items
 from matcher.match import score as scoring
-from matcher.match import typed
+from matcher.match import terms, typed
 from matcher.match.lexical import LexicalModel
 from matcher.match.semantic import (
     MET,
@@ -86,6 +86,7 @@ class Batch:
         self.posting = posting
         self.reqs = effective_requirements(posting)
         self.th: Thresholds = thresholds_for(encoder)
+        self.terms = [terms.named_terms(r) for r in self.reqs]
         req_texts = [requirement_text(r) for r in self.reqs]
         texts: list[str] = []
         self.bounds: list[tuple[int, int]] = []
@@ -109,8 +110,11 @@ class Batch:
         return self.fused[start:end]
 
 
-def semantic(req: dict, ctx: typed.Context) -> typed.Judgement:
-    """Verdict from the best sentence's fused similarity; a best line that denies the topic is
+def semantic(
+    req: dict, ctx: typed.Context, named: list[terms.Term] | None = None
+) -> typed.Judgement:
+    """Verdict from the best sentence's fused similarity, weighed with whether the résumé names
+    the requirement's named terms (matcher.match.terms); a best line that denies the topic is
     unmet (but, being semantic, never knocks out)."""
     zh = ctx.lang == "zh"  # the reason speaks the requirement's language, as typed ones do
     sentences = ctx.profile.get("sentences") or []
@@ -120,19 +124,56 @@ def semantic(req: dict, ctx: typed.Context) -> typed.Judgement:
     best = int(np.argmax(ctx.sims))  # first of equal maxima: deterministic
     value = float(ctx.sims[best])
     found = verdict(value)
-    if found == "unmet":
-        reason = f"无相近语句（最高 {value:.2f}）" if zh else f"no similar line (best {value:.2f})"
-        return typed.Judgement("unmet", value, None, reason, False)
-    if negated(sentences[best]["text"]) and not negated(req.get("text") or ""):
+    if found != "unmet" and negated(sentences[best]["text"]) and not negated(req.get("text") or ""):
         reason = (
             f"最相近的语句为否定（{value:.2f}）"
             if zh
             else f"closest line says otherwise ({value:.2f})"
         )
         return typed.Judgement("unmet", min(value, 0.1), best, reason, False)
-    cut = MET if found == "met" else PARTIAL
-    reason = f"相近语句 {value:.2f} ≥ {cut:.2f}" if zh else f"similar line {value:.2f} ≥ {cut:.2f}"
-    return typed.Judgement(found, value, best, reason, False)
+    if found == "unmet":
+        reason = f"无相近语句（最高 {value:.2f}）" if zh else f"no similar line (best {value:.2f})"
+        judged = typed.Judgement("unmet", value, None, reason, False)
+    else:
+        cut = MET if found == "met" else PARTIAL
+        reason = (
+            f"相近语句 {value:.2f} ≥ {cut:.2f}" if zh else f"similar line {value:.2f} ≥ {cut:.2f}"
+        )
+        judged = typed.Judgement(found, value, best, reason, False)
+    return _weigh_terms(req, ctx, judged, named or [])
+
+
+def _weigh_terms(
+    req: dict, ctx: typed.Context, judged: typed.Judgement, named: list[terms.Term]
+) -> typed.Judgement:
+    """The similarity verdict corrected by the named terms: the score becomes the mean of the
+    similarity and the share of terms named (terms.WEIGHT); a similar line naming none of the
+    terms is at most partial, and a résumé naming at least half of them with no similar line is
+    partial, its evidence the first line naming one."""
+    cover = terms.coverage(req, named, typed.lowered_text(ctx)[0]) if named else None
+    if cover is None:
+        return judged
+    zh = ctx.lang == "zh"
+    score = (1 - terms.WEIGHT) * judged.score + terms.WEIGHT * cover.share
+    verdict_, sentence = judged.verdict, judged.sentence
+    if cover.found:
+        note = (
+            f"；提及 {terms.listed(cover.found)}（{len(cover.found)}/{len(named)}）"
+            if zh
+            else f"; names {terms.listed(cover.found)} ({len(cover.found)} of {len(named)})"
+        )
+    else:
+        note = (
+            f"；未提及 {terms.listed(cover.missing)}"
+            if zh
+            else f"; names none of {terms.listed(cover.missing)}"
+        )
+    if verdict_ == "met" and not cover.found:
+        verdict_ = "partial"
+    elif verdict_ == "unmet" and cover.share >= 0.5:
+        verdict_ = "partial"
+        sentence = terms.first_naming(ctx.profile.get("sentences") or [], cover.found)
+    return typed.Judgement(verdict_, score, sentence, judged.reason + note, False)
 
 
 def _result(req: dict, j: typed.Judgement, profile: dict, scored: bool) -> dict:
@@ -169,7 +210,7 @@ def evaluate_batch(
         results = []
         for k, req in enumerate(batch.reqs):
             ctx = typed.Context(profile, sims[:, k], batch.th, langs[k], today, cache)
-            judgement = typed.judge(req, ctx) or semantic(req, ctx)
+            judgement = typed.judge(req, ctx) or semantic(req, ctx, batch.terms[k])
             results.append(_result(req, judgement, profile, score_flagged or not flagged[k]))
         out.append(
             {

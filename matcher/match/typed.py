@@ -94,16 +94,22 @@ def _sentences(ctx: Context) -> list[dict]:
     return ctx.profile.get("sentences") or []
 
 
+def lowered_text(ctx: Context) -> tuple[str, np.ndarray]:
+    """The profile's sentences lower-cased and joined by newlines, with each one's start offset;
+    cached per profile."""
+    if "lowered" not in ctx.cache:
+        lowered = [s["text"].lower() for s in _sentences(ctx)]
+        starts = np.cumsum([0] + [len(t) + 1 for t in lowered[:-1]])
+        ctx.cache["lowered"] = ("\n".join(lowered), starts)
+    return ctx.cache["lowered"]
+
+
 def _lines_with(ctx: Context, words: tuple[str, ...]) -> list[int]:
     """Indices of the profile's sentences that contain one of the lower-case `words`, found with
     str.find over the lower-cased sentences joined (several times faster than a search per
     sentence or a regular-expression alternation); cached per profile."""
     if words not in ctx.cache:
-        if "lowered" not in ctx.cache:
-            lowered = [s["text"].lower() for s in _sentences(ctx)]
-            starts = np.cumsum([0] + [len(t) + 1 for t in lowered[:-1]])
-            ctx.cache["lowered"] = ("\n".join(lowered), starts)
-        joined, starts = ctx.cache["lowered"]
+        joined, starts = lowered_text(ctx)
         at: list[int] = []
         for word in words:
             i = joined.find(word)

@@ -1,0 +1,130 @@
+"""Named terms: the tools, languages, products and methods a requirement names in Latin script
+(Ansible, Spring Boot, SAP MDG, Excel, C++), and which of them a résumé names anywhere.
+
+A static sentence model puts Ansible, Jenkins and Puppet close together, so every DevOps-ish line
+of a résumé looks "similar" to a requirement listing them; whether the résumé names them is the
+literal evidence a recruiter checks first. Names do not paraphrase, so they are matched as words;
+Chinese values (沟通能力, 客服经验) do, and are left to the sentence similarity.
+
+A term is named when every word of it (two characters or more) is a word of the résumé, so
+"Spring Boot" needs both and "Oracle Datenbank" is found in "Oracle-Datenbank". After "e.g." /
+"z.B." / "such as" the listed terms are examples, and naming two of them is enough."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+WORD = re.compile(r"[a-z0-9äöüß][a-z0-9äöüß+#]*")
+_WORD_CHAR = re.compile(r"[a-z0-9äöüß+#]")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_LATIN = re.compile(r"[a-zA-ZäöüÄÖÜ]")
+_NAME_MARK = re.compile(r"[A-ZÄÖÜ0-9+#]")  # a capital, digit, + or #: Ansible, ES6, C++, C#
+EXAMPLES = re.compile(
+    r"\be\.\s?g\.|\bz\.\s?b\.|\bsuch as\b|\bfor example\b|\bbeispielsweise\b|\betc\b|例如|比如",
+    re.IGNORECASE,
+)
+EXAMPLES_ENOUGH = 2  # after "e.g.", naming this many of the examples covers the requirement
+WEIGHT = 0.5  # share of a requirement's score that comes from naming its terms
+MAX_WORDS = 3  # a longer value is a phrase ("front-end framework experience"), not a name
+# Words that describe a requirement rather than name a thing; a value of only these is no term.
+GENERIC = frozenset(
+    [
+        "experience",
+        "experienced",
+        "knowledge",
+        "skills",
+        "skill",
+        "understanding",
+        "years",
+        "year",
+        "good",
+        "very",
+        "erfahrung",
+        "erfahrungen",
+        "kenntnisse",
+        "kenntnis",
+        "fundierte",
+        "gute",
+        "sehr",
+        "jahre",
+        "jahren",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class Term:
+    name: str
+    words: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Coverage:
+    share: float  # 0-1
+    found: tuple[str, ...]
+    missing: tuple[str, ...]
+
+
+def words_of(text: str) -> set[str]:
+    return {w for w in WORD.findall(text.lower()) if len(w) > 1}
+
+
+def named_terms(req: dict) -> list[Term]:
+    """The requirement's values that read as names: Latin script (no Chinese), a capital,
+    digit, + or # somewhere (lower-case values are concepts: "configuration management"), at
+    most MAX_WORDS words that are not GENERIC; once each."""
+    terms: dict[frozenset[str], Term] = {}
+    for value in req.get("values") or []:
+        if not isinstance(value, str) or _CJK.search(value) or not _LATIN.search(value):
+            continue
+        if not _NAME_MARK.search(value):  # "configuration management", "databases": concepts
+            continue
+        words = frozenset(words_of(value) - GENERIC)
+        if words and len(words) <= MAX_WORDS and words not in terms:
+            terms[words] = Term(value.strip(), words)
+    return list(terms.values())
+
+
+def has_word(lowered: str, word: str) -> bool:
+    """Whether the lower-cased text holds `word` as a whole word (str.find, then a look at the
+    characters around it: a résumé costs microseconds, not a tokenisation)."""
+    i = lowered.find(word)
+    while i >= 0:
+        end = i + len(word)
+        before = lowered[i - 1] if i else " "
+        after = lowered[end] if end < len(lowered) else " "
+        if not _WORD_CHAR.match(before) and not _WORD_CHAR.match(after):
+            return True
+        i = lowered.find(word, i + 1)
+    return False
+
+
+def coverage(req: dict, terms: list[Term], lowered: str) -> Coverage | None:
+    """How much of the requirement's named terms the lower-cased résumé text names; None
+    without terms."""
+    if not terms:
+        return None
+    named = [all(has_word(lowered, w) for w in t.words) for t in terms]
+    found = tuple(t.name for t, yes in zip(terms, named, strict=True) if yes)
+    missing = tuple(t.name for t, yes in zip(terms, named, strict=True) if not yes)
+    needed = len(terms)
+    if EXAMPLES.search(req.get("text") or ""):
+        needed = min(needed, EXAMPLES_ENOUGH)
+    return Coverage(min(1.0, len(found) / needed), found, missing)
+
+
+def first_naming(sentences: list[dict], term_names: tuple[str, ...]) -> int | None:
+    """Index of the first sentence that names one of the terms (in the order given)."""
+    wanted = [words_of(n) for n in term_names]
+    for i, sentence in enumerate(sentences):
+        lowered = (sentence.get("text") or "").lower()
+        if any(all(has_word(lowered, w) for w in words) for words in wanted):
+            return i
+    return None
+
+
+def listed(names: tuple[str, ...], limit: int = 4) -> str:
+    """ "A, B, C" or "A, B, C, D, …" for a reason line."""
+    shown = ", ".join(names[:limit])
+    return shown + (", …" if len(names) > limit else "")

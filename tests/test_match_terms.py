@@ -1,0 +1,151 @@
+"""Named terms (matcher.match.terms): which values are names, how a résumé covers them, and the
+engine's use of them in semantic verdicts, with the real default model where the point is that
+sentence similarity alone cannot tell two IT trades apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from matcher.match import evaluate, rank, terms
+from matcher.resume import parse_resume
+from tests.test_match_engine import requirement
+
+
+def names(req: dict) -> list[str]:
+    return [t.name for t in terms.named_terms(req)]
+
+
+def test_named_terms_are_short_latin_values_once_each():
+    req = requirement(
+        "skill",
+        "熟悉Spring Boot、MySQL和Redis，具有良好的沟通能力",
+        values=["Spring Boot", "MySQL", "MYSQL", "Redis", "沟通能力", "2", "Front-end framework"],
+    )
+    # Chinese values paraphrase and are left to similarity; "MYSQL" repeats MySQL; "2" names
+    # nothing; "Front-end framework" is three words, still a name.
+    assert names(req) == ["Spring Boot", "MySQL", "Redis", "Front-end framework"]
+    concepts = requirement(
+        "knowledge", "x", values=["configuration management", "databases", "C++"]
+    )
+    assert names(concepts) == ["C++"]  # lower-case values are concepts, not names
+    long = requirement("knowledge", "x", values=["experience with distributed stream processing"])
+    generic = requirement("knowledge", "x", values=["sehr gute Kenntnisse", "Erfahrung"])
+    assert names(long) == [] and names(generic) == []
+
+
+def test_coverage_needs_every_word_and_two_examples_after_eg():
+    words = "betrieb einer oracle-datenbank; ansible und docker im einsatz"
+    plain = requirement(
+        "skill", "Oracle Datenbank, Spring Boot", values=["Oracle Datenbank", "Spring Boot"]
+    )
+    cover = terms.coverage(plain, terms.named_terms(plain), words)
+    assert cover.share == 0.5 and cover.found == ("Oracle Datenbank",)
+    assert cover.missing == ("Spring Boot",)  # "Spring" alone would not do
+
+    listed = ["Ansible", "Puppet", "Chef", "Docker"]
+    eg = requirement(
+        "knowledge", "configuration management (e.g. Ansible, Puppet, Chef, Docker)", values=listed
+    )
+    zb = requirement(
+        "knowledge", "Konfigurationsmanagement (z.B. Ansible, Puppet, Chef, Docker)", values=listed
+    )
+    all_of = requirement("knowledge", "Ansible, Puppet, Chef and Docker", values=listed)
+    assert terms.coverage(eg, terms.named_terms(eg), words).share == 1.0
+    assert terms.coverage(zb, terms.named_terms(zb), words).share == 1.0
+    assert terms.coverage(all_of, terms.named_terms(all_of), words).share == 0.5
+    assert terms.coverage(requirement("skill", "沟通能力", values=["沟通能力"]), [], words) is None
+
+
+def test_a_word_is_whole_java_is_not_javascript():
+    text = "frontend mit javascript und typescript; backend in c#/.net, c++11"
+    assert not terms.has_word(text, "java") and terms.has_word(text, "javascript")
+    assert terms.has_word(text, "c#") and terms.has_word(text, "net")
+    assert not terms.has_word(text, "c++")  # c++11 is one word
+    assert not terms.has_word("", "java")
+
+
+def test_first_naming_finds_the_line_that_names_a_term():
+    sentences = [{"text": "Teamleitung"}, {"text": "Deployments mit Ansible automatisiert"}]
+    assert terms.first_naming(sentences, ("Puppet", "Ansible")) == 1
+    assert terms.first_naming(sentences, ("Chef",)) is None
+
+
+DEVOPS_REQ = requirement(
+    "knowledge",
+    "Very good understanding of configuration management (e.g. Ansible, Puppet, Chef) and "
+    "CI tooling (e.g. Jenkins, Git)",
+    values=["configuration management", "Ansible", "Puppet", "Chef", "Jenkins", "Git"],
+)
+POSTING = {
+    "title": "DevOps Engineer",
+    "language": "en",
+    "sections": {},
+    "duties": [],
+    "requirements": [DEVOPS_REQ],
+    "flags": [],
+}
+# Fictional people.
+OPS = (
+    "Lena Fischer\nExperience\n2019-2024 Platform engineer at Nordlicht GmbH\n"
+    "Automated server configuration with Ansible and built Jenkins pipelines\n"
+)
+JAVA = (
+    "Tom Becker\nExperience\n2015-2024 Java developer at Hafenbank AG\n"
+    "Very good understanding of software configuration and build management in Java projects\n"
+)
+SILENT = "Mia Wolf\nExperience\n2018-2024 Sales assistant at Modehaus Wolf\nAdvised customers\n"
+
+
+def test_similar_line_naming_no_term_is_at_most_partial_and_says_so(default_encoder):
+    result = evaluate(POSTING, parse_resume(JAVA, today="2026-11-28"), default_encoder)
+    req = result["requirements"][0]
+    assert req["verdict"] in ("partial", "unmet")
+    assert "names none of" in req["reason"] and "Ansible" in req["reason"]
+
+
+def test_the_candidate_who_names_the_tools_ranks_first(default_encoder):
+    pool = [
+        (n, parse_resume(t, today="2026-11-28"))
+        for n, t in [("java.txt", JAVA), ("ops.txt", OPS), ("silent.txt", SILENT)]
+    ]
+    ranked = rank(POSTING, pool, default_encoder)
+    assert [c["resume"] for c in ranked][:1] == ["ops.txt"]
+    ops = ranked[0]["requirements"][0]
+    assert "Ansible" in ops["reason"] and "Jenkins" in ops["reason"]
+    assert (
+        ops["verdict"] in ("met", "partial")
+        and ops["score"] > ranked[1]["requirements"][0]["score"]
+    )
+
+
+def test_naming_half_the_terms_without_a_similar_line_is_partial_with_that_line():
+    from datetime import date
+
+    import numpy as np
+
+    from matcher.match.engine import _weigh_terms
+    from matcher.match.semantic import Thresholds
+    from matcher.match.typed import Context, Judgement
+
+    req = requirement(
+        "skill", "Kubernetes, Terraform, Helm", values=["Kubernetes", "Terraform", "Helm"]
+    )
+    profile = parse_resume("Jan Ott\nProjekte\nTeamleitung\nCluster mit Kubernetes und Terraform\n")
+    line = next(i for i, s in enumerate(profile["sentences"]) if "Kubernetes" in s["text"])
+    th = Thresholds("fake", 0.6, (0.4,) * 3, (0.3,) * 3, 0.9, 10)
+    ctx = Context(profile, np.zeros(len(profile["sentences"])), th, "en", date(2026, 11, 28))
+    unmet = Judgement("unmet", 0.2, None, "no similar line (best 0.20)", False)
+    got = _weigh_terms(req, ctx, unmet, terms.named_terms(req))
+    assert (got.verdict, got.sentence) == ("partial", line)
+    assert got.score == pytest.approx(0.5 * 0.2 + 0.5 * 2 / 3)
+    assert got.reason == "no similar line (best 0.20); names Kubernetes, Terraform (2 of 3)"
+    # one of three named is not enough to lift an unmet line
+    one = requirement("skill", "Kubernetes, Helm, Istio", values=["Kubernetes", "Helm", "Istio"])
+    assert _weigh_terms(one, ctx, unmet, terms.named_terms(one)).verdict == "unmet"
+    # a similar line naming none of them is lowered to partial; in Chinese, the reason too
+    met = Judgement("met", 0.9, 0, "相近语句 0.90 ≥ 0.67", False)
+    zh_ctx = Context(profile, ctx.sims, th, "zh", ctx.today)
+    helm = requirement("skill", "熟悉Helm和Istio", values=["Helm", "Istio"])
+    got = _weigh_terms(helm, zh_ctx, met, terms.named_terms(helm))
+    assert (got.verdict, got.score) == ("partial", pytest.approx(0.45))
+    assert got.reason == "相近语句 0.90 ≥ 0.67；未提及 Helm, Istio"
