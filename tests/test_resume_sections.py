@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from matcher.resume.sections import cells_with_sections, heading_of, split_cells
 
 
@@ -32,3 +34,37 @@ def test_two_column_layout_heading_cell_sets_section():
         ("专业技能", "skills", True),
         ("Excel", "skills", False),
     ]
+
+
+def test_a_date_range_after_a_list_heading_inside_a_project_starts_the_next_project():
+    # GULP-style profiles give every project its own "Kenntnisse" and "Produkte" lines.
+    text = (
+        "Projekte\n09/2019 - 11/2019\nAufbau API-Gateway\nKenntnisse\nDocker\n"
+        "Produkte\nKong\n02/2019 - 05/2019\nSetup Backup Tool\n"
+        "Kompetenzen\nAnsible\nAus- und Weiterbildung\n09/2011 - 07/2014\nInformatik, FH Köln\n"
+    )
+    sections = {c.text: c.section for c in cells_with_sections(text)}
+    assert sections["Docker"] == "skills"
+    assert sections["02/2019 - 05/2019"] == sections["Setup Backup Tool"] == "projects"
+    assert sections["Ansible"] == "skills"  # a skills section of its own after the projects
+    assert sections["09/2011 - 07/2014"] == "education"
+    # a date range in a skills list that did not break into a work list stays there
+    alone = cells_with_sections("Skills\nPython\n2019 - 2020\n")
+    assert [c.section for c in alone] == ["skills", "skills", "skills"]
+
+
+def test_gulp_profile_counts_every_project():
+    from matcher.resume import parse_resume
+
+    text = (
+        "DevOps Engineer\nProjekte\n09/2019 - 11/2019\n3 Monate\nAufbau API-Gateway\n"
+        "Kenntnisse\nDocker Schulung\nProdukte\nKong Okta\n02/2018 - 05/2019\n1 Jahr 4 Monate\n"
+        "Setup Backup Tool\nKenntnisse\nDatensicherung\n"
+    )
+    profile = parse_resume(text, today="2019-12-06")
+    dated = [(e["start"], e["end"]) for e in profile["experience"] if e["start"]]
+    assert dated == [
+        ("2019-09", "2019-11"),
+        ("2018-02", "2019-05"),
+    ]
+    assert profile["total_years"] == pytest.approx(1.6, abs=0.1)

@@ -49,6 +49,8 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         + ["educational background", "academic qualifications", "training", "education details"]
         + ["educational qualification", "educational qualifications", "academic details"]
         + ["ausbildung", "ausbildungshistorie", "bildungsweg", "schulbildung", "studium"]
+        + ["aus- und weiterbildung", "aus- & weiterbildung", "ausbildung und weiterbildung"]
+        + ["hochschulausbildung", "schulausbildung", "akademischer werdegang"]
     ),
     "experience": (
         [
@@ -190,17 +192,34 @@ def split_cells(text: str) -> list[tuple[str, int, int, int]]:
     return out
 
 
+_WORK = ("experience", "projects")
+_LISTS = ("skills", "languages", "certificates")
+_BARE_PERIOD = re.compile(
+    r"^(?:(?:seit|since|ab|from|von)\s+)?\d{1,2}[./]\d{4}\s*(?:[-–—~至到]|bis|to)\s*"
+    r"(?:\d{1,2}[./]\d{4}|heute|today|present|now|jetzt|dato|x)?$",
+    re.IGNORECASE,
+)
+
+
 def cells_with_sections(text: str) -> list[Cell]:
     """Every cell with the section it is in. A heading cell starts a section; "教育背景：北京大学"
-    starts it inline. Cells before any heading get section "" (classed later by content)."""
+    starts it inline. Cells before any heading get section "" (classed later by content).
+
+    A list heading inside a work entry (GULP-style profiles give each project its own
+    "Kenntnisse" / "Produkte" lines) does not end the work list: a line that is only a date
+    range ("02/2019 - 05/2019") there starts the next entry of the interrupted section."""
     out: list[Cell] = []
     section = ""  # before the first heading: unknown, classed per sentence by content
+    interrupted = ""  # the work section a list heading broke into, until another heading
     for cell, start, end, line in split_cells(text):
         named = heading_of(cell)
         if named:
+            interrupted = section if named in _LISTS and section in _WORK else ""
             section = named
             out.append(Cell(cell, start, end, section, line, heading=True))
             continue
+        if interrupted and section in _LISTS and _BARE_PERIOD.match(cell):
+            section, interrupted = interrupted, ""
         m = _INLINE_HEADING.match(cell)
         if m and heading_of(m.group(1)):
             section = heading_of(m.group(1)) or section
