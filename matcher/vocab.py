@@ -64,6 +64,13 @@ LEVEL_WORDS: dict[str, str] = {
     "hochschulstudium": "bachelor",
     "universitätsabschluss": "bachelor",
     "abgeschlossenes studium": "bachelor",
+    # "Studium" is university study (a dual one ends in a bachelor); dropped-out study is masked
+    "studium": "bachelor",
+    # German further-training degrees of DQR level 6, the bachelor's level
+    "fachwirt": "bachelor",
+    "fachwirtin": "bachelor",
+    "meisterprüfung": "bachelor",
+    "meisterbrief": "bachelor",
     "大专": "associate",
     "专科": "associate",
     "高职": "associate",
@@ -99,7 +106,8 @@ def levels_in(text: str) -> list[str]:
 # graduate school, Scrum Master, "mastered"): level_spans skips matches inside them.
 _NOT_A_DEGREE = re.compile(
     r"博士生导师|硕士生导师|研究生导师|博导|硕导|研究生院|研究生部|scrum\s+master|master\s+data"
-    r"|master\s+plan|mastered|mastering|mastery|masterpiece|headmaster|webmaster|postmaster",
+    r"|master\s+plan|mastered|mastering|mastery|masterpiece|headmaster|webmaster|postmaster"
+    r"|studium\b[^.;\n]{0,40}?(?:abgebrochen|ohne\s+abschluss)|abgebrochenes\s+studium",
     re.IGNORECASE,
 )
 
@@ -126,7 +134,8 @@ def level_spans(text: str) -> list[tuple[str, int, int]]:
         if word.isascii() and word[0].isalpha():
             before = text[start - 1] if start else " "
             after = text[end] if end < len(text) else " "
-            if before.isascii() and before.isalpha():
+            # "Handelsfachwirtin", "Industriefachwirt": the one level word that ends compounds
+            if before.isascii() and before.isalpha() and not word.lower().startswith("fachwirt"):
                 continue
             # an abbreviation's dot ends the word: "Dipl.Ing." is a degree
             if after.isascii() and after.isalpha() and after not in "sS" and word[-1] != ".":

@@ -35,6 +35,12 @@ TODAY = "2026-11-28"
         ("Education: BA in International Business, Northfield University", "bachelor"),
         ("Education\nMA (Hons) History, University of Leeds", "master"),
         ("Skills\nMS Office, Excel; worked with Ma Lin in Boston, MA", None),
+        ("Ausbildungshistorie\nAbitur\nDuales Studium, Fachrichtung: BWL", "bachelor"),
+        ("Ausbildung\n2008 – 2016: Studium Technische Informatik, TH Köln", "bachelor"),
+        ("Ausbildung\nAbitur 2001\nStudium der Informatik abgebrochen", "high_school"),
+        ("Ausbildung\nAbitur 2001\nAbgebrochenes Studium der Physik", "high_school"),
+        ("Ausbildung\n1995 Abschluss zur Handelsfachwirtin – IHK München", "bachelor"),
+        ("Ausbildung\n1995 Abschluss zur Fachwirtin – IHK München", "bachelor"),
     ],
 )
 def test_levels(text, level):
