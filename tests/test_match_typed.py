@@ -262,3 +262,48 @@ def test_a_short_degree_line_is_quoted_as_evidence():
     p = profile("Education", "BA in International Business, Leeds", highest_level="bachelor")
     j = judge(req("education", "Bachelor's degree required", min_level="bachelor"), p)
     assert (j.verdict, j.sentence) == ("met", 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "school", "reason"),
+    [
+        (
+            "本科及以上学历",
+            "某某理工大学",
+            "高中 < 本科，另有某某理工大学学习经历（学位未写明）",
+        ),
+        (
+            "Bachelor's degree in Computer Science",
+            "Amman Arab University",
+            "high school < bachelor, but studied at Amman Arab University (degree not named)",
+        ),
+    ],
+)
+def test_university_study_without_a_named_degree_is_partial_not_a_knock_out(text, school, reason):
+    # The résumé names only the high-school leaving certificate, but also lists studies at a
+    # university without their degree: the named level is not all there is.
+    education = [{"level": "high_school", "school": None}, {"level": None, "school": school}]
+    p = profile(
+        "Abitur 2004", f"2005-2009 {school}", highest_level="high_school", education=education
+    )
+    j = judge(req("education", text, min_level="bachelor"), p)
+    assert (j.verdict, j.typed, j.reason) == ("partial", False, reason)
+    # a vocational school is no such study; a master floor above a named bachelor stays unmet
+    vocational = [{"level": None, "school": "Vocational School Fagaras"}]
+    p = profile("Abitur 2004", highest_level="high_school", education=vocational)
+    assert judge(req("education", text, min_level="bachelor"), p).verdict == "unmet"
+    p = profile("BSc 2009", highest_level="bachelor", education=education)
+    assert judge(req("education", "Master's degree", min_level="master"), p).verdict == "unmet"
+
+
+def test_a_similar_line_denying_something_else_does_not_unhold_a_certificate():
+    # "nicht in Projektliste enthalten" denies a project listing, not the ITIL certificate.
+    r = req("certificate", "ITIL Foundation certificate", values=["ITIL"])
+    p = profile("SAP F&R-Schnittstellen Projekt nicht in Projektliste enthalten", "Teamleitung")
+    j = judge(r, p, [0.9, 0.1])
+    assert j.verdict != "unmet" and "not held" not in j.reason
+    # a line naming the certificate and denying it is still the direct evidence, whatever
+    # else is similar
+    p = profile("IT Service Management Berater", "ITIL-Zertifizierung noch nicht abgeschlossen")
+    j = judge(r, p, [0.9, 0.5])
+    assert (j.verdict, j.sentence) == ("unmet", 1)

@@ -148,7 +148,31 @@ def education(req: dict, ctx: Context) -> Judgement | None:
     where = _first_sentence(ctx, lambda t: any(lv == have for lv, _, _ in level_spans(t)))
     if LEVEL_RANK[have] >= LEVEL_RANK[need]:
         return _judge("met", where, f"{names[have]} ≥ {names[need]}")
+    studied = _unnamed_higher_study(ctx.profile) if LEVEL_RANK[have] < _BACHELOR else None
+    if studied:  # the named level is not all there is: no knock-out on it
+        reason = (
+            f"{names[have]} < {names[need]}，另有{studied}学习经历（学位未写明）"
+            if ctx.lang == "zh"
+            else f"{names[have]} < {names[need]}, but studied at {studied} (degree not named)"
+        )
+        return _judge("partial", where, reason, typed=False)
     return _judge("unmet", where, f"{names[have]} < {names[need]}")
+
+
+_BACHELOR = LEVEL_RANK["bachelor"]
+_HIGHER_SCHOOL = re.compile(
+    r"universit|hochschule|college|institute of technology|polytechnic|大学|学院", re.I
+)
+
+
+def _unnamed_higher_study(profile: dict) -> str | None:
+    """The school of an education entry at a university (or 大学, Hochschule, college) whose
+    degree the résumé does not name: studies the highest named level does not account for."""
+    for entry in profile.get("education") or []:
+        school = entry.get("school") or ""
+        if not entry.get("level") and _HIGHER_SCHOOL.search(school):
+            return school
+    return None
 
 
 _NUM = r"(\d+(?:\.\d+)?|[一二两三四五六七八九十半]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
@@ -401,10 +425,20 @@ def certificate(req: dict, ctx: Context) -> Judgement:
     about = [i for i in order if ctx.sims[i] >= PARTIAL or named(sentences[i]["text"])]
     if not about:
         return missing
+    denies = not negated(req.get("text") or "")
+    # Lines naming the certificate come first (held or not, they are the direct evidence); a
+    # merely similar line that denies something ("… nicht in der Projektliste enthalten") says
+    # nothing of the certificate and is dropped.
+    naming = [i for i in about if named(sentences[i]["text"])]
+    about = naming + [
+        i for i in about if i not in naming and not (denies and negated(sentences[i]["text"]))
+    ]
+    if not about:
+        return missing
     best = about[0]
     text = sentences[best]["text"]
     value = float(ctx.sims[best])
-    if negated(text) and not negated(req.get("text") or ""):
+    if denies and negated(text):
         return _judge(
             "unmet", best, f"简历写明未持有：{text[:40]}" if zh else f"not held: {text[:60]}"
         )
