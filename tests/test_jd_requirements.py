@@ -253,3 +253,22 @@ def test_a_nice_to_have_marker_is_not_part_of_the_named_skill():
     assert zh_objects("熟练使用CRM系统和办公软件者优先", True) == ["CRM系统", "办公软件"]
     assert zh_objects("熟悉Python者优先", True) == ["Python"]
     assert zh_objects("有驾照优先考虑", True) == ["驾照"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Anforderungen\n- ITIL-Zertifizierung\n", "certificate"),
+        ("Anforderungen\n- Führerschein Klasse B\n", "certificate"),
+        ("Requirements\n- PMP certification\n", "certificate"),
+        ("Requirements\n- ITIL\n", "certificate"),
+        ("任职要求：\n1. 持有PMP证书\n", "certificate"),
+        # knowing what a certificate certifies is knowledge, not holding it
+        ("Anforderungen\n- Fundiertes Wissen von ITIL Prozessen\n", "skill"),
+        ("Requirements\n- Basic knowhow in networking (CCNA level or equivalent)\n", "skill"),
+        ("任职要求：\n1. 熟悉ITIL流程\n", "knowledge"),
+    ],
+)
+def test_a_certificate_name_asks_for_the_certificate_unless_knowledge_of_it_is_asked(text, kind):
+    reqs = parse_jd(text)[0]["requirements"]
+    assert [r["kind"] for r in reqs] == [kind]

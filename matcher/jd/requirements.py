@@ -59,7 +59,12 @@ _EN_COMPETENCY = re.compile(
     r"arbeitsweise|eigenverantwort|zuverlässig|kommunikation|collaborat|passion|curious|creative",
     re.I,
 )
-_CERT_WORD = re.compile(r"证书|资格证|执业证|上岗证|certif|licen[cs]e|zertifi", re.I)
+_CERT_WORD = re.compile(r"证书|资格证|执业证|上岗证|certif|licen[cs]e|zertifi|führerschein", re.I)
+_KNOW_CUE = re.compile(
+    r"knowledge|understanding|know-?how|familiar|experience|\blevel\b|wissen|kenntnis|erfahrung|"
+    r"verständnis|niveau|熟悉|了解|掌握|理解|水平",
+    re.I,
+)
 
 
 def new_requirement(kind: str, text: str, must: bool, **fields: object) -> dict:
@@ -138,7 +143,9 @@ def requirements_of(clause: Clause, english: bool) -> tuple[list[dict], list[dic
 def _soft_kind(text: str, label: str | None, english: bool) -> str | None:
     """certificate / skill / knowledge / competency, from the clause's head, else the label's."""
     head = text if english else re.split(r"[,，;；]", text)[0]
-    if CERTIFICATE_RE.search(head) or _CERT_WORD.search(head):
+    # "ITIL-Zertifizierung", "PMP" or "CCNA" alone ask for the certificate; "Fundiertes Wissen
+    # von ITIL Prozessen", "knowhow in networking (CCNA level)" ask for what it certifies.
+    if _CERT_WORD.search(head) or (CERTIFICATE_RE.search(head) and not _KNOW_CUE.search(head)):
         return "certificate"
     if english:
         if _EN_KNOWLEDGE.search(head):
