@@ -21,6 +21,16 @@ TODAY = month_index("2026-11-28")
         ("July 2025 – present", "2025-07", "2026-11", 17),
         ("2019年至今", "2019-01", "2026-11", 95),
         ("2015 - 2019", "2015-01", "2019-01", 48),
+        # German forms
+        ("06/2019 - Heute", "2019-06", "2026-11", 90),
+        ("Zeitraum: 07/2018 bis heute", "2018-07", "2026-11", 101),
+        ("08/2017 bis 06/2018", "2017-08", "2018-06", 11),
+        ("März 2017 bis Dez 2018", "2017-03", "2018-12", 22),
+        ("01.10.2008 – 15.06.2018", "2008-10", "2018-06", 117),
+        ("10.2008 - 06.2009", "2008-10", "2009-06", 9),
+        ("02/2019 - X : Freelancer", "2019-02", "2026-11", 94),
+        ("seit 07/2019 Softwarearchitekt", "2019-07", "2026-11", 89),
+        ("Since March 2018, lead developer", "2018-03", "2026-11", 105),
     ],
 )
 def test_period_forms(text, start, end, months):
@@ -30,6 +40,7 @@ def test_period_forms(text, start, end, months):
 
 def test_a_phone_or_a_plain_number_is_no_period():
     assert find_periods("电话 138-0013-8000，营收 100-200 万", TODAY) == []
+    assert find_periods("Version 1.2.2019; Java 8 - 2019; verfügbar ab 01.12.2019", TODAY) == []
 
 
 def test_overlaps_counted_once():

@@ -1,5 +1,6 @@
-"""Dates and periods in résumé text (2015.07, 2015年7月, 07/2015, Jul 2015, 2019年至今, 2015 – present,
-year-only ranges), months of a period, and merging of overlapping periods."""
+"""Dates and periods in résumé text (2015.07, 2015年7月, 07/2015, Jul 2015, 15.07.2015, 2019年至今,
+2015 – present, 07/2018 bis heute, seit 07/2019, year-only ranges), months of a period, and merging
+of overlapping periods."""
 
 from __future__ import annotations
 
@@ -10,18 +11,18 @@ _MONTHS = {
     m: i + 1
     for i, names in enumerate(
         [
-            "jan january",
-            "feb february",
-            "mar march",
+            "jan january januar jän jänner",
+            "feb february februar",
+            "mar march märz mär",
             "apr april",
-            "may",
-            "jun june",
-            "jul july",
+            "may mai",
+            "jun june juni",
+            "jul july juli",
             "aug august",
             "sep sept september",
-            "oct october",
+            "oct october okt oktober",
             "nov november",
-            "dec december",
+            "dec december dez dezember",
         ]
     )
     for m in names.split()
@@ -34,15 +35,19 @@ _DATE = (
     rf"(?:(?P<y1>{_YEAR})\s*(?:[./\-]|年)\s*(?P<m1>1[0-2]|0?[1-9])(?!\d)\s*月?(?:\s*\d{{1,2}}\s*日)?"
     rf"|(?P<m2>1[0-2]|0?[1-9])\s*/\s*(?P<y2>{_YEAR})"
     rf"|(?P<mn>{_MONTH_NAME})\s*,?\s*(?P<y3>{_YEAR})"
+    # German 15.06.2018 and 06.2018 (the day is dropped)
+    rf"|(?:[0-3]?\d\.\s*)?(?P<m5>1[0-2]|0?[1-9])\.\s*(?P<y5>{_YEAR})(?!\d)"
     rf"|(?P<y4>{_YEAR})(?!\d)\s*年?)"
 )
-_PRESENT = r"(?:至今|今|现在|目前|现|present|now|current|today|date)"
-_SEP = r"\s*(?:-|–|—|－|~|～|至|到|to|until|till)\s*"
+_PRESENT = r"(?:至今|今|现在|目前|现|present|now|current|today|date|heute|jetzt|dato|aktuell|x\b)"
+_SEP = r"\s*(?:-|–|—|－|~|～|至|到|to|until|till|bis(?:\s+zum)?)\s*"
 _PERIOD_RE = re.compile(
     rf"(?<![\d.])(?P<start>{_DATE}){_SEP}(?P<end>{_DATE.replace('?P<', '?P<e')}|{_PRESENT})",
     re.IGNORECASE,
 )
 _SINGLE_RE = re.compile(rf"(?<![\d.]){_DATE}", re.IGNORECASE)
+# "seit 07/2019", "since March 2018": a period that runs to today
+_SINCE_RE = re.compile(rf"\b(?:seit|since)\s+(?P<start>{_DATE})(?!\s*(?:-|–|—|bis|to)\s*\d)", re.I)
 
 
 @dataclass(frozen=True)
@@ -75,7 +80,7 @@ def month_index(iso: str) -> int:
 def _date_of(m: re.Match, prefix: str = "") -> tuple[int, int | None] | None:
     """(year, month or None) from the groups of a _DATE match."""
     g = m.groupdict()
-    for y, mo in (("y1", "m1"), ("y2", "m2"), ("y3", "mn"), ("y4", None)):
+    for y, mo in (("y1", "m1"), ("y2", "m2"), ("y3", "mn"), ("y5", "m5"), ("y4", None)):
         year = g.get(prefix + y)
         if year:
             if mo is None:
@@ -89,12 +94,17 @@ def find_periods(text: str, today: int) -> list[Period]:
     """Every date range in the text, in order; `today` is the month index "至今" stands for.
     A year-only start is January, a year-only end the January of that year (2015-2019 is 4 years)."""
     out = []
-    for m in _PERIOD_RE.finditer(text):
+    matches = list(_PERIOD_RE.finditer(text))
+    taken = [m.span() for m in matches]
+    matches += [
+        m for m in _SINCE_RE.finditer(text) if not any(a <= m.start() < b for a, b in taken)
+    ]
+    for m in sorted(matches, key=lambda m: m.start()):
         start = _date_of(m)
         if start is None:
             continue
         s = start[0] * 12 + (start[1] or 1) - 1
-        end = _date_of(m, "e")
+        end = _date_of(m, "e") if "ey1" in m.re.groupindex else None
         if end is None:
             e, present = today, True
         else:
