@@ -83,3 +83,18 @@ def test_overlapping_bigrams_are_all_counted():
     counts = model._count(["客服客服", "服客", "做客服工作"]).toarray()
     column = model.index_["b:客服"]
     assert counts[:, column].tolist() == [2.0, 0.0, 1.0]
+
+
+def test_naming_the_jobs_terms_lifts_a_resume_in_the_prefilter(encoder, monkeypatch):
+    # Two Java back-end résumés alike in wording; one names the Spring Boot and MySQL the job
+    # asks for. The pre-filter adds the share of named terms, as full scoring weighs them.
+    names = _profile(["五年Java后端开发经验，使用Spring Boot和MySQL构建订单系统"])
+    other = _profile(["五年Java后端开发经验，使用自研框架和Oracle构建订单系统"])
+    weight = retrieve.TERMS_WEIGHT
+    with_terms = retrieve.job_scores(POSTING, [names, other], encoder)
+    monkeypatch.setattr(retrieve, "TERMS_WEIGHT", 0.0)
+    without = retrieve.job_scores(POSTING, [names, other], encoder)
+    gap, gap_without = with_terms[0] - with_terms[1], without[0] - without[1]
+    # both name Java (the must-have, weight 2), only one MySQL (weight 1): shares 1 and 2/3
+    assert weight > 0
+    assert gap - gap_without == pytest.approx(weight * (1 - 2 / 3), abs=1e-4)

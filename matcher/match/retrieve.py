@@ -4,12 +4,13 @@ so only the best few thousand candidates are scored requirement by requirement.
 A résumé's vector is the encoder's vector of its whole text (cached like any other text, so a
 warm pool costs a lookup, not an encode); the job's vector is the weighted mean of its
 requirements' vectors; the lexical score is the weighted mean of the requirements' TF-IDF cosines
-with the whole text."""
+with the whole text; the share of the requirements' named terms the résumé names is added."""
 
 from __future__ import annotations
 
 import numpy as np
 
+from matcher.match import terms
 from matcher.match.engine import effective_requirements, job_documents, requirement_text
 from matcher.match.lexical import LexicalModel
 from matcher.match.score import requirement_weight
@@ -17,6 +18,11 @@ from matcher.match.semantic import thresholds_for
 
 RETRIEVE_ABOVE = 3000  # pools up to this size are scored in full
 CHUNK = 2048  # résumés per step of the pre-filter
+# Weight of the share of the job's named terms a résumé names (matcher.match.terms), beside the
+# fused similarity (about 0.2-0.6): full scoring gives named terms half of a requirement's
+# score, and without them the pre-filter dropped a third of the full top ten's good candidates
+# on the graded set. 0.1-0.5 all gave nDCG@10 within 0.005 of each other there.
+TERMS_WEIGHT = 0.5
 
 
 def document(profile: dict) -> str:
@@ -37,6 +43,9 @@ def job_scores(posting: dict, profiles: list[dict], encoder) -> np.ndarray:
     job /= np.linalg.norm(job) or 1.0
     lexical_model = LexicalModel().fit(job_documents(posting), texts)
     th = thresholds_for(encoder)
+    named = [(r, w, terms.named_terms(r)) for r, w in zip(reqs, weights, strict=True)]
+    named = [(r, w, t) for r, w, t in named if t]
+    named_weight = sum(w for _, w, _ in named)
     out = np.zeros(n, dtype=np.float32)
     # In chunks: the whole texts of 100,000 résumés (and their code points, and their vectors)
     # at once would cost gigabytes; a chunk at a time costs a few MB and the same time.
@@ -44,7 +53,18 @@ def job_scores(posting: dict, profiles: list[dict], encoder) -> np.ndarray:
         docs = [document(p) for p in profiles[start : start + CHUNK]]
         cos = encoder.encode(docs) @ job
         lexical = lexical_model.score(docs) @ weights
-        out[start : start + len(docs)] = th.fuse(cos, lexical)
+        score = th.fuse(cos, lexical)
+        if named:
+            lowered = [d.lower() for d in docs]
+            share = np.array(
+                [
+                    sum(w * terms.coverage(r, t, low).share for r, w, t in named) / named_weight
+                    for low in lowered
+                ],
+                dtype=np.float32,
+            )
+            score = score + TERMS_WEIGHT * share
+        out[start : start + len(docs)] = score
     return out
 
 
