@@ -164,3 +164,21 @@ def test_a_switched_model_rescores_every_job_once_under_the_new_model(world, mon
     service.set_model(store, root, "default")
     service.run_pending(store)
     assert len(spy.evaluated) == 2 and spy.embedded == []
+
+
+def test_a_candidate_erased_while_scored_leaves_no_result_behind(world, monkeypatch):
+    # recompute reads profiles from the store as the matcher needs them; a candidate erased
+    # in between must not get a stored result (it would outlive the erasure).
+    store, rita, job = world["store"], world["rita"], world["job"]
+    service.upload_resumes(store, rita, job, [(NEW[0], NEW[1].encode())])
+    processing.process_batch(store, store.list_batches(job)[0]["id"])  # parsed, not scored
+    new_id = max(store.candidate_ids(job))
+    evaluate = processing._evaluate
+
+    def erase_then_evaluate(posting, profiles, encoder, score_flagged=False):
+        store.delete_candidate(new_id)
+        return evaluate(posting, profiles, encoder, score_flagged)
+
+    monkeypatch.setattr(processing, "_evaluate", erase_then_evaluate)
+    assert processing.recompute(store, job) == 1
+    assert new_id not in _rows(store, job) and new_id not in store.candidate_ids(job)

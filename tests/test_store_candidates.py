@@ -102,3 +102,51 @@ def test_audit_lines_are_kept(store):
     assert [(a["action"], a["subject"]) for a in store.audit_lines()] == [
         ("erase_candidate", "candidate 7")
     ]
+
+
+def test_candidate_pool_reads_profiles_and_documents_lazily(store):
+    from matcher.resume.sentences import document
+
+    job = store.add_job(POSTING, None, None)["id"]
+    people = [
+        profile(f"Person {i}", f"p{i}@example.org", None, [f"line {i} a", f"line {i} b"])
+        for i in range(5)
+    ]
+    ids = [store.add_candidate(job, f"{i}.txt", f"{i:064x}", "x", p) for i, p in enumerate(people)]
+    pool = store.candidate_pool(ids[::-1])  # any order the caller asks for is kept
+    assert len(pool) == 5 and pool.names() == [str(i) for i in ids[::-1]]
+    assert pool[0] == (str(ids[-1]), people[-1])
+    assert pool[1:3] == [(str(ids[3]), people[3]), (str(ids[2]), people[2])]
+    assert pool.take([4, 0]) == [(str(ids[0]), people[0]), (str(ids[4]), people[4])]
+    assert pool.documents(0, 2) == [document(people[4]), document(people[3])]
+    assert document(people[0]) == "line 0 a\nline 0 b"
+    # erased while a shortlist runs: an empty profile, never another person's or an error
+    store.delete_candidate(ids[2])
+    name, gone = pool[2]
+    assert name == str(ids[2]) and gone["sentences"] == [] and gone["erased"] is True
+    assert pool.documents(2, 3) == [""]
+
+
+def test_rank_over_a_store_pool_equals_rank_over_the_profiles(store):
+    from matcher.match import rank
+    from tests.fake_encoder import FakeEncoder
+
+    job = store.add_job(POSTING, None, None)["id"]
+    lines = [
+        "本科学历，五年客服主管经验",
+        "高中学历",
+        "熟悉Excel",
+        "负责客服团队管理和培训",
+        "销售",
+    ]
+    people = [
+        profile(f"P{i}", f"p{i}@example.org", "bachelor" if i % 2 else "high_school", [t, "备注"])
+        for i, t in enumerate(lines)
+    ]
+    ids = [store.add_candidate(job, f"{i}.txt", f"{i:064x}", "x", p) for i, p in enumerate(people)]
+    pairs = [(str(i), p) for i, p in zip(ids, people, strict=True)]
+    encoder = FakeEncoder()
+    for above in (None, 2):  # scored whole, and pre-filtered to 2 (documents from the column)
+        expected = rank(POSTING, pairs, encoder, retrieve_above=above)
+        assert rank(POSTING, store.candidate_pool(ids), encoder, retrieve_above=above) == expected
+    assert sum(1 for c in expected if c.get("screened_out")) == 3

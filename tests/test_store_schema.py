@@ -44,3 +44,32 @@ def test_store_is_an_implementation_of_the_protocol(tmp_path):
     wanted = {n for n in dir(Store) if not n.startswith("_")} - {"settings"}
     missing = sorted(n for n in wanted if not callable(getattr(SQLiteStore, n, None)))
     assert missing == []
+
+
+def test_v4_fills_in_the_document_of_candidates_stored_before_it(tmp_path):
+    import json
+
+    from matcher.store.schema import MIGRATIONS
+
+    db = sqlite_utils.Database(tmp_path / "old.db")
+    for number, step in enumerate(MIGRATIONS[:3], start=1):  # a file at version 3
+        with db.conn:
+            step(db)
+            db.execute(f"PRAGMA user_version = {number}")
+    db["jobs"].insert({"id": 1, "title": "t", "language": "zh", "posting": "{}"})
+    sentences = [{"text": "五年客服经验"}, {"text": "本科"}]
+    db["candidates"].insert(
+        {
+            "id": 7,
+            "job_id": 1,
+            "resume": "a.txt",
+            "sha256": "0" * 64,
+            "text": "x",
+            "profile": json.dumps({"sentences": sentences}),
+            "created_at": "2026-11-29",
+        }
+    )
+    assert migrate(db) == len(MIGRATIONS)
+    assert db.execute("SELECT document FROM candidates WHERE id = 7").fetchone()[0] == (
+        "五年客服经验\n本科"
+    )

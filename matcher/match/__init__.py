@@ -3,6 +3,8 @@ similarity fused with lexical overlap, candidate scores with knock-outs, determi
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from matcher.match.engine import evaluate_batch
 from matcher.match.rank import order
 
@@ -16,7 +18,7 @@ def evaluate(posting: dict, profile: dict, encoder, *, score_flagged: bool = Fal
 
 def rank(
     posting: dict,
-    profiles: list[tuple[str, dict]],
+    profiles: Sequence[tuple[str, dict]],
     encoder,
     *,
     score_flagged: bool = False,
@@ -25,14 +27,18 @@ def rank(
     """Evaluate every (name, profile) in one batch and order them: the CLI's candidate shape
     {"resume", "rank", "score", "knocked_out", "requirements"}, best first. Pools larger than
     `retrieve_above` are first narrowed by matcher.match.retrieve; the others follow them with
-    score 0, no requirements and "screened_out": true (listed, never dropped)."""
+    score 0, no requirements and "screened_out": true (listed, never dropped).
+
+    `profiles` may be a list or a lazy sequence (matcher.store.pool.CandidatePool) that loads
+    profiles when sliced and offers names(), take(indices) and documents(start, stop): the
+    pre-filter then reads the pool's texts a chunk at a time and only the candidates kept are
+    read and held in full."""
     from matcher.match.retrieve import shortlist_pool
 
-    names = [name for name, _ in profiles]
-    chosen, rest = shortlist_pool(posting, [p for _, p in profiles], encoder, retrieve_above)
-    evaluated = evaluate_batch(
-        posting, [profiles[i][1] for i in chosen], encoder, score_flagged=score_flagged
-    )
+    names = profiles.names() if hasattr(profiles, "names") else [n for n, _ in profiles]
+    chosen, rest = shortlist_pool(posting, _ProfileView(profiles), encoder, retrieve_above)
+    taken = profiles.take(chosen) if hasattr(profiles, "take") else [profiles[i] for i in chosen]
+    evaluated = evaluate_batch(posting, [p for _, p in taken], encoder, score_flagged=score_flagged)
     results = [
         {"resume": names[i], "rank": 0, **result}
         for i, result in zip(chosen, evaluated, strict=True)
@@ -52,3 +58,24 @@ def rank(
     for i, result in enumerate(ranked, start=1):
         result["rank"] = i
     return ranked
+
+
+class _ProfileView(Sequence):
+    """The profiles of a (name, profile) sequence, sliced through to it (a lazy pool loads only
+    the slice asked for)."""
+
+    def __init__(self, pairs: Sequence[tuple[str, dict]]):
+        self.pairs = pairs
+
+    def __len__(self) -> int:
+        return len(self.pairs)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [p for _, p in self.pairs[index]]
+        return self.pairs[index][1]
+
+    def __getattr__(self, name: str):
+        if name == "documents" and hasattr(self.pairs, "documents"):
+            return self.pairs.documents  # the retriever's texts, straight from the pool
+        raise AttributeError(name)

@@ -8,6 +8,8 @@ with the whole text; the share of the requirements' named terms the résumé nam
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 
 from matcher.match import terms
@@ -15,6 +17,7 @@ from matcher.match.engine import effective_requirements, job_documents, requirem
 from matcher.match.lexical import LexicalModel
 from matcher.match.score import requirement_weight
 from matcher.match.semantic import thresholds_for
+from matcher.resume.sentences import document
 
 RETRIEVE_ABOVE = 3000  # pools up to this size are scored in full
 CHUNK = 2048  # résumés per step of the pre-filter
@@ -25,13 +28,10 @@ CHUNK = 2048  # résumés per step of the pre-filter
 TERMS_WEIGHT = 0.5
 
 
-def document(profile: dict) -> str:
-    """A résumé's whole text as the retriever sees it: its sentences, one per line."""
-    return "\n".join(s["text"] for s in profile.get("sentences") or [])
-
-
-def job_scores(posting: dict, profiles: list[dict], encoder) -> np.ndarray:
-    """One relevance score per profile for the whole posting (higher is better)."""
+def job_scores(posting: dict, profiles: Sequence[dict], encoder) -> np.ndarray:
+    """One relevance score per profile for the whole posting (higher is better). A sequence
+    with documents(start, stop) gives the texts itself (the store keeps them), so no profile
+    is read."""
     reqs = effective_requirements(posting)
     n = len(profiles)
     if not reqs or not n:
@@ -50,7 +50,11 @@ def job_scores(posting: dict, profiles: list[dict], encoder) -> np.ndarray:
     # In chunks: the whole texts of 100,000 résumés (and their code points, and their vectors)
     # at once would cost gigabytes; a chunk at a time costs a few MB and the same time.
     for start in range(0, n, CHUNK):
-        docs = [document(p) for p in profiles[start : start + CHUNK]]
+        docs = (
+            profiles.documents(start, start + CHUNK)
+            if hasattr(profiles, "documents")
+            else [document(p) for p in profiles[start : start + CHUNK]]
+        )
         cos = encoder.encode(docs) @ job
         lexical = lexical_model.score(docs) @ weights
         score = th.fuse(cos, lexical)
@@ -69,7 +73,7 @@ def job_scores(posting: dict, profiles: list[dict], encoder) -> np.ndarray:
 
 
 def shortlist_pool(
-    posting: dict, profiles: list[dict], encoder, retrieve_above: int | None = None
+    posting: dict, profiles: Sequence[dict], encoder, retrieve_above: int | None = None
 ) -> tuple[list[int], list[int]]:
     """(indices to score in full, indices left out), each in input order. Pools no larger than
     `retrieve_above` (default RETRIEVE_ABOVE) are kept whole."""

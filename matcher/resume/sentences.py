@@ -80,3 +80,9 @@ def split_sentences(cells: list[Cell], text: str) -> list[dict]:
                 }
             )
     return out
+
+
+def document(profile: dict) -> str:
+    """A profile's whole text as the large-pool retriever embeds it: its sentences, one per
+    line (the store keeps it beside the profile)."""
+    return "\n".join(s["text"] for s in profile.get("sentences") or [])

@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Sequence
 
 from matcher.errors import MatcherError
 from matcher.store import Store, requirements_hash
@@ -158,7 +159,7 @@ def wait_for_batch(store: Store, batch_id: str, timeout: float) -> bool:
 
 
 def _evaluate(
-    posting: dict, profiles: list[tuple[str, dict]], encoder, score_flagged: bool = False
+    posting: dict, profiles: Sequence[tuple[str, dict]], encoder, score_flagged: bool = False
 ) -> list[dict]:
     from matcher import match
 
@@ -170,16 +171,19 @@ def recompute(store: Store, job_id: int) -> int:
     returns how many were scored."""
     job = store.get_job(job_id)
     req_hash, _ = job_revision(store, job)
-    done = store.get_matches(job_id, req_hash, model_id(store))
-    todo = [c for c in store.job_candidates(job_id) if c["id"] not in done]
+    done = store.match_ids(job_id, req_hash, model_id(store))
+    todo = [i for i in store.candidate_ids(job_id) if i not in done]
     encoder = encoder_for(store) if todo else None
     mid = encoder.model_id if encoder else model_id(store)
     if todo:
-        # Candidate ids stand in for file names: two uploads may share a name.
-        profiles = [(str(c["id"]), c["profile"]) for c in todo]
-        scored = _evaluate(posting_of(job), profiles, encoder, bool(job.get("score_flagged")))
+        # Candidate ids stand in for file names: two uploads may share a name. The pool reads
+        # profiles from the database as the matcher needs them, never all at once.
+        pool = store.candidate_pool(todo)
+        scored = _evaluate(posting_of(job), pool, encoder, bool(job.get("score_flagged")))
+        alive = set(store.candidate_ids(job_id))  # erased meanwhile: keep nothing of them
         for result in scored:
-            store.put_match(job_id, int(result["resume"]), req_hash, mid, result)
+            if int(result["resume"]) in alive:
+                store.put_match(job_id, int(result["resume"]), req_hash, mid, result)
     store.drop_stale_matches(job_id, req_hash, mid)
     return len(todo)
 

@@ -7,6 +7,8 @@ import secrets
 from collections.abc import Callable
 
 from matcher.errors import NotFoundError
+from matcher.resume.sentences import document
+from matcher.store.pool import CandidatePool
 
 
 class CandidatesMixin:
@@ -107,6 +109,7 @@ class CandidatesMixin:
                         "sha256": sha256,
                         "text": text,
                         "profile": json.dumps(profile, ensure_ascii=False, sort_keys=True),
+                        "document": document(profile),
                         "created_at": self.now(),
                     }
                 )
@@ -155,6 +158,10 @@ class CandidatesMixin:
         """The job's candidate ids, oldest first (cheap: no text or profile)."""
         sql = "SELECT id FROM candidates WHERE job_id = ? ORDER BY id"
         return [r[0] for r in self.db.execute(sql, [job_id])]
+
+    def candidate_pool(self, ids: list[int]) -> CandidatePool:
+        """These candidates as a lazy (name, profile) sequence for matcher.match.rank."""
+        return CandidatePool(self.db, ids)
 
     def job_candidates(self, job_id: int) -> list[dict]:
         """The job's candidates, oldest first."""

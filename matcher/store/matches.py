@@ -34,6 +34,11 @@ class MatchesMixin:
         rows = self.db.execute(sql, [job_id, req_hash, model_id])
         return {r[0]: json.loads(r[1]) for r in rows}
 
+    def match_ids(self, job_id: int, req_hash: str, model_id: str) -> set[int]:
+        """The candidates with a stored result for this job revision and model (no results read)."""
+        sql = "SELECT candidate_id FROM matches WHERE job_id = ? AND req_hash = ? AND model_id = ?"
+        return {r[0] for r in self.db.execute(sql, [job_id, req_hash, model_id])}
+
     def drop_stale_matches(self, job_id: int, req_hash: str, model_id: str) -> int:
         """Forget the job's results for other revisions or models."""
         sql = "DELETE FROM matches WHERE job_id = ? AND NOT (req_hash = ? AND model_id = ?)"

@@ -143,7 +143,22 @@ def _v3(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE jobs ADD COLUMN score_flagged INTEGER NOT NULL DEFAULT 0")
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3]
+def _v4(db: sqlite_utils.Database) -> None:
+    """Each candidate's document (the text the large-pool pre-filter embeds, its sentences one
+    per line) beside the profile, so a shortlist over many candidates reads strings instead of
+    decoding every profile; filled in for the candidates already stored."""
+    import json
+
+    from matcher.resume.sentences import document
+
+    db.execute("ALTER TABLE candidates ADD COLUMN document TEXT")
+    rows = db.execute("SELECT id, profile FROM candidates").fetchall()
+    for cand_id, profile in rows:
+        text = document(json.loads(profile))
+        db.execute("UPDATE candidates SET document = ? WHERE id = ?", [text, cand_id])
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4]
 
 
 def schema_version(db: sqlite_utils.Database) -> int:

@@ -1,0 +1,60 @@
+"""A job's candidates as a lazy sequence of (name, profile) for matcher.match.rank: profiles are
+read from SQLite only when a slice or a list of positions is asked for, and the pre-filter reads
+the stored document texts instead, so a shortlist over a large pool holds one pre-filter chunk
+and the candidates it keeps, never every profile."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+_BATCH = 500  # ids per SELECT (SQLite's bound-variable limit is far above)
+ERASED = {"sentences": [], "education": [], "experience": [], "languages": [], "erased": True}
+
+
+class CandidatePool(Sequence):
+    """(str(candidate id), profile) for the given ids, in their order."""
+
+    def __init__(self, db, ids: list[int]):
+        self.db = db
+        self.ids = list(ids)
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def names(self) -> list[str]:
+        """Every candidate's name (its id as text) without reading a profile."""
+        return [str(i) for i in self.ids]
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return self._load(self.ids[index])
+        return self._load([self.ids[index]])[0]
+
+    def documents(self, start: int, stop: int) -> list[str]:
+        """The retriever's texts (matcher.resume.sentences.document) of positions start..stop,
+        from the column the store keeps beside each profile: no profile is decoded."""
+        ids = self.ids[start:stop]
+        found: dict[int, str] = {}
+        for first in range(0, len(ids), _BATCH):
+            batch = ids[first : first + _BATCH]
+            marks = ",".join("?" * len(batch))
+            sql = f"SELECT id, document FROM candidates WHERE id IN ({marks})"
+            found.update(self.db.execute(sql, batch).fetchall())
+        return [found.get(i) or "" for i in ids]
+
+    def take(self, positions: list[int]) -> list[tuple[str, dict]]:
+        """The pairs at these positions, read in batches."""
+        return self._load([self.ids[i] for i in positions])
+
+    def _load(self, ids: list[int]) -> list[tuple[str, dict]]:
+        found: dict[int, dict] = {}
+        for start in range(0, len(ids), _BATCH):
+            batch = ids[start : start + _BATCH]
+            marks = ",".join("?" * len(batch))
+            sql = f"SELECT id, profile FROM candidates WHERE id IN ({marks})"
+            for cand_id, profile in self.db.execute(sql, batch):
+                found[cand_id] = json.loads(profile)
+        # A candidate erased while the shortlist runs reads as an empty profile (every verdict
+        # unknown); the caller stores results only for candidates that still exist.
+        return [(str(i), found.get(i) or dict(ERASED)) for i in ids]
