@@ -168,3 +168,30 @@ def test_run_on_requirement_list_is_split_at_requirement_openers():
     assert texts[-1] == "Profound understanding of Linux"
     years = [r["min_years"] for r in posting["requirements"] if r["kind"] == "experience"]
     assert years == [3.0, 3.0]
+
+
+def test_german_run_on_list_is_split_at_requirement_openers_but_sentences_stay_whole():
+    """A German 'Skills' block whose line breaks were lost (as scraped) splits before the
+    words that open a requirement, also glued on ('8+Kenntnisse'); an opener led in by an
+    adjective, article or verb ('sehr gute Kenntnisse', 'hast du Erfahrung') does not cut, and
+    a requirement sentence of ordinary length is never cut."""
+    blob = (
+        "2+ Jahre Erfahrung im Bereich AEM und Web Applications Erfahrungen mit Migration ab AEM "
+        "6.0 von Vorteil Erfahrungen in der Entwicklung mit Java 8+Kenntnisse in der Build "
+        "Automation (Maven, Jenkins) Idealerweise hast du Erfahrung mit Vue.js und sehr gute "
+        "Kenntnisse in Git Gute Englischkenntnisse in Wort und Schrift"
+    )
+    (posting,) = parse_jd(f"AEM Entwickler\nSkills\n{blob}\n")
+    texts = [r["text"] for r in posting["requirements"]]
+    assert texts[:4] == [
+        "2+ Jahre Erfahrung im Bereich AEM und Web Applications",
+        "Erfahrungen mit Migration ab AEM 6.0 von Vorteil",
+        "Erfahrungen in der Entwicklung mit Java 8+",
+        "Kenntnisse in der Build Automation (Maven, Jenkins)",
+    ]
+    assert "Idealerweise hast du Erfahrung mit Vue.js und sehr gute Kenntnisse in Git" in texts
+    assert any(t.startswith("Gute Englischkenntnisse") for t in texts)
+    assert [r["must"] for r in posting["requirements"]][1] is False  # "von Vorteil"
+    sentence = "Sie haben mehrjährige Erfahrung in der Java Entwicklung Kenntnisse in Spring"
+    (short,) = parse_jd(f"Java Entwickler\nSkills\n{sentence}\n")
+    assert [r["text"] for r in short["requirements"]] == [sentence]

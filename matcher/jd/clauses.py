@@ -165,10 +165,52 @@ def is_label_only(item: str) -> str | None:
     return _LABELS[re.split(r"\s+", item)[-1]]
 
 
+# German run-on lists (a scraped "Skills" block whose line breaks were lost: "… von Vorteil
+# Erfahrungen in der Entwicklung mit Java 8+Kenntnisse in der Build Automation …") break before
+# a word that opens a requirement. Only long pieces are cut, and never after a word that leads
+# into the opener ("sehr gute Kenntnisse", "über Erfahrung"), so ordinary sentences stay whole.
+RUN_ON_MIN = 150  # characters: a requirement sentence is shorter, a run-on list is not
+_DE_OPENER = re.compile(
+    r"(?:(?<=[a-zäöüß)])\s+|(?<=\+))(?=(?:Mindestens|Erfahrungen?|Berufserfahrung|Projekterfahrung"
+    r"|Kenntnisse|Grundkenntnisse|Fachkenntnisse|[A-ZÄÖÜ][a-zäöüß]+kenntnisse|Sehr|Gute|Fundierte"
+    r"|Solide|Breites|Tiefe|Umfassende|Fließende|Sichere[rs]?|Abgeschlossenes|Erfolgreich"
+    r"|Idealerweise|Arbeitserlaubnis|Hands-On|Praktische|Mehrjährige|Einschlägige|Nachgewiesene"
+    r"|Ausgeprägte|Verhandlungssichere|Wünschenswert|\d+\+?\s*Jahre)\b)"
+)
+_LEADS_IN = re.compile(
+    r"sehr|gut|gute|fundierte|solide|erste|tiefe|breite|umfassende|fließende|sichere|"
+    r"grundlegende|praktische|mehrjährige|einschlägige|nachweisbare|nachgewiesene|ausgeprägte|"
+    r"der|die|das|den|dem|des|ein|eine|einen|mit|in|im|und|oder|von|auf|für|über|an|bei|zur|zum|"
+    r"du|sie|ihr|hast|haben|hat|bringst|bringen|besitzt|besitzen|verfügst|verfügen|idealerweise",
+    re.I,
+)
+
+
+def _split_run_on(text: str) -> list[str]:
+    """A long piece cut before each German requirement opener (see _DE_OPENER)."""
+    if len(text) < RUN_ON_MIN:
+        return [text]
+    cuts = [0]
+    for m in _DE_OPENER.finditer(text):
+        before = text[cuts[-1] : m.start()].split()
+        if len(before) >= 2 and not _LEADS_IN.fullmatch(before[-1]):
+            cuts.append(m.end())
+    return [
+        text[a:b].strip()
+        for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True)
+        if text[a:b].strip()
+    ]
+
+
 def _split(text: str, english: bool) -> list[str]:
     """Clauses of a value, each keeping its own punctuation where elaborations are joined: after
     an elaboration (能够…), clauses stay with it until one opens a requirement of its own."""
     pieces = (_EN_CLAUSE_BREAK if english else _CLAUSE_BREAK).split(text)
+    if english:  # keep the separators at odd positions: a run-on cut adds a space
+        cut = [_split_run_on(p) if k % 2 == 0 else [p] for k, p in enumerate(pieces)]
+        pieces = [
+            x for k, parts in enumerate(cut) for x in (_interleave(parts) if k % 2 == 0 else parts)
+        ]
     out: list[str] = []
     elaborating = False
     for k in range(0, len(pieces), 2):
@@ -183,6 +225,16 @@ def _split(text: str, english: bool) -> list[str]:
         else:
             out.append(part)
             elaborating = False
+    return out
+
+
+def _interleave(parts: list[str]) -> list[str]:
+    """["a", "b", "c"] as ["a", " ", "b", " ", "c"]: pieces with their separators."""
+    out: list[str] = []
+    for part in parts:
+        if out:
+            out.append(" ")
+        out.append(part)
     return out
 
 
