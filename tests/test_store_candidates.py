@@ -150,3 +150,31 @@ def test_rank_over_a_store_pool_equals_rank_over_the_profiles(store):
         expected = rank(POSTING, pairs, encoder, retrieve_above=above)
         assert rank(POSTING, store.candidate_pool(ids), encoder, retrieve_above=above) == expected
     assert sum(1 for c in expected if c.get("screened_out")) == 3
+
+
+def test_candidate_heads_carry_what_duplicate_checks_and_lists_need(store):
+    job = store.add_job(POSTING, None, None)["id"]
+    a = profile("Lin Yue", "lin.yue@example.org", None, ["客服主管"])
+    b = profile("Zhou Ming", "zhou.ming@example.org", None, ["销售"])
+    first = store.add_candidate(job, "lin.pdf", "a" * 64, "x", a)
+    second = store.add_candidate(job, "zhou.txt", "b" * 64, "y", b)
+    heads = store.candidate_heads(job)
+    assert heads == [
+        {
+            "id": first,
+            "resume": "lin.pdf",
+            "sha256": "a" * 64,
+            "name": "Lin Yue",
+            "fingerprint": a["fingerprint"],
+        },
+        {
+            "id": second,
+            "resume": "zhou.txt",
+            "sha256": "b" * 64,
+            "name": "Zhou Ming",
+            "fingerprint": b["fingerprint"],
+        },
+    ]
+    assert [h["id"] for h in store.candidate_heads(job, first)] == [second]
+    other = store.add_job(POSTING, None, None)["id"]
+    assert store.candidate_heads(other) == []

@@ -112,7 +112,7 @@ def ranked(store: Store, job_id: int) -> tuple[list[dict], int]:
     results = store.get_matches(job_id, req_hash, model_id)
     decided = store.latest_decisions(job_id)
     out, unscored = [], 0
-    for cand in store.job_candidates(job_id):
+    for cand in store.candidate_heads(job_id):  # no profile is decoded for the list
         result = results.get(cand["id"])
         if result is None:
             unscored += 1
@@ -122,7 +122,7 @@ def ranked(store: Store, job_id: int) -> tuple[list[dict], int]:
                 **result,
                 "resume": cand["resume"],
                 "id": cand["id"],
-                "name": cand["profile"].get("name"),
+                "name": cand["name"],
                 "decision": decided.get(cand["id"]),
             }
         )

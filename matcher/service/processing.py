@@ -9,6 +9,7 @@ import time
 from collections.abc import Sequence
 
 from matcher.errors import MatcherError
+from matcher.resume import same_person
 from matcher.store import Store, requirements_hash
 
 log = logging.getLogger(__name__)
@@ -68,32 +69,18 @@ def job_revision(store: Store, job: dict) -> tuple[str, str]:
     return req_hash, model_id(store)
 
 
-def _same_person(a: dict, b: dict) -> bool:
-    try:
-        from matcher.resume import same_person
-    except ImportError:
-        same_person = None
-    if same_person is not None:
-        return bool(same_person(a, b))
-    fa, fb = a.get("fingerprint") or {}, b.get("fingerprint") or {}
-    if fa.get("text_hash") and fa.get("text_hash") == fb.get("text_hash"):
-        return True
-    return bool(set(fa.get("emails") or []) & set(fb.get("emails") or [])) or bool(
-        set(fa.get("phones") or []) & set(fb.get("phones") or [])
-    )
-
-
 def _find_duplicate(known: list[dict], sha: str, profile: dict) -> int | None:
+    """The id of a known candidate (store.candidate_heads) with this file or this person."""
     for cand in known:
-        if cand["sha256"] == sha or _same_person(profile, cand["profile"]):
+        if cand["sha256"] == sha or same_person(profile, {"fingerprint": cand["fingerprint"]}):
             return cand["id"]
     return None
 
 
 def parse_upload(store: Store, job_id: int, upload: dict, known: list[dict] | None = None) -> None:
     """Extract and parse one uploaded file; record parsed, duplicate (of one of `known`, the
-    job's candidates, appended to) or failed with the reason."""
-    known = store.job_candidates(job_id) if known is None else known
+    job's candidate heads, appended to) or failed with the reason."""
+    known = store.candidate_heads(job_id) if known is None else known
     try:
         from matcher.extract import extract_bytes
 
@@ -128,7 +115,9 @@ def parse_upload(store: Store, job_id: int, upload: dict, known: list[dict] | No
     if not added:
         store.set_upload(upload["id"], status="duplicate", duplicate_of=cand_id)
         return
-    known.append({"id": cand_id, "sha256": upload["sha256"], "profile": profile})
+    known.append(
+        {"id": cand_id, "sha256": upload["sha256"], "fingerprint": profile.get("fingerprint")}
+    )
     store.set_upload(upload["id"], status="parsed", candidate_id=cand_id)
 
 
@@ -140,7 +129,7 @@ def process_batch(store: Store, batch_id: str) -> None:
         if upload["status"] == "queued" and store.claim_upload(upload["id"]):
             job_id = upload["job_id"]
             if job_id not in known:
-                known[job_id] = store.job_candidates(job_id)
+                known[job_id] = store.candidate_heads(job_id)
             parse_upload(store, job_id, upload, known[job_id])
 
 

@@ -126,17 +126,14 @@ class CandidatesMixin:
         duplicate: Callable[[list[dict]], int | None],
         seen: int = 0,
     ) -> tuple[int, bool]:
-        """Add the candidate unless duplicate(the job's candidates with id > seen) names one it
+        """Add the candidate unless duplicate(candidate_heads(job, seen)) names one it
         repeats: (candidate id, added). The check and the insert hold the write lock together,
         so one person uploaded twice at once (a retried request, two recruiters) is one
         candidate, in any number of threads or processes."""
         conn = self.db.conn
         conn.execute("BEGIN IMMEDIATE")
         try:
-            rows = self.db["candidates"].rows_where(
-                "job_id = ? AND id > ?", [job_id, seen], order_by="id"
-            )
-            dup = duplicate([{**r, "profile": json.loads(r["profile"])} for r in rows])
+            dup = duplicate(self.candidate_heads(job_id, seen))
             if dup is not None:
                 conn.rollback()
                 return dup, False
@@ -158,6 +155,26 @@ class CandidatesMixin:
         """The job's candidate ids, oldest first (cheap: no text or profile)."""
         sql = "SELECT id FROM candidates WHERE job_id = ? ORDER BY id"
         return [r[0] for r in self.db.execute(sql, [job_id])]
+
+    def candidate_heads(self, job_id: int, after_id: int = 0) -> list[dict]:
+        """The job's candidates after `after_id`, oldest first, as {id, resume, sha256, name,
+        fingerprint}: what duplicate checks and the shortlist page need, read inside SQLite
+        (json_extract) so no profile is decoded."""
+        sql = (
+            "SELECT id, resume, sha256, json_extract(profile, '$.name'), "
+            "json_extract(profile, '$.fingerprint') FROM candidates "
+            "WHERE job_id = ? AND id > ? ORDER BY id"
+        )
+        return [
+            {
+                "id": cand_id,
+                "resume": resume,
+                "sha256": sha,
+                "name": name,
+                "fingerprint": json.loads(fp) if fp else {},
+            }
+            for cand_id, resume, sha, name, fp in self.db.execute(sql, [job_id, after_id])
+        ]
 
     def candidate_pool(self, ids: list[int]) -> CandidatePool:
         """These candidates as a lazy (name, profile) sequence for matcher.match.rank."""
