@@ -302,6 +302,10 @@ def test_a_similar_line_denying_something_else_does_not_unhold_a_certificate():
     p = profile("SAP F&R-Schnittstellen Projekt nicht in Projektliste enthalten", "Teamleitung")
     j = judge(r, p, [0.9, 0.1])
     assert j.verdict != "unmet" and "not held" not in j.reason
+    # a similar denial that speaks of certificates still says it is not held
+    cpa = req("certificate", "CPA certification", values=["CPA"])
+    p = profile("Currently studying for an entry-level bookkeeping certificate")
+    assert judge(cpa, p, [0.5]).verdict == "unmet"
     # a line naming the certificate and denying it is still the direct evidence, whatever
     # else is similar
     p = profile("IT Service Management Berater", "ITIL-Zertifizierung noch nicht abgeschlossen")

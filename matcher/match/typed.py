@@ -405,6 +405,9 @@ def _families(text: str) -> set[int]:
     return {i for i, rx in enumerate(CERTIFICATE_FAMILIES) if rx.search(text)}
 
 
+_CERT_TALK = re.compile(r"certif|licen[cs]|zertifi|schein|prüfung|exam|证|考试|资格", re.I)
+
+
 def certificate(req: dict, ctx: Context) -> Judgement:
     """A held certificate is met; a line that says it is not held (没有驾照, studying for) is
     unmet; a merely similar line is partial or met by the thresholds; silence is unknown.
@@ -426,12 +429,18 @@ def certificate(req: dict, ctx: Context) -> Judgement:
     if not about:
         return missing
     denies = not negated(req.get("text") or "")
-    # Lines naming the certificate come first (held or not, they are the direct evidence); a
-    # merely similar line that denies something ("… nicht in der Projektliste enthalten") says
-    # nothing of the certificate and is dropped.
+    # Lines naming the certificate come first (held or not, they are the direct evidence). A
+    # merely similar line that denies something counts only when it speaks of certificates
+    # ("studying for a bookkeeping certificate"); one that denies something else ("… nicht in
+    # der Projektliste enthalten") says nothing of the certificate and is dropped.
     naming = [i for i in about if named(sentences[i]["text"])]
     about = naming + [
-        i for i in about if i not in naming and not (denies and negated(sentences[i]["text"]))
+        i
+        for i in about
+        if i not in naming
+        and not (
+            denies and negated(sentences[i]["text"]) and not _CERT_TALK.search(sentences[i]["text"])
+        )
     ]
     if not about:
         return missing
