@@ -79,6 +79,40 @@ def test_editing_a_requirement_queues_a_rescore_of_that_job_only(store, users, a
         service.update_requirement(store, rita, ids["job_a"], req_id, {"weight": "heavy"})
 
 
+def test_a_rewritten_requirement_text_is_read_again(store, users, app):
+    ids = seed(app, users)
+    rita, job = users["rita"], ids["job_a"]
+    education, excel = service.get_job(store, rita, job)["requirements"]
+
+    def edit(req, fields):
+        return service.update_requirement(store, rita, job, req["id"], fields)
+
+    # The floor follows the new text: a stale bachelor floor would judge "硕士" wrongly.
+    got = edit(education, {"text": "硕士及以上学历"})
+    assert (got["kind"], got["min_level"]) == ("education", "master")
+    # A skill rewritten without values gets the new text's values, not Excel's.
+    got = edit(excel, {"text": "熟练使用CRM系统"})
+    assert (got["kind"], got["values"]) == ("skill", ["CRM系统"])
+    # What the editor gives wins: values given, or a kind of their own (values still read).
+    got = edit(excel, {"text": "Fluent English", "values": ["English"]})
+    assert got["values"] == ["English"] and got["kind"] == "language"
+    got = edit(excel, {"text": "熟练使用SAP系统", "kind": "knowledge"})
+    assert (got["kind"], got["values"]) == ("knowledge", ["SAP系统"])
+    # A text that states nothing typed leaves no floor of the old one behind.
+    got = edit(education, {"text": "认真负责"})
+    assert got["min_level"] is None
+    # Fields other than the text never re-read it.
+    got = edit(excel, {"must": True})
+    assert (got["kind"], got["values"]) == ("knowledge", ["SAP系统"])
+    # The page's form sends kind and values back as they were: they follow the new text too.
+    now = service.get_job(store, rita, job)["requirements"][1]
+    got = edit(now, {"text": "熟练使用Excel", "kind": now["kind"], "values": now["values"]})
+    assert (got["kind"], got["values"]) == ("skill", ["Excel"])
+    # A new requirement without a kind is read like a JD's requirement.
+    added = service.add_requirement(store, rita, job, {"text": "三年以上客服经验"})
+    assert (added["kind"], added["min_years"]) == ("experience", 3.0)
+
+
 def test_upload_limits_name_the_file(store, users):
     rita = users["rita"]
     job = store.add_job(POSTING, rita["id"], None)["id"]

@@ -14,7 +14,7 @@ from matcher.jd.split import language_of, split_postings
 from matcher.jd.typed import strip_en_lead
 from matcher.vocab import language_mentions
 
-__all__ = ["parse_jd"]
+__all__ = ["parse_jd", "parse_requirement"]
 
 # Headings whose items are bare skill names rather than sentences.
 _SKILL_LIST_HEADINGS = {
@@ -48,6 +48,22 @@ def parse_jd(text: str) -> list[dict]:
     if not postings:
         raise ParseError("the job description holds no posting (only download-site boilerplate)")
     return postings
+
+
+def parse_requirement(text: str) -> dict | None:
+    """One requirement clause read as a JD's requirements section would read it (kind, must,
+    values and the typed fields), or None when the clause states none: what an edited
+    requirement text means."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    heading = "任职要求：" if re.search(r"[\u3400-\u9fff]", text) else "Requirements:"
+    try:
+        postings = parse_jd(f"{heading}\n{text}\n")
+    except ParseError:
+        return None
+    reqs = postings[0]["requirements"] if postings else []
+    return reqs[0] if reqs else None
 
 
 # A line that opens a point (1. 2、 ① - •): a run of them under no heading lists duties, while

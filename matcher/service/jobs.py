@@ -104,7 +104,16 @@ def update_requirement(store: Store, user: dict, job_id: int, req_id: int, field
     """Change a requirement (kind, text, must, weight, values, ...); the job is re-scored."""
     visible_job(store, user, job_id)
     require_role(user, *EDITORS)
-    req = store.update_requirement(int(job_id), int(req_id), _clean(fields))
+    fields = _clean(fields)
+    current = next(
+        (r for r in store.list_requirements(int(job_id)) if r["id"] == int(req_id)), None
+    )
+    if current is not None and (fields.get("text") or "").strip() != current["text"].strip():
+        # Parsed fields sent back unchanged (the page's form sends them all) follow the new
+        # text; those the editor changed win.
+        echoed = [k for k in PARSED_FIELDS if k in fields and fields[k] == current.get(k)]
+        fields = _read_text({k: v for k, v in fields.items() if k not in echoed})
+    req = store.update_requirement(int(job_id), int(req_id), fields)
     _rescore(store, job_id)
     return req
 
@@ -115,7 +124,7 @@ def add_requirement(store: Store, user: dict, job_id: int, fields: dict) -> dict
     require_role(user, *EDITORS)
     if not str(fields.get("text") or "").strip():
         raise ValueError("a requirement needs a text")
-    req = store.add_requirement(int(job_id), _clean(fields))
+    req = store.add_requirement(int(job_id), _read_text(_clean(fields)))
     _rescore(store, job_id)
     return req
 
@@ -152,6 +161,39 @@ def set_score_flagged(store: Store, user: dict, job_id: int, on: bool) -> dict:
         store.audit("score_flagged", user["name"], f"job {int(job_id)}", "on" if on else "off")
         _rescore(store, job_id)
     return {"job": int(job_id), "score_flagged": on}
+
+
+# What the JD parser reads from a requirement's text; the editor may give any of them.
+PARSED_FIELDS = (
+    "kind",
+    "values",
+    "min_level",
+    "min_years",
+    "max_years",
+    "field",
+    "language",
+    "level",
+    "min_age",
+    "max_age",
+)
+
+
+def _read_text(fields: dict) -> dict:
+    """A new or rewritten requirement text read by the JD parser: the kind and the parsed fields
+    follow the text, except those the editor gave (a text edited without new values used to
+    keep the old text's values and floor)."""
+    from matcher.jd import parse_requirement
+
+    if "text" not in fields:
+        return fields
+    parsed = parse_requirement(str(fields["text"]))
+    if parsed is None:  # a text that states nothing typed: no floor or values of the old one
+        return {**{k: None for k in PARSED_FIELDS[2:]}, "values": [], **fields}
+    given = set(fields)
+    if "kind" in given and fields["kind"] != parsed["kind"]:
+        # the editor says what kind it is: keep only what the parser read that fits any kind
+        return {"values": parsed.get("values") or [], **fields}
+    return {**{k: parsed.get(k) for k in PARSED_FIELDS if k not in given}, **fields}
 
 
 def _clean(fields: dict) -> dict:
