@@ -4,6 +4,7 @@ Chinese numerals, language levels. One place, so a requirement and a résumé ag
 from __future__ import annotations
 
 import re
+from functools import cache
 
 # Education levels in order; a requirement's floor and a résumé's highest level compare by index.
 LEVELS = ("high_school", "associate", "bachelor", "master", "doctorate")
@@ -462,16 +463,37 @@ def language_mentions(text: str) -> list[dict]:
     return out
 
 
-# Lower-case strings at least one of which every span of level_spans or language_mentions
-# contains: a text holding none of them names no degree and no language, so a caller may skip
-# the scanners for it (they cost ~10 µs a sentence, a str.find a fraction of that). A test needs
-# its language's name or its own acronym (专业四级 its 四级); a short degree (BA in, MS of,
-# MA (Hons)) its letters before in / of / a bracket. Keep in step with the patterns above.
-TYPED_HINT_WORDS: tuple[str, ...] = tuple(
-    sorted(
-        {w.lower() for w in (*LEVEL_WORDS, *LANGUAGE_NAMES)}
-        | {"cet", "tem", "ielts", "toefl", "雅思", "托福", "jlpt", "hsk", "四级", "六级", "八级"}
-        | {f"{d}{sep}" for d in ("ba", "bs", "ma", "ms") for sep in (" in", " of", " (", "(")}
-        | {"b.a", "b.s", "m.a", "m.s"}
-    )
-)
+# Hint words: per level and per language, lower-case strings at least one of which every span
+# of level_spans / language_mentions of that level or language contains. A text holding none
+# names no such degree or language, so a caller looking for one may skip the scanners for it
+# (they cost ~10 µs a sentence, a str.find a fraction of that). A test needs its language's
+# name or its own acronym (专业四级 its 四级); a short degree (BA in, MS of, MA (Hons)) its
+# letters before in / of / a bracket. Keep in step with the patterns above.
+_TEST_HINTS = {  # a test's acronym or Chinese name, by the language it certifies (_TESTED)
+    "english": ("cet", "tem", "ielts", "toefl", "雅思", "托福", "四级", "六级", "八级"),
+    "japanese": ("jlpt",),
+    "chinese": ("hsk",),
+}
+_SHORT_HINTS = {  # a short degree's letters before in / of / a bracket (_SHORT_DEGREE)
+    level: {f"{d}{sep}" for d in pair for sep in (" in", " of", " (", "(")}
+    | {f"{d[0]}.{d[1]}" for d in pair}
+    for level, pair in (("bachelor", ("ba", "bs")), ("master", ("ma", "ms")))
+}
+SAME_LANGUAGE = {"chinese": "mandarin"}  # 普通话 and 中文 answer each other
+
+
+@cache
+def level_hint_words(level: str) -> tuple[str, ...]:
+    """Lower-case strings one of which every level_spans span of `level` contains."""
+    words = {w.lower() for w, lv in LEVEL_WORDS.items() if lv == level}
+    return tuple(sorted(words | _SHORT_HINTS.get(level, set())))
+
+
+@cache
+def language_hint_words(language: str) -> tuple[str, ...]:
+    """Lower-case strings one of which every language_mentions span of `language` (or of the
+    language SAME_LANGUAGE says answers it) contains: its names and its tests' names."""
+    want = SAME_LANGUAGE.get(language, language)
+    langs = {lang for lang in LANGUAGE_NAMES.values() if SAME_LANGUAGE.get(lang, lang) == want}
+    words = {w.lower() for w, lang in LANGUAGE_NAMES.items() if lang in langs}
+    return tuple(sorted(words | {t for lang in langs for t in _TEST_HINTS.get(lang, ())}))

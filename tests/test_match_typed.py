@@ -250,12 +250,17 @@ def test_a_spoken_fluency_clause_lifts_a_test_level_on_the_same_line():
     ],
 )
 def test_the_typed_line_hints_cover_every_level_and_language_scan(text):
-    """The typed rules read only lines holding a TYPED_HINT_WORDS entry: a line the level or
-    language scanners find something in must hold one, or its evidence is lost."""
-    from matcher.vocab import TYPED_HINT_WORDS, language_mentions, level_spans
+    """The typed rules read only lines holding a hint word of the level or language they look
+    for: a line the level or language scanners find something in must hold one of that level's
+    or language's hints, or its evidence is lost."""
+    from matcher.vocab import language_hint_words, language_mentions, level_hint_words, level_spans
 
-    assert level_spans(text) or language_mentions(text)
-    assert any(w in text.lower() for w in TYPED_HINT_WORDS)
+    found = [("level", lv) for lv, _, _ in level_spans(text)]
+    found += [("language", m["language"]) for m in language_mentions(text)]
+    assert found
+    for what, name in found:
+        hints = level_hint_words(name) if what == "level" else language_hint_words(name)
+        assert any(w in text.lower() for w in hints), (what, name)
 
 
 def test_a_short_degree_line_is_quoted_as_evidence():

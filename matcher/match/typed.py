@@ -15,11 +15,13 @@ from matcher.match.semantic import verdict as semantic_verdict
 from matcher.vocab import (
     LANGUAGE_NAME_RE,
     LEVEL_RANK,
-    TYPED_HINT_WORDS,
+    SAME_LANGUAGE,
     bare_level,
+    language_hint_words,
     language_mentions,
     language_rank,
     level_from_next_line,
+    level_hint_words,
     level_spans,
     levels_in,
     number,
@@ -50,7 +52,7 @@ LANGUAGE_NAMES_ZH = {
 }
 # Fluency words in a Chinese reason; a test level (cet-6, n1, hsk5) is written in capitals.
 LANGUAGE_LEVELS_ZH = {"basic": "基础", "good": "良好", "fluent": "熟练", "native": "母语"}
-_SAME_LANGUAGE = {"chinese": "mandarin"}  # 普通话 and 中文 answer each other
+_SAME_LANGUAGE = SAME_LANGUAGE
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -121,16 +123,12 @@ def _lines_with(ctx: Context, words: tuple[str, ...]) -> list[int]:
     return ctx.cache[words]
 
 
-def _typed_lines(ctx: Context) -> list[int]:
-    """Sentences that name an education level, a language or a language test: the only ones
-    the level and language scanners (~10 µs a sentence) need to read."""
-    return _lines_with(ctx, TYPED_HINT_WORDS)
-
-
-def _first_sentence(ctx: Context, predicate) -> int | None:
-    """The first sentence naming a level or language that the predicate accepts."""
+def _first_sentence(ctx: Context, words: tuple[str, ...], predicate) -> int | None:
+    """The first sentence holding one of the hint `words` (vocab.level_hint_words,
+    language_hint_words) that the predicate accepts: the scanners (~10 µs a sentence) read
+    only those lines."""
     sentences = _sentences(ctx)
-    return next((i for i in _typed_lines(ctx) if predicate(sentences[i]["text"])), None)
+    return next((i for i in _lines_with(ctx, words) if predicate(sentences[i]["text"])), None)
 
 
 def education(req: dict, ctx: Context) -> Judgement | None:
@@ -145,7 +143,9 @@ def education(req: dict, ctx: Context) -> Judgement | None:
     if have not in LEVEL_RANK:
         reason = "简历未写明学历" if ctx.lang == "zh" else "no education stated"
         return _judge("unknown", None, reason)
-    where = _first_sentence(ctx, lambda t: any(lv == have for lv, _, _ in level_spans(t)))
+    where = _first_sentence(
+        ctx, level_hint_words(have), lambda t: any(lv == have for lv, _, _ in level_spans(t))
+    )
     if LEVEL_RANK[have] >= LEVEL_RANK[need]:
         return _judge("met", where, f"{names[have]} ≥ {names[need]}")
     studied = _unnamed_higher_study(ctx.profile) if LEVEL_RANK[have] < _BACHELOR else None
@@ -330,7 +330,7 @@ def _candidate_languages(ctx: Context, language: str) -> list[tuple[str | None, 
     want = _SAME_LANGUAGE.get(language, language)
     out: list[tuple[str | None, int | None]] = []
     sentences = _sentences(ctx)
-    for i in _typed_lines(ctx):
+    for i in _lines_with(ctx, language_hint_words(want)):
         s = sentences[i]
         mentions = language_mentions(s["text"])
         spoken = _spoken_level(s["text"], mentions)
