@@ -383,6 +383,24 @@ class _HashEmbedder:
         return np.array(rows, dtype=np.float32)
 
 
+def test_erasure_also_drops_the_vector_of_the_document_the_prefilter_embeds(app, users):
+    from matcher import service
+    from matcher.embed_cache import CachedEncoder
+    from matcher.resume.sentences import document
+    from tests.web_support import POSTING, profile
+
+    store = open_store(app.config["SETTINGS"])
+    job = store.add_job(POSTING, users["rita"]["id"], None)["id"]
+    person = profile("Ouyang Lan", "ouyang.lan@example.org", "bachelor", ["本科", "五年客服经验"])
+    cand = store.add_candidate(job, "ouyang.txt", "c" * 64, "欧阳兰 本科 五年客服经验", person)
+    texts = [s["text"] for s in person["sentences"]] + ["欧阳兰 本科 五年客服经验"]
+    CachedEncoder(_HashEmbedder(), db=store.db).encode([*texts, document(person)])
+    assert store.db.execute("SELECT count(*) FROM vectors").fetchone()[0] == 4
+    service.erase_candidate(store, store.get_user("root"), cand)
+    assert store.db.execute("SELECT count(*) FROM vectors").fetchone()[0] == 0
+    store.close()
+
+
 def test_erasure_removes_file_text_sentences_vectors_matches_and_audits_without_pii(
     app, users, ids
 ):

@@ -260,11 +260,14 @@ def erase_candidate(store: Store, user: dict, cand_id: int) -> dict:
     cand = store.delete_candidate(int(cand_id))
     sentences = [s.get("text") for s in cand["profile"].get("sentences") or [] if s.get("text")]
     from matcher.embed_cache import CachedEncoder
+    from matcher.resume.sentences import document
 
     class _NoModel:  # forget() needs no model: vectors of every model are dropped
         model_id, dim = "", 0
 
-    vectors = CachedEncoder(_NoModel(), db=store.db).forget(sentences + [cand["text"]])
+    # the sentences, the raw text and the document the large-pool pre-filter embeds
+    texts = [*sentences, cand["text"], document(cand["profile"])]
+    vectors = CachedEncoder(_NoModel(), db=store.db).forget(texts)
     file_gone = not store.file_in_use(cand["sha256"])
     if file_gone:
         store.delete_file(cand["sha256"])
