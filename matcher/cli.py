@@ -78,8 +78,27 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     from web.serve import serve
 
     app = create_app({"SETTINGS": settings})
+    _model_ready(settings)
     serve(app, settings)
     return EXIT_OK
+
+
+def _model_ready(settings: Settings) -> None:
+    """Load the embedding model (and jieba, the parsers) before the port opens; the worker
+    thread may be loading it already, and this waits for that. The first requests after a
+    start used to wait ~4 s for it, which was the whole p95 of shortlist reads under load. A
+    missing model does not stop the service; it is reported where it is needed."""
+    from matcher.service.processing import warm_up
+    from matcher.store import open_store
+
+    store = open_store(settings)
+    try:
+        print("Loading the embedding model...", flush=True)
+        warm_up(store)
+    except Exception as exc:  # noqa: BLE001 - reported, the service still starts
+        print(f"embedding model not loaded at start: {type(exc).__name__}", flush=True)
+    finally:
+        store.close()
 
 
 def cmd_init_db(args: argparse.Namespace, settings: Settings) -> int:

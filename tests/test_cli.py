@@ -115,3 +115,24 @@ def test_an_unexpected_error_is_one_line_exit_1_without_its_message(tmp_path, mo
         f"error: parse-resume {path}: internal error (KeyError); please report it"
     ]
     assert "Traceback" not in err and "13800138000" not in err
+
+
+def test_serve_loads_the_model_before_the_port_opens_and_starts_without_one(tmp_path, capsys):
+    """cmd_serve readies the model (and jieba) before serving: the first requests after a start
+    no longer wait for it. A missing model is reported in one line and the service still
+    starts (the page and API say what is missing where it is needed)."""
+    from matcher import cli
+    from matcher.service import processing
+    from matcher.settings import Settings
+    from tests.conftest import built_models_dir
+
+    models = built_models_dir()
+    settings = Settings(db=str(tmp_path / "m.db"), model_dir=str(models))
+    processing._MODELS.clear()
+    cli._model_ready(settings)
+    assert any(key[1] == str(models) for key in processing._MODELS)
+    assert "Loading the embedding model" in capsys.readouterr().out
+    missing = Settings(db=str(tmp_path / "m2.db"), model_dir=str(tmp_path / "no-models"))
+    cli._model_ready(missing)  # no exception
+    out = capsys.readouterr().out
+    assert "embedding model not loaded at start:" in out and str(tmp_path) not in out

@@ -182,3 +182,35 @@ def test_a_candidate_erased_while_scored_leaves_no_result_behind(world, monkeypa
     monkeypatch.setattr(processing, "_evaluate", erase_then_evaluate)
     assert processing.recompute(store, job) == 1
     assert new_id not in _rows(store, job) and new_id not in store.candidate_ids(job)
+
+
+def test_two_threads_scoring_one_job_score_each_candidate_once(world, monkeypatch):
+    import threading
+    import time
+
+    store, rita, job = world["store"], world["rita"], world["job"]
+    service.upload_resumes(store, rita, job, [(NEW[0], NEW[1].encode())])
+    processing.process_batch(store, store.list_batches(job)[0]["id"])  # parsed, not scored
+    evaluate, scored = processing._evaluate, []
+
+    def slow_evaluate(posting, profiles, encoder, score_flagged=False):
+        scored.extend(n for n, _ in profiles)
+        time.sleep(0.5)  # the other thread arrives meanwhile
+        return evaluate(posting, profiles, encoder, score_flagged)
+
+    monkeypatch.setattr(processing, "_evaluate", slow_evaluate)
+    counts: list[int] = []
+
+    def run() -> None:
+        own = open_store(store.settings)  # a connection per thread, as requests have
+        try:
+            counts.append(processing.recompute(own, job))
+        finally:
+            own.close()
+
+    threads = [threading.Thread(target=run) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sorted(counts) == [0, 1] and len(scored) == 1

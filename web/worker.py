@@ -48,10 +48,10 @@ class Worker:
     @staticmethod
     def _warm(store) -> None:
         """Load the model now, in this thread, so the first upload does not wait for it."""
-        from matcher.service.processing import load_embedder
+        from matcher.service.processing import warm_up
 
         try:
-            load_embedder(store)
+            warm_up(store)
         except Exception as exc:  # a missing model is reported where it is needed, not here
             log.warning("embedding model not loaded at start: %s", exc)
 

@@ -41,6 +41,11 @@ def _jieba():
     return jieba
 
 
+def warm() -> None:
+    """Load jieba's dictionary now (about a second) rather than in the first scoring."""
+    _jieba().initialize()
+
+
 def job_tokens(text: str) -> list[str]:
     """Features of a job-side text: latin words (w:), latin 5-grams (g:), CJK bigrams (b:) and
     jieba words of two or more characters (j:)."""

@@ -34,6 +34,18 @@ def load_embedder(store: Store):
         return _MODELS[key]
 
 
+def warm_up(store: Store) -> None:
+    """Load what the first upload and the first scoring would otherwise wait for: the embedding
+    model, jieba's dictionary (the lexical model cuts the job's Chinese text with it) and the
+    parsers' modules."""
+    import matcher.extract  # noqa: F401
+    import matcher.jd  # noqa: F401
+    from matcher.match.lexical import warm as warm_lexical
+
+    warm_lexical()
+    load_embedder(store)
+
+
 def encoder_for(store: Store):
     """The embedder with vectors cached in the store's database."""
     from matcher.embed_cache import CachedEncoder
@@ -155,9 +167,25 @@ def _evaluate(
     return match.rank(posting, profiles, encoder, score_flagged=score_flagged)
 
 
+_JOB_LOCKS: dict[int, threading.Lock] = {}
+_JOB_LOCKS_GUARD = threading.Lock()
+
+
+def _job_lock(job_id: int) -> threading.Lock:
+    with _JOB_LOCKS_GUARD:
+        return _JOB_LOCKS.setdefault(int(job_id), threading.Lock())
+
+
 def recompute(store: Store, job_id: int) -> int:
     """Score the job's candidates that have no result for its current requirements and model;
-    returns how many were scored."""
+    returns how many were scored. One job is scored by one thread at a time: requests and the
+    worker asking at once wait for it and then find the results there, instead of each scoring
+    the same candidates on the same two cores."""
+    with _job_lock(job_id):
+        return _recompute(store, job_id)
+
+
+def _recompute(store: Store, job_id: int) -> int:
     job = store.get_job(job_id)
     req_hash, _ = job_revision(store, job)
     done = store.match_ids(job_id, req_hash, model_id(store))
