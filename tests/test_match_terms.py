@@ -31,6 +31,10 @@ def test_named_terms_are_short_latin_values_once_each():
     long = requirement("knowledge", "x", values=["experience with distributed stream processing"])
     generic = requirement("knowledge", "x", values=["sehr gute Kenntnisse", "Erfahrung"])
     assert names(long) == [] and names(generic) == []
+    # a sentence piece is no name, however capitalised; soft skills name nothing
+    phrase = requirement("skill", "Willing to travel", values=["Willing to travel", "SAP"])
+    soft = requirement("competency", "Strong communication", values=["Strong communication"])
+    assert names(phrase) == ["SAP"] and names(soft) == []
 
 
 def test_coverage_needs_every_word_and_two_examples_after_eg():

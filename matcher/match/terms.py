@@ -53,6 +53,15 @@ GENERIC = frozenset(
 )
 
 
+# Words of a phrase, not of a name: a value holding one ("Willing to travel", "work with the
+# team") reads as a sentence piece whose capital is only its first letter.
+PHRASE_WORDS = frozenset(
+    ["to", "the", "a", "an", "with", "be", "able", "your", "you", "zu", "mit", "der", "die", "das"]
+)
+# Soft skills are described, not named: their values are left to sentence similarity.
+UNNAMED_KINDS = frozenset(["competency"])
+
+
 @dataclass(frozen=True)
 class Term:
     name: str
@@ -73,14 +82,19 @@ def words_of(text: str) -> set[str]:
 def named_terms(req: dict) -> list[Term]:
     """The requirement's values that read as names: Latin script (no Chinese), a capital,
     digit, + or # somewhere (lower-case values are concepts: "configuration management"), at
-    most MAX_WORDS words that are not GENERIC; once each."""
+    most MAX_WORDS words that are not GENERIC and none of PHRASE_WORDS; once each. A
+    competency names nothing."""
     terms: dict[frozenset[str], Term] = {}
+    if req.get("kind") in UNNAMED_KINDS:
+        return []
     for value in req.get("values") or []:
         if not isinstance(value, str) or _CJK.search(value) or not _LATIN.search(value):
             continue
         if not _NAME_MARK.search(value):  # "configuration management", "databases": concepts
             continue
         words = frozenset(words_of(value) - GENERIC)
+        if words & PHRASE_WORDS:
+            continue
         if words and len(words) <= MAX_WORDS and words not in terms:
             terms[words] = Term(value.strip(), words)
     return list(terms.values())
