@@ -70,8 +70,12 @@ def test_a_word_is_whole_java_is_not_javascript():
 
 def test_first_naming_finds_the_line_that_names_a_term():
     sentences = [{"text": "Teamleitung"}, {"text": "Deployments mit Ansible automatisiert"}]
-    assert terms.first_naming(sentences, ("Puppet", "Ansible")) == 1
-    assert terms.first_naming(sentences, ("Chef",)) is None
+    tools = terms.named_terms(requirement("skill", "x", values=["Puppet", "Ansible"]))
+    assert terms.first_naming(sentences, tools) == 1
+    chef = terms.named_terms(requirement("skill", "x", values=["Chef"]))
+    assert terms.first_naming(sentences, chef) is None
+    linux = terms.named_terms(requirement("skill", "x", values=["Linux"]))
+    assert terms.first_naming([{"text": "Admin"}, {"text": "Betrieb von Ubuntu"}], linux) == 1
 
 
 DEVOPS_REQ = requirement(
@@ -153,3 +157,26 @@ def test_naming_half_the_terms_without_a_similar_line_is_partial_with_that_line(
     got = _weigh_terms(helm, zh_ctx, met, terms.named_terms(helm))
     assert (got.verdict, got.score) == ("partial", pytest.approx(0.45))
     assert got.reason == "相近语句 0.90 ≥ 0.67；未提及 Helm, Istio"
+
+
+def test_the_latin_run_of_a_chinese_value_is_a_name_and_is_a_relations_count():
+    req = requirement("skill", "熟悉Linux系统运维和CRM系统", values=["Linux系统运维", "CRM系统"])
+    assert names(req) == ["Linux", "CRM"]
+    text = "负责200台centos服务器的日常维护和故障排查"  # lower-cased, as coverage reads it
+    cover = terms.coverage(req, terms.named_terms(req), text)
+    assert (cover.found, cover.missing, cover.share) == (("Linux (centos)",), ("CRM",), 0.5)
+    # only whole words imply: "reactor" is no React, so no JavaScript
+    js = requirement("skill", "JavaScript", values=["JavaScript"])
+    assert terms.coverage(js, terms.named_terms(js), "built a reactor model").share == 0.0
+    assert terms.coverage(js, terms.named_terms(js), "frontends in typescript").share == 1.0
+
+
+def test_a_chinese_linux_requirement_is_met_in_part_by_centos_work(default_encoder):
+    # a probe pair the sentence model alone calls unrelated (similarity 0.33)
+    req = requirement("skill", "熟悉Linux系统运维", values=["Linux系统运维"])
+    posting = {**POSTING, "requirements": [req]}
+    text = "赵磊\n工作经历\n负责200台CentOS服务器的日常维护和故障排查\n"
+    got = evaluate(posting, parse_resume(text, today="2026-11-28"), default_encoder)
+    (result,) = got["requirements"]
+    assert result["verdict"] in ("partial", "met") and "Linux (centos)" in result["reason"]
+    assert "CentOS" in result["evidence"]

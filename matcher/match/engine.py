@@ -172,7 +172,7 @@ def _weigh_terms(
         verdict_ = "partial"
     elif verdict_ == "unmet" and cover.share >= 0.5:
         verdict_ = "partial"
-        sentence = terms.first_naming(ctx.profile.get("sentences") or [], cover.found)
+        sentence = terms.first_naming(ctx.profile.get("sentences") or [], named)
     return typed.Judgement(verdict_, score, sentence, judged.reason + note, False)
 
 

@@ -19,6 +19,7 @@ WORD = re.compile(r"[a-z0-9äöüß][a-z0-9äöüß+#]*")
 _WORD_CHAR = re.compile(r"[a-z0-9äöüß+#]")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _LATIN = re.compile(r"[a-zA-ZäöüÄÖÜ]")
+_LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9+#.\-]*(?: [A-Za-z0-9][A-Za-z0-9+#.\-]*)*")
 _NAME_MARK = re.compile(r"[A-ZÄÖÜ0-9+#]")  # a capital, digit, + or #: Ansible, ES6, C++, C#
 EXAMPLES = re.compile(
     r"\be\.\s?g\.|\bz\.\s?b\.|\bsuch as\b|\bfor example\b|\bbeispielsweise\b|\betc\b|例如|比如",
@@ -58,6 +59,20 @@ GENERIC = frozenset(
 PHRASE_WORDS = frozenset(
     ["to", "the", "a", "an", "with", "be", "able", "your", "you", "zu", "mit", "der", "die", "das"]
 )
+# A word of a term named by something that is one of it: a résumé naming CentOS knows Linux.
+# Only plain is-a relations a recruiter would grant without asking.
+IMPLIED_BY: dict[str, tuple[str, ...]] = {
+    "linux": ("centos", "ubuntu", "debian", "red hat", "redhat", "rhel", "suse", "fedora"),
+    "sql": ("mysql", "postgresql", "postgres", "mariadb", "sqlite", "t-sql", "pl/sql"),
+    "javascript": ("typescript", "react", "angular", "angularjs", "vue", "jquery", "node.js"),
+    "java": ("spring", "hibernate", "j2ee", "jee", "java ee"),
+    "python": ("django", "flask", "pandas", "numpy"),
+    "cloud": ("aws", "azure", "gcp"),
+    "git": ("github", "gitlab", "bitbucket"),
+    "agile": ("scrum", "kanban"),
+    "agil": ("scrum", "kanban"),
+    "office": ("excel", "powerpoint"),
+}
 # Soft skills are described, not named: their values are left to sentence similarity.
 UNNAMED_KINDS = frozenset(["competency"])
 
@@ -87,8 +102,11 @@ def named_terms(req: dict) -> list[Term]:
     terms: dict[frozenset[str], Term] = {}
     if req.get("kind") in UNNAMED_KINDS:
         return []
-    for value in req.get("values") or []:
-        if not isinstance(value, str) or _CJK.search(value) or not _LATIN.search(value):
+    values = [v for v in req.get("values") or [] if isinstance(v, str)]
+    # "Linux系统运维", "CRM系统", "Java开发": the Latin run inside a Chinese value is a name
+    values = [run for v in values for run in (_LATIN_RUN.findall(v) if _CJK.search(v) else [v])]
+    for value in values:
+        if not _LATIN.search(value):
             continue
         if not _NAME_MARK.search(value):  # "configuration management", "databases": concepts
             continue
@@ -114,26 +132,46 @@ def has_word(lowered: str, word: str) -> bool:
     return False
 
 
+def _named(term: Term, lowered: str) -> str | None:
+    """How the text names the term: its name, "Linux (CentOS)" when a word of it is named only
+    by something that is one (IMPLIED_BY), or None."""
+    via = []
+    for word in sorted(term.words):
+        if has_word(lowered, word):
+            continue
+        implier = next(
+            (
+                name
+                for name in IMPLIED_BY.get(word, ())
+                if all(has_word(lowered, w) for w in name.split())
+            ),
+            None,
+        )
+        if implier is None:
+            return None
+        via.append(implier)
+    return f"{term.name} ({', '.join(via)})" if via else term.name
+
+
 def coverage(req: dict, terms: list[Term], lowered: str) -> Coverage | None:
     """How much of the requirement's named terms the lower-cased résumé text names; None
     without terms."""
     if not terms:
         return None
-    named = [all(has_word(lowered, w) for w in t.words) for t in terms]
-    found = tuple(t.name for t, yes in zip(terms, named, strict=True) if yes)
-    missing = tuple(t.name for t, yes in zip(terms, named, strict=True) if not yes)
+    named = [_named(t, lowered) for t in terms]
+    found = tuple(n for n in named if n)
+    missing = tuple(t.name for t, n in zip(terms, named, strict=True) if not n)
     needed = len(terms)
     if EXAMPLES.search(req.get("text") or ""):
         needed = min(needed, EXAMPLES_ENOUGH)
     return Coverage(min(1.0, len(found) / needed), found, missing)
 
 
-def first_naming(sentences: list[dict], term_names: tuple[str, ...]) -> int | None:
-    """Index of the first sentence that names one of the terms (in the order given)."""
-    wanted = [words_of(n) for n in term_names]
+def first_naming(sentences: list[dict], terms: list[Term]) -> int | None:
+    """Index of the first sentence that names one of the terms (directly or by IMPLIED_BY)."""
     for i, sentence in enumerate(sentences):
         lowered = (sentence.get("text") or "").lower()
-        if any(all(has_word(lowered, w) for w in words) for words in wanted):
+        if any(_named(t, lowered) for t in terms):
             return i
     return None
 
