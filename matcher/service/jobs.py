@@ -108,7 +108,8 @@ def update_requirement(store: Store, user: dict, job_id: int, req_id: int, field
     current = next(
         (r for r in store.list_requirements(int(job_id)) if r["id"] == int(req_id)), None
     )
-    if current is not None and (fields.get("text") or "").strip() != current["text"].strip():
+    text = str(fields.get("text") or "").strip()
+    if current is not None and "text" in fields and text != current["text"].strip():
         # Parsed fields sent back unchanged (the page's form sends them all) follow the new
         # text; those the editor changed win.
         echoed = [k for k in PARSED_FIELDS if k in fields and fields[k] == current.get(k)]

@@ -9,7 +9,11 @@ import json
 from collections.abc import Sequence
 
 _BATCH = 500  # ids per SELECT (SQLite's bound-variable limit is far above)
-ERASED = {"sentences": [], "education": [], "experience": [], "languages": [], "erased": True}
+
+
+def erased() -> dict:
+    """The profile a candidate erased while a shortlist runs reads as: nothing stated."""
+    return {"sentences": [], "education": [], "experience": [], "languages": [], "erased": True}
 
 
 class CandidatePool(Sequence):
@@ -57,4 +61,4 @@ class CandidatePool(Sequence):
                 found[cand_id] = json.loads(profile)
         # A candidate erased while the shortlist runs reads as an empty profile (every verdict
         # unknown); the caller stores results only for candidates that still exist.
-        return [(str(i), found.get(i) or dict(ERASED)) for i in ids]
+        return [(str(i), found.get(i) or erased()) for i in ids]
