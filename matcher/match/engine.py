@@ -110,9 +110,7 @@ class Batch:
         return self.fused[start:end]
 
 
-def semantic(
-    req: dict, ctx: typed.Context, named: list[terms.Term] | None = None
-) -> typed.Judgement:
+def semantic(req: dict, ctx: typed.Context, named: terms.Named | None = None) -> typed.Judgement:
     """Verdict from the best sentence's fused similarity, weighed with whether the résumé names
     the requirement's named terms (matcher.match.terms); a best line that denies the topic is
     unmet (but, being semantic, never knocks out)."""
@@ -140,17 +138,17 @@ def semantic(
             f"相近语句 {value:.2f} ≥ {cut:.2f}" if zh else f"similar line {value:.2f} ≥ {cut:.2f}"
         )
         judged = typed.Judgement(found, value, best, reason, False)
-    return _weigh_terms(req, ctx, judged, named or [])
+    return _weigh_terms(req, ctx, judged, named or terms.Named())
 
 
 def _weigh_terms(
-    req: dict, ctx: typed.Context, judged: typed.Judgement, named: list[terms.Term]
+    req: dict, ctx: typed.Context, judged: typed.Judgement, named: terms.Named
 ) -> typed.Judgement:
     """The similarity verdict corrected by the named terms: the score becomes the mean of the
     similarity and the share of terms named (terms.WEIGHT); a similar line naming none of the
     terms is at most partial, and a résumé naming at least half of them with no similar line is
     partial, its evidence the first line naming one."""
-    cover = terms.coverage(req, named, typed.lowered_text(ctx)[0]) if named else None
+    cover = terms.coverage(named, typed.lowered_text(ctx)[0]) if named else None
     if cover is None:
         return judged
     zh = ctx.lang == "zh"

@@ -43,9 +43,9 @@ def job_scores(posting: dict, profiles: Sequence[dict], encoder) -> np.ndarray:
     job /= np.linalg.norm(job) or 1.0
     lexical_model = LexicalModel().fit(job_documents(posting), texts)
     th = thresholds_for(encoder)
-    named = [(r, w, terms.named_terms(r)) for r, w in zip(reqs, weights, strict=True)]
-    named = [(r, w, t) for r, w, t in named if t]
-    named_weight = sum(w for _, w, _ in named)
+    named = [(w, terms.named_terms(r)) for r, w in zip(reqs, weights, strict=True)]
+    named = [(w, t) for w, t in named if t]
+    named_weight = sum(w for w, _ in named)
     out = np.zeros(n, dtype=np.float32)
     # In chunks: the whole texts of 100,000 résumés (and their code points, and their vectors)
     # at once would cost gigabytes; a chunk at a time costs a few MB and the same time.
@@ -62,7 +62,7 @@ def job_scores(posting: dict, profiles: Sequence[dict], encoder) -> np.ndarray:
             lowered = [d.lower() for d in docs]
             share = np.array(
                 [
-                    sum(w * terms.coverage(r, t, low).share for r, w, t in named) / named_weight
+                    sum(w * terms.coverage(t, low).share for w, t in named) / named_weight
                     for low in lowered
                 ],
                 dtype=np.float32,

@@ -84,6 +84,21 @@ class Term:
 
 
 @dataclass(frozen=True)
+class Named:
+    """A requirement's named terms and how many of them cover it (all, or EXAMPLES_ENOUGH after
+    "e.g."): read once per requirement, used for every résumé."""
+
+    terms: tuple[Term, ...] = ()
+    needed: int = 0
+
+    def __len__(self) -> int:
+        return len(self.terms)
+
+    def __iter__(self):
+        return iter(self.terms)
+
+
+@dataclass(frozen=True)
 class Coverage:
     share: float  # 0-1
     found: tuple[str, ...]
@@ -94,14 +109,14 @@ def words_of(text: str) -> set[str]:
     return {w for w in WORD.findall(text.lower()) if len(w) > 1}
 
 
-def named_terms(req: dict) -> list[Term]:
+def named_terms(req: dict) -> Named:
     """The requirement's values that read as names: Latin script (no Chinese), a capital,
     digit, + or # somewhere (lower-case values are concepts: "configuration management"), at
     most MAX_WORDS words that are not GENERIC and none of PHRASE_WORDS; once each. A
     competency names nothing."""
     terms: dict[frozenset[str], Term] = {}
     if req.get("kind") in UNNAMED_KINDS:
-        return []
+        return Named()
     values = [v for v in req.get("values") or [] if isinstance(v, str)]
     # "Linux系统运维", "CRM系统", "Java开发": the Latin run inside a Chinese value is a name
     values = [run for v in values for run in (_LATIN_RUN.findall(v) if _CJK.search(v) else [v])]
@@ -115,7 +130,10 @@ def named_terms(req: dict) -> list[Term]:
             continue
         if words and len(words) <= MAX_WORDS and words not in terms:
             terms[words] = Term(value.strip(), words)
-    return list(terms.values())
+    needed = len(terms)
+    if EXAMPLES.search(req.get("text") or ""):
+        needed = min(needed, EXAMPLES_ENOUGH)
+    return Named(tuple(terms.values()), needed)
 
 
 def has_word(lowered: str, word: str) -> bool:
@@ -153,21 +171,18 @@ def _named(term: Term, lowered: str) -> str | None:
     return f"{term.name} ({', '.join(via)})" if via else term.name
 
 
-def coverage(req: dict, terms: list[Term], lowered: str) -> Coverage | None:
-    """How much of the requirement's named terms the lower-cased résumé text names; None
+def coverage(named: Named, lowered: str) -> Coverage | None:
+    """How much of a requirement's named terms the lower-cased résumé text names; None
     without terms."""
-    if not terms:
+    if not named.terms:
         return None
-    named = [_named(t, lowered) for t in terms]
-    found = tuple(n for n in named if n)
-    missing = tuple(t.name for t, n in zip(terms, named, strict=True) if not n)
-    needed = len(terms)
-    if EXAMPLES.search(req.get("text") or ""):
-        needed = min(needed, EXAMPLES_ENOUGH)
-    return Coverage(min(1.0, len(found) / needed), found, missing)
+    how = [_named(t, lowered) for t in named.terms]
+    found = tuple(n for n in how if n)
+    missing = tuple(t.name for t, n in zip(named.terms, how, strict=True) if not n)
+    return Coverage(min(1.0, len(found) / named.needed), found, missing)
 
 
-def first_naming(sentences: list[dict], terms: list[Term]) -> int | None:
+def first_naming(sentences: list[dict], terms: Named) -> int | None:
     """Index of the first sentence that names one of the terms (directly or by IMPLIED_BY)."""
     for i, sentence in enumerate(sentences):
         lowered = (sentence.get("text") or "").lower()
