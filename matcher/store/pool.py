@@ -39,12 +39,7 @@ class CandidatePool(Sequence):
         """The retriever's texts (matcher.resume.sentences.document) of positions start..stop,
         from the column the store keeps beside each profile: no profile is decoded."""
         ids = self.ids[start:stop]
-        found: dict[int, str] = {}
-        for first in range(0, len(ids), _BATCH):
-            batch = ids[first : first + _BATCH]
-            marks = ",".join("?" * len(batch))
-            sql = f"SELECT id, document FROM candidates WHERE id IN ({marks})"
-            found.update(self.db.execute(sql, batch).fetchall())
+        found = self._column("document", ids)
         return [found.get(i) or "" for i in ids]
 
     def take(self, positions: list[int]) -> list[tuple[str, dict]]:
@@ -52,13 +47,17 @@ class CandidatePool(Sequence):
         return self._load([self.ids[i] for i in positions])
 
     def _load(self, ids: list[int]) -> list[tuple[str, dict]]:
-        found: dict[int, dict] = {}
+        found = self._column("profile", ids)
+        # A candidate erased while the shortlist runs reads as an empty profile (every verdict
+        # unknown); the caller stores results only for candidates that still exist.
+        return [(str(i), json.loads(found[i]) if i in found else erased()) for i in ids]
+
+    def _column(self, column: str, ids: list[int]) -> dict[int, str]:
+        """{id: value of the column} for those of the ids that exist, _BATCH ids a query."""
+        found: dict[int, str] = {}
         for start in range(0, len(ids), _BATCH):
             batch = ids[start : start + _BATCH]
             marks = ",".join("?" * len(batch))
-            sql = f"SELECT id, profile FROM candidates WHERE id IN ({marks})"
-            for cand_id, profile in self.db.execute(sql, batch):
-                found[cand_id] = json.loads(profile)
-        # A candidate erased while the shortlist runs reads as an empty profile (every verdict
-        # unknown); the caller stores results only for candidates that still exist.
-        return [(str(i), found.get(i) or erased()) for i in ids]
+            sql = f"SELECT id, {column} FROM candidates WHERE id IN ({marks})"
+            found.update(self.db.execute(sql, batch).fetchall())
+        return found
