@@ -49,3 +49,12 @@ def test_overlaps_counted_once():
     c = (month_index("2019-01"), month_index("2019-06"))  # separate
     assert merged_months([a, b, c]) == 36 + 6
     assert merged_months([]) == 0
+
+
+def test_a_line_that_is_only_a_period():
+    from matcher.resume.dates import is_period
+
+    for text in ("02/2019 - 05/2019", "seit 07/2019", "07/2018 bis heute", " 2015 - 2019 "):
+        assert is_period(text), text
+    for text in ("Kong Okta", "02/2019 - 05/2019 Setup Backup Tool", "2019", "seit gestern"):
+        assert not is_period(text), text

@@ -104,7 +104,7 @@ def find_periods(text: str, today: int) -> list[Period]:
         if start is None:
             continue
         s = start[0] * 12 + (start[1] or 1) - 1
-        end = _date_of(m, "e") if "ey1" in m.re.groupindex else None
+        end = _date_of(m, "e") if m.re is _PERIOD_RE else None  # "seit 07/2019": to today
         if end is None:
             e, present = today, True
         else:
@@ -125,6 +125,13 @@ def find_periods(text: str, today: int) -> list[Period]:
             )
         )
     return out
+
+
+def is_period(text: str) -> bool:
+    """Whether the text is one date range and nothing else ("02/2019 - 05/2019", "seit 07/2019",
+    "07/2018 bis heute")."""
+    text = text.strip()
+    return bool(_PERIOD_RE.fullmatch(text) or _SINCE_RE.fullmatch(text))
 
 
 def find_dates(text: str) -> list[tuple[int, int | None, tuple[int, int]]]:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from matcher.resume.dates import is_period
+
 SECTIONS = (
     "contact",
     "education",
@@ -194,11 +196,6 @@ def split_cells(text: str) -> list[tuple[str, int, int, int]]:
 
 _WORK = ("experience", "projects")
 _LISTS = ("skills", "languages", "certificates")
-_BARE_PERIOD = re.compile(
-    r"^(?:(?:seit|since|ab|from|von)\s+)?\d{1,2}[./]\d{4}\s*(?:[-–—~至到]|bis|to)\s*"
-    r"(?:\d{1,2}[./]\d{4}|heute|today|present|now|jetzt|dato|x)?$",
-    re.IGNORECASE,
-)
 
 
 def cells_with_sections(text: str) -> list[Cell]:
@@ -218,7 +215,7 @@ def cells_with_sections(text: str) -> list[Cell]:
             section = named
             out.append(Cell(cell, start, end, section, line, heading=True))
             continue
-        if interrupted and section in _LISTS and _BARE_PERIOD.match(cell):
+        if interrupted and section in _LISTS and is_period(cell):
             section, interrupted = interrupted, ""
         m = _INLINE_HEADING.match(cell)
         if m and heading_of(m.group(1)):
