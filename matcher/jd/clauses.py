@@ -206,11 +206,6 @@ def _split(text: str, english: bool) -> list[str]:
     """Clauses of a value, each keeping its own punctuation where elaborations are joined: after
     an elaboration (能够…), clauses stay with it until one opens a requirement of its own."""
     pieces = (_EN_CLAUSE_BREAK if english else _CLAUSE_BREAK).split(text)
-    if english:  # keep the separators at odd positions: a run-on cut adds a space
-        cut = [_split_run_on(p) if k % 2 == 0 else [p] for k, p in enumerate(pieces)]
-        pieces = [
-            x for k, parts in enumerate(cut) for x in (_interleave(parts) if k % 2 == 0 else parts)
-        ]
     out: list[str] = []
     elaborating = False
     for k in range(0, len(pieces), 2):
@@ -225,17 +220,7 @@ def _split(text: str, english: bool) -> list[str]:
         else:
             out.append(part)
             elaborating = False
-    return out
-
-
-def _interleave(parts: list[str]) -> list[str]:
-    """["a", "b", "c"] as ["a", " ", "b", " ", "c"]: pieces with their separators."""
-    out: list[str] = []
-    for part in parts:
-        if out:
-            out.append(" ")
-        out.append(part)
-    return out
+    return [cut for clause in out for cut in _split_run_on(clause)] if english else out
 
 
 # An item that ends in a colon introduces what follows (at most a dozen words).
