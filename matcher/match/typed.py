@@ -52,7 +52,6 @@ LANGUAGE_NAMES_ZH = {
 }
 # Fluency words in a Chinese reason; a test level (cet-6, n1, hsk5) is written in capitals.
 LANGUAGE_LEVELS_ZH = {"basic": "基础", "good": "良好", "fluent": "熟练", "native": "母语"}
-_SAME_LANGUAGE = SAME_LANGUAGE
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -327,7 +326,7 @@ def _spoken_level(text: str, mentions: list[dict]) -> str | None:
 
 def _candidate_languages(ctx: Context, language: str) -> list[tuple[str | None, int | None]]:
     """(level, sentence index) of every statement of `language` in the résumé."""
-    want = _SAME_LANGUAGE.get(language, language)
+    want = SAME_LANGUAGE.get(language, language)
     out: list[tuple[str | None, int | None]] = []
     sentences = _sentences(ctx)
     for i in _lines_with(ctx, language_hint_words(want)):
@@ -335,7 +334,7 @@ def _candidate_languages(ctx: Context, language: str) -> list[tuple[str | None, 
         mentions = language_mentions(s["text"])
         spoken = _spoken_level(s["text"], mentions)
         for m in mentions:
-            if _SAME_LANGUAGE.get(m["language"], m["language"]) == want:
+            if SAME_LANGUAGE.get(m["language"], m["language"]) == want:
                 level = m["level"] or ("basic" if _WEAK.search(s["text"]) else None)
                 if spoken and (_rank(want, spoken) or 0) > (_rank(want, level) or 0):
                     level = spoken  # 英语六级（CET-6），口语流利: fluent, above CET-6
@@ -345,7 +344,7 @@ def _candidate_languages(ctx: Context, language: str) -> list[tuple[str | None, 
                 out.append((level, i))
     if not out:
         for entry in ctx.profile.get("languages") or []:
-            if _SAME_LANGUAGE.get(entry.get("language"), entry.get("language")) == want:
+            if SAME_LANGUAGE.get(entry.get("language"), entry.get("language")) == want:
                 out.append((entry.get("level"), None))
     return out
 

@@ -211,7 +211,7 @@ def pending_count(store: Store, job_id: int) -> int:
     waiting = store.db.execute(sql, [job_id]).fetchone()[0]
     job = store.get_job(job_id)
     req_hash, model_id = job_revision(store, job)
-    scored = store.get_matches(job_id, req_hash, model_id)
+    scored = store.match_ids(job_id, req_hash, model_id)
     unscored = sum(1 for c in store.candidate_ids(job_id) if c not in scored)
     return waiting + unscored
 

@@ -180,11 +180,6 @@ class CandidatesMixin:
         """These candidates as a lazy (name, profile) sequence for matcher.match.rank."""
         return CandidatePool(self.db, ids)
 
-    def job_candidates(self, job_id: int) -> list[dict]:
-        """The job's candidates, oldest first."""
-        rows = self.db["candidates"].rows_where("job_id = ?", [job_id], order_by="id")
-        return [{**r, "profile": json.loads(r["profile"])} for r in rows]
-
     def delete_candidate(self, cand_id: int) -> dict:
         """Remove the candidate and every row derived from them; returns the removed row."""
         cand = self.get_candidate(cand_id)
