@@ -175,13 +175,14 @@ def build_store(folder: Path, size: int) -> tuple[object, list[int]]:
     def rows():
         for i in range(size):
             profile = make_profile(i, rng)
+            text = document(profile)  # generated résumés are their sentences, one per line
             yield {
                 "job_id": job_id,
                 "resume": f"r{i:06d}.txt",
                 "sha256": f"{i:064x}",
-                "text": "\n".join(s["text"] for s in profile["sentences"]),
+                "text": text,
                 "profile": json.dumps(profile, ensure_ascii=False, sort_keys=True),
-                "document": document(profile),
+                "document": text,
                 "created_at": "2026-11-29T00:00:00Z",
             }
 
