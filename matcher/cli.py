@@ -111,7 +111,7 @@ def cmd_init_db(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_users(args: argparse.Namespace, settings: Settings) -> int:
-    """Manage users: add, token, list, role, remove."""
+    """Manage users: add, token, tokens, revoke, list, role, remove."""
     from matcher.store import open_store
 
     store = open_store(settings)
@@ -121,7 +121,28 @@ def cmd_users(args: argparse.Namespace, settings: Settings) -> int:
             raise MatcherError("password must be at least 8 characters (read from stdin)")
         _dump(store.add_user(args.name, args.role, password))
     elif args.action == "token":
-        _dump({"user": args.name, "token": store.create_token(args.name)})
+        token = store.create_token(args.name, args.days)
+        tokens = store.list_tokens(args.name)
+        others = [t["id"] for t in tokens[:-1] if not t["expired"]]
+        _dump(
+            {
+                "user": args.name,
+                "token": token,
+                "id": tokens[-1]["id"],
+                "expires_at": tokens[-1]["expires_at"],
+                "other_active_tokens": others,
+            }
+        )
+        if others:  # an old token is never kept without the operator knowing
+            print(
+                f"note: {args.name} holds {len(others)} other active token(s) {others}; "
+                f"revoke with: python -m matcher users revoke {args.name} [ID]",
+                file=sys.stderr,
+            )
+    elif args.action == "tokens":
+        _dump({"user": args.name, "tokens": store.list_tokens(args.name)})
+    elif args.action == "revoke":
+        _dump({"user": args.name, "revoked": store.revoke_tokens(args.name, args.token_id)})
     elif args.action == "list":
         _dump({"users": store.list_users()})
     elif args.action == "role":
@@ -180,6 +201,14 @@ def build_parser() -> argparse.ArgumentParser:
     u.add_argument("--role", required=True, choices=["admin", "recruiter", "hiring_manager"])
     u = usub.add_parser("token", help="print a new API bearer token for a user")
     u.add_argument("name")
+    u.add_argument(
+        "--days", type=int, default=None, help="days it stays valid (default MATCHER_TOKEN_DAYS)"
+    )
+    u = usub.add_parser("tokens", help="list a user's API tokens (id, created, expires, last use)")
+    u.add_argument("name")
+    u = usub.add_parser("revoke", help="revoke one API token of a user by id, or all of them")
+    u.add_argument("name")
+    u.add_argument("token_id", nargs="?", type=int, default=None, metavar="TOKEN_ID")
     usub.add_parser("list", help="list users and roles")
     u = usub.add_parser("role", help="change a user's role")
     u.add_argument("name")

@@ -54,6 +54,9 @@ class Settings:
     login_window_seconds: int = field(
         default=300, metadata={"help": "rate-limit window for logins"}
     )
+    token_days: int = field(
+        default=90, metadata={"help": "days an API token stays valid (users token NAME)"}
+    )
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None, **overrides) -> Settings:

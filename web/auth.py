@@ -24,6 +24,7 @@ from flask import (
 bp = Blueprint("auth", __name__)
 
 CSRF_FIELD = "csrf_token"
+SESSION_VERSION = "cred"
 CSRF_HEADER = "X-CSRF-Token"
 SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
 # Reachable without a login: static files, the health check, the UI language switch.
@@ -62,8 +63,10 @@ def load_user() -> None:
         return
     user_id = session.get("user_id")
     if user_id is not None:
-        g.user = g.store.get_user_by_id(user_id)
-        if g.user is None:  # the account was removed: the session ends with it
+        # Valid only at the credential version it was made at: a logout, a password or role
+        # change, or the account's removal ends it on the server, whatever the cookie says.
+        g.user = g.store.session_user(user_id, session.get(SESSION_VERSION))
+        if g.user is None:
             session.clear()
 
 
@@ -156,6 +159,7 @@ def login():
     g.store.clear_login_failures(key)
     session.clear()  # a fresh session at login: no fixation of an earlier one
     session["user_id"] = user["id"]
+    session[SESSION_VERSION] = g.store.credential_version(user["id"])
     session.permanent = False
     csrf_token()
     return redirect(_safe_next(request.args.get("next")))
@@ -163,7 +167,10 @@ def login():
 
 @bp.post("/logout")
 def logout():
-    """End the session."""
+    """End the session, and on the server every session of this user: a copy of the cookie
+    replayed later (another tab, a stolen copy) is refused."""
+    if g.get("user") is not None and not g.get("via_token"):
+        g.store.end_sessions(g.user["id"])
     session.clear()
     return redirect(url_for("auth.login"))
 

@@ -158,7 +158,58 @@ def _v4(db: sqlite_utils.Database) -> None:
         db.execute("UPDATE candidates SET document = ? WHERE id = ?", [text, cand_id])
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4]
+# Every column that holds a user id: a new user's id must lie above all of them, or a row (or a
+# session cookie) left by a removed user would belong to the new one.
+_USER_ID_COLUMNS = (
+    ("users", "id"),
+    ("tokens", "user_id"),
+    ("assignments", "user_id"),
+    ("batches", "user_id"),
+    ("drafts", "user_id"),
+    ("jobs", "created_by"),
+)
+
+
+def _v5(db: sqlite_utils.Database) -> None:
+    """User ids are never reused (AUTOINCREMENT, its counter above every id any row still
+    names), each user has a credential version a session is bound to (bumped by logout,
+    password or role change), and API tokens get an id, an expiry and a revocation."""
+    db.execute(
+        "CREATE TABLE users_new (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL, "
+        "role TEXT NOT NULL, password_hash TEXT NOT NULL, created_at TEXT, "
+        "cred_version INTEGER NOT NULL DEFAULT 1)"
+    )
+    db.execute(
+        "INSERT INTO users_new (id, name, role, password_hash, created_at) "
+        "SELECT id, name, role, password_hash, created_at FROM users"
+    )
+    db.execute("DROP TABLE users")
+    db.execute("ALTER TABLE users_new RENAME TO users")
+    db.execute("CREATE UNIQUE INDEX idx_users_name ON users (name)")
+    top = max(
+        db.execute(f"SELECT coalesce(max({column}), 0) FROM {table}").fetchone()[0] or 0
+        for table, column in _USER_ID_COLUMNS
+    )
+    db.execute("DELETE FROM sqlite_sequence WHERE name IN ('users', 'users_new')")
+    db.execute("INSERT INTO sqlite_sequence (name, seq) VALUES ('users', ?)", [int(top)])
+    db.execute(
+        "CREATE TABLE tokens_new (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+        "token_hash TEXT NOT NULL UNIQUE, user_id INTEGER NOT NULL, created_at TEXT, "
+        "expires_at TEXT NOT NULL, last_used_at TEXT)"
+    )
+    # Tokens made before expiry existed get the default term from now, not from their creation:
+    # an upgrade must not lock out the scripts that use them without warning.
+    db.execute(
+        "INSERT INTO tokens_new (token_hash, user_id, created_at, expires_at) "
+        "SELECT token_hash, user_id, created_at, "
+        "strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+90 days') FROM tokens ORDER BY created_at"
+    )
+    db.execute("DROP TABLE tokens")
+    db.execute("ALTER TABLE tokens_new RENAME TO tokens")
+    db.execute("CREATE INDEX idx_tokens_user_id ON tokens (user_id)")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5]
 
 
 def schema_version(db: sqlite_utils.Database) -> int:

@@ -29,11 +29,13 @@ def _back():
 def index():
     """Users, model and erasure."""
     users = sorted(backend.list_users(), key=lambda u: u["name"])
+    tokens = [{**tok, "user": u["name"]} for u in users for tok in backend.list_tokens(u["name"])]
     model = backend.model_status()
     progress = model.get("progress") or {}
     return render_template(
         "admin/index.html",
         users=users,
+        tokens=tokens,
         roles=ROLES,
         model={
             "current": model.get("current") or "default",
@@ -84,6 +86,22 @@ def remove_user():
         flash(str(exc), "error")
     else:
         flash(t("msg.user_removed", name=name), "success")
+    return _back()
+
+
+@bp.post("/tokens/revoke")
+def revoke_token():
+    """Revoke one API token of a user."""
+    name = request.form.get("name", "")
+    raw = request.form.get("token", "").strip()
+    if not raw.isdigit():
+        abort(400, "token id must be a number")
+    try:
+        backend.revoke_token(name, int(raw))
+    except (MatcherError, ValueError) as exc:
+        flash(str(exc), "error")
+    else:
+        flash(t("msg.token_revoked", id=raw, name=name), "success")
     return _back()
 
 

@@ -144,6 +144,16 @@ def remove_user(name: str) -> None:
     _store().remove_user(name)
 
 
+def list_tokens(name: str) -> list[dict]:
+    """A user's API tokens (id, created, expires, last use; never the token)."""
+    return _store().list_tokens(name)
+
+
+def revoke_token(name: str, token_id: int) -> int:
+    """Revoke one API token of a user."""
+    return _store().revoke_tokens(name, token_id)
+
+
 def model_status() -> dict:
     """{current: model name, progress: {...} or None}."""
     return _call("model_status")
