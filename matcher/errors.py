@@ -1,6 +1,8 @@
 """Named errors of the core. The CLI prints each as one line and exits 2; the web layer answers
 with a status and the same message."""
 
+import traceback
+
 
 class MatcherError(Exception):
     """Base of every error the project raises on purpose."""
@@ -56,3 +58,11 @@ class NotFoundError(StoreError):
 
 class PermissionDeniedError(MatcherError):
     """The caller's role may not do this (the web layer answers 403)."""
+
+
+def log_failure(log, exc: BaseException, message: str, *args) -> None:
+    """Log an unexpected exception as its type and traceback, never its message: a message may
+    quote stored data (sqlite3 quotes a column it cannot decode, a parser its input), and
+    résumé text, names, e-mails and phones must never reach a log."""
+    where = "".join(traceback.format_tb(exc.__traceback__))
+    log.error(message + ": %s\n%s", *args, type(exc).__name__, where.rstrip("\n"))

@@ -12,6 +12,7 @@ from matcher.errors import (
     MatcherError,
     NotFoundError,
     PermissionDeniedError,
+    log_failure,
 )
 
 log = logging.getLogger(__name__)
@@ -45,7 +46,7 @@ def respond(exc: Exception):
     """The response for an exception on this request's path."""
     status = status_of(exc)
     if status == 500:
-        log.exception("unhandled error on %s %s", request.method, request.path)
+        log_failure(log, exc, "unhandled error on %s %s", request.method, request.path)
     message = message_of(exc, status)
     if request.path.startswith("/api/"):
         response = jsonify({"error": message, "status": status})

@@ -8,6 +8,8 @@ import threading
 
 from flask import Flask
 
+from matcher.errors import log_failure
+
 log = logging.getLogger(__name__)
 
 
@@ -61,8 +63,8 @@ class Worker:
         walked without delaying the start)."""
         try:
             removed = store.remove_orphan_files()
-        except Exception:  # a clean-up that fails must not stop the worker
-            log.exception("orphan file clean-up failed")
+        except Exception as exc:  # a clean-up that fails must not stop the worker
+            log_failure(log, exc, "orphan file clean-up failed")
             return
         if removed:
             log.info("removed %d orphan files", removed)
@@ -78,8 +80,8 @@ class Worker:
             while not self._stop.is_set():
                 try:
                     run_pending(store)
-                except Exception:  # the loop must outlive a broken database moment
-                    log.exception("worker loop failed")
+                except Exception as exc:  # the loop must outlive a broken database moment
+                    log_failure(log, exc, "worker loop failed")
                 self._wake.wait(self.poll_seconds)
                 self._wake.clear()
         finally:

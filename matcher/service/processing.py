@@ -8,7 +8,7 @@ import threading
 import time
 from collections.abc import Sequence
 
-from matcher.errors import MatcherError
+from matcher.errors import MatcherError, log_failure
 from matcher.resume import same_person
 from matcher.store import Store, requirements_hash
 
@@ -105,7 +105,7 @@ def parse_upload(store: Store, job_id: int, upload: dict, known: list[dict] | No
         store.set_upload(upload["id"], status="failed", error=str(exc))
         return
     except Exception as exc:  # a parser bug must fail one file, not the batch
-        log.exception("parsing upload %s failed", upload["id"])
+        log_failure(log, exc, "parsing upload %s failed", upload["id"])
         store.set_upload(
             upload["id"], status="failed", error=f"internal error: {type(exc).__name__}"
         )
@@ -236,7 +236,7 @@ def run_pending(store: Store) -> int:
             run_work(store, item)
             store.finish_work(item["id"])
         except Exception as exc:  # keep the worker alive; the error stays with the item
-            log.exception("work %s (%s) failed", item["id"], item["kind"])
-            store.finish_work(item["id"], error=f"{type(exc).__name__}: {exc}"[:500])
+            log_failure(log, exc, "work %s (%s) failed", item["id"], item["kind"])
+            store.finish_work(item["id"], error=type(exc).__name__)
         count += 1
     return count
