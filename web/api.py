@@ -5,18 +5,23 @@ from __future__ import annotations
 
 import io
 
-from flask import Blueprint, Response, g, jsonify, request, send_file
+from flask import Blueprint, Response, current_app, g, jsonify, request, send_file
 
 from matcher import service
 
 bp = Blueprint("api", __name__)
 
 # Keys the service adds to each shortlist candidate for the pages, not part of the API's shape.
-PAGE_ONLY = ("name", "decision")
+PAGE_ONLY = ("name", "decision", "decision_by", "decision_overrides")
 
 
 def _json() -> dict:
-    body = request.get_json(silent=True)
+    if not request.is_json:
+        raise ValueError("the request body must be a JSON object (Content-Type: application/json)")
+    try:  # the app's reader refuses deep nesting (web.security)
+        body = current_app.json.loads(request.get_data())
+    except ValueError as exc:
+        raise ValueError(f"the request body is not valid JSON: {exc}") from None
     if not isinstance(body, dict):
         raise ValueError("the request body must be a JSON object")
     return body
@@ -157,10 +162,9 @@ def candidate_file(cand_id: int):
 @bp.post("/candidates/<int:cand_id>/decision")
 def decision(cand_id: int):
     """JSON {"decision": shortlist|interview|reject, "note"}."""
-    body = _json()
-    out = service.decide(
-        g.store, g.user, None, cand_id, str(body.get("decision") or ""), str(body.get("note") or "")
-    )
+    body = _json()  # the store checks the decision's value and the note's type and size
+    note = body.get("note")
+    out = service.decide(g.store, g.user, None, cand_id, body.get("decision"), note or "")
     return jsonify(out), 201
 
 

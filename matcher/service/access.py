@@ -7,6 +7,7 @@ from matcher.errors import NotFoundError, PermissionDeniedError
 from matcher.store import Store
 
 EDITORS = ("admin", "recruiter")
+DECIDERS = ("admin", "hiring_manager")  # who records shortlist / interview / reject (README)
 
 
 def require_role(user: dict, *roles: str) -> None:

@@ -8,7 +8,13 @@ import io
 
 from matcher.errors import LimitExceededError, MatcherError
 from matcher.service import processing
-from matcher.service.access import EDITORS, require_role, visible_candidate, visible_job
+from matcher.service.access import (
+    DECIDERS,
+    EDITORS,
+    require_role,
+    visible_candidate,
+    visible_job,
+)
 from matcher.store import Store
 
 MB = 1024 * 1024
@@ -110,22 +116,26 @@ def ranked(store: Store, job_id: int) -> tuple[list[dict], int]:
     job = store.get_job(job_id)
     req_hash, model_id = processing.job_revision(store, job)
     results = store.get_matches(job_id, req_hash, model_id)
-    decided = store.latest_decisions(job_id)
+    decided = store.latest_decision_details(job_id)
     out, unscored = [], 0
     for cand in store.candidate_heads(job_id):  # no profile is decoded for the list
         result = results.get(cand["id"])
         if result is None:
             unscored += 1
             continue
-        out.append(
-            {
-                **result,
-                "resume": cand["resume"],
-                "id": cand["id"],
-                "name": cand["name"],
-                "decision": decided.get(cand["id"]),
-            }
-        )
+        latest = decided.get(cand["id"]) or {}
+        row = {
+            **result,
+            "resume": cand["resume"],
+            "id": cand["id"],
+            "name": cand["name"],
+            "decision": latest.get("decision"),
+            "decision_by": latest.get("user"),
+            "decision_overrides": latest.get("overrides"),
+        }
+        if cand.get("damaged"):
+            row["damaged"] = True
+        out.append(row)
     out.sort(key=_order_key)
     for rank, c in enumerate(out, start=1):
         c["rank"] = rank
@@ -179,6 +189,7 @@ def get_candidate(store: Store, user: dict, job_id: int | None, cand_id: int) ->
         "resume": cand["resume"],
         "text": cand["text"],
         "profile": cand["profile"],
+        "damaged": bool(cand.get("damaged")),
         "rank": scored["rank"] if scored else None,
         "score": scored["score"] if scored else None,
         "knocked_out": scored["knocked_out"] if scored else None,
@@ -220,9 +231,12 @@ def candidate_file(store: Store, user: dict, job_id: int | None, cand_id: int) -
 def decide(
     store: Store, user: dict, job_id: int | None, cand_id: int, decision: str, note: str = ""
 ) -> dict:
-    """Record a decision under the user's name: {decision, note, user, at}."""
+    """Record a decision under the user's name (hiring managers and admins): {decision, note,
+    user, at, overrides}; overrides names an earlier different decision by someone else."""
     cand = visible_candidate(store, user, cand_id, job_id)
-    return store.add_decision(cand["job_id"], cand["id"], decision, note or "", user["name"])
+    require_role(user, *DECIDERS)
+    store.add_decision(cand["job_id"], cand["id"], decision, note or "", user["name"])
+    return store.list_decisions(cand["id"])[-1]
 
 
 def decisions(store: Store, user: dict, job_id: int | None, cand_id: int) -> list[dict]:

@@ -3,8 +3,9 @@ with evidence highlighted in the résumé, decisions, and the CSV export."""
 
 from __future__ import annotations
 
-from flask import Blueprint, Response, flash, redirect, render_template, request, url_for
+from flask import Blueprint, Response, flash, g, redirect, render_template, request, url_for
 
+from matcher.service.access import DECIDERS
 from web.i18n import t
 from web.pages import backend
 from web.pages.highlight import Span, locate, segments
@@ -140,7 +141,7 @@ def candidate(job_id: int, cand_id: int):
             {**d, "at": str(d.get("at") or "")[:16].replace("T", " ")}
             for d in backend.decisions(job_id, cand_id)
         ],
-        can_decide=True,
+        can_decide=g.user["role"] in DECIDERS,
         masked=masked,
         prev_id=prev_id,
         next_id=next_id,
@@ -156,9 +157,12 @@ def decide(job_id: int, cand_id: int):
     if decision not in DECISIONS:
         flash(t("cand.bad_decision"), "error")
     else:
-        note = request.form.get("note", "").strip()[:2000]
-        backend.decide(job_id, cand_id, decision, note)
-        flash(t("cand.decided", decision=t("decision." + decision)), "success")
+        try:  # an over-long note is refused whole, never cut short silently
+            backend.decide(job_id, cand_id, decision, request.form.get("note", "").strip())
+        except ValueError as exc:
+            flash(str(exc), "error")
+        else:
+            flash(t("cand.decided", decision=t("decision." + decision)), "success")
     masked = 1 if _masked() else None
     target = url_for("shortlist.candidate", job_id=job_id, cand_id=cand_id, masked=masked)
     return redirect(target + "#decisions")
