@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from matcher.errors import EmptyTextError, LimitExceededError, NotFoundError, ParseError
+from matcher.jd.fields import MAX_REQUIREMENTS, check_requirement
 from matcher.service.access import EDITORS, require_role, visible_job
 from matcher.store import Store
 
@@ -20,6 +21,9 @@ def _parse(store: Store, text: str | None, name: str | None, data: bytes | None)
         sha = store.put_file(name, data)
         text = extract_bytes(data, name, store.settings)
     name = name or "pasted text"
+    limit = store.settings.max_text_chars
+    if text is not None and len(text) > limit:
+        raise LimitExceededError(f"{len(text)} characters; the limit is {limit}", path=name)
     if not (text or "").strip():
         raise EmptyTextError("the job description is empty", path=name)
     from matcher.jd import parse_jd
@@ -123,9 +127,10 @@ def add_requirement(store: Store, user: dict, job_id: int, fields: dict) -> dict
     """Add a requirement: it, with its id."""
     visible_job(store, user, job_id)
     require_role(user, *EDITORS)
-    if not str(fields.get("text") or "").strip():
+    fields = _clean(fields)
+    if not fields.get("text"):
         raise ValueError("a requirement needs a text")
-    req = store.add_requirement(int(job_id), _read_text(_clean(fields)))
+    req = store.add_requirement(int(job_id), _read_text(fields))
     _rescore(store, job_id)
     return req
 
@@ -144,7 +149,13 @@ def replace_requirements(store: Store, user: dict, job_id: int, reqs: list[dict]
     require_role(user, *EDITORS)
     if not isinstance(reqs, list) or not all(isinstance(r, dict) for r in reqs):
         raise ValueError("requirements must be a list of objects")
-    out = store.replace_requirements(int(job_id), [_clean(r) for r in reqs])
+    if len(reqs) > MAX_REQUIREMENTS:
+        raise ValueError(f"{len(reqs)} requirements; the limit is {MAX_REQUIREMENTS} per job")
+    cleaned = [_clean(r, f"requirements[{i}].") for i, r in enumerate(reqs)]
+    for i, req in enumerate(cleaned):
+        if not req.get("text"):
+            raise ValueError(f"requirements[{i}].text is missing: a requirement needs a text")
+    out = store.replace_requirements(int(job_id), cleaned)
     _rescore(store, job_id)
     return out
 
@@ -197,21 +208,13 @@ def _read_text(fields: dict) -> dict:
     return {**{k: parsed.get(k) for k in PARSED_FIELDS if k not in given}, **fields}
 
 
-def _clean(fields: dict) -> dict:
-    """Check the editable fields' types; ValueError names the bad one."""
-    out = dict(fields)
-    if "weight" in out and out["weight"] is not None:
-        try:
-            out["weight"] = float(out["weight"])
-        except (TypeError, ValueError):
-            raise ValueError(f"weight {out['weight']!r} is not a number") from None
-        if not 0 <= out["weight"] <= 100:
-            raise ValueError(f"weight {out['weight']} is outside 0-100")
-    if "must" in out:
-        out["must"] = out["must"] in (True, 1, "1", "true", "on", "must")
-    if "values" in out and isinstance(out["values"], str):
-        out["values"] = [v.strip() for v in out["values"].split(",") if v.strip()]
-    return out
+def _clean(fields: dict, where: str = "") -> dict:
+    """The editable fields checked by type and size (matcher.jd.fields); ValueError names the
+    bad one (and, for a list, which requirement: "requirements[2].min_years ...")."""
+    try:
+        return check_requirement(fields)
+    except ValueError as exc:
+        raise ValueError(f"{where}{exc}") from None
 
 
 def _manager(store: Store, name: str) -> dict:

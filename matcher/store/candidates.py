@@ -8,7 +8,8 @@ from collections.abc import Callable
 
 from matcher.errors import NotFoundError
 from matcher.resume.sentences import document
-from matcher.store.pool import CandidatePool
+from matcher.store.damage import is_damaged, load_json
+from matcher.store.pool import CandidatePool, read_profile
 
 
 class CandidatesMixin:
@@ -149,7 +150,11 @@ class CandidatesMixin:
         rows = list(self.db["candidates"].rows_where("id = ?", [cand_id]))
         if not rows:
             raise NotFoundError(f"candidate {cand_id} does not exist")
-        return {**rows[0], "profile": json.loads(rows[0]["profile"])}
+        row = rows[0]
+        profile = read_profile(row["profile"])
+        # Damaged stored data is shown as such (the text with its bad bytes replaced), not a 500.
+        bad = profile.get("damaged") is True or is_damaged(row["text"]) or is_damaged(row["resume"])
+        return {**row, "text": row["text"] or "", "profile": profile, "damaged": bad}
 
     def candidate_ids(self, job_id: int) -> list[int]:
         """The job's candidate ids, oldest first (cheap: no text or profile)."""
@@ -160,21 +165,28 @@ class CandidatesMixin:
         """The job's candidates after `after_id`, oldest first, as {id, resume, sha256, name,
         fingerprint}: what duplicate checks and the shortlist page need, read inside SQLite
         (json_extract) so no profile is decoded."""
+        # json_extract on a damaged profile would fail the whole query: such a row reads as
+        # damaged, with no name and no fingerprint.
         sql = (
-            "SELECT id, resume, sha256, json_extract(profile, '$.name'), "
-            "json_extract(profile, '$.fingerprint') FROM candidates "
-            "WHERE job_id = ? AND id > ? ORDER BY id"
+            "SELECT id, resume, sha256, json_valid(profile), "
+            "CASE WHEN json_valid(profile) THEN json_extract(profile, '$.name') END, "
+            "CASE WHEN json_valid(profile) THEN json_extract(profile, '$.fingerprint') END "
+            "FROM candidates WHERE job_id = ? AND id > ? ORDER BY id"
         )
-        return [
-            {
+        out = []
+        for cand_id, resume, sha, valid, name, fp in self.db.execute(sql, [job_id, after_id]):
+            fingerprint, bad = load_json(fp, {})
+            head = {
                 "id": cand_id,
                 "resume": resume,
                 "sha256": sha,
-                "name": name,
-                "fingerprint": json.loads(fp) if fp else {},
+                "name": None if is_damaged(name) else name,
+                "fingerprint": fingerprint if isinstance(fingerprint, dict) else {},
             }
-            for cand_id, resume, sha, name, fp in self.db.execute(sql, [job_id, after_id])
-        ]
+            if not valid or bad or is_damaged(name) or is_damaged(resume):
+                head["damaged"] = True
+            out.append(head)
+        return out
 
     def candidate_pool(self, ids: list[int]) -> CandidatePool:
         """These candidates as a lazy (name, profile) sequence for matcher.match.rank."""

@@ -7,6 +7,8 @@ import json
 import secrets
 
 from matcher.errors import NotFoundError
+from matcher.jd.fields import valid_fields
+from matcher.store.damage import load_json
 
 # Requirement fields kept in their own columns; every other key of a requirement goes to `data`.
 REQ_COLUMNS = ("kind", "text", "must", "weight")
@@ -44,7 +46,10 @@ def _req_row(job_id: int, position: int, req: dict) -> dict:
 def _req_out(row: dict) -> dict:
     out = {k: None for k in REQ_KEYS}
     out["values"] = []
-    out.update(json.loads(row["data"] or "{}"))
+    data, _ = load_json(row["data"], {})
+    # Stored typed fields of the wrong type (written before edits were validated, or damaged on
+    # disk) read as absent: matcher.jd.fields is the one check of what each may hold.
+    out.update(valid_fields(data if isinstance(data, dict) else {}))
     out.update(
         {
             "id": row["id"],
@@ -111,7 +116,8 @@ class JobsMixin:
         if not rows:
             raise NotFoundError(f"job {job_id} does not exist")
         row = rows[0]
-        rest = json.loads(row["posting"] or "{}")
+        rest, _ = load_json(row["posting"], {})
+        rest = rest if isinstance(rest, dict) else {}
         return {
             "id": row["id"],
             "title": row["title"],

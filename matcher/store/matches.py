@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+from matcher.store.damage import load_json
+
 
 class MatchesMixin:
     """Match results on `self.db`."""
@@ -31,12 +33,20 @@ class MatchesMixin:
             "SELECT candidate_id, result FROM matches "
             "WHERE job_id = ? AND req_hash = ? AND model_id = ?"
         )
-        rows = self.db.execute(sql, [job_id, req_hash, model_id])
-        return {r[0]: json.loads(r[1]) for r in rows}
+        out = {}
+        for cand_id, raw in self.db.execute(sql, [job_id, req_hash, model_id]):
+            result, bad = load_json(raw, None)
+            if not bad and isinstance(result, dict):  # a damaged one reads as not yet scored
+                out[cand_id] = result
+        return out
 
     def match_ids(self, job_id: int, req_hash: str, model_id: str) -> set[int]:
         """The candidates with a stored result for this job revision and model (no results read)."""
-        sql = "SELECT candidate_id FROM matches WHERE job_id = ? AND req_hash = ? AND model_id = ?"
+        # A result damaged on disk does not count: the next re-score computes it again.
+        sql = (
+            "SELECT candidate_id FROM matches WHERE job_id = ? AND req_hash = ? AND model_id = ? "
+            "AND json_valid(result)"
+        )
         return {r[0] for r in self.db.execute(sql, [job_id, req_hash, model_id])}
 
     def drop_stale_matches(self, job_id: int, req_hash: str, model_id: str) -> int:
