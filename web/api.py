@@ -154,9 +154,15 @@ def candidate(cand_id: int):
 
 @bp.get("/candidates/<int:cand_id>/file")
 def candidate_file(cand_id: int):
-    """The original uploaded résumé file."""
+    """The original uploaded résumé file, always as an attachment of no type a browser would
+    open or run (the name is cleaned of control and bidi characters by the service)."""
     name, data = service.candidate_file(g.store, g.user, None, cand_id)
-    return send_file(io.BytesIO(data), download_name=name, as_attachment=True)
+    return send_file(
+        io.BytesIO(data),
+        download_name=name,
+        as_attachment=True,
+        mimetype="application/octet-stream",
+    )
 
 
 @bp.post("/candidates/<int:cand_id>/decision")

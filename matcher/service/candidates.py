@@ -7,6 +7,7 @@ import csv
 import io
 
 from matcher.errors import LimitExceededError, MatcherError
+from matcher.filenames import clean_name
 from matcher.service import processing
 from matcher.service.access import (
     DECIDERS,
@@ -24,15 +25,17 @@ def _expand(store: Store, files: list[tuple[str, bytes]]) -> list[tuple[str, byt
     """(name, bytes) per file with zips expanded to members; (name, error text) for refusals."""
     s = store.settings
     out: list[tuple[str, bytes | str]] = []
-    for name, data in files:
+    for raw_name, data in files:
+        name = clean_name(raw_name)  # stored, shown and sent in headers: no controls or bidi
         if name.lower().endswith(".zip"):
             from matcher.archive import iter_zip_members
 
             try:
                 for member, content in iter_zip_members(data, name, s):
-                    out.append(
-                        (member, str(content) if isinstance(content, Exception) else content)
-                    )
+                    shown = clean_name(member)
+                    if isinstance(content, Exception):  # the error names the member as shown
+                        content = str(content).replace(member, shown, 1)
+                    out.append((shown, content))
             except MatcherError as exc:
                 out.append((name, str(exc)))
         else:
@@ -225,7 +228,7 @@ def get_candidate_by_id(store: Store, user: dict, cand_id: int) -> dict:
 def candidate_file(store: Store, user: dict, job_id: int | None, cand_id: int) -> tuple[str, bytes]:
     """The candidate's original uploaded file: (name, bytes)."""
     cand = visible_candidate(store, user, cand_id, job_id)
-    return cand["resume"], store.get_file(cand["sha256"])
+    return clean_name(cand["resume"]), store.get_file(cand["sha256"])
 
 
 def decide(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from matcher.errors import EmptyTextError, LimitExceededError, NotFoundError, ParseError
+from matcher.filenames import clean_name
 from matcher.jd.fields import MAX_REQUIREMENTS, check_requirement
 from matcher.service.access import EDITORS, require_role, visible_job
 from matcher.store import Store
@@ -14,7 +15,7 @@ def _parse(store: Store, text: str | None, name: str | None, data: bytes | None)
     if data is not None:
         from matcher.extract import extract_bytes
 
-        name = name or "upload"
+        name = clean_name(name)
         limit = store.settings.max_file_mb
         if len(data) > limit * 1024 * 1024:
             raise LimitExceededError(f"larger than the {limit} MB file limit", path=name)
