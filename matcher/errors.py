@@ -52,6 +52,10 @@ class StoreError(MatcherError):
     """The database could not do what was asked."""
 
 
+class StorageError(StoreError):
+    """A file could not be written to or read from the upload folder (a server fault: 503)."""
+
+
 class NotFoundError(StoreError):
     """A row that was asked for does not exist (or is not visible to the caller)."""
 

@@ -12,6 +12,7 @@ from matcher.errors import (
     MatcherError,
     NotFoundError,
     PermissionDeniedError,
+    StorageError,
     log_failure,
 )
 
@@ -28,6 +29,8 @@ def status_of(exc: Exception) -> int:
         return 403
     if isinstance(exc, LimitExceededError):
         return 413
+    if isinstance(exc, StorageError):
+        return 503
     if isinstance(exc, MatcherError | ValueError):
         return 400
     return 500

@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 import io
 
-from matcher.errors import LimitExceededError, MatcherError
+from matcher.errors import LimitExceededError, MatcherError, StorageError
 from matcher.filenames import clean_name
 from matcher.service import processing
 from matcher.service.access import (
@@ -62,7 +62,10 @@ def add_files(store: Store, user: dict, job_id: int, files: list[tuple[str, byte
             )
             entries.append((name, None, error))
         else:
-            entries.append((name, store.put_file(name, content), None))
+            try:
+                entries.append((name, store.put_file(name, content), None))
+            except StorageError as exc:  # this file fails with the reason; the others go on
+                entries.append((name, None, str(exc)))
     return store.add_batch(int(job_id), user["id"], entries)
 
 
