@@ -116,3 +116,26 @@ def test_requirements_stored_bad_before_validation_do_not_fail_reads_or_rescorin
     shortlist = client.get(f"/api/jobs/{ids['job_a']}/shortlist", headers=bearer(users["hank"]))
     assert shortlist.status_code == 200 and len(shortlist.json["candidates"]) == 2
     assert shortlist.json["pending"] == 0
+
+
+def test_the_page_form_names_a_field_over_its_limit_and_keeps_the_requirement(app):
+    from tests.web_support import csrf_from, login
+
+    users = add_users(app)
+    ids = seed(app, users)
+    client = app.test_client()
+    login(client, "rita")
+    page = client.get(f"/jobs/{ids['job_a']}").get_data(as_text=True)
+    store = open_store(app.config["SETTINGS"])
+    req = store.get_job(ids["job_a"])["requirements"][1]
+    store.close()
+    answer = client.post(
+        f"/jobs/{ids['job_a']}/requirements/{req['id']}",
+        data={"csrf_token": csrf_from(page), "text": "x" * 3000, "weight": "1", "values": "Excel"},
+        follow_redirects=True,
+    )
+    assert answer.status_code == 200
+    assert "text is 3000 characters; the limit is 2000" in answer.get_data(as_text=True)
+    store = open_store(app.config["SETTINGS"])
+    assert store.get_job(ids["job_a"])["requirements"][1]["text"] == req["text"]
+    store.close()

@@ -162,8 +162,12 @@ def edit_requirement(job_id: int, req_id: int):
     fields = _requirement_fields(request.form)
     if fields is None:
         flash(t("msg.bad_weight"), "error")
-    else:
+        return redirect(url_for("jobs.show", job_id=job_id, _anchor=f"req-{req_id}"))
+    try:  # a field of the wrong size (a 3,000-character text, 60 values) is named, not stored
         backend.update_requirement(job_id, req_id, fields)
+    except ValueError as exc:
+        flash(str(exc), "error")
+    else:
         flash(t("msg.requirement_saved"), "success")
     return redirect(url_for("jobs.show", job_id=job_id, _anchor=f"req-{req_id}"))
 
@@ -188,7 +192,11 @@ def add_requirement(job_id: int):
         flash(t("msg.bad_weight") if fields is None else t("req.text"), "error")
         return redirect(url_for("jobs.show", job_id=job_id))
     fields.setdefault("kind", "other")
-    created = backend.add_requirement(job_id, fields)
+    try:
+        created = backend.add_requirement(job_id, fields)
+    except ValueError as exc:
+        flash(str(exc), "error")
+        return redirect(url_for("jobs.show", job_id=job_id))
     flash(t("msg.requirement_added"), "success")
     return redirect(url_for("jobs.show", job_id=job_id, _anchor=f"req-{created.get('id', '')}"))
 
