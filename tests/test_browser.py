@@ -162,3 +162,48 @@ def test_create_job_upload_resumes_and_shortlist(live, page, tmp_path):
     assert page.locator(".verdict").count() >= 1
     # decisions are the hiring manager's (README): a recruiter gets no decision buttons
     assert page.locator("button[value=shortlist]").count() == 0
+
+
+def test_admin_revokes_a_token_and_a_damaged_candidate_is_shown(live, page):
+    import sqlite3
+    import urllib.error
+    import urllib.request
+
+    from matcher.store import open_store
+
+    base, app = live
+    ids = app.config["IDS"]
+    store = open_store(app.config["SETTINGS"])
+    store.add_user("root", "admin", PASSWORD)
+    token_id = store.list_tokens("rita")[0]["id"]
+    store.close()
+    db = sqlite3.connect(app.config["SETTINGS"].db)
+    with db:  # one damaged byte in a stored résumé text
+        db.execute(
+            "UPDATE candidates SET text = CAST(? AS TEXT) WHERE id = ?",
+            ["候选人".encode() + b"\xff 2010-2014", ids["cand_a1"]],
+        )
+    db.close()
+    blocked = []
+    page.on("console", lambda m: blocked.append(m.text) if "Content Security" in m.text else None)
+    page.on("dialog", lambda dialog: dialog.accept())  # the revoke button asks to confirm
+    page.set_extra_http_headers({"Accept-Language": "en"})
+    log_in(page, base, "root")
+    page.goto(base + "/admin/")
+    row = page.locator(f"#tokens tr[data-token='{token_id}']")
+    assert "rita" in row.inner_text()
+    row.locator("button").click()
+    page.wait_for_load_state()
+    assert page.locator(f"#tokens tr[data-token='{token_id}']").count() == 0
+    request = urllib.request.Request(
+        base + "/api/jobs",
+        headers={"Authorization": f"Bearer {app.config['USERS']['rita']['token']}"},
+    )
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.urlopen(request, timeout=10)
+    assert refused.value.code == 401
+    page.goto(f"{base}/jobs/{ids['job_a']}/candidates/{ids['cand_a1']}")
+    assert page.locator("#damaged").is_visible()
+    page.goto(f"{base}/jobs/{ids['job_a']}/shortlist")
+    assert page.locator("#shortlist tbody tr").count() == 2
+    assert blocked == []
