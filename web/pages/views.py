@@ -8,22 +8,10 @@ import io
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from matcher.jd.fields import KINDS
+
 VERDICTS = ("met", "partial", "unmet", "unknown")
 DECISIONS = ("shortlist", "interview", "reject")
-KINDS = [
-    "education",
-    "major",
-    "experience",
-    "skill",
-    "language",
-    "certificate",
-    "knowledge",
-    "competency",
-    "age",
-    "gender",
-    "location",
-    "other",
-]
 
 Translate = Callable[..., str]
 
