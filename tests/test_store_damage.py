@@ -92,3 +92,18 @@ def test_decode_and_load_mark_damage():
     assert load_json('{"a": 1}', {}) == ({"a": 1}, False)
     assert load_json('{"a": ', {}) == ({}, True)
     assert load_json(None, []) == ([], False)
+
+
+def test_a_damaged_work_item_fails_alone_and_the_queue_goes_on(app):
+    users = add_users(app)
+    ids = seed(app, users)
+    store = open_store(app.config["SETTINGS"])
+    store.enqueue("recompute", {"job_id": ids["job_a"]})
+    good = store.enqueue("recompute", {"job_id": ids["job_b"]})
+    with store.db.conn:
+        store.db.execute("UPDATE work SET payload = '{\"job_id\": ' WHERE id < ?", [good])
+    assert run_pending(store) >= 1
+    rows = store.db.execute("SELECT id, status, error FROM work ORDER BY id").fetchall()
+    store.close()
+    assert rows[-1] == (good, "done", None)
+    assert ("failed", "the queued item is damaged") in {(r[1], r[2]) for r in rows}

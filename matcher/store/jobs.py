@@ -6,7 +6,7 @@ import hashlib
 import json
 import secrets
 
-from matcher.errors import NotFoundError
+from matcher.errors import NotFoundError, StoreError
 from matcher.jd.fields import valid_fields
 from matcher.store.damage import load_json
 
@@ -222,4 +222,7 @@ class JobsMixin:
         rows = list(self.db["drafts"].rows_where("id = ? AND user_id = ?", [draft_id, user_id]))
         if not rows:
             raise NotFoundError(f"draft {draft_id!r} does not exist")
-        return {**rows[0], "postings": json.loads(rows[0]["postings"])}
+        postings, bad = load_json(rows[0]["postings"], [])
+        if bad or not isinstance(postings, list):
+            raise StoreError("this draft is damaged; parse the job description again")
+        return {**rows[0], "postings": postings}

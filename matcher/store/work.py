@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+from matcher.store.damage import load_json
+
 
 class WorkMixin:
     """Queued background work on `self.db`."""
@@ -21,16 +23,21 @@ class WorkMixin:
 
     def claim_work(self) -> dict | None:
         """Take the oldest queued item (marking it running), or None."""
-        with self.db.conn:
-            row = self.db.execute(
-                "SELECT id, kind, payload FROM work WHERE status = 'queued' ORDER BY id LIMIT 1"
-            ).fetchone()
-            if row is None:
-                return None
-            sql = "UPDATE work SET status = 'running' WHERE id = ? AND status = 'queued'"
-            if self.db.execute(sql, [row[0]]).rowcount != 1:
-                return None
-        return {"id": row[0], "kind": row[1], "payload": json.loads(row[2])}
+        while True:
+            with self.db.conn:
+                row = self.db.execute(
+                    "SELECT id, kind, payload FROM work WHERE status = 'queued' ORDER BY id LIMIT 1"
+                ).fetchone()
+                if row is None:
+                    return None
+                sql = "UPDATE work SET status = 'running' WHERE id = ? AND status = 'queued'"
+                if self.db.execute(sql, [row[0]]).rowcount != 1:
+                    return None
+            payload, bad = load_json(row[2], None)
+            if not bad and isinstance(payload, dict):
+                return {"id": row[0], "kind": row[1], "payload": payload}
+            # A damaged item fails on its own; raising would stop all queued work behind it.
+            self.finish_work(row[0], error="the queued item is damaged")
 
     def finish_work(self, work_id: int, error: str | None = None) -> None:
         """Mark work done or failed."""
@@ -52,7 +59,8 @@ class WorkMixin:
             "ORDER BY id"
         )
         items = [
-            {"id": r[0], "kind": r[1], "payload": json.loads(r[2]), "status": r[3]} for r in rows
+            {"id": r[0], "kind": r[1], "payload": load_json(r[2], {})[0], "status": r[3]}
+            for r in rows
         ]
         return [i for i in items if kind is None or i["kind"] == kind]
 
