@@ -139,3 +139,14 @@ def test_the_page_form_names_a_field_over_its_limit_and_keeps_the_requirement(ap
     store = open_store(app.config["SETTINGS"])
     assert store.get_job(ids["job_a"])["requirements"][1]["text"] == req["text"]
     store.close()
+
+
+def test_a_job_text_over_the_limit_is_refused_by_size(tmp_path):
+    app = make_app(tmp_path, max_text_chars=1000)
+    users = add_users(app)
+    client = app.test_client()
+    text = "客服专员\n任职要求：\n" + "1. 大专及以上学历\n" * 200
+    answer = client.post("/api/jobs", json={"text": text}, headers=bearer(users["rita"]))
+    assert answer.status_code == 413
+    assert "the limit is 1000" in answer.get_json()["error"]
+    assert client.get("/api/jobs", headers=bearer(users["rita"])).json["jobs"] == []
