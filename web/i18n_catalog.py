@@ -273,6 +273,16 @@ EN: dict[str, str] = {
     "msg.reembed_started": "Re-embedding started.",
     "msg.erased": "Candidate {id} erased.",
     "msg.unavailable": "This is not available yet on this server.",
+    "msg.privacy_saved": "Privacy settings saved for this job.",
+    "job.privacy": "Privacy",
+    "job.privacy_masked": "Hiring managers see candidates masked by default.",
+    "job.privacy_full": "Hiring managers see candidates in full by default.",
+    "job.privacy_may_unmask": "They may unmask one (each unmasking is recorded in the audit log).",
+    "job.privacy_no_unmask": "They cannot unmask them.",
+    "job.mask_default": "Masked by default for hiring managers",
+    "job.may_unmask": "Hiring managers may unmask",
+    "cand.masked_only": "This job is shown masked only.",
+    "cand.unmask_logged": "Unmasking is recorded in the audit log.",
 }
 
 ZH: dict[str, str] = {
@@ -546,4 +556,14 @@ ZH: dict[str, str] = {
     "msg.reembed_started": "已开始重新向量化。",
     "msg.erased": "候选人 {id} 已删除。",
     "msg.unavailable": "本服务器暂不支持此功能。",
+    "msg.privacy_saved": "已保存本职位的隐私设置。",
+    "job.privacy": "隐私",
+    "job.privacy_masked": "用人经理默认看到匿名的候选人。",
+    "job.privacy_full": "用人经理默认看到完整的候选人信息。",
+    "job.privacy_may_unmask": "他们可以取消匿名（每次取消匿名都记入审计日志）。",
+    "job.privacy_no_unmask": "他们不能取消匿名。",
+    "job.mask_default": "用人经理默认看到匿名信息",
+    "job.may_unmask": "用人经理可以取消匿名",
+    "cand.masked_only": "本职位只显示匿名信息。",
+    "cand.unmask_logged": "取消匿名会记入审计日志。",
 }

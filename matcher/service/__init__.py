@@ -34,6 +34,7 @@ from matcher.service.jobs import (
     unassign,
     update_requirement,
 )
+from matcher.service.privacy import set_privacy
 from matcher.service.processing import process_batch, recompute, run_pending
 
 __all__ = [
@@ -61,6 +62,7 @@ __all__ = [
     "replace_requirements",
     "run_pending",
     "set_model",
+    "set_privacy",
     "set_score_flagged",
     "shortlist",
     "stage_jd",

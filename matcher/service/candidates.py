@@ -7,8 +7,10 @@ import csv
 import io
 
 from matcher.errors import LimitExceededError, MatcherError
+from matcher.masking import mask_candidate
 from matcher.service import processing
 from matcher.service.access import EDITORS, require_role, visible_candidate, visible_job
+from matcher.service.privacy import check_original_file, masked_view
 from matcher.store import Store
 
 MB = 1024 * 1024
@@ -133,11 +135,17 @@ def ranked(store: Store, job_id: int) -> tuple[list[dict], int]:
 
 
 def shortlist(
-    store: Store, user: dict, job_id: int, filters: dict | None = None, wait: bool = False
+    store: Store,
+    user: dict,
+    job_id: int,
+    filters: dict | None = None,
+    wait: bool = False,
+    masked: bool | None = None,
 ) -> dict:
-    """{candidates: [CLI shape + id, name, decision], pending: n}; wait=True scores what is
-    missing first (the API's answer is then complete)."""
-    visible_job(store, user, job_id)
+    """{candidates: [CLI shape + id, name, decision], pending: n, masked}; wait=True scores what
+    is missing first (the API's answer is then complete). `masked` asks for the masked view
+    (None: the job's default; see service.privacy)."""
+    job = visible_job(store, user, job_id)
     if wait:
         store_batches = store.list_batches(int(job_id))
         for batch in store_batches:
@@ -148,7 +156,10 @@ def shortlist(
     cands = apply_filters(cands, filters or {})
     sql = "SELECT count(*) FROM uploads WHERE job_id = ? AND status IN ('queued', 'processing')"
     waiting = store.db.execute(sql, [int(job_id)]).fetchone()[0]
-    return {"candidates": cands, "pending": unscored + waiting}
+    hidden = masked_view(store, user, job, masked, f"job {int(job_id)} shortlist")
+    if hidden:
+        cands = [mask_candidate(c) for c in cands]
+    return {"candidates": cands, "pending": unscored + waiting, "masked": hidden}
 
 
 def apply_filters(cands: list[dict], filters: dict) -> list[dict]:
@@ -168,11 +179,24 @@ def apply_filters(cands: list[dict], filters: dict) -> list[dict]:
     return out
 
 
-def get_candidate(store: Store, user: dict, job_id: int | None, cand_id: int) -> dict:
-    """A visible candidate: résumé text, profile, verdicts with evidence, decisions."""
+def get_candidate(
+    store: Store, user: dict, job_id: int | None, cand_id: int, masked: bool | None = None
+) -> dict:
+    """A visible candidate: résumé text, profile, verdicts with evidence, decisions; masked as
+    asked (None: the job's default; a hiring manager who may not unmask always gets it masked)."""
     cand = visible_candidate(store, user, cand_id, job_id)
     cands, _ = ranked(store, cand["job_id"])
     scored = next((c for c in cands if c["id"] == cand["id"]), None)
+    out = _candidate_record(store, cand, scored)
+    job = store.get_job(cand["job_id"])
+    subject = f"job {cand['job_id']} candidate {cand['id']}"
+    if masked_view(store, user, job, masked, subject):
+        return mask_candidate(out)
+    return {**out, "masked": False}
+
+
+def _candidate_record(store: Store, cand: dict, scored: dict | None) -> dict:
+    """The full record of a stored candidate and its ranked result (None when not scored)."""
     return {
         "id": cand["id"],
         "job_id": cand["job_id"],
@@ -206,14 +230,17 @@ def evidence_span(cand: dict, evidence: str | None) -> dict:
     return {"evidence_start": at, "evidence_end": at + len(evidence)} if at >= 0 else none
 
 
-def get_candidate_by_id(store: Store, user: dict, cand_id: int) -> dict:
+def get_candidate_by_id(store: Store, user: dict, cand_id: int, masked: bool | None = None) -> dict:
     """get_candidate without knowing the job (the API's /api/candidates/<id>)."""
-    return get_candidate(store, user, None, cand_id)
+    return get_candidate(store, user, None, cand_id, masked)
 
 
 def candidate_file(store: Store, user: dict, job_id: int | None, cand_id: int) -> tuple[str, bytes]:
-    """The candidate's original uploaded file: (name, bytes)."""
+    """The candidate's original uploaded file: (name, bytes); refused where only the masked
+    view may be seen (the file shows name, contact and photo)."""
     cand = visible_candidate(store, user, cand_id, job_id)
+    subject = f"job {cand['job_id']} candidate {cand['id']}"
+    check_original_file(store, user, store.get_job(cand["job_id"]), subject)
     return cand["resume"], store.get_file(cand["sha256"])
 
 

@@ -158,7 +158,14 @@ def _v4(db: sqlite_utils.Database) -> None:
         db.execute("UPDATE candidates SET document = ? WHERE id = ?", [text, cand_id])
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4]
+def _v5(db: sqlite_utils.Database) -> None:
+    """Per-job privacy an admin sets: whether hiring managers see candidates masked by default,
+    and whether they may unmask them (off / on: the behaviour before the setting existed)."""
+    db.execute("ALTER TABLE jobs ADD COLUMN mask_default INTEGER NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE jobs ADD COLUMN may_unmask INTEGER NOT NULL DEFAULT 1")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5]
 
 
 def schema_version(db: sqlite_utils.Database) -> int:

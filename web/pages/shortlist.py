@@ -3,13 +3,13 @@ with evidence highlighted in the résumé, decisions, and the CSV export."""
 
 from __future__ import annotations
 
-from flask import Blueprint, Response, flash, redirect, render_template, request, url_for
+from flask import Blueprint, Response, flash, g, redirect, render_template, request, url_for
 
+from matcher.service.privacy import may_unmask
 from web.i18n import t
 from web.pages import backend
 from web.pages.highlight import Span, locate, segments
 from web.pages.jobs import can_edit, load_job
-from web.pages.masking import mask_text
 from web.pages.views import (
     DECISIONS,
     Filters,
@@ -23,24 +23,29 @@ from web.pages.views import (
 bp = Blueprint("shortlist", __name__)
 
 
-def _masked() -> bool:
-    return request.values.get("masked") in ("1", "on", "true")
+def _masked() -> bool | None:
+    """masked=1 / masked=0 as asked; absent: the job's default (the service decides)."""
+    value = request.values.get("masked")
+    if value in (None, ""):
+        return None
+    return value in ("1", "on", "true")
 
 
-def _rows(job_id: int, masked: bool) -> tuple[list[dict], int]:
-    """Every ranked candidate of the job as display rows, and how many résumés are pending."""
-    result = backend.shortlist(job_id)
+def _rows(job_id: int, asked: bool | None) -> tuple[list[dict], int, bool]:
+    """Every ranked candidate of the job as display rows, how many résumés are pending, and
+    whether the rows are masked."""
+    result = backend.shortlist(job_id, asked)
+    masked = bool(result.get("masked"))
     rows = [candidate_row(c, i, masked, t) for i, c in enumerate(result["candidates"], 1)]
-    return rows, int(result.get("pending") or 0)
+    return rows, int(result.get("pending") or 0), masked
 
 
 @bp.get("/jobs/<int:job_id>/shortlist")
 def show(job_id: int):
     """The ranked candidates with score bars and a chip per requirement."""
     job = load_job(job_id)
-    masked = _masked()
     filters = Filters.from_args(request.args)
-    rows, pending = _rows(job_id, masked)
+    rows, pending, masked = _rows(job_id, _masked())
     shown = apply_filters(rows, filters, job["requirements"])
     return render_template(
         "shortlist.html",
@@ -50,6 +55,7 @@ def show(job_id: int):
         pending=pending,
         filters=filters.as_args() | {"verdict": filters.verdict, "req": filters.req},
         masked=masked,
+        may_unmask=may_unmask(g.user, job),
         can_edit=can_edit(),
     )
 
@@ -58,8 +64,7 @@ def show(job_id: int):
 def export(job_id: int):
     """The filtered shortlist as CSV (masked names when the masked view is on)."""
     job = load_job(job_id)
-    masked = _masked()
-    rows, _ = _rows(job_id, masked)
+    rows, _, masked = _rows(job_id, _masked())
     shown = apply_filters(rows, Filters.from_args(request.args), job["requirements"])
     body = csv_text(shown, masked, job["requirements"])
     return Response(
@@ -110,8 +115,8 @@ def _neighbours(job_id: int, cand_id: int) -> tuple[int | None, int | None, dict
 def candidate(job_id: int, cand_id: int):
     """One candidate: each requirement's verdict with its evidence highlighted in the résumé."""
     job = load_job(job_id)
-    masked = _masked()
-    cand = backend.get_candidate(job_id, cand_id)
+    cand = backend.get_candidate(job_id, cand_id, _masked())
+    masked = bool(cand.get("masked"))
     profile = cand.get("profile") or {}
     text = cand.get("text") or ""
     prev_id, next_id, ranked = _neighbours(job_id, cand_id)
@@ -124,12 +129,6 @@ def candidate(job_id: int, cand_id: int):
             anchor = f"ev-{i}"
             r["anchor"] = anchor
             spans.append(Span(start, end, r["verdict"], anchor, r.get("text") or ""))
-    if masked:
-        text = mask_text(text, profile)
-        for r in row["requirements"]:
-            for key in ("evidence", "reason"):
-                if r.get(key):
-                    r[key] = mask_text(str(r[key]), profile)
     return render_template(
         "candidate.html",
         job=job,
@@ -138,10 +137,11 @@ def candidate(job_id: int, cand_id: int):
         facts=_facts(profile, masked),
         decisions=[
             {**d, "at": str(d.get("at") or "")[:16].replace("T", " ")}
-            for d in backend.decisions(job_id, cand_id)
+            for d in cand.get("decisions") or []  # notes masked with the rest
         ],
         can_decide=True,
         masked=masked,
+        may_unmask=may_unmask(g.user, job),
         prev_id=prev_id,
         next_id=next_id,
     )
@@ -159,6 +159,7 @@ def decide(job_id: int, cand_id: int):
         note = request.form.get("note", "").strip()[:2000]
         backend.decide(job_id, cand_id, decision, note)
         flash(t("cand.decided", decision=t("decision." + decision)), "success")
-    masked = 1 if _masked() else None
+    asked = _masked()
+    masked = None if asked is None else int(asked)
     target = url_for("shortlist.candidate", job_id=job_id, cand_id=cand_id, masked=masked)
     return redirect(target + "#decisions")
