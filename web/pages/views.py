@@ -132,8 +132,18 @@ def candidate_row(cand: dict, index: int, masked: bool, t: Translate) -> dict:
     reqs = []
     for r in cand.get("requirements") or []:
         verdict = r.get("verdict") if r.get("verdict") in VERDICTS else "unknown"
-        reqs.append({**r, "verdict": verdict, "label": short_label(r), "must": bool(r.get("must"))})
-    musts = [r for r in reqs if r["must"]]
+        # a flagged condition (gender, age, ...) left unscored is shown apart, never as a verdict
+        flagged = r.get("scored") is False
+        reqs.append(
+            {
+                **r,
+                "verdict": verdict,
+                "label": short_label(r),
+                "must": bool(r.get("must")),
+                "flagged": flagged,
+            }
+        )
+    musts = [r for r in reqs if r["must"] and not r["flagged"]]
     name = cand.get("name")
     display = t("shortlist.candidate_n", n=cand.get("id", index)) if masked or not name else name
     subtitle_parts = []
