@@ -132,8 +132,10 @@ def test_decision_then_candidate_then_csv(app, users, ids):
     csv = client.get(f"/api/jobs/{ids['job_a']}/export.csv", headers=bearer(users["hank"]))
     assert csv.mimetype == "text/csv"
     lines = csv.get_data(as_text=True).lstrip("\ufeff").splitlines()
-    assert lines[0].startswith("rank,id,resume,score,knocked_out,decision,")
-    assert lines[2].startswith(f"2,{cand},a1.txt,40.0,False,interview,met")
+    head = "Rank,Candidate ID,Candidate,E-mail,Phone,File,Score,Knocked out,Must-haves met,"
+    assert lines[0].startswith(head)
+    row = f"2,{cand},候选人a1,a1@example.com,,a1.txt,40.0,no,1,1,Interview,'=call first,Met"
+    assert lines[2].startswith(row)
 
 
 def test_assign_lets_a_manager_see_the_job(app, users, ids):

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
-
 from werkzeug.datastructures import MultiDict
 
 from web.i18n import translate
@@ -12,7 +9,6 @@ from web.pages.views import (
     Filters,
     apply_filters,
     candidate_row,
-    csv_text,
     req_summary,
     short_label,
 )
@@ -94,20 +90,3 @@ def test_filters_must_min_and_one_requirement():
     f = Filters.from_args(MultiDict({"min": "abc", "verdict": "bogus"}))
     assert (f.min, f.verdict) == (None, "met")
     assert len(apply_filters(ROWS, f, REQS)) == 3
-
-
-def test_csv_has_a_column_per_requirement_and_defuses_formulas():
-    evil = candidate_row(_cand(9, 10, "met", "met", name='=HYPERLINK("x")'), 4, False, t)
-    text = csv_text(ROWS + [evil], masked=False, job_reqs=REQS)
-    assert text.startswith("\ufeff")
-    rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))
-    assert rows[0][-2:] == ["本科及以上学历", "熟练使用Excel和CRM系统"]
-    assert rows[1][:4] == ["1", "Ada", "cv1.pdf", "88.0"]
-    assert rows[3][-2:] == ["unmet", "partial"]
-    assert rows[4][1].startswith("'=")
-
-
-def test_masked_csv_hides_names_and_files():
-    masked = [candidate_row(_cand(1, 88.0, "met", "met", name="Ada Quill"), 1, True, t)]
-    text = csv_text(masked, masked=True, job_reqs=REQS)
-    assert "Ada" not in text and "cv1.pdf" not in text

@@ -8,6 +8,8 @@ import io
 from flask import Blueprint, Response, g, jsonify, request, send_file
 
 from matcher import service
+from web.export import csv_text
+from web.i18n import t
 
 bp = Blueprint("api", __name__)
 
@@ -153,10 +155,10 @@ def shortlist(job_id: int):
 
 @bp.get("/jobs/<int:job_id>/export.csv")
 def export_csv(job_id: int):
-    """The shortlist as CSV (UTF-8 with BOM so spreadsheets read Chinese)."""
-    text = service.export_csv(g.store, g.user, job_id)
+    """The shortlist as CSV in the caller's language (?lang=, Accept-Language); ?masked=1."""
+    text = csv_text(service.export_rows(g.store, g.user, job_id, masked=_masked()), t)
     return Response(
-        "\ufeff" + text,
+        text,
         mimetype="text/csv",
         headers={"Content-Disposition": f'attachment; filename="job-{job_id}-shortlist.csv"'},
     )

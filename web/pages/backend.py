@@ -116,6 +116,11 @@ def get_candidate(job_id: int, cand_id: int, masked: bool | None = None) -> dict
     return _call("get_candidate", job_id, cand_id, masked)
 
 
+def export_rows(job_id: int, masked: bool | None, ids: list[int]) -> dict:
+    """The rows of a CSV export of these candidates (service.export_rows)."""
+    return _call("export_rows", job_id, masked, ids)
+
+
 def set_privacy(job_id: int, mask_default: bool, may_unmask: bool) -> dict:
     """Admin: whether hiring managers see the job masked by default and may unmask."""
     return _call("set_privacy", job_id, mask_default, may_unmask)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from flask import Blueprint, Response, flash, g, redirect, render_template, request, url_for
 
 from matcher.service.privacy import may_unmask
+from web.export import csv_text
 from web.i18n import t
 from web.pages import backend
 from web.pages.highlight import Span, locate, segments
@@ -15,7 +16,6 @@ from web.pages.views import (
     Filters,
     apply_filters,
     candidate_row,
-    csv_text,
     language_label,
     term,
 )
@@ -62,11 +62,13 @@ def show(job_id: int):
 
 @bp.get("/jobs/<int:job_id>/shortlist.csv")
 def export(job_id: int):
-    """The filtered shortlist as CSV (masked names when the masked view is on)."""
+    """The filtered shortlist as CSV in the page's language (masked when the view is)."""
     job = load_job(job_id)
-    rows, _, masked = _rows(job_id, _masked())
+    asked = _masked()
+    rows, _, _ = _rows(job_id, asked)
     shown = apply_filters(rows, Filters.from_args(request.args), job["requirements"])
-    body = csv_text(shown, masked, job["requirements"])
+    export = backend.export_rows(job_id, asked, [r["id"] for r in shown])
+    body = csv_text(export, t)
     return Response(
         body,
         mimetype="text/csv",

@@ -1,10 +1,8 @@
 """View models: turn the service's dicts into what the templates print (labels, filters, masked
-names, CSV rows). Pure functions over plain dicts, so they are tested without a server."""
+names). Pure functions over plain dicts, so they are tested without a server."""
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -197,43 +195,3 @@ def _verdict_for(reqs: list[dict], req_id: str, position: int | None) -> str | N
     if position is not None and position < len(reqs):
         return reqs[position]["verdict"]
     return None
-
-
-CSV_HEAD = ["rank", "candidate", "file", "score", "knocked_out", "must_met", "decision"]
-
-
-def csv_text(rows: list[dict], masked: bool, job_reqs: list[dict]) -> str:
-    """The shortlist as CSV: one row per candidate, one verdict column per requirement. Cells that
-    start like a formula are prefixed with ' so spreadsheets do not execute them."""
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\r\n")
-    writer.writerow([_csv_safe(c) for c in CSV_HEAD + [r.get("text") or "" for r in job_reqs]])
-    for row in rows:
-        verdicts = [r["verdict"] for r in row["requirements"]]
-        cells = [
-            row["rank"],
-            row["display_name"],
-            "" if masked else row.get("resume") or "",
-            f"{row['score']:.1f}",
-            "yes" if row["knocked_out"] else "no",
-            f"{row['must_met']}/{row['must_total']}",
-            row.get("decision") or "",
-        ] + verdicts
-        writer.writerow([_csv_safe(c) for c in cells])
-    return "\ufeff" + buf.getvalue()  # BOM: Excel then reads UTF-8 Chinese correctly
-
-
-def _csv_safe(value: object) -> str:
-    """Neutralise spreadsheet formulas (=, +, -, @ at the start of a text cell)."""
-    text = str(value)
-    if text and text[0] in "=+-@\t\r" and not _is_number(text):
-        return "'" + text
-    return text
-
-
-def _is_number(text: str) -> bool:
-    try:
-        float(text)
-    except ValueError:
-        return False
-    return True
