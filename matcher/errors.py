@@ -56,3 +56,28 @@ class NotFoundError(StoreError):
 
 class PermissionDeniedError(MatcherError):
     """The caller's role may not do this (the web layer answers 403)."""
+
+
+class CodedError(MatcherError):
+    """An error a person reads: a code and parameters the edge renders in the reader's language
+    (`code` names the message, `params` fill it); str() is the English line for logs and CLI."""
+
+    family = "error"
+    english: dict[str, str] = {}
+
+    def __init__(self, code: str, *, path: str | None = None, **params: object):
+        self.code, self.params = code, params
+        text = self.english.get(code, code)
+        super().__init__(text.format(**params) if params else text, path=path)
+
+
+class PasswordError(CodedError, ValueError):
+    """A password change or login was refused; the code says why."""
+
+    family = "password"
+    english = {
+        "too_short": "the password must be at least {min} characters",
+        "mismatch": "the two new passwords differ",
+        "wrong_current": "the current password is wrong",
+        "unchanged": "the new password is the same as the current one",
+    }

@@ -8,6 +8,7 @@ from flask import Flask, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
 from matcher.errors import (
+    CodedError,
     LimitExceededError,
     MatcherError,
     NotFoundError,
@@ -38,6 +39,10 @@ def message_of(exc: Exception, status: int) -> str:
         return "internal server error"
     if isinstance(exc, HTTPException):
         return exc.description or exc.name
+    if isinstance(exc, CodedError):
+        from web.messages import say_error  # in the reader's language (?lang=, Accept-Language)
+
+        return say_error(exc)
     return str(exc)
 
 
@@ -48,7 +53,10 @@ def respond(exc: Exception):
         log.exception("unhandled error on %s %s", request.method, request.path)
     message = message_of(exc, status)
     if request.path.startswith("/api/"):
-        response = jsonify({"error": message, "status": status})
+        body = {"error": message, "status": status}
+        if isinstance(exc, CodedError):  # what a client program checks, whatever the language
+            body.update(code=f"{exc.family}.{exc.code}", params=exc.params)
+        response = jsonify(body)
         response.status_code = status
         if status == 401:
             response.headers["WWW-Authenticate"] = "Bearer"
