@@ -3,15 +3,33 @@ with a status and the same message."""
 
 
 class MatcherError(Exception):
-    """Base of every error the project raises on purpose."""
+    """Base of every error the project raises on purpose. Besides the English message it may
+    carry a `code` and `params` that the edge renders in the reader's language (catalog key
+    "<family>.<code>"); the message stays what logs and the CLI print."""
 
-    def __init__(self, message: str, *, path: str | None = None):
+    family = "error"
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        path: str | None = None,
+        code: str | None = None,
+        params: dict | None = None,
+    ):
         self.path = path
+        self.code, self.params = code, dict(params or {})
         super().__init__(f"{path}: {message}" if path else message)
+
+    def coded(self) -> dict | None:
+        """{"key": "<family>.<code>", "params"} when the error has a code, else None."""
+        return {"key": f"{self.family}.{self.code}", "params": self.params} if self.code else None
 
 
 class ExtractError(MatcherError):
     """A file's text could not be extracted."""
+
+    family = "file"
 
 
 class EmptyTextError(ExtractError):
@@ -32,6 +50,8 @@ class EncryptedFileError(ExtractError):
 
 class LimitExceededError(MatcherError):
     """A size, page, count or ratio limit was exceeded."""
+
+    family = "file"
 
 
 class ParseError(MatcherError):
@@ -59,16 +79,15 @@ class PermissionDeniedError(MatcherError):
 
 
 class CodedError(MatcherError):
-    """An error a person reads: a code and parameters the edge renders in the reader's language
-    (`code` names the message, `params` fill it); str() is the English line for logs and CLI."""
+    """An error whose English line comes from its code (`english`), so it is raised with the
+    code and parameters alone."""
 
-    family = "error"
     english: dict[str, str] = {}
 
     def __init__(self, code: str, *, path: str | None = None, **params: object):
-        self.code, self.params = code, params
         text = self.english.get(code, code)
-        super().__init__(text.format(**params) if params else text, path=path)
+        message = text.format(**params) if params else text
+        super().__init__(message, path=path, code=code, params=params)
 
 
 class PasswordError(CodedError, ValueError):

@@ -10,6 +10,7 @@ from flask import Blueprint, Response, g, jsonify, request, send_file
 from matcher import service
 from web.export import csv_text
 from web.i18n import t
+from web.messages import say
 
 bp = Blueprint("api", __name__)
 
@@ -119,7 +120,10 @@ def resumes(job_id: int):
                 {
                     "name": f["name"],
                     "status": f["status"],
-                    "error": f["error"],
+                    # in the caller's language (?lang=, Accept-Language); the code for programs
+                    "error": _file_error(f),
+                    "code": (f.get("error_code") or {}).get("key"),
+                    "params": (f.get("error_code") or {}).get("params"),
                     "candidate": f["candidate_id"],
                     "duplicate_of": f["duplicate_of"],
                 }
@@ -127,6 +131,12 @@ def resumes(job_id: int):
             ],
         }
     )
+
+
+def _file_error(f: dict) -> str | None:
+    """A failed file's error, naming the file, in the caller's language where it has a code."""
+    said = say(f.get("error_code"))
+    return f"{f['name']}: {said}" if said is not None else f["error"]
 
 
 @bp.get("/jobs/<int:job_id>/progress")

@@ -8,7 +8,6 @@ from flask import Flask, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
 from matcher.errors import (
-    CodedError,
     LimitExceededError,
     MatcherError,
     NotFoundError,
@@ -39,7 +38,7 @@ def message_of(exc: Exception, status: int) -> str:
         return "internal server error"
     if isinstance(exc, HTTPException):
         return exc.description or exc.name
-    if isinstance(exc, CodedError):
+    if isinstance(exc, MatcherError) and exc.code:
         from web.messages import say_error  # in the reader's language (?lang=, Accept-Language)
 
         return say_error(exc)
@@ -54,8 +53,8 @@ def respond(exc: Exception):
     message = message_of(exc, status)
     if request.path.startswith("/api/"):
         body = {"error": message, "status": status}
-        if isinstance(exc, CodedError):  # what a client program checks, whatever the language
-            body.update(code=f"{exc.family}.{exc.code}", params=exc.params)
+        if isinstance(exc, MatcherError) and exc.code:  # what a program checks, in any language
+            body.update(code=exc.coded()["key"], params=exc.params)
         response = jsonify(body)
         response.status_code = status
         if status == 401:

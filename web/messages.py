@@ -3,21 +3,23 @@
 
 from __future__ import annotations
 
-from matcher.errors import CodedError
+from matcher.errors import MatcherError
 from web.i18n import has_text, t
 
 
-def say(family: str, code: str, params: dict | None = None) -> str | None:
-    """The catalog text of a code in the current language, or None when the catalog lacks it."""
-    key = f"{family}.{code}"
-    return t(key, **(params or {})) if has_text(key) else None
+def say(coded: dict | None) -> str | None:
+    """The text of {"key", "params"} in the current language; None when there is no code or
+    the catalog lacks it (the caller then shows the English message)."""
+    if not coded or not has_text(coded.get("key") or ""):
+        return None
+    return t(coded["key"], **(coded.get("params") or {}))
 
 
 def say_error(exc: Exception) -> str:
     """An exception's message for the reader: its code rendered when it has one, the file it
     names kept in front."""
-    if isinstance(exc, CodedError):
-        text = say(exc.family, exc.code, exc.params)
+    if isinstance(exc, MatcherError):
+        text = say(exc.coded())
         if text is not None:
             return f"{exc.path}: {text}" if exc.path else text
     return str(exc)

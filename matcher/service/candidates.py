@@ -13,25 +13,26 @@ from matcher.store import Store
 MB = 1024 * 1024
 
 
-def _expand(store: Store, files: list[tuple[str, bytes]]) -> list[tuple[str, bytes | str]]:
-    """(name, bytes) per file with zips expanded to members; (name, error text) for refusals."""
+def _expand(store: Store, files: list[tuple[str, bytes]]) -> list[tuple[str, bytes | MatcherError]]:
+    """(name, bytes) per file with zips expanded to members; (name, the error) for refusals."""
     s = store.settings
-    out: list[tuple[str, bytes | str]] = []
+    out: list[tuple[str, bytes | MatcherError]] = []
     for name, data in files:
         if name.lower().endswith(".zip"):
             from matcher.archive import iter_zip_members
 
             try:
-                for member, content in iter_zip_members(data, name, s):
-                    out.append(
-                        (member, str(content) if isinstance(content, Exception) else content)
-                    )
+                out.extend(iter_zip_members(data, name, s))
             except MatcherError as exc:
-                out.append((name, str(exc)))
+                out.append((name, exc))
         else:
             out.append((name, data))
     if len(out) > s.max_files:
-        raise LimitExceededError(f"{len(out)} files in one upload; the limit is {s.max_files}")
+        raise LimitExceededError(
+            f"{len(out)} files in one upload; the limit is {s.max_files}",
+            code="too_many_files",
+            params={"count": len(out), "limit": s.max_files},
+        )
     return out
 
 
@@ -44,13 +45,16 @@ def add_files(store: Store, user: dict, job_id: int, files: list[tuple[str, byte
     limit = store.settings.max_file_mb * MB
     entries = []
     for name, content in _expand(store, files):
-        if isinstance(content, str):
-            entries.append((name, None, content))
+        if isinstance(content, MatcherError):
+            entries.append((name, None, str(content), content.coded()))
         elif len(content) > limit:
-            error = (
-                f"{name}: {len(content) // MB} MB is over the {store.settings.max_file_mb} MB limit"
+            error = LimitExceededError(
+                f"{len(content) // MB} MB is over the {store.settings.max_file_mb} MB limit",
+                path=name,
+                code="too_big",
+                params={"size": len(content) // MB, "limit": store.settings.max_file_mb},
             )
-            entries.append((name, None, error))
+            entries.append((name, None, str(error), error.coded()))
         else:
             entries.append((name, store.put_file(name, content), None))
     return store.add_batch(int(job_id), user["id"], entries)

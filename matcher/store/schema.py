@@ -165,7 +165,13 @@ def _v5(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE jobs ADD COLUMN may_unmask INTEGER NOT NULL DEFAULT 1")
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5]
+def _v6(db: sqlite_utils.Database) -> None:
+    """A failed upload's error as a code with parameters (JSON {"key", "params"}) beside the
+    English text, so pages and the API say it in the reader's language."""
+    db.execute("ALTER TABLE uploads ADD COLUMN error_code TEXT")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
 
 
 def schema_version(db: sqlite_utils.Database) -> int:
