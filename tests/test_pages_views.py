@@ -90,3 +90,30 @@ def test_filters_must_min_and_one_requirement():
     f = Filters.from_args(MultiDict({"min": "abc", "verdict": "bogus"}))
     assert (f.min, f.verdict) == (None, "met")
     assert len(apply_filters(ROWS, f, REQS)) == 3
+
+
+def test_language_values_are_said_in_the_ui_language():
+    req = {
+        "kind": "language",
+        "text": "Arabic, English and Spanish",
+        "values": ["arabic", "english", "spanish"],
+    }
+
+    def zh(key, **values):
+        return translate(key, "zh", **values)
+
+    assert short_label(req, limit=40, t=zh) == "阿拉伯语 / 英语 / 西班牙语"
+    row = candidate_row({"id": 1, "requirements": [{**req, "verdict": "met"}]}, 1, False, zh)
+    assert row["requirements"][0]["label"].startswith("阿拉伯语 / 英语 / 西")  # cut to 14
+    assert short_label(req, limit=40, t=t) == "Arabic / English / Spanish"
+
+
+def test_every_language_and_level_the_parsers_know_has_words_in_both_catalogs():
+    from matcher.vocab import LANGUAGE_LEVEL_RANK, LANGUAGE_NAMES
+    from web.i18n_catalog import EN, ZH
+
+    for language in set(LANGUAGE_NAMES.values()):
+        assert f"langname.{language}" in EN and f"langname.{language}" in ZH, language
+    words = {lv for levels in LANGUAGE_LEVEL_RANK.values() for lv in levels if lv.isalpha()}
+    for level in words:
+        assert f"langlevel.{level}" in EN and f"langlevel.{level}" in ZH, level

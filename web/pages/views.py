@@ -26,9 +26,18 @@ KINDS = [
 Translate = Callable[..., str]
 
 
-def short_label(req: dict, limit: int = 14) -> str:
+def value_labels(req: dict, t: Translate | None) -> list[str]:
+    """A requirement's values as the UI prints them: a language requirement's value is a key
+    said in the UI's language (english → 英语), others as written in the posting."""
+    values = [v for v in (req.get("values") or []) if v]
+    if t is not None and req.get("kind") == "language":
+        return [term(t, "langname", v) for v in values]
+    return [str(v) for v in values]
+
+
+def short_label(req: dict, limit: int = 14, t: Translate | None = None) -> str:
     """A chip's label: the named values when there are few, else the clause cut to `limit`."""
-    values = [str(v) for v in (req.get("values") or []) if v]
+    values = value_labels(req, t)
     label = " / ".join(values) if values and len(values) <= 3 else (req.get("text") or "").strip()
     return label if len(label) <= limit else label[: limit - 1].rstrip() + "…"
 
@@ -81,12 +90,8 @@ def requirement_view(req: dict, t: Translate) -> dict:
         "must": bool(req.get("must")),
         "weight": float(req.get("weight") if req.get("weight") is not None else 1.0),
         "values": [str(v) for v in (req.get("values") or [])],
-        # what the chips print: a language requirement's value is a key (english → 英语)
-        "value_labels": [
-            term(t, "langname", v) if req.get("kind") == "language" else str(v)
-            for v in (req.get("values") or [])
-        ],
-        "label": short_label(req, limit=40),
+        "value_labels": value_labels(req, t),
+        "label": short_label(req, limit=40, t=t),
         "summary": req_summary(req, t),
     }
 
@@ -136,7 +141,7 @@ def candidate_row(cand: dict, index: int, masked: bool, t: Translate) -> dict:
             {
                 **r,
                 "verdict": verdict,
-                "label": short_label(r),
+                "label": short_label(r, t=t),
                 "must": bool(r.get("must")),
                 "flagged": flagged,
             }
