@@ -8,7 +8,6 @@ from matcher.service.candidates import (
     decide,
     decisions,
     erase_candidate,
-    export_rows,
     get_batch,
     get_candidate,
     get_candidate_by_id,
@@ -20,6 +19,7 @@ from matcher.service.candidates import (
     shortlist,
     upload_resumes,
 )
+from matcher.service.export import export_rows, must_counts
 from matcher.service.jobs import (
     add_requirement,
     assign,
@@ -48,6 +48,7 @@ __all__ = [
     "delete_requirement",
     "erase_candidate",
     "export_rows",
+    "must_counts",
     "get_batch",
     "get_candidate",
     "get_candidate_by_id",

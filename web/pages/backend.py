@@ -126,11 +126,6 @@ def set_privacy(job_id: int, mask_default: bool, may_unmask: bool) -> dict:
     return _call("set_privacy", job_id, mask_default, may_unmask)
 
 
-def decisions(job_id: int, cand_id: int) -> list[dict]:
-    """Decisions on a candidate, oldest first."""
-    return _call("decisions", job_id, cand_id)
-
-
 def decide(job_id: int, cand_id: int, decision: str, note: str) -> None:
     """Record a decision under the user's name."""
     _call("decide", job_id, cand_id, decision, note)

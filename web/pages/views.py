@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from matcher.service.export import must_counts
+
 VERDICTS = ("met", "partial", "unmet", "unknown")
 DECISIONS = ("shortlist", "interview", "reject")
 KINDS = [
@@ -146,7 +148,7 @@ def candidate_row(cand: dict, index: int, masked: bool, t: Translate) -> dict:
                 "flagged": flagged,
             }
         )
-    musts = [r for r in reqs if r["must"] and not r["flagged"]]
+    must_met, must_total = must_counts(reqs)
     name = cand.get("name")
     display = t("shortlist.candidate_n", n=cand.get("id", index)) if masked or not name else name
     subtitle_parts = []
@@ -158,8 +160,8 @@ def candidate_row(cand: dict, index: int, masked: bool, t: Translate) -> dict:
         "score": float(cand.get("score") or 0.0),
         "knocked_out": bool(cand.get("knocked_out")),
         "requirements": reqs,
-        "must_met": sum(1 for r in musts if r["verdict"] == "met"),
-        "must_total": len(musts),
+        "must_met": must_met,
+        "must_total": must_total,
         "display_name": display,
         "subtitle": " · ".join(subtitle_parts),
     }
