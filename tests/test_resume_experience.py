@@ -110,6 +110,9 @@ def test_stated_totals_count():
 def test_the_end_of_a_period_is_no_career_start():
     assert career_start("1990年至1995年进入本公司工作") is None
     assert career_start("1995年毕业于某某大学") is None
+    assert career_start("1994年起至2013年在某某公司任职") is None
+    assert career_start("1979年在某某车辆厂参加工作") == 1979 * 12
+    assert career_start("自1991年起至今任本公司总工程师") == 1991 * 12
 
 
 def test_career_patterns_stay_linear_on_long_runs():

@@ -53,13 +53,15 @@ _YEARS_STATED = re.compile(
     re.I,
 )
 # The start of a career or of the current job, which runs to today without saying so:
-# "1981年7月参加工作", "1995年10月进入本公司工作", "2005年起任本公司董事", "working since 2003".
+# "1981年7月参加工作", "1979年在某厂参加工作", "1995年10月进入本公司工作", "2005年起任本公司董事",
+# "自1991年起至今" (but not "1994年起至2013年"), "working since 2003".
 # Bounded gaps only ({0,20}), so the scan stays linear on any input.
 _CLAUSE_GAP = r"[^，,。；;\n]{0,20}?"
 _CAREER_START = re.compile(
-    rf"(?<![\d.至到\-–~])(?:{_DATE})\s*(?:(?:起|开始|以来)\s*(?:任|担任|在|就职|供职|从事|工作)"
-    rf"|参加(?:革命)?工作|开始工作|进入{_CLAUSE_GAP}工作|加入{_CLAUSE_GAP}(?:公司|集团|银行|本行|本所)"
-    rf"|入职)"
+    rf"(?<![\d.至到\-–~])(?:{_DATE})\s*(?:起(?!\s*至\s*(?:19|20)\d{{2}})|开始|以来)"
+    rf"|(?<![\d.至到\-–~])(?:{_DATE.replace('?P<', '?P<c')})"
+    rf"(?:{_CLAUSE_GAP}(?:参加(?:革命)?工作|开始工作)|\s*(?:进入{_CLAUSE_GAP}工作"
+    rf"|加入{_CLAUSE_GAP}(?:公司|集团|银行|本行|本所)|入职))"
     rf"|\b(?:working|employed|career)\s+(?:since|from)\s+(?:{_DATE.replace('?P<', '?P<w')})",
     re.I,
 )
@@ -214,7 +216,7 @@ def career_start(text: str) -> int | None:
     """The month index of the earliest stated start of a career or current job, if any."""
     starts = []
     for m in _CAREER_START.finditer(text):
-        date = _date_of(m) or _date_of(m, "w")
+        date = _date_of(m) or _date_of(m, "c") or _date_of(m, "w")
         if date:
             starts.append(date[0] * 12 + (date[1] or 1) - 1)
     return min(starts) if starts else None
