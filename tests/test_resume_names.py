@@ -26,6 +26,7 @@ def test_fields_and_name_lines():
     assert _name("姓名：苏明澈性别：男民族：汉\n") == "苏明澈"
     assert _name("个人简历\n唐一苇\n电话：13800138000\n教育背景\n") == "唐一苇"
     assert _name("Curriculum Vitae\nMarta Quill\nmarta@example.com\nEXPERIENCE\n") == "Marta Quill"
+    assert _name("TOMAS ELLERY\nSENIOR JAVA DEVELOPER\nWORK EXPERIENCE\n") == "TOMAS ELLERY"
     assert _name(
         "Declaration: true to my knowledge. Date: / / Name: Ravi Anand Kore Signature"
     ) == ("Ravi Anand Kore")
@@ -34,6 +35,7 @@ def test_fields_and_name_lines():
 def test_no_name_from_headings_titles_or_other_people():
     assert _name("Education Details\nNetwork Security Engineer\nSkills: CCNA\n") is None
     assert _name("Education Details\nDatabase Administrator II\n") is None
+    assert _name("SENIOR JAVA DEVELOPER\nWORK EXPERIENCE\n") is None
     assert _name("工作经历\n2015年至今 某科技公司 经理\n推荐人：李先生\n") is None
     assert _name("Project Name: Billing Engine\nRole: developer\n") is None
     assert _name("中国国籍，男，本科学历。") is None
