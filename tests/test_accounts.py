@@ -103,3 +103,15 @@ def test_cli_passwd_reads_the_password_from_stdin(app, store):
     assert short.returncode == 2 and short.stderr.count("\n") == 1 and "at least 8" in short.stderr
     missing = passwd("nobody", "long-enough-pw")
     assert missing.returncode == 2 and "nobody" in missing.stderr
+
+
+def test_admin_adding_a_user_with_a_short_password_is_told_why_in_chinese(app, store):
+    store.add_user("root", "admin", PASSWORD)
+    client = app.test_client()
+    login(client, "root")
+    client.set_cookie("lang", "zh")
+    page = client.get("/admin/").get_data(as_text=True)
+    data = {"csrf_token": csrf_from(page), "name": "newbie", "role": "recruiter", "password": "abc"}
+    shown = client.post("/admin/users", data=data, follow_redirects=True).get_data(as_text=True)
+    assert "密码至少需要 8 个字符。" in shown
+    assert "newbie" not in [u["name"] for u in store.list_users()]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
 
 from matcher.errors import MatcherError
+from matcher.service.accounts import check_new_password
 from matcher.service.accounts import reset_password as reset
 from web.i18n import t
 from web.messages import say_error
@@ -52,9 +53,10 @@ def add_user():
     role = request.form.get("role", "")
     password = request.form.get("password", "")
     try:
+        check_new_password(password)  # the same rule as a change, said in the page's language
         backend.add_user(name, role, password)
     except (MatcherError, ValueError) as exc:
-        flash(str(exc), "error")
+        flash(say_error(exc), "error")
     else:
         flash(t("msg.user_added", name=name), "success")
     return _back()
