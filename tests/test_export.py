@@ -8,9 +8,8 @@ import io
 
 import pytest
 
-from matcher.service.processing import job_revision
 from matcher.store import open_store
-from tests.web_support import add_users, bearer, login, make_app, result, seed
+from tests.web_support import add_users, bearer, login, make_app, put_results, result, seed
 from web.export import unique
 
 
@@ -24,9 +23,7 @@ def app(tmp_path):
     # a second requirement with the same text as the first: two columns, two headers
     job = store.get_job(ids["job_a"])
     store.replace_requirements(ids["job_a"], job["requirements"] + job["requirements"][:1])
-    req_hash, model_id = job_revision(store, store.get_job(ids["job_a"]))
-    for cand, score in ((ids["cand_a1"], 40.0), (ids["cand_a2"], 80.0)):
-        store.put_match(ids["job_a"], cand, req_hash, model_id, result(score))
+    put_results(store, ids["job_a"], {ids["cand_a1"]: result(40.0), ids["cand_a2"]: result(80.0)})
     store.close()
     app.config["USERS"], app.config["IDS"] = users, ids
     return app

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from matcher.service.processing import job_revision
 from matcher.store import open_store
-from tests.web_support import add_users, login, make_app, result, seed
+from tests.web_support import add_users, login, make_app, put_results, result, seed
 from web.pages.views import candidate_row
 
 AGE = {
@@ -28,11 +27,9 @@ def app(tmp_path):
     users = add_users(app)
     ids = seed(app, users)
     store = open_store(app.config["SETTINGS"])
-    job = store.get_job(ids["job_a"])
-    req_hash, model_id = job_revision(store, job)
     scored = result(80.0)
     scored["requirements"].append(AGE)
-    store.put_match(ids["job_a"], ids["cand_a1"], req_hash, model_id, scored)
+    put_results(store, ids["job_a"], {ids["cand_a1"]: scored})
     store.close()
     app.config["IDS"] = ids
     return app
