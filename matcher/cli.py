@@ -111,7 +111,7 @@ def cmd_init_db(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_users(args: argparse.Namespace, settings: Settings) -> int:
-    """Manage users: add, token, tokens, revoke, list, role, remove."""
+    """Manage users: add, token, tokens, revoke, list, role, passwd, remove."""
     from matcher.store import open_store
 
     store = open_store(settings)
@@ -147,6 +147,15 @@ def cmd_users(args: argparse.Namespace, settings: Settings) -> int:
         _dump({"users": store.list_users()})
     elif args.action == "role":
         _dump(store.set_role(args.name, args.role))
+    elif args.action == "passwd":
+        from matcher.service.accounts import check_new_password
+
+        password = sys.stdin.readline().rstrip("\n")
+        check_new_password(password)
+        store.get_user(args.name)  # NotFoundError names a user that does not exist
+        store.set_password(args.name, password)
+        store.audit("password_reset", "cli", f"user {store.get_user(args.name)['id']}")
+        _dump({"user": args.name, "password": "changed"})
     elif args.action == "remove":
         store.remove_user(args.name)
         _dump({"removed": args.name})
@@ -213,6 +222,8 @@ def build_parser() -> argparse.ArgumentParser:
     u = usub.add_parser("role", help="change a user's role")
     u.add_argument("name")
     u.add_argument("--role", required=True, choices=["admin", "recruiter", "hiring_manager"])
+    u = usub.add_parser("passwd", help="set a user's password, read from stdin")
+    u.add_argument("name")
     u = usub.add_parser("remove", help="remove a user and their tokens")
     u.add_argument("name")
     p.set_defaults(func=cmd_users)

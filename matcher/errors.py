@@ -5,15 +5,33 @@ import traceback
 
 
 class MatcherError(Exception):
-    """Base of every error the project raises on purpose."""
+    """Base of every error the project raises on purpose. Besides the English message it may
+    carry a `code` and `params` that the edge renders in the reader's language (catalog key
+    "<family>.<code>"); the message stays what logs and the CLI print."""
 
-    def __init__(self, message: str, *, path: str | None = None):
+    family = "error"
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        path: str | None = None,
+        code: str | None = None,
+        params: dict | None = None,
+    ):
         self.path = path
+        self.code, self.params = code, dict(params or {})
         super().__init__(f"{path}: {message}" if path else message)
+
+    def coded(self) -> dict | None:
+        """{"key": "<family>.<code>", "params"} when the error has a code, else None."""
+        return {"key": f"{self.family}.{self.code}", "params": self.params} if self.code else None
 
 
 class ExtractError(MatcherError):
     """A file's text could not be extracted."""
+
+    family = "file"
 
 
 class EmptyTextError(ExtractError):
@@ -34,6 +52,8 @@ class EncryptedFileError(ExtractError):
 
 class LimitExceededError(MatcherError):
     """A size, page, count or ratio limit was exceeded."""
+
+    family = "file"
 
 
 class ParseError(MatcherError):
@@ -70,3 +90,27 @@ def log_failure(log, exc: BaseException, message: str, *args) -> None:
     résumé text, names, e-mails and phones must never reach a log."""
     where = "".join(traceback.format_tb(exc.__traceback__))
     log.error(message + ": %s\n%s", *args, type(exc).__name__, where.rstrip("\n"))
+
+
+class CodedError(MatcherError):
+    """An error whose English line comes from its code (`english`), so it is raised with the
+    code and parameters alone."""
+
+    english: dict[str, str] = {}
+
+    def __init__(self, code: str, *, path: str | None = None, **params: object):
+        text = self.english.get(code, code)
+        message = text.format(**params) if params else text
+        super().__init__(message, path=path, code=code, params=params)
+
+
+class PasswordError(CodedError, ValueError):
+    """A password change or login was refused; the code says why."""
+
+    family = "password"
+    english = {
+        "too_short": "the password must be at least {min} characters",
+        "mismatch": "the two new passwords differ",
+        "wrong_current": "the current password is wrong",
+        "unchanged": "the new password is the same as the current one",
+    }

@@ -25,7 +25,9 @@ def docx_text(data: bytes, name: str, settings: Settings) -> str:
     zf = open_zip(data, name)
     if not is_docx(zf):
         raise UnsupportedFormatError(
-            "a zip archive, not a Word document; upload a .zip as a bulk upload", path=name
+            "a zip archive, not a Word document; upload a .zip as a bulk upload",
+            path=name,
+            code="zip_not_docx",
         )
     info = zf.getinfo("word/document.xml")
     label = f"{name} (word/document.xml)"
@@ -33,20 +35,24 @@ def docx_text(data: bytes, name: str, settings: Settings) -> str:
     xml = read_bounded(zf, info, min(info.file_size, settings.max_file_mb * MB), label)
     # A Word document never declares a DTD; refusing one rules out entity-expansion bombs.
     if b"<!DOCTYPE" in xml[:4096] or b"<!ENTITY" in xml:
-        raise ExtractError("damaged DOCX: document.xml declares a DTD", path=name)
+        raise ExtractError(
+            "damaged DOCX: document.xml declares a DTD", path=name, code="damaged_docx"
+        )
     try:
         root = ElementTree.fromstring(xml)
     except ElementTree.ParseError as exc:
-        raise ExtractError(f"damaged DOCX: {exc}", path=name) from exc
+        raise ExtractError(f"damaged DOCX: {exc}", path=name, code="damaged_docx") from exc
     body = root.find(f"{W}body")
     if body is None:
-        raise ExtractError("damaged DOCX: document.xml has no body", path=name)
+        raise ExtractError("damaged DOCX: document.xml has no body", path=name, code="damaged_docx")
     try:
         return "\n".join(_blocks(body))
     except MatcherError:
         raise
     except Exception as exc:  # malformed structure the walk did not expect
-        raise ExtractError(f"damaged DOCX: {type(exc).__name__}", path=name) from exc
+        raise ExtractError(
+            f"damaged DOCX: {type(exc).__name__}", path=name, code="damaged_docx"
+        ) from exc
 
 
 def _blocks(parent: ElementTree.Element) -> list[str]:

@@ -3,6 +3,8 @@ caller may not see, every error a JSON body {"error", "status"}."""
 
 from __future__ import annotations
 
+import io
+
 import pytest
 
 from matcher.store import open_store
@@ -132,8 +134,10 @@ def test_decision_then_candidate_then_csv(app, users, ids):
     csv = client.get(f"/api/jobs/{ids['job_a']}/export.csv", headers=bearer(users["hank"]))
     assert csv.mimetype == "text/csv"
     lines = csv.get_data(as_text=True).lstrip("\ufeff").splitlines()
-    assert lines[0].startswith("rank,id,resume,score,knocked_out,decision,")
-    assert lines[2].startswith(f"2,{cand},a1.txt,40.0,False,interview,met")
+    head = "Rank,Candidate ID,Candidate,E-mail,Phone,File,Score,Knocked out,Must-haves met,"
+    assert lines[0].startswith(head)
+    row = f"2,{cand},候选人a1,a1@example.com,,a1.txt,40.0,no,1,1,Interview,'=call first,Met"
+    assert lines[2].startswith(row)
 
 
 def test_assign_lets_a_manager_see_the_job(app, users, ids):
@@ -216,3 +220,24 @@ def test_progress_counts_what_is_left(app, users, ids):
     assert put.status_code == 200 and put.json["requirements"][0]["must"] is False
     after = client.get(f"{path}/progress", headers=bearer(users["rita"])).json
     assert after["pending"] == 2 and not after["done"]  # both need scoring against the edit
+
+
+def test_upload_errors_are_codes_said_in_the_callers_language(app, users, ids):
+    client = app.test_client()
+    url = f"/api/jobs/{ids['job_a']}/resumes"
+
+    def upload(query: str, **headers) -> dict:
+        data = {
+            "files": [(io.BytesIO(b"   "), "empty.txt"), (io.BytesIO(b"%PDF-1.4 junk"), "x.pdf")]
+        }
+        resp = client.post(url + query, data=data, headers={**bearer(users["rita"]), **headers})
+        return {f["name"]: f for f in resp.get_json()["files"]}
+
+    zh = upload("?lang=zh")
+    assert zh["empty.txt"]["error"] == "empty.txt: 文件为空。"
+    assert (zh["empty.txt"]["code"], zh["x.pdf"]["code"]) == ("file.empty", "file.damaged_pdf")
+    en = upload("", **{"Accept-Language": "en-GB"})
+    assert en["x.pdf"]["error"] == "x.pdf: The PDF is damaged."
+    assert upload("", **{"Accept-Language": "zh-CN,zh;q=0.9"})["x.pdf"]["error"].endswith(
+        "PDF 文件已损坏。"
+    )

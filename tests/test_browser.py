@@ -8,11 +8,12 @@ import threading
 import pytest
 from werkzeug.serving import make_server
 
-from tests.conftest import shared_path
+from tests.conftest import require_chromium, shared_path
 from tests.pages_support import write_resumes
 from tests.web_support import PASSWORD, add_users, make_app, seed
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
+CHROMIUM = require_chromium()  # one skip line for the module on a machine without it
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -31,7 +32,7 @@ PARSERS = all(
 def browser_type_launch_args(browser_type_launch_args):
     return {
         **browser_type_launch_args,
-        "executable_path": "/usr/bin/chromium",
+        "executable_path": str(CHROMIUM),
         "args": CHROMIUM_ARGS,
     }
 
@@ -86,7 +87,8 @@ def test_review_decide_and_export(live, page, tmp_path):
     csv_path = tmp_path / "out.csv"
     info.value.save_as(csv_path)
     text = csv_path.read_text(encoding="utf-8-sig")
-    assert text.splitlines()[1].startswith("1,候选人a2") and "interview" in text
+    assert text.splitlines()[0].startswith("排名,候选人编号,候选人,邮箱")  # the page's language
+    assert text.splitlines()[1].startswith(f"1,{ids['cand_a2']},候选人a2") and "面试" in text
     # a co-assigned manager's later, different decision is shown as overriding hank's
     from matcher.store import open_store
 
@@ -207,3 +209,49 @@ def test_admin_revokes_a_token_and_a_damaged_candidate_is_shown(live, page):
     page.goto(f"{base}/jobs/{ids['job_a']}/shortlist")
     assert page.locator("#shortlist tbody tr").count() == 2
     assert blocked == []
+
+
+def test_admin_masks_a_job_and_the_hiring_manager_sees_only_that(live, page, browser, tmp_path):
+    base, app = live
+    ids = app.config["IDS"]
+    from matcher.store import open_store
+
+    store = open_store(app.config["SETTINGS"])
+    store.add_user("root", "admin", PASSWORD)
+    store.close()
+    page.set_extra_http_headers({"Accept-Language": "zh-CN,zh;q=0.9"})
+    log_in(page, base, "root")
+    page.goto(f"{base}/jobs/{ids['job_a']}")
+    page.check("#mask-default")
+    page.uncheck("#may-unmask")
+    page.click("#privacy-save")
+    assert "用人经理默认看到匿名的候选人" in page.locator("#privacy-state").inner_text()
+    page.screenshot(path=str(tmp_path / "privacy.png"), full_page=True)
+    manager = browser.new_page(extra_http_headers={"Accept-Language": "zh-CN,zh;q=0.9"})
+    log_in(manager, base, "hank")
+    manager.goto(f"{base}/jobs/{ids['job_a']}/shortlist?masked=0")
+    assert manager.locator("#masked-only").is_visible()
+    assert manager.locator("#masked-off").count() == 0
+    assert "候选人a" not in manager.locator("#shortlist").inner_text().replace("候选人 ", "")
+    manager.goto(f"{base}/jobs/{ids['job_a']}/candidates/{ids['cand_a2']}?masked=0")
+    assert "候选人a2" not in manager.content()
+    manager.screenshot(path=str(tmp_path / "masked-candidate.png"), full_page=True)
+    manager.close()
+
+
+def test_a_user_changes_their_password_in_the_browser(live, page):
+    base, _ = live
+    page.set_extra_http_headers({"Accept-Language": "en"})
+    log_in(page, base, "hana")
+    page.click("#account-link")
+    page.fill("#current", "not it")
+    page.fill("#new", "hana-new-password")
+    page.fill("#repeat", "hana-new-password")
+    page.click("#password-form button[type=submit]")
+    assert page.locator("#password-error").inner_text() == "The current password is wrong."
+    page.fill("#current", PASSWORD)
+    page.fill("#new", "hana-new-password")
+    page.fill("#repeat", "hana-new-password")
+    page.click("#password-form button[type=submit]")
+    page.wait_for_url(base + "/")
+    assert "Your password was changed." in page.content()

@@ -114,12 +114,14 @@ def test_upload_shows_per_file_status_and_escapes_names(app):
     progress = client.get(status_url + "/progress").get_json()
     assert progress["finished"] and progress["counts"]["failed"] == 2
     assert all(f["detail"] for f in progress["files"])
-    # The reason in the UI's language, without the file name the row already shows.
+    # The reason rendered from its code in the UI's language, without the file name the row
+    # already shows.
     details = {f["name"]: f["detail"] for f in progress["files"]}
-    assert details["empty.txt"] == "The file is empty"
-    assert details[f"bad{XSS}.pdf"].startswith("The file is damaged (")
+    assert details["empty.txt"] == "The file is empty."
+    assert details[f"bad{XSS}.pdf"] == "The PDF is damaged."
     zh = client.get(status_url + "/progress", headers={"Accept-Language": "zh-CN"}).get_json()
-    assert {f["name"]: f["detail"] for f in zh["files"]}["empty.txt"] == "文件为空"
+    zh_details = {f["name"]: f["detail"] for f in zh["files"]}
+    assert zh_details == {"empty.txt": "文件为空。", f"bad{XSS}.pdf": "PDF 文件已损坏。"}
 
 
 def test_hostile_resume_text_is_escaped(app):

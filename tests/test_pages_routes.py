@@ -155,5 +155,8 @@ def test_csv_export(app):
     resp = client.get(f"/jobs/{app.config['IDS']['job_a']}/shortlist.csv")
     assert resp.mimetype == "text/csv"
     lines = resp.get_data(as_text=True).lstrip("\ufeff").splitlines()
-    assert lines[0].startswith("rank,candidate,file,score") and "本科及以上学历" in lines[0]
-    assert lines[1].startswith("1,候选人a2,a2.txt,80.0")
+    assert (
+        lines[0].startswith("Rank,Candidate ID,Candidate,E-mail") and "本科及以上学历" in lines[0]
+    )
+    cand = app.config["IDS"]["cand_a2"]
+    assert lines[1].startswith(f"1,{cand},候选人a2,a2@example.com,,a2.txt,80.0")

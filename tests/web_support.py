@@ -159,3 +159,13 @@ def seed(app, users: dict) -> dict:
             ids[f"cand_{label}{n}"] = cand
     store.close()
     return ids
+
+
+def put_results(store, job_id: int, results: dict[int, dict]) -> None:
+    """Store evaluations {candidate id: result} under the job's current revision (after its
+    requirements changed, or to give a candidate a hand-made result)."""
+    from matcher.service.processing import job_revision
+
+    req_hash, model_id = job_revision(store, store.get_job(job_id))
+    for cand, evaluation in results.items():
+        store.put_match(job_id, cand, req_hash, model_id, evaluation)

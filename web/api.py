@@ -8,11 +8,22 @@ import io
 from flask import Blueprint, Response, current_app, g, jsonify, request, send_file
 
 from matcher import service
+from web.export import csv_text
+from web.i18n import t
+from web.messages import say
 
 bp = Blueprint("api", __name__)
 
 # Keys the service adds to each shortlist candidate for the pages, not part of the API's shape.
-PAGE_ONLY = ("name", "decision", "decision_by", "decision_overrides")
+PAGE_ONLY = ("name", "decision", "decision_by", "decision_overrides", "masked")
+
+
+def _masked() -> bool | None:
+    """?masked=1 asks for the masked view, ?masked=0 for the full one; absent: the job's default."""
+    value = request.args.get("masked")
+    if value is None or value == "":
+        return None
+    return value.lower() in ("1", "true", "yes", "on")
 
 
 def _json() -> dict:
@@ -75,6 +86,17 @@ def score_flagged(job_id: int):
     return jsonify(service.set_score_flagged(g.store, g.user, job_id, on))
 
 
+@bp.post("/jobs/<int:job_id>/privacy")
+def privacy(job_id: int):
+    """JSON {"mask_default": bool, "may_unmask": bool} (admin): whether hiring managers see the
+    job's candidates masked by default, and whether they may unmask them."""
+    body = _json()
+    job = service.get_job(g.store, g.user, job_id)
+    mask_default = body.get("mask_default", job["mask_default"])
+    may_unmask = body.get("may_unmask", job["may_unmask"])
+    return jsonify(service.set_privacy(g.store, g.user, job_id, mask_default, may_unmask))
+
+
 @bp.get("/jobs/<int:job_id>/requirements")
 def requirements(job_id: int):
     """The job's requirements, each with its id."""
@@ -103,7 +125,10 @@ def resumes(job_id: int):
                 {
                     "name": f["name"],
                     "status": f["status"],
-                    "error": f["error"],
+                    # in the caller's language (?lang=, Accept-Language); the code for programs
+                    "error": _file_error(f),
+                    "code": (f.get("error_code") or {}).get("key"),
+                    "params": (f.get("error_code") or {}).get("params"),
                     "candidate": f["candidate_id"],
                     "duplicate_of": f["duplicate_of"],
                 }
@@ -111,6 +136,12 @@ def resumes(job_id: int):
             ],
         }
     )
+
+
+def _file_error(f: dict) -> str | None:
+    """A failed file's error, naming the file, in the caller's language where it has a code."""
+    said = say(f.get("error_code"))
+    return f"{f['name']}: {said}" if said is not None else f["error"]
 
 
 @bp.get("/jobs/<int:job_id>/progress")
@@ -127,20 +158,22 @@ def shortlist(job_id: int):
         "min_score": request.args.get("min_score"),
         "decision": request.args.get("decision"),
     }
-    out = service.shortlist(g.store, g.user, job_id, filters=filters, wait=True)
+    out = service.shortlist(g.store, g.user, job_id, filters=filters, wait=True, masked=_masked())
     top = request.args.get("top", type=int)
     cands = out["candidates"][:top] if top else out["candidates"]
     # Exactly the CLI's candidate shape plus "id": the pages' extras (name, decision) stay out.
     cands = [{k: v for k, v in c.items() if k not in PAGE_ONLY} for c in cands]
-    return jsonify({"job": job_id, "candidates": cands, "pending": out["pending"]})
+    return jsonify(
+        {"job": job_id, "candidates": cands, "pending": out["pending"], "masked": out["masked"]}
+    )
 
 
 @bp.get("/jobs/<int:job_id>/export.csv")
 def export_csv(job_id: int):
-    """The shortlist as CSV (UTF-8 with BOM so spreadsheets read Chinese)."""
-    text = service.export_csv(g.store, g.user, job_id)
+    """The shortlist as CSV in the caller's language (?lang=, Accept-Language); ?masked=1."""
+    text = csv_text(service.export_rows(g.store, g.user, job_id, masked=_masked()), t)
     return Response(
-        "\ufeff" + text,
+        text,
         mimetype="text/csv",
         headers={"Content-Disposition": f'attachment; filename="job-{job_id}-shortlist.csv"'},
     )
@@ -149,7 +182,7 @@ def export_csv(job_id: int):
 @bp.get("/candidates/<int:cand_id>")
 def candidate(cand_id: int):
     """A candidate: résumé text, profile, verdicts with evidence, decisions."""
-    return jsonify(service.get_candidate_by_id(g.store, g.user, cand_id))
+    return jsonify(service.get_candidate_by_id(g.store, g.user, cand_id, masked=_masked()))
 
 
 @bp.get("/candidates/<int:cand_id>/file")

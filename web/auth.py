@@ -21,6 +21,8 @@ from flask import (
     url_for,
 )
 
+from web.i18n import t
+
 bp = Blueprint("auth", __name__)
 
 CSRF_FIELD = "csrf_token"
@@ -148,14 +150,12 @@ def login():
     password = request.form.get("password", "")
     key = _attempt_key(name)
     if g.store.login_failures(key, s.login_window_seconds) >= s.login_attempts:
-        error = f"too many failed logins; try again in {s.login_window_seconds // 60 or 1} minutes"
+        error = t("login.too_many", minutes=s.login_window_seconds // 60 or 1)
         return render_template("login.html", error=error, username=name), 429
     user = g.store.check_password(name, password)
     if user is None:
         g.store.record_login_failure(key)
-        return render_template(
-            "login.html", error="wrong user name or password", username=name
-        ), 401
+        return render_template("login.html", error=t("login.wrong"), username=name), 401
     g.store.clear_login_failures(key)
     session.clear()  # a fresh session at login: no fixation of an earlier one
     session["user_id"] = user["id"]

@@ -42,6 +42,10 @@ def message_of(exc: Exception, status: int) -> str:
         return "internal server error"
     if isinstance(exc, HTTPException):
         return exc.description or exc.name
+    if isinstance(exc, MatcherError) and exc.code:
+        from web.messages import say_error  # in the reader's language (?lang=, Accept-Language)
+
+        return say_error(exc)
     return str(exc)
 
 
@@ -52,7 +56,10 @@ def respond(exc: Exception):
         log_failure(log, exc, "unhandled error on %s %s", request.method, request.path)
     message = message_of(exc, status)
     if request.path.startswith("/api/"):
-        response = jsonify({"error": message, "status": status})
+        body = {"error": message, "status": status}
+        if isinstance(exc, MatcherError) and exc.code:  # what a program checks, in any language
+            body.update(code=exc.coded()["key"], params=exc.params)
+        response = jsonify(body)
         response.status_code = status
         if status == 401:
             response.headers["WWW-Authenticate"] = "Bearer"

@@ -8,7 +8,6 @@ from matcher.service.candidates import (
     decide,
     decisions,
     erase_candidate,
-    export_csv,
     get_batch,
     get_candidate,
     get_candidate_by_id,
@@ -20,6 +19,7 @@ from matcher.service.candidates import (
     shortlist,
     upload_resumes,
 )
+from matcher.service.export import export_rows, must_counts
 from matcher.service.jobs import (
     add_requirement,
     assign,
@@ -34,6 +34,7 @@ from matcher.service.jobs import (
     unassign,
     update_requirement,
 )
+from matcher.service.privacy import set_privacy
 from matcher.service.processing import process_batch, recompute, run_pending
 
 __all__ = [
@@ -46,7 +47,8 @@ __all__ = [
     "decisions",
     "delete_requirement",
     "erase_candidate",
-    "export_csv",
+    "export_rows",
+    "must_counts",
     "get_batch",
     "get_candidate",
     "get_candidate_by_id",
@@ -61,6 +63,7 @@ __all__ = [
     "replace_requirements",
     "run_pending",
     "set_model",
+    "set_privacy",
     "set_score_flagged",
     "shortlist",
     "stage_jd",

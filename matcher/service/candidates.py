@@ -3,11 +3,9 @@ CSV export and erasure."""
 
 from __future__ import annotations
 
-import csv
-import io
-
 from matcher.errors import LimitExceededError, MatcherError, StorageError
 from matcher.filenames import clean_name
+from matcher.masking import mask_candidate
 from matcher.service import processing
 from matcher.service.access import (
     DECIDERS,
@@ -16,15 +14,16 @@ from matcher.service.access import (
     visible_candidate,
     visible_job,
 )
+from matcher.service.privacy import check_original_file, masked_view
 from matcher.store import Store
 
 MB = 1024 * 1024
 
 
-def _expand(store: Store, files: list[tuple[str, bytes]]) -> list[tuple[str, bytes | str]]:
-    """(name, bytes) per file with zips expanded to members; (name, error text) for refusals."""
+def _expand(store: Store, files: list[tuple[str, bytes]]) -> list[tuple[str, bytes | MatcherError]]:
+    """(name, bytes) per file with zips expanded to members; (name, the error) for refusals."""
     s = store.settings
-    out: list[tuple[str, bytes | str]] = []
+    out: list[tuple[str, bytes | MatcherError]] = []
     for raw_name, data in files:
         name = clean_name(raw_name)  # stored, shown and sent in headers: no controls or bidi
         if name.lower().endswith(".zip"):
@@ -33,15 +32,19 @@ def _expand(store: Store, files: list[tuple[str, bytes]]) -> list[tuple[str, byt
             try:
                 for member, content in iter_zip_members(data, name, s):
                     shown = clean_name(member)
-                    if isinstance(content, Exception):  # the error names the member as shown
-                        content = str(content).replace(member, shown, 1)
+                    if isinstance(content, MatcherError):  # the error names the member as shown
+                        content.args = (str(content).replace(member, shown, 1),)
                     out.append((shown, content))
             except MatcherError as exc:
-                out.append((name, str(exc)))
+                out.append((name, exc))
         else:
             out.append((name, data))
     if len(out) > s.max_files:
-        raise LimitExceededError(f"{len(out)} files in one upload; the limit is {s.max_files}")
+        raise LimitExceededError(
+            f"{len(out)} files in one upload; the limit is {s.max_files}",
+            code="too_many_files",
+            params={"count": len(out), "limit": s.max_files},
+        )
     return out
 
 
@@ -54,18 +57,21 @@ def add_files(store: Store, user: dict, job_id: int, files: list[tuple[str, byte
     limit = store.settings.max_file_mb * MB
     entries = []
     for name, content in _expand(store, files):
-        if isinstance(content, str):
-            entries.append((name, None, content))
+        if isinstance(content, MatcherError):
+            entries.append((name, None, str(content), content.coded()))
         elif len(content) > limit:
-            error = (
-                f"{name}: {len(content) // MB} MB is over the {store.settings.max_file_mb} MB limit"
+            error = LimitExceededError(
+                f"{len(content) // MB} MB is over the {store.settings.max_file_mb} MB limit",
+                path=name,
+                code="too_big",
+                params={"size": len(content) // MB, "limit": store.settings.max_file_mb},
             )
-            entries.append((name, None, error))
+            entries.append((name, None, str(error), error.coded()))
         else:
             try:
                 entries.append((name, store.put_file(name, content), None))
             except StorageError as exc:  # this file fails with the reason; the others go on
-                entries.append((name, None, str(exc)))
+                entries.append((name, None, str(exc), exc.coded()))
     return store.add_batch(int(job_id), user["id"], entries)
 
 
@@ -149,11 +155,17 @@ def ranked(store: Store, job_id: int) -> tuple[list[dict], int]:
 
 
 def shortlist(
-    store: Store, user: dict, job_id: int, filters: dict | None = None, wait: bool = False
+    store: Store,
+    user: dict,
+    job_id: int,
+    filters: dict | None = None,
+    wait: bool = False,
+    masked: bool | None = None,
 ) -> dict:
-    """{candidates: [CLI shape + id, name, decision], pending: n}; wait=True scores what is
-    missing first (the API's answer is then complete)."""
-    visible_job(store, user, job_id)
+    """{candidates: [CLI shape + id, name, decision], pending: n, masked}; wait=True scores what
+    is missing first (the API's answer is then complete). `masked` asks for the masked view
+    (None: the job's default; see service.privacy)."""
+    job = visible_job(store, user, job_id)
     if wait:
         store_batches = store.list_batches(int(job_id))
         for batch in store_batches:
@@ -164,7 +176,10 @@ def shortlist(
     cands = apply_filters(cands, filters or {})
     sql = "SELECT count(*) FROM uploads WHERE job_id = ? AND status IN ('queued', 'processing')"
     waiting = store.db.execute(sql, [int(job_id)]).fetchone()[0]
-    return {"candidates": cands, "pending": unscored + waiting}
+    hidden = masked_view(store, user, job, masked, f"job {int(job_id)} shortlist")
+    if hidden:
+        cands = [mask_candidate(c) for c in cands]
+    return {"candidates": cands, "pending": unscored + waiting, "masked": hidden}
 
 
 def apply_filters(cands: list[dict], filters: dict) -> list[dict]:
@@ -184,11 +199,24 @@ def apply_filters(cands: list[dict], filters: dict) -> list[dict]:
     return out
 
 
-def get_candidate(store: Store, user: dict, job_id: int | None, cand_id: int) -> dict:
-    """A visible candidate: résumé text, profile, verdicts with evidence, decisions."""
+def get_candidate(
+    store: Store, user: dict, job_id: int | None, cand_id: int, masked: bool | None = None
+) -> dict:
+    """A visible candidate: résumé text, profile, verdicts with evidence, decisions; masked as
+    asked (None: the job's default; a hiring manager who may not unmask always gets it masked)."""
     cand = visible_candidate(store, user, cand_id, job_id)
     cands, _ = ranked(store, cand["job_id"])
     scored = next((c for c in cands if c["id"] == cand["id"]), None)
+    out = _candidate_record(store, cand, scored)
+    job = store.get_job(cand["job_id"])
+    subject = f"job {cand['job_id']} candidate {cand['id']}"
+    if masked_view(store, user, job, masked, subject):
+        return mask_candidate(out)
+    return {**out, "masked": False}
+
+
+def _candidate_record(store: Store, cand: dict, scored: dict | None) -> dict:
+    """The full record of a stored candidate and its ranked result (None when not scored)."""
     return {
         "id": cand["id"],
         "job_id": cand["job_id"],
@@ -223,14 +251,17 @@ def evidence_span(cand: dict, evidence: str | None) -> dict:
     return {"evidence_start": at, "evidence_end": at + len(evidence)} if at >= 0 else none
 
 
-def get_candidate_by_id(store: Store, user: dict, cand_id: int) -> dict:
+def get_candidate_by_id(store: Store, user: dict, cand_id: int, masked: bool | None = None) -> dict:
     """get_candidate without knowing the job (the API's /api/candidates/<id>)."""
-    return get_candidate(store, user, None, cand_id)
+    return get_candidate(store, user, None, cand_id, masked)
 
 
 def candidate_file(store: Store, user: dict, job_id: int | None, cand_id: int) -> tuple[str, bytes]:
-    """The candidate's original uploaded file: (name, bytes)."""
+    """The candidate's original uploaded file: (name, bytes); refused where only the masked
+    view may be seen (the file shows name, contact and photo)."""
     cand = visible_candidate(store, user, cand_id, job_id)
+    subject = f"job {cand['job_id']} candidate {cand['id']}"
+    check_original_file(store, user, store.get_job(cand["job_id"]), subject)
     return clean_name(cand["resume"]), store.get_file(cand["sha256"])
 
 
@@ -249,29 +280,6 @@ def decisions(store: Store, user: dict, job_id: int | None, cand_id: int) -> lis
     """Decisions on a candidate, oldest first."""
     cand = visible_candidate(store, user, cand_id, job_id)
     return store.list_decisions(cand["id"])
-
-
-def _cell(value) -> str:
-    """A CSV cell a spreadsheet will not run as a formula."""
-    text = "" if value is None else str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
-
-
-def export_csv(store: Store, user: dict, job_id: int) -> str:
-    """The ranked shortlist as CSV: rank, id, file, score, knocked out, decision, verdicts."""
-    job = visible_job(store, user, job_id)
-    cands, _ = ranked(store, int(job_id))
-    buf = io.StringIO()
-    writer = csv.writer(buf)
-    req_texts = [r["text"] for r in job["requirements"]]
-    writer.writerow(
-        [_cell(x) for x in ["rank", "id", "resume", "score", "knocked_out", "decision", *req_texts]]
-    )
-    for c in cands:
-        verdicts = {r.get("text"): r.get("verdict") for r in c.get("requirements", [])}
-        row = [c["rank"], c["id"], c["resume"], c["score"], c["knocked_out"], c["decision"]]
-        writer.writerow([_cell(x) for x in row + [verdicts.get(t) for t in req_texts]])
-    return buf.getvalue()
 
 
 def erase_candidate(store: Store, user: dict, cand_id: int) -> dict:

@@ -102,7 +102,7 @@ def parse_upload(store: Store, job_id: int, upload: dict, known: list[dict] | No
 
         profile = parse_resume(text)
     except MatcherError as exc:
-        store.set_upload(upload["id"], status="failed", error=str(exc))
+        store.set_upload(upload["id"], status="failed", error=str(exc), error_code=exc.coded())
         return
     except Exception as exc:  # a parser bug must fail one file, not the batch
         log_failure(log, exc, "parsing upload %s failed", upload["id"])

@@ -12,12 +12,18 @@ from matcher.store.damage import is_damaged, load_json
 from matcher.store.pool import CandidatePool, read_profile
 
 
+def _code_json(code: dict | None) -> str | None:
+    """An error code ({"key", "params"}) as stored: JSON text, or None."""
+    return json.dumps(code, ensure_ascii=False, sort_keys=True) if code else None
+
+
 class CandidatesMixin:
     """Batches, uploads and candidates on `self.db`."""
 
     def add_batch(self, job_id: int, user_id: int, files: list[tuple]) -> str:
-        """A batch of files [(name, sha256 or None, error or None)]: the batch id. Files with an
-        error are failed at once; the others wait for the worker."""
+        """A batch of files [(name, sha256 or None, error or None[, error code or None])]: the
+        batch id. Files with an error are failed at once; the others wait for the worker. An
+        error code is {"key", "params"} (MatcherError.coded), rendered in the reader's language."""
         batch_id = secrets.token_hex(8)
         with self.db.conn:
             self.db["batches"].insert(
@@ -37,12 +43,14 @@ class CandidatesMixin:
                         "position": i,
                         "name": name,
                         "sha256": sha,
-                        "status": "failed" if error else "queued",
-                        "error": error,
+                        "status": "failed" if entry[2] else "queued",
+                        "error": entry[2],
+                        "error_code": _code_json(entry[3] if len(entry) > 3 else None),
                         "candidate_id": None,
                         "duplicate_of": None,
                     }
-                    for i, (name, sha, error) in enumerate(files)
+                    for i, entry in enumerate(files)
+                    for name, sha in [entry[:2]]
                 ]
             )
         return batch_id
@@ -58,7 +66,9 @@ class CandidatesMixin:
             return self.db.execute(sql, [upload_id]).rowcount == 1
 
     def set_upload(self, upload_id: int, **fields) -> None:
-        """Record a file's status, error, candidate."""
+        """Record a file's status, error (and its code), candidate."""
+        if "error_code" in fields:
+            fields["error_code"] = _code_json(fields["error_code"])
         with self.db.conn:
             self.db["uploads"].update(upload_id, fields)
 
@@ -78,6 +88,7 @@ class CandidatesMixin:
                     "name": u["name"],
                     "status": u["status"],
                     "error": u["error"],
+                    "error_code": json.loads(u["error_code"]) if u.get("error_code") else None,
                     "duplicate_of": dup,
                     "candidate_id": u["candidate_id"],
                 }

@@ -127,6 +127,8 @@ class JobsMixin:
             "flags": rest.get("flags") or [],
             "requirements": self.list_requirements(job_id),
             "score_flagged": bool(row.get("score_flagged")),
+            "mask_default": bool(row.get("mask_default")),
+            "may_unmask": bool(row.get("may_unmask", 1)),
             "created_at": row["created_at"],
             "source_sha256": row["source_sha256"],
         }
@@ -181,6 +183,13 @@ class JobsMixin:
         self.get_job(job_id)
         with self.db.conn:
             self.db["jobs"].update(job_id, {"score_flagged": 1 if on else 0})
+
+    def set_privacy(self, job_id: int, mask_default: bool, may_unmask: bool) -> None:
+        """Whether hiring managers see the job's candidates masked by default and may unmask."""
+        self.get_job(job_id)
+        row = {"mask_default": int(bool(mask_default)), "may_unmask": int(bool(may_unmask))}
+        with self.db.conn:
+            self.db["jobs"].update(job_id, row)
 
     def assign(self, job_id: int, user_id: int) -> None:
         """Let a user see the job."""

@@ -209,7 +209,20 @@ def _v5(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX idx_tokens_user_id ON tokens (user_id)")
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5]
+def _v6(db: sqlite_utils.Database) -> None:
+    """Per-job privacy an admin sets: whether hiring managers see candidates masked by default,
+    and whether they may unmask them (off / on: the behaviour before the setting existed)."""
+    db.execute("ALTER TABLE jobs ADD COLUMN mask_default INTEGER NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE jobs ADD COLUMN may_unmask INTEGER NOT NULL DEFAULT 1")
+
+
+def _v7(db: sqlite_utils.Database) -> None:
+    """A failed upload's error as a code with parameters (JSON {"key", "params"}) beside the
+    English text, so pages and the API say it in the reader's language."""
+    db.execute("ALTER TABLE uploads ADD COLUMN error_code TEXT")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
 
 
 def schema_version(db: sqlite_utils.Database) -> int:

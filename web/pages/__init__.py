@@ -9,9 +9,9 @@ from flask import Flask
 def register(app: Flask) -> None:
     """Add the page blueprints, the bilingual UI text and the Jinja helpers to app."""
     from web import i18n
-    from web.pages import admin, helpers, jobs, shortlist, uploads
+    from web.pages import account, admin, helpers, jobs, shortlist, uploads
 
     i18n.init_app(app)
     helpers.init_app(app)
-    for module in (jobs, uploads, shortlist, admin):
+    for module in (jobs, uploads, shortlist, admin, account):
         app.register_blueprint(module.bp)

@@ -5,7 +5,10 @@ from __future__ import annotations
 from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
 
 from matcher.errors import MatcherError
+from matcher.service.accounts import check_new_password
+from matcher.service.accounts import reset_password as reset
 from web.i18n import t
+from web.messages import say_error
 from web.pages import backend
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
@@ -52,9 +55,10 @@ def add_user():
     role = request.form.get("role", "")
     password = request.form.get("password", "")
     try:
+        check_new_password(password)  # the same rule as a change, said in the page's language
         backend.add_user(name, role, password)
     except (MatcherError, ValueError) as exc:
-        flash(str(exc), "error")
+        flash(say_error(exc), "error")
     else:
         flash(t("msg.user_added", name=name), "success")
     return _back()
@@ -71,6 +75,19 @@ def set_role():
         flash(str(exc), "error")
     else:
         flash(t("msg.role_changed", name=name, role=t("role." + role)), "success")
+    return _back()
+
+
+@bp.post("/users/password")
+def reset_password():
+    """Set another user's password (the admin tells them out of band)."""
+    name = request.form.get("name", "")
+    try:
+        reset(g.store, g.user, name, request.form.get("password", ""))
+    except (MatcherError, ValueError) as exc:
+        flash(say_error(exc), "error")
+    else:
+        flash(t("msg.password_reset", name=name), "success")
     return _back()
 
 

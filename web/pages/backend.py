@@ -104,19 +104,26 @@ def get_batch(job_id: int, batch_id: str) -> dict:
     return _call("get_batch", job_id, batch_id)
 
 
-def shortlist(job_id: int) -> dict:
-    """{candidates: [...], pending: n} in ranking order."""
-    return _call("shortlist", job_id)
+def shortlist(job_id: int, masked: bool | None = None) -> dict:
+    """{candidates: [...], pending: n, masked} in ranking order; masked as asked (None: the
+    job's default)."""
+    return _call("shortlist", job_id, masked=masked)
 
 
-def get_candidate(job_id: int, cand_id: int) -> dict:
-    """One candidate of a job with text, profile and verdicts (404 when not visible)."""
-    return _call("get_candidate", job_id, cand_id)
+def get_candidate(job_id: int, cand_id: int, masked: bool | None = None) -> dict:
+    """One candidate of a job with text, profile and verdicts (404 when not visible), masked as
+    asked (None: the job's default)."""
+    return _call("get_candidate", job_id, cand_id, masked)
 
 
-def decisions(job_id: int, cand_id: int) -> list[dict]:
-    """Decisions on a candidate, oldest first."""
-    return _call("decisions", job_id, cand_id)
+def export_rows(job_id: int, masked: bool | None, ids: list[int]) -> dict:
+    """The rows of a CSV export of these candidates (service.export_rows)."""
+    return _call("export_rows", job_id, masked, ids)
+
+
+def set_privacy(job_id: int, mask_default: bool, may_unmask: bool) -> dict:
+    """Admin: whether hiring managers see the job masked by default and may unmask."""
+    return _call("set_privacy", job_id, mask_default, may_unmask)
 
 
 def decide(job_id: int, cand_id: int, decision: str, note: str) -> None:

@@ -213,6 +213,19 @@ def score_flagged(job_id: int):
     return redirect(url_for("jobs.show", job_id=job_id, _anchor="flags"))
 
 
+@bp.post("/jobs/<int:job_id>/privacy")
+def privacy(job_id: int):
+    """Admin: whether hiring managers see this job's candidates masked by default, may unmask."""
+    load_job(job_id)
+    if not is_admin():
+        abort(403)
+    mask_default = request.form.get("mask_default") == "1"
+    may_unmask = request.form.get("may_unmask") == "1"
+    backend.set_privacy(job_id, mask_default, may_unmask)
+    flash(t("msg.privacy_saved"), "success")
+    return redirect(url_for("jobs.show", job_id=job_id, _anchor="privacy"))
+
+
 @bp.post("/jobs/<int:job_id>/assign")
 def assign(job_id: int):
     """Let a hiring manager see this job."""

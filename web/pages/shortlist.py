@@ -6,17 +6,17 @@ from __future__ import annotations
 from flask import Blueprint, Response, flash, g, redirect, render_template, request, url_for
 
 from matcher.service.access import DECIDERS
+from matcher.service.privacy import may_unmask
+from web.export import csv_text
 from web.i18n import t
 from web.pages import backend
 from web.pages.highlight import Span, locate, segments
 from web.pages.jobs import can_edit, load_job
-from web.pages.masking import mask_text
 from web.pages.views import (
     DECISIONS,
     Filters,
     apply_filters,
     candidate_row,
-    csv_text,
     language_label,
     term,
 )
@@ -24,24 +24,29 @@ from web.pages.views import (
 bp = Blueprint("shortlist", __name__)
 
 
-def _masked() -> bool:
-    return request.values.get("masked") in ("1", "on", "true")
+def _masked() -> bool | None:
+    """masked=1 / masked=0 as asked; absent: the job's default (the service decides)."""
+    value = request.values.get("masked")
+    if value in (None, ""):
+        return None
+    return value in ("1", "on", "true")
 
 
-def _rows(job_id: int, masked: bool) -> tuple[list[dict], int]:
-    """Every ranked candidate of the job as display rows, and how many résumés are pending."""
-    result = backend.shortlist(job_id)
+def _rows(job_id: int, asked: bool | None) -> tuple[list[dict], int, bool]:
+    """Every ranked candidate of the job as display rows, how many résumés are pending, and
+    whether the rows are masked."""
+    result = backend.shortlist(job_id, asked)
+    masked = bool(result.get("masked"))
     rows = [candidate_row(c, i, masked, t) for i, c in enumerate(result["candidates"], 1)]
-    return rows, int(result.get("pending") or 0)
+    return rows, int(result.get("pending") or 0), masked
 
 
 @bp.get("/jobs/<int:job_id>/shortlist")
 def show(job_id: int):
     """The ranked candidates with score bars and a chip per requirement."""
     job = load_job(job_id)
-    masked = _masked()
     filters = Filters.from_args(request.args)
-    rows, pending = _rows(job_id, masked)
+    rows, pending, masked = _rows(job_id, _masked())
     shown = apply_filters(rows, filters, job["requirements"])
     return render_template(
         "shortlist.html",
@@ -51,18 +56,20 @@ def show(job_id: int):
         pending=pending,
         filters=filters.as_args() | {"verdict": filters.verdict, "req": filters.req},
         masked=masked,
+        may_unmask=may_unmask(g.user, job),
         can_edit=can_edit(),
     )
 
 
 @bp.get("/jobs/<int:job_id>/shortlist.csv")
 def export(job_id: int):
-    """The filtered shortlist as CSV (masked names when the masked view is on)."""
+    """The filtered shortlist as CSV in the page's language (masked when the view is)."""
     job = load_job(job_id)
-    masked = _masked()
-    rows, _ = _rows(job_id, masked)
+    asked = _masked()
+    rows, _, _ = _rows(job_id, asked)
     shown = apply_filters(rows, Filters.from_args(request.args), job["requirements"])
-    body = csv_text(shown, masked, job["requirements"])
+    export = backend.export_rows(job_id, asked, [r["id"] for r in shown])
+    body = csv_text(export, t)
     return Response(
         body,
         mimetype="text/csv",
@@ -111,8 +118,8 @@ def _neighbours(job_id: int, cand_id: int) -> tuple[int | None, int | None, dict
 def candidate(job_id: int, cand_id: int):
     """One candidate: each requirement's verdict with its evidence highlighted in the résumé."""
     job = load_job(job_id)
-    masked = _masked()
-    cand = backend.get_candidate(job_id, cand_id)
+    cand = backend.get_candidate(job_id, cand_id, _masked())
+    masked = bool(cand.get("masked"))
     profile = cand.get("profile") or {}
     text = cand.get("text") or ""
     prev_id, next_id, ranked = _neighbours(job_id, cand_id)
@@ -125,12 +132,6 @@ def candidate(job_id: int, cand_id: int):
             anchor = f"ev-{i}"
             r["anchor"] = anchor
             spans.append(Span(start, end, r["verdict"], anchor, r.get("text") or ""))
-    if masked:
-        text = mask_text(text, profile)
-        for r in row["requirements"]:
-            for key in ("evidence", "reason"):
-                if r.get(key):
-                    r[key] = mask_text(str(r[key]), profile)
     return render_template(
         "candidate.html",
         job=job,
@@ -139,10 +140,11 @@ def candidate(job_id: int, cand_id: int):
         facts=_facts(profile, masked),
         decisions=[
             {**d, "at": str(d.get("at") or "")[:16].replace("T", " ")}
-            for d in backend.decisions(job_id, cand_id)
+            for d in cand.get("decisions") or []  # notes masked with the rest
         ],
         can_decide=g.user["role"] in DECIDERS,
         masked=masked,
+        may_unmask=may_unmask(g.user, job),
         prev_id=prev_id,
         next_id=next_id,
     )
@@ -163,6 +165,7 @@ def decide(job_id: int, cand_id: int):
             flash(str(exc), "error")
         else:
             flash(t("cand.decided", decision=t("decision." + decision)), "success")
-    masked = 1 if _masked() else None
+    asked = _masked()
+    masked = None if asked is None else int(asked)
     target = url_for("shortlist.candidate", job_id=job_id, cand_id=cand_id, masked=masked)
     return redirect(target + "#decisions")
