@@ -44,6 +44,10 @@ def common(a: str, b: str) -> int:
     return m.size
 
 
+# SkillSpan is tokenised: "word ." / "( word )"; postings are rebuilt as written ("word.").
+_TOKEN_SPACE = re.compile(r"\s+(?=[.,;:!?)](?:\s|$))|(?<=\()\s+")
+
+
 def skillspan_postings(path: Path) -> list[str]:
     """The postings of a SkillSpan CoNLL file as texts, one sentence per line: a posting starts
     at its title, two or three sentences before its "Date posted:" line."""
@@ -58,6 +62,7 @@ def skillspan_postings(path: Path) -> list[str]:
         tokens.append(line.split("\t")[0])
     if tokens:
         sents.append(" ".join(tokens))
+    sents = [_TOKEN_SPACE.sub("", s) for s in sents]
     dates = [i for i, s in enumerate(sents) if s.startswith("Date posted:")]
     starts = [d - 3 if sents[d - 2].startswith("<ORGANIZATION>") else d - 2 for d in dates]
     ends = [*starts[1:], len(sents)]

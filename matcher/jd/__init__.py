@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 
 from matcher.errors import ParseError
+from matcher.jd.boilerplate import is_boilerplate
 from matcher.jd.clauses import NICE, Clause, clauses_of, label_of
 from matcher.jd.requirements import new_requirement, requirements_of
-from matcher.jd.sections import SECTION_KINDS, Section, split_items, split_sections
+from matcher.jd.sections import SECTION_KINDS, Section, list_body, split_items, split_sections
 from matcher.jd.skill_list import marked_chunks, segment
 from matcher.jd.split import language_of, split_postings
 from matcher.jd.typed import strip_en_lead
@@ -119,12 +120,18 @@ def _add(reqs: list[dict], flags: list[dict], found: tuple[list[dict], list[dict
 
 def _qualifications(section: Section) -> tuple[list[dict], list[dict]]:
     english = language_of(section.text) != "zh"
-    items = split_items(section.text)
+    text = list_body(section.text) if english else section.text
+    items = [i for i in split_items(text) if not is_boilerplate(i)]
     reqs: list[dict] = []
     flags: list[dict] = []
     if english and section.heading.lower() in _SKILL_LIST_HEADINGS:
         # Bare lists ("Java Spring Boot Docker") are split into skills; sentences are clauses.
-        listed = [i for i in items if _MARKED.search(i) or not _SENTENCE_WORDS.search(i)]
+        listed = [
+            i
+            for i in items
+            if not i.rstrip().endswith((":", "："))
+            and (_MARKED.search(i) or not _SENTENCE_WORDS.search(i))
+        ]
         _add(reqs, flags, (_skill_list(listed, section.must), []))
         items = [i for i in items if i not in listed]
     for clause in clauses_of(items, section.must, english):

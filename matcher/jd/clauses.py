@@ -109,10 +109,14 @@ _CLAUSE_BREAK = re.compile(r"([,，;；。!！]\s*)")
 # requirement right after a lower-case word.
 _EN_OPENERS = (
     "Very|Profound|Basic|Strong|Good|Excellent|Solid|Deep|Sound|Ability|Experience|Knowledge"
-    "|Understanding|Familiarity|Proficiency|Hands-on|Fluent|Fluency|Working"
+    "|Understanding|Familiarity|Proficiency|Hands-on|Fluent|Fluency|Working|Relevant|Proven"
+    "|Demonstrated|Expert|Expertise|Experienced|Advanced|Significant|Extensive|Thorough|In-depth"
+    "|Outstanding|Exceptional|Successful|Passion|Passionate|Willingness|Familiar|Proficient|You"
+    "|Minimum|Must"
 )
 _EN_CLAUSE_BREAK = re.compile(
-    rf"([;；]\s*|(?<=[a-z0-9)]{{2}})\.\s+(?=[A-Z])|(?<=[a-z)])\s+(?=(?:{_EN_OPENERS})\b|\d+\+\s*years\b))"
+    rf"([;；]\s*|(?<=[a-z0-9)]{{2}})\.\s+(?=[A-Z])|(?<=[a-z)])\s+(?=(?:{_EN_OPENERS})\b|\d+\+\s*years\b|\d{{1,3}}%\s)"
+    r"|(?:(?<=\bplus)|(?<=advantage)|(?<=preferred)|(?<=desirable)|(?<=advantageous))\s+(?=[A-Z]))"
 )
 
 NICE = re.compile(
@@ -186,12 +190,24 @@ _LEADS_IN = re.compile(
 )
 
 
+# In an English run-on list, a closing parenthesis ends an item: "(e.g. MySQL) modern CICD-tooling
+# (e.g. Git) virtualization …", "(CCNA level or equivalent) Cloud Security …".
+_PAREN_END = re.compile(r"(?<=\))\s+(?=[A-Za-z])")
+
+
 def _split_run_on(text: str) -> list[str]:
-    """A long piece cut before each German requirement opener (see _DE_OPENER)."""
-    if len(text) < RUN_ON_MIN:
+    """A long piece cut before each German requirement opener (see _DE_OPENER) and after each
+    closing parenthesis followed by more text."""
+    if len(text) < RUN_ON_MIN and len(_PAREN_END.findall(text)) < 2:
         return [text]
     cuts = [0]
-    for m in _DE_OPENER.finditer(text):
+    found = sorted(
+        [*_DE_OPENER.finditer(text), *_PAREN_END.finditer(text)], key=lambda m: m.start()
+    )
+    for m in found:
+        if m.re is _PAREN_END:
+            cuts.append(m.end())
+            continue
         before = text[cuts[-1] : m.start()].split()
         if len(before) >= 2 and not _LEADS_IN.fullmatch(before[-1]):
             cuts.append(m.end())
@@ -200,6 +216,38 @@ def _split_run_on(text: str) -> list[str]:
         for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True)
         if text[a:b].strip()
     ]
+
+
+# "… experience and sound knowledge in …", "… skills and ability to …", ", experience with …",
+# "… environment and are fluent in …": a second requirement joined by "and" or a comma. Cut
+# only after three words, so "Knowledge and experience with Docker" stays one.
+_EN_AND = re.compile(
+    r"(?:\s*,\s*|\s+and\s+|\s+as well as\s+)(?=(?:are\s+|be\s+)?(?:(?:sound|strong|solid|good|"
+    r"very good|excellent|deep|basic|proven|demonstrated|some)\s+)?(?:(?:knowledge|experience|"
+    r"understanding|familiarity|proficiency)\s+(?:in|of|with|interacting|working|using)\b|ability to\b"
+    r"|fluent\b|(?:at least )?(?:an? )?(?:bachelor|master|degree|phd)\b))",
+    re.I,
+)
+# ", German is a plus" / ", German language skills advantageous": a nice-to-have tail after a
+# comma is a requirement of its own when the part before it asks for something outright.
+_COMMA_CAPITAL = re.compile(r",\s+(?=[A-Z])")
+
+
+def _split_and(text: str) -> list[str]:
+    """An English clause cut where "and" or a comma joins a second requirement (see _EN_AND)."""
+    out, start = [], 0
+    cuts = sorted(
+        [*_EN_AND.finditer(text), *_COMMA_CAPITAL.finditer(text)], key=lambda m: m.start()
+    )
+    for m in cuts:
+        before, after = text[start : m.start()], text[m.end() :]
+        if m.re is _COMMA_CAPITAL and (not NICE.search(after) or NICE.search(before)):
+            continue
+        if len(before.split()) >= 3:
+            out.append(before.strip())
+            start = m.end()
+    out.append(text[start:].strip())
+    return [piece for piece in out if piece]
 
 
 def _split(text: str, english: bool) -> list[str]:
@@ -220,9 +268,13 @@ def _split(text: str, english: bool) -> list[str]:
         else:
             out.append(part)
             elaborating = False
-    return [cut for clause in out for cut in _split_run_on(clause)] if english else out
+    if not english:
+        return out
+    return [piece for clause in out for cut in _split_run_on(clause) for piece in _split_and(cut)]
 
 
+# "Personality: 60% background in …": a one-word label before an English item.
+_EN_LABEL = re.compile(r"^[A-Z][a-z-]{2,20}:\s+(?=\S)")
 # An item that ends in a colon introduces what follows (at most a dozen words).
 _LEAD_IN = re.compile(r"^\s*(?:\S+\s+){0,12}\S+\s*[:：]\s*$")
 
@@ -248,7 +300,9 @@ def clauses_of(items: list[str], section_must: bool, english: bool) -> list[Clau
             if only:
                 carried = only
                 continue
-            label, kind, value = label_of(piece.strip())
+            label, kind, value = label_of(
+                _EN_LABEL.sub("", piece.strip()) if english else piece.strip()
+            )
             if label is None:
                 kind = carried
             else:

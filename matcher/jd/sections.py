@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from matcher.jd.clauses import NICE
+
 SECTION_KINDS = ("summary", "duties", "qualifications", "other")
 
 # Heading words and the section they open. Longest first when matched.
@@ -129,6 +131,8 @@ _EN_HEADINGS: dict[str, str] = {
             "what you'll do",
             "what you will do",
             "your tasks",
+            "your responsibilities",
+            "tasks",
             "the role",
             "aufgaben",
             "ihre aufgaben",
@@ -150,8 +154,22 @@ _EN_HEADINGS: dict[str, str] = {
             "must-have skills",
             "must have skills",
             "must-have",
+            "must-haves",
+            "must haves",
             "skills",
             "skills and experience",
+            "skills & requirements",
+            "skills and requirements",
+            "requirements & skills",
+            "your qualifications",
+            "your skills",
+            "what you need",
+            "what you'll need",
+            "what you will need",
+            "what you’ll need",
+            "who we're looking for",
+            "who we are looking for",
+            "what we expect",
             "your profile",
             "who you are",
             "what you bring",
@@ -179,6 +197,8 @@ _EN_HEADINGS: dict[str, str] = {
             "nice to have skills",
             "nice-to-have",
             "nice to have",
+            "nice-to-haves",
+            "nice to haves",
             "preferred qualifications",
             "preferred skills",
             "bonus points",
@@ -193,7 +213,24 @@ _EN_HEADINGS: dict[str, str] = {
         "qualifications:nice",
     ),
     **dict.fromkeys(
-        ["benefits", "what we offer", "we offer", "compensation", "salary", "wir bieten"], "other"
+        [
+            "benefits",
+            "job benefits",
+            "perks",
+            "perks and benefits",
+            "what we offer",
+            "we offer",
+            "we offer you",
+            "our offer",
+            "compensation",
+            "salary",
+            "wir bieten",
+            "company description",
+            "about the company",
+            "who we are",
+            "additional information",
+        ],
+        "other",
     ),
 }
 
@@ -220,6 +257,65 @@ _EN_HEADING = re.compile(
 )
 
 
+# A heading in Title Case or capitals inside a scraped line ("… key . Requirements You have …",
+# "… fun! YOUR PROFILE You have …"): after a sentence end (capitals: after any space), before
+# a capitalised word or a bullet. Case-sensitive, so "requirements you" in a sentence is none.
+_EN_CASED = sorted(
+    {form for w in _EN_HEADINGS for form in (w.capitalize(), w.title(), w.upper())},
+    key=len,
+    reverse=True,
+)
+_EN_INLINE = re.compile(
+    r"(?:(?<=[.!?)]\s)|(?<=[.!?)]))(?P<w>"
+    + "|".join(map(re.escape, _EN_CASED))
+    + r")(?P<tail>(?:\s+[a-z&]+){0,4})(?=\s+[A-Z0-9•*<]|\s*$)"
+    # after a lower-case word (a line break lost): only headings of two words or more
+    + r"|(?<=[a-z]\s)(?P<w3>"
+    + "|".join(re.escape(w) for w in _EN_CASED if " " in w)
+    + r")(?=\s+[A-Z0-9•*<])"
+    + r"|(?<=\s)(?P<w2>"
+    + "|".join(re.escape(w.upper()) for w in sorted(_EN_HEADINGS, key=len, reverse=True))
+    + r")(?=\s+[A-Z•*<])",
+    re.M,
+)
+# A sentence ending in a colon that announces requirements ("This role requires … including:",
+# "We are looking for:", "Join us if you:", "It would be a plus if you have:").
+_COLON = re.compile(r":(?=\s|$)")
+_WORD = re.compile(r"\S+")
+_LEAD_IN_CUE = re.compile(
+    r"\b(?:requires?|required|requirements?|qualifications?|looking for|seeking|if you|you (?:have|bring|"
+    r"need|should|must)|we expect|ideal candidate|must[- ]haves?|nice[- ]to[- ]haves?|plus if)\b",
+    re.I,
+)
+_LEAD_IN_NOT = re.compile(r"\b(?:experience level|job description|job type|responsib)", re.I)
+
+
+def _lead_ins(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, sentence) of each lead-in: the shortest run of words before a colon that
+    starts with a capital within the sentence and announces requirements (see _lead_in)."""
+    out = []
+    for colon in _COLON.finditer(text):
+        start = max(0, colon.start() - 160)
+        window = text[start : colon.start()]
+        stop = max(window.rfind(c) for c in ".!?;:\n")
+        words = list(_WORD.finditer(window, stop + 1))[-16:]
+        for word in reversed(words):
+            phrase = window[word.start() :] + ":"
+            if word.group(0)[0].isupper() and _lead_in(phrase):
+                out.append((start + word.start(), colon.end(), phrase))
+                break
+    return out
+
+
+def _lead_in(sentence: str) -> bool:
+    """True for a short English sentence that ends in a colon and announces requirements."""
+    return (
+        len(sentence.split()) <= 16
+        and bool(_LEAD_IN_CUE.search(sentence))
+        and not _LEAD_IN_NOT.search(sentence)
+    )
+
+
 @dataclass
 class Section:
     """A section: its kind, the heading as written, its text and whether its items are musts."""
@@ -231,6 +327,8 @@ class Section:
 
 
 def _heading_kind(word: str) -> tuple[str, bool]:
+    if word.endswith(":") and _lead_in(word):
+        return "qualifications", not NICE.search(word)
     kind = _ZH_HEADINGS.get(word) or _EN_HEADINGS.get(word.lower(), "other")
     if kind == "qualifications:nice":
         return "qualifications", False
@@ -259,6 +357,10 @@ def _find_headings(text: str) -> list[tuple[int, int, str]]:
         if not word[0].isupper() and (key == "w2" or text[m.end() : m.end() + 1].strip()):
             continue  # "Anforderungen werden …" is a sentence; "requirements:" on its own is a heading
         found.append((m.start(key), m.end(), word))
+    for m in _EN_INLINE.finditer(text):
+        key = next(k for k in ("w", "w2", "w3") if m.group(k))
+        found.append((m.start(key), m.end(), m.group(key)))
+    found += _lead_ins(text)
     found.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     out: list[tuple[int, int, str]] = []
     for h in found:
@@ -291,6 +393,35 @@ _ITEM_BREAK = re.compile(
     r"|[➢•◆●▪■◇★※]\s*|(?:^|(?<=\s))[-–]\s+)"
 )
 _EN_SENTENCE = re.compile(r"(?<=[a-z0-9)]{2}[.!?])\s+(?=[A-Z])")
+# Breaks a scraper glued shut: a bullet "∙" mid-line, "a plusPersonality:" (a heading glued to
+# the word before), "(e.g. MySQL)databases" (the next item glued to a parenthesis).
+_GLUED = re.compile(
+    r"\s*∙\s*|(?<=[a-z])(?=[A-Z][a-z]+:)|(?<=\))(?=[a-z]{4})|(?:^|\s+)\d{1,2}\)\s+(?=[A-Z])"
+)
+
+
+_BULLET_LINE = re.compile(r"^\s*(?:[-–•*·∙▪●➢◆]|\d{1,2}\s*[.)、]\s)")
+
+
+def list_body(text: str) -> str:
+    """A bulleted section without what follows its list: after two bullet lines or more, the
+    first two lines in a row without a bullet (the company's description, legal text) end it."""
+    lines = text.split("\n")
+    bullets = 0
+    run: list[int] = []  # the lines without a bullet since the last bullet
+    first = next((line for line in lines if line.strip()), "")
+    if not _BULLET_LINE.match(first):
+        return text  # a list that does not start the section is no bulleted list
+    for k, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if _BULLET_LINE.match(line):
+            bullets, run = bullets + 1, []
+        elif bullets >= 2:
+            run.append(k)
+            if len(run) == 2:
+                return "\n".join(lines[: run[0]]).rstrip()
+    return text
 
 
 def split_items(text: str) -> list[str]:
@@ -299,7 +430,7 @@ def split_items(text: str) -> list[str]:
     for piece in _ITEM_BREAK.split(text):
         if not piece:
             continue
-        for part in _EN_SENTENCE.split(piece):
+        for part in (p for glued in _GLUED.split(piece) for p in _EN_SENTENCE.split(glued)):
             part = part.strip().strip("*").strip()
             # "1、2能够…", "2根据…": a number glued to the text, not 2年 / 3个月
             part = re.sub(

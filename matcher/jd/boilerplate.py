@@ -1,0 +1,93 @@
+"""What a job board wraps around a posting's requirements and what no recruiter would mark as
+one: equal-opportunity and legal statements, salary and benefits, contact lines, copyright and
+site chrome, and the company's description of itself. Read item by item (a clause at a time),
+so a scraped posting whose line breaks were lost loses only these pieces, never its requirements.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Statements that are boilerplate wherever they stand, whatever else the item says.
+_LEGAL = re.compile(
+    r"equal (?:employment )?opportunit|\bdiscriminat|protected (?:attribute|veteran|class)"
+    r"|reasonable accommodation|affirmative action|e-verify|without regard to|all rights reserved"
+    r"|copyright|©|privacy (?:notice|policy|statement)|terms of (?:use|service)|cookie"
+    r"|personal data|\bgdpr\b|\bdsgvo\b|background check|drug[- ]free|at-will"
+    r"|版权所有|ICP备|隐私政策|免责声明",
+    re.I,
+)
+# Pay, benefits, how to apply and whom to call: boilerplate unless the item also asks for
+# something ("a driving licence for the company car" still asks).
+_OFFER = re.compile(
+    r"\bsalary\b|\bcompensation\b|\bper (?:hour|annum|year|month)\b|/\s?(?:hr|hour|yr|year)\b"
+    r"|[$€£]\s?\d|\d\s?(?:k|K)\s?(?:[-–]|to)\s?\d|\bbenefits?\b|401\(?k\)?|health (?:insurance|care)"
+    r"|dental|paid (?:time off|vacation|leave)|\bpto\b|vacation days|stock options|bonus scheme"
+    r"|apply (?:now|today|online|here)|click (?:here|apply)|send (?:us )?your (?:cv|resume|application)"
+    r"|\bjob (?:id|code|type|category)\b|\breq(?:uisition)?\.? ?(?:id|no|number)\b|date posted"
+    r"|posted (?:on|date)|\bcontact\b|e-?mail\b|\bphone\b|\btel\b|@[\w-]+\.\w"
+    r"|薪资|薪酬|工资|待遇|底薪|提成|五险|一金|社保|公积金|福利|带薪|年假|体检|双休|包吃|包住"
+    r"|联系电话|联系人|联系方式|电话|邮箱|简历投递|投递简历|发送至|面议|工作时间|上班时间",
+    re.I,
+)
+# What an item asks of the candidate: it stays, even beside an offer word above.
+_ASKS = re.compile(
+    r"\b(?:experience[ds]?|knowledge|degree|years?|proficien\w*|fluen\w*|skills?|abilit\w+|able to"
+    r"|familiar\w*|understanding|certif\w*|licen[cs]e|you (?:have|are|bring|must|should)|must|required)\b"
+    r"|经验|学历|熟悉|掌握|熟练|能力|证书|专业|以上|精通|了解|具备|具有",
+    re.I,
+)
+# The company speaking of itself: "We are a global leader…", "Our team…", "Come join us!",
+# "<Acme> is a leading…". Boilerplate when the item asks nothing of the candidate.
+_MARKETING = re.compile(
+    r"^(?:we(?:'re|’re| are| have| offer| believe| value| strive| embrace| recognize| build|"
+    r" help| serve| work| want| provide| pay| were)?\b|our\b|join\b|come\b|at [A-Z<]|about\b"
+    r"|founded\b|established\b|as a (?:member|part) of our|you(?:'ll|’ll| will) (?:work|join|be part)"
+    r"|this (?:is|opportunity|role offers)|if you(?:'re|’re| are) (?:looking|interested|ready)"
+    r"|are you\b|ready to\b|would you\b|do you\b|it(?:'s|’s) a great|apply\b"
+    r"|[A-Z<][\w<>&.,' -]{0,60}? (?:is|are) (?:a|an|the|one of) (?!(?:big |huge |strong )?"
+    r"(?:plus|bonus|must|advantage|requirement)))",
+    re.I,
+)
+_US_STATES = (
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|"
+    "Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|"
+    "Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|"
+    "New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|"
+    "Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|"
+    "West Virginia|Wisconsin|Wyoming|District of Columbia"
+)
+# Site chrome and header fields of job boards: "Experience level: Mid-Level", "Likes: 0",
+# a company-form word alone ("Inc", "GmbH"), a bare place or masked token.
+_CHROME = re.compile(
+    r"^(?:(?:experience level|job type|industry|company (?:size|type)|location(?: options)?|"
+    r"role|technologies|likes|dislikes|love|date posted|salary|remote|full[- ]time|part[- ]time|"
+    r"contract|internship|hybrid|on-?site|(?:inc|llc|ltd|gmbh|ag|co|corp|plc)\.?)\b.{0,60}$"
+    rf"|<[A-Z_]+>(?:\s*<[A-Z_]+>)*$|(?:[A-Z][a-z]+,?\s)?(?:{_US_STATES})(?:,?\s?(?:US|USA))?$)",
+    re.I,
+)
+
+
+# The company's voice (we, our, us) in an item that names nothing asked of "you" or a candidate.
+_COMPANY_VOICE = re.compile(r"\b(?:we|we're|we’re|our|us)\b|^<[A-Z_]+>", re.I)
+_ASKS_OF_YOU = re.compile(
+    r"\b(?:you|your|candidates?|applicants?|years?|degree|experience (?:in|with|of)|knowledge of"
+    r"|proficien\w*|fluen\w*|must|required|requirements?)\b",
+    re.I,
+)
+
+
+def is_boilerplate(item: str) -> bool:
+    """True when an item of a posting is no requirement: a legal statement, pay, benefits,
+    contact or application instructions, site chrome, or the company's marketing."""
+    text = item.strip(" .;:!*•-")
+    if not text:
+        return True
+    if _LEGAL.search(text) or _CHROME.match(text):
+        return True
+    asks = _ASKS.search(text)
+    if _OFFER.search(text) and not asks:
+        return True
+    if _COMPANY_VOICE.search(text) and not _ASKS_OF_YOU.search(text):
+        return True
+    return bool(_MARKETING.match(text)) and not asks
