@@ -75,6 +75,9 @@ _LABELS: dict[str, str] = {
     **dict.fromkeys(["资格证书", "证书要求", "证书", "资质"], "certificate"),
     **dict.fromkeys(["身高", "婚姻状况", "婚否", "户籍", "籍贯", "民族", "相貌", "形象"], "other"),
 }
+# Labels of fields ("学历 大专或本科", "工作经验:3-5年"): a requirement wherever the line stands,
+# and the label stays in its text; other labels (专业知识: / 技能技巧1) only name the kind.
+FIELD_KINDS = frozenset({"education", "major", "gender", "age", "experience"})
 _LABEL_WORDS = "|".join(sorted(map(re.escape, _LABELS), key=len, reverse=True))
 # "学历:大专", "语言技巧:熟练…", "性别 不限": a label, then a colon or space.
 _LABEL_SEP = re.compile(
@@ -275,20 +278,51 @@ def _split(text: str, english: bool) -> list[str]:
 
 # "Personality: 60% background in …": a one-word label before an English item.
 _EN_LABEL = re.compile(r"^[A-Z][a-z-]{2,20}:\s+(?=\S)")
+# What makes an item ending in a colon a requirement rather than a lead-in ("本科以上学历:").
+_STATES = re.compile(
+    r"学历|本科|大专|专科|硕士|博士|中专|高中|\d\s*年|[一二两三四五六七八九十]年|经验|证书"
+)
 # An item that ends in a colon introduces what follows (at most a dozen words).
 _LEAD_IN = re.compile(r"^\s*(?:\S+\s+){0,12}\S+\s*[:：]\s*$")
+
+
+# A row of a competency table: a name and its grade ("财务知识1;", "网络知识3。"). What the
+# company teaches on the job (its culture, rules, workflow, products) is no requirement.
+_RATED = re.compile(r"^[\u4e00-\u9fff]{2,12}\d[;；。]?$")
+_RATED_ROW = re.compile(r"^(?:[\u4e00-\u9fff]{2,12}\d[;；]?)+[。]?$")
+_IN_HOUSE = re.compile(r"^(?:本?公司|企业内部)|规章制度|工作流程|岗位职责")
+
+
+def rated_rows(items: list[str]) -> list[str]:
+    """Items with each run of graded table cells joined back into one row ("财务知识1;法律知识2;
+    网络知识3"), in-house cells dropped; other items unchanged."""
+    out: list[str] = []
+    run = False  # the last item of out is a row being built
+    for item in items:
+        if not _RATED.match(item.strip()):
+            out.append(item)
+            run = False
+        elif _IN_HOUSE.search(item.strip()):
+            run = False
+        elif run:
+            out[-1] += item.strip()
+        else:
+            out.append(item.strip())
+            run = True
+    return out
 
 
 def clauses_of(items: list[str], section_must: bool, english: bool) -> list[Clause]:
     """The clauses of a section's items, labels resolved, must decided clause by clause."""
     out: list[Clause] = []
+    items = items if english else rated_rows(items)
     carried: str | None = None  # a label-only item names the kind of the items after it
     for item in items:
         only = is_label_only(item)
         if only:
             carried = only
             continue
-        if _LEAD_IN.search(item):
+        if _LEAD_IN.search(item) and not _STATES.search(item):
             # "Folgendes wäre wünschenswert:" / "Required technical skills:" introduce the
             # items after them: no requirement of their own, and a nice-to-have lead-in makes
             # the rest of the section nice-to-have.
@@ -309,10 +343,12 @@ def clauses_of(items: list[str], section_must: bool, english: bool) -> list[Clau
                 carried = None
             if not value:
                 continue
-            # A labelled list (专业:A,B、C等相关专业) is one clause; other items split.
-            parts = [value] if kind == "major" else _split(value, english)
+            # A labelled list (专业:A,B、C等相关专业) and a table row are one clause each.
+            whole_value = kind == "major" or (not english and _RATED_ROW.match(value))
+            parts = [value] if whole_value else _split(value, english)
             for part in parts:
                 must = section_must and not NICE.search(part)
-                text = part if label is None or len(parts) > 1 else piece.strip()
+                whole = label is not None and len(parts) == 1 and kind in FIELD_KINDS
+                text = piece.strip() if whole else part
                 out.append(Clause(text.strip(" ;；。."), kind, must, part.strip(" ;；。.")))
     return out

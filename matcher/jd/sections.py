@@ -257,27 +257,51 @@ _EN_HEADING = re.compile(
 )
 
 
-# A heading in Title Case or capitals inside a scraped line ("… key . Requirements You have …",
-# "… fun! YOUR PROFILE You have …"): after a sentence end (capitals: after any space), before
-# a capitalised word or a bullet. Case-sensitive, so "requirements you" in a sentence is none.
-_EN_CASED = sorted(
-    {form for w in _EN_HEADINGS for form in (w.capitalize(), w.title(), w.upper())},
-    key=len,
-    reverse=True,
-)
-_EN_INLINE = re.compile(
-    r"(?:(?<=[.!?)]\s)|(?<=[.!?)]))(?P<w>"
-    + "|".join(map(re.escape, _EN_CASED))
-    + r")(?P<tail>(?:\s+[a-z&]+){0,4})(?=\s+[A-Z0-9•*<]|\s*$)"
-    # after a lower-case word (a line break lost): only headings of two words or more
-    + r"|(?<=[a-z]\s)(?P<w3>"
-    + "|".join(re.escape(w) for w in _EN_CASED if " " in w)
-    + r")(?=\s+[A-Z0-9•*<])"
-    + r"|(?<=\s)(?P<w2>"
-    + "|".join(re.escape(w.upper()) for w in sorted(_EN_HEADINGS, key=len, reverse=True))
-    + r")(?=\s+[A-Z•*<])",
-    re.M,
-)
+# A heading in Title Case or capitals inside a scraped line ("… key. Requirements You have …",
+# "… fun! YOUR PROFILE You have …", "… goals Ihr Profil At least …"): after a sentence end (a
+# few lower-case words may follow it: "Your qualifications skills & experience"), after a
+# lower-case word when it has two words or more, or in capitals after any space; always before a
+# capitalised word, a digit or a bullet. Case-sensitive, so "requirements you" in a sentence is
+# none. Candidates are the capitalised words of the text, looked up by their first word.
+_CAP_WORD = re.compile(r"(?<![\w'’-])[A-Z][\w'’&-]*")
+_BY_FIRST: dict[str, list[str]] = {}
+for _form in sorted(
+    {f for w in _EN_HEADINGS for f in (w.capitalize(), w.title(), w.upper())}, key=len, reverse=True
+):
+    _BY_FIRST.setdefault(_form.split()[0], []).append(_form)
+_NEXT_CAPITAL = re.compile(r"\s+[A-Z0-9•*<]")
+_TAIL = re.compile(r"(?:\s+[a-z&]+){0,4}(?=\s+[A-Z0-9•*<]|\s*$)", re.M)
+
+
+def _inline_headings(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, word) of the Title Case or capital headings inside lines (see above)."""
+    out = []
+    for m in _CAP_WORD.finditer(text):
+        forms = _BY_FIRST.get(m.group(0))
+        if not forms:
+            continue
+        pos = m.start()
+        before = text[max(0, pos - 2) : pos]
+        after_sentence = bool(re.search(r"[.!?)]\s?$", before))
+        for form in forms:
+            end = pos + len(form)
+            if not text.startswith(form, pos) or text[end : end + 1].isalnum():
+                continue
+            if after_sentence:
+                tail = _TAIL.match(text, end)
+                if tail:
+                    out.append((pos, tail.end(), form))
+                    break
+            nxt = _NEXT_CAPITAL.match(text, end) is not None
+            lower_before = bool(re.search(r"[a-z]\s$", before))
+            if nxt and (
+                (lower_before and " " in form) or (form.isupper() and before[-1:].isspace())
+            ):
+                out.append((pos, end, form))
+                break
+    return out
+
+
 # A sentence ending in a colon that announces requirements ("This role requires … including:",
 # "We are looking for:", "Join us if you:", "It would be a plus if you have:").
 _COLON = re.compile(r":(?=\s|$)")
@@ -298,6 +322,8 @@ def _lead_ins(text: str) -> list[tuple[int, int, str]]:
         start = max(0, colon.start() - 160)
         window = text[start : colon.start()]
         stop = max(window.rfind(c) for c in ".!?;:\n")
+        if not _LEAD_IN_CUE.search(window, stop + 1):
+            continue
         words = list(_WORD.finditer(window, stop + 1))[-16:]
         for word in reversed(words):
             phrase = window[word.start() :] + ":"
@@ -357,9 +383,7 @@ def _find_headings(text: str) -> list[tuple[int, int, str]]:
         if not word[0].isupper() and (key == "w2" or text[m.end() : m.end() + 1].strip()):
             continue  # "Anforderungen werden …" is a sentence; "requirements:" on its own is a heading
         found.append((m.start(key), m.end(), word))
-    for m in _EN_INLINE.finditer(text):
-        key = next(k for k in ("w", "w2", "w3") if m.group(k))
-        found.append((m.start(key), m.end(), m.group(key)))
+    found += _inline_headings(text)
     found += _lead_ins(text)
     found.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     out: list[tuple[int, int, str]] = []
@@ -424,10 +448,39 @@ def list_body(text: str) -> str:
     return text
 
 
+# Every point number ("1." "2、"), and one glued to a number of years ("1.3年以上…": point 1
+# asking for 3 years, or 1.3 years?).
+_NUMBER = re.compile(r"(?<![\d.．])(\d{1,2})\s*[.．、]")
+_GLUED_YEARS = re.compile(r"(?<![\d.．])\d{1,2}[.．](?=\d{1,2}\s*(?:年|个月))")
+
+
+def unglue_numbering(text: str) -> str:
+    """The text with a line break after each point number glued to a number of years: "1.3年以上
+    销售经验；2.沟通能力强" is point 1 asking for 3 years when the points around it count on
+    (the previous point is N-1 or N-2, or the next is N+1); a lone "1.5年以上" stays 1.5 years."""
+    if not _GLUED_YEARS.search(text):
+        return text
+    marks = [(m, bool(_GLUED_YEARS.match(text, m.start()))) for m in _NUMBER.finditer(text)]
+    marks = [(m, glued) for m, glued in marks if glued or not text[m.end() : m.end() + 1].isdigit()]
+    cuts = []
+    prev = 0
+    for k, (m, glued) in enumerate(marks):
+        n = int(m.group(1))
+        if glued:
+            later = next((int(x.group(1)) for x, g in marks[k + 1 :] if not g), None)
+            if not (n in (prev + 1, prev + 2) and (prev or later == n + 1) or later == n + 1):
+                continue
+            cuts.append(m.end())
+        prev = n
+    for cut in reversed(cuts):
+        text = f"{text[:cut]}\n{text[cut:]}"
+    return text
+
+
 def split_items(text: str) -> list[str]:
     """The points of a section: numbered items, bullets, sentences; empty pieces dropped."""
     out = []
-    for piece in _ITEM_BREAK.split(text):
+    for piece in _ITEM_BREAK.split(unglue_numbering(text)):
         if not piece:
             continue
         for part in (p for glued in _GLUED.split(piece) for p in _EN_SENTENCE.split(glued)):
