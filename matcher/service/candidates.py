@@ -135,9 +135,10 @@ def ranked(store: Store, job_id: int) -> tuple[list[dict], int]:
 def shortlist(
     store: Store, user: dict, job_id: int, filters: dict | None = None, wait: bool = False
 ) -> dict:
-    """{candidates: [CLI shape + id, name, decision], pending: n}; wait=True scores what is
-    missing first (the API's answer is then complete)."""
-    visible_job(store, user, job_id)
+    """{candidates: [CLI shape + id, name, decision], pending: n, needs_requirements}; wait=True
+    scores what is missing first (the API's answer is then complete). A job without
+    requirements judges nothing: needs_requirements is then true."""
+    job = visible_job(store, user, job_id)
     if wait:
         store_batches = store.list_batches(int(job_id))
         for batch in store_batches:
@@ -148,7 +149,11 @@ def shortlist(
     cands = apply_filters(cands, filters or {})
     sql = "SELECT count(*) FROM uploads WHERE job_id = ? AND status IN ('queued', 'processing')"
     waiting = store.db.execute(sql, [int(job_id)]).fetchone()[0]
-    return {"candidates": cands, "pending": unscored + waiting}
+    return {
+        "candidates": cands,
+        "pending": unscored + waiting,
+        "needs_requirements": not job["requirements"],
+    }
 
 
 def apply_filters(cands: list[dict], filters: dict) -> list[dict]:
