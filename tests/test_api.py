@@ -235,7 +235,7 @@ def test_a_posting_without_requirements_says_so_and_judges_nothing(app, users, i
     body = client.post("/api/jobs", json={"text": NO_REQUIREMENTS_JD}, headers=rita).json
     (created,) = body["jobs"]
     assert created["needs_requirements"] is True and created["n_requirements"] == 0
-    assert "PUT /api/jobs/%d/requirements" % created["id"] in created["notice"]
+    assert f"PUT /api/jobs/{created['id']}/requirements" in created["notice"]
     job = client.get(f"/api/jobs/{created['id']}", headers=rita).json
     assert job["requirements"] == [] and job["needs_requirements"] is True
     assert "No requirements were found" in job["notice"]
