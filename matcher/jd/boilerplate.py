@@ -32,7 +32,8 @@ _OFFER = re.compile(
 )
 # What an item asks of the candidate: it stays, even beside an offer word above.
 _ASKS = re.compile(
-    r"\b(?:experience[ds]?|knowledge|degree|years?|proficien\w*|fluen\w*|skills?|abilit\w+|able to"
+    r"\d\+?\s*(?:years?|yrs)\b|\byears? of\b"
+    r"|\b(?:experience[ds]?|knowledge|degree|proficien\w*|fluen\w*|skills?|abilit\w+|able to"
     r"|familiar\w*|understanding|certif\w*|licen[cs]e|you (?:have|are|bring|must|should)|must|required)\b"
     r"|经验|学历|熟悉|掌握|熟练|能力|证书|专业|以上|精通|了解|具备|具有",
     re.I,

@@ -116,10 +116,16 @@ _EN_OPENERS = (
     "|Demonstrated|Expert|Expertise|Experienced|Advanced|Significant|Extensive|Thorough|In-depth"
     "|Outstanding|Exceptional|Successful|Passion|Passionate|Willingness|Familiar|Proficient|You"
     "|Minimum|Must"
+    # the company speaking again (a sentence whose full stop the scraper lost): cut, then dropped
+    "|We|Our"
 )
 _EN_CLAUSE_BREAK = re.compile(
     rf"([;；]\s*|(?<=[a-z0-9)]{{2}})\.\s+(?=[A-Z])|(?<=[a-z)])\s+(?=(?:{_EN_OPENERS})\b|\d+\+\s*years\b|\d{{1,3}}%\s)"
-    r"|(?:(?<=\bplus)|(?<=advantage)|(?<=preferred)|(?<=desirable)|(?<=advantageous))\s+(?=[A-Z]))"
+    r"|(?:(?<=\bplus)|(?<=advantage)|(?<=preferred)|(?<=desirable)|(?<=advantageous))\s+(?=[A-Z])"
+    # after a technology name (".NET Expert in …", "SQL Experience with …")
+    rf"|(?<=[A-Z0-9#+]{{2}})\s+(?=(?:{_EN_OPENERS})\b)"
+    # a degree after a run of lower-case words, not after "a" / "and" / "or"
+    r"|(?<=[a-z]{3})(?<!and)\s+(?=(?:Bachelor|Master|Degree|BS|BA|BSc|MS|MSc|PhD)\b))"
 )
 
 NICE = re.compile(
@@ -289,7 +295,7 @@ _LEAD_IN = re.compile(r"^\s*(?:\S+\s+){0,12}\S+\s*[:：]\s*$")
 # A row of a competency table: a name and its grade ("财务知识1;", "网络知识3。"). What the
 # company teaches on the job (its culture, rules, workflow, products) is no requirement.
 _RATED = re.compile(r"^[\u4e00-\u9fff]{2,12}\d[;；。]?$")
-_RATED_ROW = re.compile(r"^(?:[\u4e00-\u9fff]{2,12}\d[;；]?)+[。]?$")
+RATED_ROW = re.compile(r"^(?:[\u4e00-\u9fff]{2,12}\d[;；]?)+[。]?$")
 _IN_HOUSE = re.compile(r"^(?:本?公司|企业内部)|规章制度|工作流程|岗位职责")
 
 
@@ -344,11 +350,12 @@ def clauses_of(items: list[str], section_must: bool, english: bool) -> list[Clau
             if not value:
                 continue
             # A labelled list (专业:A,B、C等相关专业) and a table row are one clause each.
-            whole_value = kind == "major" or (not english and _RATED_ROW.match(value))
+            whole_value = kind == "major" or (not english and RATED_ROW.match(value))
             parts = [value] if whole_value else _split(value, english)
             for part in parts:
                 must = section_must and not NICE.search(part)
                 whole = label is not None and len(parts) == 1 and kind in FIELD_KINDS
                 text = piece.strip() if whole else part
-                out.append(Clause(text.strip(" ;；。."), kind, must, part.strip(" ;；。.")))
+                trim = " ;；。.:："
+                out.append(Clause(text.strip(trim), kind, must, part.strip(trim)))
     return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from matcher.jd import typed
-from matcher.jd.clauses import NOT_REQUIRED, Clause
+from matcher.jd.clauses import NOT_REQUIRED, RATED_ROW, Clause
 from matcher.jd.flags import age_bounds, flags_in
 from matcher.resume.skills import CERTIFICATE_RE, SKILL_LEXICON
 from matcher.vocab import language_mentions
@@ -194,6 +194,8 @@ def _soft_kind(text: str, label: str | None, english: bool) -> str | None:
 
 
 def _values(kind: str, text: str, english: bool) -> list[str]:
+    if not english and RATED_ROW.match(text):  # 心理学知识1;法律知识2 → 心理学知识, 法律知识
+        return [re.sub(r"\d$", "", c) for c in re.split(r"[;；。]", text) if c.strip()]
     if kind == "certificate":
         found = [m.group(0) for m in CERTIFICATE_RE.finditer(text)]
         return found or ([] if english else typed.zh_objects(text, split_and=True))

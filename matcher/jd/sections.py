@@ -416,7 +416,7 @@ _ITEM_BREAK = re.compile(
     r"|\s*(?:(?<![\d.])(?<![A-Za-z])\d{1,2}\s*(?:[.．](?!\d)|、)\s*|[①-⑳]\s*|[(（]\d{1,2}[)）]\s*"
     r"|[➢•◆●▪■◇★※]\s*|(?:^|(?<=\s))[-–]\s+)"
 )
-_EN_SENTENCE = re.compile(r"(?<=[a-z0-9)]{2}[.!?])\s+(?=[A-Z])")
+_EN_SENTENCE = re.compile(r"(?<=[A-Za-z0-9)][a-z0-9)][.!?])\s+(?=[A-Z])")
 # Breaks a scraper glued shut: a bullet "∙" mid-line, "a plusPersonality:" (a heading glued to
 # the word before), "(e.g. MySQL)databases" (the next item glued to a parenthesis).
 _GLUED = re.compile(
@@ -451,7 +451,7 @@ def list_body(text: str) -> str:
 # Every point number ("1." "2、"), and one glued to a number of years ("1.3年以上…": point 1
 # asking for 3 years, or 1.3 years?).
 _NUMBER = re.compile(r"(?<![\d.．])(\d{1,2})\s*[.．、]")
-_GLUED_YEARS = re.compile(r"(?<![\d.．])\d{1,2}[.．](?=\d{1,2}\s*(?:年|个月))")
+_GLUED_YEARS = re.compile(r"(?<![\d.．])\d{1,2}[.．](?=\d{1,2}(?:\.\d)?\s*(?:年|个月))")
 
 
 def unglue_numbering(text: str) -> str:

@@ -166,9 +166,14 @@ def _has_text(lines: list[str]) -> bool:
 
 
 def _first_line_title(lines: list[str]) -> str:
-    """A posting without a title line: its first short line, else an empty title."""
+    """A posting without a title line: its first short line, else the head of a long first
+    line before " - " / " | " (a scraped page: "Senior .NET Developer - Acme Inc. - Austin, …"),
+    else an empty title."""
     for line in lines:
         s = line.strip().strip("*#").strip()
         if s:
-            return s if len(s) <= 60 else ""
+            if len(s) <= 60:
+                return s
+            head = re.split(r"\s+[-–|·]\s+", s, maxsplit=1)[0].strip()
+            return head if len(head) <= 60 and head != s else ""
     return ""
