@@ -110,7 +110,8 @@ def load_jobs() -> list[dict]:
         if fields is None and job_id.startswith("seed_posting_"):
             fields = _gold_fields(gold[marked["posting"] - 1])
         clauses = [tuple(c) for c in marked["requirements"]]
-        jobs.append(_job(job_id, "own", text, clauses, marked.get("flagged", []), fields))
+        group = "fresh" if marked.get("fresh") else "own"
+        jobs.append(_job(job_id, group, text, clauses, marked.get("flagged", []), fields))
         jobs[-1]["language"] = marked.get("language") or language_of(text)
     return jobs
 

@@ -234,7 +234,7 @@ _EN_AND = re.compile(
     r"(?:\s*,\s*|\s+and\s+|\s+as well as\s+)(?=(?:are\s+|be\s+)?(?:(?:sound|strong|solid|good|"
     r"very good|excellent|deep|basic|proven|demonstrated|some)\s+)?(?:(?:knowledge|experience|"
     r"understanding|familiarity|proficiency)\s+(?:in|of|with|interacting|working|using)\b|ability to\b"
-    r"|fluent\b|(?:at least )?(?:an? )?(?:bachelor|master|degree|phd)\b))",
+    r"|fluent\b|passionate about\b|(?:at least )?(?:an? )?(?:bachelor|master|degree|phd)\b))",
     re.I,
 )
 # ", German is a plus" / ", German language skills advantageous": a nice-to-have tail after a

@@ -170,6 +170,27 @@ _EN_HEADINGS: dict[str, str] = {
             "who we're looking for",
             "who we are looking for",
             "what we expect",
+            "about you",
+            "what we ask for",
+            "what we ask",
+            "your background",
+            "your experience",
+            "you have",
+            "you bring",
+            "the ideal candidate",
+            "ideal candidate",
+            "candidate profile",
+            "job requirements",
+            "position requirements",
+            "minimum requirements",
+            "key requirements",
+            "key skills",
+            "essential skills",
+            "essential criteria",
+            "education and experience",
+            "experience and skills",
+            "knowledge, skills and abilities",
+            "what you need to succeed",
             "your profile",
             "who you are",
             "what you bring",
@@ -201,6 +222,8 @@ _EN_HEADINGS: dict[str, str] = {
             "nice to haves",
             "preferred qualifications",
             "preferred skills",
+            "desired skills",
+            "desirable criteria",
             "bonus points",
             "bonus",
             "pluspunkte",
@@ -229,11 +252,19 @@ _EN_HEADINGS: dict[str, str] = {
             "about the company",
             "who we are",
             "additional information",
+            "what you'll get",
+            "what you get",
+            "our offer to you",
+            "what's in it for you",
+            "why join us",
+            "why you'll love working here",
+            "highlights",
         ],
         "other",
     ),
 }
 
+_EN_HEADINGS.update({w.replace("'", "’"): k for w, k in list(_EN_HEADINGS.items()) if "'" in w})
 _ZH_WORDS = "|".join(sorted(map(re.escape, _ZH_HEADINGS), key=len, reverse=True))
 _EN_WORDS = "|".join(sorted(map(re.escape, _EN_HEADINGS), key=len, reverse=True))
 # 一、任职资格 / 三、工作的职责与任务1. : a Chinese-numbered heading, any text may follow.
@@ -420,7 +451,7 @@ _EN_SENTENCE = re.compile(r"(?<=[A-Za-z0-9)][a-z0-9)][.!?])\s+(?=[A-Z])")
 # Breaks a scraper glued shut: a bullet "∙" mid-line, "a plusPersonality:" (a heading glued to
 # the word before), "(e.g. MySQL)databases" (the next item glued to a parenthesis).
 _GLUED = re.compile(
-    r"\s*∙\s*|(?<=[a-z])(?=[A-Z][a-z]+:)|(?<=\))(?=[a-z]{4})|(?:^|\s+)\d{1,2}\)\s+(?=[A-Z])"
+    r"\s*∙\s*|(?<=\s)\*\s+|(?<=[a-z])(?=[A-Z][a-z]+:)|(?<=\))(?=[a-z]{4})|(?:^|\s+)\d{1,2}\)\s+(?=[A-Z])"
 )
 
 
@@ -433,9 +464,9 @@ def list_body(text: str) -> str:
     lines = text.split("\n")
     bullets = 0
     run: list[int] = []  # the lines without a bullet since the last bullet
-    first = next((line for line in lines if line.strip()), "")
-    if not _BULLET_LINE.match(first):
-        return text  # a list that does not start the section is no bulleted list
+    head = [line for line in lines if line.strip()][:2]
+    if not any(_BULLET_LINE.match(line) for line in head):
+        return text  # a list that does not start the section (its first bullet may be cut off)
     for k, line in enumerate(lines):
         if not line.strip():
             continue
