@@ -20,7 +20,7 @@ _LEGAL = re.compile(
 # Pay, benefits, how to apply and whom to call: boilerplate unless the item also asks for
 # something ("a driving licence for the company car" still asks).
 _OFFER = re.compile(
-    r"\bsalary\b|\bcompensation\b|\bper (?:hour|annum|year|month)\b|/\s?(?:hr|hour|yr|year)\b"
+    r"\bsalary\b|\bcompensation\b|\bwe offer\b|\bper (?:hour|annum|year|month)\b|/\s?(?:hr|hour|yr|year)\b"
     r"|[$€£]\s?\d|\d\s?(?:k|K)\s?(?:[-–]|to)\s?\d|\bbenefits?\b|401\(?k\)?|health (?:insurance|care)"
     r"|dental|paid (?:time off|vacation|leave)|\bpto\b|vacation days|stock options|bonus scheme"
     r"|apply (?:now|today|online|here)|click (?:here|apply)|send (?:us )?your (?:cv|resume|application)"
@@ -72,7 +72,7 @@ _CHROME = re.compile(
 # The company's voice (we, our, us) in an item that names nothing asked of "you" or a candidate.
 _COMPANY_VOICE = re.compile(r"\b(?:we|we're|we’re|our|us)\b|^<[A-Z_]+>", re.I)
 _ASKS_OF_YOU = re.compile(
-    r"\b(?:you|your|candidates?|applicants?|years?|degree|experience (?:in|with|of)|knowledge of"
+    r"\d\+?\s*years?\b|\b(?:you|your|candidates?|applicants?|degree|experience (?:in|with|of)|knowledge of"
     r"|proficien\w*|fluen\w*|must|required|requirements?)\b",
     re.I,
 )

@@ -337,12 +337,26 @@ def _inline_headings(text: str) -> list[tuple[int, int, str]]:
 # "We are looking for:", "Join us if you:", "It would be a plus if you have:").
 _COLON = re.compile(r":(?=\s|$)")
 _WORD = re.compile(r"\S+")
+# (Headings are an open vocabulary: "What You'll Bring:", "Technical Skills Required:",
+# "Additional Skills/Experience:", "What you offer:" — a short phrase before a colon with one of
+# these words heads the requirements, unless it speaks of duties or of what the company offers.)
 _LEAD_IN_CUE = re.compile(
     r"\b(?:requires?|required|requirements?|qualifications?|looking for|seeking|if you|you (?:have|bring|"
-    r"need|should|must)|we expect|ideal candidate|must[- ]haves?|nice[- ]to[- ]haves?|plus if)\b",
+    r"need|should|must|offer)|we expect|ideal candidate|must[- ]haves?|nice[- ]to[- ]haves?|plus if"
+    r"|skills?|profile|background|expertise|competenc\w*|bring|about you)\b",
     re.I,
 )
-_LEAD_IN_NOT = re.compile(r"\b(?:experience level|job description|job type|responsib)", re.I)
+_LEAD_IN_NOT = re.compile(
+    r"\b(?:experience level|job description|job type|responsib\w*|tasks?|duties|mission|will do"
+    r"|involve|we offer|offer you|benefits?|perks|salary|company)\b",
+    re.I,
+)
+
+
+_HEADING_ADJECTIVE = re.compile(
+    r"Additional|Technical|Required|Preferred|Desired|Key|Other|Core|Essential|Minimum|Basic"
+    r"|Professional|Personal|Soft|Hard|Your|Our"
+)
 
 
 def _lead_ins(text: str) -> list[tuple[int, int, str]]:
@@ -356,10 +370,14 @@ def _lead_ins(text: str) -> list[tuple[int, int, str]]:
         if not _LEAD_IN_CUE.search(window, stop + 1):
             continue
         words = list(_WORD.finditer(window, stop + 1))[-16:]
-        for word in reversed(words):
-            phrase = window[word.start() :] + ":"
-            if word.group(0)[0].isupper() and _lead_in(phrase):
-                out.append((start + word.start(), colon.end(), phrase))
+        for k in range(len(words) - 1, -1, -1):
+            phrase = window[words[k].start() :] + ":"
+            if words[k].group(0)[0].isupper() and _lead_in(phrase):
+                while k and _HEADING_ADJECTIVE.fullmatch(words[k - 1].group(0)):
+                    k -= 1  # "Additional Skills/Experience:", "Technical Skills Required:"
+                out.append(
+                    (start + words[k].start(), colon.end(), window[words[k].start() :] + ":")
+                )
                 break
     return out
 
@@ -415,7 +433,9 @@ def _find_headings(text: str) -> list[tuple[int, int, str]]:
             continue  # "Anforderungen werden …" is a sentence; "requirements:" on its own is a heading
         found.append((m.start(key), m.end(), word))
     found += _inline_headings(text)
-    found += _lead_ins(text)
+    # a lead-in that runs into a heading of the lists ("… advantageous Additional Information:")
+    # yields to it
+    found += [h for h in _lead_ins(text) if not any(h[0] < f[0] < h[1] for f in found)]
     found.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     out: list[tuple[int, int, str]] = []
     for h in found:
