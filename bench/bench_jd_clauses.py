@@ -51,6 +51,15 @@ _TOKEN_SPACE = re.compile(r"\s+(?=[.,;:!?)](?:\s|$))|(?<=\()\s+")
 def skillspan_postings(path: Path) -> list[str]:
     """The postings of a SkillSpan CoNLL file as texts, one sentence per line: a posting starts
     at its title, two or three sentences before its "Date posted:" line."""
+    sents = skillspan_sentences(path)
+    dates = [i for i, s in enumerate(sents) if s.startswith("Date posted:")]
+    starts = [d - 3 if sents[d - 2].startswith("<ORGANIZATION>") else d - 2 for d in dates]
+    ends = [*starts[1:], len(sents)]
+    return ["\n".join(sents[a:b]) for a, b in zip(starts, ends, strict=True)]
+
+
+def skillspan_sentences(path: Path) -> list[str]:
+    """The sentences of a SkillSpan CoNLL file, rebuilt as written."""
     sents: list[str] = []
     tokens: list[str] = []
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -62,11 +71,7 @@ def skillspan_postings(path: Path) -> list[str]:
         tokens.append(line.split("\t")[0])
     if tokens:
         sents.append(" ".join(tokens))
-    sents = [_TOKEN_SPACE.sub("", s) for s in sents]
-    dates = [i for i, s in enumerate(sents) if s.startswith("Date posted:")]
-    starts = [d - 3 if sents[d - 2].startswith("<ORGANIZATION>") else d - 2 for d in dates]
-    ends = [*starts[1:], len(sents)]
-    return ["\n".join(sents[a:b]) for a, b in zip(starts, ends, strict=True)]
+    return [_TOKEN_SPACE.sub("", s) for s in sents]
 
 
 def _seed_postings() -> list[str]:
@@ -98,6 +103,9 @@ def load_jobs() -> list[dict]:
         source = marked.get("source", "")
         if "text" in marked:
             text = marked["text"]
+        elif "sentences" in marked:  # a SkillSpan file without posting boundaries (house)
+            first, end = marked["sentences"]
+            text = "\n".join(skillspan_sentences(DATA / source)[first:end])
         elif source.endswith(".conll"):
             if source not in spans:
                 spans[source] = skillspan_postings(DATA / source)

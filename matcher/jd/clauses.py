@@ -242,6 +242,35 @@ _EN_AND = re.compile(
 _COMMA_CAPITAL = re.compile(r",\s+(?=[A-Z])")
 
 
+# In a long English run-on piece (a list whose line breaks were lost), a capitalised word after
+# a lower-case one starts the next item when a lower-case word follows it ("… backend language
+# Awareness of …", "… level Great technical …"), unless the word before leads into it.
+_CAPITAL_START = re.compile(r"(?<=[a-z)])\s+(?=[A-Z][a-z]+\s+[a-z])")
+_LEADS_INTO = re.compile(
+    r"of|in|with|and|or|the|a|an|to|for|on|at|by|as|like|such|including|especially|using|from"
+    r"|strong|solid|good|excellent|deep|basic|advanced|proven|working|expert|fluent|extensive"
+    r"|relevant|professional|practical|sound|very|modern|other|similar|related|any|some|several"
+    r"|multiple|both|either|written|spoken|native|our|your|their|its|is|are|be|e\.g\.|i\.e\.",
+    re.I,
+)
+CAPITAL_RUN_ON = 100  # characters: shorter pieces are read as written
+
+
+def _split_capitals(text: str) -> list[str]:
+    """A long English run-on piece cut before capitalised item starts (see _CAPITAL_START)."""
+    if len(text) < CAPITAL_RUN_ON:
+        return [text]
+    out, start = [], 0
+    for m in _CAPITAL_START.finditer(text):
+        before = text[start : m.start()].split()
+        last = before[-1] if before else ""
+        if len(before) >= 3 and last.islower() and not _LEADS_INTO.fullmatch(last):
+            out.append(text[start : m.start()].strip())
+            start = m.end()
+    out.append(text[start:].strip())
+    return [piece for piece in out if piece]
+
+
 def _split_and(text: str) -> list[str]:
     """An English clause cut where "and" or a comma joins a second requirement (see _EN_AND)."""
     out, start = [], 0
@@ -279,7 +308,13 @@ def _split(text: str, english: bool) -> list[str]:
             elaborating = False
     if not english:
         return out
-    return [piece for clause in out for cut in _split_run_on(clause) for piece in _split_and(cut)]
+    return [
+        piece
+        for clause in out
+        for cut in _split_run_on(clause)
+        for capital in _split_capitals(cut)
+        for piece in _split_and(capital)
+    ]
 
 
 # "Personality: 60% background in …": a one-word label before an English item.

@@ -241,6 +241,9 @@ _EN_HEADINGS: dict[str, str] = {
             "job benefits",
             "perks",
             "perks and benefits",
+            "benefits and perks",
+            "perks & benefits",
+            "benefits & perks",
             "what we offer",
             "we offer",
             "we offer you",
@@ -300,6 +303,8 @@ for _form in sorted(
     {f for w in _EN_HEADINGS for f in (w.capitalize(), w.title(), w.upper())}, key=len, reverse=True
 ):
     _BY_FIRST.setdefault(_form.split()[0], []).append(_form)
+# One-word headings that head a section even right after a lower-case word (a lost line break).
+_STRONG_SINGLE = frozenset(["Requirements", "Qualifications", "Responsibilities", "Benefits"])
 _NEXT_CAPITAL = re.compile(r"\s+[A-Z0-9•*<]")
 _TAIL = re.compile(r"(?:\s+[a-z&]+){0,4}(?=\s+[A-Z0-9•*<]|\s*$)", re.M)
 
@@ -324,10 +329,9 @@ def _inline_headings(text: str) -> list[tuple[int, int, str]]:
                     out.append((pos, tail.end(), form))
                     break
             nxt = _NEXT_CAPITAL.match(text, end) is not None
-            lower_before = bool(re.search(r"[a-z]\s$", before))
-            if nxt and (
-                (lower_before and " " in form) or (form.isupper() and before[-1:].isspace())
-            ):
+            lower_before = bool(re.search(r"[a-z>]\s$", before))
+            strong = " " in form or form in _STRONG_SINGLE
+            if nxt and ((lower_before and strong) or (form.isupper() and before[-1:].isspace())):
                 out.append((pos, end, form))
                 break
     return out
