@@ -199,3 +199,29 @@ def test_numbered_points_under_no_heading_that_ask_for_things_are_qualifications
     assert not any(
         r["text"] == "外贸业务员" or "面议" in r["text"] for r in posting["requirements"]
     )
+
+
+def test_chinese_one_line_postings_with_short_headings():
+    (a,) = parse_jd(
+        "销售经理 负责区域销售。【任职要求】1.大专以上学历；2.3年以上销售经验。【福利待遇】五险一金"
+    )
+    assert a["title"] == "销售经理"
+    assert [(r["kind"], r["text"]) for r in a["requirements"]] == [
+        ("education", "大专以上学历"),
+        ("experience", "3年以上销售经验"),
+    ]
+    (b,) = parse_jd(
+        "会计 用人要求：财务相关专业大专以上学历，持有会计从业资格证，一年以上工作经验。薪资：3000-4500"
+    )
+    got = {r["kind"]: r["text"] for r in b["requirements"]}
+    assert got == {
+        "major": "财务相关专业",
+        "education": "大专以上学历",
+        "certificate": "持有会计从业资格证",
+        "experience": "一年以上工作经验",
+    }
+    (c,) = parse_jd(
+        "招聘行政专员 工作内容：负责文件管理。要求：1、本科学历 2、熟练使用office 3、女性优先"
+    )
+    assert [r["text"] for r in c["requirements"]] == ["本科学历", "熟练使用office"]
+    assert [f["text"] for f in c["flags"]] == ["女性优先"]

@@ -106,7 +106,10 @@ _OPENS = re.compile(
     r"^(?:熟悉|了解|掌握|精通|熟练|具备|具有|有|拥有|持有|通过|年龄|性别|学历|本科|大专|硕士|博士|英语|"
     r"普通话|外语|\d|[一二两三四五六七八九十]+年|[A-Za-z])"
 )
-_CLAUSE_BREAK = re.compile(r"([,，;；。!！]\s*)")
+_CLAUSE_BREAK = re.compile(
+    # "财务相关专业大专以上学历": a major, then a degree floor, with nothing between them
+    r"([,，;；。!！]\s*|(?<=专业)(?=(?:全日制|统招)?(?:大专|专科|本科|硕士|博士|中专|研究生)(?:及|或)?以上))"
+)
 # Clause breaks in English: ; or a sentence end, or, in a run-on list whose line breaks a scraper
 # lost ("… software design Very good understanding of …"), a capitalised word that opens a
 # requirement right after a lower-case word.

@@ -172,6 +172,9 @@ def _first_line_title(lines: list[str]) -> str:
     for line in lines:
         s = line.strip().strip("*#").strip()
         if s:
+            if _CJK.search(s) and len(s) > 20:  # "销售经理 负责区域销售。【任职要求】…"
+                head = re.split(r"[\s【\[（(：:，,。;；]", s, maxsplit=1)[0].strip()
+                return head if 2 <= len(head) <= 20 else ""
             if len(s) <= 60:
                 return s
             head = re.split(r"\s+[-–|·]\s+", s, maxsplit=1)[0].strip()
