@@ -276,8 +276,32 @@ _EN_HEADINGS: dict[str, str] = {
 }
 
 _EN_HEADINGS.update({w.replace("'", "’"): k for w, k in list(_EN_HEADINGS.items()) if "'" in w})
-_ZH_WORDS = "|".join(sorted(map(re.escape, _ZH_HEADINGS), key=len, reverse=True))
-_EN_WORDS = "|".join(sorted(map(re.escape, _EN_HEADINGS), key=len, reverse=True))
+
+
+def word_trie(words) -> str:
+    """An alternation of the words as a trie ("a(?:bout(?: us| the role)|…)"): the regex engine
+    then tries one branch per character instead of every word at every position, and a longer
+    word is still tried before a word it begins with."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if "" in node:
+            branches.append("")
+        if len(branches) == 1:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")"
+
+    return emit(root)
+
+
+_ZH_WORDS = word_trie(_ZH_HEADINGS)
+_EN_WORDS = word_trie(_EN_HEADINGS)
 # 一、任职资格 / 三、工作的职责与任务1. : a Chinese-numbered heading, any text may follow.
 _ZH_NUMBERED = re.compile(
     rf"(?:^|(?<=[\s。;；!！:：]))[一二三四五六七八九十]{{1,3}}\s*[、.．]\s*(?P<w>{_ZH_WORDS})"
