@@ -282,3 +282,24 @@ def test_a_second_requirement_joined_by_and_or_a_comma_is_its_own():
     assert got["Fluency in English"] is True
     assert got["German language skills advantageous"] is False
     assert got["Knowledge and experience with Docker are a plus"] is False
+
+
+def test_german_postings_keep_their_sentences_whole():
+    """The English rules for lost line breaks (a capital after a lower-case word, a degree word,
+    a closing parenthesis) leave German requirement sentences, whose nouns are capitalised, whole;
+    "Requirements Engineering" and "OpenShift:" are names, not headings."""
+    text = (
+        "Titel\nUnterstützung bei Projektmanagement (agil) und Requirements Engineering\n"
+        "Ihr Profil\n"
+        "Abgeschlossenes Studium der (Wirtschafts-) Informatik, Mathematik oder eine vergleichbare "
+        "Ausbildung (z.B. Fachinformatiker)\n"
+        "Mehrjährige Erfahrung als Scrum Master\n"
+        "Redhat OpenShift: Grundkenntnisse\n"
+    )
+    texts = [r["text"] for r in parse_jd(text)[0]["requirements"]]
+    assert (
+        "Abgeschlossenes Studium der (Wirtschafts-) Informatik, Mathematik oder eine vergleichbare "
+        "Ausbildung (z.B. Fachinformatiker)" in texts
+    )
+    assert "Mehrjährige Erfahrung als Scrum Master" in texts
+    assert not any(t in ("Engineering", "Open", "Master") for t in texts)

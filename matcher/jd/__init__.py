@@ -152,7 +152,8 @@ def _qualifications(section: Section) -> tuple[list[dict], list[dict]]:
         ]
         _add(reqs, flags, (_skill_list(listed, section.must), []))
         items = [i for i in items if i not in listed]
-    for clause in clauses_of(items, section.must, english):
+    german = language_of(section.text) == "de"
+    for clause in clauses_of(items, section.must, english, german):
         if not is_boilerplate(clause.text):  # a run-on item may hide a sentence of them
             _add(reqs, flags, requirements_of(clause, english))
     return reqs, flags

@@ -26,6 +26,8 @@ _OFFER = re.compile(
     r"|apply (?:now|today|online|here)|click (?:here|apply)|send (?:us )?your (?:cv|resume|application)"
     r"|\bjob (?:id|code|type|category)\b|\breq(?:uisition)?\.? ?(?:id|no|number)\b|date posted"
     r"|posted (?:on|date)|\bcontact\b|e-?mail\b|\bphone\b|\btel\b|@[\w-]+\.\w"
+    r"|freuen (?:wir|uns)|bewerbung|zusendung|interesse (?:geweckt|wecken)|ansprechpartner"
+    r"|stundensatz|vergütung|gehalt"
     r"|薪资|薪酬|工资|待遇|底薪|提成|五险|一金|社保|公积金|福利|带薪|年假|体检|双休|包吃|包住"
     r"|联系电话|联系人|联系方式|电话|邮箱|简历投递|投递简历|发送至|面议|工作时间|上班时间",
     re.I,

@@ -131,6 +131,21 @@ _EN_CLAUSE_BREAK = re.compile(
     r"|(?<=[a-z]{3})(?<!and)\s+(?=(?:Bachelor|Master|Degree|BS|BA|BSc|MS|MSc|PhD)\b))"
 )
 
+# German postings keep the clause breaks they were tuned on: their nouns are capitalised, so
+# the English rules for lost line breaks (a capital after a lower-case word, "… Scrum Master")
+# would cut their sentences apart.
+_DE_OPENERS = (
+    "Very|Profound|Basic|Strong|Good|Excellent|Solid|Deep|Sound|Ability|Experience|Knowledge"
+    "|Understanding|Familiarity|Proficiency|Hands-on|Fluent|Fluency|Working"
+)
+_DE_CLAUSE_BREAK = re.compile(
+    rf"([;；]\s*|(?<=[a-z0-9)]{{2}})\.\s+(?=[A-Z])|(?<=[a-z)])\s+(?=(?:{_DE_OPENERS})\b|\d+\+\s*years\b))"
+)
+_GERMAN = re.compile(
+    r"\b(?:der|die|das|und|mit|von|für|auf|dem|den|des|ein|eine|einer|ist|sind|oder|im|zur|zum"
+    r"|du|dein|deine|Sie|Ihr|Ihre|wir|uns)\b"
+)
+
 NICE = re.compile(
     r"优先考虑|者优先|优先|加分|更佳|为佳|最好|preferred|preferably|a plus|is a plus|bonus|nice[- ]to[- ]have"
     r"|desirable|advantageous|an advantage|ideally|wünschenswert|von vorteil|\bplus\b",
@@ -207,15 +222,15 @@ _LEADS_IN = re.compile(
 _PAREN_END = re.compile(r"(?<=\))\s+(?=[A-Za-z])")
 
 
-def _split_run_on(text: str) -> list[str]:
-    """A long piece cut before each German requirement opener (see _DE_OPENER) and after each
-    closing parenthesis followed by more text."""
-    if len(text) < RUN_ON_MIN and len(_PAREN_END.findall(text)) < 2:
+def _split_run_on(text: str, parens: bool = True) -> list[str]:
+    """A long piece cut before each German requirement opener (see _DE_OPENER) and, unless
+    parens is False (German: "(Wirtschafts-) Informatik"), after each closing parenthesis
+    followed by more text."""
+    ends = list(_PAREN_END.finditer(text)) if parens else []
+    if len(text) < RUN_ON_MIN and len(ends) < 2:
         return [text]
     cuts = [0]
-    found = sorted(
-        [*_DE_OPENER.finditer(text), *_PAREN_END.finditer(text)], key=lambda m: m.start()
-    )
+    found = sorted([*_DE_OPENER.finditer(text), *ends], key=lambda m: m.start())
     for m in found:
         if m.re is _PAREN_END:
             cuts.append(m.end())
@@ -291,10 +306,12 @@ def _split_and(text: str) -> list[str]:
     return [piece for piece in out if piece]
 
 
-def _split(text: str, english: bool) -> list[str]:
+def _split(text: str, english: bool, german: bool = False) -> list[str]:
     """Clauses of a value, each keeping its own punctuation where elaborations are joined: after
     an elaboration (能够…), clauses stay with it until one opens a requirement of its own."""
-    pieces = (_EN_CLAUSE_BREAK if english else _CLAUSE_BREAK).split(text)
+    german = english and (german or bool(_GERMAN.search(text)))
+    breaks = _DE_CLAUSE_BREAK if german else _EN_CLAUSE_BREAK if english else _CLAUSE_BREAK
+    pieces = breaks.split(text)
     out: list[str] = []
     elaborating = False
     for k in range(0, len(pieces), 2):
@@ -311,6 +328,8 @@ def _split(text: str, english: bool) -> list[str]:
             elaborating = False
     if not english:
         return out
+    if german:
+        return [cut for clause in out for cut in _split_run_on(clause, parens=False)]
     return [
         piece
         for clause in out
@@ -356,7 +375,9 @@ def rated_rows(items: list[str]) -> list[str]:
     return out
 
 
-def clauses_of(items: list[str], section_must: bool, english: bool) -> list[Clause]:
+def clauses_of(
+    items: list[str], section_must: bool, english: bool, german: bool = False
+) -> list[Clause]:
     """The clauses of a section's items, labels resolved, must decided clause by clause."""
     out: list[Clause] = []
     items = items if english else rated_rows(items)
@@ -389,7 +410,7 @@ def clauses_of(items: list[str], section_must: bool, english: bool) -> list[Clau
                 continue
             # A labelled list (专业:A,B、C等相关专业) and a table row are one clause each.
             whole_value = kind == "major" or (not english and RATED_ROW.match(value))
-            parts = [value] if whole_value else _split(value, english)
+            parts = [value] if whole_value else _split(value, english, german)
             for part in parts:
                 must = section_must and not NICE.search(part)
                 whole = label is not None and len(parts) == 1 and kind in FIELD_KINDS

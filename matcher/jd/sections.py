@@ -263,6 +263,8 @@ _EN_HEADINGS: dict[str, str] = {
             "about the company",
             "who we are",
             "additional information",
+            "zusätzliche informationen",
+            "weitere informationen",
             "what you'll get",
             "what you get",
             "our offer to you",
@@ -362,7 +364,11 @@ def _inline_headings(text: str) -> list[tuple[int, int, str]]:
                     break
             nxt = _NEXT_CAPITAL.match(text, end) is not None
             lower_before = bool(re.search(r"[a-z>]\s$", before))
-            strong = " " in form or form in _STRONG_SINGLE
+            # "… und Requirements Engineering" is a name, not a heading
+            joined = re.search(
+                r"(?:\b(?:und|and|or|oder|of|for|in|im)|&)\s$", text[max(0, pos - 6) : pos]
+            )
+            strong = " " in form or (form in _STRONG_SINGLE and not joined)
             if nxt and ((lower_before and strong) or (form.isupper() and before[-1:].isspace())):
                 out.append((pos, end, form))
                 break
@@ -391,7 +397,7 @@ _LEAD_IN_NOT = re.compile(
 
 _HEADING_ADJECTIVE = re.compile(
     r"Additional|Technical|Required|Preferred|Desired|Key|Other|Core|Essential|Minimum|Basic"
-    r"|Professional|Personal|Soft|Hard|Your|Our"
+    r"|Professional|Personal|Soft|Hard|Your|Our|Weitere|Allgemeine|Zusätzliche"
 )
 
 
@@ -402,7 +408,7 @@ def _lead_ins(text: str) -> list[tuple[int, int, str]]:
     for colon in _COLON.finditer(text):
         start = max(0, colon.start() - 160)
         window = text[start : colon.start()]
-        stop = max(window.rfind(c) for c in ".!?;:\n")
+        stop = max(window.rfind(c) for c in ".!?;:\n),")
         if not _LEAD_IN_CUE.search(window, stop + 1):
             continue
         words = list(_WORD.finditer(window, stop + 1))[-16:]
@@ -507,11 +513,14 @@ _EN_SENTENCE = re.compile(r"(?<=[A-Za-z0-9)][a-z0-9)][.!?])\s+(?=[A-Z])")
 # Breaks a scraper glued shut: a bullet "∙" mid-line, "a plusPersonality:" (a heading glued to
 # the word before), "(e.g. MySQL)databases" (the next item glued to a parenthesis).
 _GLUED = re.compile(
-    r"\s*∙\s*|(?<=\s)\*\s+|(?<=[a-z])(?=[A-Z][a-z]+:)|(?<=\))(?=[a-z]{4})|(?:^|\s+)\d{1,2}\)\s+(?=[A-Z])"
+    r"\s*∙\s*|(?<=\s)\*\s+"
+    # a heading glued to a lower-case word, not a CamelCase name ("OpenShift:", "DevOps:")
+    r"|(?<=[a-z]{2})(?<![A-Z][a-z])(?<![A-Z][a-z]{2})(?<![A-Z][a-z]{3})(?<![A-Z][a-z]{4})"
+    r"(?<![A-Z][a-z]{5})(?=[A-Z][a-z]+:)|(?<=\))(?=[a-z]{4})|(?:^|\s+)\d{1,2}\)\s+(?=[A-Z])"
 )
 
 
-_BULLET_LINE = re.compile(r"^\s*(?:[-–•*·∙▪●➢◆]|\d{1,2}\s*[.)、]\s)")
+_BULLET_LINE = re.compile(r"^\s*(?:[-–•*·∙▪●➢◆◾]|\(?\d{1,2}\s*[.)、]\s|[a-z][.)]\s)")
 
 
 def list_body(text: str) -> str:
