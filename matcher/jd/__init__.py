@@ -153,8 +153,10 @@ def _qualifications(section: Section) -> tuple[list[dict], list[dict]]:
         _add(reqs, flags, (_skill_list(listed, section.must), []))
         items = [i for i in items if i not in listed]
     german = language_of(section.text) == "de"
+    whole = {i.strip(" ;；。.:：") for i in items}  # items already read as no boilerplate
     for clause in clauses_of(items, section.must, english, german):
-        if not is_boilerplate(clause.text):  # a run-on item may hide a sentence of them
+        # a clause cut from a run-on item may be a sentence of boilerplate of its own
+        if clause.text in whole or not is_boilerplate(clause.text):
             _add(reqs, flags, requirements_of(clause, english))
     return reqs, flags
 
