@@ -55,6 +55,13 @@ def cmd_shortlist(args: argparse.Namespace, settings: Settings) -> int:
     result = shortlist_folder(
         args.job, args.resumes, model=args.model or settings.model, top=args.top, settings=settings
     )
+    if not result["job"]["requirements"]:
+        # Nothing stands in for them: say so rather than rank on nothing in silence.
+        print(
+            f"shortlist: {args.job}: no requirement was found in the posting; no candidate is "
+            "judged (score 0) until they are marked",
+            file=sys.stderr,
+        )
     _dump(result)
     return EXIT_OK
 

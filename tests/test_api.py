@@ -241,3 +241,49 @@ def test_upload_errors_are_codes_said_in_the_callers_language(app, users, ids):
     assert upload("", **{"Accept-Language": "zh-CN,zh;q=0.9"})["x.pdf"]["error"].endswith(
         "PDF 文件已损坏。"
     )
+
+
+# A scraped posting of company text and duties only: no requirement in it.
+NO_REQUIREMENTS_JD = (
+    "Customer Success Lead\nAbout us\nAcme Inc. is a global leader in payments. Come join our "
+    "team!\nWhat you will do\n- Answer customer calls\n- Keep the ticket queue short\n"
+    "Benefits: health insurance, 25 vacation days\nWe are an equal opportunity employer.\n"
+)
+WITH_REQUIREMENTS_JD = "Data Analyst\nRequirements:\n- 3+ years of experience in SQL\n"
+
+
+def test_a_posting_without_requirements_says_so_and_judges_nothing(app, users, ids):
+    rita = bearer(users["rita"])
+    client = app.test_client()
+    body = client.post("/api/jobs", json={"text": NO_REQUIREMENTS_JD}, headers=rita).json
+    (created,) = body["jobs"]
+    assert created["needs_requirements"] is True and created["n_requirements"] == 0
+    assert f"PUT /api/jobs/{created['id']}/requirements" in created["notice"]
+    job = client.get(f"/api/jobs/{created['id']}", headers=rita).json
+    assert job["requirements"] == [] and job["needs_requirements"] is True
+    assert "No requirements were found" in job["notice"]
+    cv = b"Jane Roe\nCustomer service agent, answered customer calls 2019-2024\n"
+    files = {"files": (io.BytesIO(cv), "jane.txt")}
+    up = client.post(f"/api/jobs/{created['id']}/resumes", data=files, headers=rita)
+    assert up.status_code in (200, 201, 202), up.json
+    shortlist = client.get(f"/api/jobs/{created['id']}/shortlist", headers=rita).json
+    assert shortlist["needs_requirements"] is True and "notice" in shortlist
+    # Nothing falls back to judging the duties or the company text.
+    assert [c["requirements"] for c in shortlist["candidates"]] == [[]]
+    assert shortlist["candidates"][0]["score"] == 0.0
+    # Once a requirement is marked, the notice is gone.
+    put = {"requirements": [{"kind": "experience", "text": "customer service experience"}]}
+    resp = client.put(f"/api/jobs/{created['id']}/requirements", json=put, headers=rita)
+    assert resp.status_code == 200, resp.json
+    job = client.get(f"/api/jobs/{created['id']}", headers=rita).json
+    assert job["needs_requirements"] is False and "notice" not in job
+
+
+def test_a_posting_with_requirements_has_no_notice(app, users, ids):
+    rita = bearer(users["rita"])
+    client = app.test_client()
+    (created,) = client.post("/api/jobs", json={"text": WITH_REQUIREMENTS_JD}, headers=rita).json[
+        "jobs"
+    ]
+    assert created["needs_requirements"] is False and "notice" not in created
+    assert created["n_requirements"] == 1

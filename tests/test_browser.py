@@ -255,3 +255,28 @@ def test_a_user_changes_their_password_in_the_browser(live, page):
     page.click("#password-form button[type=submit]")
     page.wait_for_url(base + "/")
     assert "Your password was changed." in page.content()
+
+
+def test_a_posting_without_requirements_asks_for_them_until_marked(live, page):
+    """A pasted posting of company text and duties only: the job page says no requirement was
+    found and links to the form; once one is marked, the notice is gone."""
+    base, _ = live
+    page.set_extra_http_headers({"Accept-Language": "en"})
+    log_in(page, base, "rita")
+    page.goto(base + "/jobs/new")
+    page.fill(
+        "#text",
+        "Support Lead\nAbout us\nAcme Inc. is a global leader in payments. Come join our team!\n"
+        "What you will do\n- Answer customer calls\n- Keep the ticket queue short\n",
+    )
+    page.click("#parse-submit")  # one posting: its job is created at once
+    notice = page.locator("#needs-requirements")
+    assert notice.is_visible()
+    assert "Candidates are not judged until you mark" in notice.inner_text()
+    page.click("#needs-requirements a")
+    assert page.url.endswith("#add-requirement")
+    page.fill("#new-text", "3+ years of customer support experience")
+    page.select_option("#new-kind", "experience")
+    page.click("#add-requirement button[type=submit]")
+    assert page.locator(".req-list li").count() == 1
+    assert page.locator("#needs-requirements").count() == 0

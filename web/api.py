@@ -57,13 +57,27 @@ def create_jobs():
         if not isinstance(text, str) or not text.strip():
             raise ValueError('send JSON {"text": "..."} or a multipart "file"')
         created = service.create_jobs_from(g.store, g.user, text=text)
-    return jsonify({"jobs": created}), 201
+    return jsonify({"jobs": [_noticed(j) for j in created]}), 201
 
 
 @bp.get("/jobs/<int:job_id>")
 def job(job_id: int):
-    """One job with its requirements, flags and managers."""
-    return jsonify(service.get_job(g.store, g.user, job_id))
+    """One job with its requirements, flags and managers (and a notice when it has none)."""
+    return jsonify(_noticed(service.get_job(g.store, g.user, job_id)))
+
+
+# What the API says of a job in which no requirement was found (the pages say it in i18n).
+NO_REQUIREMENTS = (
+    "No requirements were found in this posting; candidates are not judged until they are "
+    "marked: PUT /api/jobs/{id}/requirements with the qualifications the posting asks for."
+)
+
+
+def _noticed(body: dict, job_id: int | None = None) -> dict:
+    """The body with a "notice" when needs_requirements is true."""
+    if body.get("needs_requirements"):
+        body["notice"] = NO_REQUIREMENTS.replace("{id}", str(job_id or body.get("id")))
+    return body
 
 
 @bp.post("/jobs/<int:job_id>/assign")
@@ -163,9 +177,9 @@ def shortlist(job_id: int):
     cands = out["candidates"][:top] if top else out["candidates"]
     # Exactly the CLI's candidate shape plus "id": the pages' extras (name, decision) stay out.
     cands = [{k: v for k, v in c.items() if k not in PAGE_ONLY} for c in cands]
-    return jsonify(
-        {"job": job_id, "candidates": cands, "pending": out["pending"], "masked": out["masked"]}
-    )
+    body = {"job": job_id, "candidates": cands, "pending": out["pending"], "masked": out["masked"]}
+    body["needs_requirements"] = out["needs_requirements"]
+    return jsonify(_noticed(body, job_id))
 
 
 @bp.get("/jobs/<int:job_id>/export.csv")

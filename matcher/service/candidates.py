@@ -162,9 +162,10 @@ def shortlist(
     wait: bool = False,
     masked: bool | None = None,
 ) -> dict:
-    """{candidates: [CLI shape + id, name, decision], pending: n, masked}; wait=True scores what
-    is missing first (the API's answer is then complete). `masked` asks for the masked view
-    (None: the job's default; see service.privacy)."""
+    """{candidates: [CLI shape + id, name, decision], pending: n, masked, needs_requirements};
+    wait=True scores what is missing first (the API's answer is then complete). `masked` asks for
+    the masked view (None: the job's default; see service.privacy). A job without requirements
+    judges nothing: needs_requirements is then true."""
     job = visible_job(store, user, job_id)
     if wait:
         store_batches = store.list_batches(int(job_id))
@@ -179,7 +180,12 @@ def shortlist(
     hidden = masked_view(store, user, job, masked, f"job {int(job_id)} shortlist")
     if hidden:
         cands = [mask_candidate(c) for c in cands]
-    return {"candidates": cands, "pending": unscored + waiting, "masked": hidden}
+    return {
+        "candidates": cands,
+        "pending": unscored + waiting,
+        "masked": hidden,
+        "needs_requirements": not job["requirements"],
+    }
 
 
 def apply_filters(cands: list[dict], filters: dict) -> list[dict]:

@@ -67,10 +67,19 @@ def create_jobs_from(
     name: str | None = None,
     data: bytes | None = None,
 ) -> list[dict]:
-    """One job per posting in the text or file (the API's POST /api/jobs): [{id, title}]."""
+    """One job per posting in the text or file (the API's POST /api/jobs): [{id, title,
+    n_requirements, needs_requirements}]; a posting in which no requirement was found needs
+    the recruiter to mark them before its candidates can be judged."""
     require_role(user, *EDITORS)
     postings, sha, _ = _parse(store, text, name, data)
-    return [store.add_job(p, user["id"], sha) for p in postings]
+    return [
+        {
+            **store.add_job(p, user["id"], sha),
+            "n_requirements": len(p["requirements"]),
+            "needs_requirements": not p["requirements"],
+        }
+        for p in postings
+    ]
 
 
 def list_jobs(store: Store, user: dict) -> list[dict]:
@@ -93,9 +102,11 @@ def list_jobs(store: Store, user: dict) -> list[dict]:
 
 
 def get_job(store: Store, user: dict, job_id: int) -> dict:
-    """One visible job with requirements (each with id), flags, managers, candidate count."""
+    """One visible job with requirements (each with id), flags, managers, candidate count, and
+    needs_requirements: true while it has none (nothing is judged until they are marked)."""
     job = visible_job(store, user, job_id)
     job.pop("source_sha256", None)
+    job["needs_requirements"] = not job["requirements"]
     job["managers"] = store.job_managers(job["id"])
     job["n_candidates"] = len(store.candidate_ids(job["id"]))
     return job
