@@ -63,10 +63,19 @@ def extract_bytes(data: bytes, name: str, settings: Settings | None = None) -> s
     text = normalise(text)
     if not text.strip():
         raise EmptyTextError("no text in the file", path=name)
-    if len(text) > settings.max_text_chars:
-        log.warning("text cut to %d characters (MATCHER_MAX_TEXT_CHARS)", settings.max_text_chars)
-        text = text[: settings.max_text_chars]
+    check_length(text, name, settings)
     return text
+
+
+def check_length(text: str, name: str, settings: Settings) -> None:
+    """LimitExceededError when a text is over settings.max_text_chars: refused by name, never
+    silently cut (a cut résumé would be judged on half of it without anyone knowing)."""
+    if len(text) > settings.max_text_chars:
+        raise LimitExceededError(
+            f"{len(text):,} characters of text; the limit is {settings.max_text_chars:,} "
+            "(MATCHER_MAX_TEXT_CHARS)",
+            path=name,
+        )
 
 
 def sniff(data: bytes, name: str) -> str:
