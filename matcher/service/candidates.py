@@ -18,12 +18,15 @@ def _expand(store: Store, files: list[tuple[str, bytes]]) -> list[tuple[str, byt
     """(name, bytes) per file with zips expanded to members; (name, error text) for refusals."""
     s = store.settings
     out: list[tuple[str, bytes | str]] = []
+    left = s.max_zip_total_mb * MB  # unpacked bytes left for the whole request, not per zip
     for name, data in files:
         if name.lower().endswith(".zip"):
             from matcher.archive import iter_zip_members
 
             try:
-                for member, content in iter_zip_members(data, name, s):
+                for member, content in iter_zip_members(data, name, s, budget=left):
+                    if isinstance(content, bytes):
+                        left -= len(content)
                     out.append(
                         (member, str(content) if isinstance(content, Exception) else content)
                     )
@@ -135,14 +138,12 @@ def ranked(store: Store, job_id: int) -> tuple[list[dict], int]:
 def shortlist(
     store: Store, user: dict, job_id: int, filters: dict | None = None, wait: bool = False
 ) -> dict:
-    """{candidates: [CLI shape + id, name, decision], pending: n}; wait=True scores what is
-    missing first (the API's answer is then complete)."""
+    """{candidates: [CLI shape + id, name, decision], pending: n}; wait=True scores the parsed
+    candidates still missing a score first (files still being parsed count in `pending`)."""
     visible_job(store, user, job_id)
     if wait:
-        store_batches = store.list_batches(int(job_id))
-        for batch in store_batches:
-            if not batch["finished"]:
-                processing.process_batch(store, batch["id"])
+        # Scores what is parsed; never parses: files still waiting are the worker's (a read that
+        # parsed inline froze the server on a hostile file left queued by a restart).
         processing.recompute(store, int(job_id))
     cands, unscored = ranked(store, int(job_id))
     cands = apply_filters(cands, filters or {})
