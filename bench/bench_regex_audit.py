@@ -2,7 +2,7 @@
 (module-level and inline ones, recorded while the parsers load and parse sample texts) is run
 with finditer over hostile strings (one unit repeated: spaces, digits, CJK numerals, 年, dots,
 bullets, letters, ...) of 1,000 and 2,000 characters, each pattern in a child process stopped
-after 10 s. A pattern whose time grows more than 2.5 times per doubling (above 1 ms), or that
+after 10 s. A pattern whose time grows more than 3 times per doubling (above 2 ms), or that
 is stopped, is listed with where it was compiled.
 
 Run from the repo root: .venv/bin/python bench/bench_regex_audit.py

@@ -1,5 +1,5 @@
 """Hostile texts of a given size for the parsers: the families the attack run used (runs of
-spaces, digits, dots, CJK, 年以上 repeated, nested list markers, one long line, many short lines),
+spaces, digits, dots, CJK, 年以上 repeated, nested list markers, one long line, many short lines, a bare run of digits, CJK numerals, letters, blank lines),
 shared by bench/bench_parse_scaling.py and the size-ladder test."""
 
 from __future__ import annotations
@@ -28,4 +28,6 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "digit_runs": lambda n: _fill("2019 12 ", n, "Experience\n"),
     "digits_bare": lambda n: _fill("7", n),
     "cn_numerals": lambda n: _fill("三", n, "任职要求：\n"),
+    "letters": lambda n: _fill("AbCd", n),
+    "blank_lines": lambda n: _fill("\n", n, "Requirements\n", "x"),
 }
