@@ -84,6 +84,8 @@ def read_bounded(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, label: 
         raise
     except (zipfile.BadZipFile, NotImplementedError, OSError, EOFError, RuntimeError) as exc:
         raise ExtractError(f"damaged archive member: {exc}", path=label) from exc
+    except MemoryError:  # the parse worker's memory limit: named there, not here
+        raise
     except Exception as exc:  # zlib.error and other decompressor failures
         raise ExtractError(f"damaged archive member: {type(exc).__name__}", path=label) from exc
     return b"".join(chunks)

@@ -55,6 +55,8 @@ def extract_bytes(data: bytes, name: str, settings: Settings | None = None) -> s
         text = _extract(kind, data, name, settings)
     except MatcherError:
         raise
+    except MemoryError:  # the parse worker's memory limit: named there, not here
+        raise
     except Exception as exc:  # a parser bug or odd input must still be one named error
         log.warning("unexpected %s reading a %s file", type(exc).__name__, kind)
         raise ExtractError(

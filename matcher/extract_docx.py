@@ -44,6 +44,8 @@ def docx_text(data: bytes, name: str, settings: Settings) -> str:
         return "\n".join(_blocks(body))
     except MatcherError:
         raise
+    except MemoryError:  # the parse worker's memory limit: named there, not here
+        raise
     except Exception as exc:  # malformed structure the walk did not expect
         raise ExtractError(f"damaged DOCX: {type(exc).__name__}", path=name) from exc
 

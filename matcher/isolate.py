@@ -7,6 +7,7 @@ from __future__ import annotations
 import atexit
 import logging
 import os
+import pickle
 import resource
 import socket
 import subprocess
@@ -22,6 +23,7 @@ from matcher.settings import MB, Settings
 
 log = logging.getLogger(__name__)
 ROOT = Path(__file__).resolve().parent.parent
+STARTUP_SECONDS = 60.0
 
 
 def _vm_bytes() -> int:
@@ -39,12 +41,14 @@ def _serve(conn: Connection, max_mb: int) -> None:
     if max_mb > 0:
         limit = _vm_bytes() + max_mb * MB
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    conn.send(("ready", None))  # the start-up is not counted against a file's time
     while True:
         try:
-            func, args = conn.recv()
+            request = conn.recv_bytes()
         except (EOFError, OSError):
             return
         try:
+            func, args = pickle.loads(request)
             reply = ("ok", func(*args))
         except MemoryError:
             reply = ("memory", None)
@@ -66,10 +70,8 @@ class _Worker:
 
     def __init__(self, max_mb: int):
         ours, theirs = socket.socketpair()
-        env = {
-            **os.environ,
-            "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]),
-        }
+        paths = [str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])]
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(paths)}
         cmd = [sys.executable, "-m", "matcher.isolate", str(theirs.fileno()), str(max_mb)]
         self.proc = subprocess.Popen(
             cmd,
@@ -77,10 +79,13 @@ class _Worker:
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
             env=env,
-            cwd=str(ROOT),
         )
         theirs.close()
         self.conn = Connection(ours.detach())
+        # A worker that cannot start (a broken install) is an error of the service, not a file's.
+        if not self.conn.poll(STARTUP_SECONDS) or self.conn.recv()[0] != "ready":
+            self.kill()
+            raise RuntimeError(f"a parse worker did not start within {STARTUP_SECONDS} s")
 
     def alive(self) -> bool:
         """Whether the process is still running."""
@@ -130,7 +135,7 @@ class ParsePool:
             self.killed += 1
             log.warning("parse worker killed after %g s", self.max_seconds)
             return ("time", None)
-        except (EOFError, OSError, BrokenPipeError):
+        except (EOFError, OSError):
             self.killed += 1
             log.warning("parse worker died (exit code %s)", worker.proc.poll())
             return None
@@ -147,9 +152,15 @@ class ParsePool:
                 f"parsing took longer than {self.max_seconds:g} s (MATCHER_MAX_PARSE_SECONDS)",
                 path=label,
             )
-        if status in ("memory", "died"):
+        if status == "memory":
             raise LimitExceededError(
                 f"parsing needed more than {self.max_mb} MB of memory (MATCHER_MAX_PARSE_MB)",
+                path=label,
+            )
+        if status == "died":
+            raise LimitExceededError(
+                "the parsing process stopped (likely over the memory limit of "
+                f"{self.max_mb} MB, MATCHER_MAX_PARSE_MB)",
                 path=label,
             )
         raise ExtractError(f"could not be parsed (internal error: {value})", path=label)
