@@ -60,6 +60,8 @@ def _serve(conn: Connection, max_mb: int) -> None:
             conn.send(reply)
         except MemoryError:
             conn.send(("memory", None))
+        except OSError:  # the server went away (or killed us for time): nothing to answer
+            return
         if reply[0] == "memory":  # the heap may be left fragmented: start afresh
             return
 
