@@ -12,6 +12,8 @@ import random
 import string
 import subprocess
 import sys
+import threading
+import time
 import zipfile
 from pathlib import Path
 
@@ -168,3 +170,39 @@ def test_the_operator_lists_and_fails_stuck_uploads(tmp_path):
     again = _cli(store.settings, "fail", str(listed[0]["id"]))
     assert again.returncode == 2 and again.stderr.startswith("error: upload ")
     assert json.loads(_cli(store.settings, "list").stdout)["uploads"] == []
+
+
+def test_a_job_being_scored_does_not_hold_up_uploads_to_another(tmp_path, monkeypatch):
+    from matcher.service import processing
+    from web.worker import Worker
+
+    store, user, big = _store(tmp_path)
+    other = store.add_job(POSTING, user["id"], None)["id"]
+    scoring, release = threading.Event(), threading.Event()
+
+    def slow_evaluate(*args, **kwargs):  # a huge job's scoring, held until the test lets go
+        scoring.set()
+        release.wait(60)
+        return []
+
+    monkeypatch.setattr(processing, "_evaluate", slow_evaluate)
+    monkeypatch.setattr(processing, "encoder_for", lambda store: None)
+    monkeypatch.setattr(processing, "model_id", lambda store: "stand-in")
+    monkeypatch.setattr(Worker, "_warm", staticmethod(lambda store: None))
+    service.upload_resumes(store, user, big, [("a.txt", GOOD.encode())], wait=True)
+    store.enqueue("recompute", {"job_id": big})
+    worker = Worker(store.settings, poll_seconds=0.05).start()
+    try:
+        assert scoring.wait(30)  # the scoring thread is busy with the big job
+        batch = service.upload_resumes(store, user, other, [("b.txt", GOOD.encode())])
+        worker.wake()
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            if _statuses(store, other, batch["id"])["b.txt"]["status"] == "parsed":
+                break
+            time.sleep(0.05)
+        assert _statuses(store, other, batch["id"])["b.txt"]["status"] == "parsed"
+        assert not release.is_set()  # parsed while the big job was still being scored
+    finally:
+        release.set()
+        worker.stop()
