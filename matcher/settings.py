@@ -33,7 +33,7 @@ class Settings:
         default=100, metadata={"help": "largest expansion ratio of a zip member"}
     )
     max_zip_total_mb: int = field(
-        default=200, metadata={"help": "largest total unpacked size of a zip"}
+        default=200, metadata={"help": "largest total unpacked size of the zips of one upload"}
     )
     max_pdf_pages: int = field(default=50, metadata={"help": "most pages read from one PDF"})
     max_parse_seconds: float = field(
