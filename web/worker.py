@@ -33,7 +33,8 @@ class Worker:
         self.thread.daemon = self.parser.daemon = True
 
     def start(self) -> Worker:
-        """Requeue work a previous process left running, then start the thread."""
+        """Requeue work a previous process left running (and queue every batch with a file
+        still waiting), then start both threads."""
         from matcher.store import open_store
 
         store = open_store(self.settings)
