@@ -95,6 +95,8 @@ def read_bounded(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, label: 
         raise ExtractError(
             f"damaged archive member: {exc}", path=label, code="damaged_member"
         ) from exc
+    except MemoryError:  # the parse worker's memory limit: named there, not here
+        raise
     except Exception as exc:  # zlib.error and other decompressor failures
         raise ExtractError(
             f"damaged archive member: {type(exc).__name__}", path=label, code="damaged_member"
@@ -124,10 +126,12 @@ def _unsafe(path: str) -> bool:
 
 
 def iter_zip_members(
-    data: bytes, name: str, settings: Settings
+    data: bytes, name: str, settings: Settings, budget: int | None = None
 ) -> Iterator[tuple[str, bytes | MatcherError]]:
     """(member name, bytes) per member, or (member name, error) for a refused member. A file that
-    is not a zip, or one over the member-count or total-size limits, raises before any member."""
+    is not a zip, or one over the member-count or total-size limits, raises before any member.
+    `budget` is what is left of the total for the whole request (the earlier zips of one
+    upload count against the same MATCHER_MAX_ZIP_TOTAL_MB)."""
     zf = open_zip(data, name)
     members = []
     for info in zf.infolist():
@@ -144,6 +148,15 @@ def iter_zip_members(
         )
     declared = sum(info.file_size for _, info in members)
     total_limit = settings.max_zip_total_mb * MB
+    if budget is not None and budget < total_limit:
+        total_limit = max(budget, 0)
+        if declared > total_limit:
+            raise LimitExceededError(
+                f"unpacks to {declared // MB} MB; with the other archives of this upload that "
+                f"is over the {settings.max_zip_total_mb} MB limit per upload "
+                "(MATCHER_MAX_ZIP_TOTAL_MB)",
+                path=name,
+            )
     if declared > total_limit:
         raise LimitExceededError(
             f"unpacks to {declared // MB} MB; the limit is {settings.max_zip_total_mb} MB "

@@ -169,6 +169,26 @@ def cmd_users(args: argparse.Namespace, settings: Settings) -> int:
     return EXIT_OK
 
 
+def cmd_uploads(args: argparse.Namespace, settings: Settings) -> int:
+    """Operator's view of uploads: list the unfinished ones, fail a stuck one by id."""
+    from matcher.errors import NotFoundError
+    from matcher.store import open_store
+
+    store = open_store(settings)
+    try:
+        if args.action == "list":
+            _dump({"uploads": store.unfinished_uploads()})
+            return EXIT_OK
+        if not store.fail_upload(
+            args.id, "stopped by an operator (python -m matcher uploads fail)"
+        ):
+            raise NotFoundError(f"upload {args.id} is not queued or being parsed")
+        _dump({"failed": args.id})
+        return EXIT_OK
+    finally:
+        store.close()
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser, with a help line for every command."""
     env_help = "\n".join(
@@ -234,6 +254,13 @@ def build_parser() -> argparse.ArgumentParser:
     u = usub.add_parser("remove", help="remove a user and their tokens")
     u.add_argument("name")
     p.set_defaults(func=cmd_users)
+
+    p = sub.add_parser("uploads", help="list unfinished uploads or fail a stuck one")
+    usub = p.add_subparsers(dest="action", required=True, metavar="ACTION")
+    usub.add_parser("list", help="uploads queued or being parsed, oldest first")
+    u = usub.add_parser("fail", help="mark a queued or stuck upload failed (by its id)")
+    u.add_argument("id", type=int)
+    p.set_defaults(func=cmd_uploads)
     return parser
 
 

@@ -55,6 +55,8 @@ def extract_bytes(data: bytes, name: str, settings: Settings | None = None) -> s
         text = _extract(kind, data, name, settings)
     except MatcherError:
         raise
+    except MemoryError:  # the parse worker's memory limit: named there, not here
+        raise
     except Exception as exc:  # a parser bug or odd input must still be one named error
         log.warning("unexpected %s reading a %s file", type(exc).__name__, kind)
         raise ExtractError(
@@ -66,10 +68,21 @@ def extract_bytes(data: bytes, name: str, settings: Settings | None = None) -> s
     text = normalise(text)
     if not text.strip():
         raise EmptyTextError("no text in the file", path=name, code="no_text")
-    if len(text) > settings.max_text_chars:
-        log.warning("text cut to %d characters (MATCHER_MAX_TEXT_CHARS)", settings.max_text_chars)
-        text = text[: settings.max_text_chars]
+    check_length(text, name, settings)
     return text
+
+
+def check_length(text: str, name: str, settings: Settings) -> None:
+    """LimitExceededError when a text is over settings.max_text_chars: refused by name, never
+    silently cut (a cut résumé would be judged on half of it without anyone knowing)."""
+    if len(text) > settings.max_text_chars:
+        raise LimitExceededError(
+            f"{len(text):,} characters of text; the limit is {settings.max_text_chars:,} "
+            "(MATCHER_MAX_TEXT_CHARS)",
+            path=name,
+            code="too_long",
+            params={"count": len(text), "limit": settings.max_text_chars},
+        )
 
 
 def sniff(data: bytes, name: str) -> str:

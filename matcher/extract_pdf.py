@@ -60,6 +60,8 @@ def pdf_text(data: bytes, name: str, settings: Settings) -> str:
         raise ExtractError(
             "damaged PDF: objects nest without end", path=name, code="damaged_pdf"
         ) from exc
+    except MemoryError:  # the parse worker's memory limit: named there, not here
+        raise
     except Exception as exc:
         # pypdf raises plain Python errors (KeyError, TypeError...) on many kinds of damage.
         raise ExtractError(f"damaged PDF: {_reason(exc)}", path=name, code="damaged_pdf") from exc

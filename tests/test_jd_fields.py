@@ -148,5 +148,5 @@ def test_a_job_text_over_the_limit_is_refused_by_size(tmp_path):
     text = "客服专员\n任职要求：\n" + "1. 大专及以上学历\n" * 200
     answer = client.post("/api/jobs", json={"text": text}, headers=bearer(users["rita"]))
     assert answer.status_code == 413
-    assert "the limit is 1000" in answer.get_json()["error"]
+    assert "the limit is 1,000 (MATCHER_MAX_TEXT_CHARS)" in answer.get_json()["error"]
     assert client.get("/api/jobs", headers=bearer(users["rita"])).json["jobs"] == []

@@ -208,6 +208,13 @@ def _two_postings(text: str) -> list[dict]:
     ]
 
 
+class _InProcess:
+    """A parse pool that runs the call in this process (for stand-ins set by monkeypatch)."""
+
+    def run(self, func, *args, label):
+        return func(*args)
+
+
 def test_pasted_collection_offers_one_job_per_posting(app, monkeypatch):
     import sys
     import types
@@ -218,6 +225,9 @@ def test_pasted_collection_offers_one_job_per_posting(app, monkeypatch):
         )
     else:
         monkeypatch.setattr("matcher.jd.parse_jd", _two_postings)
+    # Parsing runs in a worker process, where a stand-in set here does not reach: run it here.
+    monkeypatch.setattr("matcher.parse_tasks.parse_jd", _two_postings)
+    monkeypatch.setattr("matcher.isolate.pool_for", lambda settings: _InProcess())
     client, token = logged_in(app, "rita")
     before = client.get("/").get_data(as_text=True).count("/shortlist")
     resp = client.post("/jobs/new", data={"csrf_token": token, "text": "两个职位的合集"})

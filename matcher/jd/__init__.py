@@ -66,9 +66,11 @@ def parse_requirement(text: str) -> dict | None:
 
 
 # A line that opens a point (1. 2、 ① - •): a run of them under no heading lists duties, while
-# a header of field lines (Titel / Beginn / sofort / Einsatzort) is no list of duties.
+# a header of field lines (Titel / Beginn / sofort / Einsatzort) is no list of duties. The
+# indentation stays on its line: across blank lines every line start rescanned the rest.
 _POINT = re.compile(
-    r"^\s*(?:\d{1,2}\s*[.、．)）]|[一二三四五六七八九十]{1,3}\s*[、.．]|[①-⑳]|[-•·*▪●]\s)", re.M
+    r"^[^\S\n]*+(?:\d{1,2}\s*[.、．)）]|[一二三四五六七八九十]{1,3}\s*[、.．]|[①-⑳]|[-•·*▪●]\s)",
+    re.M,
 )
 
 

@@ -178,9 +178,12 @@ def label_of(item: str) -> tuple[str | None, str | None, str]:
     m = _LABEL_GLUED.match(item)
     if m:
         label = m.group("label")
-        # "技能技巧1了解…": a point number glued on; not the 35 of 35岁 / the 2 of 2年
+        # "技能技巧1了解…": a point number glued on; not the 35 of 35岁 / the 2 of 2年 (whitespace
+        # taken whole: two \s* around an optional colon split a run of spaces every way)
         value = re.sub(
-            r"^\s*[:：]?\s*\d{0,2}(?=[\u4e00-\u9fffA-Za-z])(?![年个岁月周天])", "", item[m.end() :]
+            r"^\s*+[:：]?\s*+\d{0,2}(?=[\u4e00-\u9fffA-Za-z])(?![年个岁月周天])",
+            "",
+            item[m.end() :],
         )
         if label == "知识":  # "知识专业知识:…": the inner label says more
             return label_of(value.strip())

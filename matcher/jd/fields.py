@@ -26,7 +26,6 @@ KINDS = (
 MAX_TEXT = 2000  # a requirement clause; the longest in the graded job posts is under 400
 MAX_SHORT = 200  # a field, a value, a language or level name
 MAX_VALUES = 50
-MAX_REQUIREMENTS = 200  # per job
 YEARS = (0.0, 60.0)
 AGES = (14, 100)
 

@@ -308,9 +308,10 @@ _EN_WORDS = word_trie(_EN_HEADINGS)
 _ZH_NUMBERED = re.compile(
     rf"(?:^|(?<=[\s。;；!！:：]))[一二三四五六七八九十]{{1,3}}\s*[、.．]\s*(?P<w>{_ZH_WORDS})"
 )
-# 任职资格 / 主要职责1. / 职位概述作为… at a line start (after a title echo or bullet at most).
+# 任职资格 / 主要职责1. / 职位概述作为… at a line start (after a title echo or bullet at most); the
+# prefix stays on its line (across a run of blank lines each line start rescanned the rest).
 _ZH_LINE_START = re.compile(
-    rf"^[\s*#>【\[]*(?:\d{{1,2}}\s*[.、．]\s*)?(?P<w>{_ZH_WORDS})(?P<after>.?)", re.M
+    rf"^(?:[^\S\n]|[*#>【\[])*+(?:\d{{1,2}}\s*[.、．]\s*)?(?P<w>{_ZH_WORDS})(?P<after>.?)", re.M
 )
 # …安排; 任职资格 / 基本要求 ➢ / 工作权限: : mid-line, then a separator.
 _ZH_MIDLINE = re.compile(
@@ -319,7 +320,11 @@ _ZH_MIDLINE = re.compile(
 )
 _EN_HEADING = re.compile(
     # On a line start: the word, then a colon, the line end, or (capitalised) the text on the line.
-    rf"^[\s*#>\-]*(?P<w>(?i:{_EN_WORDS}))\s*(?:\(.*?\))?\s*[:：]?\s*\**\s*(?:$|(?=[A-Z\-•*]))"
+    # Linear: the prefix stays on its line, each optional token takes the whitespace after it
+    # (four \s* around optional tokens split a run of spaces every way: cubic), and a
+    # parenthesis is at most 80 characters (".*?" scanned to the line end at every heading word).
+    rf"^(?:[^\S\n]|[*#>\-])*+(?P<w>(?i:{_EN_WORDS}))"
+    rf"\s*(?:\([^)\n]{{0,80}}\)\s*)?(?:[:：]\s*)?(?:\*+\s*)?(?:$|(?=[A-Z\-•*]))"
     rf"|(?<=[\s.!*])(?P<w2>(?i:{_EN_WORDS}))\s*[:：]\s*\**",
     re.M,
 )
@@ -503,11 +508,13 @@ def split_sections(text: str) -> list[Section]:
     return sections
 
 
-# Item boundaries: numbered points (1. 2、 ① (1)), bullets, sentence ends, line ends.
+# Item boundaries: numbered points (1. 2、 ① (1)), bullets, sentence ends, line ends. A marker
+# takes no whitespace before it (the pieces are stripped): a leading \s* made every position of
+# a run of spaces scan the rest of the run, quadratic in its length (20 KB of spaces: 24 s).
 _ITEM_BREAK = re.compile(
     r"\n+|(?<=[。;；!！?？])\s*"
-    r"|\s*(?:(?<![\d.])(?<![A-Za-z])\d{1,2}\s*(?:[.．](?!\d)|、)\s*|[①-⑳]\s*|[(（]\d{1,2}[)）]\s*"
-    r"|[➢•◆●▪■◇★※]\s*|(?:^|(?<=\s))[-–]\s+)"
+    r"|(?<![\d.])(?<![A-Za-z])\d{1,2}\s*(?:[.．](?!\d)|、)\s*|[①-⑳]\s*|[(（]\d{1,2}[)）]\s*"
+    r"|[➢•◆●▪■◇★※]\s*|(?:^|(?<=\s))[-–]\s+"
 )
 _EN_SENTENCE = re.compile(r"(?<=[A-Za-z0-9)][a-z0-9)][.!?])\s+(?=[A-Z])")
 # Breaks a scraper glued shut: a bullet "∙" mid-line, "a plusPersonality:" (a heading glued to

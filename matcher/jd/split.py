@@ -20,7 +20,8 @@ _TITLE_TAIL = re.compile(
     r"(?:的)?(?:工作)?(?:岗位|职位)?(?:职责|说明书|职责说明书?|职位说明书|工作说明书|描述)"
     r"(?:详细说明|说明书?)?(?:范例|范文|模板|大全)?\s*$"
 )
-_COUNT_TAIL = re.compile(r"\s*[(（](?:精选)?[\d一二三四五六七八九十]+篇[)）]\s*$")
+# (whitespace from the start of its run only: tried at every space of a run, quadratic)
+_COUNT_TAIL = re.compile(r"(?<!\s)\s*+[(（](?:精选)?[\d一二三四五六七八九十]+篇[)）]\s*$")
 _YEAR_HEAD = re.compile(r"^\s*(?:19|20)\d\d\s*年\s*(?:度)?")
 _SENTENCE_PUNCT = re.compile(r"[。，,；;！!？?：:、]")
 # A posting names itself in a field: "岗位名称:客服经理所属部门", "岗位名称 商用客户主任 所属部门".

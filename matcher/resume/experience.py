@@ -46,10 +46,14 @@ _ORG_MORE_RE = re.compile(rf"[\u4e00-\u9fffA-Za-z0-9]{{0,2}}?(?:{_ORG_SUFFIX}|�
 _WORKED_AT = re.compile(r"^(?:曾|现|先后|并)?(?:就职于|供职于|任职于|工作于|服务于|加入|任职|在)")
 _WORK_TAIL = re.compile(r"(?:工作至今|工作|任职|任教|就职|供职)$")
 _TITLE_TAIL = re.compile(r"(?:等职务|等职|职务|一职|之职|等)$")
+# A number only from the start of its run (the lookbehinds): tried at every digit of a long run,
+# \d+ rescanned the rest of it, quadratic (20 KB of digits: 31 s); whitespace is taken whole
+# (possessive) where what follows cannot be whitespace.
 _YEARS_STATED = re.compile(
-    r"(\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)\s*(?:\+|多)?\s*年(?:以上|多)?(?:的)?"
+    r"((?<!\d)\d+(?:\.\d+)?|(?<![一二两三四五六七八九十半])[一二两三四五六七八九十半]+)"
+    r"\s*+(?:\+|多)?\s*+年(?:以上|多)?(?:的)?"
     r"(?:[\u4e00-\u9fff]{0,8})?(?:工作|从业|相关|行业|管理|开发|销售)?经验"
-    r"|(\d+(?:\.\d+)?)\+?\s*years?(?:'|’)?\s+(?:of\s+)?(?:\w+\s+){0,3}?experience",
+    r"|(?<!\d)(\d+(?:\.\d+)?)\+?\s*+years?(?:'|’)?\s++(?:of\s++)?(?:\w+\s++){0,3}?experience",
     re.I,
 )
 # The start of a career or of the current job, which runs to today without saying so:

@@ -24,15 +24,18 @@ def _expand(store: Store, files: list[tuple[str, bytes]]) -> list[tuple[str, byt
     """(name, bytes) per file with zips expanded to members; (name, the error) for refusals."""
     s = store.settings
     out: list[tuple[str, bytes | MatcherError]] = []
+    left = s.max_zip_total_mb * MB  # unpacked bytes left for the whole request, not per zip
     for raw_name, data in files:
         name = clean_name(raw_name)  # stored, shown and sent in headers: no controls or bidi
         if name.lower().endswith(".zip"):
             from matcher.archive import iter_zip_members
 
             try:
-                for member, content in iter_zip_members(data, name, s):
+                for member, content in iter_zip_members(data, name, s, budget=left):
                     shown = clean_name(member)
-                    if isinstance(content, MatcherError):  # the error names the member as shown
+                    if isinstance(content, bytes):
+                        left -= len(content)
+                    elif isinstance(content, MatcherError):  # the error names the member as shown
                         content.args = (str(content).replace(member, shown, 1),)
                     out.append((shown, content))
             except MatcherError as exc:
@@ -163,15 +166,14 @@ def shortlist(
     masked: bool | None = None,
 ) -> dict:
     """{candidates: [CLI shape + id, name, decision], pending: n, masked, needs_requirements};
-    wait=True scores what is missing first (the API's answer is then complete). `masked` asks for
-    the masked view (None: the job's default; see service.privacy). A job without requirements
-    judges nothing: needs_requirements is then true."""
+    wait=True scores the parsed candidates still missing a score first (files still being parsed
+    count in `pending`). `masked` asks for the masked view (None: the job's default; see
+    service.privacy). A job without requirements judges nothing: needs_requirements is then
+    true."""
     job = visible_job(store, user, job_id)
     if wait:
-        store_batches = store.list_batches(int(job_id))
-        for batch in store_batches:
-            if not batch["finished"]:
-                processing.process_batch(store, batch["id"])
+        # Scores what is parsed; never parses: files still waiting are the worker's (a read that
+        # parsed inline froze the server on a hostile file left queued by a restart).
         processing.recompute(store, int(job_id))
     cands, unscored = ranked(store, int(job_id))
     cands = apply_filters(cands, filters or {})

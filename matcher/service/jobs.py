@@ -4,35 +4,50 @@ from __future__ import annotations
 
 from matcher.errors import EmptyTextError, LimitExceededError, NotFoundError, ParseError
 from matcher.filenames import clean_name
-from matcher.jd.fields import MAX_REQUIREMENTS, check_requirement
+from matcher.jd.fields import check_requirement
 from matcher.service.access import EDITORS, require_role, visible_job
 from matcher.store import Store
 
 
 def _parse(store: Store, text: str | None, name: str | None, data: bytes | None):
-    """(postings, sha256 of the kept original or None, source name)."""
-    sha = None
-    if data is not None:
-        from matcher.extract import extract_bytes
+    """(postings, sha256 of the kept original or None, source name). Extraction and parsing
+    run in a worker process under the time and memory limits (matcher.isolate)."""
+    from matcher import parse_tasks
+    from matcher.extract import check_length
+    from matcher.isolate import pool_for
 
-        name = clean_name(name)
-        limit = store.settings.max_file_mb
+    settings, sha = store.settings, None
+    if data is not None:
+        name = clean_name(name) or "upload"
+        limit = settings.max_file_mb
         if len(data) > limit * 1024 * 1024:
             raise LimitExceededError(f"larger than the {limit} MB file limit", path=name)
         sha = store.put_file(name, data)
-        text = extract_bytes(data, name, store.settings)
-    name = name or "pasted text"
-    limit = store.settings.max_text_chars
-    if text is not None and len(text) > limit:
-        raise LimitExceededError(f"{len(text)} characters; the limit is {limit}", path=name)
-    if not (text or "").strip():
-        raise EmptyTextError("the job description is empty", path=name)
-    from matcher.jd import parse_jd
-
-    postings = parse_jd(text)
+        text, postings = pool_for(settings).run(
+            parse_tasks.jd_file, data, name, settings, label=name
+        )
+    else:
+        name = name or "pasted text"
+        if not (text or "").strip():
+            raise EmptyTextError("the job description is empty", path=name)
+        check_length(text, name, settings)
+        postings = pool_for(settings).run(parse_tasks.jd_text, text, label=name)
     if not postings:
         raise ParseError("no job posting was found in the text", path=name)
+    for posting in postings:
+        check_requirement_count(settings, len(posting["requirements"]), name)
     return postings, sha, name
+
+
+def check_requirement_count(settings, count: int, name: str) -> None:
+    """LimitExceededError when a job would have more requirements than settings allow: a list
+    that long is not a job's requirements (and scoring it would take minutes per résumé)."""
+    if count > settings.max_requirements:
+        raise LimitExceededError(
+            f"{count} requirements in one job; the limit is {settings.max_requirements} "
+            "(MATCHER_MAX_REQUIREMENTS): split the posting or shorten the list",
+            path=name,
+        )
 
 
 def stage_jd(
@@ -129,7 +144,7 @@ def update_requirement(store: Store, user: dict, job_id: int, req_id: int, field
         # Parsed fields sent back unchanged (the page's form sends them all) follow the new
         # text; those the editor changed win.
         echoed = [k for k in PARSED_FIELDS if k in fields and fields[k] == current.get(k)]
-        fields = _read_text({k: v for k, v in fields.items() if k not in echoed})
+        fields = _read_text(store, {k: v for k, v in fields.items() if k not in echoed})
     req = store.update_requirement(int(job_id), int(req_id), fields)
     _rescore(store, job_id)
     return req
@@ -142,7 +157,9 @@ def add_requirement(store: Store, user: dict, job_id: int, fields: dict) -> dict
     fields = _clean(fields)
     if not fields.get("text"):
         raise ValueError("a requirement needs a text")
-    req = store.add_requirement(int(job_id), _read_text(fields))
+    count = len(store.list_requirements(int(job_id))) + 1
+    check_requirement_count(store.settings, count, f"job {int(job_id)}")
+    req = store.add_requirement(int(job_id), _read_text(store, fields))
     _rescore(store, job_id)
     return req
 
@@ -161,8 +178,7 @@ def replace_requirements(store: Store, user: dict, job_id: int, reqs: list[dict]
     require_role(user, *EDITORS)
     if not isinstance(reqs, list) or not all(isinstance(r, dict) for r in reqs):
         raise ValueError("requirements must be a list of objects")
-    if len(reqs) > MAX_REQUIREMENTS:
-        raise ValueError(f"{len(reqs)} requirements; the limit is {MAX_REQUIREMENTS} per job")
+    check_requirement_count(store.settings, len(reqs), f"job {int(job_id)}")
     cleaned = [_clean(r, f"requirements[{i}].") for i, r in enumerate(reqs)]
     for i, req in enumerate(cleaned):
         if not req.get("text"):
@@ -202,15 +218,19 @@ PARSED_FIELDS = (
 )
 
 
-def _read_text(fields: dict) -> dict:
-    """A new or rewritten requirement text read by the JD parser: the kind and the parsed fields
-    follow the text, except those the editor gave (a text edited without new values used to
-    keep the old text's values and floor)."""
-    from matcher.jd import parse_requirement
+def _read_text(store: Store, fields: dict) -> dict:
+    """A new or rewritten requirement text read by the JD parser (in a worker process, like
+    every text a user sends): the kind and the parsed fields follow the text, except those the
+    editor gave (a text edited without new values used to keep the old text's values and floor)."""
+    from matcher import parse_tasks
+    from matcher.extract import check_length
+    from matcher.isolate import pool_for
 
     if "text" not in fields:
         return fields
-    parsed = parse_requirement(str(fields["text"]))
+    text = str(fields["text"])
+    check_length(text, "the requirement", store.settings)
+    parsed = pool_for(store.settings).run(parse_tasks.requirement, text, label="the requirement")
     if parsed is None:  # a text that states nothing typed: no floor or values of the old one
         return {**{k: None for k in PARSED_FIELDS[2:]}, "values": [], **fields}
     given = set(fields)

@@ -94,13 +94,14 @@ def parse_upload(store: Store, job_id: int, upload: dict, known: list[dict] | No
     job's candidate heads, appended to) or failed with the reason."""
     known = store.candidate_heads(job_id) if known is None else known
     try:
-        from matcher.extract import extract_bytes
+        from matcher import parse_tasks
+        from matcher.isolate import pool_for
 
         data = store.get_file(upload["sha256"])
-        text = extract_bytes(data, upload["name"], store.settings)
-        from matcher.resume import parse_resume
-
-        profile = parse_resume(text)
+        # In a worker process, killed past the time or memory limit: never in this one.
+        text, profile = pool_for(store.settings).run(
+            parse_tasks.resume_file, data, upload["name"], store.settings, label=upload["name"]
+        )
     except MatcherError as exc:
         store.set_upload(upload["id"], status="failed", error=str(exc), error_code=exc.coded())
         return
@@ -228,10 +229,15 @@ def run_work(store: Store, item: dict) -> None:
         raise MatcherError(f"unknown work kind {kind!r}")
 
 
-def run_pending(store: Store) -> int:
-    """Do queued work until none is left (the worker's loop body; tests call it directly)."""
+# The worker runs each group in its own thread: scoring a big job never holds up parsing.
+PARSE_WORK, SCORE_WORK = ("parse_batch",), ("recompute",)
+
+
+def run_pending(store: Store, kinds: tuple[str, ...] | None = None) -> int:
+    """Do queued work (of `kinds`, default all) until none is left (the worker's loop body;
+    tests call it directly)."""
     count = 0
-    while (item := store.claim_work()) is not None:
+    while (item := store.claim_work(kinds)) is not None:
         try:
             run_work(store, item)
             store.finish_work(item["id"])

@@ -21,12 +21,17 @@ class WorkMixin:
             row = {"kind": kind, "payload": blob, "status": "queued", "created_at": self.now()}
             return self.db["work"].insert(row).last_pk
 
-    def claim_work(self) -> dict | None:
-        """Take the oldest queued item (marking it running), or None."""
+    def claim_work(self, kinds: tuple[str, ...] | None = None) -> dict | None:
+        """Take the oldest queued item (of one of `kinds`, default any), marking it running, or
+        None."""
+        where, args = "status = 'queued'", []
+        if kinds:
+            where += f" AND kind IN ({', '.join('?' * len(kinds))})"
+            args = list(kinds)
         while True:
             with self.db.conn:
                 row = self.db.execute(
-                    "SELECT id, kind, payload FROM work WHERE status = 'queued' ORDER BY id LIMIT 1"
+                    f"SELECT id, kind, payload FROM work WHERE {where} ORDER BY id LIMIT 1", args
                 ).fetchone()
                 if row is None:
                     return None
@@ -46,11 +51,40 @@ class WorkMixin:
             self.db["work"].update(work_id, {"status": status, "error": error})
 
     def requeue_running(self) -> int:
-        """After a restart, work left running (and files left half-parsed) is queued again."""
+        """After a restart, work left running (and files left half-parsed) is queued again, and
+        every batch with a file still waiting gets a parse item: an API upload parses in its
+        request and queues none, so a restart used to leave its files to the next read.
+        Returns how many items were requeued or queued."""
         with self.db.conn:
             self.db.execute("UPDATE uploads SET status = 'queued' WHERE status = 'processing'")
             sql = "UPDATE work SET status = 'queued' WHERE status = 'running'"
-            return self.db.execute(sql).rowcount
+            count = self.db.execute(sql).rowcount
+        sql = "SELECT DISTINCT batch_id, job_id FROM uploads WHERE status = 'queued'"
+        for batch_id, job_id in self.db.execute(sql).fetchall():
+            before = self.db.execute("SELECT count(*) FROM work").fetchone()[0]
+            self.enqueue("parse_batch", {"batch_id": batch_id, "job_id": int(job_id)})
+            count += self.db.execute("SELECT count(*) FROM work").fetchone()[0] - before
+        return count
+
+    def unfinished_uploads(self) -> list[dict]:
+        """Files queued or being parsed, oldest first: {id, job_id, batch_id, name, status,
+        created_at} (for an operator looking for stuck uploads)."""
+        sql = (
+            "SELECT u.id, u.job_id, u.batch_id, u.name, u.status, b.created_at FROM uploads u "
+            "LEFT JOIN batches b ON b.id = u.batch_id "
+            "WHERE u.status IN ('queued', 'processing') ORDER BY u.id"
+        )
+        keys = ("id", "job_id", "batch_id", "name", "status", "created_at")
+        return [dict(zip(keys, row, strict=True)) for row in self.db.execute(sql)]
+
+    def fail_upload(self, upload_id: int, error: str) -> bool:
+        """Mark a queued or processing file failed with `error`: whether it was unfinished."""
+        sql = (
+            "UPDATE uploads SET status = 'failed', error = ? "
+            "WHERE id = ? AND status IN ('queued', 'processing')"
+        )
+        with self.db.conn:
+            return self.db.execute(sql, [error, int(upload_id)]).rowcount == 1
 
     def pending_work(self, kind: str | None = None) -> list[dict]:
         """Queued or running items."""
