@@ -56,3 +56,7 @@ class NotFoundError(StoreError):
 
 class PermissionDeniedError(MatcherError):
     """The caller's role may not do this (the web layer answers 403)."""
+
+
+class ConflictError(MatcherError):
+    """The request does not fit the row's state: a closed job, an ambiguous candidate (409)."""

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 DECISIONS = ("shortlist", "interview", "reject")
+# The pipeline a job's applicants move along: "new" is no decision yet; the others are the
+# latest decision. The shortlist filters by stage and hides "reject" unless asked.
+STAGES = ("new", *DECISIONS)
 
 
 class DecisionsMixin:
@@ -24,10 +27,17 @@ class DecisionsMixin:
             self.db["decisions"].insert(row)
         return {k: row[k] for k in ("decision", "note", "user", "at")}
 
-    def list_decisions(self, cand_id: int) -> list[dict]:
-        """Decisions on a candidate, oldest first."""
-        rows = self.db["decisions"].rows_where("candidate_id = ?", [cand_id], order_by="id")
-        return [{k: r[k] for k in ("decision", "note", "user", "at")} for r in rows]
+    def list_decisions(self, cand_id: int, job_id: int | None = None) -> list[dict]:
+        """Decisions on a candidate for one job (None: for every job, each with its job_id),
+        oldest first."""
+        if job_id is None:
+            rows = self.db["decisions"].rows_where("candidate_id = ?", [cand_id], order_by="id")
+            keys: tuple[str, ...] = ("job_id", "decision", "note", "user", "at")
+        else:
+            where = "candidate_id = ? AND job_id = ?"
+            rows = self.db["decisions"].rows_where(where, [cand_id, job_id], order_by="id")
+            keys = ("decision", "note", "user", "at")
+        return [{k: r[k] for k in keys} for r in rows]
 
     def latest_decisions(self, job_id: int) -> dict[int, str]:
         """{candidate id: latest decision} for a job."""

@@ -158,7 +158,85 @@ def _v4(db: sqlite_utils.Database) -> None:
         db.execute("UPDATE candidates SET document = ? WHERE id = ?", [text, cand_id])
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4]
+def _v5_talent_pool(db: sqlite_utils.Database) -> None:
+    """One pool of candidates per installation (issue 14). A candidate no longer belongs to a
+    job: `applications` links (job, candidate), and every old candidate becomes a pool
+    candidate attached to its old job. The same file uploaded to several jobs was one candidate
+    row per job; those rows are merged into the oldest (its applications, decisions, matches
+    and upload rows follow it). Matches are keyed by job as well, since two jobs with the same
+    requirements now score the same candidate. Jobs get a status (open / closed) and a
+    reference line that tells jobs with the same title apart."""
+    if not db.conn.in_transaction:  # DDL opens none by itself: make the whole step one
+        db.execute("BEGIN")
+    db.execute(
+        "CREATE TABLE applications (job_id INTEGER NOT NULL, candidate_id INTEGER NOT NULL, "
+        "source TEXT NOT NULL, added_by INTEGER, created_at TEXT, "
+        "PRIMARY KEY (job_id, candidate_id))"
+    )
+    db.execute("CREATE INDEX idx_applications_candidate ON applications (candidate_id)")
+    db.execute(
+        "INSERT INTO applications (job_id, candidate_id, source, added_by, created_at) "
+        "SELECT job_id, id, 'upload', NULL, created_at FROM candidates WHERE job_id IS NOT NULL"
+    )
+    db.execute(
+        "CREATE TABLE matches_by_job (job_id INTEGER NOT NULL, candidate_id INTEGER NOT NULL, "
+        "req_hash TEXT NOT NULL, model_id TEXT NOT NULL, score FLOAT, knocked_out INTEGER, "
+        "result TEXT, created_at TEXT, PRIMARY KEY (job_id, candidate_id, req_hash, model_id))"
+    )
+    db.execute(
+        "INSERT OR IGNORE INTO matches_by_job SELECT job_id, candidate_id, req_hash, model_id, "
+        "score, knocked_out, result, created_at FROM matches"
+    )
+    db.execute("DROP TABLE matches")
+    db.execute("ALTER TABLE matches_by_job RENAME TO matches")
+    db.execute("CREATE INDEX idx_matches_job ON matches (job_id, req_hash, model_id)")
+    db.execute("CREATE INDEX idx_matches_candidate ON matches (candidate_id)")
+    _merge_same_file(db)
+    db.execute(
+        "CREATE TABLE candidates_pool (id INTEGER PRIMARY KEY, resume TEXT, sha256 TEXT, "
+        "text TEXT, profile TEXT, created_at TEXT, document TEXT)"
+    )
+    db.execute(
+        "INSERT INTO candidates_pool SELECT id, resume, sha256, text, profile, created_at, "
+        "document FROM candidates"
+    )
+    db.execute("DROP TABLE candidates")
+    db.execute("ALTER TABLE candidates_pool RENAME TO candidates")
+    db.execute("CREATE INDEX idx_candidates_sha256 ON candidates (sha256)")
+    db.execute("CREATE INDEX idx_decisions_job ON decisions (job_id, candidate_id)")
+    db.execute("ALTER TABLE jobs ADD COLUMN status TEXT NOT NULL DEFAULT 'open'")
+    db.execute("ALTER TABLE jobs ADD COLUMN reference TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE jobs ADD COLUMN updated_at TEXT")
+
+
+def _merge_same_file(db: sqlite_utils.Database) -> None:
+    """Fold candidate rows of one file (same sha256, uploaded to several jobs) into the oldest."""
+    sql = (
+        "SELECT sha256, min(id) FROM candidates WHERE sha256 IS NOT NULL "
+        "GROUP BY sha256 HAVING count(*) > 1"
+    )
+    for sha, keep in db.execute(sql).fetchall():
+        others = [
+            r[0]
+            for r in db.execute(
+                "SELECT id FROM candidates WHERE sha256 = ? AND id != ?", [sha, keep]
+            ).fetchall()
+        ]
+        for other in others:
+            for table, column in (("applications", "candidate_id"), ("matches", "candidate_id")):
+                db.execute(
+                    f"UPDATE OR IGNORE {table} SET {column} = ? WHERE {column} = ?", [keep, other]
+                )
+                db.execute(f"DELETE FROM {table} WHERE {column} = ?", [other])
+            db.execute(
+                "UPDATE decisions SET candidate_id = ? WHERE candidate_id = ?", [keep, other]
+            )
+            db.execute("UPDATE uploads SET candidate_id = ? WHERE candidate_id = ?", [keep, other])
+            db.execute("UPDATE uploads SET duplicate_of = ? WHERE duplicate_of = ?", [keep, other])
+            db.execute("DELETE FROM candidates WHERE id = ?", [other])
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5_talent_pool]
 
 
 def schema_version(db: sqlite_utils.Database) -> int:

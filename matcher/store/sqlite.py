@@ -17,6 +17,7 @@ from matcher.store.decisions import DecisionsMixin
 from matcher.store.files import FilesMixin
 from matcher.store.jobs import JobsMixin
 from matcher.store.matches import MatchesMixin
+from matcher.store.talent import TalentMixin
 from matcher.store.users import UsersMixin
 from matcher.store.work import WorkMixin
 
@@ -26,6 +27,7 @@ class SQLiteStore(
     JobsMixin,
     FilesMixin,
     CandidatesMixin,
+    TalentMixin,
     MatchesMixin,
     DecisionsMixin,
     AuditMixin,
