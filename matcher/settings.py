@@ -54,6 +54,19 @@ class Settings:
     login_window_seconds: int = field(
         default=300, metadata={"help": "rate-limit window for logins"}
     )
+    threads: int = field(
+        default=8, metadata={"help": "worker threads of the web server (waitress)"}
+    )
+    channel_timeout: int = field(
+        default=120, metadata={"help": "seconds an idle or stalled connection is kept open"}
+    )
+    connection_limit: int = field(
+        default=200, metadata={"help": "most connections the web server holds at once"}
+    )
+    trusted_proxy: str = field(
+        default="",
+        metadata={"help": "address of the TLS proxy whose X-Forwarded-* headers are believed"},
+    )
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None, **overrides) -> Settings:
