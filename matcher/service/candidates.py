@@ -15,7 +15,8 @@ from matcher.service.access import (
     visible_candidate,
     visible_job,
 )
-from matcher.store import STAGES, Store
+from matcher.store import Store
+from matcher.store.decisions import in_stage
 
 MB = 1024 * 1024
 
@@ -193,18 +194,6 @@ def apply_filters(cands: list[dict], filters: dict) -> list[dict]:
         out = [c for c in out if float(c.get("score") or 0) >= floor]
     out = [c for c in out if in_stage(c.get("decision"), filters.get("decision"))]
     return out
-
-
-def in_stage(decision: str | None, stage: str | None) -> bool:
-    """Whether a candidate's latest decision is in the pipeline stage asked for (None or "":
-    every stage but rejected; "all": every one). ValueError lists the valid stages."""
-    if stage in (None, ""):
-        return decision != "reject"
-    if stage == "all":
-        return True
-    if stage not in STAGES:
-        raise ValueError(f"decision filter {stage!r} is not one of all, {', '.join(STAGES)}")
-    return (decision or "new") == stage
 
 
 def get_candidate(store: Store, user: dict, job_id: int | None, cand_id: int) -> dict:

@@ -8,6 +8,18 @@ DECISIONS = ("shortlist", "interview", "reject")
 STAGES = ("new", *DECISIONS)
 
 
+def in_stage(decision: str | None, stage: str | None) -> bool:
+    """Whether a candidate's latest decision is in the pipeline stage asked for (None or "":
+    every stage but rejected; "all": every one). ValueError lists the valid stages."""
+    if stage in (None, ""):
+        return decision != "reject"
+    if stage == "all":
+        return True
+    if stage not in STAGES:
+        raise ValueError(f"decision filter {stage!r} is not one of all, {', '.join(STAGES)}")
+    return (decision or "new") == stage
+
+
 class DecisionsMixin:
     """Decisions on `self.db`."""
 

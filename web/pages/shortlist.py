@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from flask import Blueprint, Response, flash, redirect, render_template, request, url_for
 
+from matcher.store.decisions import DECISIONS
 from web.i18n import t
 from web.pages import backend
 from web.pages.highlight import Span, locate, segments
 from web.pages.jobs import can_edit, load_job
 from web.pages.masking import mask_text
 from web.pages.views import (
-    DECISIONS,
     Filters,
     apply_filters,
     candidate_row,
@@ -48,7 +48,8 @@ def show(job_id: int):
         candidates=shown,
         total=len(rows),
         pending=pending,
-        filters=filters.as_args() | {"verdict": filters.verdict, "req": filters.req},
+        filters=filters.as_args()
+        | {"verdict": filters.verdict, "req": filters.req, "stage": filters.stage},
         masked=masked,
         can_edit=can_edit(),
     )
@@ -140,7 +141,9 @@ def candidate(job_id: int, cand_id: int):
             {**d, "at": str(d.get("at") or "")[:16].replace("T", " ")}
             for d in backend.decisions(job_id, cand_id)
         ],
-        can_decide=True,
+        can_decide=job["status"] != "closed",
+        applicant=bool(cand.get("applicant")),
+        other_jobs=[a for a in cand.get("applications") or [] if a["job_id"] != job_id],
         masked=masked,
         prev_id=prev_id,
         next_id=next_id,
@@ -151,7 +154,7 @@ def candidate(job_id: int, cand_id: int):
 def decide(job_id: int, cand_id: int):
     """Record shortlist / interview / reject with a note, under the user's name."""
     load_job(job_id)
-    backend.get_candidate(job_id, cand_id)  # 404 unless the candidate belongs to this job
+    backend.get_candidate(job_id, cand_id)  # 404 unless the user may see them on this job
     decision = request.form.get("decision")
     if decision not in DECISIONS:
         flash(t("cand.bad_decision"), "error")
