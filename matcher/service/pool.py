@@ -44,8 +44,8 @@ def attach_candidates(store: Store, user: dict, job_id: int, ids: list) -> dict:
     require_role(user, *EDITORS)
     if not isinstance(ids, list) or not ids or not all(type(i) is int for i in ids):
         raise ValueError('send JSON {"ids": [candidate id, ...]}')
-    known = set(store.candidate_ids(None)) if len(ids) > 50 else None
-    missing = [i for i in ids if (i not in known if known is not None else not _exists(store, i))]
+    known = set(store.candidate_ids(None))  # ids only: cheap for any pool size
+    missing = [i for i in ids if i not in known]
     if missing:
         raise ValueError(f"candidates {missing} are not in the pool")
     added, already = [], []
@@ -56,16 +56,6 @@ def attach_candidates(store: Store, user: dict, job_id: int, ids: list) -> dict:
     if added:
         store.enqueue("recompute", {"job_id": int(job_id)})
     return {"job": int(job_id), "added": added, "already": already}
-
-
-def _exists(store: Store, cand_id: int) -> bool:
-    from matcher.errors import NotFoundError
-
-    try:
-        store.get_candidate(cand_id)
-    except NotFoundError:
-        return False
-    return True
 
 
 # The pre-filter's choice per (job, revision, model, pool state): a page that is reloaded, or
