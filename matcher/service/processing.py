@@ -210,12 +210,9 @@ def _recompute(store: Store, job_id: int) -> int:
         pool = store.candidate_pool(todo)
         scored = _evaluate(posting_of(job), pool, encoder, bool(job.get("score_flagged")))
         alive = set(store.candidate_ids(job_id))  # erased meanwhile: keep nothing of them
-        store.put_matches(
-            job_id,
-            req_hash,
-            mid,
-            [(int(r["resume"]), r) for r in scored if int(r["resume"]) in alive],
-        )
+        for result in scored:  # one commit each: a kill mid-way keeps what was scored
+            if int(result["resume"]) in alive:
+                store.put_match(job_id, int(result["resume"]), req_hash, mid, result)
     store.drop_stale_matches(job_id, req_hash, mid)
     return len(todo)
 
