@@ -233,3 +233,19 @@ def test_jobs_are_renamed_closed_reopened_and_deleted_by_an_admin(app, users):
     assert "林晓雯" not in str(store.audit_lines())
     assert store.db.execute("SELECT count(*) FROM decisions").fetchone()[0] == 0
     store.close()
+
+
+def test_jobs_of_the_same_title_from_a_collection_are_told_apart(app, users):
+    from tests.conftest import shared_path
+
+    jd = shared_path("jds", "000_d1982b6cd2188f0a.txt")
+    client, rita = app.test_client(), bearer(users["rita"])
+    made = client.post(
+        "/api/jobs", data={"file": (io.BytesIO(jd.read_bytes()), jd.name)}, headers=rita
+    )
+    assert made.status_code == 201
+    listed = client.get("/api/jobs", headers=rita).json["jobs"]
+    same = [j for j in listed if j["title"] == "客服主管"]
+    assert len(same) >= 2  # the collection holds several postings of this title
+    assert len({(j["reference"], j["lead"]) for j in same}) == len(same)
+    assert all(j["reference"].startswith(jd.name + " · posting ") for j in same)

@@ -91,6 +91,17 @@ def create_jobs_from(
 JOB_STATUSES = ("open", "closed")
 
 
+def lead_line(job: dict, limit: int = 80) -> str:
+    """The posting's first line of text (often the company or department), cut to `limit`:
+    with the reference and the date it tells jobs of the same title apart in a list."""
+    for name in ("summary", "duties", "qualifications", "other"):
+        for line in str((job.get("sections") or {}).get(name) or "").splitlines():
+            line = line.strip()
+            if line:
+                return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
+    return ""
+
+
 def list_jobs(store: Store, user: dict, status: str = "open") -> list[dict]:
     """Jobs the user may see with this status ("open", the default; "closed"; "all"), newest
     first, with counts and managers."""
@@ -107,6 +118,7 @@ def list_jobs(store: Store, user: dict, status: str = "open") -> list[dict]:
                 "title": job["title"],
                 "status": job["status"],
                 "reference": job["reference"],
+                "lead": lead_line(job),
                 "created_at": job["created_at"],
                 "n_requirements": len(job["requirements"]),
                 "n_candidates": len(store.candidate_ids(job_id)),
