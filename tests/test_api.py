@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from matcher.store import open_store
-from tests.web_support import add_users, bearer, make_app, seed
+from tests.web_support import add_admin, add_users, bearer, make_app, seed
 
 
 @pytest.fixture
@@ -16,12 +16,7 @@ def app(tmp_path):
 
 @pytest.fixture
 def users(app):
-    users = add_users(app)
-    store = open_store(app.config["SETTINGS"])
-    store.add_user("root", "admin", "pw")
-    users["root"] = {**store.get_user("root"), "token": store.create_token("root")}
-    store.close()
-    return users
+    return add_admin(app, add_users(app))
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ import io
 import pytest
 
 from matcher.store import open_store
-from tests.web_support import POSTING, add_users, bearer, make_app
+from tests.web_support import POSTING, add_admin, add_users, bearer, make_app
 
 LIN = "林晓雯（虚构）\n邮箱：lin.xiaowen@example.com\n2010.09-2014.06 华东示范大学 本科\n熟练使用Excel和CRM系统\n"
 ZHOU = "周浩然（虚构）\n邮箱：haoran.zhou@example.org\n2013-2016 江南职业技术学院 大专\n会使用办公软件\n"
@@ -22,12 +22,7 @@ def app(tmp_path):
 
 @pytest.fixture
 def users(app):
-    users = add_users(app)
-    store = open_store(app.config["SETTINGS"])
-    store.add_user("root", "admin", "pw")
-    users["root"] = {**store.get_user("root"), "token": store.create_token("root")}
-    store.close()
-    return users
+    return add_admin(app, add_users(app))
 
 
 def _job(app, users, title: str, manager: str | None = None) -> int:
