@@ -244,3 +244,24 @@ def test_jobs_of_the_same_title_from_a_collection_are_told_apart(app, users):
     assert len(same) >= 2  # the collection holds several postings of this title
     assert len({(j["reference"], j["lead"]) for j in same}) == len(same)
     assert all(j["reference"].startswith(jd.name + " · posting ") for j in same)
+
+
+def test_a_pool_upload_embeds_what_a_pool_ranking_reads(app, users):
+    """The worker embeds each new candidate's sentences and whole-résumé document after the
+    upload, so ranking a job against the pool reads cached vectors."""
+    from matcher.embed_cache import TABLE, text_sha
+    from matcher.resume.sentences import document
+    from matcher.service import run_pending
+
+    client, rita = app.test_client(), bearer(users["rita"])
+    up = client.post("/api/candidates", data=_files(("lin.txt", LIN)), headers=rita)
+    cand = up.json["files"][0]["candidate"]
+    store = open_store(app.config["SETTINGS"])
+    profile = store.get_candidate(cand)["profile"]
+    wanted = {text_sha(document(profile))} | {text_sha(s["text"]) for s in profile["sentences"]}
+    cached = {r[0] for r in store.db.execute(f"SELECT sha FROM {TABLE}")}
+    assert not wanted & cached  # nothing embedded by the upload request itself
+    run_pending(store)
+    cached = {r[0] for r in store.db.execute(f"SELECT sha FROM {TABLE}")}
+    assert wanted <= cached
+    store.close()

@@ -90,6 +90,7 @@ def upload_resumes(
         processing.wait_for_batch(store, batch_id, store.settings.max_parse_seconds + 30)
         if job is not None:
             store.enqueue("recompute", {"job_id": job})
+        store.enqueue("warm", {"batch_id": batch_id})
     else:
         store.enqueue("parse_batch", {"batch_id": batch_id, "job_id": job})
     return {"id": batch_id, "total": len(store.batch_uploads(batch_id))}

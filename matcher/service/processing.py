@@ -228,6 +228,24 @@ def pending_count(store: Store, job_id: int) -> int:
     return waiting + unscored
 
 
+def warm_vectors(store: Store, cand_ids: list[int]) -> int:
+    """Embed into the cache what ranking these candidates for any job reads: their sentences
+    and the whole-résumé document of the large-pool pre-filter. A job ranked against the pool
+    then reads vectors instead of computing them (100,000 cold documents took minutes).
+    Returns how many texts were embedded or found."""
+    from matcher.resume.sentences import document
+
+    texts: list[str] = []
+    for start in range(0, len(cand_ids), 500):
+        for _, profile in store.candidate_pool(cand_ids[start : start + 500])[:]:
+            texts += [s["text"] for s in profile.get("sentences") or [] if s.get("text")]
+            texts.append(document(profile))
+    texts = [t for t in texts if t]
+    if texts:
+        encoder_for(store).encode(texts)
+    return len(texts)
+
+
 def run_work(store: Store, item: dict) -> None:
     """Do one queued work item."""
     kind, payload = item["kind"], item["payload"]
@@ -235,6 +253,10 @@ def run_work(store: Store, item: dict) -> None:
         process_batch(store, payload["batch_id"])
         if payload.get("job_id") is not None:  # None: an upload into the pool only
             store.enqueue("recompute", {"job_id": payload["job_id"]})
+        store.enqueue("warm", {"batch_id": payload["batch_id"]})
+    elif kind == "warm":
+        parsed = [u["candidate_id"] for u in store.batch_uploads(payload["batch_id"])]
+        warm_vectors(store, [i for i in parsed if i])
     elif kind == "recompute":
         try:
             recompute(store, payload["job_id"])
