@@ -99,13 +99,14 @@ def find(job_id: int):
     require_editor()
     top = max(FIND_PAGE, min(request.args.get("top", FIND_PAGE, type=int), 5000))
     ranked = backend.pool_shortlist(job_id)["candidates"]
-    rows = [candidate_row(c, c.get("rank") or i, False, t) for i, c in enumerate(ranked, 1)]
+    # Display rows for the shown ones only: a pool of 100,000 lists that many.
+    rows = [candidate_row(c, c.get("rank") or i, False, t) for i, c in enumerate(ranked[:top], 1)]
     return render_template(
         "pool/find.html",
         job=job,
-        rows=rows[:top],
-        total=len(rows),
-        more=top + FIND_PAGE if len(rows) > top else None,
+        rows=rows,
+        total=len(ranked),
+        more=top + FIND_PAGE if len(ranked) > top else None,
     )
 
 
