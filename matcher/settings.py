@@ -55,7 +55,7 @@ class Settings:
         default=300, metadata={"help": "rate-limit window for logins"}
     )
     threads: int = field(
-        default=8, metadata={"help": "worker threads of the web server (waitress)"}
+        default=32, metadata={"help": "worker threads of the web server (waitress)"}
     )
     channel_timeout: int = field(
         default=120, metadata={"help": "seconds an idle or stalled connection is kept open"}
