@@ -149,6 +149,7 @@ def test_stage_filter_and_decisions_on_other_jobs(app):
     other = page[page.index('id="other-jobs"') :]
     assert "Job a" in other[:1500] and "淘汰" in other[:1500]
     assert 'id="not-applicant"' in page
+    assert "候选人a2</h1>" in page.replace("\n", "")  # named like an applicant
     client.post(
         f"/jobs/{job_b}/candidates/{cand}/decision",
         data={"csrf_token": token, "decision": "interview"},

@@ -116,7 +116,11 @@ def candidate(job_id: int, cand_id: int):
     profile = cand.get("profile") or {}
     text = cand.get("text") or ""
     prev_id, next_id, ranked = _neighbours(job_id, cand_id)
-    merged = {**(ranked or {}), **cand}
+    merged = {
+        "name": profile.get("name"),
+        **(ranked or {}),
+        **cand,
+    }  # a pool candidate is not ranked
     row = candidate_row(merged, merged.get("rank") or 0, masked, t)
     spans = []
     for i, r in enumerate(row["requirements"]):
