@@ -165,9 +165,15 @@ def test_v5_makes_one_pool_and_carries_every_old_candidate_to_its_job(tmp_path):
     ]
     assert db.execute("SELECT candidate_id FROM uploads").fetchall() == [(1,)]
     assert db.execute("SELECT DISTINCT status FROM jobs").fetchall() == [("open",)]
+    warm = db.execute("SELECT kind, payload, status FROM work").fetchall()
+    assert warm == [("warm", '{"all": true}', "queued")]  # the carried-over pool gets embedded
     db.close()
     store = open_store(settings_for(tmp_path, db=str(tmp_path / "old.db")))
     assert store.get_candidate(1)["jobs"] == [1, 2]
     assert store.candidate_ids(2) == [1, 3] and store.candidate_ids() == [1, 3]
     assert store.get_candidate(3)["jobs"] == [2, 1]
+    from matcher.service import run_pending
+
+    assert run_pending(store) == 1
+    assert store.db.execute("SELECT status, error FROM work").fetchall() == [("done", None)]
     store.close()

@@ -254,9 +254,12 @@ def run_work(store: Store, item: dict) -> None:
         if payload.get("job_id") is not None:  # None: an upload into the pool only
             store.enqueue("recompute", {"job_id": payload["job_id"]})
         store.enqueue("warm", {"batch_id": payload["batch_id"]})
-    elif kind == "warm":
-        parsed = [u["candidate_id"] for u in store.batch_uploads(payload["batch_id"])]
-        warm_vectors(store, [i for i in parsed if i])
+    elif kind == "warm":  # {"batch_id"}: its new candidates; {"all": true}: the whole pool
+        if payload.get("all"):
+            warm_vectors(store, store.candidate_ids(None))
+        else:
+            parsed = [u["candidate_id"] for u in store.batch_uploads(payload["batch_id"])]
+            warm_vectors(store, [i for i in parsed if i])
     elif kind == "recompute":
         try:
             recompute(store, payload["job_id"])

@@ -207,6 +207,12 @@ def _v5_talent_pool(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE jobs ADD COLUMN status TEXT NOT NULL DEFAULT 'open'")
     db.execute("ALTER TABLE jobs ADD COLUMN reference TEXT NOT NULL DEFAULT ''")
     db.execute("ALTER TABLE jobs ADD COLUMN updated_at TEXT")
+    # Ranking a job against the pool reads each résumé's whole-text vector: the worker embeds
+    # those of the candidates carried over (new uploads are embedded as they come).
+    db.execute(
+        "INSERT INTO work (kind, payload, status, created_at) SELECT 'warm', '{\"all\": true}', "
+        "'queued', strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE EXISTS (SELECT 1 FROM candidates)"
+    )
 
 
 def _merge_duplicates(db: sqlite_utils.Database) -> None:
