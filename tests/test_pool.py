@@ -170,6 +170,7 @@ def test_decisions_belong_to_a_job_and_candidate(app, users):
         return sorted(c["id"] for c in client.get(url, headers=rita).json["candidates"])
 
     assert ids(b) == [] and ids(b, "reject") == [lin] and ids(b, "all") == [lin]
+    assert ids(b, "rejected") == [lin]  # the stage as the issue names it
     assert (
         ids(a) == sorted([lin, zhou]) and ids(a, "interview") == [lin] and ids(a, "new") == [zhou]
     )

@@ -6,6 +6,8 @@ DECISIONS = ("shortlist", "interview", "reject")
 # The pipeline a job's applicants move along: "new" is no decision yet; the others are the
 # latest decision. The shortlist filters by stage and hides "reject" unless asked.
 STAGES = ("new", *DECISIONS)
+# The stages as a recruiter says them ("shortlisted", "rejected") name the same ones.
+STAGE_NAMES = {"shortlisted": "shortlist", "interviewing": "interview", "rejected": "reject"}
 
 
 def in_stage(decision: str | None, stage: str | None) -> bool:
@@ -15,6 +17,7 @@ def in_stage(decision: str | None, stage: str | None) -> bool:
         return decision != "reject"
     if stage == "all":
         return True
+    stage = STAGE_NAMES.get(stage, stage)
     if stage not in STAGES:
         raise ValueError(f"decision filter {stage!r} is not one of all, {', '.join(STAGES)}")
     return (decision or "new") == stage
