@@ -8,9 +8,9 @@ from dataclasses import dataclass
 
 from matcher.jd.fields import KINDS
 from matcher.service.export import must_counts
+from matcher.store.decisions import STAGES, in_stage
 
 VERDICTS = ("met", "partial", "unmet", "unknown")
-DECISIONS = ("shortlist", "interview", "reject")
 
 Translate = Callable[..., str]
 
@@ -93,10 +93,11 @@ class Filters:
     min: float | None = None
     req: str | None = None
     verdict: str = "met"
+    stage: str = ""  # "": every stage but rejected; "all"; or one of STAGES
 
     @classmethod
     def from_args(cls, args) -> Filters:
-        """Read must=1, min=<0..100>, req=<requirement id>, verdict=<verdict>."""
+        """Read must=1, min=<0..100>, req=<requirement id>, verdict=<verdict>, stage=<stage>."""
         try:
             minimum = float(args.get("min")) if args.get("min") not in (None, "") else None
         except ValueError:
@@ -107,6 +108,7 @@ class Filters:
             min=minimum,
             req=args.get("req") or None,
             verdict=verdict,
+            stage=args.get("stage") if args.get("stage") in ("all", *STAGES) else "",
         )
 
     def as_args(self) -> dict:
@@ -116,6 +118,7 @@ class Filters:
             "min": f"{self.min:g}" if self.min is not None else None,
             "req": self.req,
             "verdict": self.verdict if self.req else None,
+            "stage": self.stage or None,
         }
 
 
@@ -172,6 +175,8 @@ def apply_filters(rows: list[dict], filters: Filters, job_reqs: list[dict]) -> l
         if filters.must and row["must_met"] < row["must_total"]:
             continue
         if filters.min is not None and row["score"] < filters.min:
+            continue
+        if not in_stage(row.get("decision"), filters.stage):
             continue
         if filters.req is not None:
             verdict = _verdict_for(row["requirements"], filters.req, position)
