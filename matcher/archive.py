@@ -56,6 +56,8 @@ def check_member(info: zipfile.ZipInfo, settings: Settings, label: str) -> None:
             f"unpacks to {info.file_size // MB} MB; the limit is {settings.max_file_mb} MB "
             "(MATCHER_MAX_FILE_MB)",
             path=label,
+            code="too_big",
+            params={"size": info.file_size // MB, "limit": settings.max_file_mb},
         )
     ratio = info.file_size / max(info.compress_size, 1)
     if info.file_size > RATIO_FLOOR and ratio > settings.max_zip_ratio:
@@ -63,9 +65,13 @@ def check_member(info: zipfile.ZipInfo, settings: Settings, label: str) -> None:
             f"expands {ratio:.0f} times; the limit is {settings.max_zip_ratio} "
             "(MATCHER_MAX_ZIP_RATIO), a likely zip bomb",
             path=label,
+            code="zip_bomb",
+            params={"ratio": f"{ratio:.0f}", "limit": settings.max_zip_ratio},
         )
     if info.flag_bits & 0x1:
-        raise ExtractError("encrypted archive member; upload it unencrypted", path=label)
+        raise ExtractError(
+            "encrypted archive member; upload it unencrypted", path=label, code="encrypted_member"
+        )
 
 
 def read_bounded(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, label: str) -> bytes:
@@ -77,15 +83,24 @@ def read_bounded(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, label: 
                 total += len(chunk)
                 if total > limit:
                     raise LimitExceededError(
-                        f"unpacks to more than the {limit / MB:.1f} MB its limits allow", path=label
+                        f"unpacks to more than the {limit / MB:.1f} MB its limits allow",
+                        path=label,
+                        code="unpacks_too_big",
+                        params={"limit": f"{limit / MB:.1f}"},
                     )
                 chunks.append(chunk)
     except MatcherError:
         raise
     except (zipfile.BadZipFile, NotImplementedError, OSError, EOFError, RuntimeError) as exc:
-        raise ExtractError(f"damaged archive member: {exc}", path=label) from exc
+        raise ExtractError(
+            f"damaged archive member: {exc}", path=label, code="damaged_member"
+        ) from exc
+    except MemoryError:  # the parse worker's memory limit: named there, not here
+        raise
     except Exception as exc:  # zlib.error and other decompressor failures
-        raise ExtractError(f"damaged archive member: {type(exc).__name__}", path=label) from exc
+        raise ExtractError(
+            f"damaged archive member: {type(exc).__name__}", path=label, code="damaged_member"
+        ) from exc
     return b"".join(chunks)
 
 
@@ -94,7 +109,9 @@ def open_zip(data: bytes, name: str) -> zipfile.ZipFile:
     try:
         return zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise UnsupportedFormatError(f"not a readable zip archive ({exc})", path=name) from exc
+        raise UnsupportedFormatError(
+            f"not a readable zip archive ({exc})", path=name, code="bad_zip"
+        ) from exc
 
 
 def _skipped(path: str) -> bool:
@@ -109,10 +126,12 @@ def _unsafe(path: str) -> bool:
 
 
 def iter_zip_members(
-    data: bytes, name: str, settings: Settings
+    data: bytes, name: str, settings: Settings, budget: int | None = None
 ) -> Iterator[tuple[str, bytes | MatcherError]]:
     """(member name, bytes) per member, or (member name, error) for a refused member. A file that
-    is not a zip, or one over the member-count or total-size limits, raises before any member."""
+    is not a zip, or one over the member-count or total-size limits, raises before any member.
+    `budget` is what is left of the total for the whole request (the earlier zips of one
+    upload count against the same MATCHER_MAX_ZIP_TOTAL_MB)."""
     zf = open_zip(data, name)
     members = []
     for info in zf.infolist():
@@ -124,24 +143,43 @@ def iter_zip_members(
             f"{len(members)} files in the archive; the limit is {settings.max_files} "
             "(MATCHER_MAX_FILES)",
             path=name,
+            code="too_many_files",
+            params={"count": len(members), "limit": settings.max_files},
         )
     declared = sum(info.file_size for _, info in members)
     total_limit = settings.max_zip_total_mb * MB
+    if budget is not None and budget < total_limit:
+        total_limit = max(budget, 0)
+        if declared > total_limit:
+            raise LimitExceededError(
+                f"unpacks to {declared // MB} MB; with the other archives of this upload that "
+                f"is over the {settings.max_zip_total_mb} MB limit per upload "
+                "(MATCHER_MAX_ZIP_TOTAL_MB)",
+                path=name,
+            )
     if declared > total_limit:
         raise LimitExceededError(
             f"unpacks to {declared // MB} MB; the limit is {settings.max_zip_total_mb} MB "
             "(MATCHER_MAX_ZIP_TOTAL_MB)",
             path=name,
+            code="zip_too_big",
+            params={"size": declared // MB, "limit": settings.max_zip_total_mb},
         )
     read_total = 0
     for path, info in members:
         label = f"{name}/{path}"
         try:
             if _unsafe(path):
-                raise ExtractError("unsafe path in archive (absolute or '..'); skipped", path=label)
+                raise ExtractError(
+                    "unsafe path in archive (absolute or '..'); skipped",
+                    path=label,
+                    code="unsafe_path",
+                )
             if path.lower().endswith((".zip", ".7z", ".rar", ".tar", ".gz")):
                 raise UnsupportedFormatError(
-                    "nested archive not expanded; upload it separately", path=label
+                    "nested archive not expanded; upload it separately",
+                    path=label,
+                    code="nested_archive",
                 )
             check_member(info, settings, label)
             # A member cannot yield more than its header's size, nor than the total left.
@@ -150,7 +188,9 @@ def iter_zip_members(
             read_total += len(content)
             if content.startswith(b"PK\x03\x04") and not _is_docx(content):
                 raise UnsupportedFormatError(
-                    "nested archive not expanded; upload it separately", path=label
+                    "nested archive not expanded; upload it separately",
+                    path=label,
+                    code="nested_archive",
                 )
         except MatcherError as exc:
             yield path, exc

@@ -60,6 +60,13 @@ def cmd_shortlist(args: argparse.Namespace, settings: Settings) -> int:
         settings=settings,
         order=args.order,
     )
+    if not result["job"]["requirements"]:
+        # Nothing stands in for them: say so rather than rank on nothing in silence.
+        print(
+            f"shortlist: {args.job}: no requirement was found in the posting; no candidate is "
+            "judged (score 0) until they are marked",
+            file=sys.stderr,
+        )
     _dump(result)
     return EXIT_OK
 
@@ -116,7 +123,7 @@ def cmd_init_db(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_users(args: argparse.Namespace, settings: Settings) -> int:
-    """Manage users: add, token, list, role, remove."""
+    """Manage users: add, token, tokens, revoke, list, role, passwd, remove."""
     from matcher.store import open_store
 
     store = open_store(settings)
@@ -126,15 +133,65 @@ def cmd_users(args: argparse.Namespace, settings: Settings) -> int:
             raise MatcherError("password must be at least 8 characters (read from stdin)")
         _dump(store.add_user(args.name, args.role, password))
     elif args.action == "token":
-        _dump({"user": args.name, "token": store.create_token(args.name)})
+        token = store.create_token(args.name, args.days)
+        tokens = store.list_tokens(args.name)
+        others = [t["id"] for t in tokens[:-1] if not t["expired"]]
+        _dump(
+            {
+                "user": args.name,
+                "token": token,
+                "id": tokens[-1]["id"],
+                "expires_at": tokens[-1]["expires_at"],
+                "other_active_tokens": others,
+            }
+        )
+        if others:  # an old token is never kept without the operator knowing
+            print(
+                f"note: {args.name} holds {len(others)} other active token(s) {others}; "
+                f"revoke with: python -m matcher users revoke {args.name} [ID]",
+                file=sys.stderr,
+            )
+    elif args.action == "tokens":
+        _dump({"user": args.name, "tokens": store.list_tokens(args.name)})
+    elif args.action == "revoke":
+        _dump({"user": args.name, "revoked": store.revoke_tokens(args.name, args.token_id)})
     elif args.action == "list":
         _dump({"users": store.list_users()})
     elif args.action == "role":
         _dump(store.set_role(args.name, args.role))
+    elif args.action == "passwd":
+        from matcher.service.accounts import check_new_password
+
+        password = sys.stdin.readline().rstrip("\n")
+        check_new_password(password)
+        store.get_user(args.name)  # NotFoundError names a user that does not exist
+        store.set_password(args.name, password)
+        store.audit("password_reset", "cli", f"user {store.get_user(args.name)['id']}")
+        _dump({"user": args.name, "password": "changed"})
     elif args.action == "remove":
         store.remove_user(args.name)
         _dump({"removed": args.name})
     return EXIT_OK
+
+
+def cmd_uploads(args: argparse.Namespace, settings: Settings) -> int:
+    """Operator's view of uploads: list the unfinished ones, fail a stuck one by id."""
+    from matcher.errors import NotFoundError
+    from matcher.store import open_store
+
+    store = open_store(settings)
+    try:
+        if args.action == "list":
+            _dump({"uploads": store.unfinished_uploads()})
+            return EXIT_OK
+        if not store.fail_upload(
+            args.id, "stopped by an operator (python -m matcher uploads fail)"
+        ):
+            raise NotFoundError(f"upload {args.id} is not queued or being parsed")
+        _dump({"failed": args.id})
+        return EXIT_OK
+    finally:
+        store.close()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -191,13 +248,30 @@ def build_parser() -> argparse.ArgumentParser:
     u.add_argument("--role", required=True, choices=["admin", "recruiter", "hiring_manager"])
     u = usub.add_parser("token", help="print a new API bearer token for a user")
     u.add_argument("name")
+    u.add_argument(
+        "--days", type=int, default=None, help="days it stays valid (default MATCHER_TOKEN_DAYS)"
+    )
+    u = usub.add_parser("tokens", help="list a user's API tokens (id, created, expires, last use)")
+    u.add_argument("name")
+    u = usub.add_parser("revoke", help="revoke one API token of a user by id, or all of them")
+    u.add_argument("name")
+    u.add_argument("token_id", nargs="?", type=int, default=None, metavar="TOKEN_ID")
     usub.add_parser("list", help="list users and roles")
     u = usub.add_parser("role", help="change a user's role")
     u.add_argument("name")
     u.add_argument("--role", required=True, choices=["admin", "recruiter", "hiring_manager"])
+    u = usub.add_parser("passwd", help="set a user's password, read from stdin")
+    u.add_argument("name")
     u = usub.add_parser("remove", help="remove a user and their tokens")
     u.add_argument("name")
     p.set_defaults(func=cmd_users)
+
+    p = sub.add_parser("uploads", help="list unfinished uploads or fail a stuck one")
+    usub = p.add_subparsers(dest="action", required=True, metavar="ACTION")
+    usub.add_parser("list", help="uploads queued or being parsed, oldest first")
+    u = usub.add_parser("fail", help="mark a queued or stuck upload failed (by its id)")
+    u.add_argument("id", type=int)
+    p.set_defaults(func=cmd_uploads)
     return parser
 
 

@@ -49,24 +49,40 @@ def extract_bytes(data: bytes, name: str, settings: Settings | None = None) -> s
     settings = settings or Settings()
     _check_size(len(data), name, settings)
     if not data.strip():
-        raise EmptyTextError("the file is empty", path=name)
+        raise EmptyTextError("the file is empty", path=name, code="empty")
     kind = sniff(data, name)
     try:
         text = _extract(kind, data, name, settings)
     except MatcherError:
         raise
+    except MemoryError:  # the parse worker's memory limit: named there, not here
+        raise
     except Exception as exc:  # a parser bug or odd input must still be one named error
         log.warning("unexpected %s reading a %s file", type(exc).__name__, kind)
         raise ExtractError(
-            f"could not read the {kind} file ({type(exc).__name__})", path=name
+            f"could not read the {kind} file ({type(exc).__name__})",
+            path=name,
+            code="unreadable",
+            params={"kind": kind.upper()},
         ) from exc
     text = normalise(text)
     if not text.strip():
-        raise EmptyTextError("no text in the file", path=name)
-    if len(text) > settings.max_text_chars:
-        log.warning("text cut to %d characters (MATCHER_MAX_TEXT_CHARS)", settings.max_text_chars)
-        text = text[: settings.max_text_chars]
+        raise EmptyTextError("no text in the file", path=name, code="no_text")
+    check_length(text, name, settings)
     return text
+
+
+def check_length(text: str, name: str, settings: Settings) -> None:
+    """LimitExceededError when a text is over settings.max_text_chars: refused by name, never
+    silently cut (a cut résumé would be judged on half of it without anyone knowing)."""
+    if len(text) > settings.max_text_chars:
+        raise LimitExceededError(
+            f"{len(text):,} characters of text; the limit is {settings.max_text_chars:,} "
+            "(MATCHER_MAX_TEXT_CHARS)",
+            path=name,
+            code="too_long",
+            params={"count": len(text), "limit": settings.max_text_chars},
+        )
 
 
 def sniff(data: bytes, name: str) -> str:
@@ -93,13 +109,13 @@ def _extract(kind: str, data: bytes, name: str, settings: Settings) -> str:
         return docx_text(data, name, settings)
     if kind == "doc":
         raise UnsupportedFormatError(
-            "a legacy Word .doc (or other OLE) file; save it as .docx or PDF", path=name
+            "a legacy Word .doc (or other OLE) file; save it as .docx or PDF", path=name, code="doc"
         )
     from matcher.extract_text import decode_text, html_to_text, looks_like_html
 
     text = decode_text(data)
     if text is None:
-        raise UnsupportedFormatError(NOT_SUPPORTED, path=name)
+        raise UnsupportedFormatError(NOT_SUPPORTED, path=name, code="unsupported")
     hinted = name.lower().endswith((".html", ".htm", ".xhtml"))
     return html_to_text(text) if looks_like_html(text, hinted) else text
 
@@ -118,4 +134,6 @@ def _check_size(size: int, name: str, settings: Settings) -> None:
         raise LimitExceededError(
             f"{size / MB:.1f} MB is over the {settings.max_file_mb} MB limit (MATCHER_MAX_FILE_MB)",
             path=name,
+            code="too_big",
+            params={"size": f"{size / MB:.1f}", "limit": settings.max_file_mb},
         )

@@ -38,6 +38,8 @@ def pdf_text(data: bytes, name: str, settings: Settings) -> str:
             raise LimitExceededError(
                 f"{count} pages; the limit is {settings.max_pdf_pages} (MATCHER_MAX_PDF_PAGES)",
                 path=name,
+                code="too_many_pages",
+                params={"count": count, "limit": settings.max_pdf_pages},
             )
         pages = []
         for page in reader.pages:
@@ -47,22 +49,30 @@ def pdf_text(data: bytes, name: str, settings: Settings) -> str:
                     f"reading took over {settings.max_parse_seconds:g} s "
                     "(MATCHER_MAX_PARSE_SECONDS)",
                     path=name,
+                    code="too_slow",
+                    params={"seconds": f"{settings.max_parse_seconds:g}"},
                 )
     except (FileNotDecryptedError, DependencyError) as exc:
-        raise EncryptedFileError(f"encrypted PDF: {exc}", path=name) from exc
+        raise EncryptedFileError(f"encrypted PDF: {exc}", path=name, code="encrypted") from exc
     except MatcherError:
         raise
     except RecursionError as exc:
-        raise ExtractError("damaged PDF: objects nest without end", path=name) from exc
+        raise ExtractError(
+            "damaged PDF: objects nest without end", path=name, code="damaged_pdf"
+        ) from exc
+    except MemoryError:  # the parse worker's memory limit: named there, not here
+        raise
     except Exception as exc:
         # pypdf raises plain Python errors (KeyError, TypeError...) on many kinds of damage.
-        raise ExtractError(f"damaged PDF: {_reason(exc)}", path=name) from exc
+        raise ExtractError(f"damaged PDF: {_reason(exc)}", path=name, code="damaged_pdf") from exc
     if count == 0:
-        raise ExtractError("damaged PDF: no pages", path=name)
+        raise ExtractError("damaged PDF: no pages", path=name, code="damaged_pdf")
     if not any(p.strip() for p in pages):
         raise NoTextLayerError(
             f"no text layer (scanned?) in {count} page(s); run OCR first or upload a text version",
             path=name,
+            code="scanned",
+            params={"count": count},
         )
     return "\n\n".join(p.strip("\n") for p in pages)
 
@@ -73,11 +83,11 @@ def _decrypt(reader, name: str) -> None:
         ok = reader.decrypt("")
     except DependencyError as exc:
         raise EncryptedFileError(
-            f"encrypted PDF that needs a missing cipher library: {exc}", path=name
+            f"encrypted PDF that needs a missing cipher library: {exc}", path=name, code="encrypted"
         ) from exc
     if not ok:
         raise EncryptedFileError(
-            "encrypted PDF with a password; upload an unlocked copy", path=name
+            "encrypted PDF with a password; upload an unlocked copy", path=name, code="encrypted"
         )
 
 

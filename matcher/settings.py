@@ -33,14 +33,26 @@ class Settings:
         default=100, metadata={"help": "largest expansion ratio of a zip member"}
     )
     max_zip_total_mb: int = field(
-        default=200, metadata={"help": "largest total unpacked size of a zip"}
+        default=200, metadata={"help": "largest total unpacked size of the zips of one upload"}
     )
     max_pdf_pages: int = field(default=50, metadata={"help": "most pages read from one PDF"})
     max_parse_seconds: float = field(
-        default=20.0, metadata={"help": "longest time to extract one file"}
+        default=20.0,
+        metadata={"help": "longest time to extract and parse one file or text (then killed)"},
+    )
+    max_parse_mb: int = field(
+        default=512,
+        metadata={"help": "most memory parsing one file may take, in MB (then killed)"},
+    )
+    parse_workers: int = field(
+        default=2, metadata={"help": "worker processes that extract and parse uploads"}
     )
     max_text_chars: int = field(
-        default=500_000, metadata={"help": "longest text kept from one file"}
+        default=500_000,
+        metadata={"help": "longest job or résumé text, in characters (longer is refused)"},
+    )
+    max_requirements: int = field(
+        default=200, metadata={"help": "most requirements in one job (more is refused)"}
     )
     secret_key: str = field(
         default="", metadata={"help": "Flask session key; random per start if empty"}
@@ -53,6 +65,22 @@ class Settings:
     )
     login_window_seconds: int = field(
         default=300, metadata={"help": "rate-limit window for logins"}
+    )
+    token_days: int = field(
+        default=90, metadata={"help": "days an API token stays valid (users token NAME)"}
+    )
+    threads: int = field(
+        default=32, metadata={"help": "worker threads of the web server (waitress)"}
+    )
+    channel_timeout: int = field(
+        default=120, metadata={"help": "seconds an idle or stalled connection is kept open"}
+    )
+    connection_limit: int = field(
+        default=200, metadata={"help": "most connections the web server holds at once"}
+    )
+    trusted_proxy: str = field(
+        default="",
+        metadata={"help": "address of the TLS proxy whose X-Forwarded-* headers are believed"},
     )
 
     @classmethod

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from matcher.errors import MatcherError, ParseError
+from matcher.errors import MatcherError, ParseError, log_failure
 from matcher.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -51,7 +51,7 @@ def parse_folder(files: list[Path], settings: Settings) -> tuple[list[tuple[str,
         except MatcherError as exc:
             errors.append({"resume": path.name, "error": _one_line(exc)})
         except Exception as exc:  # a parser bug fails one file, never the shortlist
-            log.exception("parsing a résumé failed")
+            log_failure(log, exc, "parsing a résumé failed")
             errors.append({"resume": path.name, "error": f"internal error: {type(exc).__name__}"})
     return profiles, errors
 

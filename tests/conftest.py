@@ -9,6 +9,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_DATA = ROOT.parent / "shared" / "data"
+# The browser tests' Chromium; the environment may point elsewhere (the skip test points nowhere).
+CHROMIUM = Path(os.environ.get("MATCHER_TEST_CHROMIUM") or "/usr/bin/chromium")
+NO_CHROMIUM = "install Debian's chromium to run the browser tests"
 
 
 def shared_path(*parts: str) -> Path:
@@ -18,6 +21,16 @@ def shared_path(*parts: str) -> Path:
         if os.environ.get("CI") == "true":
             pytest.fail(f"{path} is missing; CI always has ../shared/data")
         pytest.skip(f"{path} is absent")
+    return path
+
+
+def require_chromium(path: Path = CHROMIUM) -> Path:
+    """The Chromium the browser tests drive; without it skip the whole module with one line
+    saying how to get it, fail under CI=true (where .ci/run installs it)."""
+    if not path.exists():
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"{path} is missing; CI installs Debian's chromium", pytrace=False)
+        pytest.skip(NO_CHROMIUM, allow_module_level=True)
     return path
 
 

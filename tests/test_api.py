@@ -3,10 +3,12 @@ caller may not see, every error a JSON body {"error", "status"}."""
 
 from __future__ import annotations
 
+import io
+
 import pytest
 
 from matcher.store import open_store
-from tests.web_support import add_users, bearer, make_app, seed
+from tests.web_support import add_admin, add_users, bearer, make_app, seed
 
 
 @pytest.fixture
@@ -16,12 +18,7 @@ def app(tmp_path):
 
 @pytest.fixture
 def users(app):
-    users = add_users(app)
-    store = open_store(app.config["SETTINGS"])
-    store.add_user("root", "admin", "pw")
-    users["root"] = {**store.get_user("root"), "token": store.create_token("root")}
-    store.close()
-    return users
+    return add_admin(app, add_users(app))
 
 
 @pytest.fixture
@@ -132,8 +129,10 @@ def test_decision_then_candidate_then_csv(app, users, ids):
     csv = client.get(f"/api/jobs/{ids['job_a']}/export.csv", headers=bearer(users["hank"]))
     assert csv.mimetype == "text/csv"
     lines = csv.get_data(as_text=True).lstrip("\ufeff").splitlines()
-    assert lines[0].startswith("rank,id,resume,score,knocked_out,decision,")
-    assert lines[2].startswith(f"2,{cand},a1.txt,40.0,False,interview,met")
+    head = "Rank,Candidate ID,Candidate,E-mail,Phone,File,Score,Knocked out,Must-haves met,"
+    assert lines[0].startswith(head)
+    row = f"2,{cand},候选人a1,a1@example.com,,a1.txt,40.0,no,1,1,Interview,'=call first,Met"
+    assert lines[2].startswith(row)
 
 
 def test_assign_lets_a_manager_see_the_job(app, users, ids):
@@ -192,8 +191,8 @@ def test_every_api_route_is_in_the_openapi_file(app):
     documented, path = set(), None
     for line in text.splitlines():
         if m := re.match(r"^  (/api/\S+):$", line):
-            path = m.group(1)
-        elif path and (m := re.match(r"^    (get|post|put|delete):", line)):
+            path = re.sub(r"\{\w+\}", "{id}", m.group(1))  # {cid} is an id like {id}
+        elif path and (m := re.match(r"^    (get|post|put|patch|delete):", line)):
             documented.add((m.group(1).upper(), path))
     served = set()
     for rule in app.url_map.iter_rules():
@@ -216,3 +215,70 @@ def test_progress_counts_what_is_left(app, users, ids):
     assert put.status_code == 200 and put.json["requirements"][0]["must"] is False
     after = client.get(f"{path}/progress", headers=bearer(users["rita"])).json
     assert after["pending"] == 2 and not after["done"]  # both need scoring against the edit
+
+
+def test_upload_errors_are_codes_said_in_the_callers_language(app, users, ids):
+    client = app.test_client()
+    url = f"/api/jobs/{ids['job_a']}/resumes"
+
+    def upload(query: str, **headers) -> dict:
+        data = {
+            "files": [(io.BytesIO(b"   "), "empty.txt"), (io.BytesIO(b"%PDF-1.4 junk"), "x.pdf")]
+        }
+        resp = client.post(url + query, data=data, headers={**bearer(users["rita"]), **headers})
+        return {f["name"]: f for f in resp.get_json()["files"]}
+
+    zh = upload("?lang=zh")
+    assert zh["empty.txt"]["error"] == "empty.txt: 文件为空。"
+    assert (zh["empty.txt"]["code"], zh["x.pdf"]["code"]) == ("file.empty", "file.damaged_pdf")
+    en = upload("", **{"Accept-Language": "en-GB"})
+    assert en["x.pdf"]["error"] == "x.pdf: The PDF is damaged."
+    assert upload("", **{"Accept-Language": "zh-CN,zh;q=0.9"})["x.pdf"]["error"].endswith(
+        "PDF 文件已损坏。"
+    )
+
+
+# A scraped posting of company text and duties only: no requirement in it.
+NO_REQUIREMENTS_JD = (
+    "Customer Success Lead\nAbout us\nAcme Inc. is a global leader in payments. Come join our "
+    "team!\nWhat you will do\n- Answer customer calls\n- Keep the ticket queue short\n"
+    "Benefits: health insurance, 25 vacation days\nWe are an equal opportunity employer.\n"
+)
+WITH_REQUIREMENTS_JD = "Data Analyst\nRequirements:\n- 3+ years of experience in SQL\n"
+
+
+def test_a_posting_without_requirements_says_so_and_judges_nothing(app, users, ids):
+    rita = bearer(users["rita"])
+    client = app.test_client()
+    body = client.post("/api/jobs", json={"text": NO_REQUIREMENTS_JD}, headers=rita).json
+    (created,) = body["jobs"]
+    assert created["needs_requirements"] is True and created["n_requirements"] == 0
+    assert f"PUT /api/jobs/{created['id']}/requirements" in created["notice"]
+    job = client.get(f"/api/jobs/{created['id']}", headers=rita).json
+    assert job["requirements"] == [] and job["needs_requirements"] is True
+    assert "No requirements were found" in job["notice"]
+    cv = b"Jane Roe\nCustomer service agent, answered customer calls 2019-2024\n"
+    files = {"files": (io.BytesIO(cv), "jane.txt")}
+    up = client.post(f"/api/jobs/{created['id']}/resumes", data=files, headers=rita)
+    assert up.status_code in (200, 201, 202), up.json
+    shortlist = client.get(f"/api/jobs/{created['id']}/shortlist", headers=rita).json
+    assert shortlist["needs_requirements"] is True and "notice" in shortlist
+    # Nothing falls back to judging the duties or the company text.
+    assert [c["requirements"] for c in shortlist["candidates"]] == [[]]
+    assert shortlist["candidates"][0]["score"] == 0.0
+    # Once a requirement is marked, the notice is gone.
+    put = {"requirements": [{"kind": "experience", "text": "customer service experience"}]}
+    resp = client.put(f"/api/jobs/{created['id']}/requirements", json=put, headers=rita)
+    assert resp.status_code == 200, resp.json
+    job = client.get(f"/api/jobs/{created['id']}", headers=rita).json
+    assert job["needs_requirements"] is False and "notice" not in job
+
+
+def test_a_posting_with_requirements_has_no_notice(app, users, ids):
+    rita = bearer(users["rita"])
+    client = app.test_client()
+    (created,) = client.post("/api/jobs", json={"text": WITH_REQUIREMENTS_JD}, headers=rita).json[
+        "jobs"
+    ]
+    assert created["needs_requirements"] is False and "notice" not in created
+    assert created["n_requirements"] == 1

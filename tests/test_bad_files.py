@@ -379,11 +379,12 @@ def test_web_file_names_with_control_characters_and_300_characters(tmp_path, web
     for row in rows:
         assert row["status"] == "failed" and row["error"]
         assert "internal error" not in row["error"]
-    # Each error names its own file (JSON escapes the control characters on the wire).
+    # Each error names its own file as it is shown: control characters removed, the long name
+    # capped at 200 characters with its extension kept (matcher.filenames).
     by_name = {row["name"]: row for row in rows}
-    assert set(by_name) == set(files)
+    assert set(by_name) == {"ctlname.pdf", long_name[:195] + "….pdf"}
     for name, row in by_name.items():
-        assert name in row["error"]
+        assert name in row["error"] and "\x07" not in row["error"]
     _alive(client, users["rita"])
 
 

@@ -56,7 +56,7 @@ def test_each_command_help(command, capsys):
 
 def test_users_actions_have_help(capsys):
     actions = _subcommands(_subcommands(build_parser())["users"])
-    assert set(actions) == {"add", "token", "list", "role", "remove"}
+    assert set(actions) == {"add", "token", "tokens", "revoke", "list", "role", "passwd", "remove"}
     for action in actions:
         with pytest.raises(SystemExit) as exit_:
             main(["users", action, "--help"])

@@ -196,8 +196,10 @@ def test_file_size_limit(tmp_path):
         extract_bytes(path.read_bytes(), "big.txt", Settings(max_file_mb=1))
 
 
-def test_text_capped_at_max_chars():
-    assert len(extract_bytes(b"x" * 1000, "a.txt", Settings(max_text_chars=100))) == 100
+def test_text_over_max_chars_is_refused_by_name_never_cut():
+    assert len(extract_bytes(b"x" * 100, "a.txt", Settings(max_text_chars=100))) == 100
+    with pytest.raises(LimitExceededError, match=r"a\.txt: 1,000 characters .*MATCHER_MAX_TEXT"):
+        extract_bytes(b"x" * 1000, "a.txt", Settings(max_text_chars=100))
 
 
 def test_second_extraction_identical(tmp_path):

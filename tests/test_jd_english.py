@@ -195,3 +195,111 @@ def test_german_run_on_list_is_split_at_requirement_openers_but_sentences_stay_w
     sentence = "Sie haben mehrjährige Erfahrung in der Java Entwicklung Kenntnisse in Spring"
     (short,) = parse_jd(f"Java Entwickler\nSkills\n{sentence}\n")
     assert [r["text"] for r in short["requirements"]] == [sentence]
+
+
+# A vacancy as a job-board scraper delivers it: one line, page header, marketing, salary split at
+# its commas, benefits, an EEO statement and the copyright line around the requirements.
+SCRAPED = (
+    "Senior .NET Developer - Acme Payments Inc. - Austin, Texas Apply Now Save Job Acme Payments "
+    "is a fast-growing fintech. Come join our team! We move money for millions of people. "
+    "Responsibilities: Build and maintain payment APIs. Review code of other developers. "
+    "Requirements: 5+ years of experience in C# and .NET Expert in C#, ASP.NET Core and SQL Server "
+    "Experience with Azure DevOps pipelines Bachelor's degree in Computer Science or a related "
+    "field Excellent communication skills Nice to have: Experience with Kubernetes Knowledge of "
+    "PCI DSS Salary: $120,000 - $140,000 per year Benefits: 401(k) matching, health insurance, 25 "
+    "vacation days Acme Payments Inc. is an equal opportunity employer. All qualified applicants "
+    "will receive consideration without regard to race, color, religion, sex or national origin. "
+    "© 2026 Acme Payments Inc. All rights reserved."
+)
+
+
+def test_a_posting_scraped_into_one_line():
+    (posting,) = parse_jd(SCRAPED)
+    assert posting["title"] == "Senior .NET Developer"
+    got = {r["text"]: r["must"] for r in posting["requirements"]}
+    assert got == {
+        "5+ years of experience in C# and .NET": True,
+        "Expert in C#, ASP.NET Core and SQL Server": True,
+        "Experience with Azure DevOps pipelines": True,
+        "Bachelor's degree in Computer Science or a related field": True,
+        "Excellent communication skills": True,
+        "Experience with Kubernetes": False,
+        "Knowledge of PCI DSS": False,
+    }
+    by_kind = {r["kind"]: r for r in posting["requirements"]}
+    assert by_kind["experience"]["min_years"] == 5
+    assert by_kind["education"]["min_level"] == "bachelor"
+    assert "Build and maintain payment APIs." in posting["duties"]
+
+
+def test_the_same_posting_with_its_line_breaks_gives_the_same_requirements():
+    lines = SCRAPED.replace("Requirements: ", "\nRequirements:\n").replace(
+        " Nice to have: ", "\nNice to have:\n"
+    )
+    lines = lines.replace(" Salary:", "\nSalary:")
+    for cut in ("Expert in", "Experience with Azure", "Bachelor's", "Excellent", "Knowledge of"):
+        lines = lines.replace(f" {cut}", f"\n{cut}")
+    one = [(r["text"], r["must"]) for r in parse_jd(SCRAPED)[0]["requirements"]]
+    many = [(r["text"], r["must"]) for r in parse_jd(lines)[0]["requirements"]]
+    assert many == one
+
+
+def test_headings_inside_a_line_and_lead_in_sentences():
+    text = (
+        "Backend Engineer We build tools for food banks. This role requires a wide variety of "
+        "strengths including: • Experience with Python • Knowledge of Linux Our team is small "
+        "and friendly. Nice-to-haves: Redis Celery"
+    )
+    reqs = parse_jd(text)[0]["requirements"]
+    musts = {r["text"]: r["must"] for r in reqs}
+    assert musts.get("Experience with Python") is True
+    assert musts.get("Knowledge of Linux") is True
+    assert not any("food banks" in t or "friendly" in t for t in musts)
+    assert {r["must"] for r in reqs if "Redis" in r["text"] or "Celery" in r["text"]} == {False}
+
+
+def test_a_bulleted_list_ends_where_the_company_text_starts():
+    text = (
+        "QA Engineer\nRequirements:\n• 2+ years of test automation experience\n"
+        "• Knowledge of Selenium\nGlobal Banking Technology\n"
+        "Our bank serves clients in 100 countries.\nWe value diversity.\n"
+    )
+    texts = [r["text"] for r in parse_jd(text)[0]["requirements"]]
+    assert texts == ["2+ years of test automation experience", "Knowledge of Selenium"]
+
+
+def test_a_second_requirement_joined_by_and_or_a_comma_is_its_own():
+    reqs = parse_jd(
+        "Project Manager\nRequirements:\nAt least 3 years of project management experience and "
+        "sound knowledge of Scrum\nFluency in English, German language skills advantageous\n"
+        "Knowledge and experience with Docker are a plus\n"
+    )[0]["requirements"]
+    got = {r["text"]: r["must"] for r in reqs if r["kind"] != "language"} | {
+        r["text"]: r["must"] for r in reqs if r["kind"] == "language"
+    }
+    assert got["At least 3 years of project management experience"] is True
+    assert got["sound knowledge of Scrum"] is True
+    assert got["Fluency in English"] is True
+    assert got["German language skills advantageous"] is False
+    assert got["Knowledge and experience with Docker are a plus"] is False
+
+
+def test_german_postings_keep_their_sentences_whole():
+    """The English rules for lost line breaks (a capital after a lower-case word, a degree word,
+    a closing parenthesis) leave German requirement sentences, whose nouns are capitalised, whole;
+    "Requirements Engineering" and "OpenShift:" are names, not headings."""
+    text = (
+        "Titel\nUnterstützung bei Projektmanagement (agil) und Requirements Engineering\n"
+        "Ihr Profil\n"
+        "Abgeschlossenes Studium der (Wirtschafts-) Informatik, Mathematik oder eine vergleichbare "
+        "Ausbildung (z.B. Fachinformatiker)\n"
+        "Mehrjährige Erfahrung als Scrum Master\n"
+        "Redhat OpenShift: Grundkenntnisse\n"
+    )
+    texts = [r["text"] for r in parse_jd(text)[0]["requirements"]]
+    assert (
+        "Abgeschlossenes Studium der (Wirtschafts-) Informatik, Mathematik oder eine vergleichbare "
+        "Ausbildung (z.B. Fachinformatiker)" in texts
+    )
+    assert "Mehrjährige Erfahrung als Scrum Master" in texts
+    assert not any(t in ("Engineering", "Open", "Master") for t in texts)

@@ -272,3 +272,36 @@ def test_a_nice_to_have_marker_is_not_part_of_the_named_skill():
 def test_a_certificate_name_asks_for_the_certificate_unless_knowledge_of_it_is_asked(text, kind):
     reqs = parse_jd(text)[0]["requirements"]
     assert [r["kind"] for r in reqs] == [kind]
+
+
+def test_a_competency_table_row_is_one_requirement_and_in_house_cells_none():
+    text = (
+        "任职资格\n知识 基本知识 ➢ 公司文化2;规章制度2;客服基础知识2。\n"
+        "专业知识 ➢ 心理学知识1;法律知识2;网络知识3。\n技能技巧1熟练使用呼叫中心系统;\n"
+    )
+    reqs = parse_jd(text)[0]["requirements"]
+    got = {r["text"]: (r["kind"], r["values"]) for r in reqs}
+    assert got == {
+        "客服基础知识2": ("knowledge", ["客服基础知识"]),
+        "心理学知识1;法律知识2;网络知识3": ("knowledge", ["心理学知识", "法律知识", "网络知识"]),
+        "熟练使用呼叫中心系统": ("skill", ["呼叫中心系统"]),
+    }
+
+
+def test_alternatives_are_one_requirement_any_of_which_meets_it():
+    (req,) = [
+        r
+        for r in parse_jd("任职要求：\n掌握其他外语,如日语、韩语或俄语等者优先考虑\n")[0][
+            "requirements"
+        ]
+        if r["kind"] == "language"
+    ]
+    assert req["values"] == ["japanese", "korean", "russian"] and req["must"] is False
+    both = parse_jd("Requirements:\nFluent English and German, written or spoken\n")[0]
+    assert [r["values"] for r in both["requirements"]] == [["english"], ["german"]]
+
+
+def test_a_flagged_condition_leaves_the_requirement_text():
+    reqs = parse_jd("任职要求：\n普通话标准、声音甜美\n")[0]
+    assert [r["text"] for r in reqs["requirements"]] == ["普通话标准"]
+    assert [f["text"] for f in reqs["flags"]] == ["声音甜美"]

@@ -148,3 +148,80 @@ def test_lead_in_lines_are_no_requirements_and_a_nice_one_turns_the_rest_nice():
     must = {r["text"]: r["must"] for r in reqs}
     assert must["CAD-Kenntnisse"] is True
     assert must["Erfahrung mit relationalen Datenbanken"] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        # point 1 asking for 3 years, point 2 after it
+        ("1.3年以上销售经验；2.沟通能力强", ["3年以上销售经验；", "沟通能力强"]),
+        # 硕士以上 and point 6 asking for 2 years, after point 4
+        ("1.责任心强；4.硕士以上6.2年以上管理经验", ["责任心强；", "硕士以上", "2年以上管理经验"]),
+        # a lone 1.5 years is 1.5 years
+        ("1.5年以上相关工作经验", ["1.5年以上相关工作经验"]),
+        ("2.本科学历；3.1.5年以上经验", ["本科学历；", "1.5年以上经验"]),
+    ],
+)
+def test_point_numbers_glued_to_years(text, items):
+    assert split_items(text) == items
+
+
+def test_glued_numbering_gives_the_years_and_the_degree():
+    reqs = parse_jd(
+        "岗位要求：1.有责任心，执行力强；2.熟悉用友财务软件；3.硕士以上5.2年以上财务管理经验"
+    )[0]["requirements"]
+    edu = [r for r in reqs if r["kind"] == "education"]
+    exp = [r for r in reqs if r["kind"] == "experience"]
+    assert [(r["text"], r["min_level"]) for r in edu] == [("硕士以上", "master")]
+    assert [(r["text"], r["min_years"]) for r in exp] == [("2年以上财务管理经验", 2)]
+
+
+def test_an_item_ending_in_a_colon_that_states_a_degree_is_a_requirement():
+    reqs = parse_jd("任职要求 1.市场营销相关专业；2.本科以上学历:3.熟练使用Excel、PPT")[0][
+        "requirements"
+    ]
+    assert [(r["text"], r["min_level"]) for r in reqs if r["kind"] == "education"] == [
+        ("本科以上学历", "bachelor")
+    ]
+    assert any(r["text"] == "熟练使用Excel、PPT" for r in reqs)
+
+
+def test_numbered_points_under_no_heading_that_ask_for_things_are_qualifications():
+    text = (
+        "外贸业务员 1.英语六级以上，能熟练进行英文函电沟通2.两年以上外贸业务经验3.熟悉阿里巴巴国际站操作"
+        "4.本科学历，国际贸易专业优先\n工作时间：8:30-17:30 工资面议"
+    )
+    (posting,) = parse_jd(text)
+    kinds = {r["kind"]: r for r in posting["requirements"]}
+    assert kinds["education"]["min_level"] == "bachelor"
+    assert kinds["experience"]["min_years"] == 2
+    assert kinds["major"]["must"] is False
+    assert not any(
+        r["text"] == "外贸业务员" or "面议" in r["text"] for r in posting["requirements"]
+    )
+
+
+def test_chinese_one_line_postings_with_short_headings():
+    (a,) = parse_jd(
+        "销售经理 负责区域销售。【任职要求】1.大专以上学历；2.3年以上销售经验。【福利待遇】五险一金"
+    )
+    assert a["title"] == "销售经理"
+    assert [(r["kind"], r["text"]) for r in a["requirements"]] == [
+        ("education", "大专以上学历"),
+        ("experience", "3年以上销售经验"),
+    ]
+    (b,) = parse_jd(
+        "会计 用人要求：财务相关专业大专以上学历，持有会计从业资格证，一年以上工作经验。薪资：3000-4500"
+    )
+    got = {r["kind"]: r["text"] for r in b["requirements"]}
+    assert got == {
+        "major": "财务相关专业",
+        "education": "大专以上学历",
+        "certificate": "持有会计从业资格证",
+        "experience": "一年以上工作经验",
+    }
+    (c,) = parse_jd(
+        "招聘行政专员 工作内容：负责文件管理。要求：1、本科学历 2、熟练使用office 3、女性优先"
+    )
+    assert [r["text"] for r in c["requirements"]] == ["本科学历", "熟练使用office"]
+    assert [f["text"] for f in c["flags"]] == ["女性优先"]

@@ -6,7 +6,7 @@ import pytest
 
 from matcher.errors import ParseError
 from matcher.jd import parse_jd
-from matcher.jd.split import clean_lines, title_of_heading
+from matcher.jd.split import clean_lines, language_of, title_of_heading
 
 
 @pytest.mark.parametrize(
@@ -82,3 +82,13 @@ def test_only_boilerplate_raises_parse_error():
 def test_same_text_same_result():
     text = "客服主管岗位说明书\n任职资格:本科以上学历,3年以上客服经验,英语六级,声音甜美。"
     assert parse_jd(text) == parse_jd(text)
+
+
+def test_a_bilingual_posting_is_tagged_chinese():
+    text = (
+        "**Key Responsibilities:**- Provide product and service information to customers "
+        "accurately and efficiently.准确高效地向客户提供产品和服务的信息。\n- Handle customer "
+        "inquiries and complaints with patience.耐心和专业地处理客户的询问和投诉。"
+    )
+    assert language_of(text) == "zh"
+    assert language_of("Requirements: fluent Mandarin (普通话) and 3 years of sales") == "en"

@@ -103,14 +103,23 @@ def test_rank_encodes_in_one_call_and_is_deterministic():
     assert dump(first) == dump(again)
 
 
-def test_posting_without_requirements_ranks_by_its_duties():
-    posting = {**POSTING, "requirements": [], "flags": [], "duties": ["熟练使用Excel制作报表"]}
-    ranked = rank(posting, profiles(), FakeEncoder())
-    first = ranked[0]["requirements"]
-    assert [r["implicit"] for r in first] == [True]
-    assert first[0]["must"] is False and first[0]["text"] == "熟练使用Excel制作报表"
-    assert ranked[-1]["resume"] == "silent.txt"  # the one résumé without Excel
+def test_posting_without_requirements_judges_no_duty_or_summary_sentence():
+    """No requirement found: nothing stands in for them (not the duties, the title or the
+    summary's sentences); every candidate has no verdicts and score 0 until they are marked."""
+    posting = {
+        **POSTING,
+        "title": "Excel报表专员",
+        "requirements": [],
+        "flags": [],
+        "duties": ["熟练使用Excel制作报表"],
+        "sections": {"summary": "我们需要一位熟练使用Excel制作报表的同事。Come join our team!"},
+    }
+    enc = FakeEncoder(model_id="fake@none")
+    ranked = rank(posting, profiles(), enc)
+    assert len(ranked) == 3
+    assert all(c["requirements"] == [] and c["score"] == 0.0 for c in ranked)
     assert not any(c["knocked_out"] for c in ranked)
+    assert sorted(c["resume"] for c in ranked) == ["good.txt", "low.txt", "silent.txt"]
 
 
 @pytest.mark.slow
@@ -135,21 +144,3 @@ def test_cross_language_evidence_with_the_default_model(default_encoder):
     assert report["evidence"] == "Prepared monthly balance sheets and income statements"
     assert text[report["evidence_start"] : report["evidence_end"]] == report["evidence"]
     assert team["evidence"] == "Supervised a group of eight accountants"
-
-
-def test_posting_of_one_description_ranks_by_its_title_and_summary():
-    """No requirements, no duties: the title and the summary's sentences stand in (implicit),
-    so a description paragraph still ranks the candidate who matches it first."""
-    posting = {
-        **POSTING,
-        "title": "Excel报表专员",
-        "requirements": [],
-        "flags": [],
-        "duties": [],
-        "sections": {"summary": "我们需要一位熟练使用Excel制作报表的同事。负责每月财务数据整理。"},
-    }
-    ranked = rank(posting, profiles(), FakeEncoder())
-    texts = [r["text"] for r in ranked[0]["requirements"]]
-    assert texts[0] == "Excel报表专员" and "我们需要一位熟练使用Excel制作报表的同事。" in texts
-    assert all(r["implicit"] and not r["must"] for r in ranked[0]["requirements"])
-    assert ranked[-1]["resume"] == "silent.txt"

@@ -316,3 +316,18 @@ def test_a_similar_line_denying_something_else_does_not_unhold_a_certificate():
     p = profile("IT Service Management Berater", "ITIL-Zertifizierung noch nicht abgeschlossen")
     j = judge(r, p, [0.9, 0.5])
     assert (j.verdict, j.sentence) == ("unmet", 1)
+
+
+def test_a_language_requirement_with_alternatives_is_met_by_any_one_of_them():
+    """掌握其他外语,如西班牙语、法语或阿拉伯语等: one requirement, any language of its values."""
+    r = req(
+        "language",
+        "掌握其他外语,如西班牙语、法语或阿拉伯语等者优先考虑",
+        language="spanish",
+        values=["spanish", "french", "arabic"],
+        must=False,
+    )
+    french = judge(r, profile("语言：法语 流利", "2015-2019 某大学 法语专业"))
+    assert french.verdict == "met" and "法语" in french.reason
+    none = judge(r, profile("语言：英语 CET-6"))
+    assert none.verdict == "unknown"

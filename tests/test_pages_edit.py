@@ -114,12 +114,14 @@ def test_upload_shows_per_file_status_and_escapes_names(app):
     progress = client.get(status_url + "/progress").get_json()
     assert progress["finished"] and progress["counts"]["failed"] == 2
     assert all(f["detail"] for f in progress["files"])
-    # The reason in the UI's language, without the file name the row already shows.
+    # The reason rendered from its code in the UI's language, without the file name the row
+    # already shows.
     details = {f["name"]: f["detail"] for f in progress["files"]}
-    assert details["empty.txt"] == "The file is empty"
-    assert details[f"bad{XSS}.pdf"].startswith("The file is damaged (")
+    assert details["empty.txt"] == "The file is empty."
+    assert details[f"bad{XSS}.pdf"] == "The PDF is damaged."
     zh = client.get(status_url + "/progress", headers={"Accept-Language": "zh-CN"}).get_json()
-    assert {f["name"]: f["detail"] for f in zh["files"]}["empty.txt"] == "文件为空"
+    zh_details = {f["name"]: f["detail"] for f in zh["files"]}
+    assert zh_details == {"empty.txt": "文件为空。", f"bad{XSS}.pdf": "PDF 文件已损坏。"}
 
 
 def test_hostile_resume_text_is_escaped(app):
@@ -206,6 +208,13 @@ def _two_postings(text: str) -> list[dict]:
     ]
 
 
+class _InProcess:
+    """A parse pool that runs the call in this process (for stand-ins set by monkeypatch)."""
+
+    def run(self, func, *args, label):
+        return func(*args)
+
+
 def test_pasted_collection_offers_one_job_per_posting(app, monkeypatch):
     import sys
     import types
@@ -216,6 +225,9 @@ def test_pasted_collection_offers_one_job_per_posting(app, monkeypatch):
         )
     else:
         monkeypatch.setattr("matcher.jd.parse_jd", _two_postings)
+    # Parsing runs in a worker process, where a stand-in set here does not reach: run it here.
+    monkeypatch.setattr("matcher.parse_tasks.parse_jd", _two_postings)
+    monkeypatch.setattr("matcher.isolate.pool_for", lambda settings: _InProcess())
     client, token = logged_in(app, "rita")
     before = client.get("/").get_data(as_text=True).count("/shortlist")
     resp = client.post("/jobs/new", data={"csrf_token": token, "text": "两个职位的合集"})

@@ -155,5 +155,29 @@ def test_csv_export(app):
     resp = client.get(f"/jobs/{app.config['IDS']['job_a']}/shortlist.csv")
     assert resp.mimetype == "text/csv"
     lines = resp.get_data(as_text=True).lstrip("\ufeff").splitlines()
-    assert lines[0].startswith("rank,candidate,file,score") and "本科及以上学历" in lines[0]
-    assert lines[1].startswith("1,候选人a2,a2.txt,80.0")
+    assert (
+        lines[0].startswith("Rank,Candidate ID,Candidate,E-mail") and "本科及以上学历" in lines[0]
+    )
+    cand = app.config["IDS"]["cand_a2"]
+    assert lines[1].startswith(f"1,{cand},候选人a2,a2@example.com,,a2.txt,80.0")
+
+
+def test_a_job_without_requirements_asks_the_recruiter_to_mark_them(app):
+    """The job page and the shortlist say that nothing is judged until requirements are marked;
+    the recruiter gets a link to the form, a hiring manager only the notice."""
+    from matcher.store import open_store
+
+    store = open_store(app.config["SETTINGS"])
+    job_id = app.config["IDS"]["job_a"]
+    store.replace_requirements(job_id, [])
+    store.close()
+    client = client_for(app, "rita")
+    for url in (f"/jobs/{job_id}", f"/jobs/{job_id}/shortlist"):
+        body = client.get(url, headers={"Accept-Language": "en"}).get_data(as_text=True)
+        assert 'id="needs-requirements"' in body, url
+        assert "Candidates are not judged until you mark" in body
+        assert f"/jobs/{job_id}#add-requirement" in body
+    zh = client.get(f"/jobs/{job_id}", headers={"Accept-Language": "zh-CN"}).get_data(as_text=True)
+    assert "未能从该职位描述中识别出任职要求" in zh
+    other = client.get(f"/jobs/{app.config['IDS']['job_b']}").get_data(as_text=True)
+    assert 'id="needs-requirements"' not in other  # a job with requirements has no notice

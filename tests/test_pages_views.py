@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
-
 from werkzeug.datastructures import MultiDict
 
 from web.i18n import translate
@@ -12,7 +9,6 @@ from web.pages.views import (
     Filters,
     apply_filters,
     candidate_row,
-    csv_text,
     req_summary,
     short_label,
 )
@@ -96,18 +92,28 @@ def test_filters_must_min_and_one_requirement():
     assert len(apply_filters(ROWS, f, REQS)) == 3
 
 
-def test_csv_has_a_column_per_requirement_and_defuses_formulas():
-    evil = candidate_row(_cand(9, 10, "met", "met", name='=HYPERLINK("x")'), 4, False, t)
-    text = csv_text(ROWS + [evil], masked=False, job_reqs=REQS)
-    assert text.startswith("\ufeff")
-    rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))
-    assert rows[0][-2:] == ["本科及以上学历", "熟练使用Excel和CRM系统"]
-    assert rows[1][:4] == ["1", "Ada", "cv1.pdf", "88.0"]
-    assert rows[3][-2:] == ["unmet", "partial"]
-    assert rows[4][1].startswith("'=")
+def test_language_values_are_said_in_the_ui_language():
+    req = {
+        "kind": "language",
+        "text": "Arabic, English and Spanish",
+        "values": ["arabic", "english", "spanish"],
+    }
+
+    def zh(key, **values):
+        return translate(key, "zh", **values)
+
+    assert short_label(req, limit=40, t=zh) == "阿拉伯语 / 英语 / 西班牙语"
+    row = candidate_row({"id": 1, "requirements": [{**req, "verdict": "met"}]}, 1, False, zh)
+    assert row["requirements"][0]["label"].startswith("阿拉伯语 / 英语 / 西")  # cut to 14
+    assert short_label(req, limit=40, t=t) == "Arabic / English / Spanish"
 
 
-def test_masked_csv_hides_names_and_files():
-    masked = [candidate_row(_cand(1, 88.0, "met", "met", name="Ada Quill"), 1, True, t)]
-    text = csv_text(masked, masked=True, job_reqs=REQS)
-    assert "Ada" not in text and "cv1.pdf" not in text
+def test_every_language_and_level_the_parsers_know_has_words_in_both_catalogs():
+    from matcher.vocab import LANGUAGE_LEVEL_RANK, LANGUAGE_NAMES
+    from web.i18n_catalog import EN, ZH
+
+    for language in set(LANGUAGE_NAMES.values()):
+        assert f"langname.{language}" in EN and f"langname.{language}" in ZH, language
+    words = {lv for levels in LANGUAGE_LEVEL_RANK.values() for lv in levels if lv.isalpha()}
+    for level in words:
+        assert f"langlevel.{level}" in EN and f"langlevel.{level}" in ZH, level

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import time
+
 from matcher.resume import parse_resume
+from matcher.resume.experience import _YEARS_CAREER, career_start
 
 TODAY = "2026-11-28"
 
@@ -83,3 +86,39 @@ def test_school_projects_add_nothing_next_to_dated_jobs():
     p = parse_resume(text, today=TODAY)
     assert [e["start"] for e in p["experience"]] == ["2020-07"]
     assert p["total_years"] == 2.0
+
+
+def test_a_career_start_runs_to_today():
+    # 1981-07 .. 2026-11 inclusive: 545 months; the dated 1990-1998 job is inside it
+    bio = "汪晨，男，1961年出生，1981年7月参加工作，大学学历。1990年-1998年任某某公司经理。"
+    assert parse_resume(bio, today="2026-11-30")["total_years"] == round(545 / 12, 1)
+    joined = "殷可先生：1995年10月进入本公司工作，历任办公室主任、副总经理。"
+    assert parse_resume(joined, today="2026-11-30")["total_years"] == round(374 / 12, 1)
+    assert parse_resume("2005年起任本公司董事。", today="2026-11-30")["total_years"] == 21.9
+    since = "Summary\nWorking since 2003 as a nurse."
+    assert parse_resume(since, today="2026-11-30")["total_years"] == round(287 / 12, 1)
+
+
+def test_stated_totals_count():
+    assert parse_resume("拥有20年证券行业从业经历。", today=TODAY)["total_years"] == 20
+    assert parse_resume("从事财务工作二十余年。", today=TODAY)["total_years"] == 20
+    # a stated total larger than the dated jobs listed is the candidate's whole career
+    text = "具有十年以上销售工作经验。\n工作经历\n2022.01-2023.12 某公司 销售经理\n"
+    assert parse_resume(text, today=TODAY)["total_years"] == 10
+
+
+def test_the_end_of_a_period_is_no_career_start():
+    assert career_start("1990年至1995年进入本公司工作") is None
+    assert career_start("1995年毕业于某某大学") is None
+    assert career_start("1994年起至2013年在某某公司任职") is None
+    assert career_start("1979年在某某车辆厂参加工作") == 1979 * 12
+    assert career_start("自1991年起至今任本公司总工程师") == 1991 * 12
+
+
+def test_career_patterns_stay_linear_on_long_runs():
+    # A backtracking pattern takes minutes on these; a linear one well under a second.
+    for run in ("1" * 200_000, "年" * 200_000, "1年" * 100_000, "从事" * 100_000):
+        started = time.perf_counter()
+        career_start(run)
+        list(_YEARS_CAREER.finditer(run))
+        assert time.perf_counter() - started < 5, run[:4]

@@ -505,7 +505,8 @@ def test_sql_and_type_tricks_are_plain_bad_input(app, users, ids):
     rita = bearer(users["rita"])
     cand = ids["cand_a1"]
     for body in ({"decision": ["shortlist"]}, {"decision": "drop table"}, [], "x", None):
-        response = client.post(f"/api/candidates/{cand}/decision", json=body, headers=rita)
+        hank = bearer(users["hank"])  # decisions are the hiring manager's (a recruiter gets 403)
+        response = client.post(f"/api/candidates/{cand}/decision", json=body, headers=hank)
         assert response.status_code == 400, body
     bad_reqs = {"requirements": [{"text": 5, "must": "yes", "weight": "NaN"}]}
     response = client.put(f"/api/jobs/{ids['job_a']}/requirements", json=bad_reqs, headers=rita)

@@ -107,6 +107,21 @@ def test_cli_ranks_every_readable_file_and_lists_the_broken_one(folder: Path):
 
 
 @pytest.mark.slow
+def test_cli_says_when_the_posting_has_no_requirement(folder: Path):
+    """A posting of duties only: every candidate is listed unjudged, and stderr says why."""
+    (folder / "duties.txt").write_text("客服主管岗位职责\n1. 负责客服团队管理\n2. 处理客户投诉\n")
+    args = ("shortlist", "--job", str(folder / "duties.txt"), "--resumes", str(folder / "resumes"))
+    result = _run(*args)
+    assert result.returncode == 0, result.stderr
+    out = json.loads(result.stdout)
+    assert out["job"]["requirements"] == []
+    assert [c["requirements"] for c in out["candidates"]] == [[], [], []]
+    assert {c["score"] for c in out["candidates"]} == {0.0}
+    (line,) = result.stderr.strip().splitlines()
+    assert "duties.txt" in line and "no requirement was found" in line
+
+
+@pytest.mark.slow
 def test_cli_output_is_the_same_bytes_every_run(folder: Path):
     args = ("shortlist", "--job", str(folder / "job.txt"), "--resumes", str(folder / "resumes"))
     assert _run(*args).stdout == _run(*args).stdout

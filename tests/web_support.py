@@ -72,6 +72,15 @@ def add_users(app) -> dict[str, dict]:
     return users
 
 
+def add_admin(app, users: dict, name: str = "root") -> dict:
+    """Add an admin with an API token to users (made by add_users); returns users."""
+    store = open_store(app.config["SETTINGS"])
+    store.add_user(name, "admin", PASSWORD)
+    users[name] = {**store.get_user(name), "token": store.create_token(name)}
+    store.close()
+    return users
+
+
 def bearer(user: dict) -> dict:
     """Authorization header for a user made by add_users."""
     return {"Authorization": f"Bearer {user['token']}"}
@@ -159,3 +168,13 @@ def seed(app, users: dict) -> dict:
             ids[f"cand_{label}{n}"] = cand
     store.close()
     return ids
+
+
+def put_results(store, job_id: int, results: dict[int, dict]) -> None:
+    """Store evaluations {candidate id: result} under the job's current revision (after its
+    requirements changed, or to give a candidate a hand-made result)."""
+    from matcher.service.processing import job_revision
+
+    req_hash, model_id = job_revision(store, store.get_job(job_id))
+    for cand, evaluation in results.items():
+        store.put_match(job_id, cand, req_hash, model_id, evaluation)

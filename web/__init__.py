@@ -58,8 +58,9 @@ def create_app(config: dict | None = None) -> Flask:
 
     healthz.is_public = True
 
-    from web import api, auth, errors
+    from web import api, auth, errors, security
 
+    security.init_app(app)
     auth.init_app(app)
     app.register_blueprint(api.bp, url_prefix="/api")
     try:

@@ -5,18 +5,34 @@ from __future__ import annotations
 
 import io
 
-from flask import Blueprint, Response, g, jsonify, request, send_file
+from flask import Blueprint, Response, current_app, g, jsonify, request, send_file
 
 from matcher import service
+from web.export import csv_text
+from web.i18n import t
+from web.messages import say
 
 bp = Blueprint("api", __name__)
 
 # Keys the service adds to each shortlist candidate for the pages, not part of the API's shape.
-PAGE_ONLY = ("name", "decision")
+PAGE_ONLY = ("name", "decision", "decision_by", "decision_overrides", "masked")
+
+
+def _masked() -> bool | None:
+    """?masked=1 asks for the masked view, ?masked=0 for the full one; absent: the job's default."""
+    value = request.args.get("masked")
+    if value is None or value == "":
+        return None
+    return value.lower() in ("1", "true", "yes", "on")
 
 
 def _json() -> dict:
-    body = request.get_json(silent=True)
+    if not request.is_json:
+        raise ValueError("the request body must be a JSON object (Content-Type: application/json)")
+    try:  # the app's reader refuses deep nesting (web.security)
+        body = current_app.json.loads(request.get_data())
+    except ValueError as exc:
+        raise ValueError(f"the request body is not valid JSON: {exc}") from None
     if not isinstance(body, dict):
         raise ValueError("the request body must be a JSON object")
     return body
@@ -24,8 +40,9 @@ def _json() -> dict:
 
 @bp.get("/jobs")
 def jobs():
-    """Jobs the caller may see."""
-    return jsonify({"jobs": service.list_jobs(g.store, g.user)})
+    """Jobs the caller may see; ?status=open (the default) | closed | all."""
+    status = request.args.get("status") or "open"
+    return jsonify({"jobs": service.list_jobs(g.store, g.user, status=status)})
 
 
 @bp.post("/jobs")
@@ -41,13 +58,39 @@ def create_jobs():
         if not isinstance(text, str) or not text.strip():
             raise ValueError('send JSON {"text": "..."} or a multipart "file"')
         created = service.create_jobs_from(g.store, g.user, text=text)
-    return jsonify({"jobs": created}), 201
+    return jsonify({"jobs": [_noticed(j) for j in created]}), 201
 
 
 @bp.get("/jobs/<int:job_id>")
 def job(job_id: int):
-    """One job with its requirements, flags and managers."""
-    return jsonify(service.get_job(g.store, g.user, job_id))
+    """One job with its requirements, flags and managers (and a notice when it has none)."""
+    return jsonify(_noticed(service.get_job(g.store, g.user, job_id)))
+
+
+# What the API says of a job in which no requirement was found (the pages say it in i18n).
+NO_REQUIREMENTS = (
+    "No requirements were found in this posting; candidates are not judged until they are "
+    "marked: PUT /api/jobs/{id}/requirements with the qualifications the posting asks for."
+)
+
+
+def _noticed(body: dict, job_id: int | None = None) -> dict:
+    """The body with a "notice" when needs_requirements is true."""
+    if body.get("needs_requirements"):
+        body["notice"] = NO_REQUIREMENTS.replace("{id}", str(job_id or body.get("id")))
+    return body
+
+
+@bp.patch("/jobs/<int:job_id>")
+def update_job(job_id: int):
+    """JSON with any of "title", "reference", "sections", "status" (open | closed)."""
+    return jsonify(service.update_job(g.store, g.user, job_id, _json()))
+
+
+@bp.delete("/jobs/<int:job_id>")
+def delete_job(job_id: int):
+    """Delete a job (admin); its applicants stay in the pool."""
+    return jsonify(service.delete_job(g.store, g.user, job_id))
 
 
 @bp.post("/jobs/<int:job_id>/assign")
@@ -70,6 +113,17 @@ def score_flagged(job_id: int):
     return jsonify(service.set_score_flagged(g.store, g.user, job_id, on))
 
 
+@bp.post("/jobs/<int:job_id>/privacy")
+def privacy(job_id: int):
+    """JSON {"mask_default": bool, "may_unmask": bool} (admin): whether hiring managers see the
+    job's candidates masked by default, and whether they may unmask them."""
+    body = _json()
+    job = service.get_job(g.store, g.user, job_id)
+    mask_default = body.get("mask_default", job["mask_default"])
+    may_unmask = body.get("may_unmask", job["may_unmask"])
+    return jsonify(service.set_privacy(g.store, g.user, job_id, mask_default, may_unmask))
+
+
 @bp.get("/jobs/<int:job_id>/requirements")
 def requirements(job_id: int):
     """The job's requirements, each with its id."""
@@ -87,6 +141,11 @@ def put_requirements(job_id: int):
 @bp.post("/jobs/<int:job_id>/resumes")
 def resumes(job_id: int):
     """Multipart "files" (a .zip counts as its members) → each file's status."""
+    return _upload(job_id)
+
+
+def _upload(job_id: int | None):
+    """Parse the multipart "files" into the pool, as the job's applicants when one is given."""
     files = [(f.filename, f.read()) for f in request.files.getlist("files") if f and f.filename]
     # The API answers with final statuses: parsed in this request; scoring stays in the background.
     batch = service.upload_resumes(g.store, g.user, job_id, files, wait=True)
@@ -98,7 +157,10 @@ def resumes(job_id: int):
                 {
                     "name": f["name"],
                     "status": f["status"],
-                    "error": f["error"],
+                    # in the caller's language (?lang=, Accept-Language); the code for programs
+                    "error": _file_error(f),
+                    "code": (f.get("error_code") or {}).get("key"),
+                    "params": (f.get("error_code") or {}).get("params"),
                     "candidate": f["candidate_id"],
                     "duplicate_of": f["duplicate_of"],
                 }
@@ -106,6 +168,12 @@ def resumes(job_id: int):
             ],
         }
     )
+
+
+def _file_error(f: dict) -> str | None:
+    """A failed file's error, naming the file, in the caller's language where it has a code."""
+    said = say(f.get("error_code"))
+    return f"{f['name']}: {said}" if said is not None else f["error"]
 
 
 @bp.get("/jobs/<int:job_id>/progress")
@@ -116,26 +184,72 @@ def progress(job_id: int):
 
 @bp.get("/jobs/<int:job_id>/shortlist")
 def shortlist(job_id: int):
-    """The ranked candidates in the CLI's shape plus "id"; scores anything still missing first."""
+    """The ranked candidates in the CLI's shape plus "id"; scores anything still missing first.
+    ?scope=applicants (default) | pool: every pool candidate ranked for the job; ?decision=
+    new|shortlist|interview|reject|all (rejected candidates are hidden by default)."""
     filters = {
         "must_met": request.args.get("must_met") in ("1", "true", "yes"),
         "min_score": request.args.get("min_score"),
         "decision": request.args.get("decision"),
     }
-    out = service.shortlist(g.store, g.user, job_id, filters=filters, wait=True)
+    scope = request.args.get("scope") or "applicants"
+    if scope == "pool":
+        out = service.pool_shortlist(g.store, g.user, job_id, filters=filters)
+    elif scope == "applicants":
+        out = service.shortlist(
+            g.store, g.user, job_id, filters=filters, wait=True, masked=_masked()
+        )
+    else:
+        raise ValueError(f"scope {scope!r} is not one of applicants, pool")
     top = request.args.get("top", type=int)
     cands = out["candidates"][:top] if top else out["candidates"]
-    # Exactly the CLI's candidate shape plus "id": the pages' extras (name, decision) stay out.
+    # The CLI's candidate shape plus "id" (and the pool's "applicant", "screened_out"): the
+    # pages' extras (name, decision) stay out.
     cands = [{k: v for k, v in c.items() if k not in PAGE_ONLY} for c in cands]
-    return jsonify({"job": job_id, "candidates": cands, "pending": out["pending"]})
+    body = {"job": job_id, "scope": scope, "candidates": cands, "pending": out["pending"]}
+    body["masked"] = out.get("masked", False)  # the pool is seen by recruiters and admins only
+    body["needs_requirements"] = out.get("needs_requirements", False)
+    return jsonify(_noticed(body, job_id))
+
+
+@bp.post("/jobs/<int:job_id>/candidates")
+def attach(job_id: int):
+    """JSON {"ids": [...]}: make these pool candidates applicants of the job."""
+    return jsonify(service.attach_candidates(g.store, g.user, job_id, _json().get("ids")))
+
+
+@bp.post("/jobs/<int:job_id>/candidates/<int:cand_id>/decision")
+def job_decision(job_id: int, cand_id: int):
+    """JSON {"decision": shortlist|interview|reject, "note"} on this (job, candidate)."""
+    return _decide(job_id, cand_id)
+
+
+@bp.get("/candidates")
+def pool():
+    """The talent pool, newest first, a page at a time: ?q=words&cursor=NEXT&limit=N."""
+    return jsonify(
+        service.search_pool(
+            g.store,
+            g.user,
+            request.args.get("q", ""),
+            request.args.get("cursor"),
+            request.args.get("limit", 50, type=int),
+        )
+    )
+
+
+@bp.post("/candidates")
+def pool_upload():
+    """Multipart "files" into the pool only → each file's status, as the job upload."""
+    return _upload(None)
 
 
 @bp.get("/jobs/<int:job_id>/export.csv")
 def export_csv(job_id: int):
-    """The shortlist as CSV (UTF-8 with BOM so spreadsheets read Chinese)."""
-    text = service.export_csv(g.store, g.user, job_id)
+    """The shortlist as CSV in the caller's language (?lang=, Accept-Language); ?masked=1."""
+    text = csv_text(service.export_rows(g.store, g.user, job_id, masked=_masked()), t)
     return Response(
-        "\ufeff" + text,
+        text,
         mimetype="text/csv",
         headers={"Content-Disposition": f'attachment; filename="job-{job_id}-shortlist.csv"'},
     )
@@ -144,22 +258,32 @@ def export_csv(job_id: int):
 @bp.get("/candidates/<int:cand_id>")
 def candidate(cand_id: int):
     """A candidate: résumé text, profile, verdicts with evidence, decisions."""
-    return jsonify(service.get_candidate_by_id(g.store, g.user, cand_id))
+    return jsonify(service.get_candidate_by_id(g.store, g.user, cand_id, masked=_masked()))
 
 
 @bp.get("/candidates/<int:cand_id>/file")
 def candidate_file(cand_id: int):
-    """The original uploaded résumé file."""
+    """The original uploaded résumé file, always as an attachment of no type a browser would
+    open or run (the name is cleaned of control and bidi characters by the service)."""
     name, data = service.candidate_file(g.store, g.user, None, cand_id)
-    return send_file(io.BytesIO(data), download_name=name, as_attachment=True)
+    return send_file(
+        io.BytesIO(data),
+        download_name=name,
+        as_attachment=True,
+        mimetype="application/octet-stream",
+    )
 
 
 @bp.post("/candidates/<int:cand_id>/decision")
 def decision(cand_id: int):
-    """JSON {"decision": shortlist|interview|reject, "note"}."""
-    body = _json()
+    """JSON {"decision", "note"} for a candidate who applied to exactly one job (409 else)."""
+    return _decide(None, cand_id)
+
+
+def _decide(job_id: int | None, cand_id: int):
+    body = _json()  # the store checks the decision's value and the note's type and size
     out = service.decide(
-        g.store, g.user, None, cand_id, str(body.get("decision") or ""), str(body.get("note") or "")
+        g.store, g.user, job_id, cand_id, body.get("decision"), body.get("note") or ""
     )
     return jsonify(out), 201
 

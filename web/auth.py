@@ -21,9 +21,12 @@ from flask import (
     url_for,
 )
 
+from web.i18n import t
+
 bp = Blueprint("auth", __name__)
 
 CSRF_FIELD = "csrf_token"
+SESSION_VERSION = "cred"
 CSRF_HEADER = "X-CSRF-Token"
 SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
 # Reachable without a login: static files, the health check, the UI language switch.
@@ -62,8 +65,10 @@ def load_user() -> None:
         return
     user_id = session.get("user_id")
     if user_id is not None:
-        g.user = g.store.get_user_by_id(user_id)
-        if g.user is None:  # the account was removed: the session ends with it
+        # Valid only at the credential version it was made at: a logout, a password or role
+        # change, or the account's removal ends it on the server, whatever the cookie says.
+        g.user = g.store.session_user(user_id, session.get(SESSION_VERSION))
+        if g.user is None:
             session.clear()
 
 
@@ -145,17 +150,16 @@ def login():
     password = request.form.get("password", "")
     key = _attempt_key(name)
     if g.store.login_failures(key, s.login_window_seconds) >= s.login_attempts:
-        error = f"too many failed logins; try again in {s.login_window_seconds // 60 or 1} minutes"
+        error = t("login.too_many", minutes=s.login_window_seconds // 60 or 1)
         return render_template("login.html", error=error, username=name), 429
     user = g.store.check_password(name, password)
     if user is None:
         g.store.record_login_failure(key)
-        return render_template(
-            "login.html", error="wrong user name or password", username=name
-        ), 401
+        return render_template("login.html", error=t("login.wrong"), username=name), 401
     g.store.clear_login_failures(key)
     session.clear()  # a fresh session at login: no fixation of an earlier one
     session["user_id"] = user["id"]
+    session[SESSION_VERSION] = g.store.credential_version(user["id"])
     session.permanent = False
     csrf_token()
     return redirect(_safe_next(request.args.get("next")))
@@ -163,7 +167,10 @@ def login():
 
 @bp.post("/logout")
 def logout():
-    """End the session."""
+    """End the session, and on the server every session of this user: a copy of the cookie
+    replayed later (another tab, a stolen copy) is refused."""
+    if g.get("user") is not None and not g.get("via_token"):
+        g.store.end_sessions(g.user["id"])
     session.clear()
     return redirect(url_for("auth.login"))
 

@@ -8,10 +8,13 @@ from flask import Flask, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
 from matcher.errors import (
+    ConflictError,
     LimitExceededError,
     MatcherError,
     NotFoundError,
     PermissionDeniedError,
+    StorageError,
+    log_failure,
 )
 
 log = logging.getLogger(__name__)
@@ -25,8 +28,12 @@ def status_of(exc: Exception) -> int:
         return 404
     if isinstance(exc, PermissionDeniedError):
         return 403
+    if isinstance(exc, ConflictError):
+        return 409
     if isinstance(exc, LimitExceededError):
         return 413
+    if isinstance(exc, StorageError):
+        return 503
     if isinstance(exc, MatcherError | ValueError):
         return 400
     return 500
@@ -38,6 +45,10 @@ def message_of(exc: Exception, status: int) -> str:
         return "internal server error"
     if isinstance(exc, HTTPException):
         return exc.description or exc.name
+    if isinstance(exc, MatcherError) and exc.code:
+        from web.messages import say_error  # in the reader's language (?lang=, Accept-Language)
+
+        return say_error(exc)
     return str(exc)
 
 
@@ -45,10 +56,13 @@ def respond(exc: Exception):
     """The response for an exception on this request's path."""
     status = status_of(exc)
     if status == 500:
-        log.exception("unhandled error on %s %s", request.method, request.path)
+        log_failure(log, exc, "unhandled error on %s %s", request.method, request.path)
     message = message_of(exc, status)
     if request.path.startswith("/api/"):
-        response = jsonify({"error": message, "status": status})
+        body = {"error": message, "status": status}
+        if isinstance(exc, MatcherError) and exc.code:  # what a program checks, in any language
+            body.update(code=exc.coded()["key"], params=exc.params)
+        response = jsonify(body)
         response.status_code = status
         if status == 401:
             response.headers["WWW-Authenticate"] = "Bearer"

@@ -29,9 +29,12 @@ def pick_language(accept_language: str | None, cookie: str | None = None) -> str
 
 
 def current_language() -> str:
-    """The language of the current request (decided once per request, kept on g)."""
+    """The language of the current request (decided once per request, kept on g): ?lang=,
+    else the cookie, else Accept-Language."""
     if "lang" not in g:
-        g.lang = pick_language(request.headers.get("Accept-Language"), request.cookies.get(COOKIE))
+        asked = request.args.get("lang")
+        cookie = asked if asked in LANGUAGES else request.cookies.get(COOKIE)
+        g.lang = pick_language(request.headers.get("Accept-Language"), cookie)
     return g.lang
 
 

@@ -1,5 +1,7 @@
-"""The background worker: a thread that takes work from the queue in the database, so uploads
-and re-scoring never block a request and pending work resumes after a restart."""
+"""The background worker: threads that take work from the queue in the database, so uploads
+and re-scoring never block a request and pending work resumes after a restart. Parsing and
+scoring have a thread each: scoring one huge job does not hold up uploads to the others (the
+parsing itself runs in worker processes, matcher.isolate)."""
 
 from __future__ import annotations
 
@@ -8,21 +10,33 @@ import threading
 
 from flask import Flask
 
+from matcher.errors import log_failure
+
 log = logging.getLogger(__name__)
 
 
 class Worker:
-    """One thread running queued work; `wake()` after queuing saves the poll delay."""
+    """A parsing thread and a scoring thread running queued work; `wake()` after queuing saves
+    the poll delay."""
 
     def __init__(self, settings, poll_seconds: float = 1.0):
+        from matcher.service.processing import PARSE_WORK, SCORE_WORK
+
         self.settings = settings
         self.poll_seconds = poll_seconds
-        self._wake = threading.Event()
+        self._wakes = [threading.Event(), threading.Event()]
         self._stop = threading.Event()
-        self.thread = threading.Thread(target=self._run, name="matcher-worker", daemon=True)
+        self.thread = threading.Thread(
+            target=self._run, args=(SCORE_WORK, self._wakes[0], True), name="matcher-score"
+        )
+        self.parser = threading.Thread(
+            target=self._run, args=(PARSE_WORK, self._wakes[1], False), name="matcher-parse"
+        )
+        self.thread.daemon = self.parser.daemon = True
 
     def start(self) -> Worker:
-        """Requeue work a previous process left running, then start the thread."""
+        """Requeue work a previous process left running (and queue every batch with a file
+        still waiting), then start both threads."""
         from matcher.store import open_store
 
         store = open_store(self.settings)
@@ -33,17 +47,20 @@ class Worker:
         if resumed:
             log.info("resuming %d unfinished work items", resumed)
         self.thread.start()
+        self.parser.start()
         return self
 
     def wake(self) -> None:
         """Look at the queue now."""
-        self._wake.set()
+        for event in self._wakes:
+            event.set()
 
     def stop(self, timeout: float = 10.0) -> None:
-        """Finish the current item and stop."""
+        """Finish the current items and stop."""
         self._stop.set()
-        self._wake.set()
+        self.wake()
         self.thread.join(timeout)
+        self.parser.join(timeout)
 
     @staticmethod
     def _warm(store) -> None:
@@ -61,27 +78,28 @@ class Worker:
         walked without delaying the start)."""
         try:
             removed = store.remove_orphan_files()
-        except Exception:  # a clean-up that fails must not stop the worker
-            log.exception("orphan file clean-up failed")
+        except Exception as exc:  # a clean-up that fails must not stop the worker
+            log_failure(log, exc, "orphan file clean-up failed")
             return
         if removed:
             log.info("removed %d orphan files", removed)
 
-    def _run(self) -> None:
+    def _run(self, kinds: tuple[str, ...], wake: threading.Event, first: bool) -> None:
         from matcher.service import run_pending
         from matcher.store import open_store
 
         store = open_store(self.settings)
         try:
-            self._remove_orphans(store)
-            self._warm(store)
+            if first:  # the scoring thread: the model is its to load
+                self._remove_orphans(store)
+                self._warm(store)
             while not self._stop.is_set():
                 try:
-                    run_pending(store)
-                except Exception:  # the loop must outlive a broken database moment
-                    log.exception("worker loop failed")
-                self._wake.wait(self.poll_seconds)
-                self._wake.clear()
+                    run_pending(store, kinds)
+                except Exception as exc:  # the loop must outlive a broken database moment
+                    log_failure(log, exc, "worker loop failed")
+                wake.wait(self.poll_seconds)
+                wake.clear()
         finally:
             store.close()
 

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 
 from matcher.errors import ParseError
-from matcher.jd.clauses import NICE, Clause, clauses_of, label_of
+from matcher.jd.boilerplate import asks_something, is_boilerplate
+from matcher.jd.clauses import FIELD_KINDS, NICE, Clause, clauses_of, label_of
 from matcher.jd.requirements import new_requirement, requirements_of
-from matcher.jd.sections import SECTION_KINDS, Section, split_items, split_sections
+from matcher.jd.sections import SECTION_KINDS, Section, list_body, split_items, split_sections
 from matcher.jd.skill_list import marked_chunks, segment
 from matcher.jd.split import language_of, split_postings
 from matcher.jd.typed import strip_en_lead
@@ -35,8 +36,6 @@ _SENTENCE_WORDS = re.compile(
     re.I,
 )
 _MARKED = re.compile(r"\((?:must|nice)[- ]?(?:to[- ])?have\)", re.I)
-# Labels that make a "field value" line a requirement wherever it stands (学历 大专或本科).
-_FIELD_KINDS = {"education", "major", "gender", "age", "experience"}
 
 
 def parse_jd(text: str) -> list[dict]:
@@ -67,9 +66,11 @@ def parse_requirement(text: str) -> dict | None:
 
 
 # A line that opens a point (1. 2、 ① - •): a run of them under no heading lists duties, while
-# a header of field lines (Titel / Beginn / sofort / Einsatzort) is no list of duties.
+# a header of field lines (Titel / Beginn / sofort / Einsatzort) is no list of duties. The
+# indentation stays on its line: across blank lines every line start rescanned the rest.
 _POINT = re.compile(
-    r"^\s*(?:\d{1,2}\s*[.、．)）]|[一二三四五六七八九十]{1,3}\s*[、.．]|[①-⑳]|[-•·*▪●]\s)", re.M
+    r"^[^\S\n]*+(?:\d{1,2}\s*[.、．)）]|[一二三四五六七八九十]{1,3}\s*[、.．]|[①-⑳]|[-•·*▪●]\s)",
+    re.M,
 )
 
 
@@ -81,10 +82,7 @@ def _posting(title: str, lines: list[str]) -> dict:
     flags: list[dict] = []
     sections = split_sections(body)
     if sections and not any(s.kind in ("duties", "qualifications") for s in sections):
-        # A posting of points under no heading at all ("客服专员岗位职责\n1. …\n2. …") lists duties.
-        first = sections[0]
-        if not first.heading and len(_POINT.findall(first.text)) >= 2:
-            sections[0] = Section("duties", "", first.text)
+        sections[:1] = _headless(sections[0])
     for section in sections:
         raw[section.kind].append(section.text)
         if section.kind == "qualifications":
@@ -105,6 +103,29 @@ def _posting(title: str, lines: list[str]) -> dict:
     }
 
 
+# Point 1 of a numbered list run into a line ("外贸业务员 1.英语六级以上…2.两年以上…").
+_FIRST_POINT = re.compile(r"(?<![\d.．])1\s*[.．、](?!\d)")
+
+
+def _headless(first: Section) -> list[Section]:
+    """The first section of a posting under no duties or qualifications heading: numbered points
+    of which most ask something of the candidate (本科学历, 两年以上经验, 熟悉…) are its
+    qualifications, from point 1 on; other points on lines of their own list duties."""
+    if first.heading:
+        return [first]
+    start = _FIRST_POINT.search(first.text)
+    if start is not None:
+        points = split_items(first.text[start.start() :])
+        if len(points) >= 2 and sum(map(asks_something, points)) * 2 > len(points):
+            before = first.text[: start.start()].strip()
+            qualifications = Section("qualifications", "", first.text[start.start() :])
+            return [Section("summary", "", before), qualifications] if before else [qualifications]
+    if len(_POINT.findall(first.text)) >= 2:
+        # A posting of points under no heading ("客服专员岗位职责\n1. …\n2. …") lists duties.
+        return [Section("duties", "", first.text)]
+    return [first]
+
+
 def _add(reqs: list[dict], flags: list[dict], found: tuple[list[dict], list[dict]]) -> None:
     """Append requirements and flags not already there (same kind and text, same language)."""
     new_reqs, new_flags = found
@@ -119,16 +140,26 @@ def _add(reqs: list[dict], flags: list[dict], found: tuple[list[dict], list[dict
 
 def _qualifications(section: Section) -> tuple[list[dict], list[dict]]:
     english = language_of(section.text) != "zh"
-    items = split_items(section.text)
+    text = list_body(section.text) if english else section.text
+    items = [i for i in split_items(text) if not is_boilerplate(i)]
     reqs: list[dict] = []
     flags: list[dict] = []
     if english and section.heading.lower() in _SKILL_LIST_HEADINGS:
         # Bare lists ("Java Spring Boot Docker") are split into skills; sentences are clauses.
-        listed = [i for i in items if _MARKED.search(i) or not _SENTENCE_WORDS.search(i)]
+        listed = [
+            i
+            for i in items
+            if not i.rstrip().endswith((":", "："))
+            and (_MARKED.search(i) or not _SENTENCE_WORDS.search(i))
+        ]
         _add(reqs, flags, (_skill_list(listed, section.must), []))
         items = [i for i in items if i not in listed]
-    for clause in clauses_of(items, section.must, english):
-        _add(reqs, flags, requirements_of(clause, english))
+    german = language_of(section.text) == "de"
+    whole = {i.strip(" ;；。.:：") for i in items}  # items already read as no boilerplate
+    for clause in clauses_of(items, section.must, english, german):
+        # a clause cut from a run-on item may be a sentence of boilerplate of its own
+        if clause.text in whole or not is_boilerplate(clause.text):
+            _add(reqs, flags, requirements_of(clause, english))
     return reqs, flags
 
 
@@ -164,7 +195,7 @@ def _field_lines(section: Section) -> tuple[list[dict], list[dict]]:
     flags: list[dict] = []
     for item in split_items(section.text):
         label, kind, value = label_of(item)
-        if kind in _FIELD_KINDS and value:
+        if kind in FIELD_KINDS and value:
             clause = Clause(item.strip(" ;；。."), kind, not NICE.search(item))
             _add(reqs, flags, requirements_of(clause, english))
     return reqs, flags

@@ -4,6 +4,7 @@ boundaries that keep elaborations (能够…, 包括…, 如…) with their head
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 # Field labels and the requirement kind they announce. Longest first when matched.
@@ -75,6 +76,9 @@ _LABELS: dict[str, str] = {
     **dict.fromkeys(["资格证书", "证书要求", "证书", "资质"], "certificate"),
     **dict.fromkeys(["身高", "婚姻状况", "婚否", "户籍", "籍贯", "民族", "相貌", "形象"], "other"),
 }
+# Labels of fields ("学历 大专或本科", "工作经验:3-5年"): a requirement wherever the line stands,
+# and the label stays in its text; other labels (专业知识: / 技能技巧1) only name the kind.
+FIELD_KINDS = frozenset({"education", "major", "gender", "age", "experience"})
 _LABEL_WORDS = "|".join(sorted(map(re.escape, _LABELS), key=len, reverse=True))
 # "学历:大专", "语言技巧:熟练…", "性别 不限": a label, then a colon or space.
 _LABEL_SEP = re.compile(
@@ -103,16 +107,44 @@ _OPENS = re.compile(
     r"^(?:熟悉|了解|掌握|精通|熟练|具备|具有|有|拥有|持有|通过|年龄|性别|学历|本科|大专|硕士|博士|英语|"
     r"普通话|外语|\d|[一二两三四五六七八九十]+年|[A-Za-z])"
 )
-_CLAUSE_BREAK = re.compile(r"([,，;；。!！]\s*)")
+_CLAUSE_BREAK = re.compile(
+    # "财务相关专业大专以上学历": a major, then a degree floor, with nothing between them
+    r"([,，;；。!！]\s*|(?<=专业)(?=(?:全日制|统招)?(?:大专|专科|本科|硕士|博士|中专|研究生)(?:及|或)?以上))"
+)
 # Clause breaks in English: ; or a sentence end, or, in a run-on list whose line breaks a scraper
 # lost ("… software design Very good understanding of …"), a capitalised word that opens a
 # requirement right after a lower-case word.
 _EN_OPENERS = (
     "Very|Profound|Basic|Strong|Good|Excellent|Solid|Deep|Sound|Ability|Experience|Knowledge"
-    "|Understanding|Familiarity|Proficiency|Hands-on|Fluent|Fluency|Working"
+    "|Understanding|Familiarity|Proficiency|Hands-on|Fluent|Fluency|Working|Relevant|Proven"
+    "|Demonstrated|Expert|Expertise|Experienced|Advanced|Significant|Extensive|Thorough|In-depth"
+    "|Outstanding|Exceptional|Successful|Passion|Passionate|Willingness|Familiar|Proficient|You"
+    "|Minimum|Must"
+    # the company speaking again (a sentence whose full stop the scraper lost): cut, then dropped
+    "|We|Our"
 )
 _EN_CLAUSE_BREAK = re.compile(
-    rf"([;；]\s*|(?<=[a-z0-9)]{{2}})\.\s+(?=[A-Z])|(?<=[a-z)])\s+(?=(?:{_EN_OPENERS})\b|\d+\+\s*years\b))"
+    rf"([;；]\s*|(?<=[a-z0-9)]{{2}})\.\s+(?=[A-Z])|(?<=[a-z)])\s+(?=(?:{_EN_OPENERS})\b|\d+\+\s*years\b|\d{{1,3}}%\s)"
+    r"|(?:(?<=\bplus)|(?<=advantage)|(?<=preferred)|(?<=desirable)|(?<=advantageous))\s+(?=[A-Z])"
+    # after a technology name (".NET Expert in …", "SQL Experience with …")
+    rf"|(?<=[A-Z0-9#+]{{2}})\s+(?=(?:{_EN_OPENERS})\b)"
+    # a degree after a run of lower-case words, not after "a" / "and" / "or"
+    r"|(?<=[a-z]{3})(?<!and)\s+(?=(?:Bachelor|Master|Degree|BS|BA|BSc|MS|MSc|PhD)\b))"
+)
+
+# German postings keep the clause breaks they were tuned on: their nouns are capitalised, so
+# the English rules for lost line breaks (a capital after a lower-case word, "… Scrum Master")
+# would cut their sentences apart.
+_DE_OPENERS = (
+    "Very|Profound|Basic|Strong|Good|Excellent|Solid|Deep|Sound|Ability|Experience|Knowledge"
+    "|Understanding|Familiarity|Proficiency|Hands-on|Fluent|Fluency|Working"
+)
+_DE_CLAUSE_BREAK = re.compile(
+    rf"([;；]\s*|(?<=[a-z0-9)]{{2}})\.\s+(?=[A-Z])|(?<=[a-z)])\s+(?=(?:{_DE_OPENERS})\b|\d+\+\s*years\b))"
+)
+_GERMAN = re.compile(
+    r"\b(?:der|die|das|und|mit|von|für|auf|dem|den|des|ein|eine|einer|ist|sind|oder|im|zur|zum"
+    r"|du|dein|deine|Sie|Ihr|Ihre|wir|uns)\b"
 )
 
 NICE = re.compile(
@@ -147,9 +179,12 @@ def label_of(item: str) -> tuple[str | None, str | None, str]:
     m = _LABEL_GLUED.match(item)
     if m:
         label = m.group("label")
-        # "技能技巧1了解…": a point number glued on; not the 35 of 35岁 / the 2 of 2年
+        # "技能技巧1了解…": a point number glued on; not the 35 of 35岁 / the 2 of 2年 (whitespace
+        # taken whole: two \s* around an optional colon split a run of spaces every way)
         value = re.sub(
-            r"^\s*[:：]?\s*\d{0,2}(?=[\u4e00-\u9fffA-Za-z])(?![年个岁月周天])", "", item[m.end() :]
+            r"^\s*+[:：]?\s*+\d{0,2}(?=[\u4e00-\u9fffA-Za-z])(?![年个岁月周天])",
+            "",
+            item[m.end() :],
         )
         if label == "知识":  # "知识专业知识:…": the inner label says more
             return label_of(value.strip())
@@ -186,12 +221,24 @@ _LEADS_IN = re.compile(
 )
 
 
-def _split_run_on(text: str) -> list[str]:
-    """A long piece cut before each German requirement opener (see _DE_OPENER)."""
-    if len(text) < RUN_ON_MIN:
+# In an English run-on list, a closing parenthesis ends an item: "(e.g. MySQL) modern CICD-tooling
+# (e.g. Git) virtualization …", "(CCNA level or equivalent) Cloud Security …".
+_PAREN_END = re.compile(r"(?<=\))\s+(?=[A-Za-z])")
+
+
+def _split_run_on(text: str, parens: bool = True) -> list[str]:
+    """A long piece cut before each German requirement opener (see _DE_OPENER) and, unless
+    parens is False (German: "(Wirtschafts-) Informatik"), after each closing parenthesis
+    followed by more text."""
+    ends = list(_PAREN_END.finditer(text)) if parens else []
+    if len(text) < RUN_ON_MIN and len(ends) < 2:
         return [text]
     cuts = [0]
-    for m in _DE_OPENER.finditer(text):
+    found = sorted([*_DE_OPENER.finditer(text), *ends], key=lambda m: m.start())
+    for m in found:
+        if m.re is _PAREN_END:
+            cuts.append(m.end())
+            continue
         before = text[cuts[-1] : m.start()].split()
         if len(before) >= 2 and not _LEADS_IN.fullmatch(before[-1]):
             cuts.append(m.end())
@@ -202,10 +249,85 @@ def _split_run_on(text: str) -> list[str]:
     ]
 
 
-def _split(text: str, english: bool) -> list[str]:
+# "… experience and sound knowledge in …", "… skills and ability to …", ", experience with …",
+# "… environment and are fluent in …": a second requirement joined by "and" or a comma. Cut
+# only after three words, so "Knowledge and experience with Docker" stays one.
+_EN_AND = re.compile(
+    # (?<!\s): a match starts where a run of white space starts, so a long run is scanned once,
+    # not again from each of its characters (quadratic on a page of spaces)
+    r"(?<!\s)(?:\s*,\s*|\s+and\s+|\s+as well as\s+)(?=(?:are\s+|be\s+)?(?:(?:sound|strong|solid|good|"
+    r"very good|excellent|deep|basic|proven|demonstrated|some)\s+)?(?:(?:knowledge|experience|"
+    r"understanding|familiarity|proficiency)\s+(?:in|of|with|interacting|working|using)\b|ability to\b"
+    r"|fluent\b|passionate about\b|(?:at least )?(?:an? )?(?:bachelor|master|degree|phd)\b))",
+    re.I,
+)
+# ", German is a plus" / ", German language skills advantageous": a nice-to-have tail after a
+# comma is a requirement of its own when the part before it asks for something outright.
+_COMMA_CAPITAL = re.compile(r",\s+(?=[A-Z])")
+
+
+# In a long English run-on piece (a list whose line breaks were lost), a capitalised word after
+# a lower-case one starts the next item when a lower-case word follows it ("… backend language
+# Awareness of …", "… level Great technical …"), unless the word before leads into it.
+_CAPITAL_START = re.compile(r"(?<=[a-z)])\s+(?=[A-Z][a-z]+\s+[a-z])")
+_LEADS_INTO = re.compile(
+    r"of|in|with|and|or|the|a|an|to|for|on|at|by|as|like|such|including|especially|using|from"
+    r"|strong|solid|good|excellent|deep|basic|advanced|proven|working|expert|fluent|extensive"
+    r"|relevant|professional|practical|sound|very|modern|other|similar|related|any|some|several"
+    r"|multiple|both|either|written|spoken|native|our|your|their|its|is|are|be|e\.g\.|i\.e\.",
+    re.I,
+)
+CAPITAL_RUN_ON = 100  # characters: shorter pieces are read as written
+
+
+def _split_capitals(text: str) -> list[str]:
+    """A long English run-on piece cut before capitalised item starts (see _CAPITAL_START)."""
+    if len(text) < CAPITAL_RUN_ON:
+        return [text]
+    out, start = [], 0
+    for m in _CAPITAL_START.finditer(text):
+        before = text[start : m.start()].split()
+        last = before[-1] if before else ""
+        if len(before) >= 3 and last.islower() and not _LEADS_INTO.fullmatch(last):
+            out.append(text[start : m.start()].strip())
+            start = m.end()
+    out.append(text[start:].strip())
+    return [piece for piece in out if piece]
+
+
+def _split_and(text: str) -> list[str]:
+    """An English clause cut where "and" or a comma joins a second requirement (see _EN_AND)."""
+    out, start = [], 0
+    cuts = sorted(
+        [*_EN_AND.finditer(text), *_COMMA_CAPITAL.finditer(text)], key=lambda m: m.start()
+    )
+    # Where NICE words stand, found once: looking again in the text before and after every cut
+    # costs the square of a long run-on piece.
+    nice = [(m.start(), m.end()) for m in NICE.finditer(text)] if cuts else []
+    starts = [a for a, _ in nice]
+    for m in cuts:
+        if m.re is _COMMA_CAPITAL:
+            after = bool(nice) and starts[-1] >= m.end()
+            first = bisect_left(starts, start)  # the first NICE word at or after the piece start
+            before = first < len(nice) and nice[first][1] <= m.start()
+            if not after or before:
+                continue
+        if _THREE_WORDS.match(text, start, m.start()):
+            out.append(text[start : m.start()].strip())
+            start = m.end()
+    out.append(text[start:].strip())
+    return [piece for piece in out if piece]
+
+
+_THREE_WORDS = re.compile(r"\s*+\S+\s+\S+\s+\S")
+
+
+def _split(text: str, english: bool, german: bool = False) -> list[str]:
     """Clauses of a value, each keeping its own punctuation where elaborations are joined: after
     an elaboration (能够…), clauses stay with it until one opens a requirement of its own."""
-    pieces = (_EN_CLAUSE_BREAK if english else _CLAUSE_BREAK).split(text)
+    german = english and (german or bool(_GERMAN.search(text)))
+    breaks = _DE_CLAUSE_BREAK if german else _EN_CLAUSE_BREAK if english else _CLAUSE_BREAK
+    pieces = breaks.split(text)
     out: list[str] = []
     elaborating = False
     for k in range(0, len(pieces), 2):
@@ -220,23 +342,68 @@ def _split(text: str, english: bool) -> list[str]:
         else:
             out.append(part)
             elaborating = False
-    return [cut for clause in out for cut in _split_run_on(clause)] if english else out
+    if not english:
+        return out
+    if german:
+        return [cut for clause in out for cut in _split_run_on(clause, parens=False)]
+    return [
+        piece
+        for clause in out
+        for cut in _split_run_on(clause)
+        for capital in _split_capitals(cut)
+        for piece in _split_and(capital)
+    ]
 
 
+# "Personality: 60% background in …": a one-word label before an English item.
+_EN_LABEL = re.compile(r"^[A-Z][a-z-]{2,20}:\s+(?=\S)")
+# What makes an item ending in a colon a requirement rather than a lead-in ("本科以上学历:").
+_STATES = re.compile(
+    r"学历|本科|大专|专科|硕士|博士|中专|高中|\d\s*年|[一二两三四五六七八九十]年|经验|证书"
+)
 # An item that ends in a colon introduces what follows (at most a dozen words).
 _LEAD_IN = re.compile(r"^\s*(?:\S+\s+){0,12}\S+\s*[:：]\s*$")
 
 
-def clauses_of(items: list[str], section_must: bool, english: bool) -> list[Clause]:
+# A row of a competency table: a name and its grade ("财务知识1;", "网络知识3。"). What the
+# company teaches on the job (its culture, rules, workflow, products) is no requirement.
+_RATED = re.compile(r"^[\u4e00-\u9fff]{2,12}\d[;；。]?$")
+RATED_ROW = re.compile(r"^(?:[\u4e00-\u9fff]{2,12}\d[;；]?)+[。]?$")
+_IN_HOUSE = re.compile(r"^(?:本?公司|企业内部)|规章制度|工作流程|岗位职责")
+
+
+def rated_rows(items: list[str]) -> list[str]:
+    """Items with each run of graded table cells joined back into one row ("财务知识1;法律知识2;
+    网络知识3"), in-house cells dropped; other items unchanged."""
+    out: list[str] = []
+    run = False  # the last item of out is a row being built
+    for item in items:
+        if not _RATED.match(item.strip()):
+            out.append(item)
+            run = False
+        elif _IN_HOUSE.search(item.strip()):
+            run = False
+        elif run:
+            out[-1] += item.strip()
+        else:
+            out.append(item.strip())
+            run = True
+    return out
+
+
+def clauses_of(
+    items: list[str], section_must: bool, english: bool, german: bool = False
+) -> list[Clause]:
     """The clauses of a section's items, labels resolved, must decided clause by clause."""
     out: list[Clause] = []
+    items = items if english else rated_rows(items)
     carried: str | None = None  # a label-only item names the kind of the items after it
     for item in items:
         only = is_label_only(item)
         if only:
             carried = only
             continue
-        if _LEAD_IN.search(item):
+        if _LEAD_IN.search(item) and not _STATES.search(item):
             # "Folgendes wäre wünschenswert:" / "Required technical skills:" introduce the
             # items after them: no requirement of their own, and a nice-to-have lead-in makes
             # the rest of the section nice-to-have.
@@ -248,17 +415,22 @@ def clauses_of(items: list[str], section_must: bool, english: bool) -> list[Clau
             if only:
                 carried = only
                 continue
-            label, kind, value = label_of(piece.strip())
+            label, kind, value = label_of(
+                _EN_LABEL.sub("", piece.strip()) if english else piece.strip()
+            )
             if label is None:
                 kind = carried
             else:
                 carried = None
             if not value:
                 continue
-            # A labelled list (专业:A,B、C等相关专业) is one clause; other items split.
-            parts = [value] if kind == "major" else _split(value, english)
+            # A labelled list (专业:A,B、C等相关专业) and a table row are one clause each.
+            whole_value = kind == "major" or (not english and RATED_ROW.match(value))
+            parts = [value] if whole_value else _split(value, english, german)
             for part in parts:
                 must = section_must and not NICE.search(part)
-                text = part if label is None or len(parts) > 1 else piece.strip()
-                out.append(Clause(text.strip(" ;；。."), kind, must, part.strip(" ;；。.")))
+                whole = label is not None and len(parts) == 1 and kind in FIELD_KINDS
+                text = piece.strip() if whole else part
+                trim = " ;；。.:："
+                out.append(Clause(text.strip(trim), kind, must, part.strip(trim)))
     return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from matcher.jd import typed
-from matcher.jd.clauses import NOT_REQUIRED, Clause
+from matcher.jd.clauses import NOT_REQUIRED, RATED_ROW, Clause
 from matcher.jd.flags import age_bounds, flags_in
 from matcher.resume.skills import CERTIFICATE_RE, SKILL_LEXICON
 from matcher.vocab import language_mentions
@@ -90,6 +90,9 @@ def requirements_of(clause: Clause, english: bool) -> tuple[list[dict], list[dic
     residue = value
     for flag in flags:
         residue = residue.replace(flag["text"], "")
+    kept = residue.strip(" ,，、;；。.")
+    if flags and kept and kept in text:
+        text = kept  # "普通话标准、声音甜美": the flagged condition is shown as a flag only
     if label in ("gender", "other") or not re.search(r"[A-Za-z\u4e00-\u9fff]", residue):
         return (
             reqs,
@@ -114,21 +117,7 @@ def requirements_of(clause: Clause, english: bool) -> tuple[list[dict], list[dic
             )
         )
     if not reqs or label == "language":
-        seen = set()
-        for mention in language_mentions(value):
-            if mention["language"] in seen:
-                continue
-            seen.add(mention["language"])
-            reqs.append(
-                new_requirement(
-                    "language",
-                    text,
-                    must,
-                    language=mention["language"],
-                    level=mention["level"],
-                    values=[mention["language"]],
-                )
-            )
+        reqs += _languages(text, value, must)
     if typed.is_major(value, label, english):
         values = typed.majors(value, english)
         if values:
@@ -138,6 +127,40 @@ def requirements_of(clause: Clause, english: bool) -> tuple[list[dict], list[dic
         if kind:
             reqs.append(new_requirement(kind, text, must, values=_values(kind, value, english)))
     return reqs, flags
+
+
+# "如西班牙语、法语或阿拉伯语等", "one of French, Spanish or Arabic": the languages are
+# alternatives, any one of which meets the clause.
+ALTERNATIVES = re.compile(
+    r"如|例如|比如|或|之一|任一|其一|其他|\b(?:or|one of|any of|either|such as|e\.g\.|oder)\b", re.I
+)
+
+
+def _languages(text: str, value: str, must: bool) -> list[dict]:
+    """The language requirements of a clause: one per language it asks for, or one requirement
+    whose values are the alternatives when it names them as such (ALTERNATIVES)."""
+    mentions: list[dict] = []
+    for mention in language_mentions(value):
+        if all(m["language"] != mention["language"] for m in mentions):
+            mentions.append(mention)
+    # the marker stands before the first language named or between them, not after the last
+    window = value[max(0, mentions[0]["start"] - 12) : mentions[-1]["end"]] if mentions else ""
+    if len(mentions) > 1 and ALTERNATIVES.search(window):
+        first = mentions[0]
+        values = [m["language"] for m in mentions]
+        fields = {"language": first["language"], "level": first["level"], "values": values}
+        return [new_requirement("language", text, must, **fields)]
+    return [
+        new_requirement(
+            "language",
+            text,
+            must,
+            language=m["language"],
+            level=m["level"],
+            values=[m["language"]],
+        )
+        for m in mentions
+    ]
 
 
 def _soft_kind(text: str, label: str | None, english: bool) -> str | None:
@@ -171,6 +194,8 @@ def _soft_kind(text: str, label: str | None, english: bool) -> str | None:
 
 
 def _values(kind: str, text: str, english: bool) -> list[str]:
+    if not english and RATED_ROW.match(text):  # 心理学知识1;法律知识2 → 心理学知识, 法律知识
+        return [re.sub(r"\d$", "", c) for c in re.split(r"[;；。]", text) if c.strip()]
     if kind == "certificate":
         found = [m.group(0) for m in CERTIFICATE_RE.finditer(text)]
         return found or ([] if english else typed.zh_objects(text, split_and=True))

@@ -65,7 +65,9 @@ _VERSION = re.compile(r"^(?:\d[\w.+]*|v\d[\w.]*|S/\d\w*|\d+\+|[A-Z]/\d+)$")
 # "Methoden:" labels, "z.B." / "e.g." inside a list: not skills.
 _NOISE = re.compile(r"(?:^|(?<=\s))[\w-]+:\s|\b(?:z\.\s?B|e\.g|i\.e|u\.a|etc)\.?(?=\s|$)", re.I)
 _MARKER = re.compile(r"\((must|nice)[- ]?(?:to[- ])?have\)", re.I)
-_LIST_SEP = re.compile(r"\s*(?:[,;]|\s-\s|^-\s|\s/\s)\s*")
+# The same separators as "\s*(?:[,;]|\s-\s|^-\s|\s/\s)\s*", with the whitespace before them
+# taken from the start of its run only (that form was quadratic in a run of spaces).
+_LIST_SEP = re.compile(r"(?<!\s)\s*+[,;]\s*|(?<!\s)\s++[-/]\s+|^-\s+")
 _BULLET = re.compile(r"^(?:[\s·•▪●◦*-]+|\s*o\s+)")  # "·   Java", "- Java", "o Java"
 # A parenthesis that grades or qualifies the skill before it, "(gut bis sehr gut)", "(mind.
 # gut)", "(optional)", "(von Vorteil)": no skill of its own. "(Git)" names one and is kept.

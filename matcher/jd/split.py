@@ -20,7 +20,8 @@ _TITLE_TAIL = re.compile(
     r"(?:的)?(?:工作)?(?:岗位|职位)?(?:职责|说明书|职责说明书?|职位说明书|工作说明书|描述)"
     r"(?:详细说明|说明书?)?(?:范例|范文|模板|大全)?\s*$"
 )
-_COUNT_TAIL = re.compile(r"\s*[(（](?:精选)?[\d一二三四五六七八九十]+篇[)）]\s*$")
+# (whitespace from the start of its run only: tried at every space of a run, quadratic)
+_COUNT_TAIL = re.compile(r"(?<!\s)\s*+[(（](?:精选)?[\d一二三四五六七八九十]+篇[)）]\s*$")
 _YEAR_HEAD = re.compile(r"^\s*(?:19|20)\d\d\s*年\s*(?:度)?")
 _SENTENCE_PUNCT = re.compile(r"[。，,；;！!？?：:、]")
 # A posting names itself in a field: "岗位名称:客服经理所属部门", "岗位名称 商用客户主任 所属部门".
@@ -35,6 +36,7 @@ _EN_TITLE_INLINE = re.compile(r"^\s*(?:job\s+title|position)\s*[:：]\s*(\S.{1,8
 _ARTICLE_NO = re.compile(r"^篇\s*(?:\d+|[一二三四五六七八九十]+(?![、.．]))")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
 
 
 def clean_lines(text: str) -> list[str]:
@@ -100,10 +102,12 @@ def named_title(lines: list[str]) -> str | None:
 
 
 def language_of(text: str) -> str:
-    """'zh' when Chinese characters carry the text, else 'en' (German texts say 'de')."""
+    """'zh' when Chinese characters carry the text, else 'en' (German texts say 'de'). A
+    Chinese character is about a word: a bilingual text with as many Chinese characters as Latin
+    words is Chinese (its readers are)."""
     cjk = len(_CJK.findall(text))
     latin = len(_LATIN.findall(text))
-    if cjk and cjk * 3 >= latin:
+    if cjk and (cjk * 3 >= latin or cjk >= len(_LATIN_WORD.findall(text))):
         return "zh"
     if re.search(r"\b(?:und|wir|für|Sie|mit|der|die|das)\b", text) and not re.search(
         r"\b(?:the|and|with|you)\b", text
@@ -163,9 +167,17 @@ def _has_text(lines: list[str]) -> bool:
 
 
 def _first_line_title(lines: list[str]) -> str:
-    """A posting without a title line: its first short line, else an empty title."""
+    """A posting without a title line: its first short line, else the head of a long first
+    line before " - " / " | " (a scraped page: "Senior .NET Developer - Acme Inc. - Austin, …"),
+    else an empty title."""
     for line in lines:
         s = line.strip().strip("*#").strip()
         if s:
-            return s if len(s) <= 60 else ""
+            if _CJK.search(s) and len(s) > 20:  # "销售经理 负责区域销售。【任职要求】…"
+                head = re.split(r"[\s【\[（(：:，,。;；]", s, maxsplit=1)[0].strip()
+                return head if 2 <= len(head) <= 20 else ""
+            if len(s) <= 60:
+                return s
+            head = re.split(r"\s+[-–|·]\s+", s, maxsplit=1)[0].strip()
+            return head if len(head) <= 60 and head != s else ""
     return ""

@@ -10,16 +10,21 @@ from matcher.vocab import EN_NUMBER_WORDS, LEVEL_RANK, level_spans, number
 
 _CN = "[零一二两三四五六七八九十半]+"
 # 3年以上 / 3-5年 / 两年以上 / 18个月 / 一年或以上 / 5年以下 (the first number ≤ 2 digits: not a date)
+# Linear on any input: whitespace is taken whole (possessive \s*+: what follows is never
+# whitespace) and only from the start of its run, a numeral only from the start of its run;
+# tried at every position of a long run, each rescanned the rest (quadratic or worse).
+_CN_RUN = f"(?<![零一二两三四五六七八九十半]){_CN}"
 _ZH_YEARS = re.compile(
-    rf"(?:至少|不少于|不低于|最少|满)?\s*(?P<a>(?<!\d)\d{{1,2}}(?:\.\d)?|{_CN})\s*(?:年|个月|月)?\s*"
-    rf"(?:(?:[-~—～至到]|或)\s*(?P<b>\d{{1,2}}(?:\.\d)?|{_CN}))?\s*\+?\s*(?P<unit>年|个月|个?月)"
-    r"(?P<more>\s*(?:或|及)?以上|\s*以下|\s*以内)?"
+    rf"(?:至少|不少于|不低于|最少|满)?(?<!\s)\s*+(?P<a>(?<!\d)\d{{1,2}}(?:\.\d)?|{_CN_RUN})"
+    rf"\s*+(?:年|个月|月)?\s*+"
+    rf"(?:(?:[-~—～至到]|或)\s*+(?P<b>\d{{1,2}}(?:\.\d)?|{_CN}))?\s*+\+?\s*+(?P<unit>年|个月|个?月)"
+    r"(?P<more>\s*+(?:或|及)?以上|\s*+以下|\s*+以内)?"
 )
 _EN_YEARS = re.compile(
     rf"(?P<lead>at least|a minimum of|minimum of|minimum|min\.?|more than|over|up to|less than|"
-    rf"no more than|mindestens)?\s*(?P<a>\d{{1,2}}(?:\.\d)?|{EN_NUMBER_WORDS})\s*\+?\s*"
-    rf"(?:(?:-|–|to|bis)\s*(?P<b>\d{{1,2}}(?:\.\d)?|{EN_NUMBER_WORDS})\s*\+?\s*)?"
-    r"(?P<unit>years?|yrs?|months?|jahre?n?|monate?n?)\b(?P<more>\s*(?:\+|or more|and above|plus))?",
+    rf"no more than|mindestens)?(?<!\s)\s*+(?P<a>\d{{1,2}}(?:\.\d)?|{EN_NUMBER_WORDS})\s*+\+?\s*+"
+    rf"(?:(?:-|–|to|bis)\s*+(?P<b>\d{{1,2}}(?:\.\d)?|{EN_NUMBER_WORDS})\s*+\+?\s*+)?"
+    r"(?P<unit>years?|yrs?|months?|jahre?n?|monate?n?)\b(?P<more>\s*+(?:\+|or more|and above|plus))?",
     re.I,
 )
 _EXPERIENCE_WORD = re.compile(r"经验|经历|工作|从事|从业|experience|erfahrung|berufs", re.I)
@@ -250,10 +255,12 @@ _EN_MID_LEAD = re.compile(
     r"awareness|skills?|kenntnisse|erfahrung)\s+(?:in|with|of|using|mit|im bereich)\s+",
     re.I,
 )
+# Three \s* around optional words, tried at every space of a run: stopped after 10 s on 2,000
+# spaces. Whitespace is now taken whole, from the start of its run only.
 _EN_TRAIL = re.compile(
-    r"\s*(?:\b(?:experience|knowledge|skills?)\b)?\s*(?:would be|will be|is|are)?\s*"
-    r"(?:considered\s+)?(?:an? )?(?:plus|advantage|bonus|preferred|desired|desirable|required|"
-    r"necessary|prerequisites?|essential|welcome)\b.*$|\s*(?:etc\.?|kenntnisse)$",
+    r"(?<!\s)\s*+(?:\b(?:experience|knowledge|skills?)\b)?\s*+(?:would be|will be|is|are)?\s*+"
+    r"(?:considered\s++)?(?:an? )?(?:plus|advantage|bonus|preferred|desired|desirable|required|"
+    r"necessary|prerequisites?|essential|welcome)\b.*$|(?<!\s)\s*+(?:etc\.?|kenntnisse)$",
     re.I,
 )
 _KNOWN_TECH = re.compile(

@@ -8,7 +8,6 @@ from datetime import date
 
 import numpy as np
 
-from matcher.jd.sections import split_items
 from matcher.match import score as scoring
 from matcher.match import terms, typed
 from matcher.match.lexical import LexicalModel
@@ -42,49 +41,14 @@ def job_documents(posting: dict) -> list[str]:
     return [d for d in docs if d.strip()]
 
 
-IMPLICIT_LIMIT = 15  # duties standing in for requirements, at most
-
-
-def _summary_points(posting: dict) -> list[str]:
-    """The summary's sentences (a posting that is one description paragraph), title first."""
-    summary = (posting.get("sections") or {}).get("summary") or ""
-    points = [p for p in split_items(summary) if len(p) >= 8]
-    return [posting.get("title") or "", *points] if points else []
-
-
-def effective_requirements(posting: dict) -> list[dict]:
-    """The posting's requirements; when the JD parser found none, its duty sentences (or else
-    its title and summary sentences, or its title alone) stand in as nice-to-have experience
-    requirements marked "implicit", so the candidates are still ranked by what the job is about
-    rather than all tied at 0."""
-    reqs = list(posting.get("requirements") or [])
-    if reqs:
-        return reqs
-    texts = list(posting.get("duties") or []) or _summary_points(posting)
-    texts = texts[:IMPLICIT_LIMIT] or [posting.get("title") or ""]
-    names = "min_level min_years max_years field language level min_age max_age values"
-    base = dict.fromkeys(names.split())
-    return [
-        {
-            **base,
-            "kind": "experience",
-            "text": t,
-            "must": False,
-            "weight": 1.0,
-            "values": [],
-            "implicit": True,
-        }
-        for t in texts
-        if t and t.strip()
-    ]
-
-
 class Batch:
     """Similarity matrices of one posting against many profiles' sentences."""
 
     def __init__(self, posting: dict, profiles: list[dict], encoder):
         self.posting = posting
-        self.reqs = effective_requirements(posting)
+        # A posting without requirements judges nothing: no duty, title or marketing sentence
+        # stands in for them (the job page asks the recruiter to mark them).
+        self.reqs = list(posting.get("requirements") or [])
         self.th: Thresholds = thresholds_for(encoder)
         self.terms = [terms.named_terms(r) for r in self.reqs]
         req_texts = [requirement_text(r) for r in self.reqs]
@@ -188,7 +152,6 @@ def _result(req: dict, j: typed.Judgement, profile: dict, scored: bool) -> dict:
         "reason": j.reason if scored else f"not scored (flagged condition): {j.reason}",
         "scored": scored,
         "typed": j.typed,
-        **({"implicit": True} if req.get("implicit") else {}),
     }
 
 

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from matcher.match import terms
-from matcher.match.engine import effective_requirements, job_documents, requirement_text
+from matcher.match.engine import job_documents, requirement_text
 from matcher.match.lexical import LexicalModel
 from matcher.match.score import requirement_weight
 from matcher.match.semantic import thresholds_for
@@ -32,7 +32,7 @@ def job_scores(posting: dict, profiles: Sequence[dict], encoder) -> np.ndarray:
     """One relevance score per profile for the whole posting (higher is better). A sequence
     with documents(start, stop) gives the texts itself (the store keeps them), so no profile
     is read."""
-    reqs = effective_requirements(posting)
+    reqs = list(posting.get("requirements") or [])
     n = len(profiles)
     if not reqs or not n:
         return np.zeros(n, dtype=np.float32)

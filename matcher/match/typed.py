@@ -349,8 +349,33 @@ def _candidate_languages(ctx: Context, language: str) -> list[tuple[str | None, 
     return out
 
 
+_BEST_FIRST = ("met", "partial", "unmet", "unknown")
+
+
 def language(req: dict, ctx: Context) -> Judgement | None:
-    """The stated level of the language against the required one; one step below is partial."""
+    """The stated level of the language against the required one; one step below is partial.
+    A requirement whose values name several languages (如西班牙语、法语或阿拉伯语) is met by any
+    one of them: the best verdict among them stands."""
+    values = [v for v in req.get("values") or [] if v]
+    if len(values) < 2:
+        return _one_language(req, ctx)
+    found = [
+        _one_language(
+            {
+                **req,
+                "language": v,
+                "values": [v],
+                "level": req.get("level") if v == req.get("language") else None,
+            },
+            ctx,
+        )
+        for v in values
+    ]
+    found = [j for j in found if j is not None]
+    return min(found, key=lambda j: _BEST_FIRST.index(j.verdict)) if found else None
+
+
+def _one_language(req: dict, ctx: Context) -> Judgement | None:
     lang, level = req.get("language"), req.get("level")
     if not lang:
         mentions = language_mentions(req.get("text") or "")

@@ -51,7 +51,7 @@ def parse_resume(text: str, today: str | None = None) -> dict:
         "education": edu,
         "highest_level": highest_level(edu),
         "experience": [{k: v for k, v in e.items() if not k.startswith("_")} for e in jobs],
-        "total_years": total_years(jobs, text),
+        "total_years": total_years(jobs, text, now),
         "skills": skills(sentences),
         "languages": languages(sentences),
         "certificates": certificates(sentences),

@@ -7,10 +7,12 @@ import re
 from matcher.resume.dates import _PERIOD_RE, find_dates, find_periods
 from matcher.vocab import LEVEL_RANK, level_spans
 
+# A capitalised word before "University" is at most 41 characters: unbounded, every capital of a
+# long run of letters scanned the rest of it for the space after the word (quadratic).
 SCHOOL_RE = re.compile(
     r"[\u4e00-\u9fff（）()·A-Za-z]{0,30}?(?:职业技术学院|大学|学院|学校|中学|高中|党校|研究生院|分校)"
     r"|(?:University|College|Institute|School|Academy) of(?: (?:[A-Z][\w&'.-]*|and|of|the)){1,6}"
-    r"|(?:[A-Z][\w&'.-]*\s){1,5}(?:University|College|Institute of Technology|Institute|Polytechnic"
+    r"|(?:[A-Z][\w&'.-]{0,40}\s){1,5}(?:University|College|Institute of Technology|Institute|Polytechnic"
     r"|School of [A-Z]\w+|School|Academy)"
 )
 _SCHOOL_PREFIX = re.compile(

@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import re
 
-from matcher.resume.dates import _PERIOD_RE, _SINGLE_RE, Period, find_periods, merged_months
+from matcher.resume.dates import (
+    _DATE,
+    _PERIOD_RE,
+    _SINGLE_RE,
+    Period,
+    _date_of,
+    find_periods,
+    merged_months,
+)
 from matcher.vocab import cn_number
 
 _ORG_SUFFIX = (
@@ -38,11 +46,35 @@ _ORG_MORE_RE = re.compile(rf"[\u4e00-\u9fffA-Za-z0-9]{{0,2}}?(?:{_ORG_SUFFIX}|�
 _WORKED_AT = re.compile(r"^(?:曾|现|先后|并)?(?:就职于|供职于|任职于|工作于|服务于|加入|任职|在)")
 _WORK_TAIL = re.compile(r"(?:工作至今|工作|任职|任教|就职|供职)$")
 _TITLE_TAIL = re.compile(r"(?:等职务|等职|职务|一职|之职|等)$")
+# A number only from the start of its run (the lookbehinds): tried at every digit of a long run,
+# \d+ rescanned the rest of it, quadratic (20 KB of digits: 31 s); whitespace is taken whole
+# (possessive) where what follows cannot be whitespace.
 _YEARS_STATED = re.compile(
-    r"(\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)\s*(?:\+|多)?\s*年(?:以上|多)?(?:的)?"
+    r"((?<!\d)\d+(?:\.\d+)?|(?<![一二两三四五六七八九十半])[一二两三四五六七八九十半]+)"
+    r"\s*+(?:\+|多)?\s*+年(?:以上|多)?(?:的)?"
     r"(?:[\u4e00-\u9fff]{0,8})?(?:工作|从业|相关|行业|管理|开发|销售)?经验"
-    r"|(\d+(?:\.\d+)?)\+?\s*years?(?:'|’)?\s+(?:of\s+)?(?:\w+\s+){0,3}?experience",
+    r"|(?<!\d)(\d+(?:\.\d+)?)\+?\s*+years?(?:'|’)?\s++(?:of\s++)?(?:\w+\s++){0,3}?experience",
     re.I,
+)
+# The start of a career or of the current job, which runs to today without saying so:
+# "1981年7月参加工作", "1979年在某厂参加工作", "1995年10月进入本公司工作", "2005年起任本公司董事",
+# "自1991年起至今" (but not "1994年起至2013年"), "working since 2003".
+# Bounded gaps only ({0,20}), so the scan stays linear on any input.
+_CLAUSE_GAP = r"[^，,。；;\n]{0,20}?"
+_CAREER_START = re.compile(
+    rf"(?<![\d.至到\-–~])(?:{_DATE})\s*(?:起(?!\s*至\s*(?:19|20)\d{{2}})|开始|以来)"
+    rf"|(?<![\d.至到\-–~])(?:{_DATE.replace('?P<', '?P<c')})"
+    rf"(?:{_CLAUSE_GAP}(?:参加(?:革命)?工作|开始工作)|\s*(?:进入{_CLAUSE_GAP}工作"
+    rf"|加入{_CLAUSE_GAP}(?:公司|集团|银行|本行|本所)|入职))"
+    rf"|\b(?:working|employed|career)\s+(?:since|from)\s+(?:{_DATE.replace('?P<', '?P<w')})",
+    re.I,
+)
+_CN_COUNT = r"(?<![\d.])(\d{1,2}(?:\.\d)?|[一二两三四五六七八九十]{1,3})\s*(?:多|余)?\s*年"
+# A stated total that _YEARS_STATED (…经验) does not read: "拥有20年证券行业从业经历",
+# "从事财务工作二十余年".
+_YEARS_CAREER = re.compile(
+    rf"{_CN_COUNT}(?:以上|多)?的?[^，,。；;\n\d]{{0,12}}?(?:从业|工作|管理|行业|执业|职业)经历"
+    rf"|从事[^，,。；;\n]{{1,15}}?(?:工作|行业|管理)(?:达|已|近|超过)?{_CN_COUNT}"
 )
 _SPLIT = re.compile(r"\t|\s*[|｜]\s*|\s*[，,;；]\s*|\s+[-–—@]\s+|\s+at\s+|\s{2,}")
 
@@ -184,13 +216,38 @@ def experience(sentences: list[dict], today: int, line_of) -> list[dict]:
     return out
 
 
-def total_years(entries: list[dict], text: str) -> float | None:
-    """Years of experience: dated entries merged (overlaps once), else a stated "5年工作经验"."""
+def career_start(text: str) -> int | None:
+    """The month index of the earliest stated start of a career or current job, if any."""
+    starts = []
+    for m in _CAREER_START.finditer(text):
+        date = _date_of(m) or _date_of(m, "c") or _date_of(m, "w")
+        if date:
+            starts.append(date[0] * 12 + (date[1] or 1) - 1)
+    return min(starts) if starts else None
+
+
+def stated_years(text: str) -> float | None:
+    """The largest total of years the résumé states ("5年工作经验", "20年从业经历")."""
+    values = []
+    for pattern in (_YEARS_STATED, _YEARS_CAREER):
+        for m in pattern.finditer(text):
+            value = cn_number(next((g for g in m.groups() if g), ""))
+            if value is not None and 0 < value <= 60:
+                values.append(value)
+    return max(values) if values else None
+
+
+def total_years(entries: list[dict], text: str, today: int | None = None) -> float | None:
+    """Years of experience: the largest of the dated entries merged (overlaps once), the time
+    since a stated career start ("1981年7月参加工作", to `today`), and a stated total."""
+    found = []
     periods = [e["_period"] for e in entries if e["_period"]]
     if periods:
-        return round(merged_months(sorted(set(periods))) / 12, 1)
-    m = _YEARS_STATED.search(text)
-    if m:
-        value = cn_number(m.group(1) or m.group(2) or "")
-        return value
-    return None
+        found.append(round(merged_months(sorted(set(periods))) / 12, 1))
+    start = career_start(text) if today is not None else None
+    if start is not None and start <= today:
+        found.append(round((today - start + 1) / 12, 1))
+    stated = stated_years(text)
+    if stated is not None:
+        found.append(stated)
+    return max(found) if found else None

@@ -144,7 +144,8 @@ _DECOR = " \t:：-—_=*#•·●■□◆◇▶►【】[]()（）<>《》|/\\"
 _NUMBERING = re.compile(
     r"^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．)]|[（(][一二三四五六七八九十\d]+[)）])\s*"
 )
-_CELL_SPLIT = re.compile(r"\t+| +\| +|｜")
+# " | " only from the first space of a run: otherwise each space of a long run rescans the rest.
+_CELL_SPLIT = re.compile(r"\t+|(?<! ) +\| +|｜")
 
 
 @dataclass(frozen=True)

@@ -45,9 +45,17 @@ _ABBREV = re.compile(
 )
 
 
+# How far back an abbreviation is looked for: searching the whole text before every "." was
+# quadratic in a long line of sentences.
+_ABBREV_REACH = 64
+
+
 def _abbreviation(body: str, m: re.Match) -> bool:
     """A "." ending B.Sc., e.g., Dr or Inc (followed by more text) ends no sentence."""
-    return m.group(0) == "." and m.end() < len(body) and bool(_ABBREV.search(body[: m.start()]))
+    if m.group(0) != "." or m.end() >= len(body):
+        return False
+    # pos/endpos instead of a slice: \b still sees the character before the window.
+    return bool(_ABBREV.search(body, max(0, m.start() - _ABBREV_REACH), m.start()))
 
 
 def split_sentences(cells: list[Cell], text: str) -> list[dict]:

@@ -3,87 +3,132 @@ CSV export and erasure."""
 
 from __future__ import annotations
 
-import csv
-import io
-
-from matcher.errors import LimitExceededError, MatcherError
+from matcher.errors import ConflictError, LimitExceededError, MatcherError, StorageError
+from matcher.filenames import clean_name
+from matcher.masking import mask_candidate
 from matcher.service import processing
-from matcher.service.access import EDITORS, require_role, visible_candidate, visible_job
+from matcher.service.access import (
+    DECIDERS,
+    EDITORS,
+    open_job,
+    require_role,
+    visible_candidate,
+    visible_job,
+)
+from matcher.service.privacy import check_original_file, masked_view
 from matcher.store import Store
+from matcher.store.decisions import in_stage
 
 MB = 1024 * 1024
 
 
-def _expand(store: Store, files: list[tuple[str, bytes]]) -> list[tuple[str, bytes | str]]:
-    """(name, bytes) per file with zips expanded to members; (name, error text) for refusals."""
+def _expand(store: Store, files: list[tuple[str, bytes]]) -> list[tuple[str, bytes | MatcherError]]:
+    """(name, bytes) per file with zips expanded to members; (name, the error) for refusals."""
     s = store.settings
-    out: list[tuple[str, bytes | str]] = []
-    for name, data in files:
+    out: list[tuple[str, bytes | MatcherError]] = []
+    left = s.max_zip_total_mb * MB  # unpacked bytes left for the whole request, not per zip
+    for raw_name, data in files:
+        name = clean_name(raw_name)  # stored, shown and sent in headers: no controls or bidi
         if name.lower().endswith(".zip"):
             from matcher.archive import iter_zip_members
 
             try:
-                for member, content in iter_zip_members(data, name, s):
-                    out.append(
-                        (member, str(content) if isinstance(content, Exception) else content)
-                    )
+                for member, content in iter_zip_members(data, name, s, budget=left):
+                    shown = clean_name(member)
+                    if isinstance(content, bytes):
+                        left -= len(content)
+                    elif isinstance(content, MatcherError):  # the error names the member as shown
+                        content.args = (str(content).replace(member, shown, 1),)
+                    out.append((shown, content))
             except MatcherError as exc:
-                out.append((name, str(exc)))
+                out.append((name, exc))
         else:
             out.append((name, data))
     if len(out) > s.max_files:
-        raise LimitExceededError(f"{len(out)} files in one upload; the limit is {s.max_files}")
+        raise LimitExceededError(
+            f"{len(out)} files in one upload; the limit is {s.max_files}",
+            code="too_many_files",
+            params={"count": len(out), "limit": s.max_files},
+        )
     return out
 
 
-def add_files(store: Store, user: dict, job_id: int, files: list[tuple[str, bytes]]) -> str:
-    """Keep each file and queue it for parsing: the batch id."""
-    visible_job(store, user, job_id)
+def _uploader(store: Store, user: dict, job_id: int | None) -> None:
+    """Who may upload: editors, to an open job they see or (job None) into the pool."""
+    if job_id is not None:
+        open_job(store, user, job_id)
     require_role(user, *EDITORS)
+
+
+def add_files(store: Store, user: dict, job_id: int | None, files: list[tuple[str, bytes]]) -> str:
+    """Keep each file and queue it for parsing, for a job or (None) into the pool only: the
+    batch id."""
+    _uploader(store, user, job_id)
     if not files:
         raise ValueError('no files were uploaded (send one or more multipart "files")')
     limit = store.settings.max_file_mb * MB
     entries = []
     for name, content in _expand(store, files):
-        if isinstance(content, str):
-            entries.append((name, None, content))
+        if isinstance(content, MatcherError):
+            entries.append((name, None, str(content), content.coded()))
         elif len(content) > limit:
-            error = (
-                f"{name}: {len(content) // MB} MB is over the {store.settings.max_file_mb} MB limit"
+            error = LimitExceededError(
+                f"{len(content) // MB} MB is over the {store.settings.max_file_mb} MB limit",
+                path=name,
+                code="too_big",
+                params={"size": len(content) // MB, "limit": store.settings.max_file_mb},
             )
-            entries.append((name, None, error))
+            entries.append((name, None, str(error), error.coded()))
         else:
-            entries.append((name, store.put_file(name, content), None))
-    return store.add_batch(int(job_id), user["id"], entries)
+            try:
+                entries.append((name, store.put_file(name, content), None))
+            except StorageError as exc:  # this file fails with the reason; the others go on
+                entries.append((name, None, str(exc), exc.coded()))
+    return store.add_batch(None if job_id is None else int(job_id), user["id"], entries)
 
 
 def upload_resumes(
-    store: Store, user: dict, job_id: int, files: list[tuple[str, bytes]], wait: bool = False
+    store: Store,
+    user: dict,
+    job_id: int | None,
+    files: list[tuple[str, bytes]],
+    wait: bool = False,
 ) -> dict:
-    """Keep résumés and queue their parsing for the worker: {id: batch id, total}. wait=True
-    parses them in this call (the API answers with final statuses); scoring stays queued."""
+    """Keep résumés and queue their parsing for the worker, as applicants of the job or (job
+    None) into the pool only: {id: batch id, total}. wait=True parses them in this call (the
+    API answers with final statuses); scoring stays queued."""
     batch_id = add_files(store, user, job_id, files)
+    job = None if job_id is None else int(job_id)
     if wait:
         processing.process_batch(store, batch_id)
         # A concurrent shortlist request or the worker may have claimed some of these files
         # first: the answer waits for them, so it gives final statuses, not "processing".
         processing.wait_for_batch(store, batch_id, store.settings.max_parse_seconds + 30)
-        store.enqueue("recompute", {"job_id": int(job_id)})
+        if job is not None:
+            store.enqueue("recompute", {"job_id": job})
+        store.enqueue("warm", {"batch_id": batch_id})
     else:
-        store.enqueue("parse_batch", {"batch_id": batch_id, "job_id": int(job_id)})
+        store.enqueue("parse_batch", {"batch_id": batch_id, "job_id": job})
     return {"id": batch_id, "total": len(store.batch_uploads(batch_id))}
 
 
-def get_batch(store: Store, user: dict, job_id: int, batch_id: str) -> dict:
-    """One upload batch with each file's status."""
+def _batch_owner(store: Store, user: dict, job_id: int | None) -> int | None:
+    """The job whose batches the user may read (None: the pool's, editors only)."""
+    if job_id is None:
+        require_role(user, *EDITORS)
+        return None
     visible_job(store, user, job_id)
-    return store.get_batch(int(job_id), str(batch_id))
+    return int(job_id)
 
 
-def list_batches(store: Store, user: dict, job_id: int) -> list[dict]:
-    """The job's upload batches, newest first."""
-    visible_job(store, user, job_id)
-    return store.list_batches(int(job_id))
+def get_batch(store: Store, user: dict, job_id: int | None, batch_id: str) -> dict:
+    """One upload batch of a job (None: of the pool) with each file's status."""
+    return store.get_batch(_batch_owner(store, user, job_id), str(batch_id))
+
+
+def list_batches(store: Store, user: dict, job_id: int | None) -> list[dict]:
+    """The upload batches of a job (None: of the pool), newest first."""
+    return store.list_batches(_batch_owner(store, user, job_id))
 
 
 def progress(store: Store, user: dict, job_id: int) -> dict:
@@ -110,22 +155,26 @@ def ranked(store: Store, job_id: int) -> tuple[list[dict], int]:
     job = store.get_job(job_id)
     req_hash, model_id = processing.job_revision(store, job)
     results = store.get_matches(job_id, req_hash, model_id)
-    decided = store.latest_decisions(job_id)
+    decided = store.latest_decision_details(job_id)
     out, unscored = [], 0
     for cand in store.candidate_heads(job_id):  # no profile is decoded for the list
         result = results.get(cand["id"])
         if result is None:
             unscored += 1
             continue
-        out.append(
-            {
-                **result,
-                "resume": cand["resume"],
-                "id": cand["id"],
-                "name": cand["name"],
-                "decision": decided.get(cand["id"]),
-            }
-        )
+        latest = decided.get(cand["id"]) or {}
+        row = {
+            **result,
+            "resume": cand["resume"],
+            "id": cand["id"],
+            "name": cand["name"],
+            "decision": latest.get("decision"),
+            "decision_by": latest.get("user"),
+            "decision_overrides": latest.get("overrides"),
+        }
+        if cand.get("damaged"):
+            row["damaged"] = True
+        out.append(row)
     out.sort(key=_order_key)
     for rank, c in enumerate(out, start=1):
         c["rank"] = rank
@@ -133,26 +182,41 @@ def ranked(store: Store, job_id: int) -> tuple[list[dict], int]:
 
 
 def shortlist(
-    store: Store, user: dict, job_id: int, filters: dict | None = None, wait: bool = False
+    store: Store,
+    user: dict,
+    job_id: int,
+    filters: dict | None = None,
+    wait: bool = False,
+    masked: bool | None = None,
 ) -> dict:
-    """{candidates: [CLI shape + id, name, decision], pending: n}; wait=True scores what is
-    missing first (the API's answer is then complete)."""
-    visible_job(store, user, job_id)
+    """{candidates: [CLI shape + id, name, decision], pending: n, masked, needs_requirements};
+    wait=True scores the parsed candidates still missing a score first (files still being parsed
+    count in `pending`). `masked` asks for the masked view (None: the job's default; see
+    service.privacy). A job without requirements judges nothing: needs_requirements is then
+    true."""
+    job = visible_job(store, user, job_id)
     if wait:
-        store_batches = store.list_batches(int(job_id))
-        for batch in store_batches:
-            if not batch["finished"]:
-                processing.process_batch(store, batch["id"])
+        # Scores what is parsed; never parses: files still waiting are the worker's (a read that
+        # parsed inline froze the server on a hostile file left queued by a restart).
         processing.recompute(store, int(job_id))
     cands, unscored = ranked(store, int(job_id))
     cands = apply_filters(cands, filters or {})
     sql = "SELECT count(*) FROM uploads WHERE job_id = ? AND status IN ('queued', 'processing')"
     waiting = store.db.execute(sql, [int(job_id)]).fetchone()[0]
-    return {"candidates": cands, "pending": unscored + waiting}
+    hidden = masked_view(store, user, job, masked, f"job {int(job_id)} shortlist")
+    if hidden:
+        cands = [mask_candidate(c) for c in cands]
+    return {
+        "candidates": cands,
+        "pending": unscored + waiting,
+        "masked": hidden,
+        "needs_requirements": not job["requirements"],
+    }
 
 
 def apply_filters(cands: list[dict], filters: dict) -> list[dict]:
-    """Keep candidates with all must-haves met, a minimum score, a decision."""
+    """Keep candidates with all must-haves met, a minimum score, a pipeline stage ("new": no
+    decision yet; a decision; "all"); rejected candidates are hidden unless a stage is asked."""
     out = cands
     if filters.get("must_met"):
         out = [
@@ -163,31 +227,101 @@ def apply_filters(cands: list[dict], filters: dict) -> list[dict]:
     if filters.get("min_score") not in (None, ""):
         floor = float(filters["min_score"])
         out = [c for c in out if float(c.get("score") or 0) >= floor]
-    if filters.get("decision"):
-        out = [c for c in out if c.get("decision") == filters["decision"]]
+    out = [c for c in out if in_stage(c.get("decision"), filters.get("decision"))]
     return out
 
 
-def get_candidate(store: Store, user: dict, job_id: int | None, cand_id: int) -> dict:
-    """A visible candidate: résumé text, profile, verdicts with evidence, decisions."""
+def get_candidate(
+    store: Store, user: dict, job_id: int | None, cand_id: int, masked: bool | None = None
+) -> dict:
+    """A visible candidate: résumé text, profile, and for the job they are seen through (given,
+    or the one job they applied to) the verdicts with evidence and the decisions; "applications"
+    lists every job the user may see that they applied to, with its latest decision. Masked as
+    asked (None: the job's default; a hiring manager who may not unmask always gets it masked;
+    seen in the pool, without a job, only when asked)."""
     cand = visible_candidate(store, user, cand_id, job_id)
-    cands, _ = ranked(store, cand["job_id"])
-    scored = next((c for c in cands if c["id"] == cand["id"]), None)
+    job = cand["job_id"]
+    scored = _scored(store, job, cand) if job is not None else None
+    out = _candidate_record(store, user, cand, job, scored)
+    if job is None:
+        return mask_candidate(out) if masked else {**out, "masked": False}
+    subject = f"job {job} candidate {cand['id']}"
+    if masked_view(store, user, store.get_job(job), masked, subject):
+        return mask_candidate(out)
+    return {**out, "masked": False}
+
+
+def _candidate_record(
+    store: Store, user: dict, cand: dict, job: int | None, scored: dict | None
+) -> dict:
+    """The full record of a stored candidate and its result for `job` (None when not scored)."""
     return {
         "id": cand["id"],
-        "job_id": cand["job_id"],
+        "job_id": job,
+        "applicant": job in cand["jobs"] if job is not None else False,
         "resume": cand["resume"],
         "text": cand["text"],
         "profile": cand["profile"],
-        "rank": scored["rank"] if scored else None,
+        "damaged": bool(cand.get("damaged")),
+        "rank": scored.get("rank") if scored else None,
         "score": scored["score"] if scored else None,
         "knocked_out": scored["knocked_out"] if scored else None,
         "requirements": [
             {**r, **evidence_span(cand, r.get("evidence"))}
             for r in (scored["requirements"] if scored else [])
         ],
-        "decisions": store.list_decisions(cand["id"]),
+        "decisions": store.list_decisions(cand["id"], job) if job is not None else [],
+        "applications": applications(store, user, cand),
     }
+
+
+def _scored(store: Store, job_id: int, cand: dict) -> dict | None:
+    """The candidate's result for the job: ranked among the applicants, else the one stored by
+    a pool ranking, else scored now (a recruiter opening a pool candidate on a job)."""
+    if job_id in cand["jobs"]:
+        cands, _ = ranked(store, job_id)
+        found = next((c for c in cands if c["id"] == cand["id"]), None)
+        if found is not None:
+            return found
+    job = store.get_job(job_id)
+    req_hash, _ = processing.job_revision(store, job)
+    encoder = processing.encoder_for(store)
+    stored = store.get_matches(job_id, req_hash, encoder.model_id, ids=[cand["id"]])
+    if cand["id"] in stored:
+        return stored[cand["id"]]
+    from matcher import match
+
+    result = match.evaluate(
+        processing.posting_of(job),
+        cand["profile"],
+        encoder,
+        score_flagged=bool(job.get("score_flagged")),
+    )
+    result = {"resume": str(cand["id"]), "rank": 0, **result}
+    store.put_match(job_id, cand["id"], req_hash, encoder.model_id, result)
+    return result
+
+
+def applications(store: Store, user: dict, cand: dict) -> list[dict]:
+    """The jobs the user may see that the candidate applied to: {job_id, title, status,
+    reference, decision} with the latest decision on each (None: new)."""
+    mine = set(store.visible_job_ids(user))
+    out = []
+    for job_id in cand["jobs"]:
+        if job_id not in mine:
+            continue
+        job = store.get_job(job_id)
+        latest = store.list_decisions(cand["id"], job_id)
+        out.append(
+            {
+                "job_id": job_id,
+                "title": job["title"],
+                "status": job["status"],
+                "reference": job["reference"],
+                "decision": latest[-1]["decision"] if latest else None,
+            }
+        )
+    return out
 
 
 def evidence_span(cand: dict, evidence: str | None) -> dict:
@@ -206,52 +340,49 @@ def evidence_span(cand: dict, evidence: str | None) -> dict:
     return {"evidence_start": at, "evidence_end": at + len(evidence)} if at >= 0 else none
 
 
-def get_candidate_by_id(store: Store, user: dict, cand_id: int) -> dict:
+def get_candidate_by_id(store: Store, user: dict, cand_id: int, masked: bool | None = None) -> dict:
     """get_candidate without knowing the job (the API's /api/candidates/<id>)."""
-    return get_candidate(store, user, None, cand_id)
+    return get_candidate(store, user, None, cand_id, masked)
 
 
 def candidate_file(store: Store, user: dict, job_id: int | None, cand_id: int) -> tuple[str, bytes]:
-    """The candidate's original uploaded file: (name, bytes)."""
+    """The candidate's original uploaded file: (name, bytes); refused where only the masked
+    view may be seen (the file shows name, contact and photo)."""
     cand = visible_candidate(store, user, cand_id, job_id)
-    return cand["resume"], store.get_file(cand["sha256"])
+    if cand["job_id"] is not None:  # seen through a job: its privacy setting applies
+        subject = f"job {cand['job_id']} candidate {cand['id']}"
+        check_original_file(store, user, store.get_job(cand["job_id"]), subject)
+    return clean_name(cand["resume"]), store.get_file(cand["sha256"])
 
 
 def decide(
     store: Store, user: dict, job_id: int | None, cand_id: int, decision: str, note: str = ""
 ) -> dict:
-    """Record a decision under the user's name: {decision, note, user, at}."""
+    """Record a decision on (job, candidate) under the user's name (hiring managers and
+    admins): {job_id, decision, note, user, at, overrides}; overrides names an earlier different
+    decision by someone else. Without a job, the one job the candidate applied to
+    (ConflictError when there are several or none). A pool candidate decided on for a job
+    becomes its applicant."""
     cand = visible_candidate(store, user, cand_id, job_id)
-    return store.add_decision(cand["job_id"], cand["id"], decision, note or "", user["name"])
+    require_role(user, *DECIDERS)
+    job = cand["job_id"]
+    if job is None:
+        n = len(cand["jobs"])
+        raise ConflictError(
+            f"candidate {cand['id']} applied to {n} jobs; send the decision to "
+            f"/api/jobs/<job id>/candidates/{cand['id']}/decision"
+        )
+    open_job(store, user, job)
+    store.add_decision(job, cand["id"], decision, note or "", user["name"])
+    if job not in cand["jobs"]:
+        store.apply(job, cand["id"], "pool", user["id"])
+    return {"job_id": job, **store.list_decisions(cand["id"], job)[-1]}
 
 
 def decisions(store: Store, user: dict, job_id: int | None, cand_id: int) -> list[dict]:
-    """Decisions on a candidate, oldest first."""
+    """Decisions on a candidate for the job they are seen through, oldest first."""
     cand = visible_candidate(store, user, cand_id, job_id)
-    return store.list_decisions(cand["id"])
-
-
-def _cell(value) -> str:
-    """A CSV cell a spreadsheet will not run as a formula."""
-    text = "" if value is None else str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
-
-
-def export_csv(store: Store, user: dict, job_id: int) -> str:
-    """The ranked shortlist as CSV: rank, id, file, score, knocked out, decision, verdicts."""
-    job = visible_job(store, user, job_id)
-    cands, _ = ranked(store, int(job_id))
-    buf = io.StringIO()
-    writer = csv.writer(buf)
-    req_texts = [r["text"] for r in job["requirements"]]
-    writer.writerow(
-        [_cell(x) for x in ["rank", "id", "resume", "score", "knocked_out", "decision", *req_texts]]
-    )
-    for c in cands:
-        verdicts = {r.get("text"): r.get("verdict") for r in c.get("requirements", [])}
-        row = [c["rank"], c["id"], c["resume"], c["score"], c["knocked_out"], c["decision"]]
-        writer.writerow([_cell(x) for x in row + [verdicts.get(t) for t in req_texts]])
-    return buf.getvalue()
+    return store.list_decisions(cand["id"], cand["job_id"]) if cand["job_id"] else []
 
 
 def erase_candidate(store: Store, user: dict, cand_id: int) -> dict:
@@ -271,7 +402,8 @@ def erase_candidate(store: Store, user: dict, cand_id: int) -> dict:
     file_gone = not store.file_in_use(cand["sha256"])
     if file_gone:
         store.delete_file(cand["sha256"])
-    detail = f"job {cand['job_id']}; vectors {vectors}; file removed {file_gone}"
+    jobs = ",".join(str(j) for j in cand["jobs"]) or "none"
+    detail = f"jobs {jobs}; vectors {vectors}; file removed {file_gone}"
     store.audit("erase_candidate", user["name"], f"candidate {cand['id']}", detail)
     return {"id": cand["id"], "erased": True}
 

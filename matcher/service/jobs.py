@@ -3,31 +3,51 @@
 from __future__ import annotations
 
 from matcher.errors import EmptyTextError, LimitExceededError, NotFoundError, ParseError
-from matcher.service.access import EDITORS, require_role, visible_job
+from matcher.filenames import clean_name
+from matcher.jd.fields import check_requirement
+from matcher.service.access import EDITORS, open_job, require_role, visible_job
 from matcher.store import Store
 
 
 def _parse(store: Store, text: str | None, name: str | None, data: bytes | None):
-    """(postings, sha256 of the kept original or None, source name)."""
-    sha = None
-    if data is not None:
-        from matcher.extract import extract_bytes
+    """(postings, sha256 of the kept original or None, source name). Extraction and parsing
+    run in a worker process under the time and memory limits (matcher.isolate)."""
+    from matcher import parse_tasks
+    from matcher.extract import check_length
+    from matcher.isolate import pool_for
 
-        name = name or "upload"
-        limit = store.settings.max_file_mb
+    settings, sha = store.settings, None
+    if data is not None:
+        name = clean_name(name) or "upload"
+        limit = settings.max_file_mb
         if len(data) > limit * 1024 * 1024:
             raise LimitExceededError(f"larger than the {limit} MB file limit", path=name)
         sha = store.put_file(name, data)
-        text = extract_bytes(data, name, store.settings)
-    name = name or "pasted text"
-    if not (text or "").strip():
-        raise EmptyTextError("the job description is empty", path=name)
-    from matcher.jd import parse_jd
-
-    postings = parse_jd(text)
+        text, postings = pool_for(settings).run(
+            parse_tasks.jd_file, data, name, settings, label=name
+        )
+    else:
+        name = name or "pasted text"
+        if not (text or "").strip():
+            raise EmptyTextError("the job description is empty", path=name)
+        check_length(text, name, settings)
+        postings = pool_for(settings).run(parse_tasks.jd_text, text, label=name)
     if not postings:
         raise ParseError("no job posting was found in the text", path=name)
+    for posting in postings:
+        check_requirement_count(settings, len(posting["requirements"]), name)
     return postings, sha, name
+
+
+def check_requirement_count(settings, count: int, name: str) -> None:
+    """LimitExceededError when a job would have more requirements than settings allow: a list
+    that long is not a job's requirements (and scoring it would take minutes per résumé)."""
+    if count > settings.max_requirements:
+        raise LimitExceededError(
+            f"{count} requirements in one job; the limit is {settings.max_requirements} "
+            "(MATCHER_MAX_REQUIREMENTS): split the posting or shorten the list",
+            path=name,
+        )
 
 
 def stage_jd(
@@ -52,7 +72,24 @@ def create_jobs(store: Store, user: dict, draft_id: str, picks: list[int]) -> li
     bad = [p for p in picks if not 0 <= int(p) < len(postings)]
     if bad or not picks:
         raise ValueError(f"posting numbers {bad or picks} are not in the draft")
-    return [store.add_job(postings[int(p)], user["id"], draft["sha256"]) for p in picks]
+    return [
+        store.add_job(
+            postings[int(p)],
+            user["id"],
+            draft["sha256"],
+            reference_of(draft["name"], int(p), len(postings)),
+        )
+        for p in picks
+    ]
+
+
+def reference_of(source: str | None, index: int, count: int) -> str:
+    """The line that tells a job from others of the same title: where its posting came from
+    ("jobs.txt · posting 3 of 26"); a recruiter may rewrite it (a requisition number)."""
+    source = (source or "").strip()
+    if count > 1:
+        return f"{source} · posting {index + 1} of {count}" if source else f"posting {index + 1}"
+    return "" if source == "pasted text" else source
 
 
 def create_jobs_from(
@@ -62,21 +99,52 @@ def create_jobs_from(
     name: str | None = None,
     data: bytes | None = None,
 ) -> list[dict]:
-    """One job per posting in the text or file (the API's POST /api/jobs): [{id, title}]."""
+    """One job per posting in the text or file (the API's POST /api/jobs): [{id, title,
+    n_requirements, needs_requirements}]; a posting in which no requirement was found needs
+    the recruiter to mark them before its candidates can be judged."""
     require_role(user, *EDITORS)
-    postings, sha, _ = _parse(store, text, name, data)
-    return [store.add_job(p, user["id"], sha) for p in postings]
+    postings, sha, source = _parse(store, text, name, data)
+    return [
+        {
+            **store.add_job(p, user["id"], sha, reference_of(source, i, len(postings))),
+            "n_requirements": len(p["requirements"]),
+            "needs_requirements": not p["requirements"],
+        }
+        for i, p in enumerate(postings)
+    ]
 
 
-def list_jobs(store: Store, user: dict) -> list[dict]:
-    """Jobs the user may see, newest first, with counts and managers."""
+JOB_STATUSES = ("open", "closed")
+
+
+def lead_line(job: dict, limit: int = 80) -> str:
+    """The posting's first line of text (often the company or department), cut to `limit`:
+    with the reference and the date it tells jobs of the same title apart in a list."""
+    for name in ("summary", "duties", "qualifications", "other"):
+        for line in str((job.get("sections") or {}).get(name) or "").splitlines():
+            line = line.strip()
+            if line:
+                return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
+    return ""
+
+
+def list_jobs(store: Store, user: dict, status: str = "open") -> list[dict]:
+    """Jobs the user may see with this status ("open", the default; "closed"; "all"), newest
+    first, with counts and managers."""
+    if status not in (*JOB_STATUSES, "all"):
+        raise ValueError(f"status {status!r} is not one of open, closed, all")
     out = []
     for job_id in reversed(store.visible_job_ids(user)):
         job = store.get_job(job_id)
+        if status != "all" and job["status"] != status:
+            continue
         out.append(
             {
                 "id": job_id,
                 "title": job["title"],
+                "status": job["status"],
+                "reference": job["reference"],
+                "lead": lead_line(job),
                 "created_at": job["created_at"],
                 "n_requirements": len(job["requirements"]),
                 "n_candidates": len(store.candidate_ids(job_id)),
@@ -88,12 +156,68 @@ def list_jobs(store: Store, user: dict) -> list[dict]:
 
 
 def get_job(store: Store, user: dict, job_id: int) -> dict:
-    """One visible job with requirements (each with id), flags, managers, candidate count."""
+    """One visible job with requirements (each with id), flags, managers, candidate count, and
+    needs_requirements: true while it has none (nothing is judged until they are marked)."""
     job = visible_job(store, user, job_id)
     job.pop("source_sha256", None)
+    job["needs_requirements"] = not job["requirements"]
     job["managers"] = store.job_managers(job["id"])
     job["n_candidates"] = len(store.candidate_ids(job["id"]))
     return job
+
+
+SECTIONS = ("summary", "duties", "qualifications", "other")
+
+
+def update_job(store: Store, user: dict, job_id: int, fields: dict) -> dict:
+    """Rename or edit a job (title, reference, sections: {summary, duties, qualifications,
+    other}) and close or reopen it (status): the job as get_job shows it. A closed job is read
+    only: only reopening it is accepted. ValueError names a bad field."""
+    job = visible_job(store, user, job_id)
+    require_role(user, *EDITORS)
+    if not isinstance(fields, dict) or not fields:
+        raise ValueError('send JSON with any of "title", "status", "reference", "sections"')
+    unknown = sorted(set(fields) - {"title", "status", "reference", "sections"})
+    if unknown:
+        raise ValueError(f"fields {unknown} cannot be changed (title, status, reference, sections)")
+    clean: dict = {}
+    if "title" in fields:
+        title = fields["title"]
+        if not isinstance(title, str) or not title.strip() or len(title) > 200:
+            raise ValueError("title must be a text of 1-200 characters")
+        clean["title"] = title.strip()
+    if "reference" in fields:
+        if not isinstance(fields["reference"], str) or len(fields["reference"]) > 200:
+            raise ValueError("reference must be a text of at most 200 characters")
+        clean["reference"] = fields["reference"].strip()
+    if "sections" in fields:
+        sections = fields["sections"]
+        if not isinstance(sections, dict) or not all(
+            k in SECTIONS and isinstance(v, str) for k, v in sections.items()
+        ):
+            raise ValueError(f"sections must map any of {', '.join(SECTIONS)} to a text")
+        clean["sections"] = sections
+    if "status" in fields:
+        if fields["status"] not in JOB_STATUSES:
+            raise ValueError(f"status {fields['status']!r} is not one of open, closed")
+        clean["status"] = fields["status"]
+    if job["status"] == "closed" and clean.get("status") != "open" and set(clean) - {"status"}:
+        open_job(store, user, job_id)  # raises: reopen a closed job before editing it
+    store.update_job(int(job_id), clean)
+    if "status" in clean and clean["status"] != job["status"]:
+        store.audit("job_" + clean["status"], user["name"], f"job {int(job_id)}")
+    return get_job(store, user, job_id)
+
+
+def delete_job(store: Store, user: dict, job_id: int) -> dict:
+    """Admin: delete a job with its requirements, matches and decisions; its applicants stay in
+    the pool. The audit line names the job and the counts: {id, deleted, removed: {...}}."""
+    visible_job(store, user, job_id)
+    require_role(user, "admin")
+    counts = store.delete_job(int(job_id))
+    detail = "; ".join(f"{k} {v}" for k, v in sorted(counts.items()))
+    store.audit("delete_job", user["name"], f"job {int(job_id)}", detail)
+    return {"id": int(job_id), "deleted": True, "removed": counts}
 
 
 def _rescore(store: Store, job_id: int) -> None:
@@ -102,7 +226,7 @@ def _rescore(store: Store, job_id: int) -> None:
 
 def update_requirement(store: Store, user: dict, job_id: int, req_id: int, fields: dict) -> dict:
     """Change a requirement (kind, text, must, weight, values, ...); the job is re-scored."""
-    visible_job(store, user, job_id)
+    open_job(store, user, job_id)
     require_role(user, *EDITORS)
     fields = _clean(fields)
     current = next(
@@ -113,7 +237,7 @@ def update_requirement(store: Store, user: dict, job_id: int, req_id: int, field
         # Parsed fields sent back unchanged (the page's form sends them all) follow the new
         # text; those the editor changed win.
         echoed = [k for k in PARSED_FIELDS if k in fields and fields[k] == current.get(k)]
-        fields = _read_text({k: v for k, v in fields.items() if k not in echoed})
+        fields = _read_text(store, {k: v for k, v in fields.items() if k not in echoed})
     req = store.update_requirement(int(job_id), int(req_id), fields)
     _rescore(store, job_id)
     return req
@@ -121,18 +245,21 @@ def update_requirement(store: Store, user: dict, job_id: int, req_id: int, field
 
 def add_requirement(store: Store, user: dict, job_id: int, fields: dict) -> dict:
     """Add a requirement: it, with its id."""
-    visible_job(store, user, job_id)
+    open_job(store, user, job_id)
     require_role(user, *EDITORS)
-    if not str(fields.get("text") or "").strip():
+    fields = _clean(fields)
+    if not fields.get("text"):
         raise ValueError("a requirement needs a text")
-    req = store.add_requirement(int(job_id), _read_text(_clean(fields)))
+    count = len(store.list_requirements(int(job_id))) + 1
+    check_requirement_count(store.settings, count, f"job {int(job_id)}")
+    req = store.add_requirement(int(job_id), _read_text(store, fields))
     _rescore(store, job_id)
     return req
 
 
 def delete_requirement(store: Store, user: dict, job_id: int, req_id: int) -> None:
     """Remove a requirement."""
-    visible_job(store, user, job_id)
+    open_job(store, user, job_id)
     require_role(user, *EDITORS)
     store.delete_requirement(int(job_id), int(req_id))
     _rescore(store, job_id)
@@ -140,11 +267,16 @@ def delete_requirement(store: Store, user: dict, job_id: int, req_id: int) -> No
 
 def replace_requirements(store: Store, user: dict, job_id: int, reqs: list[dict]) -> list[dict]:
     """Replace the whole requirement list (the API's PUT)."""
-    visible_job(store, user, job_id)
+    open_job(store, user, job_id)
     require_role(user, *EDITORS)
     if not isinstance(reqs, list) or not all(isinstance(r, dict) for r in reqs):
         raise ValueError("requirements must be a list of objects")
-    out = store.replace_requirements(int(job_id), [_clean(r) for r in reqs])
+    check_requirement_count(store.settings, len(reqs), f"job {int(job_id)}")
+    cleaned = [_clean(r, f"requirements[{i}].") for i, r in enumerate(reqs)]
+    for i, req in enumerate(cleaned):
+        if not req.get("text"):
+            raise ValueError(f"requirements[{i}].text is missing: a requirement needs a text")
+    out = store.replace_requirements(int(job_id), cleaned)
     _rescore(store, job_id)
     return out
 
@@ -179,15 +311,19 @@ PARSED_FIELDS = (
 )
 
 
-def _read_text(fields: dict) -> dict:
-    """A new or rewritten requirement text read by the JD parser: the kind and the parsed fields
-    follow the text, except those the editor gave (a text edited without new values used to
-    keep the old text's values and floor)."""
-    from matcher.jd import parse_requirement
+def _read_text(store: Store, fields: dict) -> dict:
+    """A new or rewritten requirement text read by the JD parser (in a worker process, like
+    every text a user sends): the kind and the parsed fields follow the text, except those the
+    editor gave (a text edited without new values used to keep the old text's values and floor)."""
+    from matcher import parse_tasks
+    from matcher.extract import check_length
+    from matcher.isolate import pool_for
 
     if "text" not in fields:
         return fields
-    parsed = parse_requirement(str(fields["text"]))
+    text = str(fields["text"])
+    check_length(text, "the requirement", store.settings)
+    parsed = pool_for(store.settings).run(parse_tasks.requirement, text, label="the requirement")
     if parsed is None:  # a text that states nothing typed: no floor or values of the old one
         return {**{k: None for k in PARSED_FIELDS[2:]}, "values": [], **fields}
     given = set(fields)
@@ -197,21 +333,13 @@ def _read_text(fields: dict) -> dict:
     return {**{k: parsed.get(k) for k in PARSED_FIELDS if k not in given}, **fields}
 
 
-def _clean(fields: dict) -> dict:
-    """Check the editable fields' types; ValueError names the bad one."""
-    out = dict(fields)
-    if "weight" in out and out["weight"] is not None:
-        try:
-            out["weight"] = float(out["weight"])
-        except (TypeError, ValueError):
-            raise ValueError(f"weight {out['weight']!r} is not a number") from None
-        if not 0 <= out["weight"] <= 100:
-            raise ValueError(f"weight {out['weight']} is outside 0-100")
-    if "must" in out:
-        out["must"] = out["must"] in (True, 1, "1", "true", "on", "must")
-    if "values" in out and isinstance(out["values"], str):
-        out["values"] = [v.strip() for v in out["values"].split(",") if v.strip()]
-    return out
+def _clean(fields: dict, where: str = "") -> dict:
+    """The editable fields checked by type and size (matcher.jd.fields); ValueError names the
+    bad one (and, for a list, which requirement: "requirements[2].min_years ...")."""
+    try:
+        return check_requirement(fields)
+    except ValueError as exc:
+        raise ValueError(f"{where}{exc}") from None
 
 
 def _manager(store: Store, name: str) -> dict:

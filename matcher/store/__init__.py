@@ -5,12 +5,20 @@ from __future__ import annotations
 
 from matcher.settings import Settings
 from matcher.store.base import Store
-from matcher.store.decisions import DECISIONS
+from matcher.store.decisions import DECISIONS, STAGES
 from matcher.store.jobs import requirements_hash
 from matcher.store.sqlite import SQLiteStore
 from matcher.store.users import ROLES
 
-__all__ = ["DECISIONS", "ROLES", "SQLiteStore", "Store", "open_store", "requirements_hash"]
+__all__ = [
+    "DECISIONS",
+    "ROLES",
+    "SQLiteStore",
+    "STAGES",
+    "Store",
+    "open_store",
+    "requirements_hash",
+]
 
 
 def open_store(settings: Settings) -> Store:

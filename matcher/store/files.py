@@ -7,7 +7,7 @@ import os
 import time
 from pathlib import Path
 
-from matcher.errors import NotFoundError
+from matcher.errors import NotFoundError, StorageError
 
 # The orphan clean-up (at service start) must never remove a file that an upload running in
 # this or another process is about to refer to. Three rules make that so:
@@ -37,6 +37,16 @@ def _keep(path: Path, data: bytes) -> None:
     os.replace(tmp, path)  # atomic: a crash never leaves half a file under the sha
 
 
+def _keep_named(path: Path, data: bytes, name: str) -> None:
+    """_keep, with a failure of the folder (not writable, full) as a StorageError naming the
+    uploaded file and the reason, never the server's path."""
+    try:
+        _keep(path, data)
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise StorageError(f"could not be kept on the server ({reason})", path=name) from exc
+
+
 # The columns that refer to a kept file; a file none of them names is an orphan.
 _REFERENCES = (
     ("candidates", "sha256"),
@@ -50,10 +60,11 @@ class FilesMixin:
     """Original files on disk, indexed in the `files` table."""
 
     def put_file(self, name: str, data: bytes) -> str:
-        """Keep the bytes (once per content) and return their sha256."""
+        """Keep the bytes (once per content) and return their sha256; StorageError names the
+        file when the upload folder cannot take it (not writable, full)."""
         sha = hashlib.sha256(data).hexdigest()
         path = Path(self.settings.upload_dir) / sha[:2] / sha
-        _keep(path, data)
+        _keep_named(path, data, name)
         with self.db.conn:
             self.db["files"].insert(
                 {
@@ -69,7 +80,7 @@ class FilesMixin:
         # row was written (it holds the write lock from its check to its removal, so this check,
         # made after our insert, sees its removal): write it again.
         if not path.exists():
-            _keep(path, data)
+            _keep_named(path, data, name)
         return sha
 
     def get_file(self, sha256: str) -> bytes:

@@ -6,7 +6,9 @@ import hashlib
 import json
 import secrets
 
-from matcher.errors import NotFoundError
+from matcher.errors import NotFoundError, StoreError
+from matcher.jd.fields import valid_fields
+from matcher.store.damage import load_json
 
 # Requirement fields kept in their own columns; every other key of a requirement goes to `data`.
 REQ_COLUMNS = ("kind", "text", "must", "weight")
@@ -44,7 +46,10 @@ def _req_row(job_id: int, position: int, req: dict) -> dict:
 def _req_out(row: dict) -> dict:
     out = {k: None for k in REQ_KEYS}
     out["values"] = []
-    out.update(json.loads(row["data"] or "{}"))
+    data, _ = load_json(row["data"], {})
+    # Stored typed fields of the wrong type (written before edits were validated, or damaged on
+    # disk) read as absent: matcher.jd.fields is the one check of what each may hold.
+    out.update(valid_fields(data if isinstance(data, dict) else {}))
     out.update(
         {
             "id": row["id"],
@@ -70,8 +75,15 @@ def requirements_hash(requirements: list[dict], score_flagged: bool = False) -> 
 class JobsMixin:
     """Jobs on `self.db`."""
 
-    def add_job(self, posting: dict, created_by: int | None, source_sha256: str | None) -> dict:
-        """Store one parsed posting as a job with its requirements: {id, title}."""
+    def add_job(
+        self,
+        posting: dict,
+        created_by: int | None,
+        source_sha256: str | None,
+        reference: str = "",
+    ) -> dict:
+        """Store one parsed posting as an open job with its requirements: {id, title}.
+        `reference` is the line that tells it from jobs of the same title."""
         rest = {k: posting.get(k) for k in ("sections", "duties", "flags")}
         title = str(posting.get("title") or "").strip() or "(untitled)"
         with self.db.conn:
@@ -85,6 +97,8 @@ class JobsMixin:
                         "source_sha256": source_sha256,
                         "created_by": created_by,
                         "created_at": self.now(),
+                        "status": "open",
+                        "reference": reference or "",
                     }
                 )
                 .last_pk
@@ -111,7 +125,8 @@ class JobsMixin:
         if not rows:
             raise NotFoundError(f"job {job_id} does not exist")
         row = rows[0]
-        rest = json.loads(row["posting"] or "{}")
+        rest, _ = load_json(row["posting"], {})
+        rest = rest if isinstance(rest, dict) else {}
         return {
             "id": row["id"],
             "title": row["title"],
@@ -121,9 +136,45 @@ class JobsMixin:
             "flags": rest.get("flags") or [],
             "requirements": self.list_requirements(job_id),
             "score_flagged": bool(row.get("score_flagged")),
+            "mask_default": bool(row.get("mask_default")),
+            "may_unmask": bool(row.get("may_unmask", 1)),
             "created_at": row["created_at"],
+            "updated_at": row.get("updated_at"),
+            "status": row.get("status") or "open",
+            "reference": row.get("reference") or "",
             "source_sha256": row["source_sha256"],
         }
+
+    def update_job(self, job_id: int, fields: dict) -> None:
+        """Change a job's title, status, reference or sections ({summary, duties, ...})."""
+        job = self.get_job(job_id)
+        row = {k: fields[k] for k in ("title", "status", "reference") if k in fields}
+        if "sections" in fields:
+            rest = {
+                "sections": {**job["sections"], **fields["sections"]},
+                "duties": job["duties"],
+                "flags": job["flags"],
+            }
+            row["posting"] = json.dumps(rest, ensure_ascii=False, sort_keys=True)
+        row["updated_at"] = self.now()
+        with self.db.conn:
+            self.db["jobs"].update(job_id, row)
+
+    def delete_job(self, job_id: int) -> dict:
+        """Remove the job with its requirements, assignments, applications, matches, decisions
+        and upload batches; its candidates stay in the pool. {table: rows removed}."""
+        self.get_job(job_id)
+        counts = {}
+        with self.db.conn:
+            for table in ("matches", "decisions", "applications", "assignments", "requirements"):
+                sql = f"DELETE FROM {table} WHERE job_id = ?"
+                counts[table] = self.db.execute(sql, [job_id]).rowcount
+            counts["uploads"] = self.db.execute(
+                "DELETE FROM uploads WHERE job_id = ?", [job_id]
+            ).rowcount
+            self.db.execute("DELETE FROM batches WHERE job_id = ?", [job_id])
+            self.db.execute("DELETE FROM jobs WHERE id = ?", [job_id])
+        return counts
 
     def list_requirements(self, job_id: int) -> list[dict]:
         """The job's requirements in order, each with its id."""
@@ -176,6 +227,13 @@ class JobsMixin:
         with self.db.conn:
             self.db["jobs"].update(job_id, {"score_flagged": 1 if on else 0})
 
+    def set_privacy(self, job_id: int, mask_default: bool, may_unmask: bool) -> None:
+        """Whether hiring managers see the job's candidates masked by default and may unmask."""
+        self.get_job(job_id)
+        row = {"mask_default": int(bool(mask_default)), "may_unmask": int(bool(may_unmask))}
+        with self.db.conn:
+            self.db["jobs"].update(job_id, row)
+
     def assign(self, job_id: int, user_id: int) -> None:
         """Let a user see the job."""
         with self.db.conn:
@@ -216,4 +274,7 @@ class JobsMixin:
         rows = list(self.db["drafts"].rows_where("id = ? AND user_id = ?", [draft_id, user_id]))
         if not rows:
             raise NotFoundError(f"draft {draft_id!r} does not exist")
-        return {**rows[0], "postings": json.loads(rows[0]["postings"])}
+        postings, bad = load_json(rows[0]["postings"], [])
+        if bad or not isinstance(postings, list):
+            raise StoreError("this draft is damaged; parse the job description again")
+        return {**rows[0], "postings": postings}

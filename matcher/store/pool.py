@@ -5,8 +5,9 @@ and the candidates it keeps, never every profile."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
+
+from matcher.store.damage import load_json
 
 _BATCH = 500  # ids per SELECT (SQLite's bound-variable limit is far above)
 
@@ -14,6 +15,17 @@ _BATCH = 500  # ids per SELECT (SQLite's bound-variable limit is far above)
 def erased() -> dict:
     """The profile a candidate erased while a shortlist runs reads as: nothing stated."""
     return {"sentences": [], "education": [], "experience": [], "languages": [], "erased": True}
+
+
+def damaged() -> dict:
+    """The profile of a candidate whose stored profile cannot be read: nothing stated, marked."""
+    return {"sentences": [], "education": [], "experience": [], "languages": [], "damaged": True}
+
+
+def read_profile(raw: str | None) -> dict:
+    """A stored profile column as a dict; damaged() when it does not decode to one."""
+    value, bad = load_json(raw, None)
+    return damaged() if bad or not isinstance(value, dict) else value
 
 
 class CandidatePool(Sequence):
@@ -50,7 +62,9 @@ class CandidatePool(Sequence):
         found = self._column("profile", ids)
         # A candidate erased while the shortlist runs reads as an empty profile (every verdict
         # unknown); the caller stores results only for candidates that still exist.
-        return [(str(i), json.loads(found[i]) if i in found else erased()) for i in ids]
+        # A damaged profile reads as damaged() (every verdict unknown) instead of failing the
+        # whole shortlist.
+        return [(str(i), read_profile(found[i]) if i in found else erased()) for i in ids]
 
     def _column(self, column: str, ids: list[int]) -> dict[int, str]:
         """{id: value of the column} for those of the ids that exist, _BATCH ids a query."""

@@ -13,10 +13,12 @@ from matcher.settings import Settings
 from matcher.store import schema
 from matcher.store.audit import AuditMixin
 from matcher.store.candidates import CandidatesMixin
+from matcher.store.damage import decode_text
 from matcher.store.decisions import DecisionsMixin
 from matcher.store.files import FilesMixin
 from matcher.store.jobs import JobsMixin
 from matcher.store.matches import MatchesMixin
+from matcher.store.talent import TalentMixin
 from matcher.store.users import UsersMixin
 from matcher.store.work import WorkMixin
 
@@ -26,6 +28,7 @@ class SQLiteStore(
     JobsMixin,
     FilesMixin,
     CandidatesMixin,
+    TalentMixin,
     MatchesMixin,
     DecisionsMixin,
     AuditMixin,
@@ -42,6 +45,8 @@ class SQLiteStore(
             conn = sqlite3.connect(str(path), timeout=30)
         except (OSError, sqlite3.Error) as exc:
             raise StoreError(f"cannot open the database: {exc}", path=str(path)) from exc
+        # A damaged byte in a stored text reads as DamagedText, never as an error quoting it.
+        conn.text_factory = decode_text
         self.db = sqlite_utils.Database(conn)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA foreign_keys=ON")

@@ -1,16 +1,19 @@
-"""Users, roles, API tokens (kept only as sha256) and the login-failure log for rate limiting."""
+"""Users, roles, API tokens (kept only as sha256, with an expiry) and the login-failure log for
+rate limiting. A user's credential version binds their sessions: bumping it ends them all."""
 
 from __future__ import annotations
 
 import hashlib
 import secrets
 import time
+from datetime import UTC, datetime, timedelta
 
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from matcher.errors import NotFoundError, StoreError
 
 ROLES = ("admin", "recruiter", "hiring_manager")
+TIME_FORMAT = "%Y-%m-%dT%H:%M:%SZ"  # the store's `now()`: such strings compare in time order
 
 
 def _token_hash(token: str) -> str:
@@ -66,6 +69,25 @@ class UsersMixin:
         rows = list(self.db["users"].rows_where("id = ?", [user_id]))
         return _public(rows[0]) if rows else None
 
+    def credential_version(self, user_id: int) -> int | None:
+        """The version a session of this user must carry to be valid; None when no such user."""
+        row = self.db.execute("SELECT cred_version FROM users WHERE id = ?", [user_id]).fetchone()
+        return row[0] if row else None
+
+    def session_user(self, user_id: int, version: int | None) -> dict | None:
+        """{id, name, role} when a session made at credential `version` is still valid: the user
+        exists and has not logged out, changed password or role since; else None."""
+        rows = list(self.db["users"].rows_where("id = ?", [user_id]))
+        if not rows or version is None or rows[0]["cred_version"] != version:
+            return None
+        return _public(rows[0])
+
+    def end_sessions(self, user_id: int) -> None:
+        """End every session of the user (their credential version moves on)."""
+        with self.db.conn:
+            sql = "UPDATE users SET cred_version = cred_version + 1 WHERE id = ?"
+            self.db.execute(sql, [user_id])
+
     def list_users(self) -> list[dict]:
         """Every user, by name."""
         return [_public(r) for r in self.db["users"].rows_where(order_by="name")]
@@ -79,19 +101,23 @@ class UsersMixin:
         check_role(role)
         row = self._user_row(name)
         with self.db.conn:
-            self.db["users"].update(row["id"], {"role": role})
+            # A changed role ends the user's sessions: the next page is seen with the new role.
+            sql = "UPDATE users SET role = ?, cred_version = cred_version + 1 WHERE id = ?"
+            self.db.execute(sql, [role, row["id"]])
         return {**_public(row), "role": role}
 
     def set_password(self, name: str, password: str) -> None:
-        """Replace a user's password."""
+        """Replace a user's password; every session of theirs ends."""
         if not password:
             raise ValueError(f"user {name!r}: an empty password is not allowed")
         row = self._user_row(name)
         with self.db.conn:
-            self.db["users"].update(row["id"], {"password_hash": generate_password_hash(password)})
+            sql = "UPDATE users SET password_hash = ?, cred_version = cred_version + 1 WHERE id = ?"
+            self.db.execute(sql, [generate_password_hash(password), row["id"]])
 
     def remove_user(self, name: str) -> None:
-        """Delete a user, their tokens and their job assignments."""
+        """Delete a user, their tokens and their job assignments; their id is never given to
+        another user (AUTOINCREMENT), so a session or row left behind names nobody."""
         row = self._user_row(name)
         with self.db.conn:
             self.db.execute("DELETE FROM tokens WHERE user_id = ?", [row["id"]])
@@ -105,20 +131,68 @@ class UsersMixin:
             return None
         return _public(rows[0])
 
-    def create_token(self, name: str) -> str:
-        """A new bearer token for the user; only its sha256 is kept."""
+    def create_token(self, name: str, days: float | None = None) -> str:
+        """A new bearer token for the user, valid `days` (settings.token_days by default); only
+        its sha256 is kept."""
         row = self._user_row(name)
+        days = self.settings.token_days if days is None else days
+        if not 0 < days <= 3650:
+            raise ValueError(f"token lifetime {days} days is outside 1-3650")
         token = secrets.token_urlsafe(32)
+        expires = datetime.now(UTC) + timedelta(days=days)
         with self.db.conn:
             self.db["tokens"].insert(
-                {"token_hash": _token_hash(token), "user_id": row["id"], "created_at": self.now()}
+                {
+                    "token_hash": _token_hash(token),
+                    "user_id": row["id"],
+                    "created_at": self.now(),
+                    "expires_at": expires.strftime(TIME_FORMAT),
+                }
             )
         return token
 
+    def list_tokens(self, name: str) -> list[dict]:
+        """The user's tokens, oldest first: {id, created_at, expires_at, last_used_at, expired}
+        (never the token itself, which is not kept)."""
+        row = self._user_row(name)
+        now = self.now()
+        rows = self.db["tokens"].rows_where("user_id = ?", [row["id"]], order_by="id")
+        return [
+            {
+                "id": r["id"],
+                "created_at": r["created_at"],
+                "expires_at": r["expires_at"],
+                "last_used_at": r["last_used_at"],
+                "expired": r["expires_at"] <= now,
+            }
+            for r in rows
+        ]
+
+    def revoke_tokens(self, name: str, token_id: int | None = None) -> int:
+        """Revoke one token of the user by id, or all of them: how many were revoked
+        (NotFoundError for an id the user does not hold)."""
+        row = self._user_row(name)
+        with self.db.conn:
+            if token_id is None:
+                sql, args = "DELETE FROM tokens WHERE user_id = ?", [row["id"]]
+            else:
+                sql, args = "DELETE FROM tokens WHERE user_id = ? AND id = ?", [row["id"], token_id]
+            count = self.db.execute(sql, args).rowcount
+        if token_id is not None and not count:
+            raise NotFoundError(f"user {name!r} has no token {token_id}")
+        return count
+
     def user_for_token(self, token: str) -> dict | None:
-        """The user a bearer token belongs to, or None."""
-        rows = list(self.db["tokens"].rows_where("token_hash = ?", [_token_hash(token or "")]))
-        return self.get_user_by_id(rows[0]["user_id"]) if rows else None
+        """The user a bearer token belongs to while it has not expired, or None."""
+        sql = "SELECT id, user_id, expires_at, last_used_at FROM tokens WHERE token_hash = ?"
+        row = self.db.execute(sql, [_token_hash(token or "")]).fetchone()
+        now = self.now()
+        if row is None or row[2] <= now:
+            return None
+        if (row[3] or "")[:13] != now[:13]:  # last use kept to the hour: no write per call
+            with self.db.conn:
+                self.db.execute("UPDATE tokens SET last_used_at = ? WHERE id = ?", [now, row[0]])
+        return self.get_user_by_id(row[1])
 
     def login_failures(self, key: str, window_seconds: float) -> int:
         """Failed logins under key within the last window."""

@@ -5,7 +5,10 @@ from __future__ import annotations
 from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
 
 from matcher.errors import MatcherError
+from matcher.service.accounts import check_new_password
+from matcher.service.accounts import reset_password as reset
 from web.i18n import t
+from web.messages import say_error
 from web.pages import backend
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
@@ -29,11 +32,13 @@ def _back():
 def index():
     """Users, model and erasure."""
     users = sorted(backend.list_users(), key=lambda u: u["name"])
+    tokens = [{**tok, "user": u["name"]} for u in users for tok in backend.list_tokens(u["name"])]
     model = backend.model_status()
     progress = model.get("progress") or {}
     return render_template(
         "admin/index.html",
         users=users,
+        tokens=tokens,
         roles=ROLES,
         model={
             "current": model.get("current") or "default",
@@ -50,9 +55,10 @@ def add_user():
     role = request.form.get("role", "")
     password = request.form.get("password", "")
     try:
+        check_new_password(password)  # the same rule as a change, said in the page's language
         backend.add_user(name, role, password)
     except (MatcherError, ValueError) as exc:
-        flash(str(exc), "error")
+        flash(say_error(exc), "error")
     else:
         flash(t("msg.user_added", name=name), "success")
     return _back()
@@ -72,6 +78,19 @@ def set_role():
     return _back()
 
 
+@bp.post("/users/password")
+def reset_password():
+    """Set another user's password (the admin tells them out of band)."""
+    name = request.form.get("name", "")
+    try:
+        reset(g.store, g.user, name, request.form.get("password", ""))
+    except (MatcherError, ValueError) as exc:
+        flash(say_error(exc), "error")
+    else:
+        flash(t("msg.password_reset", name=name), "success")
+    return _back()
+
+
 @bp.post("/users/remove")
 def remove_user():
     """Remove a user (not yourself: an admin cannot lock the last door behind them)."""
@@ -84,6 +103,22 @@ def remove_user():
         flash(str(exc), "error")
     else:
         flash(t("msg.user_removed", name=name), "success")
+    return _back()
+
+
+@bp.post("/tokens/revoke")
+def revoke_token():
+    """Revoke one API token of a user."""
+    name = request.form.get("name", "")
+    raw = request.form.get("token", "").strip()
+    if not raw.isdigit():
+        abort(400, "token id must be a number")
+    try:
+        backend.revoke_token(name, int(raw))
+    except (MatcherError, ValueError) as exc:
+        flash(str(exc), "error")
+    else:
+        flash(t("msg.token_revoked", id=raw, name=name), "success")
     return _back()
 
 

@@ -29,9 +29,34 @@ def _call(func_name: str, /, *args, **kwargs):
         abort(404, str(exc))
 
 
-def list_jobs() -> list[dict]:
-    """Jobs visible to the user."""
-    return _call("list_jobs")
+def list_jobs(status: str = "open") -> list[dict]:
+    """Jobs visible to the user with this status (open, closed, all)."""
+    return _call("list_jobs", status=status)
+
+
+def update_job(job_id: int, fields: dict) -> dict:
+    """Rename, edit, close or reopen a job: the job."""
+    return _call("update_job", job_id, fields)
+
+
+def delete_job(job_id: int) -> dict:
+    """Admin: delete a job; its candidates stay in the pool."""
+    return _call("delete_job", job_id)
+
+
+def search_pool(query: str, cursor: str | None) -> dict:
+    """A page of the talent pool: {candidates, next, total}."""
+    return _call("search_pool", query, cursor)
+
+
+def pool_shortlist(job_id: int) -> dict:
+    """Every pool candidate ranked for the job: {candidates, pool}."""
+    return _call("pool_shortlist", job_id, filters={"decision": "all"})
+
+
+def attach_candidates(job_id: int, ids: list[int]) -> dict:
+    """Add pool candidates to the job: {added, already}."""
+    return _call("attach_candidates", job_id, ids)
 
 
 def get_job(job_id: int) -> dict:
@@ -89,34 +114,42 @@ def unassign(job_id: int, name: str) -> None:
     _call("unassign", job_id, name)
 
 
-def upload_resumes(job_id: int, files: list[tuple[str, bytes]]) -> dict:
-    """Queue résumé files (zips expanded) for the worker: {id: batch id}."""
+def upload_resumes(job_id: int | None, files: list[tuple[str, bytes]]) -> dict:
+    """Queue résumé files (zips expanded) for the worker, for a job or (None) the pool:
+    {id: batch id}."""
     return _call("upload_resumes", job_id, files)
 
 
-def list_batches(job_id: int) -> list[dict]:
-    """The job's earlier upload batches, newest first."""
+def list_batches(job_id: int | None) -> list[dict]:
+    """The earlier upload batches of a job (None: of the pool), newest first."""
     return _call("list_batches", job_id)
 
 
-def get_batch(job_id: int, batch_id: str) -> dict:
+def get_batch(job_id: int | None, batch_id: str) -> dict:
     """One batch with each file's status."""
     return _call("get_batch", job_id, batch_id)
 
 
-def shortlist(job_id: int) -> dict:
-    """{candidates: [...], pending: n} in ranking order."""
-    return _call("shortlist", job_id)
+def shortlist(job_id: int, masked: bool | None = None) -> dict:
+    """{candidates: [...], pending: n, masked} in ranking order, every pipeline stage (the page
+    filters by stage itself); masked as asked (None: the job's default)."""
+    return _call("shortlist", job_id, filters={"decision": "all"}, masked=masked)
 
 
-def get_candidate(job_id: int, cand_id: int) -> dict:
-    """One candidate of a job with text, profile and verdicts (404 when not visible)."""
-    return _call("get_candidate", job_id, cand_id)
+def get_candidate(job_id: int, cand_id: int, masked: bool | None = None) -> dict:
+    """One candidate seen through a job with text, profile, verdicts and their other jobs
+    (404 when not visible), masked as asked (None: the job's default)."""
+    return _call("get_candidate", job_id, cand_id, masked)
 
 
-def decisions(job_id: int, cand_id: int) -> list[dict]:
-    """Decisions on a candidate, oldest first."""
-    return _call("decisions", job_id, cand_id)
+def export_rows(job_id: int, masked: bool | None, ids: list[int]) -> dict:
+    """The rows of a CSV export of these candidates (service.export_rows)."""
+    return _call("export_rows", job_id, masked, ids)
+
+
+def set_privacy(job_id: int, mask_default: bool, may_unmask: bool) -> dict:
+    """Admin: whether hiring managers see the job masked by default and may unmask."""
+    return _call("set_privacy", job_id, mask_default, may_unmask)
 
 
 def decide(job_id: int, cand_id: int, decision: str, note: str) -> None:
@@ -142,6 +175,16 @@ def set_role(name: str, role: str) -> dict:
 def remove_user(name: str) -> None:
     """Remove a user."""
     _store().remove_user(name)
+
+
+def list_tokens(name: str) -> list[dict]:
+    """A user's API tokens (id, created, expires, last use; never the token)."""
+    return _store().list_tokens(name)
+
+
+def revoke_token(name: str, token_id: int) -> int:
+    """Revoke one API token of a user."""
+    return _store().revoke_tokens(name, token_id)
 
 
 def model_status() -> dict:

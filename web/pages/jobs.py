@@ -46,14 +46,21 @@ def load_job(job_id: int) -> dict:
         "managers": sorted(job.get("managers") or []),
         "sections": job.get("sections") or {},
         "n_candidates": job.get("n_candidates") or 0,
+        "closed": job.get("status") == "closed",
+        "reference": job.get("reference") or "",
+        "created": str(job.get("created_at") or "")[:16].replace("T", " "),
     }
+
+
+JOB_TABS = ("open", "closed", "all")
 
 
 @bp.get("/")
 def index():
-    """The jobs this user may see."""
+    """The jobs this user may see: open ones, or closed ones, or all (?status=)."""
+    status = request.args.get("status") if request.args.get("status") in JOB_TABS else "open"
     jobs = []
-    for job in backend.list_jobs():
+    for job in backend.list_jobs(status):
         jobs.append(
             {
                 **job,
@@ -64,7 +71,9 @@ def index():
                 "created": str(job.get("created_at") or "")[:16].replace("T", " "),
             }
         )
-    return render_template("jobs/index.html", jobs=jobs, can_edit=can_edit())
+    return render_template(
+        "jobs/index.html", jobs=jobs, can_edit=can_edit(), status=status, tabs=JOB_TABS
+    )
 
 
 @bp.route("/jobs/new", methods=["GET", "POST"])
@@ -128,7 +137,8 @@ def show(job_id: int):
     return render_template(
         "jobs/show.html",
         job=job,
-        can_edit=can_edit(),
+        can_edit=can_edit() and not job["closed"],
+        can_manage=can_edit(),
         is_admin=is_admin(),
         kinds=KINDS,
         managers=managers,
@@ -162,8 +172,12 @@ def edit_requirement(job_id: int, req_id: int):
     fields = _requirement_fields(request.form)
     if fields is None:
         flash(t("msg.bad_weight"), "error")
-    else:
+        return redirect(url_for("jobs.show", job_id=job_id, _anchor=f"req-{req_id}"))
+    try:  # a field of the wrong size (a 3,000-character text, 60 values) is named, not stored
         backend.update_requirement(job_id, req_id, fields)
+    except ValueError as exc:
+        flash(str(exc), "error")
+    else:
         flash(t("msg.requirement_saved"), "success")
     return redirect(url_for("jobs.show", job_id=job_id, _anchor=f"req-{req_id}"))
 
@@ -188,7 +202,11 @@ def add_requirement(job_id: int):
         flash(t("msg.bad_weight") if fields is None else t("req.text"), "error")
         return redirect(url_for("jobs.show", job_id=job_id))
     fields.setdefault("kind", "other")
-    created = backend.add_requirement(job_id, fields)
+    try:
+        created = backend.add_requirement(job_id, fields)
+    except ValueError as exc:
+        flash(str(exc), "error")
+        return redirect(url_for("jobs.show", job_id=job_id))
     flash(t("msg.requirement_added"), "success")
     return redirect(url_for("jobs.show", job_id=job_id, _anchor=f"req-{created.get('id', '')}"))
 
@@ -203,6 +221,56 @@ def score_flagged(job_id: int):
     backend.set_score_flagged(job_id, on)
     flash(t("msg.score_flagged_on" if on else "msg.score_flagged_off"), "success")
     return redirect(url_for("jobs.show", job_id=job_id, _anchor="flags"))
+
+
+@bp.post("/jobs/<int:job_id>/privacy")
+def privacy(job_id: int):
+    """Admin: whether hiring managers see this job's candidates masked by default, may unmask."""
+    load_job(job_id)
+    if not is_admin():
+        abort(403)
+    mask_default = request.form.get("mask_default") == "1"
+    may_unmask = request.form.get("may_unmask") == "1"
+    backend.set_privacy(job_id, mask_default, may_unmask)
+    flash(t("msg.privacy_saved"), "success")
+    return redirect(url_for("jobs.show", job_id=job_id, _anchor="privacy"))
+
+
+@bp.post("/jobs/<int:job_id>/edit")
+def edit(job_id: int):
+    """Rename the job or change its reference line."""
+    load_job(job_id)
+    require_editor()
+    title = request.form.get("title", "").strip()
+    if not title or len(title) > 200:
+        flash(t("job.bad_title"), "error")
+    else:
+        fields = {"title": title, "reference": request.form.get("reference", "")[:200]}
+        backend.update_job(job_id, fields)
+        flash(t("job.saved"), "success")
+    return redirect(url_for("jobs.show", job_id=job_id))
+
+
+@bp.post("/jobs/<int:job_id>/status")
+def set_status(job_id: int):
+    """Close the job (kept, read only, out of the list) or reopen it."""
+    load_job(job_id)
+    require_editor()
+    status = "closed" if request.form.get("status") == "closed" else "open"
+    backend.update_job(job_id, {"status": status})
+    flash(t("job.closed_msg" if status == "closed" else "job.reopened_msg"), "success")
+    return redirect(url_for("jobs.show", job_id=job_id))
+
+
+@bp.post("/jobs/<int:job_id>/delete")
+def delete(job_id: int):
+    """Admin: delete the job; its candidates stay in the pool."""
+    load_job(job_id)
+    if not is_admin():
+        abort(403)
+    backend.delete_job(job_id)
+    flash(t("job.deleted_msg"), "success")
+    return redirect(url_for("jobs.index"))
 
 
 @bp.post("/jobs/<int:job_id>/assign")

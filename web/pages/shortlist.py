@@ -3,19 +3,20 @@ with evidence highlighted in the résumé, decisions, and the CSV export."""
 
 from __future__ import annotations
 
-from flask import Blueprint, Response, flash, redirect, render_template, request, url_for
+from flask import Blueprint, Response, flash, g, redirect, render_template, request, url_for
 
+from matcher.service.access import DECIDERS
+from matcher.service.privacy import may_unmask
+from matcher.store.decisions import DECISIONS
+from web.export import csv_text
 from web.i18n import t
 from web.pages import backend
 from web.pages.highlight import Span, locate, segments
 from web.pages.jobs import can_edit, load_job
-from web.pages.masking import mask_text
 from web.pages.views import (
-    DECISIONS,
     Filters,
     apply_filters,
     candidate_row,
-    csv_text,
     language_label,
     term,
 )
@@ -23,24 +24,29 @@ from web.pages.views import (
 bp = Blueprint("shortlist", __name__)
 
 
-def _masked() -> bool:
-    return request.values.get("masked") in ("1", "on", "true")
+def _masked() -> bool | None:
+    """masked=1 / masked=0 as asked; absent: the job's default (the service decides)."""
+    value = request.values.get("masked")
+    if value in (None, ""):
+        return None
+    return value in ("1", "on", "true")
 
 
-def _rows(job_id: int, masked: bool) -> tuple[list[dict], int]:
-    """Every ranked candidate of the job as display rows, and how many résumés are pending."""
-    result = backend.shortlist(job_id)
+def _rows(job_id: int, asked: bool | None) -> tuple[list[dict], int, bool]:
+    """Every ranked candidate of the job as display rows, how many résumés are pending, and
+    whether the rows are masked."""
+    result = backend.shortlist(job_id, asked)
+    masked = bool(result.get("masked"))
     rows = [candidate_row(c, i, masked, t) for i, c in enumerate(result["candidates"], 1)]
-    return rows, int(result.get("pending") or 0)
+    return rows, int(result.get("pending") or 0), masked
 
 
 @bp.get("/jobs/<int:job_id>/shortlist")
 def show(job_id: int):
     """The ranked candidates with score bars and a chip per requirement."""
     job = load_job(job_id)
-    masked = _masked()
     filters = Filters.from_args(request.args)
-    rows, pending = _rows(job_id, masked)
+    rows, pending, masked = _rows(job_id, _masked())
     shown = apply_filters(rows, filters, job["requirements"])
     return render_template(
         "shortlist.html",
@@ -48,20 +54,23 @@ def show(job_id: int):
         candidates=shown,
         total=len(rows),
         pending=pending,
-        filters=filters.as_args() | {"verdict": filters.verdict, "req": filters.req},
+        filters=filters.as_args()
+        | {"verdict": filters.verdict, "req": filters.req, "stage": filters.stage},
         masked=masked,
+        may_unmask=may_unmask(g.user, job),
         can_edit=can_edit(),
     )
 
 
 @bp.get("/jobs/<int:job_id>/shortlist.csv")
 def export(job_id: int):
-    """The filtered shortlist as CSV (masked names when the masked view is on)."""
+    """The filtered shortlist as CSV in the page's language (masked when the view is)."""
     job = load_job(job_id)
-    masked = _masked()
-    rows, _ = _rows(job_id, masked)
+    asked = _masked()
+    rows, _, _ = _rows(job_id, asked)
     shown = apply_filters(rows, Filters.from_args(request.args), job["requirements"])
-    body = csv_text(shown, masked, job["requirements"])
+    export = backend.export_rows(job_id, asked, [r["id"] for r in shown])
+    body = csv_text(export, t)
     return Response(
         body,
         mimetype="text/csv",
@@ -110,12 +119,16 @@ def _neighbours(job_id: int, cand_id: int) -> tuple[int | None, int | None, dict
 def candidate(job_id: int, cand_id: int):
     """One candidate: each requirement's verdict with its evidence highlighted in the résumé."""
     job = load_job(job_id)
-    masked = _masked()
-    cand = backend.get_candidate(job_id, cand_id)
+    cand = backend.get_candidate(job_id, cand_id, _masked())
+    masked = bool(cand.get("masked"))
     profile = cand.get("profile") or {}
     text = cand.get("text") or ""
     prev_id, next_id, ranked = _neighbours(job_id, cand_id)
-    merged = {**(ranked or {}), **cand}
+    merged = {
+        "name": profile.get("name"),
+        **(ranked or {}),
+        **cand,
+    }  # a pool candidate is not ranked
     row = candidate_row(merged, merged.get("rank") or 0, masked, t)
     spans = []
     for i, r in enumerate(row["requirements"]):
@@ -124,12 +137,6 @@ def candidate(job_id: int, cand_id: int):
             anchor = f"ev-{i}"
             r["anchor"] = anchor
             spans.append(Span(start, end, r["verdict"], anchor, r.get("text") or ""))
-    if masked:
-        text = mask_text(text, profile)
-        for r in row["requirements"]:
-            for key in ("evidence", "reason"):
-                if r.get(key):
-                    r[key] = mask_text(str(r[key]), profile)
     return render_template(
         "candidate.html",
         job=job,
@@ -138,10 +145,13 @@ def candidate(job_id: int, cand_id: int):
         facts=_facts(profile, masked),
         decisions=[
             {**d, "at": str(d.get("at") or "")[:16].replace("T", " ")}
-            for d in backend.decisions(job_id, cand_id)
+            for d in cand.get("decisions") or []  # notes masked with the rest
         ],
-        can_decide=True,
+        can_decide=g.user["role"] in DECIDERS and job["status"] != "closed",
+        applicant=bool(cand.get("applicant")),
+        other_jobs=[a for a in cand.get("applications") or [] if a["job_id"] != job_id],
         masked=masked,
+        may_unmask=may_unmask(g.user, job),
         prev_id=prev_id,
         next_id=next_id,
     )
@@ -151,14 +161,18 @@ def candidate(job_id: int, cand_id: int):
 def decide(job_id: int, cand_id: int):
     """Record shortlist / interview / reject with a note, under the user's name."""
     load_job(job_id)
-    backend.get_candidate(job_id, cand_id)  # 404 unless the candidate belongs to this job
+    backend.get_candidate(job_id, cand_id)  # 404 unless the user may see them on this job
     decision = request.form.get("decision")
     if decision not in DECISIONS:
         flash(t("cand.bad_decision"), "error")
     else:
-        note = request.form.get("note", "").strip()[:2000]
-        backend.decide(job_id, cand_id, decision, note)
-        flash(t("cand.decided", decision=t("decision." + decision)), "success")
-    masked = 1 if _masked() else None
+        try:  # an over-long note is refused whole, never cut short silently
+            backend.decide(job_id, cand_id, decision, request.form.get("note", "").strip())
+        except ValueError as exc:
+            flash(str(exc), "error")
+        else:
+            flash(t("cand.decided", decision=t("decision." + decision)), "success")
+    asked = _masked()
+    masked = None if asked is None else int(asked)
     target = url_for("shortlist.candidate", job_id=job_id, cand_id=cand_id, masked=masked)
     return redirect(target + "#decisions")

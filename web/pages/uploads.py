@@ -3,8 +3,6 @@ the batch's progress and lists every file (parsed, duplicate of…, failed: reas
 
 from __future__ import annotations
 
-import re
-
 from flask import (
     Blueprint,
     current_app,
@@ -18,6 +16,7 @@ from flask import (
 
 from matcher.errors import MatcherError
 from web.i18n import t
+from web.messages import say
 from web.pages import backend
 from web.pages.jobs import load_job, require_editor
 
@@ -26,27 +25,13 @@ bp = Blueprint("uploads", __name__)
 FILE_STATES = ("queued", "processing", "parsed", "duplicate", "failed")
 
 
-# The parsers' most common refusals, said in the UI's language; the technical rest is kept.
-FAILURES = (
-    (re.compile(r"the file is empty$"), "upload.err.empty"),
-    (re.compile(r"no text in the file$"), "upload.err.no_text"),
-    (re.compile(r"damaged (?:PDF|DOCX): (?P<rest>.*)$"), "upload.err.damaged"),
-    (re.compile(r"encrypted PDF with a password"), "upload.err.encrypted"),
-    (re.compile(r"no text layer \(scanned\?\)"), "upload.err.scanned"),
-    (re.compile(r"a legacy Word \.doc\b.*$"), "upload.err.doc"),
-)
-
-
-def failure_text(name: str, error: str) -> str:
-    """Why a file failed, for the row: without the file name the row already shows, the lead
-    translated where it is one of FAILURES (damaged PDF: ... → PDF 文件已损坏：...)."""
-    message = error[len(name) + 2 :] if name and error.startswith(name + ": ") else error
-    for pattern, key in FAILURES:
-        m = pattern.match(message)
-        if m:
-            rest = (m.groupdict().get("rest") or "").strip(" ;:")
-            return t(key) + (f" ({rest})" if rest else "")
-    return message
+def failure_text(name: str, error: str, code: dict | None = None) -> str:
+    """Why a file failed, for the row: its error code said in the UI's language, else the
+    stored English text; without the file name the row already shows."""
+    said = say(code)
+    if said is not None:
+        return said
+    return error[len(name) + 2 :] if name and error.startswith(name + ": ") else error
 
 
 def file_view(f: dict) -> dict:
@@ -54,15 +39,18 @@ def file_view(f: dict) -> dict:
     status = f.get("status") if f.get("status") in FILE_STATES else "queued"
     detail = ""
     if status == "failed":
-        detail = failure_text(str(f.get("name") or ""), str(f.get("error") or ""))
+        detail = failure_text(
+            str(f.get("name") or ""), str(f.get("error") or ""), f.get("error_code")
+        )
     elif status == "duplicate":
         other = f.get("duplicate_of") or f.get("error") or ""
         detail = t("upload.duplicate_of", name=other) if other else ""
     return {"name": str(f.get("name") or ""), "status": status, "detail": detail}
 
 
-def batch_view(batch: dict, job_id: int) -> dict:
-    """Counts, percentage and rows of one upload batch (also the JSON the page polls)."""
+def batch_view(batch: dict, job_id: int | None) -> dict:
+    """Counts, percentage and rows of one upload batch of a job (None: of the pool), also the
+    JSON the page polls."""
     files = [file_view(f) for f in batch.get("files") or []]
     total = int(batch.get("total") or len(files))
     counts = {s: sum(1 for f in files if f["status"] == s) for s in FILE_STATES}
@@ -77,8 +65,15 @@ def batch_view(batch: dict, job_id: int) -> dict:
         "finished": finished,
         "percent": round(100 * done / total) if total else (100 if finished else 0),
         "created": str(batch.get("created_at") or "")[:16].replace("T", " "),
-        "progress_url": url_for("uploads.progress", job_id=job_id, batch_id=batch.get("id")),
+        "progress_url": url_for("uploads.progress", job_id=job_id, batch_id=batch.get("id"))
+        if job_id is not None
+        else url_for("pool.progress", batch_id=batch.get("id")),
     }
+
+
+def limits() -> dict:
+    """The upload limits the form states."""
+    return _limits()
 
 
 def _limits() -> dict:

@@ -1,36 +1,32 @@
 """View models: turn the service's dicts into what the templates print (labels, filters, masked
-names, CSV rows). Pure functions over plain dicts, so they are tested without a server."""
+names). Pure functions over plain dicts, so they are tested without a server."""
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from matcher.jd.fields import KINDS
+from matcher.service.export import must_counts
+from matcher.store.decisions import STAGES, in_stage
+
 VERDICTS = ("met", "partial", "unmet", "unknown")
-DECISIONS = ("shortlist", "interview", "reject")
-KINDS = [
-    "education",
-    "major",
-    "experience",
-    "skill",
-    "language",
-    "certificate",
-    "knowledge",
-    "competency",
-    "age",
-    "gender",
-    "location",
-    "other",
-]
 
 Translate = Callable[..., str]
 
 
-def short_label(req: dict, limit: int = 14) -> str:
+def value_labels(req: dict, t: Translate | None) -> list[str]:
+    """A requirement's values as the UI prints them: a language requirement's value is a key
+    said in the UI's language (english → 英语), others as written in the posting."""
+    values = [v for v in (req.get("values") or []) if v]
+    if t is not None and req.get("kind") == "language":
+        return [term(t, "langname", v) for v in values]
+    return [str(v) for v in values]
+
+
+def short_label(req: dict, limit: int = 14, t: Translate | None = None) -> str:
     """A chip's label: the named values when there are few, else the clause cut to `limit`."""
-    values = [str(v) for v in (req.get("values") or []) if v]
+    values = value_labels(req, t)
     label = " / ".join(values) if values and len(values) <= 3 else (req.get("text") or "").strip()
     return label if len(label) <= limit else label[: limit - 1].rstrip() + "…"
 
@@ -83,12 +79,8 @@ def requirement_view(req: dict, t: Translate) -> dict:
         "must": bool(req.get("must")),
         "weight": float(req.get("weight") if req.get("weight") is not None else 1.0),
         "values": [str(v) for v in (req.get("values") or [])],
-        # what the chips print: a language requirement's value is a key (english → 英语)
-        "value_labels": [
-            term(t, "langname", v) if req.get("kind") == "language" else str(v)
-            for v in (req.get("values") or [])
-        ],
-        "label": short_label(req, limit=40),
+        "value_labels": value_labels(req, t),
+        "label": short_label(req, limit=40, t=t),
         "summary": req_summary(req, t),
     }
 
@@ -101,10 +93,11 @@ class Filters:
     min: float | None = None
     req: str | None = None
     verdict: str = "met"
+    stage: str = ""  # "": every stage but rejected; "all"; or one of STAGES
 
     @classmethod
     def from_args(cls, args) -> Filters:
-        """Read must=1, min=<0..100>, req=<requirement id>, verdict=<verdict>."""
+        """Read must=1, min=<0..100>, req=<requirement id>, verdict=<verdict>, stage=<stage>."""
         try:
             minimum = float(args.get("min")) if args.get("min") not in (None, "") else None
         except ValueError:
@@ -115,6 +108,7 @@ class Filters:
             min=minimum,
             req=args.get("req") or None,
             verdict=verdict,
+            stage=args.get("stage") if args.get("stage") in ("all", *STAGES) else "",
         )
 
     def as_args(self) -> dict:
@@ -124,6 +118,7 @@ class Filters:
             "min": f"{self.min:g}" if self.min is not None else None,
             "req": self.req,
             "verdict": self.verdict if self.req else None,
+            "stage": self.stage or None,
         }
 
 
@@ -132,8 +127,18 @@ def candidate_row(cand: dict, index: int, masked: bool, t: Translate) -> dict:
     reqs = []
     for r in cand.get("requirements") or []:
         verdict = r.get("verdict") if r.get("verdict") in VERDICTS else "unknown"
-        reqs.append({**r, "verdict": verdict, "label": short_label(r), "must": bool(r.get("must"))})
-    musts = [r for r in reqs if r["must"]]
+        # a flagged condition (gender, age, ...) left unscored is shown apart, never as a verdict
+        flagged = r.get("scored") is False
+        reqs.append(
+            {
+                **r,
+                "verdict": verdict,
+                "label": short_label(r, t=t),
+                "must": bool(r.get("must")),
+                "flagged": flagged,
+            }
+        )
+    must_met, must_total = must_counts(reqs)
     name = cand.get("name")
     display = t("shortlist.candidate_n", n=cand.get("id", index)) if masked or not name else name
     subtitle_parts = []
@@ -145,8 +150,8 @@ def candidate_row(cand: dict, index: int, masked: bool, t: Translate) -> dict:
         "score": float(cand.get("score") or 0.0),
         "knocked_out": bool(cand.get("knocked_out")),
         "requirements": reqs,
-        "must_met": sum(1 for r in musts if r["verdict"] == "met"),
-        "must_total": len(musts),
+        "must_met": must_met,
+        "must_total": must_total,
         "display_name": display,
         "subtitle": " · ".join(subtitle_parts),
     }
@@ -171,6 +176,8 @@ def apply_filters(rows: list[dict], filters: Filters, job_reqs: list[dict]) -> l
             continue
         if filters.min is not None and row["score"] < filters.min:
             continue
+        if not in_stage(row.get("decision"), filters.stage):
+            continue
         if filters.req is not None:
             verdict = _verdict_for(row["requirements"], filters.req, position)
             if verdict != filters.verdict:
@@ -187,43 +194,3 @@ def _verdict_for(reqs: list[dict], req_id: str, position: int | None) -> str | N
     if position is not None and position < len(reqs):
         return reqs[position]["verdict"]
     return None
-
-
-CSV_HEAD = ["rank", "candidate", "file", "score", "knocked_out", "must_met", "decision"]
-
-
-def csv_text(rows: list[dict], masked: bool, job_reqs: list[dict]) -> str:
-    """The shortlist as CSV: one row per candidate, one verdict column per requirement. Cells that
-    start like a formula are prefixed with ' so spreadsheets do not execute them."""
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\r\n")
-    writer.writerow([_csv_safe(c) for c in CSV_HEAD + [r.get("text") or "" for r in job_reqs]])
-    for row in rows:
-        verdicts = [r["verdict"] for r in row["requirements"]]
-        cells = [
-            row["rank"],
-            row["display_name"],
-            "" if masked else row.get("resume") or "",
-            f"{row['score']:.1f}",
-            "yes" if row["knocked_out"] else "no",
-            f"{row['must_met']}/{row['must_total']}",
-            row.get("decision") or "",
-        ] + verdicts
-        writer.writerow([_csv_safe(c) for c in cells])
-    return "\ufeff" + buf.getvalue()  # BOM: Excel then reads UTF-8 Chinese correctly
-
-
-def _csv_safe(value: object) -> str:
-    """Neutralise spreadsheet formulas (=, +, -, @ at the start of a text cell)."""
-    text = str(value)
-    if text and text[0] in "=+-@\t\r" and not _is_number(text):
-        return "'" + text
-    return text
-
-
-def _is_number(text: str) -> bool:
-    try:
-        float(text)
-    except ValueError:
-        return False
-    return True

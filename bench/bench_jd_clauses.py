@@ -1,0 +1,250 @@
+"""JD parsing against hand-marked requirement clauses: recall and precision per language, for the
+one-line ("scraped") variants of the English postings, and the Chinese field check (education
+floor, years, age right).
+
+Marked postings: the 9 of ../shared/data/verdicts/requirements.json (the "dev set") and those of
+bench/jd_clauses_marked.json (graded job posts of the dev split, SkillSpan test postings, postings
+of the founding collection without qualifications, and Chinese postings written here).
+- recall: share of marked clauses that some parsed requirement covers (the longest common
+  substring holds at least half of the clause; spaces and punctuation ignored);
+- precision: share of parsed requirements that lie inside a marked clause or a flagged condition
+  (at least 80% of the requirement's text is a common substring with one).
+A one-line variant joins all lines of a posting with single spaces, as scrapers deliver them.
+
+Run from the repo root: .venv/bin/python bench/bench_jd_clauses.py [--list]
+(--list prints every missed clause and imprecise requirement).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections import defaultdict
+from difflib import SequenceMatcher
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+DATA = ROOT.parent / "shared" / "data"
+SEED = DATA / "jds" / "000_d1982b6cd2188f0a.txt"
+COVERS = 0.5  # a parsed requirement covers most of a clause
+INSIDE = 0.8  # a parsed requirement lies inside a clause (trimmed punctuation aside)
+_NOISE = re.compile(r"[\s,，、;；:：。.()（）'\"’“”!！?？*•·➢◆-]")
+
+
+def norm(text: str) -> str:
+    """The text compared: lower case, without spaces and punctuation."""
+    return _NOISE.sub("", text).lower()
+
+
+def common(a: str, b: str) -> int:
+    """Length of the longest common substring of two normalised texts."""
+    m = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
+    return m.size
+
+
+# SkillSpan is tokenised: "word ." / "( word )"; postings are rebuilt as written ("word.").
+_TOKEN_SPACE = re.compile(r"\s+(?=[.,;:!?)](?:\s|$))|(?<=\()\s+")
+
+
+def skillspan_postings(path: Path) -> list[str]:
+    """The postings of a SkillSpan CoNLL file as texts, one sentence per line: a posting starts
+    at its title, two or three sentences before its "Date posted:" line."""
+    sents = skillspan_sentences(path)
+    dates = [i for i, s in enumerate(sents) if s.startswith("Date posted:")]
+    starts = [d - 3 if sents[d - 2].startswith("<ORGANIZATION>") else d - 2 for d in dates]
+    ends = [*starts[1:], len(sents)]
+    return ["\n".join(sents[a:b]) for a, b in zip(starts, ends, strict=True)]
+
+
+def skillspan_sentences(path: Path) -> list[str]:
+    """The sentences of a SkillSpan CoNLL file, rebuilt as written."""
+    sents: list[str] = []
+    tokens: list[str] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            if tokens:
+                sents.append(" ".join(tokens))
+            tokens = []
+            continue
+        tokens.append(line.split("\t")[0])
+    if tokens:
+        sents.append(" ".join(tokens))
+    return [_TOKEN_SPACE.sub("", s) for s in sents]
+
+
+def _seed_postings() -> list[str]:
+    """The founding collection cut into its postings' texts (as parse_jd splits it)."""
+    from matcher.jd.split import split_postings
+
+    return ["\n".join(body) for _, body in split_postings(SEED.read_text(encoding="utf-8"))]
+
+
+def load_jobs() -> list[dict]:
+    """Every marked posting: {"id", "text", "language", "clauses", "flagged", "fields"}."""
+    from matcher.jd.split import language_of
+
+    seeds = _seed_postings()
+    spans: dict[str, list[str]] = {}
+    jobs = []
+    dev = json.loads((DATA / "verdicts" / "requirements.json").read_text(encoding="utf-8"))
+    gold = json.loads(SEED.with_suffix(".gold.json").read_text(encoding="utf-8"))["postings"]
+    for job_id, marked in dev.items():
+        if job_id.startswith("seed_posting_"):
+            n = int(job_id.rsplit("_", 1)[1])
+            text, fields = seeds[n - 1], _gold_fields(gold[n - 1])
+        else:
+            text, fields = (DATA / "verdicts" / "jds" / f"{job_id}.txt").read_text("utf-8"), None
+        clauses = [(r["text"], r["kind"], r["must"]) for r in marked["requirements"]]
+        jobs.append(_job(job_id, "dev", text, clauses, marked.get("flagged", []), fields))
+    own = json.loads((ROOT / "bench" / "jd_clauses_marked.json").read_text(encoding="utf-8"))
+    for job_id, marked in own["jobs"].items():
+        source = marked.get("source", "")
+        if "text" in marked:
+            text = marked["text"]
+        elif "sentences" in marked:  # a SkillSpan file without posting boundaries (house)
+            first, end = marked["sentences"]
+            text = "\n".join(skillspan_sentences(DATA / source)[first:end])
+        elif source.endswith(".conll"):
+            if source not in spans:
+                spans[source] = skillspan_postings(DATA / source)
+            text = spans[source][marked["posting"]]
+        elif "posting" in marked:
+            text = seeds[marked["posting"] - 1]
+        else:
+            text = (DATA / source).read_text(encoding="utf-8")
+        fields = marked.get("fields")
+        if fields is None and job_id.startswith("seed_posting_"):
+            fields = _gold_fields(gold[marked["posting"] - 1])
+        clauses = [tuple(c) for c in marked["requirements"]]
+        group = "fresh" if marked.get("fresh") else "own"
+        jobs.append(_job(job_id, group, text, clauses, marked.get("flagged", []), fields))
+        jobs[-1]["language"] = marked.get("language") or language_of(text)
+    return jobs
+
+
+def _job(job_id, group, text, clauses, flagged, fields) -> dict:
+    from matcher.jd.split import language_of
+
+    return {
+        "id": job_id,
+        "group": group,
+        "text": text,
+        "language": language_of(text),
+        "clauses": clauses,
+        "flagged": flagged,
+        "fields": fields,
+    }
+
+
+def _gold_fields(g: dict) -> dict | None:
+    """The founding gold's education floor, years and age of a posting that states any."""
+    if not g.get("qualifications_stated"):
+        return {"education": None, "years": None, "age": None}
+    edu = (g.get("education") or {}).get("min_level")
+    age = [g["min_age"], g.get("max_age")] if "min_age" in g else None
+    return {"education": edu, "years": g.get("min_years"), "age": age}
+
+
+def parsed_fields(reqs: list[dict]) -> dict:
+    """The same three fields as parse_jd's requirements state them."""
+    levels = [r["min_level"] for r in reqs if r["kind"] == "education" and r["min_level"]]
+    order = ["high_school", "associate", "bachelor", "master", "doctorate"]
+    years = [r["min_years"] for r in reqs if r["kind"] == "experience" and r["min_years"]]
+    ages = [[r["min_age"], r["max_age"]] for r in reqs if r["kind"] == "age"]
+    return {
+        "education": min(levels, key=order.index) if levels else None,
+        "years": max(years) if years else None,
+        "age": ages[0] if ages else None,
+    }
+
+
+def score(job: dict, text: str) -> dict:
+    """Recall and precision counts of parse_jd on one posting's text."""
+    from matcher.errors import ParseError
+    from matcher.jd import parse_jd
+
+    try:
+        postings = parse_jd(text)
+    except ParseError:
+        postings = []
+    reqs = [r for p in postings for r in p["requirements"]]
+    gold = [norm(c[0]) for c in job["clauses"]]
+    allowed = gold + [norm(f) for f in job["flagged"]]
+    parsed = [norm(r["text"]) for r in reqs]
+    missed = [c[0] for c, g in zip(job["clauses"], gold, strict=True)
+              if not any(common(g, p) * 2 >= len(g) for p in parsed)]  # fmt: skip
+    wrong = [r["text"] for r, p in zip(reqs, parsed, strict=True)
+             if not p or not any(common(a, p) >= INSIDE * len(p) for a in allowed)]  # fmt: skip
+    return {
+        "clauses": len(gold),
+        "recalled": len(gold) - len(missed),
+        "parsed": len(reqs),
+        "precise": len(reqs) - len(wrong),
+        "missed": missed,
+        "wrong": wrong,
+        "fields": parsed_fields(reqs),
+        "languages": [p["language"] for p in postings],
+    }
+
+
+def one_line(text: str) -> str:
+    """A posting as a scraper delivers it: every line joined with one space."""
+    return " ".join(line.strip() for line in text.splitlines() if line.strip())
+
+
+def main() -> None:
+    if not SEED.exists():
+        sys.exit(f"{SEED} is absent")
+    listing = "--list" in sys.argv
+    jobs = load_jobs()
+    rows: dict[str, list] = defaultdict(lambda: [0, 0, 0, 0, 0])
+    field_right = field_total = 0
+    tag_wrong = []
+    for job in jobs:
+        variants = [(job["language"], job["text"])]
+        if job["language"] == "en":
+            variants.append(("en one-line", one_line(job["text"])))
+        for name, text in variants:
+            got = score(job, text)
+            keys = [name, f"{job['group']}:{name}"]
+            if job["group"] == "dev" and name == job["language"]:
+                keys.append("dev set")
+            for key in keys:
+                row = rows[key]
+                row[0] += 1
+                row[1] += got["clauses"]
+                row[2] += got["recalled"]
+                row[3] += got["parsed"]
+                row[4] += got["precise"]
+            if name == job["language"] and any(
+                lang != job["language"] for lang in got["languages"]
+            ):
+                tag_wrong.append(f"{job['id']}: {got['languages']} (marked {job['language']})")
+            if job["fields"] and name == "zh":
+                for key, want in job["fields"].items():
+                    field_total += 1
+                    field_right += got["fields"][key] == want
+                    if listing and got["fields"][key] != want:
+                        print(f"  field {job['id']} {key}: {got['fields'][key]} != {want}")
+            if listing and (got["missed"] or got["wrong"]):
+                print(f"{job['id']} [{name}]")
+                for m in got["missed"]:
+                    print(f"  missed: {m}")
+                for w in got["wrong"]:
+                    print(f"  imprecise: {w[:120]}")
+    print(f"{'set':<22}{'postings':>9}{'clauses':>9}{'recall':>8}{'parsed':>8}{'precision':>10}")
+    for key in sorted(rows, key=lambda k: (":" in k, k)):
+        n, clauses, recalled, parsed, precise = rows[key]
+        recall = recalled / clauses if clauses else 1.0
+        precision = precise / parsed if parsed else 1.0
+        print(f"{key:<22}{n:>9}{clauses:>9}{recall:>8.2f}{parsed:>8}{precision:>10.2f}")
+    print(f"Chinese fields (education floor, years, age) right: {field_right} of {field_total}")
+    print(f"postings whose language tag differs from the marked one: {len(tag_wrong)}")
+    for line in tag_wrong:
+        print(f"  {line}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,138 @@
+"""What a job board wraps around a posting's requirements and what no recruiter would mark as
+one: equal-opportunity and legal statements, salary and benefits, contact lines, copyright and
+site chrome, and the company's description of itself. Read item by item (a clause at a time),
+so a scraped posting whose line breaks were lost loses only these pieces, never its requirements.
+"""
+
+from __future__ import annotations
+
+import re
+
+from matcher.jd.sections import word_trie
+
+# (All patterns here read the lower-cased item: matching without IGNORECASE, and word lists as
+# tries, keeps a check to a few microseconds; it runs on every item and clause of a posting.)
+# Statements that are boilerplate wherever they stand, whatever else the item says.
+_LEGAL = re.compile(
+    r"equal (?:employment )?opportunit|\bdiscriminat|protected (?:attribute|veteran|class)"
+    r"|reasonable accommodation|affirmative action|e-verify|without regard to|all rights reserved"
+    r"|copyright|©|privacy (?:notice|policy|statement)|terms of (?:use|service)|cookie"
+    r"|personal data|\bgdpr\b|\bdsgvo\b|background check|drug[- ]free|at-will"
+    r"|版权所有|icp备|隐私政策|免责声明"
+)
+# Pay, benefits, how to apply and whom to call: boilerplate unless the item also asks for
+# something ("a driving licence for the company car" still asks).
+_OFFER_WORDS = [
+    *["salary", "compensation", "benefit", "benefits", "dental", "pto", "contact", "email"],
+    *["e-mail", "phone", "tel", "we offer", "per hour", "per annum", "per year", "per month"],
+    *["health insurance", "health care", "paid time off", "paid vacation", "paid leave"],
+    *["vacation days", "stock options", "bonus scheme", "apply now", "apply today"],
+    *["apply online", "apply here", "click here", "click apply", "job id", "job code", "job type"],
+    *["job category", "date posted", "posted on", "posted date"],
+    *[f"send {us}your {what}" for us in ("", "us ") for what in ("cv", "resume", "application")],
+]
+# German compounds (Sondervergütungen, Gehaltsentwicklung) and Chinese: anywhere in a word.
+_OFFER_INSIDE = [
+    *["freuen wir", "freuen uns", "interesse geweckt", "interesse wecken", "bewerbung"],
+    *["zusendung", "ansprechpartner", "stundensatz", "vergütung", "gehalt"],
+    *[
+        "薪资",
+        "薪酬",
+        "工资",
+        "待遇",
+        "底薪",
+        "提成",
+        "五险",
+        "一金",
+        "社保",
+        "公积金",
+        "福利",
+        "带薪",
+    ],
+    *["年假", "体检", "双休", "包吃", "包住", "联系电话", "联系人", "联系方式", "电话", "邮箱"],
+    *["简历投递", "投递简历", "发送至", "面议", "工作时间", "上班时间"],
+]
+_OFFER = re.compile(
+    rf"\b{word_trie(_OFFER_WORDS)}\b|{word_trie(_OFFER_INSIDE)}"
+    r"|/\s?(?:hr|hour|yr|year)\b|[$€£]\s?\d|\d\s?k\s?(?:[-–]|to)\s?\d|401\(?k\)?"
+    r"|\breq(?:uisition)?\.? ?(?:id|no|number)\b|@[\w-]+\.\w"
+)
+# What an item asks of the candidate: it stays, even beside an offer word above.
+_ASKS = re.compile(
+    r"\d\+?\s*(?:years?|yrs)\b|\byears? of\b"
+    r"|\b(?:experience[ds]?|knowledge|degree|proficien\w*|fluen\w*|skills?|abilit\w+|able to"
+    r"|familiar\w*|understanding|certif\w*|licen[cs]e|you (?:have|are|bring|must|should)|must|required)\b"
+    r"|经验|学历|熟悉|掌握|熟练|能力|证书|专业|以上|精通|了解|具备|具有",
+    re.I,
+)
+# The company speaking of itself: "We are a global leader…", "Our team…", "Come join us!",
+# "<Acme> is a leading…". Boilerplate when the item asks nothing of the candidate.
+_MARKETING = re.compile(
+    r"^(?:we(?:'re|’re| are| have| offer| believe| value| strive| embrace| recognize| build|"
+    r" help| serve| work| want| provide| pay| were)?\b|our\b|join\b|come\b|at [A-Z<]|about\b"
+    r"|founded\b|established\b|as a (?:member|part) of our|you(?:'ll|’ll| will) (?:work|join|be part)"
+    r"|this (?:is|opportunity|role offers)|if you(?:'re|’re| are) (?:looking|interested|ready)"
+    r"|are you\b|ready to\b|would you\b|do you\b|it(?:'s|’s) a great|apply\b"
+    r"|[A-Z<][\w<>&.,' -]{0,60}? (?:is|are) (?:a|an|the|one of) (?!(?:big |huge |strong )?"
+    r"(?:plus|bonus|must|advantage|requirement)))",
+    re.I,
+)
+_US_STATES = (
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|"
+    "Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|"
+    "Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|"
+    "New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|"
+    "Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|"
+    "West Virginia|Wisconsin|Wyoming|District of Columbia"
+)
+# Site chrome and header fields of job boards: "Experience level: Mid-Level", "Likes: 0",
+# a company-form word alone ("Inc", "GmbH"), a bare place or masked token.
+_CHROME = re.compile(
+    r"^(?:(?:experience level|job type|industry|company (?:size|type)|location(?: options)?|"
+    r"role|technologies|likes|dislikes|love|date posted|salary|remote|full[- ]time|part[- ]time|"
+    r"contract|internship|hybrid|on-?site|(?:inc|llc|ltd|gmbh|ag|co|corp|plc)\.?)\b.{0,60}$"
+    rf"|<[A-Z_]+>(?:\s*<[A-Z_]+>)*$|(?:[A-Z][a-z]+,?\s)?(?:{_US_STATES})(?:,?\s?(?:US|USA))?$)",
+    re.I,
+)
+
+
+# The company's voice (we, our, us) in an item that names nothing asked of "you" or a candidate.
+_COMPANY_VOICE = re.compile(r"\b(?:we|we're|we’re|our|us)\b|^<[A-Z_]+>", re.I)
+_ASKS_OF_YOU = re.compile(
+    r"\d\+?\s*years?\b|\b(?:you|your|candidates?|applicants?|degree|experience (?:in|with|of)|knowledge of"
+    r"|proficien\w*|fluen\w*|must|required|requirements?)\b",
+    re.I,
+)
+
+
+# What a duty opens with: 负责… / 协助… / Manage… — what the person will do, not what they bring.
+_DUTY = re.compile(
+    r"^(?:负责|协助|完成|制定|组织|处理|参与|配合|执行|跟进|维护|开展|建立|监督|督促|做好|定期|主持"
+    r"|对接|接听|解答|受理|管理(?!经验)|(?:manage|lead|develop|support|ensure|coordinate|handle"
+    r"|maintain|prepare|work with|assist|responsible)\b)",
+    re.I,
+)
+
+
+def asks_something(item: str) -> bool:
+    """True when an item reads as something asked of the candidate (a degree, years,
+    knowledge, a skill or an ability), not as a duty."""
+    text = item.strip(" .;:!*•-")
+    return bool(_ASKS.search(text)) and not _DUTY.match(text)
+
+
+def is_boilerplate(item: str) -> bool:
+    """True when an item of a posting is no requirement: a legal statement, pay, benefits,
+    contact or application instructions, site chrome, or the company's marketing."""
+    text = item.strip(" .;:!*•-")
+    if not text:
+        return True
+    lower = text.lower()
+    if _LEGAL.search(lower) or _CHROME.match(text):
+        return True
+    asks = _ASKS.search(text)
+    if not asks and _OFFER.search(lower):
+        return True
+    if _COMPANY_VOICE.search(text) and not _ASKS_OF_YOU.search(text):
+        return True
+    return bool(_MARKETING.match(text)) and not asks
