@@ -69,7 +69,7 @@ def shortlist_folder(
     new installation of the service uses); without it the verdict score's order stands."""
     from matcher import match
     from matcher.embed_cache import CachedEncoder
-    from matcher.learn import attach_signals, default_ranker, learned_order
+    from matcher.learn import default_ranker, learned_order
     from models import load_model
 
     if order not in ("learned", "verdict"):
@@ -81,8 +81,6 @@ def shortlist_folder(
     encoder = CachedEncoder(load_model(model, settings.model_dir), db=None)
     profiles, errors = parse_folder(files, settings)
     candidates = match.rank(posting, profiles, encoder)
-    by_name = dict(profiles)
-    attach_signals(posting, candidates, [by_name[c["resume"]] for c in candidates], encoder)
     ranker = default_ranker() if order == "learned" else None
     candidates = learned_order(candidates, ranker)
     if top is not None:
