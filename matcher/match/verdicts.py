@@ -1,0 +1,301 @@
+"""Learned verdicts for requirements that typed values do not settle: experience in a field,
+skills and knowledge (named terms or not), soft competencies, anything else.
+
+Each kind is first read by what proves it (matcher.match.evidence): dated work entries in the
+field, the terms the résumé names, concrete lines for a competency. Those readings give the
+evidence line, a reason, a cap (a similar line naming none of the terms is at most partial; a
+competency without a concrete line is at most partial) and features. A multinomial logistic
+regression (scikit-learn, fit by bench/bench_verdicts.py --fit on hand-labelled pairs,
+cross-validated by job) turns the features into P(met), P(partial), P(not); its coefficients are
+shipped in verdict_model.json, so scoring needs only numpy. The requirement's score is
+P(met) + P(partial)/2, which spreads candidates apart far more than a cosine does.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from matcher.match import evidence, terms
+from matcher.match.reasons import Reason, joined
+from matcher.match.semantic import PARTIAL
+
+MODEL_PATH = Path(__file__).with_name("verdict_model.json")
+GROUPS = ("experience", "named", "competency", "concept")
+CLASSES = ("met", "partial", "not")
+FIELD_RULE = ("met", "partial", "unmet", "unknown")
+FEATURES = (
+    *(f"group_{g}" for g in GROUPS),
+    "sim",
+    "sim_named",
+    "sim_competency",
+    "sim_concept",
+    "term_share",
+    *(f"field_{v}" for v in FIELD_RULE),
+    "field_ratio",
+    "concrete",
+    "concrete_sim",
+    "title",
+    "title_sim",
+)
+MET_P = 0.5  # P(met) at which a verdict is met (the rest of the mass decides partial / not)
+
+
+@dataclass
+class Signals:
+    """What the rules read for one (requirement, candidate): features for the model, the line
+    to quote, the reasons, the highest verdict the rules allow and what 'not' means here."""
+
+    x: np.ndarray
+    sentence: int | None
+    reasons: list[Reason] = field(default_factory=list)
+    cap: str = "met"
+    negative: str = "unknown"
+
+
+@dataclass(frozen=True)
+class Model:
+    """Standardisation and multinomial logistic-regression weights over FEATURES."""
+
+    mean: np.ndarray
+    scale: np.ndarray
+    coef: np.ndarray  # (classes, features)
+    intercept: np.ndarray
+
+    def proba(self, x: np.ndarray) -> np.ndarray:
+        """P(met), P(partial), P(not) for each row of x."""
+        z = ((np.atleast_2d(x) - self.mean) / self.scale) @ self.coef.T + self.intercept
+        z = np.exp(z - z.max(axis=1, keepdims=True))
+        return z / z.sum(axis=1, keepdims=True)
+
+    def to_json(self) -> dict:
+        """The weights as JSON, with the feature and class names they belong to."""
+        return {
+            "features": list(FEATURES),
+            "classes": list(CLASSES),
+            "mean": self.mean.round(6).tolist(),
+            "scale": self.scale.round(6).tolist(),
+            "coef": self.coef.round(6).tolist(),
+            "intercept": self.intercept.round(6).tolist(),
+        }
+
+
+@lru_cache(maxsize=1)
+def shipped() -> Model:
+    """The model in verdict_model.json."""
+    data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    if data["features"] != list(FEATURES) or data["classes"] != list(CLASSES):
+        raise ValueError(f"{MODEL_PATH}: features differ from the code; refit it")
+    return Model(*(np.asarray(data[k], dtype=np.float64) for k in "mean scale coef intercept".split()))
+
+
+def fit(x: np.ndarray, y: list[str], c: float = 0.5) -> Model:
+    """A model fit on feature rows and their 3-way labels (met / partial / not)."""
+    from sklearn.linear_model import LogisticRegression
+
+    mean = x.mean(axis=0)
+    scale = x.std(axis=0)
+    scale[scale < 1e-6] = 1.0
+    clf = LogisticRegression(C=c, max_iter=2000, class_weight="balanced")
+    clf.fit((x - mean) / scale, y)
+    order = [list(clf.classes_).index(k) for k in CLASSES]
+    return Model(mean, scale, clf.coef_[order], clf.intercept_[order])
+
+
+def group_of(req: dict, named: terms.Named, zh_terms: list[str]) -> str:
+    """Which reading judges the requirement."""
+    kind = req.get("kind") or "other"
+    if kind == "experience" or req.get("min_years") is not None:
+        return "experience"
+    if kind == "competency":
+        return "competency"
+    return "named" if (len(named) or zh_terms) else "concept"
+
+
+def chinese_terms(req: dict) -> list[str]:
+    """The Chinese values of a skill / knowledge / major requirement, split into items."""
+    if req.get("kind") in terms.UNNAMED_KINDS:
+        return []
+    out = []
+    for value in req.get("values") or []:
+        if isinstance(value, str) and evidence._CJK.search(value):
+            out += [p for p in evidence.parts(value) if evidence.content_words(p)]
+    return list(dict.fromkeys(out))
+
+
+def _fmt_date(value: str | None) -> str:
+    return (value or "?")[:4]
+
+
+# "行业经验", "本岗位经验", "relevant experience": the field is the job's own, which the clause
+# does not name; total years then show at most part of it.
+_OWN_FIELD = re.compile(r"行业|职位|岗位|相关|本职|relevant|industry|similar role", re.I)
+
+
+def _field_reading(req: dict, profile: dict, sentences: list[dict]):
+    """(rule verdict, ratio of the years asked, sentence, reasons, negative) for experience."""
+    need = req.get("min_years")
+    field_ = req.get("field") or " ".join(
+        v for v in req.get("values") or [] if isinstance(v, str)
+    )
+    experience = profile.get("experience") or []
+    own = bool(_OWN_FIELD.search(req.get("text") or "")) and not (
+        field_ and field_ not in ("行业", "相关行业")
+    )
+    if not field_ or own:  # no field named: the whole career counts
+        total = profile.get("total_years")
+        if total is None or need is None:
+            return "unknown", 0.0, None, [Reason("field_undated")], "unknown"
+        have = float(total)
+        code = "total_years" if have >= need else "total_years_short"
+        ratio = min(have / max(need, 0.5), 2.0) / 2
+        rule = "met" if have >= need and not own else "partial" if have > 0 else "unmet"
+        return rule, ratio, None, [Reason(code, {"have": have, "need": float(need)})], "unmet"
+    work = evidence.field_work(field_, experience)
+    if not work.dated:
+        if not experience:
+            return "unknown", 0.0, None, [Reason("field_undated")], "unknown"
+        # entries without readable dates still say where the career was
+        inside = [
+            e
+            for e in experience
+            if any(
+                evidence.names(alt, f"{e.get('title') or ''} {e.get('description') or ''}".lower(), 0.5)
+                for alt in evidence.parts(field_) or [field_]
+            )
+        ]
+        if not inside:
+            return "unmet", 0.0, None, [Reason("field_elsewhere_undated", {"field": field_})], "unmet"
+        entry = inside[0]
+        sentence = _sentence_of(entry, sentences)
+        reason = Reason("field_undated_entry", {"entry": entry.get("title") or ""})
+        return "partial", 0.5, sentence, [reason], "unmet"
+    if not work.entries:
+        reason = Reason("field_elsewhere", {"field": field_, "total": work.dated_months / 12})
+        return "unmet", 0.0, None, [reason], "unmet"
+    best = max(work.entries, key=lambda e: e["months"])
+    entry = f"{best.get('title') or ''} {_fmt_date(best.get('start'))}–{_fmt_date(best.get('end'))}"
+    have = work.months / 12
+    sentence = _sentence_of(best, sentences)
+    if need is None:
+        return "met", 1.0, sentence, [Reason("field_found", {"entry": entry, "have": have})], "unmet"
+    ratio = min(have / max(need, 0.5), 2.0) / 2
+    params = {"entry": entry.strip(), "have": have, "need": float(need)}
+    if have >= need:
+        return "met", ratio, sentence, [Reason("field_years", params)], "unmet"
+    return "partial", ratio, sentence, [Reason("field_years_short", params)], "unmet"
+
+
+def _sentence_of(entry: dict, sentences: list[dict]) -> int | None:
+    """The résumé line an entry was read from."""
+    description = entry.get("description") or ""
+    return next(
+        (i for i, s in enumerate(sentences) if s["text"] and s["text"] in description), None
+    )
+
+
+def read(req: dict, profile: dict, sims: np.ndarray, named: terms.Named, lowered: str) -> Signals:
+    """The signals of one requirement for one résumé (sims: calibrated similarity per line)."""
+    sentences = profile.get("sentences") or []
+    zh_terms = chinese_terms(req)
+    group = group_of(req, named, zh_terms)
+    x = np.zeros(len(FEATURES))
+    x[GROUPS.index(group)] = 1.0
+    best = int(np.argmax(sims)) if len(sims) else None
+    sim = float(sims[best]) if best is not None else 0.0
+    x[FEATURES.index("sim")] = sim
+    if group != "experience":
+        x[FEATURES.index(f"sim_{group}")] = sim
+    signals = Signals(x, best if sim >= PARTIAL else None)
+    if group == "experience":
+        rule, ratio, sentence, reasons, negative = _field_reading(req, profile, sentences)
+        x[FEATURES.index(f"field_{rule}")] = 1.0
+        x[FEATURES.index("field_ratio")] = ratio
+        signals.sentence, signals.reasons, signals.negative = sentence, reasons, negative
+        if rule == "unknown":
+            signals.cap = "not"
+        elif rule in ("partial", "unmet"):  # the field's words can miss a related title
+            signals.cap = "partial"
+        return signals
+    if group == "named":
+        cover = terms.coverage(named, lowered) if len(named) else None
+        found = list(cover.found) if cover else []
+        missing = list(cover.missing) if cover else []
+        for term in zh_terms:
+            (found if evidence.names(term, lowered) else missing).append(term)
+        needed = max(1, min(len(found) + len(missing), named.needed or 99))
+        share = min(1.0, len(found) / needed)
+        x[FEATURES.index("term_share")] = share
+        if found:
+            code = "terms_all" if not missing else "terms_some"
+            signals.reasons = [Reason(code, {"found": found, "missing": missing})]
+            naming = [
+                i
+                for i, s in enumerate(sentences)
+                if any(evidence.names(t.split(" (")[0], s["text"].lower()) for t in found)
+            ]
+            if naming:
+                signals.sentence = max(naming, key=lambda i: (sims[i], -i))
+        else:
+            signals.reasons = [Reason("terms_none", {"missing": missing})]
+            signals.cap = "partial"  # a similar line naming none of them is never met
+            signals.sentence = None
+        signals.negative = "unknown"
+        return signals
+    if group == "competency":
+        concrete = evidence.concrete_lines(sentences)
+        titles = evidence.title_lines(sentences)
+        if concrete:
+            top = max(concrete, key=lambda i: (sims[i], -i))
+            x[FEATURES.index("concrete")] = 1.0
+            x[FEATURES.index("concrete_sim")] = float(sims[top])
+            signals.sentence = top
+            signals.reasons = [Reason("concrete", {"what": _short(sentences[top]["text"])})]
+        elif titles:
+            top = max(titles, key=lambda i: (sims[i], -i))
+            x[FEATURES.index("title")] = 1.0
+            x[FEATURES.index("title_sim")] = float(sims[top])
+            signals.sentence = top
+            signals.cap = "partial"  # a job title alone is at most partial
+            signals.reasons = [Reason("title_only", {"what": _short(sentences[top]["text"])})]
+        else:
+            signals.cap = "partial"
+            signals.reasons = [Reason("no_concrete")]
+        return signals
+    if signals.sentence is not None:
+        signals.reasons = [Reason("similar", {})]
+        signals.cap = "partial"  # a concept with no name: similarity alone proves no more
+    else:
+        signals.reasons = [Reason("no_evidence")]
+    return signals
+
+
+def _short(text: str, limit: int = 30) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+RANK = {"not": 0, "partial": 1, "met": 2}
+
+
+def decide(signals: Signals, proba: np.ndarray, lang: str) -> tuple[str, float, str]:
+    """(verdict, score, reason) from the model's probabilities, capped by the rules."""
+    p_met, p_partial, _ = (float(v) for v in proba)
+    if p_met >= MET_P:
+        cls = "met"
+    elif p_met + p_partial >= 0.5:
+        cls = "partial"
+    else:
+        cls = "not"
+    score = p_met + 0.5 * p_partial
+    if RANK[cls] > RANK[signals.cap]:
+        cls = signals.cap
+    score = min(score, {"met": 1.0, "partial": 0.6, "not": 0.3}[signals.cap])
+    verdict = signals.negative if cls == "not" else cls
+    reason = joined(signals.reasons, lang) if signals.reasons else ""
+    return verdict, round(score, 3), reason
