@@ -30,6 +30,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "营销": ("marketing",),
     "销售": ("sales",),
     "财务": ("finance", "financial", "accounting"),
+    "财务报表": ("balance sheet", "income statement", "financial statement"),
     "会计": ("accounting", "accountant"),
     "人力资源": ("human resources", "hr", "recruit"),
     "供应链": ("supply chain", "procurement", "logistics"),

@@ -234,17 +234,12 @@ def read(req: dict, profile: dict, sims: np.ndarray, named: terms.Named, lowered
         if found:
             code = "terms_all" if not missing else "terms_some"
             signals.reasons = [Reason(code, {"found": found, "missing": missing})]
-            naming = [
-                i
-                for i, s in enumerate(sentences)
-                if any(evidence.names(t.split(" (")[0], s["text"].lower()) for t in found)
-            ]
+            naming = [i for i, s in enumerate(sentences) if _names_any(named, zh_terms, s["text"])]
             if naming:
                 signals.sentence = max(naming, key=lambda i: (sims[i], -i))
         else:
             signals.reasons = [Reason("terms_none", {"missing": missing})]
             signals.cap = "partial"  # a similar line naming none of them is never met
-            signals.sentence = None
         signals.negative = "unknown"
         return signals
     if group == "competency":
@@ -273,6 +268,13 @@ def read(req: dict, profile: dict, sims: np.ndarray, named: terms.Named, lowered
     else:
         signals.reasons = [Reason("no_evidence")]
     return signals
+
+
+def _names_any(named: terms.Named, zh_terms: list[str], text: str) -> bool:
+    """Whether one line names one of the requirement's terms."""
+    lowered = text.lower()
+    cover = terms.coverage(named, lowered) if len(named) else None
+    return bool(cover and cover.found) or any(evidence.names(t, lowered) for t in zh_terms)
 
 
 def _short(text: str, limit: int = 30) -> str:
