@@ -130,7 +130,11 @@ def predictions(encoder, verdict_model=None, keep_signals: bool = False) -> list
                     "said": best["verdict"],
                     "quoted": best.get("evidence"),
                     "reason": best.get("reason"),
-                    "lang": "zh" if req_zh and cv_zh else "en" if not (req_zh or cv_zh) else "cross",
+                    "lang": "zh"
+                    if req_zh and cv_zh
+                    else "en"
+                    if not (req_zh or cv_zh)
+                    else "cross",
                     "rank": result[label["resume"]]["rank"],
                     "score": result[label["resume"]]["score"],
                     "signals": best.get("signals"),
@@ -156,7 +160,9 @@ def figures(rows: list[dict]) -> dict[str, float]:
         "accuracy_3way": share(
             sum(three_way(r["said"]) == three_way(r["verdict"]) for r in rows), len(rows)
         ),
-        "evidence_support": share(sum(overlaps(r["quoted"], r["evidence"]) for r in both), len(both)),
+        "evidence_support": share(
+            sum(overlaps(r["quoted"], r["evidence"]) for r in both), len(both)
+        ),
         "labels": len(rows),
     }
 

@@ -9,8 +9,8 @@ from datetime import date
 import numpy as np
 
 from matcher.jd.sections import split_items
-from matcher.match import score as scoring
 from matcher.match import evidence, terms, typed, verdicts
+from matcher.match import score as scoring
 from matcher.match.lexical import LexicalModel
 from matcher.match.reasons import Reason, render
 from matcher.match.semantic import Thresholds, is_zh, pair_kinds, thresholds_for

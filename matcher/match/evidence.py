@@ -13,13 +13,83 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _LATIN_WORD = re.compile(r"[a-z][a-z0-9+#]*")
 # Words that say what kind of requirement it is, not what it is about.
 GENERIC_ZH = frozenset(
-    "相关 经验 工作 能力 知识 方面 基础 了解 熟悉 掌握 具备 具有 一定 良好 较强 以上 从业 行业 "
-    "等 的 和 及 或 与 并 有 对 其他 各种 理念 优先 考虑 经历 岗位 本岗位".split()
+    [
+        "相关",
+        "经验",
+        "工作",
+        "能力",
+        "知识",
+        "方面",
+        "基础",
+        "了解",
+        "熟悉",
+        "掌握",
+        "具备",
+        "具有",
+        "一定",
+        "良好",
+        "较强",
+        "以上",
+        "从业",
+        "行业",
+        "等",
+        "的",
+        "和",
+        "及",
+        "或",
+        "与",
+        "并",
+        "有",
+        "对",
+        "其他",
+        "各种",
+        "理念",
+        "优先",
+        "考虑",
+        "经历",
+        "岗位",
+        "本岗位",
+    ]
 )
 GENERIC_EN = frozenset(
-    """experience experienced years year knowledge skills skill understanding good strong very
-    solid sound working work with and or the of in for a an at least plus profound basic deep
-    proven ability able related field background""".split()
+    [
+        "experience",
+        "experienced",
+        "years",
+        "year",
+        "knowledge",
+        "skills",
+        "skill",
+        "understanding",
+        "good",
+        "strong",
+        "very",
+        "solid",
+        "sound",
+        "working",
+        "work",
+        "with",
+        "and",
+        "or",
+        "the",
+        "of",
+        "in",
+        "for",
+        "a",
+        "an",
+        "at",
+        "least",
+        "plus",
+        "profound",
+        "basic",
+        "deep",
+        "proven",
+        "ability",
+        "able",
+        "related",
+        "field",
+        "background",
+    ]
 )
 # Chinese names a Latin résumé writes otherwise (and the reverse): only what a recruiter grants.
 ALIASES: dict[str, tuple[str, ...]] = {

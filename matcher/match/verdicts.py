@@ -91,7 +91,9 @@ def shipped() -> Model:
     data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
     if data["features"] != list(FEATURES) or data["classes"] != list(CLASSES):
         raise ValueError(f"{MODEL_PATH}: features differ from the code; refit it")
-    return Model(*(np.asarray(data[k], dtype=np.float64) for k in "mean scale coef intercept".split()))
+    return Model(
+        *(np.asarray(data[k], dtype=np.float64) for k in ["mean", "scale", "coef", "intercept"])
+    )
 
 
 def fit(x: np.ndarray, y: list[str], c: float = 0.5) -> Model:
@@ -140,9 +142,7 @@ _OWN_FIELD = re.compile(r"行业|职位|岗位|相关|本职|relevant|industry|s
 def _field_reading(req: dict, profile: dict, sentences: list[dict]):
     """(rule verdict, ratio of the years asked, sentence, reasons, negative) for experience."""
     need = req.get("min_years")
-    field_ = req.get("field") or " ".join(
-        v for v in req.get("values") or [] if isinstance(v, str)
-    )
+    field_ = req.get("field") or " ".join(v for v in req.get("values") or [] if isinstance(v, str))
     experience = profile.get("experience") or []
     own = bool(_OWN_FIELD.search(req.get("text") or "")) and not (
         field_ and field_ not in ("行业", "相关行业")
@@ -165,12 +165,20 @@ def _field_reading(req: dict, profile: dict, sentences: list[dict]):
             e
             for e in experience
             if any(
-                evidence.names(alt, f"{e.get('title') or ''} {e.get('description') or ''}".lower(), 0.5)
+                evidence.names(
+                    alt, f"{e.get('title') or ''} {e.get('description') or ''}".lower(), 0.5
+                )
                 for alt in evidence.parts(field_) or [field_]
             )
         ]
         if not inside:
-            return "unmet", 0.0, None, [Reason("field_elsewhere_undated", {"field": field_})], "unmet"
+            return (
+                "unmet",
+                0.0,
+                None,
+                [Reason("field_elsewhere_undated", {"field": field_})],
+                "unmet",
+            )
         entry = inside[0]
         sentence = _sentence_of(entry, sentences)
         reason = Reason("field_undated_entry", {"entry": entry.get("title") or ""})
@@ -183,7 +191,13 @@ def _field_reading(req: dict, profile: dict, sentences: list[dict]):
     have = work.months / 12
     sentence = _sentence_of(best, sentences)
     if need is None:
-        return "met", 1.0, sentence, [Reason("field_found", {"entry": entry, "have": have})], "unmet"
+        return (
+            "met",
+            1.0,
+            sentence,
+            [Reason("field_found", {"entry": entry, "have": have})],
+            "unmet",
+        )
     ratio = min(have / max(need, 0.5), 2.0) / 2
     params = {"entry": entry.strip(), "have": have, "need": float(need)}
     if have >= need:
