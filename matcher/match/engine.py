@@ -180,7 +180,9 @@ def evaluate_batch(
         for k, req in enumerate(batch.reqs):
             ctx = typed.Context(profile, sims[:, k], batch.th, langs[k], today, cache)
             if k in learned:
-                read[k] = verdicts.read(req, profile, sims[:, k], batch.terms[k], _lowered(ctx))
+                read[k] = verdicts.read(
+                    req, profile, sims[:, k], batch.terms[k], _lowered(ctx), cache
+                )
             else:
                 judgements[k] = _typed(req, ctx)
         if read:

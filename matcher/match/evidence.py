@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy as np
+
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _LATIN_WORD = re.compile(r"[a-z][a-z0-9+#]*")
 # Words that say what kind of requirement it is, not what it is about.
@@ -232,19 +234,58 @@ TITLES = re.compile(
 )
 
 
-def concrete_lines(sentences: list[dict]) -> list[int]:
+# Words at least one of which every match of CONCRETE / TITLES holds: lines without any are
+# skipped with str.find before the (slower) pattern reads the rest.
+CONCRETE_WORDS = (
+    *"带领 率领 领导 团队 小组 部门 管理 谈判 投诉 协调 组织 主持 培训 创立 创办 创建 获".split(),
+    *"led lead managed team supervis negotiat complaint resolv mentor coach".split(),
+    *"trained facilitat coordinat present stakeholder award founded".split(),
+)
+TITLE_WORDS = (
+    *"董事长 总经理 副总 总裁 总监 经理 主管 主任 组长 负责人".split(),
+    *"director manager head lead supervisor chief ceo cfo cto president officer".split(),
+)
+
+
+def _lines_matching(
+    pattern: re.Pattern, words: tuple[str, ...], sentences: list[dict], lowered: str
+) -> list[int]:
+    """Indices of the lines the pattern matches; `lowered` is the lines lower-cased and joined
+    by newlines (typed.lowered_text): the trigger words are found there, the pattern reads only
+    the lines holding one."""
+    starts = np.cumsum([0] + [len(s.get("text") or "") + 1 for s in sentences[:-1]])
+    at = []
+    for word in words:
+        i = lowered.find(word)
+        while i >= 0:
+            at.append(i)
+            i = lowered.find(word, i + 1)
+    if not at:
+        return []
+    lines = sorted(set((np.searchsorted(starts, at, side="right") - 1).tolist()))
+    return [i for i in lines if pattern.search(sentences[i].get("text") or "")]
+
+
+def concrete_lines(sentences: list[dict], lowered: str, cache: dict | None = None) -> list[int]:
     """Indices of the lines that state a concrete act (led, negotiated, handled complaints)."""
-    return [i for i, s in enumerate(sentences) if CONCRETE.search(s.get("text") or "")]
+    cache = {} if cache is None else cache
+    if "concrete" not in cache:
+        cache["concrete"] = _lines_matching(CONCRETE, CONCRETE_WORDS, sentences, lowered)
+    return cache["concrete"]
 
 
-def title_lines(sentences: list[dict]) -> list[int]:
+def title_lines(sentences: list[dict], lowered: str, cache: dict | None = None) -> list[int]:
     """Indices of the lines that hold a responsible role's title (经理, manager)."""
-    return [i for i, s in enumerate(sentences) if TITLES.search(s.get("text") or "")]
+    cache = {} if cache is None else cache
+    if "titles" not in cache:
+        cache["titles"] = _lines_matching(TITLES, TITLE_WORDS, sentences, lowered)
+    return cache["titles"]
 
 
 def written_in(text: str) -> set[str]:
     """Languages the résumé is written in: chinese when a tenth of its letters are Chinese
     characters (each counted as three letters), english when it has 200 Latin letters or more."""
+    text = text[:3000]  # the opening pages say which language a résumé is written in
     cjk = len(_CJK.findall(text))
     latin = len(re.findall(r"[A-Za-z]", text))
     out = set()

@@ -187,7 +187,11 @@ def _field_reading(req: dict, profile: dict, sentences: list[dict]):
         reason = Reason("field_elsewhere", {"field": field_, "total": work.dated_months / 12})
         return "unmet", 0.0, None, [reason], "unmet"
     best = max(work.entries, key=lambda e: e["months"])
-    entry = f"{best.get('title') or ''} {_fmt_date(best.get('start'))}–{_fmt_date(best.get('end'))}"
+    shown = sorted(work.entries, key=lambda e: -e["months"])[:2]
+    entry = [
+        f"{e.get('title') or ''} {_fmt_date(e.get('start'))}–{_fmt_date(e.get('end'))}".strip()
+        for e in shown
+    ]
     have = work.months / 12
     sentence = _sentence_of(best, sentences)
     if need is None:
@@ -199,22 +203,36 @@ def _field_reading(req: dict, profile: dict, sentences: list[dict]):
             "unmet",
         )
     ratio = min(have / max(need, 0.5), 2.0) / 2
-    params = {"entry": entry.strip(), "have": have, "need": float(need)}
+    params = {"entry": entry, "have": have, "need": float(need)}
     if have >= need:
         return "met", ratio, sentence, [Reason("field_years", params)], "unmet"
     return "partial", ratio, sentence, [Reason("field_years_short", params)], "unmet"
 
 
 def _sentence_of(entry: dict, sentences: list[dict]) -> int | None:
-    """The résumé line an entry was read from."""
+    """The résumé line an entry was read from: the one holding its title and organisation, else
+    its description."""
+    title, org = entry.get("title") or "\0", entry.get("organisation") or ""
     description = entry.get("description") or ""
+    for i, s in enumerate(sentences):
+        if title in s["text"] and org in s["text"]:
+            return i
     return next(
         (i for i, s in enumerate(sentences) if s["text"] and s["text"] in description), None
     )
 
 
-def read(req: dict, profile: dict, sims: np.ndarray, named: terms.Named, lowered: str) -> Signals:
-    """The signals of one requirement for one résumé (sims: calibrated similarity per line)."""
+def read(
+    req: dict,
+    profile: dict,
+    sims: np.ndarray,
+    named: terms.Named,
+    lowered: str,
+    cache: dict | None = None,
+) -> Signals:
+    """The signals of one requirement for one résumé (sims: calibrated similarity per line;
+    cache: shared by the profile's requirements)."""
+    cache = {} if cache is None else cache
     sentences = profile.get("sentences") or []
     zh_terms = chinese_terms(req)
     group = group_of(req, named, zh_terms)
@@ -248,17 +266,20 @@ def read(req: dict, profile: dict, sims: np.ndarray, named: terms.Named, lowered
         if found:
             code = "terms_all" if not missing else "terms_some"
             signals.reasons = [Reason(code, {"found": found, "missing": missing})]
-            naming = [i for i, s in enumerate(sentences) if _names_any(named, zh_terms, s["text"])]
-            if naming:
-                signals.sentence = max(naming, key=lambda i: (sims[i], -i))
+            # the most similar line that names one: lines in order of similarity, first hit
+            order = np.argsort(-np.asarray(sims), kind="stable")
+            signals.sentence = next(
+                (int(i) for i in order if _names_any(named, zh_terms, sentences[i]["text"])),
+                None,
+            )
         else:
             signals.reasons = [Reason("terms_none", {"missing": missing})]
             signals.cap = "partial"  # a similar line naming none of them is never met
         signals.negative = "unknown"
         return signals
     if group == "competency":
-        concrete = evidence.concrete_lines(sentences)
-        titles = evidence.title_lines(sentences)
+        concrete = evidence.concrete_lines(sentences, lowered, cache)
+        titles = evidence.title_lines(sentences, lowered, cache)
         if concrete:
             top = max(concrete, key=lambda i: (sims[i], -i))
             x[FEATURES.index("concrete")] = 1.0
