@@ -116,6 +116,17 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "工商管理": ("business administration", "mba"),
     "商务管理": ("business administration", "business management"),
     "计算机": ("computer science", "computer"),
+    "沟通": ("communicat",),
+    "交流": ("communicat",),
+    "领导": ("leadership", "led "),
+    "团队": ("team",),
+    "学习": ("learn",),
+    "协调": ("coordinat",),
+    "组织": ("organiz", "organis"),
+    "抗压": ("pressure", "stress"),
+    "解决问题": ("problem solving", "problem-solving"),
+    "时间管理": ("time management",),
+    "服务": ("service",),
 }
 _SPLIT_ZH = re.compile(r"[、，,/和及或与以及等]+")
 _SPLIT_EN = re.compile(r"\s*(?:,|/|\bor\b|\band\b|\(|\))\s*", re.I)
@@ -280,6 +291,54 @@ def title_lines(sentences: list[dict], lowered: str, cache: dict | None = None) 
     if "titles" not in cache:
         cache["titles"] = _lines_matching(TITLES, TITLE_WORDS, sentences, lowered)
     return cache["titles"]
+
+
+# Facets of a soft competency, each with what a résumé shows of it: (requirement pattern,
+# résumé pattern). A leadership requirement is shown by leading; communication by work facing
+# clients; learning by study alongside work; service by customer work.
+FACETS: dict[str, tuple[re.Pattern, re.Pattern]] = {
+    "lead": (
+        re.compile(r"领导|管理|组织|协调|团队|统筹|lead|manag|organi[sz]|coordinat|drive", re.I),
+        re.compile(
+            r"董事长|总经理|总裁|总监|副总|经理|主管|负责人|带领|率领|\b(?:director|head of|ceo|"
+            r"managing|manager|led|team lead)\b",
+            re.I,
+        ),
+    ),
+    "communicate": (
+        re.compile(r"沟通|交流|表达|人际|谈判|communicat|interpersonal|present|negotiat", re.I),
+        re.compile(
+            r"客户|客服|销售|谈判|公关|市场|对外|\b(?:customer|client|sales|stakeholder|"
+            r"negotiat\w*|present\w*|workshop|moderat\w*)\b",
+            re.I,
+        ),
+    ),
+    "learn": (
+        re.compile(r"学习|适应|新知识|新技术|learn|adapt|curious", re.I),
+        re.compile(
+            r"进修|在读|emba|mba|博士|硕士|培训|课程|\b(?:course|certified|training)\b", re.I
+        ),
+    ),
+    "service": (
+        re.compile(r"服务|客户需求|客户满意|service|customer", re.I),
+        re.compile(r"客服|客户服务|售后|\b(?:customer service|support|help ?desk)\b", re.I),
+    ),
+}
+
+
+def facet_lines(requirement: str, sentences: list[dict], cache: dict) -> list[int]:
+    """Lines that show a facet the competency asks for (a leader's role for 领导能力, work facing
+    clients for 沟通能力), most facets first; cached per profile and facet."""
+    hits: dict[int, int] = {}
+    for name, (asks, shows) in FACETS.items():
+        if not asks.search(requirement):
+            continue
+        key = ("facet", name)
+        if key not in cache:
+            cache[key] = [i for i, s in enumerate(sentences) if shows.search(s.get("text") or "")]
+        for i in cache[key]:
+            hits[i] = hits.get(i, 0) + 1
+    return sorted(hits, key=lambda i: (-hits[i], i))
 
 
 def written_in(text: str) -> set[str]:

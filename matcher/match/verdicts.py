@@ -42,8 +42,12 @@ FEATURES = (
     "concrete_sim",
     "title",
     "title_sim",
+    "facet",
+    "facet_sim",
+    "claimed",
 )
-MET_P = 0.5  # P(met) at which a verdict is met (the rest of the mass decides partial / not)
+MET_P = 0.7  # P(met) at which a verdict is met: a false "met" costs a recruiter's trust
+PARTIAL_P = 0.5  # P(met) + P(partial) at which a verdict is at least partial
 
 
 @dataclass
@@ -96,7 +100,7 @@ def shipped() -> Model:
     )
 
 
-def fit(x: np.ndarray, y: list[str], c: float = 0.5) -> Model:
+def fit(x: np.ndarray, y: list[str], c: float = 0.1) -> Model:
     """A model fit on feature rows and their 3-way labels (met / partial / not)."""
     from sklearn.linear_model import LogisticRegression
 
@@ -280,8 +284,16 @@ def read(
     if group == "competency":
         concrete = evidence.concrete_lines(sentences, lowered, cache)
         titles = evidence.title_lines(sentences, lowered, cache)
+        facets = evidence.facet_lines(req.get("text") or "", sentences, cache)
+        if facets:
+            x[FEATURES.index("facet")] = 1.0
+            x[FEATURES.index("facet_sim")] = float(max(sims[i] for i in facets))
+        claimed = [w for v in req.get("values") or [] for w in evidence.content_words(str(v))]
+        if any(evidence._word_in(w, lowered) for w in claimed[:4]):
+            x[FEATURES.index("claimed")] = 1.0
+        shown = [i for i in concrete if i in set(facets)] or concrete
         if concrete:
-            top = max(concrete, key=lambda i: (sims[i], -i))
+            top = max(shown, key=lambda i: (sims[i], -i))
             x[FEATURES.index("concrete")] = 1.0
             x[FEATURES.index("concrete_sim")] = float(sims[top])
             signals.sentence = top
@@ -325,7 +337,7 @@ def decide(signals: Signals, proba: np.ndarray, lang: str) -> tuple[str, float, 
     p_met, p_partial, _ = (float(v) for v in proba)
     if p_met >= MET_P:
         cls = "met"
-    elif p_met + p_partial >= 0.5:
+    elif p_met + p_partial >= PARTIAL_P:
         cls = "partial"
     else:
         cls = "not"
