@@ -248,13 +248,54 @@ TITLES = re.compile(
 # Words at least one of which every match of CONCRETE / TITLES holds: lines without any are
 # skipped with str.find before the (slower) pattern reads the rest.
 CONCRETE_WORDS = (
-    *"带领 率领 领导 团队 小组 部门 管理 谈判 投诉 协调 组织 主持 培训 创立 创办 创建 获".split(),
-    *"led lead managed team supervis negotiat complaint resolv mentor coach".split(),
-    *"trained facilitat coordinat present stakeholder award founded".split(),
+    *[
+        "带领",
+        "率领",
+        "领导",
+        "团队",
+        "小组",
+        "部门",
+        "管理",
+        "谈判",
+        "投诉",
+        "协调",
+        "组织",
+        "主持",
+        "培训",
+        "创立",
+        "创办",
+        "创建",
+        "获",
+    ],
+    *[
+        "led",
+        "lead",
+        "managed",
+        "team",
+        "supervis",
+        "negotiat",
+        "complaint",
+        "resolv",
+        "mentor",
+        "coach",
+    ],
+    *["trained", "facilitat", "coordinat", "present", "stakeholder", "award", "founded"],
 )
 TITLE_WORDS = (
-    *"董事长 总经理 副总 总裁 总监 经理 主管 主任 组长 负责人".split(),
-    *"director manager head lead supervisor chief ceo cfo cto president officer".split(),
+    *["董事长", "总经理", "副总", "总裁", "总监", "经理", "主管", "主任", "组长", "负责人"],
+    *[
+        "director",
+        "manager",
+        "head",
+        "lead",
+        "supervisor",
+        "chief",
+        "ceo",
+        "cfo",
+        "cto",
+        "president",
+        "officer",
+    ],
 )
 
 
