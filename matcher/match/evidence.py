@@ -219,12 +219,11 @@ def _span_months(entries: list[dict]) -> float:
     for entry in entries:
         start = _month(entry.get("start"))
         end = _month(entry.get("end"))
-        if start is not None and end is None:
-            end = start + int(entry["months"]) - 1
-        if start is None or end is None or end < start:
+        if start is None:
             loose += entry["months"]
             continue
-        covered.update(range(start, end + 1))
+        # from the start, as many months as the entry lasted (the parser's count of its period)
+        covered.update(range(start, start + int(entry["months"])))
     return float(len(covered)) + loose
 
 
@@ -384,13 +383,13 @@ def facet_lines(requirement: str, sentences: list[dict], cache: dict) -> list[in
 
 def written_in(text: str) -> set[str]:
     """Languages the résumé is written in: chinese when a tenth of its letters are Chinese
-    characters (each counted as three letters), english when it has 200 Latin letters or more."""
+    characters (each counted as three letters), english when it has 120 Latin letters or more and English function words."""
     text = text[:3000]  # the opening pages say which language a résumé is written in
     cjk = len(_CJK.findall(text))
     latin = len(re.findall(r"[A-Za-z]", text))
     out = set()
     if cjk and cjk * 3 >= 0.1 * (cjk * 3 + latin):
         out.add("chinese")
-    if latin >= 200 and re.search(r"\b(?:the|and|with|of)\b", text, re.I):
+    if latin >= 120 and re.search(r"\b(?:the|and|with|of)\b", text, re.I):
         out.add("english")
     return out
