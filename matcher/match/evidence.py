@@ -218,7 +218,6 @@ def _span_months(entries: list[dict]) -> float:
     loose = 0.0
     for entry in entries:
         start = _month(entry.get("start"))
-        end = _month(entry.get("end"))
         if start is None:
             loose += entry["months"]
             continue
