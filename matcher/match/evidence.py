@@ -316,6 +316,16 @@ def _lines_matching(
     return [i for i in lines if pattern.search(sentences[i].get("text") or "")]
 
 
+def _lines_found(pattern: re.Pattern, sentences: list[dict], lowered: str) -> list[int]:
+    """Indices of the lines a pattern of alternative words matches: one scan of the joined,
+    lower-cased lines (typed.lowered_text), offsets mapped back to lines."""
+    hits = [m.start() for m in pattern.finditer(lowered)]
+    if not hits:
+        return []
+    starts = np.cumsum([0] + [len(s.get("text") or "") + 1 for s in sentences[:-1]])
+    return sorted(set((np.searchsorted(starts, hits, side="right") - 1).tolist()))
+
+
 def concrete_lines(sentences: list[dict], lowered: str, cache: dict | None = None) -> list[int]:
     """Indices of the lines that state a concrete act (led, negotiated, handled complaints)."""
     cache = {} if cache is None else cache
@@ -365,7 +375,7 @@ FACETS: dict[str, tuple[re.Pattern, re.Pattern]] = {
 }
 
 
-def facet_lines(requirement: str, sentences: list[dict], cache: dict) -> list[int]:
+def facet_lines(requirement: str, sentences: list[dict], lowered: str, cache: dict) -> list[int]:
     """Lines that show a facet the competency asks for (a leader's role for 领导能力, work facing
     clients for 沟通能力), most facets first; cached per profile and facet."""
     hits: dict[int, int] = {}
@@ -374,7 +384,7 @@ def facet_lines(requirement: str, sentences: list[dict], cache: dict) -> list[in
             continue
         key = ("facet", name)
         if key not in cache:
-            cache[key] = [i for i, s in enumerate(sentences) if shows.search(s.get("text") or "")]
+            cache[key] = _lines_found(shows, sentences, lowered)
         for i in cache[key]:
             hits[i] = hits.get(i, 0) + 1
     return sorted(hits, key=lambda i: (-hits[i], i))

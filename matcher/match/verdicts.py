@@ -284,7 +284,7 @@ def read(
     if group == "competency":
         concrete = evidence.concrete_lines(sentences, lowered, cache)
         titles = evidence.title_lines(sentences, lowered, cache)
-        facets = evidence.facet_lines(req.get("text") or "", sentences, cache)
+        facets = evidence.facet_lines(req.get("text") or "", sentences, lowered, cache)
         if facets:
             x[FEATURES.index("facet")] = 1.0
             x[FEATURES.index("facet_sim")] = float(max(sims[i] for i in facets))
