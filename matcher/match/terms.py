@@ -50,6 +50,14 @@ GENERIC = frozenset(
         "sehr",
         "jahre",
         "jahren",
+        # what kind of thing a name is, not the name: "Linux Operating Systems", "CCNA level"
+        "operating",
+        "system",
+        "systems",
+        "level",
+        "tools",
+        "technologies",
+        "technology",
     ]
 )
 

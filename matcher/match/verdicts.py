@@ -262,8 +262,8 @@ def read(
         cover = terms.coverage(named, lowered) if len(named) else None
         found = list(cover.found) if cover else []
         missing = list(cover.missing) if cover else []
-        for term in zh_terms:
-            (found if evidence.names(term, lowered) else missing).append(term)
+        for term in zh_terms:  # half the content words of a long item (客服|工作流程) name it
+            (found if evidence.names(term, lowered, share=0.5) else missing).append(term)
         needed = max(1, min(len(found) + len(missing), named.needed or 99))
         share = min(1.0, len(found) / needed)
         x[FEATURES.index("term_share")] = share
@@ -321,7 +321,9 @@ def _names_any(named: terms.Named, zh_terms: list[str], text: str) -> bool:
     """Whether one line names one of the requirement's terms."""
     lowered = text.lower()
     cover = terms.coverage(named, lowered) if len(named) else None
-    return bool(cover and cover.found) or any(evidence.names(t, lowered) for t in zh_terms)
+    return bool(cover and cover.found) or any(
+        evidence.names(t, lowered, share=0.5) for t in zh_terms
+    )
 
 
 def _short(text: str, limit: int = 30) -> str:
