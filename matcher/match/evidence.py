@@ -346,14 +346,14 @@ def title_lines(sentences: list[dict], lowered: str, cache: dict | None = None) 
 
 # Facets of a soft competency, each with what a résumé shows of it: (requirement pattern,
 # résumé pattern). A leadership requirement is shown by leading; communication by work facing
-# clients; learning by study alongside work; service by customer work.
+# clients; learning by study alongside work; service by customer work. The résumé patterns read
+# the lower-cased text, so they are lower case and need no IGNORECASE (several times faster).
 FACETS: dict[str, tuple[re.Pattern, re.Pattern]] = {
     "lead": (
         re.compile(r"领导|管理|组织|协调|团队|统筹|lead|manag|organi[sz]|coordinat|drive", re.I),
         re.compile(
             r"董事长|总经理|总裁|总监|副总|经理|主管|负责人|带领|率领|\b(?:director|head of|ceo|"
             r"managing|manager|led|team lead)\b",
-            re.I,
         ),
     ),
     "communicate": (
@@ -361,18 +361,15 @@ FACETS: dict[str, tuple[re.Pattern, re.Pattern]] = {
         re.compile(
             r"客户|客服|销售|谈判|公关|市场|对外|\b(?:customer|client|sales|stakeholder|"
             r"negotiat\w*|present\w*|workshop|moderat\w*)\b",
-            re.I,
         ),
     ),
     "learn": (
         re.compile(r"学习|适应|新知识|新技术|learn|adapt|curious", re.I),
-        re.compile(
-            r"进修|在读|emba|mba|博士|硕士|培训|课程|\b(?:course|certified|training)\b", re.I
-        ),
+        re.compile(r"进修|在读|emba|mba|博士|硕士|培训|课程|\b(?:course|certified|training)\b"),
     ),
     "service": (
         re.compile(r"服务|客户需求|客户满意|service|customer", re.I),
-        re.compile(r"客服|客户服务|售后|\b(?:customer service|support|help ?desk)\b", re.I),
+        re.compile(r"客服|客户服务|售后|\b(?:customer service|support|help ?desk)\b"),
     ),
 }
 
@@ -392,14 +389,20 @@ def facet_lines(requirement: str, sentences: list[dict], lowered: str, cache: di
     return sorted(hits, key=lambda i: (-hits[i], i))
 
 
+_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
+
+
 def written_in(text: str) -> set[str]:
     """Languages the résumé is written in: chinese when a tenth of its letters are Chinese
-    characters (each counted as three letters), english when it has 120 Latin letters or more and English function words."""
+    characters (each counted as three letters), english when it has 120 Latin letters or more
+    and English function words. Counted on bytes (a CJK character is three UTF-8 bytes, a Latin
+    letter one): a résumé costs microseconds."""
     text = text[:3000]  # the opening pages say which language a résumé is written in
-    cjk = len(_CJK.findall(text))
-    latin = len(re.findall(r"[A-Za-z]", text))
+    ascii_ = text.encode("ascii", "ignore")
+    latin = len(ascii_) - len(ascii_.translate(None, _LETTERS))
+    cjk = (len(text.encode("utf-8")) - len(text)) // 2  # other non-ASCII is rare and small
     out = set()
-    if cjk and cjk * 3 >= 0.1 * (cjk * 3 + latin):
+    if cjk and cjk * 3 >= 0.1 * (cjk * 3 + latin) and _CJK.search(text):
         out.add("chinese")
     if latin >= 120 and re.search(r"\b(?:the|and|with|of)\b", text, re.I):
         out.add("english")

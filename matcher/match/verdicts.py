@@ -270,11 +270,11 @@ def read(
         if found:
             code = "terms_all" if not missing else "terms_some"
             signals.reasons = [Reason(code, {"found": found, "missing": missing})]
-            # the most similar line that names one: lines in order of similarity, first hit
-            order = np.argsort(-np.asarray(sims), kind="stable")
+            # the most similar line that names one, among the lines holding a word of one
+            lines = _lines_with_words(_term_words(named, zh_terms), sentences, lowered)
+            lines.sort(key=lambda i: (-sims[i], i))
             signals.sentence = next(
-                (int(i) for i in order if _names_any(named, zh_terms, sentences[i]["text"])),
-                None,
+                (i for i in lines if _names_any(named, zh_terms, sentences[i]["text"])), None
             )
         else:
             signals.reasons = [Reason("terms_none", {"missing": missing})]
@@ -315,6 +315,36 @@ def read(
     else:
         signals.reasons = [Reason("no_evidence")]
     return signals
+
+
+def _term_words(named: terms.Named, zh_terms: list[str]) -> tuple[str, ...]:
+    """Words one of which any line naming a term holds: each term's words, what implies them
+    (CentOS for Linux), the Chinese items' content words and aliases."""
+    words: set[str] = set()
+    for term in named:
+        for word in term.words:
+            words.add(word)
+            words.update(n.split()[0] for n in terms.IMPLIED_BY.get(word, ()))
+    for item in zh_terms:
+        for word in (item.lower(), *evidence.content_words(item)):
+            words.add(word)
+            words.update(evidence.ALIASES.get(word, ()))
+    return tuple(sorted(words))
+
+
+def _lines_with_words(words: tuple[str, ...], sentences: list[dict], lowered: str) -> list[int]:
+    """Indices of the lines holding one of the lower-case words (str.find over the joined
+    lines, typed.lowered_text)."""
+    at = []
+    for word in words:
+        i = lowered.find(word)
+        while i >= 0:
+            at.append(i)
+            i = lowered.find(word, i + 1)
+    if not at:
+        return []
+    starts = np.cumsum([0] + [len(s["text"]) + 1 for s in sentences[:-1]])
+    return sorted(set((np.searchsorted(starts, at, side="right") - 1).tolist()))
 
 
 def _names_any(named: terms.Named, zh_terms: list[str], text: str) -> bool:
