@@ -304,7 +304,7 @@ def _lines_matching(
 ) -> list[int]:
     """Indices of the lines the pattern matches; `lowered` is the lines lower-cased and joined
     by newlines (typed.lowered_text): the trigger words are found there, the pattern reads only
-    the lines holding one."""
+    the lines holding one (in the lower-cased text)."""
     starts = np.cumsum([0] + [len(s.get("text") or "") + 1 for s in sentences[:-1]])
     at = []
     for word in words:
@@ -315,17 +315,10 @@ def _lines_matching(
     if not at:
         return []
     lines = sorted(set((np.searchsorted(starts, at, side="right") - 1).tolist()))
-    return [i for i in lines if pattern.search(sentences[i].get("text") or "")]
-
-
-def _lines_found(pattern: re.Pattern, sentences: list[dict], lowered: str) -> list[int]:
-    """Indices of the lines a pattern of alternative words matches: one scan of the joined,
-    lower-cased lines (typed.lowered_text), offsets mapped back to lines."""
-    hits = [m.start() for m in pattern.finditer(lowered)]
-    if not hits:
-        return []
-    starts = np.cumsum([0] + [len(s.get("text") or "") + 1 for s in sentences[:-1]])
-    return sorted(set((np.searchsorted(starts, hits, side="right") - 1).tolist()))
+    ends = [int(starts[i]) + len(sentences[i].get("text") or "") for i in lines]
+    return [
+        i for i, end in zip(lines, ends, strict=True) if pattern.search(lowered, starts[i], end)
+    ]
 
 
 def concrete_lines(sentences: list[dict], lowered: str, cache: dict | None = None) -> list[int]:
@@ -347,28 +340,43 @@ def title_lines(sentences: list[dict], lowered: str, cache: dict | None = None) 
 # Facets of a soft competency, each with what a résumé shows of it: (requirement pattern,
 # résumé pattern). A leadership requirement is shown by leading; communication by work facing
 # clients; learning by study alongside work; service by customer work. The résumé patterns read
-# the lower-cased text, so they are lower case and need no IGNORECASE (several times faster).
-FACETS: dict[str, tuple[re.Pattern, re.Pattern]] = {
+# the lower-cased text (lower case, no IGNORECASE), only on lines holding one of its words.
+FACETS: dict[str, tuple[re.Pattern, tuple[str, ...], re.Pattern]] = {
     "lead": (
         re.compile(r"领导|管理|组织|协调|团队|统筹|lead|manag|organi[sz]|coordinat|drive", re.I),
+        (
+            *["董事长", "总经理", "总裁", "总监", "副总", "经理", "主管", "负责人", "带领", "率领"],
+            "director",
+            "head of",
+        )
+        + ("ceo", "managing", "manager", "led", "team lead"),
         re.compile(
             r"董事长|总经理|总裁|总监|副总|经理|主管|负责人|带领|率领|\b(?:director|head of|ceo|"
-            r"managing|manager|led|team lead)\b",
+            r"managing|manager|led|team lead)\b"
         ),
     ),
     "communicate": (
         re.compile(r"沟通|交流|表达|人际|谈判|communicat|interpersonal|present|negotiat", re.I),
+        (*["客户", "客服", "销售", "谈判", "公关", "市场", "对外"], "customer", "client", "sales")
+        + ("stakeholder", "negotiat", "present", "workshop", "moderat"),
         re.compile(
             r"客户|客服|销售|谈判|公关|市场|对外|\b(?:customer|client|sales|stakeholder|"
-            r"negotiat\w*|present\w*|workshop|moderat\w*)\b",
+            r"negotiat\w*|present\w*|workshop|moderat\w*)\b"
         ),
     ),
     "learn": (
         re.compile(r"学习|适应|新知识|新技术|learn|adapt|curious", re.I),
+        (
+            *["进修", "在读", "mba", "博士", "硕士", "培训", "课程"],
+            "course",
+            "certified",
+            "training",
+        ),
         re.compile(r"进修|在读|emba|mba|博士|硕士|培训|课程|\b(?:course|certified|training)\b"),
     ),
     "service": (
         re.compile(r"服务|客户需求|客户满意|service|customer", re.I),
+        ("客服", "客户服务", "售后", "customer service", "support", "help"),
         re.compile(r"客服|客户服务|售后|\b(?:customer service|support|help ?desk)\b"),
     ),
 }
@@ -378,12 +386,12 @@ def facet_lines(requirement: str, sentences: list[dict], lowered: str, cache: di
     """Lines that show a facet the competency asks for (a leader's role for 领导能力, work facing
     clients for 沟通能力), most facets first; cached per profile and facet."""
     hits: dict[int, int] = {}
-    for name, (asks, shows) in FACETS.items():
+    for name, (asks, words, shows) in FACETS.items():
         if not asks.search(requirement):
             continue
         key = ("facet", name)
         if key not in cache:
-            cache[key] = _lines_found(shows, sentences, lowered)
+            cache[key] = _lines_matching(shows, words, sentences, lowered)
         for i in cache[key]:
             hits[i] = hits.get(i, 0) + 1
     return sorted(hits, key=lambda i: (-hits[i], i))
