@@ -181,7 +181,7 @@ def evaluate_batch(
             ctx = typed.Context(profile, sims[:, k], batch.th, langs[k], today, cache)
             if k in learned:
                 read[k] = verdicts.read(
-                    req, profile, sims[:, k], batch.terms[k], _lowered(ctx), cache
+                    req, profile, sims[:, k], batch.terms[k], _lowered(ctx), cache, today
                 )
             else:
                 judgements[k] = _typed(req, ctx)

@@ -232,9 +232,9 @@ def _span_months(entries: list[dict]) -> float:
 CONCRETE = re.compile(
     r"带领|率领|领导.{0,8}团队|团队.{0,6}\d+\s*人|\d+\s*人的?(?:团队|小组|部门)|管理.{0,6}(?:团队|部门|员工|人员)|"
     r"谈判|投诉|协调.{0,8}(?:部门|关系|资源)|组织.{0,8}(?:活动|会议|项目|实施)|主持|培训.{0,4}(?:员工|新人|团队)|"
-    r"创立|创办|创建|获.{0,8}(?:奖|荣誉|称号)|"
+    r"创立|创办|创建|获.{0,8}(?:奖|荣誉|称号|好评|表扬)|"
     r"\bled\b|\blead(?:ing)? (?:a |the )?team|managed (?:a |the )?team|team of \d+|supervis|"
-    r"negotiat|complaint|resolv|mentor|coach|trained|facilitat|coordinat|present(?:ed|ing) to|"
+    r"negotiat|complaint|resolv|mentor|coach|trained|facilitat|coordinat|present(?:ed|ing)\b|"
     r"stakeholder|award|founded",
     re.I,
 )

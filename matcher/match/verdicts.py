@@ -16,12 +16,13 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
-from matcher.match import evidence, terms
+from matcher.match import evidence, terms, typed
 from matcher.match.reasons import Reason, joined
 from matcher.match.semantic import PARTIAL
 
@@ -143,7 +144,20 @@ def _fmt_date(value: str | None) -> str:
 _OWN_FIELD = re.compile(r"行业|职位|岗位|相关|本职|relevant|industry|similar role", re.I)
 
 
-def _field_reading(req: dict, profile: dict, sentences: list[dict]):
+def _stated(field_: str, sentences: list[dict], today) -> tuple[float, int] | None:
+    """(years, line) of the first line that names the field and states how long ("8年客服管理
+    经验", "since 2019", "刚毕业": 0)."""
+    alternatives = evidence.parts(field_) or [field_]
+    for i, sentence in enumerate(sentences):
+        text = sentence["text"]
+        if any(evidence.names(alt, text.lower(), 0.5) for alt in alternatives):
+            years = typed.stated_years(text, today)
+            if years is not None:
+                return years, i
+    return None
+
+
+def _field_reading(req: dict, profile: dict, sentences: list[dict], today=None):
     """(rule verdict, ratio of the years asked, sentence, reasons, negative) for experience."""
     need = req.get("min_years")
     field_ = req.get("field") or " ".join(v for v in req.get("values") or [] if isinstance(v, str))
@@ -161,6 +175,21 @@ def _field_reading(req: dict, profile: dict, sentences: list[dict]):
         rule = "met" if have >= need and not own else "partial" if have > 0 else "unmet"
         return rule, ratio, None, [Reason(code, {"have": have, "need": float(need)})], "unmet"
     work = evidence.field_work(field_, experience)
+    if not work.entries:  # a line about the field that states its length ("5年Java开发经验")
+        stated = _stated(field_, sentences, today)
+        if stated is not None:
+            have, sentence = stated
+            params = {"line": _short(sentences[sentence]["text"], 24), "have": have}
+            if need is None or have >= need:
+                rule = "met" if have > 0 else "unmet"
+            else:
+                rule = "partial" if have > 0 else "unmet"
+            code = "stated_years" if need is None or have >= need else "stated_years_short"
+            params["need"] = float(need or 0)
+            ratio = min(have / max(need or 1, 0.5), 2.0) / 2
+            # "刚毕业" / "recent graduate" on a line about the field: stated, so no field title
+            # can be missed, and the cap is "not"
+            return rule, ratio, sentence, [Reason(code, params)], "unmet" if have else "stated"
     if not work.dated:
         if not experience:
             return "unknown", 0.0, None, [Reason("field_undated")], "unknown"
@@ -233,6 +262,7 @@ def read(
     named: terms.Named,
     lowered: str,
     cache: dict | None = None,
+    today: date | None = None,
 ) -> Signals:
     """The signals of one requirement for one résumé (sims: calibrated similarity per line;
     cache: shared by the profile's requirements)."""
@@ -249,11 +279,15 @@ def read(
         x[FEATURES.index(f"sim_{group}")] = sim
     signals = Signals(x, best if sim >= PARTIAL else None)
     if group == "experience":
-        rule, ratio, sentence, reasons, negative = _field_reading(req, profile, sentences)
+        rule, ratio, sentence, reasons, negative = _field_reading(
+            req, profile, sentences, today or date.today()
+        )
         x[FEATURES.index(f"field_{rule}")] = 1.0
         x[FEATURES.index("field_ratio")] = ratio
         signals.sentence, signals.reasons, signals.negative = sentence, reasons, negative
-        if rule == "unknown":
+        if negative == "stated":  # a stated zero in the field
+            signals.negative, signals.cap = "unmet", "not"
+        elif rule == "unknown":
             signals.cap = "not"
         elif rule in ("partial", "unmet"):  # the field's words can miss a related title
             signals.cap = "partial"
