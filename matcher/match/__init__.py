@@ -1,5 +1,6 @@
-"""Matching requirements against résumés: typed verdicts on parsed values, semantic verdicts from
-similarity fused with lexical overlap, candidate scores with knock-outs, deterministic ranking."""
+"""Matching requirements against résumés: typed verdicts on parsed values, learned verdicts from
+what proves each kind (dated work in the field, named terms, concrete lines) with similarity as
+one signal, candidate scores with knock-outs, deterministic ranking (docs/verdicts.md)."""
 
 from __future__ import annotations
 

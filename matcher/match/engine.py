@@ -1,6 +1,7 @@
 """Evaluate a batch of candidates against one posting: every sentence and requirement encoded in
 one call, cosine and lexical overlap computed as matrices, then one verdict per (requirement,
-candidate) from the typed rules or, where they do not apply, from the fused similarity."""
+candidate): typed rules on parsed values (education, language, certificate), or the learned
+verdicts of matcher.match.verdicts, where the fused similarity is one signal among several."""
 
 from __future__ import annotations
 

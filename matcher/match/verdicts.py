@@ -47,6 +47,7 @@ FEATURES = (
     "facet_sim",
     "claimed",
 )
+AT = {name: i for i, name in enumerate(FEATURES)}  # feature name -> column
 MET_P = 0.7  # P(met) at which a verdict is met: a false "met" costs a recruiter's trust
 PARTIAL_P = 0.5  # P(met) + P(partial) at which a verdict is at least partial
 
@@ -128,11 +129,17 @@ def chinese_terms(req: dict) -> list[str]:
     """The Chinese values of a skill / knowledge / major requirement, split into items."""
     if req.get("kind") in terms.UNNAMED_KINDS:
         return []
+    values = tuple(v for v in req.get("values") or [] if isinstance(v, str))
+    return list(_chinese_items(values))
+
+
+@lru_cache(maxsize=1024)
+def _chinese_items(values: tuple[str, ...]) -> tuple[str, ...]:
     out = []
-    for value in req.get("values") or []:
-        if isinstance(value, str) and evidence._CJK.search(value):
+    for value in values:
+        if evidence._CJK.search(value):
             out += [p for p in evidence.parts(value) if evidence.content_words(p)]
-    return list(dict.fromkeys(out))
+    return tuple(dict.fromkeys(out))
 
 
 def _fmt_date(value: str | None) -> str:
@@ -274,16 +281,16 @@ def read(
     x[GROUPS.index(group)] = 1.0
     best = int(np.argmax(sims)) if len(sims) else None
     sim = float(sims[best]) if best is not None else 0.0
-    x[FEATURES.index("sim")] = sim
+    x[AT["sim"]] = sim
     if group != "experience":
-        x[FEATURES.index(f"sim_{group}")] = sim
+        x[AT[f"sim_{group}"]] = sim
     signals = Signals(x, best if sim >= PARTIAL else None)
     if group == "experience":
         rule, ratio, sentence, reasons, negative = _field_reading(
             req, profile, sentences, today or date.today()
         )
-        x[FEATURES.index(f"field_{rule}")] = 1.0
-        x[FEATURES.index("field_ratio")] = ratio
+        x[AT[f"field_{rule}"]] = 1.0
+        x[AT["field_ratio"]] = ratio
         signals.sentence, signals.reasons, signals.negative = sentence, reasons, negative
         if negative == "stated":  # a stated zero in the field
             signals.negative, signals.cap = "unmet", "not"
@@ -300,7 +307,7 @@ def read(
             (found if evidence.names(term, lowered, share=0.5) else missing).append(term)
         needed = max(1, min(len(found) + len(missing), named.needed or 99))
         share = min(1.0, len(found) / needed)
-        x[FEATURES.index("term_share")] = share
+        x[AT["term_share"]] = share
         if found:
             code = "terms_all" if not missing else "terms_some"
             signals.reasons = [Reason(code, {"found": found, "missing": missing})]
@@ -320,22 +327,22 @@ def read(
         titles = evidence.title_lines(sentences, lowered, cache)
         facets = evidence.facet_lines(req.get("text") or "", sentences, lowered, cache)
         if facets:
-            x[FEATURES.index("facet")] = 1.0
-            x[FEATURES.index("facet_sim")] = float(max(sims[i] for i in facets))
+            x[AT["facet"]] = 1.0
+            x[AT["facet_sim"]] = float(max(sims[i] for i in facets))
         claimed = [w for v in req.get("values") or [] for w in evidence.content_words(str(v))]
         if any(evidence._word_in(w, lowered) for w in claimed[:4]):
-            x[FEATURES.index("claimed")] = 1.0
+            x[AT["claimed"]] = 1.0
         shown = [i for i in concrete if i in set(facets)] or concrete
         if concrete:
             top = max(shown, key=lambda i: (sims[i], -i))
-            x[FEATURES.index("concrete")] = 1.0
-            x[FEATURES.index("concrete_sim")] = float(sims[top])
+            x[AT["concrete"]] = 1.0
+            x[AT["concrete_sim"]] = float(sims[top])
             signals.sentence = top
             signals.reasons = [Reason("concrete", {"what": _short(sentences[top]["text"])})]
         elif titles:
             top = max(titles, key=lambda i: (sims[i], -i))
-            x[FEATURES.index("title")] = 1.0
-            x[FEATURES.index("title_sim")] = float(sims[top])
+            x[AT["title"]] = 1.0
+            x[AT["title_sim"]] = float(sims[top])
             signals.sentence = top
             signals.cap = "partial"  # a job title alone is at most partial
             signals.reasons = [Reason("title_only", {"what": _short(sentences[top]["text"])})]
@@ -352,6 +359,12 @@ def read(
 
 
 def _term_words(named: terms.Named, zh_terms: list[str]) -> tuple[str, ...]:
+    """Words one of which any line naming a term holds (cached per requirement)."""
+    return _term_words_of(named, tuple(zh_terms))
+
+
+@lru_cache(maxsize=1024)
+def _term_words_of(named: terms.Named, zh_terms: tuple[str, ...]) -> tuple[str, ...]:
     """Words one of which any line naming a term holds: each term's words, what implies them
     (CentOS for Linux), the Chinese items' content words and aliases."""
     words: set[str] = set()
