@@ -151,12 +151,12 @@ def _fmt_date(value: str | None) -> str:
 _OWN_FIELD = re.compile(r"行业|职位|岗位|相关|本职|relevant|industry|similar role", re.I)
 
 
-def _stated(field_: str, sentences: list[dict], today) -> tuple[float, int] | None:
+def _stated(field_: str, sentences: list[dict], lowered: str, today) -> tuple[float, int] | None:
     """(years, line) of the first line that names the field and states how long ("8年客服管理
-    经验", "since 2019", "刚毕业": 0)."""
+    经验", "since 2019", "刚毕业": 0); only lines holding a word of the field are read."""
     alternatives = evidence.parts(field_) or [field_]
-    for i, sentence in enumerate(sentences):
-        text = sentence["text"]
+    for i in _lines_with_words(_field_words(tuple(alternatives)), sentences, lowered):
+        text = sentences[i]["text"]
         if any(evidence.names(alt, text.lower(), 0.5) for alt in alternatives):
             years = typed.stated_years(text, today)
             if years is not None:
@@ -164,7 +164,18 @@ def _stated(field_: str, sentences: list[dict], today) -> tuple[float, int] | No
     return None
 
 
-def _field_reading(req: dict, profile: dict, sentences: list[dict], today=None):
+@lru_cache(maxsize=1024)
+def _field_words(alternatives: tuple[str, ...]) -> tuple[str, ...]:
+    """Words one of which a line naming the field holds: content words and their aliases."""
+    words: set[str] = set()
+    for alt in alternatives:
+        for word in (alt.lower(), *evidence.content_words(alt)):
+            words.add(word)
+            words.update(evidence.ALIASES.get(word, ()))
+    return tuple(sorted(words))
+
+
+def _field_reading(req: dict, profile: dict, sentences: list[dict], lowered: str, today):
     """(rule verdict, ratio of the years asked, sentence, reasons, negative) for experience."""
     need = req.get("min_years")
     field_ = req.get("field") or " ".join(v for v in req.get("values") or [] if isinstance(v, str))
@@ -183,7 +194,7 @@ def _field_reading(req: dict, profile: dict, sentences: list[dict], today=None):
         return rule, ratio, None, [Reason(code, {"have": have, "need": float(need)})], "unmet"
     work = evidence.field_work(field_, experience)
     if not work.entries:  # a line about the field that states its length ("5年Java开发经验")
-        stated = _stated(field_, sentences, today)
+        stated = _stated(field_, sentences, lowered, today)
         if stated is not None:
             have, sentence = stated
             params = {"line": _short(sentences[sentence]["text"], 24), "have": have}
@@ -287,7 +298,7 @@ def read(
     signals = Signals(x, best if sim >= PARTIAL else None)
     if group == "experience":
         rule, ratio, sentence, reasons, negative = _field_reading(
-            req, profile, sentences, today or date.today()
+            req, profile, sentences, lowered, today or date.today()
         )
         x[AT[f"field_{rule}"]] = 1.0
         x[AT["field_ratio"]] = ratio
