@@ -335,7 +335,7 @@ def read(
         return signals
     if group == "competency":
         concrete = evidence.concrete_lines(sentences, lowered, cache)
-        titles = evidence.title_lines(sentences, lowered, cache)
+        titles = [] if concrete else evidence.title_lines(sentences, lowered, cache)
         facets = evidence.facet_lines(req.get("text") or "", sentences, lowered, cache)
         if facets:
             x[AT["facet"]] = 1.0
