@@ -1,5 +1,6 @@
-"""Matching requirements against résumés: typed verdicts on parsed values, semantic verdicts from
-similarity fused with lexical overlap, candidate scores with knock-outs, deterministic ranking."""
+"""Matching requirements against résumés: typed verdicts on parsed values, learned verdicts from
+what proves each kind (dated work in the field, named terms, concrete lines) with similarity as
+one signal, candidate scores with knock-outs, deterministic ranking (docs/verdicts.md)."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ def rank(
     *,
     score_flagged: bool = False,
     retrieve_above: int | None = None,
+    **options,
 ) -> list[dict]:
     """Evaluate every (name, profile) in one batch and order them: the CLI's candidate shape
     {"resume", "rank", "score", "knocked_out", "requirements", "signals"}, best first by the
@@ -38,13 +40,15 @@ def rank(
     `profiles` may be a list or a lazy sequence (matcher.store.pool.CandidatePool) that loads
     profiles when sliced and offers names(), take(indices) and documents(start, stop): the
     pre-filter then reads the pool's texts a chunk at a time and only the candidates kept are
-    read and held in full."""
+    read and held in full. `options` go to evaluate_batch (verdict_model, keep_signals)."""
     from matcher.match.retrieve import shortlist_pool
 
     names = profiles.names() if hasattr(profiles, "names") else [n for n, _ in profiles]
     chosen, rest = shortlist_pool(posting, _ProfileView(profiles), encoder, retrieve_above)
     taken = profiles.take(chosen) if hasattr(profiles, "take") else [profiles[i] for i in chosen]
-    evaluated = evaluate_batch(posting, [p for _, p in taken], encoder, score_flagged=score_flagged)
+    evaluated = evaluate_batch(
+        posting, [p for _, p in taken], encoder, score_flagged=score_flagged, **options
+    )
     results = [
         {"resume": names[i], "rank": 0, **result}
         for i, result in zip(chosen, evaluated, strict=True)
