@@ -3,6 +3,8 @@ real SQLite file, decisions built to give known figures."""
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 
@@ -169,3 +171,49 @@ def test_too_few_decided_jobs_cannot_train_and_the_default_stays(app, users):
     status = client.get("/api/ranker", headers=root).get_json()
     assert status["in_use"]["source"] == "default" and status["history"] == []
     assert status["in_use"]["cv_learned"] > status["in_use"]["cv_verdict"]
+
+
+def _admin_client(app):
+    from tests.web_support import login
+
+    client = app.test_client()
+    login(client, "root")
+    return client
+
+
+def test_the_admin_pages_show_the_order_and_the_report_in_both_languages(app, users):
+    store = open_store(app.config["SETTINGS"])
+    jobs = _decided_jobs(store, users, 6)
+    women = [{"gender": "female", "birth": "1990", "decision": "reject"} for _ in range(4)]
+    men = [{"gender": "male", "birth": "1990", "decision": "shortlist"} for _ in range(4)]
+    _job_with(store, users, women + men)
+    store.close()
+    client = _admin_client(app)
+    page = client.get("/admin/", headers={"Accept-Language": "en"}).get_data(as_text=True)
+    assert "shipped ranker" in page and 'id="ranker-train"' in page
+    token = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+    client.post("/admin/ranker/train", data={"csrf_token": token})
+    page = client.get("/admin/", headers={"Accept-Language": "zh-CN"}).get_data(as_text=True)
+    assert "训练" in page and 'id="ranker-history"' in page and "已启用" in page
+    report = client.get("/admin/fairness", headers={"Accept-Language": "en"}).get_data(as_text=True)
+    assert "Adverse-impact report" in report and "below 0.80" in report  # women: 0 of 4
+    zh = client.get(f"/admin/fairness?job={jobs[0]}", headers={"Accept-Language": "zh-CN"})
+    assert "不利影响报告" in zh.get_data(as_text=True)
+    csv = client.get("/admin/fairness.csv").get_data(as_text=True)
+    assert "gender,selected: shortlisted,female,4,0,0.0,0.0,1" in csv
+    # a candidate's page says why the learned order placed them
+    cand = client.get(f"/jobs/{jobs[0]}/shortlist?stage=all").get_data(as_text=True)
+    first = re.search(r'data-candidate="(\d+)"', cand).group(1)
+    html = client.get(f"/jobs/{jobs[0]}/candidates/{first}", headers={"Accept-Language": "en"})
+    why = html.get_data(as_text=True)
+    assert 'id="learned-why"' in why and "must-haves met" in why
+
+
+def test_hiring_managers_and_recruiters_never_reach_the_admin_report(app, users):
+    from tests.web_support import login
+
+    for name in ("hank", "rita"):
+        client = app.test_client()
+        login(client, name)
+        assert client.get("/admin/fairness").status_code == 404
+        assert client.get("/admin/fairness.csv").status_code == 404

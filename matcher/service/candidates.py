@@ -266,6 +266,7 @@ def _candidate_record(
         "profile": cand["profile"],
         "damaged": bool(cand.get("damaged")),
         "rank": scored.get("rank") if scored else None,
+        "learned": scored.get("learned") if scored else None,
         "score": scored["score"] if scored else None,
         "knocked_out": scored["knocked_out"] if scored else None,
         "requirements": [
