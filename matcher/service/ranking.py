@@ -25,7 +25,7 @@ _LOADED_LOCK = threading.Lock()
 
 
 def order_mode(store: Store) -> str:
-    """"learned" (the default) or "verdict", as the admin set it."""
+    """ "learned" (the default) or "verdict", as the admin set it."""
     mode = store.get_meta("ranking", "learned")
     return mode if mode in ORDERS else "learned"
 
