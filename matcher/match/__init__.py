@@ -6,10 +6,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from matcher.learn.apply import attach_signals
 from matcher.match.engine import evaluate_batch
 from matcher.match.rank import order
 
-__all__ = ["evaluate", "order", "rank"]
+__all__ = ["SCORING_VERSION", "evaluate", "order", "rank"]
+
+# Bumped whenever the verdict rules or what a result holds change: results stored under an older
+# version are scored again (matcher.service.processing.job_revision), never shown stale.
+SCORING_VERSION = 2
 
 
 def evaluate(posting: dict, profile: dict, encoder, *, score_flagged: bool = False) -> dict:
@@ -27,7 +32,8 @@ def rank(
     **options,
 ) -> list[dict]:
     """Evaluate every (name, profile) in one batch and order them: the CLI's candidate shape
-    {"resume", "rank", "score", "knocked_out", "requirements"}, best first. Pools larger than
+    {"resume", "rank", "score", "knocked_out", "requirements", "signals"}, best first by the
+    verdict score (matcher.learn re-orders by a learned ranker). Pools larger than
     `retrieve_above` are first narrowed by matcher.match.retrieve; the others follow them with
     score 0, no requirements and "screened_out": true (listed, never dropped).
 
@@ -47,6 +53,9 @@ def rank(
         {"resume": names[i], "rank": 0, **result}
         for i, result in zip(chosen, evaluated, strict=True)
     ]
+    # What a learned ranker weighs besides the verdicts (matcher.learn.features), kept with
+    # each result so that ordering a stored shortlist reads no profile.
+    attach_signals(posting, results, [p for _, p in taken], encoder)
     results += [
         {
             "resume": names[i],
