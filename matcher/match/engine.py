@@ -79,6 +79,7 @@ def _result(req: dict, j: typed.Judgement, profile: dict, scored: bool) -> dict:
         "evidence_start": sentence.get("start") if sentence else None,
         "evidence_end": sentence.get("end") if sentence else None,
         "reason": j.reason if scored else f"not scored (flagged condition): {j.reason}",
+        "reason_codes": [{"code": c.code, "params": dict(c.params)} for c in j.codes],
         "scored": scored,
         "typed": j.typed,
     }
@@ -104,8 +105,11 @@ def _typed(req: dict, ctx: typed.Context) -> typed.Judgement:
         wanted = req.get("language") or ""
         wanted = "chinese" if wanted in ("mandarin", "chinese") else wanted
         if wanted in _written_in(ctx):
-            reason = render(Reason("written_in", {"language": wanted}), ctx.lang)
-            return typed.Judgement("partial", typed.SCORES["partial"], None, reason, False)
+            code = Reason("written_in", {"language": wanted})
+            reason = render(code, ctx.lang)
+            return typed.Judgement(
+                "partial", typed.SCORES["partial"], None, reason, False, codes=(code,)
+            )
     return judged
 
 
@@ -153,7 +157,9 @@ def evaluate_batch(
             probas = model.proba(np.stack([read[k].x for k in learned]))
             for k, proba in zip(learned, probas, strict=True):
                 verdict, value, reason = verdicts.decide(read[k], proba, langs[k])
-                judgements[k] = typed.Judgement(verdict, value, read[k].sentence, reason, False)
+                judgements[k] = typed.Judgement(
+                    verdict, value, read[k].sentence, reason, False, codes=tuple(read[k].reasons)
+                )
         results = []
         for k, req in enumerate(batch.reqs):
             result = _result(req, judgements[k], profile, score_flagged or not flagged[k])

@@ -65,6 +65,9 @@ class Judgement:
     sentence: int | None
     reason: str
     typed: bool
+    # the reason as codes and parameters (matcher.match.reasons), where it was built from them:
+    # the pages say it again in the reader's language
+    codes: tuple = ()
 
 
 @dataclass
