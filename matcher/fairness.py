@@ -75,7 +75,8 @@ def _rates(counts: dict[str, tuple[int, int]], total: int) -> tuple[list[dict], 
                 "candidates": n,
                 "selected": selected,
                 "rate": round(rate, 3),
-                "impact_ratio": ratio,
+                "impact_ratio": ratio,  # None: left out, or no group selected anyone
+                "left_out": group not in kept,
                 "flag": ratio is not None and ratio < FOUR_FIFTHS,
             }
         )
@@ -85,9 +86,10 @@ def _rates(counts: dict[str, tuple[int, int]], total: int) -> tuple[list[dict], 
 def report(people: Iterable[dict], today: date | None = None) -> dict:
     """The report over candidates {"gender", "birth", "decision", "score"} (decision None when
     none was taken; score None when not scored): {"groups": [{attribute, stage, group,
-    candidates, selected, selection_rate, impact_ratio, flag}], "scoring": [{attribute, group,
-    candidates, above_median, scoring_rate, impact_ratio, flag}], "unknown": {attribute: n},
-    "candidates": n, "notes": [...]}."""
+    candidates, selected, selection_rate, impact_ratio, left_out, flag}], "scoring":
+    [{attribute, group, candidates, above_median, scoring_rate, impact_ratio, left_out, flag}],
+    "unknown": {attribute: n}, "candidates": n, "notes": [...]}. The impact ratio is None for a
+    group left out (under 2%) and for every group when no group was selected at all."""
     today = today or date.today()
     people = list(people)
     out: dict = {"candidates": len(people), "groups": [], "scoring": [], "unknown": {}, "notes": []}
@@ -118,6 +120,7 @@ def report(people: Iterable[dict], today: date | None = None) -> dict:
                         "selected": row["selected"],
                         "selection_rate": row["rate"],
                         "impact_ratio": row["impact_ratio"],
+                        "left_out": row["left_out"],
                         "flag": row["flag"],
                     }
                 )
@@ -141,6 +144,7 @@ def report(people: Iterable[dict], today: date | None = None) -> dict:
                         "above_median": row["selected"],
                         "scoring_rate": row["rate"],
                         "impact_ratio": row["impact_ratio"],
+                        "left_out": row["left_out"],
                         "flag": row["flag"],
                     }
                 )

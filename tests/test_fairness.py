@@ -51,6 +51,10 @@ def test_selection_impact_ratio_and_four_fifths_flag():
     assert female["impact_ratio"] == pytest.approx(0.667) and female["flag"]
     # Only the men's decisions reached an interview.
     assert _row(rep, "gender", "female", "interviewed")["selected"] == 0
+    # nobody at all interviewed by age: no ratio, and no group is called left out for it
+    nobody = report(_people([({"birth": "1990"}, 5, 1, "shortlist")] * 2), TODAY)
+    row = _row(nobody, "age", "30-39", "interviewed")
+    assert row["impact_ratio"] is None and not row["left_out"] and not row["flag"]
     assert _row(rep, "gender", "male", "interviewed")["impact_ratio"] == 1.0
 
 
@@ -76,6 +80,7 @@ def test_groups_under_two_percent_are_left_out_with_a_note():
     rep = report(people, TODAY)
     old = _row(rep, "age", "50+")
     assert old["candidates"] == 1 and old["impact_ratio"] is None and not old["flag"]
+    assert old["left_out"] and not _row(rep, "age", "40-49")["left_out"]
     assert {"attribute": "age", "group": "50+", "note": "under_2_percent"} in rep["notes"]
     assert _row(rep, "age", "40-49")["impact_ratio"] == pytest.approx(0.513)
     assert rep["unknown"] == {"gender": 100, "age": 0}
