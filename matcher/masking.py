@@ -105,7 +105,7 @@ def mask_candidate(cand: dict) -> dict:
         out["text"] = mask_text(str(out["text"] or ""), profile)
     if "profile" in out:
         out["profile"] = mask_profile(profile)
-    for key in ("name", "resume", "file_name"):
+    for key in ("name", "resume", "file_name", "stated"):
         if key in out:
             out[key] = None
     # reason codes go: their parameters quote the résumé (the masked reason line stays)

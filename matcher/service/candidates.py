@@ -256,10 +256,15 @@ def get_candidate(
 def _candidate_record(
     store: Store, user: dict, cand: dict, job: int | None, scored: dict | None
 ) -> dict:
-    """The full record of a stored candidate and its result for `job` (None when not scored)."""
+    """The full record of a stored candidate and its result for `job` (None when not scored);
+    the gender and birth the résumé states only for an admin ("stated", kept apart)."""
+    stated = (
+        store.stated_attributes([cand["id"]]).get(cand["id"]) if user["role"] == "admin" else None
+    )
     return {
         "id": cand["id"],
         "job_id": job,
+        "stated": stated,
         "applicant": job in cand["jobs"] if job is not None else False,
         "resume": cand["resume"],
         "text": cand["text"],

@@ -1,5 +1,5 @@
 """Stated attributes for the adverse-impact report (matcher.fairness): the gender and birth a
-résumé states, read inside SQLite from the stored profiles; never used in scoring."""
+résumé states, kept apart from the profile (candidate_attributes); never used in scoring."""
 
 from __future__ import annotations
 
@@ -8,16 +8,14 @@ class AttributesMixin:
     """Stated attributes on `self.db`."""
 
     def stated_attributes(self, ids: list[int]) -> dict[int, dict]:
-        """{candidate id: {"gender", "birth"}} for these candidates (None where not stated or
-        where the stored profile is damaged)."""
+        """{candidate id: {"gender", "birth"}} for these candidates (None where not stated)."""
         out: dict[int, dict] = {}
         for start in range(0, len(ids), 500):
             part = ids[start : start + 500]
             marks = ",".join("?" * len(part))
             rows = self.db.execute(
-                "SELECT id, CASE WHEN json_valid(profile) THEN json_extract(profile, '$.gender') "
-                "END, CASE WHEN json_valid(profile) THEN json_extract(profile, '$.birth') END "
-                f"FROM candidates WHERE id IN ({marks})",
+                "SELECT candidate_id, gender, birth FROM candidate_attributes "
+                f"WHERE candidate_id IN ({marks})",
                 part,
             )
             out.update({i: {"gender": g, "birth": b} for i, g, b in rows})

@@ -11,6 +11,7 @@ from matcher.errors import NotFoundError
 from matcher.resume.sentences import document
 from matcher.store.damage import is_damaged, load_json
 from matcher.store.pool import CandidatePool, read_profile
+from matcher.store.schema import STATED
 
 
 def _code_json(code: dict | None) -> str | None:
@@ -116,7 +117,9 @@ class CandidatesMixin:
         self, job_id: int | None, resume: str, sha256: str, text: str, profile: dict
     ) -> int:
         """Store a parsed résumé in the pool, as an applicant of the job when one is given: the
-        candidate id."""
+        candidate id. The gender and birth it states are kept apart (candidate_attributes)."""
+        stated = {k: profile.get(k) for k in STATED}
+        profile = {k: v for k, v in profile.items() if k not in STATED}
         with self.db.conn:
             cand_id = (
                 self.db["candidates"]
@@ -132,6 +135,7 @@ class CandidatesMixin:
                 )
                 .last_pk
             )
+            self.db["candidate_attributes"].insert({"candidate_id": cand_id, **stated})
             if job_id is not None:
                 self._apply(job_id, cand_id, "upload", None)
         return cand_id
@@ -274,6 +278,7 @@ class CandidatesMixin:
             self.db.execute("DELETE FROM matches WHERE candidate_id = ?", [cand_id])
             self.db.execute("DELETE FROM decisions WHERE candidate_id = ?", [cand_id])
             self.db.execute("DELETE FROM applications WHERE candidate_id = ?", [cand_id])
+            self.db.execute("DELETE FROM candidate_attributes WHERE candidate_id = ?", [cand_id])
             # Upload rows carry the file name, which often holds the person's name.
             self.db.execute(
                 "DELETE FROM uploads WHERE candidate_id = ? OR duplicate_of = ? OR sha256 = ?",

@@ -64,7 +64,26 @@ class CandidatePool(Sequence):
         # unknown); the caller stores results only for candidates that still exist.
         # A damaged profile reads as damaged() (every verdict unknown) instead of failing the
         # whole shortlist.
-        return [(str(i), read_profile(found[i]) if i in found else erased()) for i in ids]
+        out = [(str(i), read_profile(found[i]) if i in found else erased()) for i in ids]
+        # Gender and birth are kept apart (candidate_attributes); the typed rules read them only
+        # for a flagged age or gender condition that an admin chose to score for a job.
+        stated = self._stated(ids)
+        for name, profile in out:
+            profile.update(stated.get(int(name), {}))
+        return out
+
+    def _stated(self, ids: list[int]) -> dict[int, dict]:
+        found: dict[int, dict] = {}
+        for start in range(0, len(ids), _BATCH):
+            batch = ids[start : start + _BATCH]
+            marks = ",".join("?" * len(batch))
+            sql = (
+                "SELECT candidate_id, gender, birth FROM candidate_attributes "
+                f"WHERE candidate_id IN ({marks})"
+            )
+            for cand_id, gender, birth in self.db.execute(sql, batch):
+                found[cand_id] = {"gender": gender, "birth": birth}
+        return found
 
     def _column(self, column: str, ids: list[int]) -> dict[int, str]:
         """{id: value of the column} for those of the ids that exist, _BATCH ids a query."""

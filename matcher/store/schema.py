@@ -331,6 +331,28 @@ def _v9_rankers(db: sqlite_utils.Database) -> None:
     )
 
 
+# What a résumé states of the person that the adverse-impact report groups by (issue 16).
+STATED = ("gender", "birth")
+
+
+def _v10_stated_attributes(db: sqlite_utils.Database) -> None:
+    """Gender and birth are kept apart from the profile: shown only in the adverse-impact report
+    and to admins, never read by scoring, erased with the candidate."""
+    db.execute(
+        "CREATE TABLE candidate_attributes (candidate_id INTEGER PRIMARY KEY, gender TEXT, "
+        "birth TEXT)"
+    )
+    db.execute(
+        "INSERT INTO candidate_attributes (candidate_id, gender, birth) SELECT id, "
+        "json_extract(profile, '$.gender'), json_extract(profile, '$.birth') FROM candidates "
+        "WHERE json_valid(profile)"
+    )
+    db.execute(
+        "UPDATE candidates SET profile = json_remove(profile, '$.gender', '$.birth') "
+        "WHERE json_valid(profile)"
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1,
     _v2,
@@ -341,6 +363,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v7,
     _v8_talent_pool,
     _v9_rankers,
+    _v10_stated_attributes,
 ]
 
 

@@ -78,21 +78,23 @@ def export(job_id: int):
     )
 
 
-def _facts(profile: dict, masked: bool) -> list[tuple[str, object]]:
-    """(label key, value) for the profile card; None marks a value hidden by the masked view."""
+def _facts(profile: dict, masked: bool, stated: dict | None = None) -> list[tuple[str, object]]:
+    """(label key, value) for the profile card; None marks a value hidden by the masked view.
+    Gender and birth are kept apart and given only to admins (`stated`); others see none."""
     level = profile.get("highest_level")
     years = profile.get("total_years")
     langs = [
         language_label(item.get("language"), item.get("level"), t)
         for item in profile.get("languages") or []
     ]
-    gender = profile.get("gender")
+    stated = stated or {}
+    gender = stated.get("gender")
     personal = [
         ("fact.name", profile.get("name")),
         ("fact.emails", ", ".join(profile.get("emails") or [])),
         ("fact.phones", ", ".join(profile.get("phones") or [])),
         ("fact.gender", term(t, "gender", gender) if gender else None),
-        ("fact.birth", profile.get("birth")),
+        ("fact.birth", stated.get("birth")),
     ]
     # None is what the template shows as "hidden"; a missing value is just empty.
     personal = [(label, None if masked else (value or "")) for label, value in personal]
@@ -142,7 +144,7 @@ def candidate(job_id: int, cand_id: int):
         job=job,
         cand={**row, "file_name": cand.get("resume") or cand.get("file_name")},
         segments=segments(text, spans),
-        facts=_facts(profile, masked),
+        facts=_facts(profile, masked, cand.get("stated")),
         decisions=[
             {**d, "at": str(d.get("at") or "")[:16].replace("T", " ")}
             for d in cand.get("decisions") or []  # notes masked with the rest
