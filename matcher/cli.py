@@ -270,6 +270,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    from matcher.extract.pdf import quiet_pypdf
+
+    quiet_pypdf()
     try:
         settings = Settings.from_env()
         return args.func(args, settings)

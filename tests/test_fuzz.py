@@ -230,7 +230,7 @@ def test_extract_docx_with_mutated_xml_raises_only_named_errors(data):
 @FILES
 @given(mutated_bytes(SEEDS["docx"]))
 def test_zip_members_raise_only_named_errors(data):
-    from matcher.archive import iter_zip_members
+    from matcher.extract.zip import iter_zip_members
 
     try:
         for _name, content in iter_zip_members(data, "batch.zip", SMALL):

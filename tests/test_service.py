@@ -147,7 +147,7 @@ def test_erasure_is_for_admins(store, users, app):
 
 # End to end: real files, real parsers, the real default model. Skipped only while the parser
 # modules are still being written by others; they are part of the project once present.
-E2E = ("matcher.extract", "matcher.jd", "matcher.resume", "matcher.match", "matcher.archive")
+E2E = ("matcher.extract", "matcher.jd", "matcher.resume", "matcher.match", "matcher.extract.zip")
 
 
 def _need_core() -> None:
@@ -239,7 +239,7 @@ def test_model_switch_refuses_a_missing_model_and_rescores_every_job(store, user
 
 
 def test_zip_counts_as_its_members_and_refusals_name_the_member(store, users):
-    pytest.importorskip("matcher.archive")
+    pytest.importorskip("matcher.extract.zip")
     rita = users["rita"]
     job = store.add_job(POSTING, rita["id"], None)["id"]
     buf = io.BytesIO()

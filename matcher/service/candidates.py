@@ -28,7 +28,7 @@ def _expand(store: Store, files: list[tuple[str, bytes]]) -> list[tuple[str, byt
     for raw_name, data in files:
         name = clean_name(raw_name)  # stored, shown and sent in headers: no controls or bidi
         if name.lower().endswith(".zip"):
-            from matcher.archive import iter_zip_members
+            from matcher.extract.zip import iter_zip_members
 
             try:
                 for member, content in iter_zip_members(data, name, s, budget=left):

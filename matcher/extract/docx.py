@@ -2,22 +2,15 @@
 
 from __future__ import annotations
 
-import zipfile
 from xml.etree import ElementTree
 
-from matcher.archive import check_member, open_zip, read_bounded
 from matcher.errors import ExtractError, MatcherError, UnsupportedFormatError
-from matcher.settings import Settings
+from matcher.extract.zip import check_member, is_docx, open_zip, read_bounded
+from matcher.settings import MB, Settings
 
-MB = 1024 * 1024
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 CELL_SEPARATOR = " | "
-
-
-def is_docx(zf: zipfile.ZipFile) -> bool:
-    """A zip with word/document.xml is a Word document."""
-    return "word/document.xml" in zf.namelist()
 
 
 def docx_text(data: bytes, name: str, settings: Settings) -> str:
