@@ -147,6 +147,16 @@ def level_spans(text: str) -> list[tuple[str, int, int]]:
     return sorted(out, key=lambda span: span[1])
 
 
+# The CJK Unified Ideographs with Extension A: what "contains Chinese" means everywhere.
+HAN = "\u3400-\u9fff"
+HAS_HAN = re.compile(f"[{HAN}]")
+
+
+def has_chinese(text: str | None) -> bool:
+    """True when the text holds a Chinese character."""
+    return bool(HAS_HAN.search(text or ""))
+
+
 def level_at_least(have: str, need: str) -> bool:
     """True when level `have` meets the floor `need`."""
     return LEVEL_RANK[have] >= LEVEL_RANK[need]

@@ -267,16 +267,20 @@ def test_jd_file_over_the_file_limit_is_refused_by_name(store, users):
     assert store.db["files"].count == 0
 
 
-def test_upload_answer_waits_for_a_file_another_request_claimed(store, users, app):
+def test_upload_answer_waits_for_a_file_another_request_claimed(store, users, app, monkeypatch):
     """A shortlist request (or the worker) may claim a file between the upload's batch and its
     own parsing: the upload's answer still gives the final status, not "processing"."""
     import threading
-    import time
 
     from matcher.service import processing
 
     job = store.add_job(POSTING, users["rita"]["id"], None)["id"]
     add_batch, threads = store.add_batch, []
+    wait_for_batch, answer_waits = processing.wait_for_batch, threading.Event()
+
+    def signalled_wait(*args):
+        answer_waits.set()
+        return wait_for_batch(*args)
 
     def add_batch_then_claim_elsewhere(*args):
         batch_id = add_batch(*args)
@@ -287,7 +291,7 @@ def test_upload_answer_waits_for_a_file_another_request_claimed(store, users, ap
             uploads = other.batch_uploads(batch_id)
             assert all(other.claim_upload(u["id"]) for u in uploads)
             claimed.set()
-            time.sleep(0.5)
+            assert answer_waits.wait(30)  # parse only once the answer is waiting for it
             for upload in uploads:
                 processing.parse_upload(other, job, upload)
             other.close()
@@ -298,11 +302,12 @@ def test_upload_answer_waits_for_a_file_another_request_claimed(store, users, ap
         return batch_id
 
     store.add_batch = add_batch_then_claim_elsewhere
+    monkeypatch.setattr(processing, "wait_for_batch", signalled_wait)
     text = "姓名：韩梅梅（虚构）\n邮箱：meimei.han@example.com\n2010-2014 示范大学 本科\n"
     batch = service.upload_resumes(store, users["rita"], job, [("cv.txt", text.encode())], True)
     files = service.get_batch(store, users["rita"], job, batch["id"])["files"]
     threads[0].join(10)
-    assert [f["status"] for f in files] == ["parsed"]
+    assert answer_waits.is_set() and [f["status"] for f in files] == ["parsed"]
 
 
 def test_a_duplicate_added_meanwhile_by_another_request_is_still_found(store, users, app):

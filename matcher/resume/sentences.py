@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from matcher.resume.contact import EMAIL_RE, PHONE_RE
-from matcher.resume.dates import _PERIOD_RE
+from matcher.resume.dates import PERIOD_RE
 from matcher.resume.sections import Cell
 from matcher.vocab import level_spans
 
@@ -33,9 +33,9 @@ def _classify(text: str) -> str:
         return "contact"
     if level_spans(text) and _SCHOOLISH.search(text) or level_spans(text) and len(text) < 30:
         return "education"
-    if _PERIOD_RE.search(text) and _SCHOOLISH.search(text) and not _JOBISH.search(text):
+    if PERIOD_RE.search(text) and _SCHOOLISH.search(text) and not _JOBISH.search(text):
         return "education"
-    if _PERIOD_RE.search(text) or _JOBISH.search(text):
+    if PERIOD_RE.search(text) or _JOBISH.search(text):
         return "experience"
     return "summary"
 

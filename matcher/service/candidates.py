@@ -15,9 +15,8 @@ from matcher.service.access import (
     visible_job,
 )
 from matcher.service.privacy import check_original_file, masked_view
+from matcher.settings import MB
 from matcher.store import Store
-
-MB = 1024 * 1024
 
 
 def _expand(store: Store, files: list[tuple[str, bytes]]) -> list[tuple[str, bytes | MatcherError]]:

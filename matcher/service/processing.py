@@ -6,16 +6,14 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 from matcher.errors import MatcherError, log_failure
 from matcher.resume import same_person
 from matcher.store import Store, requirements_hash
 
 log = logging.getLogger(__name__)
-
-_MODELS: dict[tuple[str, str], object] = {}
-_MODELS_LOCK = threading.Lock()
 
 
 def current_model(store: Store) -> str:
@@ -24,14 +22,11 @@ def current_model(store: Store) -> str:
 
 
 def load_embedder(store: Store):
-    """The embedding model, loaded once per process per (name, model_dir)."""
+    """The embedding model: models.load_model keeps one per process per folder, and loads it
+    again when the folder was rebuilt."""
     from models import load_model
 
-    key = (current_model(store), str(store.settings.model_dir))
-    with _MODELS_LOCK:
-        if key not in _MODELS:
-            _MODELS[key] = load_model(key[0], key[1])
-        return _MODELS[key]
+    return load_model(current_model(store), store.settings.model_dir)
 
 
 def warm_up(store: Store) -> None:
@@ -168,13 +163,26 @@ def _evaluate(
     return match.rank(posting, profiles, encoder, score_flagged=score_flagged)
 
 
-_JOB_LOCKS: dict[int, threading.Lock] = {}
+# job id -> [lock, threads holding or waiting for it]; an entry lives only while it is in use,
+# so the table holds the jobs being scored now, not every job ever scored.
+_JOB_LOCKS: dict[int, list] = {}
 _JOB_LOCKS_GUARD = threading.Lock()
 
 
-def _job_lock(job_id: int) -> threading.Lock:
+@contextmanager
+def _job_lock(job_id: int) -> Iterator[None]:
+    """Hold the job's scoring lock; the lock is dropped when its last user leaves."""
     with _JOB_LOCKS_GUARD:
-        return _JOB_LOCKS.setdefault(int(job_id), threading.Lock())
+        entry = _JOB_LOCKS.setdefault(int(job_id), [threading.Lock(), 0])
+        entry[1] += 1
+    try:
+        with entry[0]:
+            yield
+    finally:
+        with _JOB_LOCKS_GUARD:
+            entry[1] -= 1
+            if entry[1] == 0:
+                del _JOB_LOCKS[int(job_id)]
 
 
 def recompute(store: Store, job_id: int) -> int:
