@@ -92,8 +92,8 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
 
 def _model_ready(settings: Settings) -> None:
     """Load the embedding model (and jieba, the parsers) before the port opens; the worker
-    thread may be loading it already, and this waits for that. The first requests after a
-    start used to wait ~4 s for it, which was the whole p95 of shortlist reads under load. A
+    thread may be loading it already, and this waits for that. Otherwise the first requests after
+    a start wait ~4 s for it, the whole p95 of shortlist reads under load. A
     missing model does not stop the service; it is reported where it is needed."""
     from matcher.service.processing import warm_up
     from matcher.store import open_store

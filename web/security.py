@@ -36,6 +36,12 @@ HEADERS = {
 }
 
 
+def public(view):
+    """Mark a view as reachable without logging in (web.auth checks the mark on every request)."""
+    view.is_public = True
+    return view
+
+
 def _depth(value: Any, limit: int) -> int:
     """How deeply lists and objects nest in a decoded value, counted up to limit + 1."""
     stack = [(value, 1)]

@@ -56,7 +56,7 @@ class DTDRefused(Exception):
 class _NoDTDBuilder(ElementTree.TreeBuilder):
     """A tree builder that stops the parse at a DOCTYPE: a Word document never declares one,
     and refusing it rules out entity-expansion bombs. The parser calls this after decoding, so
-    it holds in every encoding XML allows (a search for the bytes "<!ENTITY" missed UTF-16)."""
+    it holds in every encoding XML allows (a search for the bytes "<!ENTITY" would miss UTF-16)."""
 
     def doctype(self, name, pubid, system):
         raise DTDRefused(name)

@@ -1,4 +1,4 @@
-"""Typed requirements from the clauses of a qualification section (DESIGN "Requirement model")."""
+"""Typed requirements from the clauses of a qualification section (docs/architecture.md, "Requirement model")."""
 
 from __future__ import annotations
 

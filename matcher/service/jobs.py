@@ -221,7 +221,7 @@ PARSED_FIELDS = (
 def _read_text(store: Store, fields: dict) -> dict:
     """A new or rewritten requirement text read by the JD parser (in a worker process, like
     every text a user sends): the kind and the parsed fields follow the text, except those the
-    editor gave (a text edited without new values used to keep the old text's values and floor)."""
+    editor gave (an edited text keeps none of the old text's values or floor)."""
     from matcher import parse_tasks
     from matcher.extract import check_length
     from matcher.isolate import pool_for

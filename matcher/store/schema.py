@@ -139,7 +139,7 @@ def _v2(db: sqlite_utils.Database) -> None:
 
 def _v3(db: sqlite_utils.Database) -> None:
     """Whether a job's flagged conditions (gender, age, ...) are scored: off unless an admin
-    turns it on for that job (DESIGN.md, "Requirement model")."""
+    turns it on for that job (docs/architecture.md, "Requirement model")."""
     db.execute("ALTER TABLE jobs ADD COLUMN score_flagged INTEGER NOT NULL DEFAULT 0")
 
 
