@@ -3,7 +3,7 @@ CSV export and erasure."""
 
 from __future__ import annotations
 
-from matcher.errors import LimitExceededError, MatcherError, StorageError
+from matcher.errors import BadRequest, LimitExceededError, MatcherError, StorageError
 from matcher.filenames import clean_name
 from matcher.masking import mask_candidate
 from matcher.service import processing
@@ -55,7 +55,7 @@ def add_files(store: Store, user: dict, job_id: int, files: list[tuple[str, byte
     visible_job(store, user, job_id)
     require_role(user, *EDITORS)
     if not files:
-        raise ValueError('no files were uploaded (send one or more multipart "files")')
+        raise BadRequest('no files were uploaded (send one or more multipart "files")')
     limit = store.settings.max_file_mb * MB
     entries = []
     for name, content in _expand(store, files):
@@ -199,7 +199,10 @@ def apply_filters(cands: list[dict], filters: dict) -> list[dict]:
             if all(r.get("verdict") == "met" for r in c.get("requirements", []) if r.get("must"))
         ]
     if filters.get("min_score") not in (None, ""):
-        floor = float(filters["min_score"])
+        try:
+            floor = float(filters["min_score"])
+        except ValueError:
+            raise BadRequest(f"min_score must be a number, got {filters['min_score']!r}") from None
         out = [c for c in out if float(c.get("score") or 0) >= floor]
     if filters.get("decision"):
         out = [c for c in out if c.get("decision") == filters["decision"]]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from matcher.errors import EmptyTextError, LimitExceededError, NotFoundError, ParseError
+from matcher.errors import BadRequest, EmptyTextError, LimitExceededError, NotFoundError, ParseError
 from matcher.filenames import clean_name
 from matcher.jd.fields import check_requirement
 from matcher.service.access import EDITORS, require_role, visible_job
@@ -69,9 +69,13 @@ def create_jobs(store: Store, user: dict, draft_id: str, picks: list[int]) -> li
     require_role(user, *EDITORS)
     draft = store.get_draft(draft_id, user["id"])
     postings = draft["postings"]
-    bad = [p for p in picks if not 0 <= int(p) < len(postings)]
+    try:
+        picks = [int(p) for p in picks]
+    except (TypeError, ValueError):
+        raise BadRequest(f"posting numbers must be whole numbers, got {picks!r}") from None
+    bad = [p for p in picks if not 0 <= p < len(postings)]
     if bad or not picks:
-        raise ValueError(f"posting numbers {bad or picks} are not in the draft")
+        raise BadRequest(f"posting numbers {bad or picks} are not in the draft")
     return [store.add_job(postings[int(p)], user["id"], draft["sha256"]) for p in picks]
 
 
@@ -156,7 +160,7 @@ def add_requirement(store: Store, user: dict, job_id: int, fields: dict) -> dict
     require_role(user, *EDITORS)
     fields = _clean(fields)
     if not fields.get("text"):
-        raise ValueError("a requirement needs a text")
+        raise BadRequest("a requirement needs a text")
     count = len(store.list_requirements(int(job_id))) + 1
     check_requirement_count(store.settings, count, f"job {int(job_id)}")
     req = store.add_requirement(int(job_id), _read_text(store, fields))
@@ -177,12 +181,12 @@ def replace_requirements(store: Store, user: dict, job_id: int, reqs: list[dict]
     visible_job(store, user, job_id)
     require_role(user, *EDITORS)
     if not isinstance(reqs, list) or not all(isinstance(r, dict) for r in reqs):
-        raise ValueError("requirements must be a list of objects")
+        raise BadRequest("requirements must be a list of objects")
     check_requirement_count(store.settings, len(reqs), f"job {int(job_id)}")
     cleaned = [_clean(r, f"requirements[{i}].") for i, r in enumerate(reqs)]
     for i, req in enumerate(cleaned):
         if not req.get("text"):
-            raise ValueError(f"requirements[{i}].text is missing: a requirement needs a text")
+            raise BadRequest(f"requirements[{i}].text is missing: a requirement needs a text")
     out = store.replace_requirements(int(job_id), cleaned)
     _rescore(store, job_id)
     return out
@@ -195,7 +199,7 @@ def set_score_flagged(store: Store, user: dict, job_id: int, on: bool) -> dict:
     job = visible_job(store, user, job_id)
     require_role(user, "admin")
     if not isinstance(on, bool):
-        raise ValueError('send JSON {"score_flagged": true} or {"score_flagged": false}')
+        raise BadRequest('send JSON {"score_flagged": true} or {"score_flagged": false}')
     if job["score_flagged"] != on:
         store.set_score_flagged(int(job_id), on)
         store.audit("score_flagged", user["name"], f"job {int(job_id)}", "on" if on else "off")
@@ -241,19 +245,19 @@ def _read_text(store: Store, fields: dict) -> dict:
 
 
 def _clean(fields: dict, where: str = "") -> dict:
-    """The editable fields checked by type and size (matcher.jd.fields); ValueError names the
+    """The editable fields checked by type and size (matcher.jd.fields); BadRequest names the
     bad one (and, for a list, which requirement: "requirements[2].min_years ...")."""
     try:
         return check_requirement(fields)
     except ValueError as exc:
-        raise ValueError(f"{where}{exc}") from None
+        raise BadRequest(f"{where}{exc}") from None
 
 
 def _manager(store: Store, name: str) -> dict:
     try:
         target = store.get_user(name)
     except NotFoundError:
-        raise ValueError(f"user {name!r} does not exist") from None
+        raise BadRequest(f"user {name!r} does not exist") from None
     return target
 
 
