@@ -4,17 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.web_support import PASSWORD, add_users, bearer, csrf_from, login, make_app
+from tests.web_support import PASSWORD, bearer, csrf_from, login, make_app
 
 
 @pytest.fixture
 def app(tmp_path):
     return make_app(tmp_path, login_attempts=3)
-
-
-@pytest.fixture
-def users(app):
-    return add_users(app)
 
 
 def test_pages_need_a_login(app, users):

@@ -13,25 +13,13 @@ from matcher import service
 from matcher.errors import LimitExceededError, NotFoundError, PermissionDeniedError
 from matcher.store import open_store
 from tests.docgen import make_docx, make_pdf
-from tests.web_support import POSTING, add_users, make_app, seed
+from tests.web_support import POSTING, make_app, seed
 from web.export import csv_text
 
 
 @pytest.fixture
 def app(tmp_path):
     return make_app(tmp_path, max_files=3, max_file_mb=1)
-
-
-@pytest.fixture
-def store(app):
-    s = open_store(app.config["SETTINGS"])
-    yield s
-    s.close()
-
-
-@pytest.fixture
-def users(app):
-    return add_users(app)
 
 
 def test_draft_becomes_chosen_jobs_for_its_author_only(store, users):
@@ -145,16 +133,6 @@ def test_erasure_is_for_admins(store, users, app):
         service.erase_candidate(store, users["rita"], ids["cand_a1"])
 
 
-# End to end: real files, real parsers, the real default model. Skipped only while the parser
-# modules are still being written by others; they are part of the project once present.
-E2E = ("matcher.extract", "matcher.jd", "matcher.resume", "matcher.match", "matcher.extract.zip")
-
-
-def _need_core() -> None:
-    for name in E2E:
-        pytest.importorskip(name)
-
-
 JD = """客服主管
 岗位职责：
 1. 负责客服团队的日常管理、排班与培训；
@@ -191,7 +169,6 @@ def _resumes(tmp_path):
 
 
 def test_end_to_end_upload_parse_rank_duplicate_and_failure(store, users, tmp_path):
-    _need_core()
     rita = users["rita"]
     jobs = service.create_jobs_from(store, rita, text=JD)
     job = jobs[0]["id"]
@@ -239,7 +216,6 @@ def test_model_switch_refuses_a_missing_model_and_rescores_every_job(store, user
 
 
 def test_zip_counts_as_its_members_and_refusals_name_the_member(store, users):
-    pytest.importorskip("matcher.extract.zip")
     rita = users["rita"]
     job = store.add_job(POSTING, rita["id"], None)["id"]
     buf = io.BytesIO()
