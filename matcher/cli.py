@@ -10,6 +10,7 @@ import logging
 import sys
 from pathlib import Path
 
+from matcher.core import ROLES
 from matcher.errors import MatcherError
 from matcher.settings import Settings, describe
 
@@ -234,7 +235,7 @@ def build_parser() -> argparse.ArgumentParser:
     usub = p.add_subparsers(dest="action", required=True, metavar="ACTION")
     u = usub.add_parser("add", help="add a user; the password is read from stdin")
     u.add_argument("name")
-    u.add_argument("--role", required=True, choices=["admin", "recruiter", "hiring_manager"])
+    u.add_argument("--role", required=True, choices=ROLES)
     u = usub.add_parser("token", help="print a new API bearer token for a user")
     u.add_argument("name")
     u.add_argument(
@@ -248,7 +249,7 @@ def build_parser() -> argparse.ArgumentParser:
     usub.add_parser("list", help="list users and roles")
     u = usub.add_parser("role", help="change a user's role")
     u.add_argument("name")
-    u.add_argument("--role", required=True, choices=["admin", "recruiter", "hiring_manager"])
+    u.add_argument("--role", required=True, choices=ROLES)
     u = usub.add_parser("passwd", help="set a user's password, read from stdin")
     u.add_argument("name")
     u = usub.add_parser("remove", help="remove a user and their tokens")

@@ -3,10 +3,11 @@ may not see is reported as absent (NotFoundError → 404), never as forbidden.""
 
 from __future__ import annotations
 
+from matcher.core import EDITOR_ROLES
 from matcher.errors import NotFoundError, PermissionDeniedError
 from matcher.store import Store
 
-EDITORS = ("admin", "recruiter")
+EDITORS = EDITOR_ROLES
 DECIDERS = ("admin", "hiring_manager")  # who records shortlist / interview / reject (README)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from matcher.core import TYPED_KEYS
 from matcher.errors import BadRequest, EmptyTextError, LimitExceededError, NotFoundError, ParseError
 from matcher.filenames import clean_name
 from matcher.jd.fields import check_requirement
@@ -208,18 +209,7 @@ def set_score_flagged(store: Store, user: dict, job_id: int, on: bool) -> dict:
 
 
 # What the JD parser reads from a requirement's text; the editor may give any of them.
-PARSED_FIELDS = (
-    "kind",
-    "values",
-    "min_level",
-    "min_years",
-    "max_years",
-    "field",
-    "language",
-    "level",
-    "min_age",
-    "max_age",
-)
+PARSED_FIELDS = ("kind", "values", *TYPED_KEYS)
 
 
 def _read_text(store: Store, fields: dict) -> dict:
@@ -236,7 +226,7 @@ def _read_text(store: Store, fields: dict) -> dict:
     check_length(text, "the requirement", store.settings)
     parsed = pool_for(store.settings).run(parse_tasks.requirement, text, label="the requirement")
     if parsed is None:  # a text that states nothing typed: no floor or values of the old one
-        return {**{k: None for k in PARSED_FIELDS[2:]}, "values": [], **fields}
+        return {**dict.fromkeys(TYPED_KEYS), "values": [], **fields}
     given = set(fields)
     if "kind" in given and fields["kind"] != parsed["kind"]:
         # the editor says what kind it is: keep only what the parser read that fits any kind

@@ -3,12 +3,11 @@
 
 from __future__ import annotations
 
+from matcher.core import DECISIONS, ROLES
 from matcher.settings import Settings
 from matcher.store.base import Store
-from matcher.store.decisions import DECISIONS
 from matcher.store.jobs import requirements_hash
 from matcher.store.sqlite import SQLiteStore
-from matcher.store.users import ROLES
 
 __all__ = ["DECISIONS", "ROLES", "SQLiteStore", "Store", "open_store", "requirements_hash"]
 

@@ -6,6 +6,7 @@ import json
 import secrets
 from collections.abc import Callable
 
+from matcher.core import UPLOAD_FINAL
 from matcher.errors import NotFoundError
 from matcher.resume.sentences import document
 from matcher.store.damage import is_damaged, load_json
@@ -93,7 +94,7 @@ class CandidatesMixin:
                     "candidate_id": u["candidate_id"],
                 }
             )
-        done = sum(1 for f in files if f["status"] in ("parsed", "duplicate", "failed"))
+        done = sum(1 for f in files if f["status"] in UPLOAD_FINAL)
         return {
             "id": batch_id,
             "job_id": job_id,

@@ -3,9 +3,9 @@ decision that contradicts an earlier one by someone else is marked, never silent
 
 from __future__ import annotations
 
+from matcher.core import DECISIONS
 from matcher.errors import BadRequest
 
-DECISIONS = ("shortlist", "interview", "reject")
 MAX_NOTE = 2000  # characters of a decision's note
 
 

@@ -10,9 +10,9 @@ from datetime import UTC, datetime, timedelta
 
 from werkzeug.security import check_password_hash, generate_password_hash
 
+from matcher.core import ROLES
 from matcher.errors import BadRequest, NotFoundError, StoreError
 
-ROLES = ("admin", "recruiter", "hiring_manager")
 TIME_FORMAT = "%Y-%m-%dT%H:%M:%SZ"  # the store's `now()`: such strings compare in time order
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from flask import Blueprint, Response, flash, g, redirect, render_template, request, url_for
 
+from matcher.core import DECISIONS
 from matcher.service.access import DECIDERS
 from matcher.service.privacy import may_unmask
 from web.export import csv_text
@@ -13,7 +14,6 @@ from web.pages import backend
 from web.pages.highlight import Span, locate, segments
 from web.pages.jobs import can_edit, load_job
 from web.pages.views import (
-    DECISIONS,
     Filters,
     apply_filters,
     candidate_row,

@@ -6,11 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from matcher.jd.fields import KINDS
+from matcher.core import KINDS, VERDICTS
 from matcher.service.export import must_counts
-
-VERDICTS = ("met", "partial", "unmet", "unknown")
-DECISIONS = ("shortlist", "interview", "reject")
 
 Translate = Callable[..., str]
 
