@@ -53,6 +53,7 @@ KINDS = (
 VERDICTS = ("met", "partial", "unmet", "unknown")
 ROLES = ("admin", "recruiter", "hiring_manager")
 EDITOR_ROLES = ("admin", "recruiter")  # who may create, edit and assign jobs and upload
+DECIDER_ROLES = ("admin", "hiring_manager")  # who records shortlist / interview / reject
 DECISIONS = ("shortlist", "interview", "reject")
 # An uploaded file's status: waiting, being parsed, then one of the three final ones.
 UPLOAD_STATES = ("queued", "processing", "parsed", "duplicate", "failed")

@@ -119,3 +119,7 @@ class PasswordError(CodedError, ValueError):
         "wrong_current": "the current password is wrong",
         "unchanged": "the new password is the same as the current one",
     }
+
+
+class ConflictError(MatcherError):
+    """The request does not fit the row's state: a closed job, an ambiguous candidate (409)."""

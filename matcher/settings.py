@@ -69,6 +69,19 @@ class Settings:
     token_days: int = field(
         default=90, metadata={"help": "days an API token stays valid (users token NAME)"}
     )
+    threads: int = field(
+        default=32, metadata={"help": "worker threads of the web server (waitress)"}
+    )
+    channel_timeout: int = field(
+        default=120, metadata={"help": "seconds an idle or stalled connection is kept open"}
+    )
+    connection_limit: int = field(
+        default=200, metadata={"help": "most connections the web server holds at once"}
+    )
+    trusted_proxy: str = field(
+        default="",
+        metadata={"help": "address of the TLS proxy whose X-Forwarded-* headers are believed"},
+    )
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None, **overrides) -> Settings:

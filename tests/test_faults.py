@@ -157,6 +157,16 @@ def _check_consistent(db_path: Path) -> sqlite3.Connection:
         " AND candidate_id NOT IN (SELECT id FROM candidates)"
     ).fetchone()[0]
     assert bad_parsed == 0, "a parsed upload without its candidate"
+    not_applied = conn.execute(
+        "SELECT count(*) FROM uploads u WHERE u.status IN ('parsed', 'duplicate')"
+        " AND u.job_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM applications a WHERE"
+        " a.job_id = u.job_id AND a.candidate_id = coalesce(u.candidate_id, u.duplicate_of))"
+    ).fetchone()[0]
+    assert not_applied == 0, "a candidate uploaded to a job is not its applicant"
+    orphan_apps = conn.execute(
+        "SELECT count(*) FROM applications WHERE candidate_id NOT IN (SELECT id FROM candidates)"
+    ).fetchone()[0]
+    assert orphan_apps == 0, "an application of a candidate who is gone"
     empty_batches = conn.execute(
         "SELECT count(*) FROM batches WHERE id NOT IN (SELECT batch_id FROM uploads)"
     ).fetchone()[0]

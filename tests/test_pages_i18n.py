@@ -24,6 +24,7 @@ FAMILIES = {
     "role.": "admin recruiter hiring_manager",
     "verdict.": "met partial unmet unknown",
     "decision.": "shortlist interview reject",
+    "stage.": "active new shortlist interview reject all",
     "status.": "queued processing parsed duplicate failed",
     "section.": "summary duties qualifications other",
     "error.": "400 403 404 405 413 429 500",

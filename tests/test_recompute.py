@@ -106,8 +106,13 @@ def test_a_new_resume_scores_only_that_candidate_and_embeds_only_its_lines(world
     new_id = max(store.candidate_ids(job))
     assert spy.evaluated == [("客服主管", [new_id])]
     # The requirements and the old résumés' sentences come from the vector cache.
-    new_lines = {s["text"] for s in store.get_candidate(new_id)["profile"]["sentences"]}
-    assert spy.embedded and set(spy.embedded) <= new_lines
+    profile = store.get_candidate(new_id)["profile"]
+    new_lines = {s["text"] for s in profile["sentences"]}
+    # ... and the worker embeds the new résumé's whole text for the pool pre-filter
+    from matcher.resume.sentences import document
+
+    assert spy.embedded and set(spy.embedded) <= new_lines | {document(profile)}
+    assert document(profile) in spy.embedded
     after = _rows(store, job)
     assert {k: after[k] for k in before} == before  # old results untouched, not rewritten
     assert set(after) == set(before) | {new_id}
@@ -195,7 +200,7 @@ def test_two_threads_scoring_one_job_score_each_candidate_once(world, monkeypatc
     service.upload_resumes(store, rita, job, [(NEW[0], NEW[1].encode())])
     processing.process_batch(store, store.list_batches(job)[0]["id"])  # parsed, not scored
     evaluate, scored = processing._evaluate, []
-    job_lock, arrivals, second_arrived = processing._job_lock, [], threading.Event()
+    job_lock, arrivals, second_arrived = processing.job_lock, [], threading.Event()
 
     @contextmanager
     def counted_lock(job_id):
@@ -210,7 +215,7 @@ def test_two_threads_scoring_one_job_score_each_candidate_once(world, monkeypatc
         assert second_arrived.wait(30), "the second thread never asked"
         return evaluate(posting, profiles, encoder, score_flagged)
 
-    monkeypatch.setattr(processing, "_job_lock", counted_lock)
+    monkeypatch.setattr(processing, "job_lock", counted_lock)
     monkeypatch.setattr(processing, "_evaluate", evaluate_once_both_asked)
     counts: list[int] = []
 

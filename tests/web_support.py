@@ -72,6 +72,15 @@ def add_users(app) -> dict[str, dict]:
     return users
 
 
+def add_admin(app, users: dict, name: str = "root") -> dict:
+    """Add an admin with an API token to users (made by add_users); returns users."""
+    store = open_store(app.config["SETTINGS"])
+    store.add_user(name, "admin", PASSWORD)
+    users[name] = {**store.get_user(name), "token": store.create_token(name)}
+    store.close()
+    return users
+
+
 def bearer(user: dict) -> dict:
     """Authorization header for a user made by add_users."""
     return {"Authorization": f"Bearer {user['token']}"}

@@ -41,8 +41,9 @@ def _json() -> dict:
 
 @bp.get("/jobs")
 def jobs():
-    """Jobs the caller may see."""
-    return jsonify({"jobs": service.list_jobs(g.store, g.user)})
+    """Jobs the caller may see; ?status=open (the default) | closed | all."""
+    status = request.args.get("status") or "open"
+    return jsonify({"jobs": service.list_jobs(g.store, g.user, status=status)})
 
 
 @bp.post("/jobs")
@@ -79,6 +80,18 @@ def _noticed(body: dict, job_id: int | None = None) -> dict:
     if body.get("needs_requirements"):
         body["notice"] = NO_REQUIREMENTS.replace("{id}", str(job_id or body.get("id")))
     return body
+
+
+@bp.patch("/jobs/<int:job_id>")
+def update_job(job_id: int):
+    """JSON with any of "title", "reference", "sections", "status" (open | closed)."""
+    return jsonify(service.update_job(g.store, g.user, job_id, _json()))
+
+
+@bp.delete("/jobs/<int:job_id>")
+def delete_job(job_id: int):
+    """Delete a job (admin); its applicants stay in the pool."""
+    return jsonify(service.delete_job(g.store, g.user, job_id))
 
 
 @bp.post("/jobs/<int:job_id>/assign")
@@ -129,6 +142,11 @@ def put_requirements(job_id: int):
 @bp.post("/jobs/<int:job_id>/resumes")
 def resumes(job_id: int):
     """Multipart "files" (a .zip counts as its members) → each file's status."""
+    return _upload(job_id)
+
+
+def _upload(job_id: int | None):
+    """Parse the multipart "files" into the pool, as the job's applicants when one is given."""
     files = [(f.filename, f.read()) for f in request.files.getlist("files") if f and f.filename]
     # The API answers with final statuses: parsed in this request; scoring stays in the background.
     batch = service.upload_resumes(g.store, g.user, job_id, files, wait=True)
@@ -167,20 +185,64 @@ def progress(job_id: int):
 
 @bp.get("/jobs/<int:job_id>/shortlist")
 def shortlist(job_id: int):
-    """The ranked candidates in the CLI's shape plus "id"; scores anything still missing first."""
+    """The ranked candidates in the CLI's shape plus "id"; scores anything still missing first.
+    ?scope=applicants (default) | pool: every pool candidate ranked for the job; ?decision=
+    new|shortlist|interview|reject|all (rejected candidates are hidden by default)."""
     filters = {
         "must_met": request.args.get("must_met") in ("1", "true", "yes"),
         "min_score": request.args.get("min_score"),
         "decision": request.args.get("decision"),
     }
-    out = service.shortlist(g.store, g.user, job_id, filters=filters, wait=True, masked=_masked())
+    scope = request.args.get("scope") or "applicants"
+    if scope == "pool":
+        out = service.pool_shortlist(g.store, g.user, job_id, filters=filters)
+    elif scope == "applicants":
+        out = service.shortlist(
+            g.store, g.user, job_id, filters=filters, wait=True, masked=_masked()
+        )
+    else:
+        raise BadRequest(f"scope {scope!r} is not one of applicants, pool")
     top = request.args.get("top", type=int)
     cands = out["candidates"][:top] if top else out["candidates"]
-    # Exactly the CLI's candidate shape plus "id": the pages' extras (name, decision) stay out.
+    # The CLI's candidate shape plus "id" (and the pool's "applicant", "screened_out"): the
+    # pages' extras (name, decision) stay out.
     cands = [{k: v for k, v in c.items() if k not in PAGE_ONLY} for c in cands]
-    body = {"job": job_id, "candidates": cands, "pending": out["pending"], "masked": out["masked"]}
-    body["needs_requirements"] = out["needs_requirements"]
+    body = {"job": job_id, "scope": scope, "candidates": cands, "pending": out["pending"]}
+    body["masked"] = out.get("masked", False)  # the pool is seen by recruiters and admins only
+    body["needs_requirements"] = out.get("needs_requirements", False)
     return jsonify(_noticed(body, job_id))
+
+
+@bp.post("/jobs/<int:job_id>/candidates")
+def attach(job_id: int):
+    """JSON {"ids": [...]}: make these pool candidates applicants of the job."""
+    return jsonify(service.attach_candidates(g.store, g.user, job_id, _json().get("ids")))
+
+
+@bp.post("/jobs/<int:job_id>/candidates/<int:cand_id>/decision")
+def job_decision(job_id: int, cand_id: int):
+    """JSON {"decision": shortlist|interview|reject, "note"} on this (job, candidate)."""
+    return _decide(job_id, cand_id)
+
+
+@bp.get("/candidates")
+def pool():
+    """The talent pool, newest first, a page at a time: ?q=words&cursor=NEXT&limit=N."""
+    return jsonify(
+        service.search_pool(
+            g.store,
+            g.user,
+            request.args.get("q", ""),
+            request.args.get("cursor"),
+            request.args.get("limit", 50, type=int),
+        )
+    )
+
+
+@bp.post("/candidates")
+def pool_upload():
+    """Multipart "files" into the pool only → each file's status, as the job upload."""
+    return _upload(None)
 
 
 @bp.get("/jobs/<int:job_id>/export.csv")
@@ -215,10 +277,15 @@ def candidate_file(cand_id: int):
 
 @bp.post("/candidates/<int:cand_id>/decision")
 def decision(cand_id: int):
-    """JSON {"decision": shortlist|interview|reject, "note"}."""
+    """JSON {"decision", "note"} for a candidate who applied to exactly one job (409 else)."""
+    return _decide(None, cand_id)
+
+
+def _decide(job_id: int | None, cand_id: int):
     body = _json()  # the store checks the decision's value and the note's type and size
-    note = body.get("note")
-    out = service.decide(g.store, g.user, None, cand_id, body.get("decision"), note or "")
+    out = service.decide(
+        g.store, g.user, job_id, cand_id, body.get("decision"), body.get("note") or ""
+    )
     return jsonify(out), 201
 
 

@@ -8,6 +8,7 @@ from flask import Flask, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
 from matcher.errors import (
+    ConflictError,
     LimitExceededError,
     MatcherError,
     NotFoundError,
@@ -27,6 +28,8 @@ def status_of(exc: Exception) -> int:
         return 404
     if isinstance(exc, PermissionDeniedError):
         return 403
+    if isinstance(exc, ConflictError):
+        return 409
     if isinstance(exc, LimitExceededError):
         return 413
     if isinstance(exc, StorageError):

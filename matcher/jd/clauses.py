@@ -4,6 +4,7 @@ boundaries that keep elaborations (能够…, 包括…, 如…) with their head
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 # Field labels and the requirement kind they announce. Longest first when matched.
@@ -252,7 +253,9 @@ def _split_run_on(text: str, parens: bool = True) -> list[str]:
 # "… environment and are fluent in …": a second requirement joined by "and" or a comma. Cut
 # only after three words, so "Knowledge and experience with Docker" stays one.
 _EN_AND = re.compile(
-    r"(?:\s*,\s*|\s+and\s+|\s+as well as\s+)(?=(?:are\s+|be\s+)?(?:(?:sound|strong|solid|good|"
+    # (?<!\s): a match starts where a run of white space starts, so a long run is scanned once,
+    # not again from each of its characters (quadratic on a page of spaces)
+    r"(?<!\s)(?:\s*,\s*|\s+and\s+|\s+as well as\s+)(?=(?:are\s+|be\s+)?(?:(?:sound|strong|solid|good|"
     r"very good|excellent|deep|basic|proven|demonstrated|some)\s+)?(?:(?:knowledge|experience|"
     r"understanding|familiarity|proficiency)\s+(?:in|of|with|interacting|working|using)\b|ability to\b"
     r"|fluent\b|passionate about\b|(?:at least )?(?:an? )?(?:bachelor|master|degree|phd)\b))",
@@ -298,15 +301,25 @@ def _split_and(text: str) -> list[str]:
     cuts = sorted(
         [*_EN_AND.finditer(text), *_COMMA_CAPITAL.finditer(text)], key=lambda m: m.start()
     )
+    # Where NICE words stand, found once: looking again in the text before and after every cut
+    # costs the square of a long run-on piece.
+    nice = [(m.start(), m.end()) for m in NICE.finditer(text)] if cuts else []
+    starts = [a for a, _ in nice]
     for m in cuts:
-        before, after = text[start : m.start()], text[m.end() :]
-        if m.re is _COMMA_CAPITAL and (not NICE.search(after) or NICE.search(before)):
-            continue
-        if len(before.split()) >= 3:
-            out.append(before.strip())
+        if m.re is _COMMA_CAPITAL:
+            after = bool(nice) and starts[-1] >= m.end()
+            first = bisect_left(starts, start)  # the first NICE word at or after the piece start
+            before = first < len(nice) and nice[first][1] <= m.start()
+            if not after or before:
+                continue
+        if _THREE_WORDS.match(text, start, m.start()):
+            out.append(text[start : m.start()].strip())
             start = m.end()
     out.append(text[start:].strip())
     return [piece for piece in out if piece]
+
+
+_THREE_WORDS = re.compile(r"\s*+\S+\s+\S+\s+\S")
 
 
 def _split(text: str, english: bool, german: bool = False) -> list[str]:

@@ -520,10 +520,11 @@ _EN_SENTENCE = re.compile(r"(?<=[A-Za-z0-9)][a-z0-9)][.!?])\s+(?=[A-Z])")
 # Breaks a scraper glued shut: a bullet "∙" mid-line, "a plusPersonality:" (a heading glued to
 # the word before), "(e.g. MySQL)databases" (the next item glued to a parenthesis).
 _GLUED = re.compile(
-    r"\s*∙\s*|(?<=\s)\*\s+"
+    # (?<!\s): matches start where a run of white space starts (scanned once, not per character)
+    r"(?<!\s)\s*∙\s*|(?<=\s)\*\s+"
     # a heading glued to a lower-case word, not a CamelCase name ("OpenShift:", "DevOps:")
     r"|(?<=[a-z]{2})(?<![A-Z][a-z])(?<![A-Z][a-z]{2})(?<![A-Z][a-z]{3})(?<![A-Z][a-z]{4})"
-    r"(?<![A-Z][a-z]{5})(?=[A-Z][a-z]+:)|(?<=\))(?=[a-z]{4})|(?:^|\s+)\d{1,2}\)\s+(?=[A-Z])"
+    r"(?<![A-Z][a-z]{5})(?=[A-Z][a-z]+:)|(?<=\))(?=[a-z]{4})|(?:^|(?<!\s)\s+)\d{1,2}\)\s+(?=[A-Z])"
 )
 
 

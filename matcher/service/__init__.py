@@ -25,6 +25,7 @@ from matcher.service.jobs import (
     assign,
     create_jobs,
     create_jobs_from,
+    delete_job,
     delete_requirement,
     get_job,
     list_jobs,
@@ -32,19 +33,23 @@ from matcher.service.jobs import (
     set_score_flagged,
     stage_jd,
     unassign,
+    update_job,
     update_requirement,
 )
+from matcher.service.pool import attach_candidates, pool_shortlist, search_pool
 from matcher.service.privacy import set_privacy
 from matcher.service.processing import process_batch, recompute, run_pending
 
 __all__ = [
     "add_requirement",
     "assign",
+    "attach_candidates",
     "candidate_file",
     "create_jobs",
     "create_jobs_from",
     "decide",
     "decisions",
+    "delete_job",
     "delete_requirement",
     "erase_candidate",
     "export_rows",
@@ -56,18 +61,21 @@ __all__ = [
     "list_batches",
     "list_jobs",
     "model_status",
+    "pool_shortlist",
     "process_batch",
     "progress",
     "recompute",
     "reembed",
     "replace_requirements",
     "run_pending",
+    "search_pool",
     "set_model",
     "set_privacy",
     "set_score_flagged",
     "shortlist",
     "stage_jd",
     "unassign",
+    "update_job",
     "update_requirement",
     "upload_resumes",
 ]

@@ -3,13 +3,14 @@ CSV export and erasure."""
 
 from __future__ import annotations
 
-from matcher.errors import BadRequest, LimitExceededError, MatcherError, StorageError
+from matcher.errors import BadRequest, ConflictError, LimitExceededError, MatcherError, StorageError
 from matcher.filenames import clean_name
 from matcher.masking import mask_candidate
 from matcher.service import processing
 from matcher.service.access import (
     DECIDERS,
     EDITORS,
+    open_job,
     require_role,
     visible_candidate,
     visible_job,
@@ -17,6 +18,7 @@ from matcher.service.access import (
 from matcher.service.privacy import check_original_file, masked_view
 from matcher.settings import MB
 from matcher.store import Store
+from matcher.store.decisions import in_stage
 
 
 def _expand(store: Store, files: list[tuple[str, bytes]]) -> list[tuple[str, bytes | MatcherError]]:
@@ -50,10 +52,17 @@ def _expand(store: Store, files: list[tuple[str, bytes]]) -> list[tuple[str, byt
     return out
 
 
-def add_files(store: Store, user: dict, job_id: int, files: list[tuple[str, bytes]]) -> str:
-    """Keep each file and queue it for parsing: the batch id."""
-    visible_job(store, user, job_id)
+def _uploader(store: Store, user: dict, job_id: int | None) -> None:
+    """Who may upload: editors, to an open job they see or (job None) into the pool."""
+    if job_id is not None:
+        open_job(store, user, job_id)
     require_role(user, *EDITORS)
+
+
+def add_files(store: Store, user: dict, job_id: int | None, files: list[tuple[str, bytes]]) -> str:
+    """Keep each file and queue it for parsing, for a job or (None) into the pool only: the
+    batch id."""
+    _uploader(store, user, job_id)
     if not files:
         raise BadRequest('no files were uploaded (send one or more multipart "files")')
     limit = store.settings.max_file_mb * MB
@@ -74,36 +83,51 @@ def add_files(store: Store, user: dict, job_id: int, files: list[tuple[str, byte
                 entries.append((name, store.put_file(name, content), None))
             except StorageError as exc:  # this file fails with the reason; the others go on
                 entries.append((name, None, str(exc), exc.coded()))
-    return store.add_batch(int(job_id), user["id"], entries)
+    return store.add_batch(None if job_id is None else int(job_id), user["id"], entries)
 
 
 def upload_resumes(
-    store: Store, user: dict, job_id: int, files: list[tuple[str, bytes]], wait: bool = False
+    store: Store,
+    user: dict,
+    job_id: int | None,
+    files: list[tuple[str, bytes]],
+    wait: bool = False,
 ) -> dict:
-    """Keep résumés and queue their parsing for the worker: {id: batch id, total}. wait=True
-    parses them in this call (the API answers with final statuses); scoring stays queued."""
+    """Keep résumés and queue their parsing for the worker, as applicants of the job or (job
+    None) into the pool only: {id: batch id, total}. wait=True parses them in this call (the
+    API answers with final statuses); scoring stays queued."""
     batch_id = add_files(store, user, job_id, files)
+    job = None if job_id is None else int(job_id)
     if wait:
         processing.process_batch(store, batch_id)
         # A concurrent shortlist request or the worker may have claimed some of these files
         # first: the answer waits for them, so it gives final statuses, not "processing".
         processing.wait_for_batch(store, batch_id, store.settings.max_parse_seconds + 30)
-        store.enqueue("recompute", {"job_id": int(job_id)})
+        if job is not None:
+            store.enqueue("recompute", {"job_id": job})
+        store.enqueue("warm", {"batch_id": batch_id})
     else:
-        store.enqueue("parse_batch", {"batch_id": batch_id, "job_id": int(job_id)})
+        store.enqueue("parse_batch", {"batch_id": batch_id, "job_id": job})
     return {"id": batch_id, "total": len(store.batch_uploads(batch_id))}
 
 
-def get_batch(store: Store, user: dict, job_id: int, batch_id: str) -> dict:
-    """One upload batch with each file's status."""
+def _batch_owner(store: Store, user: dict, job_id: int | None) -> int | None:
+    """The job whose batches the user may read (None: the pool's, editors only)."""
+    if job_id is None:
+        require_role(user, *EDITORS)
+        return None
     visible_job(store, user, job_id)
-    return store.get_batch(int(job_id), str(batch_id))
+    return int(job_id)
 
 
-def list_batches(store: Store, user: dict, job_id: int) -> list[dict]:
-    """The job's upload batches, newest first."""
-    visible_job(store, user, job_id)
-    return store.list_batches(int(job_id))
+def get_batch(store: Store, user: dict, job_id: int | None, batch_id: str) -> dict:
+    """One upload batch of a job (None: of the pool) with each file's status."""
+    return store.get_batch(_batch_owner(store, user, job_id), str(batch_id))
+
+
+def list_batches(store: Store, user: dict, job_id: int | None) -> list[dict]:
+    """The upload batches of a job (None: of the pool), newest first."""
+    return store.list_batches(_batch_owner(store, user, job_id))
 
 
 def progress(store: Store, user: dict, job_id: int) -> dict:
@@ -190,7 +214,8 @@ def shortlist(
 
 
 def apply_filters(cands: list[dict], filters: dict) -> list[dict]:
-    """Keep candidates with all must-haves met, a minimum score, a decision."""
+    """Keep candidates with all must-haves met, a minimum score, a pipeline stage ("new": no
+    decision yet; a decision; "all"); rejected candidates are hidden unless a stage is asked."""
     out = cands
     if filters.get("must_met"):
         out = [
@@ -204,45 +229,101 @@ def apply_filters(cands: list[dict], filters: dict) -> list[dict]:
         except ValueError:
             raise BadRequest(f"min_score must be a number, got {filters['min_score']!r}") from None
         out = [c for c in out if float(c.get("score") or 0) >= floor]
-    if filters.get("decision"):
-        out = [c for c in out if c.get("decision") == filters["decision"]]
+    out = [c for c in out if in_stage(c.get("decision"), filters.get("decision"))]
     return out
 
 
 def get_candidate(
     store: Store, user: dict, job_id: int | None, cand_id: int, masked: bool | None = None
 ) -> dict:
-    """A visible candidate: résumé text, profile, verdicts with evidence, decisions; masked as
-    asked (None: the job's default; a hiring manager who may not unmask always gets it masked)."""
+    """A visible candidate: résumé text, profile, and for the job they are seen through (given,
+    or the one job they applied to) the verdicts with evidence and the decisions; "applications"
+    lists every job the user may see that they applied to, with its latest decision. Masked as
+    asked (None: the job's default; a hiring manager who may not unmask always gets it masked;
+    seen in the pool, without a job, only when asked)."""
     cand = visible_candidate(store, user, cand_id, job_id)
-    cands, _ = ranked(store, cand["job_id"])
-    scored = next((c for c in cands if c["id"] == cand["id"]), None)
-    out = _candidate_record(store, cand, scored)
-    job = store.get_job(cand["job_id"])
-    subject = f"job {cand['job_id']} candidate {cand['id']}"
-    if masked_view(store, user, job, masked, subject):
+    job = cand["job_id"]
+    scored = _scored(store, job, cand) if job is not None else None
+    out = _candidate_record(store, user, cand, job, scored)
+    if job is None:
+        return mask_candidate(out) if masked else {**out, "masked": False}
+    subject = f"job {job} candidate {cand['id']}"
+    if masked_view(store, user, store.get_job(job), masked, subject):
         return mask_candidate(out)
     return {**out, "masked": False}
 
 
-def _candidate_record(store: Store, cand: dict, scored: dict | None) -> dict:
-    """The full record of a stored candidate and its ranked result (None when not scored)."""
+def _candidate_record(
+    store: Store, user: dict, cand: dict, job: int | None, scored: dict | None
+) -> dict:
+    """The full record of a stored candidate and its result for `job` (None when not scored)."""
     return {
         "id": cand["id"],
-        "job_id": cand["job_id"],
+        "job_id": job,
+        "applicant": job in cand["jobs"] if job is not None else False,
         "resume": cand["resume"],
         "text": cand["text"],
         "profile": cand["profile"],
         "damaged": bool(cand.get("damaged")),
-        "rank": scored["rank"] if scored else None,
+        "rank": scored.get("rank") if scored else None,
         "score": scored["score"] if scored else None,
         "knocked_out": scored["knocked_out"] if scored else None,
         "requirements": [
             {**r, **evidence_span(cand, r.get("evidence"))}
             for r in (scored["requirements"] if scored else [])
         ],
-        "decisions": store.list_decisions(cand["id"]),
+        "decisions": store.list_decisions(cand["id"], job) if job is not None else [],
+        "applications": applications(store, user, cand),
     }
+
+
+def _scored(store: Store, job_id: int, cand: dict) -> dict | None:
+    """The candidate's result for the job: ranked among the applicants, else the one stored by
+    a pool ranking, else scored now (a recruiter opening a pool candidate on a job)."""
+    if job_id in cand["jobs"]:
+        cands, _ = ranked(store, job_id)
+        found = next((c for c in cands if c["id"] == cand["id"]), None)
+        if found is not None:
+            return found
+    job = store.get_job(job_id)
+    req_hash, _ = processing.job_revision(store, job)
+    encoder = processing.encoder_for(store)
+    stored = store.get_matches(job_id, req_hash, encoder.model_id, ids=[cand["id"]])
+    if cand["id"] in stored:
+        return stored[cand["id"]]
+    from matcher import match
+
+    result = match.evaluate(
+        processing.posting_of(job),
+        cand["profile"],
+        encoder,
+        score_flagged=bool(job.get("score_flagged")),
+    )
+    result = {"resume": str(cand["id"]), "rank": 0, **result}
+    store.put_match(job_id, cand["id"], req_hash, encoder.model_id, result)
+    return result
+
+
+def applications(store: Store, user: dict, cand: dict) -> list[dict]:
+    """The jobs the user may see that the candidate applied to: {job_id, title, status,
+    reference, decision} with the latest decision on each (None: new)."""
+    mine = set(store.visible_job_ids(user))
+    out = []
+    for job_id in cand["jobs"]:
+        if job_id not in mine:
+            continue
+        job = store.get_job(job_id)
+        latest = store.list_decisions(cand["id"], job_id)
+        out.append(
+            {
+                "job_id": job_id,
+                "title": job["title"],
+                "status": job["status"],
+                "reference": job["reference"],
+                "decision": latest[-1]["decision"] if latest else None,
+            }
+        )
+    return out
 
 
 def evidence_span(cand: dict, evidence: str | None) -> dict:
@@ -270,26 +351,40 @@ def candidate_file(store: Store, user: dict, job_id: int | None, cand_id: int) -
     """The candidate's original uploaded file: (name, bytes); refused where only the masked
     view may be seen (the file shows name, contact and photo)."""
     cand = visible_candidate(store, user, cand_id, job_id)
-    subject = f"job {cand['job_id']} candidate {cand['id']}"
-    check_original_file(store, user, store.get_job(cand["job_id"]), subject)
+    if cand["job_id"] is not None:  # seen through a job: its privacy setting applies
+        subject = f"job {cand['job_id']} candidate {cand['id']}"
+        check_original_file(store, user, store.get_job(cand["job_id"]), subject)
     return clean_name(cand["resume"]), store.get_file(cand["sha256"])
 
 
 def decide(
     store: Store, user: dict, job_id: int | None, cand_id: int, decision: str, note: str = ""
 ) -> dict:
-    """Record a decision under the user's name (hiring managers and admins): {decision, note,
-    user, at, overrides}; overrides names an earlier different decision by someone else."""
+    """Record a decision on (job, candidate) under the user's name (hiring managers and
+    admins): {job_id, decision, note, user, at, overrides}; overrides names an earlier different
+    decision by someone else. Without a job, the one job the candidate applied to
+    (ConflictError when there are several or none). A pool candidate decided on for a job
+    becomes its applicant."""
     cand = visible_candidate(store, user, cand_id, job_id)
     require_role(user, *DECIDERS)
-    store.add_decision(cand["job_id"], cand["id"], decision, note or "", user["name"])
-    return store.list_decisions(cand["id"])[-1]
+    job = cand["job_id"]
+    if job is None:
+        n = len(cand["jobs"])
+        raise ConflictError(
+            f"candidate {cand['id']} applied to {n} jobs; send the decision to "
+            f"/api/jobs/<job id>/candidates/{cand['id']}/decision"
+        )
+    open_job(store, user, job)
+    store.add_decision(job, cand["id"], decision, note or "", user["name"])
+    if job not in cand["jobs"]:
+        store.apply(job, cand["id"], "pool", user["id"])
+    return {"job_id": job, **store.list_decisions(cand["id"], job)[-1]}
 
 
 def decisions(store: Store, user: dict, job_id: int | None, cand_id: int) -> list[dict]:
-    """Decisions on a candidate, oldest first."""
+    """Decisions on a candidate for the job they are seen through, oldest first."""
     cand = visible_candidate(store, user, cand_id, job_id)
-    return store.list_decisions(cand["id"])
+    return store.list_decisions(cand["id"], cand["job_id"]) if cand["job_id"] else []
 
 
 def erase_candidate(store: Store, user: dict, cand_id: int) -> dict:
@@ -309,7 +404,8 @@ def erase_candidate(store: Store, user: dict, cand_id: int) -> dict:
     file_gone = not store.file_in_use(cand["sha256"])
     if file_gone:
         store.delete_file(cand["sha256"])
-    detail = f"job {cand['job_id']}; vectors {vectors}; file removed {file_gone}"
+    jobs = ",".join(str(j) for j in cand["jobs"]) or "none"
+    detail = f"jobs {jobs}; vectors {vectors}; file removed {file_gone}"
     store.audit("erase_candidate", user["name"], f"candidate {cand['id']}", detail)
     return {"id": cand["id"], "erased": True}
 

@@ -6,7 +6,7 @@ from matcher.core import TYPED_KEYS
 from matcher.errors import BadRequest, EmptyTextError, LimitExceededError, NotFoundError, ParseError
 from matcher.filenames import clean_name
 from matcher.jd.fields import check_requirement
-from matcher.service.access import EDITORS, require_role, visible_job
+from matcher.service.access import EDITORS, open_job, require_role, visible_job
 from matcher.store import Store
 
 
@@ -77,7 +77,24 @@ def create_jobs(store: Store, user: dict, draft_id: str, picks: list[int]) -> li
     bad = [p for p in picks if not 0 <= p < len(postings)]
     if bad or not picks:
         raise BadRequest(f"posting numbers {bad or picks} are not in the draft")
-    return [store.add_job(postings[int(p)], user["id"], draft["sha256"]) for p in picks]
+    return [
+        store.add_job(
+            postings[p],
+            user["id"],
+            draft["sha256"],
+            reference_of(draft["name"], p, len(postings)),
+        )
+        for p in picks
+    ]
+
+
+def reference_of(source: str | None, index: int, count: int) -> str:
+    """The line that tells a job from others of the same title: where its posting came from
+    ("jobs.txt · posting 3 of 26"); a recruiter may rewrite it (a requisition number)."""
+    source = (source or "").strip()
+    if count > 1:
+        return f"{source} · posting {index + 1} of {count}" if source else f"posting {index + 1}"
+    return "" if source == "pasted text" else source
 
 
 def create_jobs_from(
@@ -91,26 +108,48 @@ def create_jobs_from(
     n_requirements, needs_requirements}]; a posting in which no requirement was found needs
     the recruiter to mark them before its candidates can be judged."""
     require_role(user, *EDITORS)
-    postings, sha, _ = _parse(store, text, name, data)
+    postings, sha, source = _parse(store, text, name, data)
     return [
         {
-            **store.add_job(p, user["id"], sha),
+            **store.add_job(p, user["id"], sha, reference_of(source, i, len(postings))),
             "n_requirements": len(p["requirements"]),
             "needs_requirements": not p["requirements"],
         }
-        for p in postings
+        for i, p in enumerate(postings)
     ]
 
 
-def list_jobs(store: Store, user: dict) -> list[dict]:
-    """Jobs the user may see, newest first, with counts and managers."""
+JOB_STATUSES = ("open", "closed")
+
+
+def lead_line(job: dict, limit: int = 80) -> str:
+    """The posting's first line of text (often the company or department), cut to `limit`:
+    with the reference and the date it tells jobs of the same title apart in a list."""
+    for name in ("summary", "duties", "qualifications", "other"):
+        for line in str((job.get("sections") or {}).get(name) or "").splitlines():
+            line = line.strip()
+            if line:
+                return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
+    return ""
+
+
+def list_jobs(store: Store, user: dict, status: str = "open") -> list[dict]:
+    """Jobs the user may see with this status ("open", the default; "closed"; "all"), newest
+    first, with counts and managers."""
+    if status not in (*JOB_STATUSES, "all"):
+        raise BadRequest(f"status {status!r} is not one of open, closed, all")
     out = []
     for job_id in reversed(store.visible_job_ids(user)):
         job = store.get_job(job_id)
+        if status != "all" and job["status"] != status:
+            continue
         out.append(
             {
                 "id": job_id,
                 "title": job["title"],
+                "status": job["status"],
+                "reference": job["reference"],
+                "lead": lead_line(job),
                 "created_at": job["created_at"],
                 "n_requirements": len(job["requirements"]),
                 "n_candidates": len(store.candidate_ids(job_id)),
@@ -132,13 +171,67 @@ def get_job(store: Store, user: dict, job_id: int) -> dict:
     return job
 
 
+SECTIONS = ("summary", "duties", "qualifications", "other")
+
+
+def update_job(store: Store, user: dict, job_id: int, fields: dict) -> dict:
+    """Rename or edit a job (title, reference, sections: {summary, duties, qualifications,
+    other}) and close or reopen it (status): the job as get_job shows it. A closed job is read
+    only: only reopening it is accepted. ValueError names a bad field."""
+    job = visible_job(store, user, job_id)
+    require_role(user, *EDITORS)
+    if not isinstance(fields, dict) or not fields:
+        raise BadRequest('send JSON with any of "title", "status", "reference", "sections"')
+    unknown = sorted(set(fields) - {"title", "status", "reference", "sections"})
+    if unknown:
+        raise BadRequest(f"fields {unknown} cannot be changed (title, status, reference, sections)")
+    clean: dict = {}
+    if "title" in fields:
+        title = fields["title"]
+        if not isinstance(title, str) or not title.strip() or len(title) > 200:
+            raise BadRequest("title must be a text of 1-200 characters")
+        clean["title"] = title.strip()
+    if "reference" in fields:
+        if not isinstance(fields["reference"], str) or len(fields["reference"]) > 200:
+            raise BadRequest("reference must be a text of at most 200 characters")
+        clean["reference"] = fields["reference"].strip()
+    if "sections" in fields:
+        sections = fields["sections"]
+        if not isinstance(sections, dict) or not all(
+            k in SECTIONS and isinstance(v, str) for k, v in sections.items()
+        ):
+            raise BadRequest(f"sections must map any of {', '.join(SECTIONS)} to a text")
+        clean["sections"] = sections
+    if "status" in fields:
+        if fields["status"] not in JOB_STATUSES:
+            raise BadRequest(f"status {fields['status']!r} is not one of open, closed")
+        clean["status"] = fields["status"]
+    if job["status"] == "closed" and clean.get("status") != "open" and set(clean) - {"status"}:
+        open_job(store, user, job_id)  # raises: reopen a closed job before editing it
+    store.update_job(int(job_id), clean)
+    if "status" in clean and clean["status"] != job["status"]:
+        store.audit("job_" + clean["status"], user["name"], f"job {int(job_id)}")
+    return get_job(store, user, job_id)
+
+
+def delete_job(store: Store, user: dict, job_id: int) -> dict:
+    """Admin: delete a job with its requirements, matches and decisions; its applicants stay in
+    the pool. The audit line names the job and the counts: {id, deleted, removed: {...}}."""
+    visible_job(store, user, job_id)
+    require_role(user, "admin")
+    counts = store.delete_job(int(job_id))
+    detail = "; ".join(f"{k} {v}" for k, v in sorted(counts.items()))
+    store.audit("delete_job", user["name"], f"job {int(job_id)}", detail)
+    return {"id": int(job_id), "deleted": True, "removed": counts}
+
+
 def _rescore(store: Store, job_id: int) -> None:
     store.enqueue("recompute", {"job_id": int(job_id)})
 
 
 def update_requirement(store: Store, user: dict, job_id: int, req_id: int, fields: dict) -> dict:
     """Change a requirement (kind, text, must, weight, values, ...); the job is re-scored."""
-    visible_job(store, user, job_id)
+    open_job(store, user, job_id)
     require_role(user, *EDITORS)
     fields = _clean(fields)
     current = next(
@@ -157,7 +250,7 @@ def update_requirement(store: Store, user: dict, job_id: int, req_id: int, field
 
 def add_requirement(store: Store, user: dict, job_id: int, fields: dict) -> dict:
     """Add a requirement: it, with its id."""
-    visible_job(store, user, job_id)
+    open_job(store, user, job_id)
     require_role(user, *EDITORS)
     fields = _clean(fields)
     if not fields.get("text"):
@@ -171,7 +264,7 @@ def add_requirement(store: Store, user: dict, job_id: int, fields: dict) -> dict
 
 def delete_requirement(store: Store, user: dict, job_id: int, req_id: int) -> None:
     """Remove a requirement."""
-    visible_job(store, user, job_id)
+    open_job(store, user, job_id)
     require_role(user, *EDITORS)
     store.delete_requirement(int(job_id), int(req_id))
     _rescore(store, job_id)
@@ -179,7 +272,7 @@ def delete_requirement(store: Store, user: dict, job_id: int, req_id: int) -> No
 
 def replace_requirements(store: Store, user: dict, job_id: int, reqs: list[dict]) -> list[dict]:
     """Replace the whole requirement list (the API's PUT)."""
-    visible_job(store, user, job_id)
+    open_job(store, user, job_id)
     require_role(user, *EDITORS)
     if not isinstance(reqs, list) or not all(isinstance(r, dict) for r in reqs):
         raise BadRequest("requirements must be a list of objects")

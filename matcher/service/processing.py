@@ -9,7 +9,7 @@ import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
-from matcher.errors import MatcherError, log_failure
+from matcher.errors import MatcherError, NotFoundError, log_failure
 from matcher.resume import same_person
 from matcher.store import Store, requirements_hash
 
@@ -84,10 +84,14 @@ def _find_duplicate(known: list[dict], sha: str, profile: dict) -> int | None:
     return None
 
 
-def parse_upload(store: Store, job_id: int, upload: dict, known: list[dict] | None = None) -> None:
-    """Extract and parse one uploaded file; record parsed, duplicate (of one of `known`, the
-    job's candidate heads, appended to) or failed with the reason."""
-    known = store.candidate_heads(job_id) if known is None else known
+def parse_upload(
+    store: Store, job_id: int | None, upload: dict, known: list[dict] | None = None
+) -> None:
+    """Extract and parse one uploaded file into the pool (and the job's applicants when a job
+    is given); record parsed, duplicate (of one of `known`, the pool's candidate heads,
+    appended to; the person already in the pool becomes the job's applicant) or failed with
+    the reason."""
+    known = store.candidate_heads(None) if known is None else known
     try:
         from matcher import parse_tasks
         from matcher.isolate import pool_for
@@ -108,7 +112,7 @@ def parse_upload(store: Store, job_id: int, upload: dict, known: list[dict] | No
         return
     dup = _find_duplicate(known, upload["sha256"], profile)
     if dup is not None:
-        store.set_upload(upload["id"], status="duplicate", duplicate_of=dup)
+        _duplicate(store, job_id, upload, dup)
         return
 
     def newer_duplicate(newer: list[dict]) -> int | None:
@@ -121,7 +125,7 @@ def parse_upload(store: Store, job_id: int, upload: dict, known: list[dict] | No
         job_id, upload["name"], upload["sha256"], text, profile, newer_duplicate, seen
     )
     if not added:
-        store.set_upload(upload["id"], status="duplicate", duplicate_of=cand_id)
+        _duplicate(store, job_id, upload, cand_id)
         return
     known.append(
         {"id": cand_id, "sha256": upload["sha256"], "fingerprint": profile.get("fingerprint")}
@@ -129,16 +133,23 @@ def parse_upload(store: Store, job_id: int, upload: dict, known: list[dict] | No
     store.set_upload(upload["id"], status="parsed", candidate_id=cand_id)
 
 
+def _duplicate(store: Store, job_id: int | None, upload: dict, cand_id: int) -> None:
+    """The file repeats a pool candidate: they apply to the job (if any) and the file is
+    recorded as a duplicate of them."""
+    if job_id is not None:
+        store.apply(job_id, cand_id, "upload")
+    store.set_upload(upload["id"], status="duplicate", duplicate_of=cand_id)
+
+
 def process_batch(store: Store, batch_id: str) -> None:
     """Parse every file of a batch still waiting (a restart puts half-parsed ones back)."""
-    known: dict[int, list[dict]] = {}
+    known: list[dict] | None = None  # the pool's heads, read once the first file is claimed
     for upload in store.batch_uploads(batch_id):
         # Claimed one by one: the worker and an API request never parse the same file twice.
         if upload["status"] == "queued" and store.claim_upload(upload["id"]):
-            job_id = upload["job_id"]
-            if job_id not in known:
-                known[job_id] = store.candidate_heads(job_id)
-            parse_upload(store, job_id, upload, known[job_id])
+            if known is None:
+                known = store.candidate_heads(None)
+            parse_upload(store, upload["job_id"], upload, known)
 
 
 def wait_for_batch(store: Store, batch_id: str, timeout: float) -> bool:
@@ -170,8 +181,9 @@ _JOB_LOCKS_GUARD = threading.Lock()
 
 
 @contextmanager
-def _job_lock(job_id: int) -> Iterator[None]:
-    """Hold the job's scoring lock; the lock is dropped when its last user leaves."""
+def job_lock(job_id: int) -> Iterator[None]:
+    """Hold one job's scoring lock (its applicants', or a pool ranking's); the lock is dropped
+    when its last user leaves, so the table holds the jobs being scored now, not every job."""
     with _JOB_LOCKS_GUARD:
         entry = _JOB_LOCKS.setdefault(int(job_id), [threading.Lock(), 0])
         entry[1] += 1
@@ -190,7 +202,7 @@ def recompute(store: Store, job_id: int) -> int:
     returns how many were scored. One job is scored by one thread at a time: requests and the
     worker asking at once wait for it and then find the results there, instead of each scoring
     the same candidates on the same two cores."""
-    with _job_lock(job_id):
+    with job_lock(job_id):
         return _recompute(store, job_id)
 
 
@@ -207,7 +219,7 @@ def _recompute(store: Store, job_id: int) -> int:
         pool = store.candidate_pool(todo)
         scored = _evaluate(posting_of(job), pool, encoder, bool(job.get("score_flagged")))
         alive = set(store.candidate_ids(job_id))  # erased meanwhile: keep nothing of them
-        for result in scored:
+        for result in scored:  # one commit each: a kill mid-way keeps what was scored
             if int(result["resume"]) in alive:
                 store.put_match(job_id, int(result["resume"]), req_hash, mid, result)
     store.drop_stale_matches(job_id, req_hash, mid)
@@ -225,14 +237,43 @@ def pending_count(store: Store, job_id: int) -> int:
     return waiting + unscored
 
 
+def warm_vectors(store: Store, cand_ids: list[int]) -> int:
+    """Embed into the cache what ranking these candidates for any job reads: their sentences
+    and the whole-résumé document of the large-pool pre-filter. A job ranked against the pool
+    then reads vectors instead of computing them (100,000 cold documents took minutes).
+    Returns how many texts were embedded or found."""
+    from matcher.resume.sentences import document
+
+    texts: list[str] = []
+    for start in range(0, len(cand_ids), 500):
+        for _, profile in store.candidate_pool(cand_ids[start : start + 500])[:]:
+            texts += [s["text"] for s in profile.get("sentences") or [] if s.get("text")]
+            texts.append(document(profile))
+    texts = [t for t in texts if t]
+    if texts:
+        encoder_for(store).encode(texts)
+    return len(texts)
+
+
 def run_work(store: Store, item: dict) -> None:
     """Do one queued work item."""
     kind, payload = item["kind"], item["payload"]
     if kind == "parse_batch":
         process_batch(store, payload["batch_id"])
-        store.enqueue("recompute", {"job_id": payload["job_id"]})
+        if payload.get("job_id") is not None:  # None: an upload into the pool only
+            store.enqueue("recompute", {"job_id": payload["job_id"]})
+        store.enqueue("warm", {"batch_id": payload["batch_id"]})
+    elif kind == "warm":  # {"batch_id"}: its new candidates; {"all": true}: the whole pool
+        if payload.get("all"):
+            warm_vectors(store, store.candidate_ids(None))
+        else:
+            parsed = [u["candidate_id"] for u in store.batch_uploads(payload["batch_id"])]
+            warm_vectors(store, [i for i in parsed if i])
     elif kind == "recompute":
-        recompute(store, payload["job_id"])
+        try:
+            recompute(store, payload["job_id"])
+        except NotFoundError:  # the job was deleted after the work was queued
+            log.info("job %s is gone; nothing to score", payload["job_id"])
     else:
         raise MatcherError(f"unknown work kind {kind!r}")
 

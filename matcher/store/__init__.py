@@ -6,10 +6,19 @@ from __future__ import annotations
 from matcher.core import DECISIONS, ROLES
 from matcher.settings import Settings
 from matcher.store.base import Store
+from matcher.store.decisions import STAGES
 from matcher.store.jobs import requirements_hash
 from matcher.store.sqlite import SQLiteStore
 
-__all__ = ["DECISIONS", "ROLES", "SQLiteStore", "Store", "open_store", "requirements_hash"]
+__all__ = [
+    "DECISIONS",
+    "ROLES",
+    "SQLiteStore",
+    "STAGES",
+    "Store",
+    "open_store",
+    "requirements_hash",
+]
 
 
 def open_store(settings: Settings) -> Store:

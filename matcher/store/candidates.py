@@ -1,4 +1,5 @@
-"""Upload batches with per-file status, and the candidates (parsed résumés) of each job."""
+"""Upload batches with per-file status, the pool of candidates (parsed résumés, one per person
+per installation) and their applications to jobs."""
 
 from __future__ import annotations
 
@@ -21,10 +22,11 @@ def _code_json(code: dict | None) -> str | None:
 class CandidatesMixin:
     """Batches, uploads and candidates on `self.db`."""
 
-    def add_batch(self, job_id: int, user_id: int, files: list[tuple]) -> str:
-        """A batch of files [(name, sha256 or None, error or None[, error code or None])]: the
-        batch id. Files with an error are failed at once; the others wait for the worker. An
-        error code is {"key", "params"} (MatcherError.coded), rendered in the reader's language."""
+    def add_batch(self, job_id: int | None, user_id: int, files: list[tuple]) -> str:
+        """A batch of files [(name, sha256 or None, error or None[, error code or None])] for a
+        job (None: into the pool only): the batch id. Files with an error are failed at once; the
+        others wait for the worker. An error code is {"key", "params"} (MatcherError.coded),
+        rendered in the reader's language."""
         batch_id = secrets.token_hex(8)
         with self.db.conn:
             self.db["batches"].insert(
@@ -73,11 +75,12 @@ class CandidatesMixin:
         with self.db.conn:
             self.db["uploads"].update(upload_id, fields)
 
-    def get_batch(self, job_id: int, batch_id: str) -> dict:
-        """One batch of the job with each file's status."""
-        rows = list(self.db["batches"].rows_where("id = ? AND job_id = ?", [batch_id, job_id]))
+    def get_batch(self, job_id: int | None, batch_id: str) -> dict:
+        """One batch of the job (None: of the pool) with each file's status."""
+        rows = list(self.db["batches"].rows_where("id = ? AND job_id IS ?", [batch_id, job_id]))
         if not rows:
-            raise NotFoundError(f"upload batch {batch_id!r} of job {job_id} does not exist")
+            owner = f"job {job_id}" if job_id is not None else "the pool"
+            raise NotFoundError(f"upload batch {batch_id!r} of {owner} does not exist")
         files = []
         for u in self.batch_uploads(batch_id):
             dup = None
@@ -105,19 +108,21 @@ class CandidatesMixin:
             "files": files,
         }
 
-    def list_batches(self, job_id: int) -> list[dict]:
-        """The job's batches, newest first."""
-        sql = "SELECT id FROM batches WHERE job_id = ? ORDER BY created_at DESC, rowid DESC"
+    def list_batches(self, job_id: int | None) -> list[dict]:
+        """The job's batches (None: the pool's own), newest first."""
+        sql = "SELECT id FROM batches WHERE job_id IS ? ORDER BY created_at DESC, rowid DESC"
         return [self.get_batch(job_id, r[0]) for r in self.db.execute(sql, [job_id])]
 
-    def add_candidate(self, job_id: int, resume: str, sha256: str, text: str, profile: dict) -> int:
-        """Store a parsed résumé under a job: the candidate id."""
+    def add_candidate(
+        self, job_id: int | None, resume: str, sha256: str, text: str, profile: dict
+    ) -> int:
+        """Store a parsed résumé in the pool, as an applicant of the job when one is given: the
+        candidate id."""
         with self.db.conn:
-            return (
+            cand_id = (
                 self.db["candidates"]
                 .insert(
                     {
-                        "job_id": job_id,
                         "resume": resume,
                         "sha256": sha256,
                         "text": text,
@@ -128,6 +133,34 @@ class CandidatesMixin:
                 )
                 .last_pk
             )
+            if job_id is not None:
+                self._apply(job_id, cand_id, "upload", None)
+        return cand_id
+
+    def _apply(self, job_id: int, cand_id: int, source: str, added_by: int | None) -> bool:
+        row = {
+            "job_id": job_id,
+            "candidate_id": cand_id,
+            "source": source,
+            "added_by": added_by,
+            "created_at": self.now(),
+        }
+        sql = (
+            "INSERT OR IGNORE INTO applications (job_id, candidate_id, source, added_by, "
+            "created_at) VALUES (:job_id, :candidate_id, :source, :added_by, :created_at)"
+        )
+        return self.db.execute(sql, row).rowcount == 1
+
+    def apply(self, job_id: int, cand_id: int, source: str, added_by: int | None = None) -> bool:
+        """Make a pool candidate an applicant of the job ("upload" or "pool"): whether they
+        were not one already."""
+        with self.db.conn:
+            return self._apply(job_id, cand_id, source, added_by)
+
+    def applications_of(self, cand_id: int) -> list[int]:
+        """The ids of the jobs the candidate is an applicant of, oldest application first."""
+        sql = "SELECT job_id FROM applications WHERE candidate_id = ? ORDER BY rowid"
+        return [r[0] for r in self.db.execute(sql, [cand_id])]
 
     def add_candidate_unless(
         self,
@@ -139,14 +172,15 @@ class CandidatesMixin:
         duplicate: Callable[[list[dict]], int | None],
         seen: int = 0,
     ) -> tuple[int, bool]:
-        """Add the candidate unless duplicate(candidate_heads(job, seen)) names one it
-        repeats: (candidate id, added). The check and the insert hold the write lock together,
+        """Add the candidate (to the pool, and to the job when given) unless
+        duplicate(candidate_heads(None, seen)) names a pool candidate it repeats: (candidate
+        id, added). The check and the insert hold the write lock together,
         so one person uploaded twice at once (a retried request, two recruiters) is one
         candidate, in any number of threads or processes."""
         conn = self.db.conn
         conn.execute("BEGIN IMMEDIATE")
         try:
-            dup = duplicate(self.candidate_heads(job_id, seen))
+            dup = duplicate(self.candidate_heads(None, seen))
             if dup is not None:
                 conn.rollback()
                 return dup, False
@@ -158,7 +192,7 @@ class CandidatesMixin:
             raise
 
     def get_candidate(self, cand_id: int) -> dict:
-        """A candidate with text and profile."""
+        """A candidate with text, profile and "jobs" (the ids of the jobs they applied to)."""
         rows = list(self.db["candidates"].rows_where("id = ?", [cand_id]))
         if not rows:
             raise NotFoundError(f"candidate {cand_id} does not exist")
@@ -166,27 +200,57 @@ class CandidatesMixin:
         profile = read_profile(row["profile"])
         # Damaged stored data is shown as such (the text with its bad bytes replaced), not a 500.
         bad = profile.get("damaged") is True or is_damaged(row["text"]) or is_damaged(row["resume"])
-        return {**row, "text": row["text"] or "", "profile": profile, "damaged": bad}
+        return {
+            **row,
+            "text": row["text"] or "",
+            "profile": profile,
+            "damaged": bad,
+            "jobs": self.applications_of(cand_id),
+        }
 
-    def candidate_ids(self, job_id: int) -> list[int]:
-        """The job's candidate ids, oldest first (cheap: no text or profile)."""
-        sql = "SELECT id FROM candidates WHERE job_id = ? ORDER BY id"
+    def candidate_ids(self, job_id: int | None = None) -> list[int]:
+        """The job's applicants (None: every pool candidate), oldest first; no text is read."""
+        if job_id is None:
+            return [r[0] for r in self.db.execute("SELECT id FROM candidates ORDER BY id")]
+        sql = "SELECT candidate_id FROM applications WHERE job_id = ? ORDER BY candidate_id"
         return [r[0] for r in self.db.execute(sql, [job_id])]
 
-    def candidate_heads(self, job_id: int, after_id: int = 0) -> list[dict]:
-        """The job's candidates after `after_id`, oldest first, as {id, resume, sha256, name,
-        fingerprint}: what duplicate checks and the shortlist page need, read inside SQLite
-        (json_extract) so no profile is decoded."""
+    def candidate_heads(
+        self, job_id: int | None = None, after_id: int = 0, ids: list[int] | None = None
+    ) -> list[dict]:
+        """The job's applicants (None: the whole pool; or just `ids`) after `after_id`, oldest
+        first, as {id, resume, sha256, name, fingerprint}: what duplicate checks and the
+        shortlist page need, read inside SQLite (json_extract) so no profile is decoded."""
         # json_extract on a damaged profile would fail the whole query: such a row reads as
         # damaged, with no name and no fingerprint.
-        sql = (
+        head = (
             "SELECT id, resume, sha256, json_valid(profile), "
             "CASE WHEN json_valid(profile) THEN json_extract(profile, '$.name') END, "
             "CASE WHEN json_valid(profile) THEN json_extract(profile, '$.fingerprint') END "
-            "FROM candidates WHERE job_id = ? AND id > ? ORDER BY id"
+            "FROM candidates "
         )
+        if ids is not None:
+            return [
+                h for i in range(0, len(ids), 500) for h in self._heads_of(head, ids[i : i + 500])
+            ]
+        if job_id is None:
+            sql, args = head + "WHERE id > ? ORDER BY id", [after_id]
+        else:
+            sql = head + (
+                "WHERE id IN (SELECT candidate_id FROM applications WHERE job_id = ?) "
+                "AND id > ? ORDER BY id"
+            )
+            args = [job_id, after_id]
+        return self._heads(self.db.execute(sql, args))
+
+    def _heads_of(self, head: str, ids: list[int]) -> list[dict]:
+        marks = ",".join("?" * len(ids))
+        return self._heads(self.db.execute(head + f"WHERE id IN ({marks}) ORDER BY id", ids))
+
+    @staticmethod
+    def _heads(rows) -> list[dict]:
         out = []
-        for cand_id, resume, sha, valid, name, fp in self.db.execute(sql, [job_id, after_id]):
+        for cand_id, resume, sha, valid, name, fp in rows:
             fingerprint, bad = load_json(fp, {})
             head = {
                 "id": cand_id,
@@ -210,6 +274,7 @@ class CandidatesMixin:
         with self.db.conn:
             self.db.execute("DELETE FROM matches WHERE candidate_id = ?", [cand_id])
             self.db.execute("DELETE FROM decisions WHERE candidate_id = ?", [cand_id])
+            self.db.execute("DELETE FROM applications WHERE candidate_id = ?", [cand_id])
             # Upload rows carry the file name, which often holds the person's name.
             self.db.execute(
                 "DELETE FROM uploads WHERE candidate_id = ? OR duplicate_of = ? OR sha256 = ?",

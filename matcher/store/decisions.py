@@ -11,17 +11,41 @@ MAX_NOTE = 2000  # characters of a decision's note
 
 def mark_overrides(decisions: list[dict]) -> list[dict]:
     """The decisions (oldest first), each with "overrides": the latest earlier decision by
-    another user when it differs ({decision, user, at}), else None."""
+    another user on the same job when it differs ({decision, user, at}), else None."""
     out = []
     for i, d in enumerate(decisions):
         earlier = next(
-            (e for e in reversed(decisions[:i]) if e["user"] != d["user"]),
+            (
+                e
+                for e in reversed(decisions[:i])
+                if e["user"] != d["user"] and e.get("job_id") == d.get("job_id")
+            ),
             None,
         )
         differs = earlier is not None and earlier["decision"] != d["decision"]
         overrides = {k: earlier[k] for k in ("decision", "user", "at")} if differs else None
         out.append({**d, "overrides": overrides})
     return out
+
+
+# The pipeline a job's applicants move along: "new" is no decision yet; the others are the
+# latest decision. The shortlist filters by stage and hides "reject" unless asked.
+STAGES = ("new", *DECISIONS)
+# The stages as a recruiter says them ("shortlisted", "rejected") name the same ones.
+STAGE_NAMES = {"shortlisted": "shortlist", "interviewing": "interview", "rejected": "reject"}
+
+
+def in_stage(decision: str | None, stage: str | None) -> bool:
+    """Whether a candidate's latest decision is in the pipeline stage asked for (None or "":
+    every stage but rejected; "all": every one). ValueError lists the valid stages."""
+    if stage in (None, ""):
+        return decision != "reject"
+    if stage == "all":
+        return True
+    stage = STAGE_NAMES.get(stage, stage)
+    if stage not in STAGES:
+        raise BadRequest(f"decision filter {stage!r} is not one of all, {', '.join(STAGES)}")
+    return (decision or "new") == stage
 
 
 class DecisionsMixin:
@@ -48,10 +72,17 @@ class DecisionsMixin:
             self.db["decisions"].insert(row)
         return {k: row[k] for k in ("decision", "note", "user", "at")}
 
-    def list_decisions(self, cand_id: int) -> list[dict]:
-        """Decisions on a candidate, oldest first, each with who overrode whom (mark_overrides)."""
-        rows = self.db["decisions"].rows_where("candidate_id = ?", [cand_id], order_by="id")
-        return mark_overrides([{k: r[k] for k in ("decision", "note", "user", "at")} for r in rows])
+    def list_decisions(self, cand_id: int, job_id: int | None = None) -> list[dict]:
+        """Decisions on a candidate for one job (None: for every job, each with its job_id),
+        oldest first, each with who overrode whom on the same job (mark_overrides)."""
+        if job_id is None:
+            rows = self.db["decisions"].rows_where("candidate_id = ?", [cand_id], order_by="id")
+            keys: tuple[str, ...] = ("job_id", "decision", "note", "user", "at")
+        else:
+            where = "candidate_id = ? AND job_id = ?"
+            rows = self.db["decisions"].rows_where(where, [cand_id, job_id], order_by="id")
+            keys = ("decision", "note", "user", "at")
+        return mark_overrides([{k: r[k] for k in keys} for r in rows])
 
     def latest_decisions(self, job_id: int) -> dict[int, str]:
         """{candidate id: latest decision} for a job."""

@@ -62,8 +62,15 @@ def requirements_hash(requirements: list[dict], score_flagged: bool = False) -> 
 class JobsMixin:
     """Jobs on `self.db`."""
 
-    def add_job(self, posting: dict, created_by: int | None, source_sha256: str | None) -> dict:
-        """Store one parsed posting as a job with its requirements: {id, title}."""
+    def add_job(
+        self,
+        posting: dict,
+        created_by: int | None,
+        source_sha256: str | None,
+        reference: str = "",
+    ) -> dict:
+        """Store one parsed posting as an open job with its requirements: {id, title}.
+        `reference` is the line that tells it from jobs of the same title."""
         rest = {k: posting.get(k) for k in ("sections", "duties", "flags")}
         title = str(posting.get("title") or "").strip() or "(untitled)"
         with self.db.conn:
@@ -77,6 +84,8 @@ class JobsMixin:
                         "source_sha256": source_sha256,
                         "created_by": created_by,
                         "created_at": self.now(),
+                        "status": "open",
+                        "reference": reference or "",
                     }
                 )
                 .last_pk
@@ -117,8 +126,42 @@ class JobsMixin:
             "mask_default": bool(row.get("mask_default")),
             "may_unmask": bool(row.get("may_unmask", 1)),
             "created_at": row["created_at"],
+            "updated_at": row.get("updated_at"),
+            "status": row.get("status") or "open",
+            "reference": row.get("reference") or "",
             "source_sha256": row["source_sha256"],
         }
+
+    def update_job(self, job_id: int, fields: dict) -> None:
+        """Change a job's title, status, reference or sections ({summary, duties, ...})."""
+        job = self.get_job(job_id)
+        row = {k: fields[k] for k in ("title", "status", "reference") if k in fields}
+        if "sections" in fields:
+            rest = {
+                "sections": {**job["sections"], **fields["sections"]},
+                "duties": job["duties"],
+                "flags": job["flags"],
+            }
+            row["posting"] = json.dumps(rest, ensure_ascii=False, sort_keys=True)
+        row["updated_at"] = self.now()
+        with self.db.conn:
+            self.db["jobs"].update(job_id, row)
+
+    def delete_job(self, job_id: int) -> dict:
+        """Remove the job with its requirements, assignments, applications, matches, decisions
+        and upload batches; its candidates stay in the pool. {table: rows removed}."""
+        self.get_job(job_id)
+        counts = {}
+        with self.db.conn:
+            for table in ("matches", "decisions", "applications", "assignments", "requirements"):
+                sql = f"DELETE FROM {table} WHERE job_id = ?"
+                counts[table] = self.db.execute(sql, [job_id]).rowcount
+            counts["uploads"] = self.db.execute(
+                "DELETE FROM uploads WHERE job_id = ?", [job_id]
+            ).rowcount
+            self.db.execute("DELETE FROM batches WHERE job_id = ?", [job_id])
+            self.db.execute("DELETE FROM jobs WHERE id = ?", [job_id])
+        return counts
 
     def list_requirements(self, job_id: int) -> list[dict]:
         """The job's requirements in order, each with its id."""

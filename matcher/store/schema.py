@@ -222,7 +222,113 @@ def _v7(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE uploads ADD COLUMN error_code TEXT")
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
+def _v8_talent_pool(db: sqlite_utils.Database) -> None:
+    """One pool of candidates per installation (issue 14). A candidate no longer belongs to a
+    job: `applications` links (job, candidate), and every old candidate becomes a pool
+    candidate attached to its old job. The same file uploaded to several jobs was one candidate
+    row per job; those rows, and rows of one person (same e-mail, phone or text), are merged
+    into the oldest (its applications, decisions, matches and upload rows follow it). Matches are keyed by job as well, since two jobs with the same
+    requirements now score the same candidate. Jobs get a status (open / closed) and a
+    reference line that tells jobs with the same title apart."""
+    if not db.conn.in_transaction:  # DDL opens none by itself: make the whole step one
+        db.execute("BEGIN")
+    db.execute(
+        "CREATE TABLE applications (job_id INTEGER NOT NULL, candidate_id INTEGER NOT NULL, "
+        "source TEXT NOT NULL, added_by INTEGER, created_at TEXT, "
+        "PRIMARY KEY (job_id, candidate_id))"
+    )
+    db.execute("CREATE INDEX idx_applications_candidate ON applications (candidate_id)")
+    db.execute(
+        "INSERT INTO applications (job_id, candidate_id, source, added_by, created_at) "
+        "SELECT job_id, id, 'upload', NULL, created_at FROM candidates WHERE job_id IS NOT NULL"
+    )
+    db.execute(
+        "CREATE TABLE matches_by_job (job_id INTEGER NOT NULL, candidate_id INTEGER NOT NULL, "
+        "req_hash TEXT NOT NULL, model_id TEXT NOT NULL, score FLOAT, knocked_out INTEGER, "
+        "result TEXT, created_at TEXT, PRIMARY KEY (job_id, candidate_id, req_hash, model_id))"
+    )
+    db.execute(
+        "INSERT OR IGNORE INTO matches_by_job SELECT job_id, candidate_id, req_hash, model_id, "
+        "score, knocked_out, result, created_at FROM matches"
+    )
+    db.execute("DROP TABLE matches")
+    db.execute("ALTER TABLE matches_by_job RENAME TO matches")
+    db.execute("CREATE INDEX idx_matches_job ON matches (job_id, req_hash, model_id)")
+    db.execute("CREATE INDEX idx_matches_candidate ON matches (candidate_id)")
+    _merge_duplicates(db)
+    db.execute(
+        "CREATE TABLE candidates_pool (id INTEGER PRIMARY KEY, resume TEXT, sha256 TEXT, "
+        "text TEXT, profile TEXT, created_at TEXT, document TEXT)"
+    )
+    db.execute(
+        "INSERT INTO candidates_pool SELECT id, resume, sha256, text, profile, created_at, "
+        "document FROM candidates"
+    )
+    db.execute("DROP TABLE candidates")
+    db.execute("ALTER TABLE candidates_pool RENAME TO candidates")
+    db.execute("CREATE INDEX idx_candidates_sha256 ON candidates (sha256)")
+    db.execute("CREATE INDEX idx_decisions_job ON decisions (job_id, candidate_id)")
+    db.execute("ALTER TABLE jobs ADD COLUMN status TEXT NOT NULL DEFAULT 'open'")
+    db.execute("ALTER TABLE jobs ADD COLUMN reference TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE jobs ADD COLUMN updated_at TEXT")
+    # Ranking a job against the pool reads each résumé's whole-text vector: the worker embeds
+    # those of the candidates carried over (new uploads are embedded as they come).
+    db.execute(
+        "INSERT INTO work (kind, payload, status, created_at) SELECT 'warm', '{\"all\": true}', "
+        "'queued', strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE EXISTS (SELECT 1 FROM candidates)"
+    )
+
+
+def _merge_duplicates(db: sqlite_utils.Database) -> None:
+    """Fold candidate rows of one person into the oldest: the same file (sha256) uploaded to
+    several jobs, or the same e-mail, phone or text hash (matcher.resume.same_person's exact
+    keys; its near-duplicate simhash test is pairwise and is left to the next upload)."""
+    import json
+
+    owner: dict[tuple[str, str], int] = {}
+    rows = db.execute(
+        "SELECT id, sha256, json_extract(profile, '$.fingerprint') FROM candidates ORDER BY id"
+    ).fetchall()
+    for cand_id, sha, fp in rows:
+        fp = json.loads(fp) if fp else {}
+        keys = [("file", sha)] if sha else []
+        keys += [("email", e) for e in fp.get("emails") or []]
+        keys += [("phone", p) for p in fp.get("phones") or []]
+        keys += [("text", fp["text_hash"])] if fp.get("text_hash") else []
+        keep = next((owner[k] for k in keys if k in owner), None)
+        if keep is None:
+            for key in keys:
+                owner[key] = cand_id
+        else:
+            _fold(db, keep, cand_id)
+            for key in keys:
+                owner.setdefault(key, keep)
+
+
+def _fold(db: sqlite_utils.Database, keep: int, other: int) -> None:
+    """Move the other candidate's applications, matches, decisions and upload rows to `keep`
+    and remove the other row."""
+    for table in ("applications", "matches"):
+        db.execute(
+            f"UPDATE OR IGNORE {table} SET candidate_id = ? WHERE candidate_id = ?", [keep, other]
+        )
+        db.execute(f"DELETE FROM {table} WHERE candidate_id = ?", [other])
+    db.execute("UPDATE decisions SET candidate_id = ? WHERE candidate_id = ?", [keep, other])
+    db.execute("UPDATE uploads SET candidate_id = ? WHERE candidate_id = ?", [keep, other])
+    db.execute("UPDATE uploads SET duplicate_of = ? WHERE duplicate_of = ?", [keep, other])
+    db.execute("DELETE FROM candidates WHERE id = ?", [other])
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
+    _v1,
+    _v2,
+    _v3,
+    _v4,
+    _v5,
+    _v6,
+    _v7,
+    _v8_talent_pool,
+]
 
 
 def schema_version(db: sqlite_utils.Database) -> int:

@@ -18,6 +18,7 @@ from matcher.store.decisions import DecisionsMixin
 from matcher.store.files import FilesMixin
 from matcher.store.jobs import JobsMixin
 from matcher.store.matches import MatchesMixin
+from matcher.store.talent import TalentMixin
 from matcher.store.users import UsersMixin
 from matcher.store.work import WorkMixin
 
@@ -27,6 +28,7 @@ class SQLiteStore(
     JobsMixin,
     FilesMixin,
     CandidatesMixin,
+    TalentMixin,
     MatchesMixin,
     DecisionsMixin,
     AuditMixin,

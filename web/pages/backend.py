@@ -29,9 +29,34 @@ def _call(func_name: str, /, *args, **kwargs):
         abort(404, str(exc))
 
 
-def list_jobs() -> list[dict]:
-    """Jobs visible to the user."""
-    return _call("list_jobs")
+def list_jobs(status: str = "open") -> list[dict]:
+    """Jobs visible to the user with this status (open, closed, all)."""
+    return _call("list_jobs", status=status)
+
+
+def update_job(job_id: int, fields: dict) -> dict:
+    """Rename, edit, close or reopen a job: the job."""
+    return _call("update_job", job_id, fields)
+
+
+def delete_job(job_id: int) -> dict:
+    """Admin: delete a job; its candidates stay in the pool."""
+    return _call("delete_job", job_id)
+
+
+def search_pool(query: str, cursor: str | None) -> dict:
+    """A page of the talent pool: {candidates, next, total}."""
+    return _call("search_pool", query, cursor)
+
+
+def pool_shortlist(job_id: int) -> dict:
+    """Every pool candidate ranked for the job: {candidates, pool}."""
+    return _call("pool_shortlist", job_id, filters={"decision": "all"})
+
+
+def attach_candidates(job_id: int, ids: list[int]) -> dict:
+    """Add pool candidates to the job: {added, already}."""
+    return _call("attach_candidates", job_id, ids)
 
 
 def get_job(job_id: int) -> dict:
@@ -89,30 +114,31 @@ def unassign(job_id: int, name: str) -> None:
     _call("unassign", job_id, name)
 
 
-def upload_resumes(job_id: int, files: list[tuple[str, bytes]]) -> dict:
-    """Queue résumé files (zips expanded) for the worker: {id: batch id}."""
+def upload_resumes(job_id: int | None, files: list[tuple[str, bytes]]) -> dict:
+    """Queue résumé files (zips expanded) for the worker, for a job or (None) the pool:
+    {id: batch id}."""
     return _call("upload_resumes", job_id, files)
 
 
-def list_batches(job_id: int) -> list[dict]:
-    """The job's earlier upload batches, newest first."""
+def list_batches(job_id: int | None) -> list[dict]:
+    """The earlier upload batches of a job (None: of the pool), newest first."""
     return _call("list_batches", job_id)
 
 
-def get_batch(job_id: int, batch_id: str) -> dict:
+def get_batch(job_id: int | None, batch_id: str) -> dict:
     """One batch with each file's status."""
     return _call("get_batch", job_id, batch_id)
 
 
 def shortlist(job_id: int, masked: bool | None = None) -> dict:
-    """{candidates: [...], pending: n, masked} in ranking order; masked as asked (None: the
-    job's default)."""
-    return _call("shortlist", job_id, masked=masked)
+    """{candidates: [...], pending: n, masked} in ranking order, every pipeline stage (the page
+    filters by stage itself); masked as asked (None: the job's default)."""
+    return _call("shortlist", job_id, filters={"decision": "all"}, masked=masked)
 
 
 def get_candidate(job_id: int, cand_id: int, masked: bool | None = None) -> dict:
-    """One candidate of a job with text, profile and verdicts (404 when not visible), masked as
-    asked (None: the job's default)."""
+    """One candidate seen through a job with text, profile, verdicts and their other jobs
+    (404 when not visible), masked as asked (None: the job's default)."""
     return _call("get_candidate", job_id, cand_id, masked)
 
 

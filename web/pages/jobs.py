@@ -47,14 +47,21 @@ def load_job(job_id: int) -> dict:
         "managers": sorted(job.get("managers") or []),
         "sections": job.get("sections") or {},
         "n_candidates": job.get("n_candidates") or 0,
+        "closed": job.get("status") == "closed",
+        "reference": job.get("reference") or "",
+        "created": str(job.get("created_at") or "")[:16].replace("T", " "),
     }
+
+
+JOB_TABS = ("open", "closed", "all")
 
 
 @bp.get("/")
 def index():
-    """The jobs this user may see."""
+    """The jobs this user may see: open ones, or closed ones, or all (?status=)."""
+    status = request.args.get("status") if request.args.get("status") in JOB_TABS else "open"
     jobs = []
-    for job in backend.list_jobs():
+    for job in backend.list_jobs(status):
         jobs.append(
             {
                 **job,
@@ -65,7 +72,9 @@ def index():
                 "created": str(job.get("created_at") or "")[:16].replace("T", " "),
             }
         )
-    return render_template("jobs/index.html", jobs=jobs, can_edit=can_edit())
+    return render_template(
+        "jobs/index.html", jobs=jobs, can_edit=can_edit(), status=status, tabs=JOB_TABS
+    )
 
 
 @bp.route("/jobs/new", methods=["GET", "POST"])
@@ -129,7 +138,8 @@ def show(job_id: int):
     return render_template(
         "jobs/show.html",
         job=job,
-        can_edit=can_edit(),
+        can_edit=can_edit() and not job["closed"],
+        can_manage=can_edit(),
         is_admin=is_admin(),
         kinds=KINDS,
         managers=managers,
@@ -225,6 +235,43 @@ def privacy(job_id: int):
     backend.set_privacy(job_id, mask_default, may_unmask)
     flash(t("msg.privacy_saved"), "success")
     return redirect(url_for("jobs.show", job_id=job_id, _anchor="privacy"))
+
+
+@bp.post("/jobs/<int:job_id>/edit")
+def edit(job_id: int):
+    """Rename the job or change its reference line."""
+    load_job(job_id)
+    require_editor()
+    title = request.form.get("title", "").strip()
+    if not title or len(title) > 200:
+        flash(t("job.bad_title"), "error")
+    else:
+        fields = {"title": title, "reference": request.form.get("reference", "")[:200]}
+        backend.update_job(job_id, fields)
+        flash(t("job.saved"), "success")
+    return redirect(url_for("jobs.show", job_id=job_id))
+
+
+@bp.post("/jobs/<int:job_id>/status")
+def set_status(job_id: int):
+    """Close the job (kept, read only, out of the list) or reopen it."""
+    load_job(job_id)
+    require_editor()
+    status = "closed" if request.form.get("status") == "closed" else "open"
+    backend.update_job(job_id, {"status": status})
+    flash(t("job.closed_msg" if status == "closed" else "job.reopened_msg"), "success")
+    return redirect(url_for("jobs.show", job_id=job_id))
+
+
+@bp.post("/jobs/<int:job_id>/delete")
+def delete(job_id: int):
+    """Admin: delete the job; its candidates stay in the pool."""
+    load_job(job_id)
+    if not is_admin():
+        abort(403)
+    backend.delete_job(job_id)
+    flash(t("job.deleted_msg"), "success")
+    return redirect(url_for("jobs.index"))
 
 
 @bp.post("/jobs/<int:job_id>/assign")

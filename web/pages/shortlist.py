@@ -54,7 +54,8 @@ def show(job_id: int):
         candidates=shown,
         total=len(rows),
         pending=pending,
-        filters=filters.as_args() | {"verdict": filters.verdict, "req": filters.req},
+        filters=filters.as_args()
+        | {"verdict": filters.verdict, "req": filters.req, "stage": filters.stage},
         masked=masked,
         may_unmask=may_unmask(g.user, job),
         can_edit=can_edit(),
@@ -123,7 +124,11 @@ def candidate(job_id: int, cand_id: int):
     profile = cand.get("profile") or {}
     text = cand.get("text") or ""
     prev_id, next_id, ranked = _neighbours(job_id, cand_id)
-    merged = {**(ranked or {}), **cand}
+    merged = {
+        "name": profile.get("name"),
+        **(ranked or {}),
+        **cand,
+    }  # a pool candidate is not ranked
     row = candidate_row(merged, merged.get("rank") or 0, masked, t)
     spans = []
     for i, r in enumerate(row["requirements"]):
@@ -142,7 +147,9 @@ def candidate(job_id: int, cand_id: int):
             {**d, "at": str(d.get("at") or "")[:16].replace("T", " ")}
             for d in cand.get("decisions") or []  # notes masked with the rest
         ],
-        can_decide=g.user["role"] in DECIDERS,
+        can_decide=g.user["role"] in DECIDERS and job["status"] != "closed",
+        applicant=bool(cand.get("applicant")),
+        other_jobs=[a for a in cand.get("applications") or [] if a["job_id"] != job_id],
         masked=masked,
         may_unmask=may_unmask(g.user, job),
         prev_id=prev_id,
@@ -154,7 +161,7 @@ def candidate(job_id: int, cand_id: int):
 def decide(job_id: int, cand_id: int):
     """Record shortlist / interview / reject with a note, under the user's name."""
     load_job(job_id)
-    backend.get_candidate(job_id, cand_id)  # 404 unless the candidate belongs to this job
+    backend.get_candidate(job_id, cand_id)  # 404 unless the user may see them on this job
     decision = request.form.get("decision")
     if decision not in DECISIONS:
         flash(t("cand.bad_decision"), "error")

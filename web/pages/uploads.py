@@ -48,8 +48,9 @@ def file_view(f: dict) -> dict:
     return {"name": str(f.get("name") or ""), "status": status, "detail": detail}
 
 
-def batch_view(batch: dict, job_id: int) -> dict:
-    """Counts, percentage and rows of one upload batch (also the JSON the page polls)."""
+def batch_view(batch: dict, job_id: int | None) -> dict:
+    """Counts, percentage and rows of one upload batch of a job (None: of the pool), also the
+    JSON the page polls."""
     files = [file_view(f) for f in batch.get("files") or []]
     total = int(batch.get("total") or len(files))
     counts = {s: sum(1 for f in files if f["status"] == s) for s in FILE_STATES}
@@ -64,8 +65,15 @@ def batch_view(batch: dict, job_id: int) -> dict:
         "finished": finished,
         "percent": round(100 * done / total) if total else (100 if finished else 0),
         "created": str(batch.get("created_at") or "")[:16].replace("T", " "),
-        "progress_url": url_for("uploads.progress", job_id=job_id, batch_id=batch.get("id")),
+        "progress_url": url_for("uploads.progress", job_id=job_id, batch_id=batch.get("id"))
+        if job_id is not None
+        else url_for("pool.progress", batch_id=batch.get("id")),
     }
+
+
+def limits() -> dict:
+    """The upload limits the form states."""
+    return _limits()
 
 
 def _limits() -> dict:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from matcher.core import KINDS, VERDICTS
 from matcher.service.export import must_counts
+from matcher.store.decisions import STAGES, in_stage
 
 Translate = Callable[..., str]
 
@@ -90,10 +91,11 @@ class Filters:
     min: float | None = None
     req: str | None = None
     verdict: str = "met"
+    stage: str = ""  # "": every stage but rejected; "all"; or one of STAGES
 
     @classmethod
     def from_args(cls, args) -> Filters:
-        """Read must=1, min=<0..100>, req=<requirement id>, verdict=<verdict>."""
+        """Read must=1, min=<0..100>, req=<requirement id>, verdict=<verdict>, stage=<stage>."""
         try:
             minimum = float(args.get("min")) if args.get("min") not in (None, "") else None
         except ValueError:
@@ -104,6 +106,7 @@ class Filters:
             min=minimum,
             req=args.get("req") or None,
             verdict=verdict,
+            stage=args.get("stage") if args.get("stage") in ("all", *STAGES) else "",
         )
 
     def as_args(self) -> dict:
@@ -113,6 +116,7 @@ class Filters:
             "min": f"{self.min:g}" if self.min is not None else None,
             "req": self.req,
             "verdict": self.verdict if self.req else None,
+            "stage": self.stage or None,
         }
 
 
@@ -169,6 +173,8 @@ def apply_filters(rows: list[dict], filters: Filters, job_reqs: list[dict]) -> l
         if filters.must and row["must_met"] < row["must_total"]:
             continue
         if filters.min is not None and row["score"] < filters.min:
+            continue
+        if not in_stage(row.get("decision"), filters.stage):
             continue
         if filters.req is not None:
             verdict = _verdict_for(row["requirements"], filters.req, position)
