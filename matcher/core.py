@@ -6,6 +6,12 @@ from __future__ import annotations
 from typing import TypedDict
 
 
+def profile_document(profile: dict) -> str:
+    """A résumé profile's whole text as the large-pool retriever embeds it: its sentences, one
+    per line (the store keeps it beside the profile)."""
+    return "\n".join(s["text"] for s in profile.get("sentences") or [])
+
+
 class Requirement(TypedDict, total=False):
     """One requirement of a posting (docs/architecture.md, "Requirement model")."""
 

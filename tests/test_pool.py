@@ -251,9 +251,10 @@ def test_jobs_of_the_same_title_from_a_collection_are_told_apart(app, users):
 def test_a_pool_upload_embeds_what_a_pool_ranking_reads(app, users):
     """The worker embeds each new candidate's sentences and whole-résumé document after the
     upload, so ranking a job against the pool reads cached vectors."""
-    from matcher.embed_cache import TABLE, text_sha
+    from matcher.embed_cache import text_sha
     from matcher.resume.sentences import document
     from matcher.service import run_pending
+    from matcher.store.vectors import TABLE
 
     client, rita = app.test_client(), bearer(users["rita"])
     up = client.post("/api/candidates", data=_files(("lin.txt", LIN)), headers=rita)

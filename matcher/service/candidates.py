@@ -133,8 +133,7 @@ def list_batches(store: Store, user: dict, job_id: int | None) -> list[dict]:
 def progress(store: Store, user: dict, job_id: int) -> dict:
     """What is still to do for the job: files to parse, candidates to score."""
     visible_job(store, user, job_id)
-    sql = "SELECT status, count(*) FROM uploads WHERE job_id = ? GROUP BY status ORDER BY status"
-    files = dict(store.db.execute(sql, [int(job_id)]).fetchall())
+    files = store.upload_counts(int(job_id))
     pending = processing.pending_count(store, int(job_id))
     return {
         "job_id": int(job_id),
@@ -200,8 +199,7 @@ def shortlist(
         processing.recompute(store, int(job_id))
     cands, unscored = ranked(store, int(job_id))
     cands = apply_filters(cands, filters or {})
-    sql = "SELECT count(*) FROM uploads WHERE job_id = ? AND status IN ('queued', 'processing')"
-    waiting = store.db.execute(sql, [int(job_id)]).fetchone()[0]
+    waiting = store.pending_uploads(int(job_id))
     hidden = masked_view(store, user, job, masked, f"job {int(job_id)} shortlist")
     if hidden:
         cands = [mask_candidate(c) for c in cands]
@@ -392,15 +390,12 @@ def erase_candidate(store: Store, user: dict, cand_id: int) -> dict:
     require_role(user, "admin")
     cand = store.delete_candidate(int(cand_id))
     sentences = [s.get("text") for s in cand["profile"].get("sentences") or [] if s.get("text")]
-    from matcher.embed_cache import CachedEncoder
-    from matcher.resume.sentences import document
-
-    class _NoModel:  # forget() needs no model: vectors of every model are dropped
-        model_id, dim = "", 0
+    from matcher.core import profile_document
+    from matcher.embed_cache import text_sha
 
     # the sentences, the raw text and the document the large-pool pre-filter embeds
-    texts = [*sentences, cand["text"], document(cand["profile"])]
-    vectors = CachedEncoder(_NoModel(), db=store.db).forget(texts)
+    texts = [*sentences, cand["text"], profile_document(cand["profile"])]
+    vectors = store.vectors().forget(sorted({text_sha(t) for t in texts}))
     file_gone = not store.file_in_use(cand["sha256"])
     if file_gone:
         store.delete_file(cand["sha256"])

@@ -71,12 +71,6 @@ _KEPT_LOCK = threading.Lock()
 _KEPT_SIZE = 16
 
 
-def _pool_state(store: Store) -> tuple[int, int]:
-    return tuple(
-        store.db.execute("SELECT count(*), coalesce(max(id), 0) FROM candidates").fetchone()
-    )
-
-
 def pool_ranking(store: Store, job_id: int, retrieve_above: int | None = None) -> tuple[list, list]:
     """([(candidate id, result)] best first for the pool candidates kept by the retrieval
     pre-filter and scored in full, [candidate ids screened out]). Results are stored with the
@@ -87,7 +81,7 @@ def pool_ranking(store: Store, job_id: int, retrieve_above: int | None = None) -
     job = store.get_job(job_id)
     req_hash, _ = processing.job_revision(store, job)
     encoder = processing.encoder_for(store)
-    key = (job_id, req_hash, encoder.model_id, _pool_state(store), retrieve_above)
+    key = (job_id, req_hash, encoder.model_id, store.pool_state(), retrieve_above)
     with _KEPT_LOCK:
         cached = _KEPT.get(key)
     if cached is None:

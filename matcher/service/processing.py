@@ -45,7 +45,7 @@ def encoder_for(store: Store):
     """The embedder with vectors cached in the store's database."""
     from matcher.embed_cache import CachedEncoder
 
-    return CachedEncoder(load_embedder(store), db=store.db)
+    return CachedEncoder(load_embedder(store), db=store.vectors())
 
 
 def posting_of(job: dict) -> dict:
@@ -156,9 +156,8 @@ def wait_for_batch(store: Store, batch_id: str, timeout: float) -> bool:
     """Wait until no file of the batch is queued or being parsed (elsewhere): whether that
     happened within `timeout` seconds. A file another process claimed and then died on stays
     "processing" until a restart requeues it, hence the bound."""
-    sql = "SELECT count(*) FROM uploads WHERE batch_id = ? AND status IN ('queued', 'processing')"
     deadline = time.monotonic() + timeout
-    while store.db.execute(sql, [batch_id]).fetchone()[0]:
+    while store.pending_uploads(batch_id=batch_id):
         if time.monotonic() > deadline:
             return False
         process_batch(store, batch_id)  # parses any still queued; claimed ones are skipped
@@ -228,8 +227,7 @@ def _recompute(store: Store, job_id: int) -> int:
 
 def pending_count(store: Store, job_id: int) -> int:
     """Files still being parsed plus candidates not yet scored for the current revision."""
-    sql = "SELECT count(*) FROM uploads WHERE job_id = ? AND status IN ('queued', 'processing')"
-    waiting = store.db.execute(sql, [job_id]).fetchone()[0]
+    waiting = store.pending_uploads(job_id)
     job = store.get_job(job_id)
     req_hash, model_id = job_revision(store, job)
     scored = store.match_ids(job_id, req_hash, model_id)

@@ -132,7 +132,7 @@ def _v1(db: sqlite_utils.Database) -> None:
 def _v2(db: sqlite_utils.Database) -> None:
     """The embedding cache's table, made with the schema rather than on first use: two threads
     (the worker and a request) creating it at once failed one with "database is locked"."""
-    from matcher.embed_cache import ensure_table
+    from matcher.store.vectors import ensure_table
 
     ensure_table(db)
 
@@ -149,7 +149,7 @@ def _v4(db: sqlite_utils.Database) -> None:
     decoding every profile; filled in for the candidates already stored."""
     import json
 
-    from matcher.resume.sentences import document
+    from matcher.core import profile_document as document
 
     db.execute("ALTER TABLE candidates ADD COLUMN document TEXT")
     rows = db.execute("SELECT id, profile FROM candidates").fetchall()
