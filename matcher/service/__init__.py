@@ -19,7 +19,8 @@ from matcher.service.candidates import (
     shortlist,
     upload_resumes,
 )
-from matcher.service.export import export_rows, must_counts
+from matcher.service.export import export_rows
+from matcher.service.filters import must_counts
 from matcher.service.jobs import (
     add_requirement,
     assign,

@@ -6,6 +6,7 @@ from __future__ import annotations
 from matcher.errors import BadRequest, ConflictError, LimitExceededError, MatcherError, StorageError
 from matcher.filenames import clean_name
 from matcher.masking import mask_candidate
+from matcher.match.rank import rank_key
 from matcher.service import processing
 from matcher.service.access import (
     DECIDERS,
@@ -15,10 +16,10 @@ from matcher.service.access import (
     visible_candidate,
     visible_job,
 )
+from matcher.service.filters import apply_filters
 from matcher.service.privacy import check_original_file, masked_view
 from matcher.settings import MB
 from matcher.store import Store
-from matcher.store.decisions import in_stage
 
 
 def _expand(store: Store, files: list[tuple[str, bytes]]) -> list[tuple[str, bytes | MatcherError]]:
@@ -144,10 +145,6 @@ def progress(store: Store, user: dict, job_id: int) -> dict:
     }
 
 
-def _order_key(c: dict):
-    return (bool(c.get("knocked_out")), -float(c.get("score") or 0), c["resume"], c["id"])
-
-
 def ranked(store: Store, job_id: int) -> tuple[list[dict], int]:
     """(scored candidates best first with rank/id/name/decision, how many are not scored yet)."""
     job = store.get_job(job_id)
@@ -173,7 +170,7 @@ def ranked(store: Store, job_id: int) -> tuple[list[dict], int]:
         if cand.get("damaged"):
             row["damaged"] = True
         out.append(row)
-    out.sort(key=_order_key)
+    out.sort(key=lambda c: rank_key(c, (c["resume"], c["id"])))
     for rank, c in enumerate(out, start=1):
         c["rank"] = rank
     return out, unscored
@@ -198,7 +195,8 @@ def shortlist(
         # parsed inline froze the server on a hostile file left queued by a restart).
         processing.recompute(store, int(job_id))
     cands, unscored = ranked(store, int(job_id))
-    cands = apply_filters(cands, filters or {})
+    total = len(cands)
+    cands = apply_filters(cands, filters or {}, job["requirements"])
     waiting = store.pending_uploads(int(job_id))
     hidden = masked_view(store, user, job, masked, f"job {int(job_id)} shortlist")
     if hidden:
@@ -206,29 +204,10 @@ def shortlist(
     return {
         "candidates": cands,
         "pending": unscored + waiting,
+        "total": total,
         "masked": hidden,
         "needs_requirements": not job["requirements"],
     }
-
-
-def apply_filters(cands: list[dict], filters: dict) -> list[dict]:
-    """Keep candidates with all must-haves met, a minimum score, a pipeline stage ("new": no
-    decision yet; a decision; "all"); rejected candidates are hidden unless a stage is asked."""
-    out = cands
-    if filters.get("must_met"):
-        out = [
-            c
-            for c in out
-            if all(r.get("verdict") == "met" for r in c.get("requirements", []) if r.get("must"))
-        ]
-    if filters.get("min_score") not in (None, ""):
-        try:
-            floor = float(filters["min_score"])
-        except ValueError:
-            raise BadRequest(f"min_score must be a number, got {filters['min_score']!r}") from None
-        out = [c for c in out if float(c.get("score") or 0) >= floor]
-    out = [c for c in out if in_stage(c.get("decision"), filters.get("decision"))]
-    return out
 
 
 def get_candidate(

@@ -8,6 +8,7 @@ import threading
 from collections import OrderedDict
 
 from matcher.errors import BadRequest
+from matcher.match.rank import rank_key
 from matcher.service import processing
 from matcher.service.access import EDITORS, open_job, require_role, visible_job
 from matcher.store import Store
@@ -114,16 +115,16 @@ def pool_ranking(store: Store, job_id: int, retrieve_above: int | None = None) -
             )
     results = store.get_matches(job_id, req_hash, encoder.model_id, ids=kept)
     pairs = [(i, results[i]) for i in kept if i in results]
-    pairs.sort(key=lambda p: (bool(p[1].get("knocked_out")), -float(p[1].get("score") or 0), p[0]))
+    pairs.sort(key=lambda p: rank_key(p[1], p[0]))
     return pairs, rest
 
 
 def pool_shortlist(store: Store, user: dict, job_id: int, filters: dict | None = None) -> dict:
     """Every pool candidate ranked for the job, in the shortlist's shape (plus "applicant");
     candidates the pre-filter left out follow with "screened_out": true and score 0."""
-    from matcher.service.candidates import apply_filters
+    from matcher.service.filters import apply_filters
 
-    visible_job(store, user, job_id)
+    job = visible_job(store, user, job_id)
     require_role(user, *EDITORS)
     pairs, rest = pool_ranking(store, int(job_id))
     applicants = set(store.candidate_ids(int(job_id)))
@@ -162,4 +163,8 @@ def pool_shortlist(store: Store, user: dict, job_id: int, filters: dict | None =
     ]
     for rank, c in enumerate(out, start=1):
         c["rank"] = rank
-    return {"candidates": apply_filters(out, filters or {}), "pending": 0, "pool": len(out)}
+    return {
+        "candidates": apply_filters(out, filters or {}, job["requirements"]),
+        "pending": 0,
+        "pool": len(out),
+    }
