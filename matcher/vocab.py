@@ -324,6 +324,10 @@ _EN_NUMBERS = {
     "twenty": 20,
 }
 EN_NUMBER_WORDS = "|".join(_EN_NUMBERS)
+# The Chinese numeral characters a count of years or months is written with (两年, 三年半).
+CN_NUMERAL_CHARS = "一二两三四五六七八九十半"
+# A number as the "N years" patterns read it: digits, Chinese numerals or an English word.
+NUMBER = rf"\d+(?:\.\d+)?|[{CN_NUMERAL_CHARS}]+|{EN_NUMBER_WORDS}"
 
 
 def number(token: str) -> float | None:

@@ -15,6 +15,7 @@ from matcher.match.semantic import verdict as semantic_verdict
 from matcher.vocab import (
     LANGUAGE_NAME_RE,
     LEVEL_RANK,
+    NUMBER,
     SAME_LANGUAGE,
     bare_level,
     has_chinese,
@@ -175,7 +176,7 @@ def _unnamed_higher_study(profile: dict) -> str | None:
     return None
 
 
-_NUM = r"(\d+(?:\.\d+)?|[一二两三四五六七八九十半]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
+_NUM = f"({NUMBER})"
 _YEARS = re.compile(_NUM + r"\s*\+?\s*(?:多)?(?:个)?\s*(?:年|years?\b|yrs?\b|jahre?n?\b)", re.I)
 _MONTHS = re.compile(_NUM + r"\s*(?:个月|months?\b|monate?n?\b)", re.I)
 _SINCE = re.compile(

@@ -14,7 +14,7 @@ from matcher.resume.dates import (
     find_periods,
     merged_months,
 )
-from matcher.vocab import cn_number, has_chinese
+from matcher.vocab import CN_NUMERAL_CHARS, cn_number, has_chinese
 
 _ORG_SUFFIX = (
     r"股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|银行|分行|支行|证券|信托|保险|大学|学院|"
@@ -50,7 +50,7 @@ _TITLE_TAIL = re.compile(r"(?:等职务|等职|职务|一职|之职|等)$")
 # \d+ rescanned the rest of it, quadratic (20 KB of digits: 31 s); whitespace is taken whole
 # (possessive) where what follows cannot be whitespace.
 _YEARS_STATED = re.compile(
-    r"((?<!\d)\d+(?:\.\d+)?|(?<![一二两三四五六七八九十半])[一二两三四五六七八九十半]+)"
+    rf"((?<!\d)\d+(?:\.\d+)?|(?<![{CN_NUMERAL_CHARS}])[{CN_NUMERAL_CHARS}]+)"
     r"\s*+(?:\+|多)?\s*+年(?:以上|多)?(?:的)?"
     r"(?:[\u4e00-\u9fff]{0,8})?(?:工作|从业|相关|行业|管理|开发|销售)?经验"
     r"|(?<!\d)(\d+(?:\.\d+)?)\+?\s*+years?(?:'|’)?\s++(?:of\s++)?(?:\w+\s++){0,3}?experience",
