@@ -1,7 +1,8 @@
 """Ranking quality on the graded CV / project-posting set (../shared/data/raw/cv_jobpost_graded_de):
 each of the 62 dev job posts ranks its labelled CVs through the real pipeline (parse_jd first
 posting, parse_resume, matcher.match.rank with the default model); mean nDCG@10 with gain = 5 - label
-(label 1 best .. 5 unsuitable), next to BM25 and TF-IDF baselines computed here on the same texts.
+(label 1 best .. 5 unsuitable), next to BM25, TF-IDF and whole-document embedding (cosine of the
+job text with each CV text, the same model) baselines computed here on the same texts.
 
 Then the retrieval check: every job against all 112 CVs, the pre-filter keeping only the top K for
 full scoring, nDCG@10 over the labelled CVs compared with scoring all of them in full.
@@ -124,6 +125,9 @@ def main() -> int:
             ndcg_at(bm25_rank(jobs[job], dict.fromkeys(pool), corpus), labels[job])
         )
         scores["TF-IDF"].append(ndcg_at(tfidf(jobs[job], pool), labels[job]))
+        vectors = encoder.encode([jobs[job]] + [cvs[n] for n in pool])  # whole documents
+        by_cosine = sorted(zip(pool, vectors[1:] @ vectors[0], strict=True), key=lambda x: -x[1])
+        scores["embedding"].append(ndcg_at([n for n, _ in by_cosine], labels[job]))
         rng = np.random.default_rng(int(job))
         scores["random"].append(ndcg_at(list(rng.permutation(pool)), labels[job]))
     rank_s = time.perf_counter() - t0
@@ -134,7 +138,7 @@ def main() -> int:
     )
     print(f"parse {parse_s:.1f} s, rank {rank_s:.1f} s")
     print(f"{'ranker':<12}{'mean nDCG@10':>14}")
-    for name in ("pipeline", "TF-IDF", "BM25", "random"):
+    for name in ("pipeline", "TF-IDF", "BM25", "embedding", "random"):
         print(f"{name:<12}{np.mean(scores[name]):>14.4f}")
 
     if not args.keep:

@@ -54,7 +54,12 @@ def cmd_shortlist(args: argparse.Namespace, settings: Settings) -> int:
     from matcher.shortlist import shortlist_folder
 
     result = shortlist_folder(
-        args.job, args.resumes, model=args.model or settings.model, top=args.top, settings=settings
+        args.job,
+        args.resumes,
+        model=args.model or settings.model,
+        top=args.top,
+        settings=settings,
+        order=args.order,
     )
     if not result["job"]["requirements"]:
         # Nothing stands in for them: say so rather than rank on nothing in silence.
@@ -218,6 +223,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--resumes", required=True, help="folder of résumé files (not recursive)")
     p.add_argument("--top", type=int, default=None, help="print only the N best candidates")
     p.add_argument("--model", default=None, help="default, all-MiniLM-L6-v2 or a model folder path")
+    p.add_argument(
+        "--order",
+        choices=("learned", "verdict"),
+        default="learned",
+        help="learned: the shipped ranker's order (as the service); verdict: the verdict score's",
+    )
     p.set_defaults(func=cmd_shortlist)
 
     p = sub.add_parser("build-model", help="build the default multilingual embedding model")

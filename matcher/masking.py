@@ -108,8 +108,13 @@ def mask_candidate(cand: dict) -> dict:
     for key in ("name", "resume", "file_name"):
         if key in out:
             out[key] = None
+    # reason codes go: their parameters quote the résumé (the masked reason line stays)
     out["requirements"] = [
-        {k: mask_text(v, profile) if k in ("evidence", "reason") and v else v for k, v in r.items()}
+        {
+            k: mask_text(v, profile) if k in ("evidence", "reason") and v else v
+            for k, v in r.items()
+            if k != "reason_codes"
+        }
         for r in cand.get("requirements") or []
     ]
     if "decisions" in out:

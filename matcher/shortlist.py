@@ -62,12 +62,18 @@ def shortlist_folder(
     model: str,
     top: int | None,
     settings: Settings,
+    order: str = "learned",
 ) -> dict:
-    """{"job": posting, "model": model id, "candidates": [...] best first, "errors": [...]}."""
+    """{"job": posting, "model": model id, "order": "learned"|"verdict", "candidates": [...]
+    best first, "errors": [...]}. The learned order is the shipped default ranker's (the one a
+    new installation of the service uses); without it the verdict score's order stands."""
     from matcher import match
     from matcher.embed_cache import CachedEncoder
+    from matcher.learn import default_ranker, learned_order
     from models import load_model
 
+    if order not in ("learned", "verdict"):
+        raise ValueError(f"--order must be learned or verdict, got {order!r}")
     if top is not None and top < 0:
         raise BadRequest(f"--top must be 0 or more, got {top}")
     posting = read_posting(job_path, settings)
@@ -75,6 +81,14 @@ def shortlist_folder(
     encoder = CachedEncoder(load_model(model, settings.model_dir), db=None)
     profiles, errors = parse_folder(files, settings)
     candidates = match.rank(posting, profiles, encoder)
+    ranker = default_ranker() if order == "learned" else None
+    candidates = learned_order(candidates, ranker)
     if top is not None:
         candidates = candidates[:top]
-    return {"job": posting, "model": encoder.model_id, "candidates": candidates, "errors": errors}
+    return {
+        "job": posting,
+        "model": encoder.model_id,
+        "order": "learned" if ranker is not None else "verdict",
+        "candidates": candidates,
+        "errors": errors,
+    }

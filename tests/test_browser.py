@@ -97,7 +97,8 @@ def test_review_decide_and_export(live, page, tmp_path):
     page.click("button[value=reject]")
     override = page.locator("#decision-history .override")
     assert override.count() == 1 and "hank" in override.inner_text()
-    page.goto(f"{base}/jobs/{ids['job_a']}/shortlist")
+    # the latest decision is a rejection: the shortlist shows it with every stage asked for
+    page.goto(f"{base}/jobs/{ids['job_a']}/shortlist?stage=all")
     assert "hank" in page.locator("#shortlist .override").inner_text()
     assert blocked == []
 

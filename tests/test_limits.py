@@ -194,7 +194,9 @@ def test_a_job_being_scored_does_not_hold_up_uploads_to_another(tmp_path, monkey
     worker = Worker(store.settings, poll_seconds=0.05).start()
     try:
         assert scoring.wait(30)  # the scoring thread is busy with the big job
-        batch = service.upload_resumes(store, user, other, [("b.txt", GOOD.encode())])
+        # another person (the same file would be a duplicate in the one talent pool)
+        second = "姓名：周明（虚构）\n邮箱：zhou.ming@example.com\n2010-2014 示范大学 本科\n熟练使用 Word\n"
+        batch = service.upload_resumes(store, user, other, [("b.txt", second.encode())])
         worker.wake()
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:

@@ -256,6 +256,48 @@ def export_csv(job_id: int):
     )
 
 
+def _fairness(job_id: int | None):
+    report = service.fairness_report(g.store, g.user, job_id)
+    if request.args.get("format") != "csv":
+        return jsonify(report)
+    name = f"job-{job_id}-fairness.csv" if job_id is not None else "fairness.csv"
+    return Response(
+        service.fairness_csv(report),
+        mimetype="text/csv",
+        headers={"Content-Disposition": f'attachment; filename="{name}"'},
+    )
+
+
+@bp.get("/jobs/<int:job_id>/fairness")
+def job_fairness(job_id: int):
+    """Admin: the adverse-impact report of the job's applicants; ?format=csv."""
+    return _fairness(job_id)
+
+
+@bp.get("/fairness")
+def fairness():
+    """Admin: the adverse-impact report over every job; ?format=csv."""
+    return _fairness(None)
+
+
+@bp.get("/ranker")
+def ranker():
+    """Admin: the order in use (learned or verdict), the ranker behind it, earlier versions."""
+    return jsonify(service.ranker_status(g.store, g.user))
+
+
+@bp.post("/ranker/train")
+def ranker_train():
+    """Admin: train on this installation's decisions; adopted only if it beats the verdict score."""
+    return jsonify(service.train_ranker(g.store, g.user)), 201
+
+
+@bp.post("/ranker/order")
+def ranker_order():
+    """Admin: JSON {"order": "learned"|"verdict"}: what orders every shortlist."""
+    return jsonify(service.set_order(g.store, g.user, str(_json().get("order") or "")))
+
+
 @bp.get("/candidates/<int:cand_id>")
 def candidate(cand_id: int):
     """A candidate: résumé text, profile, verdicts with evidence, decisions."""

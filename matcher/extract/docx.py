@@ -30,7 +30,7 @@ def docx_text(data: bytes, name: str, settings: Settings) -> str:
         root = parse_xml(xml)
     except DTDRefused as exc:
         raise ExtractError(
-            "damaged DOCX: document.xml declares a DTD", path=name, code="damaged_docx"
+            "damaged DOCX: document.xml declares a DTD", path=name, code="docx_dtd"
         ) from exc
     except (ElementTree.ParseError, ValueError) as exc:
         raise ExtractError(f"damaged DOCX: {exc}", path=name, code="damaged_docx") from exc

@@ -1,14 +1,20 @@
-"""Matching requirements against résumés: typed verdicts on parsed values, semantic verdicts from
-similarity fused with lexical overlap, candidate scores with knock-outs, deterministic ranking."""
+"""Matching requirements against résumés: typed verdicts on parsed values, learned verdicts from
+what proves each kind (dated work in the field, named terms, concrete lines) with similarity as
+one signal, candidate scores with knock-outs, deterministic ranking (docs/verdicts.md)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from matcher.learn.apply import attach_signals
 from matcher.match.engine import evaluate_batch
 from matcher.match.rank import order
 
-__all__ = ["evaluate", "order", "rank"]
+__all__ = ["SCORING_VERSION", "evaluate", "order", "rank"]
+
+# Bumped whenever the verdict rules or what a result holds change: results stored under an older
+# version are scored again (matcher.service.processing.job_revision), never shown stale.
+SCORING_VERSION = 2
 
 
 def evaluate(posting: dict, profile: dict, encoder, *, score_flagged: bool = False) -> dict:
@@ -23,26 +29,33 @@ def rank(
     *,
     score_flagged: bool = False,
     retrieve_above: int | None = None,
+    **options,
 ) -> list[dict]:
     """Evaluate every (name, profile) in one batch and order them: the CLI's candidate shape
-    {"resume", "rank", "score", "knocked_out", "requirements"}, best first. Pools larger than
+    {"resume", "rank", "score", "knocked_out", "requirements", "signals"}, best first by the
+    verdict score (matcher.learn re-orders by a learned ranker). Pools larger than
     `retrieve_above` are first narrowed by matcher.match.retrieve; the others follow them with
     score 0, no requirements and "screened_out": true (listed, never dropped).
 
     `profiles` may be a list or a lazy sequence (matcher.store.pool.CandidatePool) that loads
     profiles when sliced and offers names(), take(indices) and documents(start, stop): the
     pre-filter then reads the pool's texts a chunk at a time and only the candidates kept are
-    read and held in full."""
+    read and held in full. `options` go to evaluate_batch (verdict_model, keep_signals)."""
     from matcher.match.retrieve import shortlist_pool
 
     names = profiles.names() if hasattr(profiles, "names") else [n for n, _ in profiles]
     chosen, rest = shortlist_pool(posting, _ProfileView(profiles), encoder, retrieve_above)
     taken = profiles.take(chosen) if hasattr(profiles, "take") else [profiles[i] for i in chosen]
-    evaluated = evaluate_batch(posting, [p for _, p in taken], encoder, score_flagged=score_flagged)
+    evaluated = evaluate_batch(
+        posting, [p for _, p in taken], encoder, score_flagged=score_flagged, **options
+    )
     results = [
         {"resume": names[i], "rank": 0, **result}
         for i, result in zip(chosen, evaluated, strict=True)
     ]
+    # What a learned ranker weighs besides the verdicts (matcher.learn.features), kept with
+    # each result so that ordering a stored shortlist reads no profile.
+    attach_signals(posting, results, [p for _, p in taken], encoder)
     results += [
         {
             "resume": names[i],

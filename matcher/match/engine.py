@@ -1,6 +1,7 @@
 """Evaluate a batch of candidates against one posting: every sentence and requirement encoded in
 one call, cosine and lexical overlap computed as matrices, then one verdict per (requirement,
-candidate) from the typed rules or, where they do not apply, from the fused similarity."""
+candidate): typed rules on parsed values (education, language, certificate), or the learned
+verdicts of matcher.match.verdicts, where the fused similarity is one signal among several."""
 
 from __future__ import annotations
 
@@ -8,19 +9,11 @@ from datetime import date
 
 import numpy as np
 
+from matcher.match import evidence, terms, typed, verdicts
 from matcher.match import score as scoring
-from matcher.match import terms, typed
 from matcher.match.lexical import LexicalModel
-from matcher.match.semantic import (
-    MET,
-    PARTIAL,
-    Thresholds,
-    is_zh,
-    negated,
-    pair_kinds,
-    thresholds_for,
-    verdict,
-)
+from matcher.match.reasons import Reason, render
+from matcher.match.semantic import Thresholds, is_zh, pair_kinds, thresholds_for
 
 
 def requirement_text(req: dict) -> str:
@@ -74,70 +67,6 @@ class Batch:
         return self.fused[start:end]
 
 
-def semantic(req: dict, ctx: typed.Context, named: terms.Named | None = None) -> typed.Judgement:
-    """Verdict from the best sentence's fused similarity, weighed with whether the résumé names
-    the requirement's named terms (matcher.match.terms); a best line that denies the topic is
-    unmet (but, being semantic, never knocks out)."""
-    zh = ctx.lang == "zh"  # the reason speaks the requirement's language, as typed ones do
-    sentences = ctx.profile.get("sentences") or []
-    if not sentences:
-        reason = "简历无文本" if zh else "no résumé text"
-        return typed.Judgement("unknown", typed.SCORES["unknown"], None, reason, False)
-    best = int(np.argmax(ctx.sims))  # first of equal maxima: deterministic
-    value = float(ctx.sims[best])
-    found = verdict(value)
-    if found != "unmet" and negated(sentences[best]["text"]) and not negated(req.get("text") or ""):
-        reason = (
-            f"最相近的语句为否定（{value:.2f}）"
-            if zh
-            else f"closest line says otherwise ({value:.2f})"
-        )
-        return typed.Judgement("unmet", min(value, 0.1), best, reason, False)
-    if found == "unmet":
-        reason = f"无相近语句（最高 {value:.2f}）" if zh else f"no similar line (best {value:.2f})"
-        judged = typed.Judgement("unmet", value, None, reason, False)
-    else:
-        cut = MET if found == "met" else PARTIAL
-        reason = (
-            f"相近语句 {value:.2f} ≥ {cut:.2f}" if zh else f"similar line {value:.2f} ≥ {cut:.2f}"
-        )
-        judged = typed.Judgement(found, value, best, reason, False)
-    return _weigh_terms(req, ctx, judged, named or terms.Named())
-
-
-def _weigh_terms(
-    req: dict, ctx: typed.Context, judged: typed.Judgement, named: terms.Named
-) -> typed.Judgement:
-    """The similarity verdict corrected by the named terms: the score becomes the mean of the
-    similarity and the share of terms named (terms.WEIGHT); a similar line naming none of the
-    terms is at most partial, and a résumé naming at least half of them with no similar line is
-    partial, its evidence the first line naming one."""
-    cover = terms.coverage(named, typed.lowered_text(ctx)[0]) if named else None
-    if cover is None:
-        return judged
-    zh = ctx.lang == "zh"
-    score = (1 - terms.WEIGHT) * judged.score + terms.WEIGHT * cover.share
-    verdict_, sentence = judged.verdict, judged.sentence
-    if cover.found:
-        note = (
-            f"；提及 {terms.listed(cover.found)}（{len(cover.found)}/{len(named)}）"
-            if zh
-            else f"; names {terms.listed(cover.found)} ({len(cover.found)} of {len(named)})"
-        )
-    else:
-        note = (
-            f"；未提及 {terms.listed(cover.missing)}"
-            if zh
-            else f"; names none of {terms.listed(cover.missing)}"
-        )
-    if verdict_ == "met" and not cover.found:
-        verdict_ = "partial"
-    elif verdict_ == "unmet" and cover.share >= 0.5:
-        verdict_ = "partial"
-        sentence = terms.first_naming(ctx.profile.get("sentences") or [], named)
-    return typed.Judgement(verdict_, score, sentence, judged.reason + note, False)
-
-
 def _result(req: dict, j: typed.Judgement, profile: dict, scored: bool) -> dict:
     sentence = (profile.get("sentences") or [])[j.sentence] if j.sentence is not None else None
     return {
@@ -150,29 +79,98 @@ def _result(req: dict, j: typed.Judgement, profile: dict, scored: bool) -> dict:
         "evidence_start": sentence.get("start") if sentence else None,
         "evidence_end": sentence.get("end") if sentence else None,
         "reason": j.reason if scored else f"not scored (flagged condition): {j.reason}",
+        "reason_codes": [{"code": c.code, "params": dict(c.params)} for c in j.codes],
         "scored": scored,
         "typed": j.typed,
     }
 
 
+TYPED_KINDS = frozenset({"education", "language", "certificate", "age", "gender"})
+
+
+def is_typed(req: dict) -> bool:
+    """Whether parsed values settle the requirement (typed.judge); the rest are learned verdicts."""
+    kind = req.get("kind") or "other"
+    if kind in TYPED_KINDS:
+        return True
+    return kind != "experience" and bool(req.get("min_level"))
+
+
+def _typed(req: dict, ctx: typed.Context) -> typed.Judgement:
+    """The typed rule's judgement; a language the résumé is written in is at least partial."""
+    judged = typed.judge(req, ctx) or typed.Judgement(
+        "unknown", typed.SCORES["unknown"], None, "", False
+    )
+    if req.get("kind") == "language" and judged.verdict in ("unknown", "unmet"):
+        wanted = req.get("language") or ""
+        wanted = "chinese" if wanted in ("mandarin", "chinese") else wanted
+        if wanted in _written_in(ctx):
+            code = Reason("written_in", {"language": wanted})
+            reason = render(code, ctx.lang)
+            return typed.Judgement(
+                "partial", typed.SCORES["partial"], None, reason, False, codes=(code,)
+            )
+    return judged
+
+
+def _written_in(ctx: typed.Context) -> set[str]:
+    if "written_in" not in ctx.cache:
+        text = "\n".join(s["text"] for s in ctx.profile.get("sentences") or [])
+        ctx.cache["written_in"] = evidence.written_in(text)
+    return ctx.cache["written_in"]
+
+
 def evaluate_batch(
-    posting: dict, profiles: list[dict], encoder, *, score_flagged: bool = False
+    posting: dict,
+    profiles: list[dict],
+    encoder,
+    *,
+    score_flagged: bool = False,
+    verdict_model: verdicts.Model | None = None,
+    keep_signals: bool = False,
 ) -> list[dict]:
-    """{"score", "knocked_out", "requirements"} for each profile, in the same order."""
+    """{"score", "knocked_out", "requirements"} for each profile, in the same order. The learned
+    verdicts use `verdict_model` (default: the shipped one); `keep_signals` adds each learned
+    requirement's features, cap and negative verdict under "signals" (for the bench's folds)."""
+    model = verdict_model or verdicts.shipped()
     batch = Batch(posting, profiles, encoder)
     today = date.today()
     weights = [scoring.requirement_weight(r) for r in batch.reqs]
     flagged = [scoring.is_flagged(r, posting) for r in batch.reqs]
     langs = [typed.reason_language(r.get("text") or "") for r in batch.reqs]
+    learned = [k for k, r in enumerate(batch.reqs) if not is_typed(r)]
     out = []
     for i, profile in enumerate(profiles):
         sims = batch.sims(i)
         cache: dict = {}  # per profile, shared by its requirements
-        results = []
+        judgements: dict[int, typed.Judgement] = {}
+        read: dict[int, verdicts.Signals] = {}
         for k, req in enumerate(batch.reqs):
             ctx = typed.Context(profile, sims[:, k], batch.th, langs[k], today, cache)
-            judgement = typed.judge(req, ctx) or semantic(req, ctx, batch.terms[k])
-            results.append(_result(req, judgement, profile, score_flagged or not flagged[k]))
+            if k in learned:
+                read[k] = verdicts.read(
+                    req, profile, sims[:, k], batch.terms[k], _lowered(ctx), cache, today
+                )
+            else:
+                judgements[k] = _typed(req, ctx)
+        if read:
+            probas = model.proba(np.stack([read[k].x for k in learned]))
+            for k, proba in zip(learned, probas, strict=True):
+                verdict, value, reason = verdicts.decide(read[k], proba, langs[k])
+                judgements[k] = typed.Judgement(
+                    verdict, value, read[k].sentence, reason, False, codes=tuple(read[k].reasons)
+                )
+        results = []
+        for k, req in enumerate(batch.reqs):
+            result = _result(req, judgements[k], profile, score_flagged or not flagged[k])
+            if keep_signals and k in read:
+                signals = read[k]
+                result["signals"] = {
+                    "x": signals.x.tolist(),
+                    "cap": signals.cap,
+                    "negative": signals.negative,
+                }
+            results.append(result)
         out.append(
             {
                 "score": scoring.candidate_score(results, weights),
@@ -181,3 +179,7 @@ def evaluate_batch(
             }
         )
     return out
+
+
+def _lowered(ctx: typed.Context) -> str:
+    return typed.lowered_text(ctx)[0]

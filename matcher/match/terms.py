@@ -51,6 +51,20 @@ GENERIC = frozenset(
         "sehr",
         "jahre",
         "jahren",
+        # a sentence's first word, capitalised but no name: "Advanced Excel skills"
+        "advanced",
+        "excellent",
+        "proficient",
+        "expert",
+        "strong",
+        # what kind of thing a name is, not the name: "Linux Operating Systems", "CCNA level"
+        "operating",
+        "system",
+        "systems",
+        "level",
+        "tools",
+        "technologies",
+        "technology",
     ]
 )
 
@@ -73,6 +87,7 @@ IMPLIED_BY: dict[str, tuple[str, ...]] = {
     "agile": ("scrum", "kanban"),
     "agil": ("scrum", "kanban"),
     "office": ("excel", "powerpoint"),
+    "excel": ("vlookup", "pivot table", "pivot tables"),
 }
 # Soft skills are described, not named: their values are left to sentence similarity.
 UNNAMED_KINDS = frozenset(["competency"])
@@ -129,12 +144,27 @@ def named_terms(req: dict) -> Named:
         words = frozenset(words_of(value) - GENERIC)
         if words & PHRASE_WORDS:
             continue
+        if words and len(words) <= MAX_WORDS and not (words & PHRASE_WORDS):
+            words = _name_words(value, words)
         if words and len(words) <= MAX_WORDS and words not in terms:
             terms[words] = Term(value.strip(), words)
     needed = len(terms)
     if EXAMPLES.search(req.get("text") or ""):
         needed = min(needed, EXAMPLES_ENOUGH)
     return Named(tuple(terms.values()), needed)
+
+
+def _name_words(value: str, words: frozenset[str]) -> frozenset[str]:
+    """The words that name the thing in a value that mixes a name with lower-case description
+    ("Linux system administration" → linux, "AWS security" → aws); all words when every word
+    is a name ("Spring Boot") or none is marked."""
+    marked = frozenset(
+        w
+        for token in re.findall(r"[A-Za-z0-9äöüÄÖÜß][A-Za-z0-9äöüÄÖÜß+#.\-]*", value)
+        if _NAME_MARK.search(token)
+        for w in words_of(token)
+    )
+    return (marked & words) or words
 
 
 def has_word(lowered: str, word: str) -> bool:

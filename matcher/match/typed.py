@@ -67,6 +67,9 @@ class Judgement:
     sentence: int | None
     reason: str
     typed: bool
+    # the reason as codes and parameters (matcher.match.reasons), where it was built from them:
+    # the pages say it again in the reader's language
+    codes: tuple = ()
 
 
 @dataclass
@@ -436,7 +439,8 @@ _CERT_TALK = re.compile(r"certif|licen[cs]|zertifi|schein|prüfung|exam|证|考�
 
 def certificate(req: dict, ctx: Context) -> Judgement:
     """A held certificate is met; a line that says it is not held (没有驾照, studying for) is
-    unmet; a merely similar line is partial or met by the thresholds; silence is unknown.
+    unmet; a similar line that speaks of another certificate is at most partial, one that speaks
+    of none says nothing (unknown); silence is unknown.
     A line is about the certificate when similar enough, or naming it or its family."""
     zh = ctx.lang == "zh"
     label = ", ".join(req.get("values") or []) or req.get("text") or ""
@@ -481,7 +485,11 @@ def certificate(req: dict, ctx: Context) -> Judgement:
     if held or named(text):
         name = (held or values or [text[:30]])[0]
         return _judge("met", best, f"持有：{name}" if zh else f"holds {name}")
-    return Judgement(semantic_verdict(value), value, best, f"similar line ({value:.2f})", False)
+    if not _CERT_TALK.search(text):  # a line on the same topic holds no certificate
+        return missing
+    # a line about some certificate, not this one: partial at most, never met by similarity
+    found = min(semantic_verdict(value), "partial", key=["unmet", "partial", "met"].index)
+    return Judgement(found, min(value, 0.5), best, f"similar line ({value:.2f})", False)
 
 
 def _age(birth: str, today: date) -> int | None:

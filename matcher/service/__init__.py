@@ -20,6 +20,7 @@ from matcher.service.candidates import (
     upload_resumes,
 )
 from matcher.service.export import export_rows
+from matcher.service.fairness import fairness_csv, fairness_report
 from matcher.service.filters import must_counts
 from matcher.service.jobs import (
     add_requirement,
@@ -40,6 +41,7 @@ from matcher.service.jobs import (
 from matcher.service.pool import attach_candidates, pool_shortlist, search_pool
 from matcher.service.privacy import set_privacy
 from matcher.service.processing import process_batch, recompute, run_pending
+from matcher.service.ranking import ranker_status, set_order, train_ranker
 
 __all__ = [
     "add_requirement",
@@ -54,6 +56,8 @@ __all__ = [
     "delete_requirement",
     "erase_candidate",
     "export_rows",
+    "fairness_csv",
+    "fairness_report",
     "must_counts",
     "get_batch",
     "get_candidate",
@@ -64,6 +68,7 @@ __all__ = [
     "model_status",
     "pool_shortlist",
     "process_batch",
+    "ranker_status",
     "progress",
     "recompute",
     "reembed",
@@ -71,10 +76,12 @@ __all__ = [
     "run_pending",
     "search_pool",
     "set_model",
+    "set_order",
     "set_privacy",
     "set_score_flagged",
     "shortlist",
     "stage_jd",
+    "train_ranker",
     "unassign",
     "update_job",
     "update_requirement",

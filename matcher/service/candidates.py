@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from matcher.errors import BadRequest, ConflictError, LimitExceededError, MatcherError, StorageError
 from matcher.filenames import clean_name
+from matcher.learn import learned_order
 from matcher.masking import mask_candidate
 from matcher.match.rank import rank_key
 from matcher.service import processing
@@ -18,6 +19,7 @@ from matcher.service.access import (
 )
 from matcher.service.filters import apply_filters
 from matcher.service.privacy import check_original_file, masked_view
+from matcher.service.ranking import active_ranker
 from matcher.settings import MB
 from matcher.store import Store
 
@@ -173,7 +175,7 @@ def ranked(store: Store, job_id: int) -> tuple[list[dict], int]:
     out.sort(key=lambda c: rank_key(c, (c["resume"], c["id"])))
     for rank, c in enumerate(out, start=1):
         c["rank"] = rank
-    return out, unscored
+    return learned_order(out, active_ranker(store)), unscored
 
 
 def shortlist(
@@ -243,6 +245,7 @@ def _candidate_record(
         "profile": cand["profile"],
         "damaged": bool(cand.get("damaged")),
         "rank": scored.get("rank") if scored else None,
+        "learned": scored.get("learned") if scored else None,
         "score": scored["score"] if scored else None,
         "knocked_out": scored["knocked_out"] if scored else None,
         "requirements": [

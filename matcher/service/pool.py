@@ -122,7 +122,9 @@ def pool_ranking(store: Store, job_id: int, retrieve_above: int | None = None) -
 def pool_shortlist(store: Store, user: dict, job_id: int, filters: dict | None = None) -> dict:
     """Every pool candidate ranked for the job, in the shortlist's shape (plus "applicant");
     candidates the pre-filter left out follow with "screened_out": true and score 0."""
+    from matcher.learn import learned_order
     from matcher.service.filters import apply_filters
+    from matcher.service.ranking import active_ranker
 
     job = visible_job(store, user, job_id)
     require_role(user, *EDITORS)
@@ -163,6 +165,7 @@ def pool_shortlist(store: Store, user: dict, job_id: int, filters: dict | None =
     ]
     for rank, c in enumerate(out, start=1):
         c["rank"] = rank
+    out = learned_order(out, active_ranker(store))
     return {
         "candidates": apply_filters(out, filters or {}, job["requirements"]),
         "pending": 0,

@@ -3,6 +3,7 @@ Scores are stored per (candidate, requirements hash, model id), so only what cha
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import threading
 import time
@@ -72,7 +73,11 @@ def model_id(store: Store) -> str:
 def job_revision(store: Store, job: dict) -> tuple[str, str]:
     """(requirements hash, model id) the job's current scores are stored under; the hash covers
     the job's score_flagged switch too, so turning it on or off re-scores the job."""
-    req_hash = requirements_hash(job["requirements"], bool(job.get("score_flagged")))
+    from matcher.match import SCORING_VERSION
+
+    plain = requirements_hash(job["requirements"], bool(job.get("score_flagged")))
+    # the rules' version too: results of older rules are scored again, not shown
+    req_hash = hashlib.sha256(f"{plain} {SCORING_VERSION}".encode()).hexdigest()[:32]
     return req_hash, model_id(store)
 
 

@@ -319,6 +319,18 @@ def _fold(db: sqlite_utils.Database, keep: int, other: int) -> None:
     db.execute("DELETE FROM candidates WHERE id = ?", [other])
 
 
+def _v9_rankers(db: sqlite_utils.Database) -> None:
+    """Learned rankers trained on this installation's decisions (issue 16): each version with
+    when and by whom it was trained, on how many decisions and jobs, its cross-validated nDCG@10
+    against the verdict score's, whether it was adopted, and the fitted model."""
+    db.execute(
+        "CREATE TABLE rankers (id INTEGER PRIMARY KEY AUTOINCREMENT, created_at TEXT NOT NULL, "
+        "created_by TEXT NOT NULL, trained_through TEXT, decisions INTEGER NOT NULL, "
+        "jobs INTEGER NOT NULL, cv_learned REAL NOT NULL, cv_verdict REAL NOT NULL, "
+        "adopted INTEGER NOT NULL, model BLOB NOT NULL)"
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1,
     _v2,
@@ -328,6 +340,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v6,
     _v7,
     _v8_talent_pool,
+    _v9_rankers,
 ]
 
 

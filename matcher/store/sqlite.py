@@ -11,6 +11,7 @@ import sqlite_utils
 from matcher.errors import StoreError
 from matcher.settings import Settings
 from matcher.store import schema
+from matcher.store.attributes import AttributesMixin
 from matcher.store.audit import AuditMixin
 from matcher.store.candidates import CandidatesMixin
 from matcher.store.damage import decode_text
@@ -18,6 +19,7 @@ from matcher.store.decisions import DecisionsMixin
 from matcher.store.files import FilesMixin
 from matcher.store.jobs import JobsMixin
 from matcher.store.matches import MatchesMixin
+from matcher.store.rankers import RankersMixin
 from matcher.store.talent import TalentMixin
 from matcher.store.users import UsersMixin
 from matcher.store.vectors import VectorTable
@@ -31,8 +33,10 @@ class SQLiteStore(
     CandidatesMixin,
     TalentMixin,
     MatchesMixin,
+    RankersMixin,
     DecisionsMixin,
     AuditMixin,
+    AttributesMixin,
     WorkMixin,
 ):
     """All persistent state in one SQLite file (`settings.db`)."""

@@ -1,8 +1,19 @@
-"""Admin pages: users and roles, the embedding model and re-embedding, erasure of a candidate."""
+"""Admin pages: users and roles, the embedding model and re-embedding, the shortlists' order
+(learned or verdict), the adverse-impact report, erasure of a candidate."""
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
+from flask import (
+    Blueprint,
+    Response,
+    abort,
+    flash,
+    g,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
 
 from matcher.core import ROLES
 from matcher.errors import MatcherError
@@ -40,6 +51,7 @@ def index():
         users=users,
         tokens=tokens,
         roles=ROLES,
+        ranking=backend.ranker_status(),
         model={
             "current": model.get("current") or "default",
             "pending": int(progress.get("pending") or 0),
@@ -120,6 +132,50 @@ def revoke_token():
     else:
         flash(t("msg.token_revoked", id=raw, name=name), "success")
     return _back()
+
+
+@bp.post("/ranker/train")
+def train_ranker():
+    """Train a ranker on the decisions; adopted only when it beats the verdict score."""
+    try:
+        record = backend.train_ranker()
+    except ValueError as exc:
+        flash(t("ranker.cannot_train", reason=str(exc)), "error")
+    else:
+        key = "ranker.adopted" if record["adopted"] else "ranker.not_adopted"
+        flash(t(key, learned=record["cv_learned"], verdict=record["cv_verdict"]), "success")
+    return redirect(url_for("admin.index", _anchor="ranking"))
+
+
+@bp.post("/ranker/order")
+def ranker_order():
+    """Order shortlists by the learned ranker or by the verdict score."""
+    backend.set_order("verdict" if request.form.get("order") == "verdict" else "learned")
+    flash(t("ranker.order_saved"), "success")
+    return redirect(url_for("admin.index", _anchor="ranking"))
+
+
+@bp.get("/fairness")
+def fairness():
+    """The adverse-impact report over every job, or one job's (?job=ID), with a chart."""
+    job_id = request.args.get("job", type=int)
+    report = backend.fairness_report(job_id)
+    jobs = backend.list_jobs("all")
+    return render_template("admin/fairness.html", report=report, jobs=jobs, job_id=job_id)
+
+
+@bp.get("/fairness.csv")
+def fairness_csv():
+    """The report as CSV."""
+    from matcher.service import fairness_csv as as_csv
+
+    job_id = request.args.get("job", type=int)
+    name = f"job-{job_id}-fairness.csv" if job_id else "fairness.csv"
+    return Response(
+        as_csv(backend.fairness_report(job_id)),
+        mimetype="text/csv",
+        headers={"Content-Disposition": f'attachment; filename="{name}"'},
+    )
 
 
 @bp.post("/model")

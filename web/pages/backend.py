@@ -200,3 +200,23 @@ def reembed() -> None:
 def erase_candidate(cand_id: int) -> None:
     """Erase a candidate and everything derived from them."""
     _call(service.erase_candidate, cand_id)
+
+
+def ranker_status() -> dict:
+    """Admin: the shortlists' order and the ranker behind it."""
+    return _call(service.ranker_status)
+
+
+def train_ranker() -> dict:
+    """Admin: train a ranker on this installation's decisions."""
+    return _call(service.train_ranker)
+
+
+def set_order(order: str) -> dict:
+    """Admin: order shortlists by the learned ranker or the verdict score."""
+    return _call(service.set_order, order)
+
+
+def fairness_report(job_id: int | None = None) -> dict:
+    """Admin: the adverse-impact report of one job or of every job."""
+    return _call(service.fairness_report, job_id)

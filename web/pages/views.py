@@ -130,6 +130,22 @@ class Filters:
         }
 
 
+def reader_reason(req: dict) -> str:
+    """The requirement's reason in the reader's language where it was built from codes
+    (matcher.match.reasons); else as stored (in the posting's language). A masked record has
+    no codes: their parameters may quote the résumé."""
+    codes = req.get("reason_codes")
+    if not codes or req.get("scored") is False:
+        return req.get("reason") or ""
+    from matcher.match.reasons import Reason, joined
+    from web.i18n import current_language
+
+    try:
+        return joined([Reason(c["code"], c.get("params") or {}) for c in codes], current_language())
+    except (KeyError, TypeError, ValueError):  # a code from another version: the stored line
+        return req.get("reason") or ""
+
+
 def candidate_row(cand: dict, index: int, masked: bool, t: Translate) -> dict:
     """One shortlist row: display name (or 'Candidate N' when masked), chips, must-haves met."""
     reqs = []
@@ -140,6 +156,7 @@ def candidate_row(cand: dict, index: int, masked: bool, t: Translate) -> dict:
         reqs.append(
             {
                 **r,
+                "reason": reader_reason(r),
                 "verdict": verdict,
                 "label": short_label(r, t=t),
                 "must": bool(r.get("must")),

@@ -1,0 +1,125 @@
+"""Explainable features of each candidate for one job, read from the candidate's verdicts and
+profile. Nothing that stands for gender, age or origin is a feature, and flagged (unscored)
+conditions are left out: only requirements with "scored" true count."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+TYPED = frozenset({"education", "experience", "language", "certificate"})
+
+# (name, constraint): the order is the model's column order. +1: the learned score never falls
+# as the feature grows (meeting more never ranks anyone down), -1: never rises; 0: free (the
+# shape of the résumé, where the decisions may prefer the middle).
+FEATURES: tuple[tuple[str, int], ...] = (
+    ("score", 1),  # the verdict score, 0-1
+    ("must_met", 1),  # share of scored must-haves met
+    ("must_not", -1),  # share of scored must-haves unmet or unknown
+    ("nice_met", 1),  # share of nice-to-haves met
+    ("typed_score", 1),  # mean score of education, years, language and certificates
+    ("semantic_score", 1),  # mean score of skills, knowledge, competencies, majors
+    ("relevance", 1),  # the whole résumé against the whole job (matcher.match.retrieve)
+    ("years_over_floor", 1),  # total years / the largest years floor asked, capped at 1
+    ("detail", 0),  # evidence lines in the résumé
+    ("skills", 0),  # skills the résumé lists
+)
+NAMES = tuple(name for name, _ in FEATURES)
+MONOTONE = tuple(sign for _, sign in FEATURES)
+
+
+def _count(results: list[dict], verdicts: set[str]) -> int:
+    return sum(r["verdict"] in verdicts for r in results)
+
+
+def _mean_score(results: list[dict], default: float) -> float:
+    return float(np.mean([r["score"] for r in results])) if results else default
+
+
+def year_floor(posting: dict) -> float | None:
+    """The largest scored years floor the posting asks (None when it asks none)."""
+    floors = [
+        float(r["min_years"])
+        for r in posting.get("requirements") or []
+        if isinstance(r.get("min_years"), int | float) and r.get("kind") not in ("age", "gender")
+    ]
+    return max(floors) if floors else None
+
+
+def signals(result: dict, profile: dict, relevance: float, floor: float | None) -> dict:
+    """The facts the features are made of, kept with a candidate's result so that ordering a
+    stored shortlist reads no profile: counts of must-haves and nice-to-haves met, typed and
+    semantic requirement scores, whole-résumé relevance, years against the floor, résumé size."""
+    scored = [r for r in result.get("requirements") or [] if r.get("scored", True)]
+    must = [r for r in scored if r.get("must")]
+    nice = [r for r in scored if not r.get("must")]
+    typed = [r for r in scored if r.get("kind") in TYPED]
+    semantic = [r for r in scored if r.get("kind") not in TYPED]
+    score = float(result.get("score") or 0.0) / 100.0
+    return {
+        "score": score,
+        "must": len(must),
+        "must_met": _count(must, {"met"}),
+        "must_not": _count(must, {"unmet", "unknown"}),
+        "nice": len(nice),
+        "nice_met": _count(nice, {"met"}),
+        "typed": len(typed),
+        "typed_met": _count(typed, {"met"}),
+        "typed_score": round(_mean_score(typed, score), 4),
+        "semantic": len(semantic),
+        "semantic_met": _count(semantic, {"met"}),
+        "semantic_score": round(_mean_score(semantic, score), 4),
+        "relevance": round(float(relevance), 4),
+        "years": round(float(profile.get("total_years") or 0.0), 1),
+        "floor": floor,
+        "lines": len(profile.get("sentences") or []),
+        "skills": len(profile.get("skills") or []),
+    }
+
+
+def row(sig: dict) -> list[float]:
+    """One candidate's feature values, in FEATURES order, from its signals."""
+
+    def share(part: str, whole: str) -> float:
+        return sig[part] / sig[whole] if sig[whole] else 0.0
+
+    floor = sig.get("floor")
+    return [
+        sig["score"],
+        share("must_met", "must"),
+        share("must_not", "must"),
+        share("nice_met", "nice"),
+        sig["typed_score"],
+        sig["semantic_score"],
+        sig["relevance"],
+        min(sig["years"] / floor, 1.0) if floor else 1.0,
+        sig["lines"],
+        sig["skills"],
+    ]
+
+
+def matrix(all_signals: Sequence[dict]) -> np.ndarray:
+    """The feature matrix (candidates × FEATURES) of one job's candidates."""
+    rows = [row(s) for s in all_signals]
+    return np.asarray(rows, dtype=np.float64).reshape(len(rows), len(FEATURES))
+
+
+def job_signals(
+    posting: dict, results: Sequence[dict], profiles: Sequence[dict], relevance: Sequence[float]
+) -> list[dict]:
+    """signals() of each of one job's evaluated candidates."""
+    floor = year_floor(posting)
+    return [signals(r, p, s, floor) for r, p, s in zip(results, profiles, relevance, strict=True)]
+
+
+def within_job(matrix: np.ndarray) -> np.ndarray:
+    """Each column as the candidate's place among the job's candidates, from -0.5 (last) to 0.5
+    (first), ties sharing their mean place: the model compares candidates of one job with each
+    other, never raw values across jobs. A job of one candidate is all 0."""
+    from scipy.stats import rankdata
+
+    n = len(matrix)
+    if n < 2:
+        return np.zeros_like(matrix)
+    return (rankdata(matrix, axis=0) - 1) / (n - 1) - 0.5

@@ -1,0 +1,417 @@
+"""What proves a requirement of each kind, read off one résumé: the dated work entries in a field,
+the terms a résumé names (Latin names and Chinese ones, with a few cross-language aliases), the
+concrete lines a soft competency needs, the languages a résumé is written in. Each reader returns
+plain values; matcher.match.verdicts turns them into features, caps and reasons."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_LATIN_WORD = re.compile(r"[a-z][a-z0-9+#]*")
+# Words that say what kind of requirement it is, not what it is about.
+GENERIC_ZH = frozenset(
+    [
+        "相关",
+        "经验",
+        "工作",
+        "能力",
+        "知识",
+        "方面",
+        "基础",
+        "了解",
+        "熟悉",
+        "掌握",
+        "具备",
+        "具有",
+        "一定",
+        "良好",
+        "较强",
+        "以上",
+        "从业",
+        "行业",
+        "等",
+        "的",
+        "和",
+        "及",
+        "或",
+        "与",
+        "并",
+        "有",
+        "对",
+        "其他",
+        "各种",
+        "理念",
+        "优先",
+        "考虑",
+        "经历",
+        "岗位",
+        "本岗位",
+    ]
+)
+GENERIC_EN = frozenset(
+    [
+        "experience",
+        "experienced",
+        "years",
+        "year",
+        "knowledge",
+        "skills",
+        "skill",
+        "understanding",
+        "good",
+        "strong",
+        "very",
+        "solid",
+        "sound",
+        "working",
+        "work",
+        "with",
+        "and",
+        "or",
+        "the",
+        "of",
+        "in",
+        "for",
+        "a",
+        "an",
+        "at",
+        "least",
+        "plus",
+        "profound",
+        "basic",
+        "deep",
+        "proven",
+        "ability",
+        "able",
+        "related",
+        "field",
+        "background",
+    ]
+)
+# Chinese names a Latin résumé writes otherwise (and the reverse): only what a recruiter grants.
+ALIASES: dict[str, tuple[str, ...]] = {
+    "办公软件": ("office", "excel", "word", "powerpoint"),
+    "客服": ("customer service", "customer support", "call center", "help desk"),
+    "客户服务": ("customer service", "customer support"),
+    "市场营销": ("marketing",),
+    "营销": ("marketing",),
+    "销售": ("sales",),
+    "财务": ("finance", "financial", "accounting"),
+    "财务报表": ("balance sheet", "income statement", "financial statement"),
+    "会计": ("accounting", "accountant"),
+    "人力资源": ("human resources", "hr", "recruit"),
+    "供应链": ("supply chain", "procurement", "logistics"),
+    "国际贸易": ("international trade", "foreign trade", "export", "import"),
+    "外贸": ("foreign trade", "export", "import"),
+    "法律": ("legal", "law"),
+    "团队管理": ("team lead", "managed a team", "team of"),
+    "电子邮件": ("email", "e-mail", "outlook"),
+    "互联网": ("internet", "web"),
+    "旅游": ("tourism", "travel", "hospitality"),
+    "酒店": ("hotel", "hospitality"),
+    "管理": ("management", "managing"),
+    "工商管理": ("business administration", "mba"),
+    "商务管理": ("business administration", "business management"),
+    "计算机": ("computer science", "computer"),
+    "沟通": ("communicat",),
+    "交流": ("communicat",),
+    "领导": ("leadership", "led "),
+    "团队": ("team",),
+    "学习": ("learn",),
+    "协调": ("coordinat",),
+    "组织": ("organiz", "organis"),
+    "抗压": ("pressure", "stress"),
+    "解决问题": ("problem solving", "problem-solving"),
+    "时间管理": ("time management",),
+    "服务": ("service",),
+}
+_SPLIT_ZH = re.compile(r"[、，,/和及或与以及等]+")
+_SPLIT_EN = re.compile(r"\s*(?:,|/|\bor\b|\band\b|\(|\))\s*", re.I)
+
+
+@lru_cache(maxsize=1)
+def _jieba():
+    from matcher.match.lexical import _jieba as load
+
+    return load()
+
+
+@lru_cache(maxsize=4096)
+def content_words(phrase: str) -> tuple[str, ...]:
+    """The words of a phrase that carry its topic: jieba words (Chinese) or Latin words, generic
+    ones dropped."""
+    phrase = phrase.lower().strip()
+    if _CJK.search(phrase):
+        words = [w.strip() for w in _jieba().lcut(phrase)]
+        out = [w for w in words if len(w) >= 2 and w not in GENERIC_ZH and _CJK.search(w)]
+        out += [w for w in _LATIN_WORD.findall(phrase) if w not in GENERIC_EN and len(w) > 1]
+        return tuple(dict.fromkeys(out))
+    return tuple(
+        dict.fromkeys(w for w in _LATIN_WORD.findall(phrase) if w not in GENERIC_EN and len(w) > 2)
+    )
+
+
+def parts(phrase: str) -> list[str]:
+    """The alternatives or items of a field or value: 海外贸易或国际贸易 → 海外贸易, 国际贸易."""
+    splitter = _SPLIT_ZH if _CJK.search(phrase) else _SPLIT_EN
+    return [p.strip() for p in splitter.split(phrase) if p and p.strip()]
+
+
+def _word_in(word: str, lowered: str) -> bool:
+    if _CJK.search(word):
+        return word in lowered or any(a in lowered for a in ALIASES.get(word, ()))
+    return re.search(rf"(?<![a-z0-9]){re.escape(word)}", lowered) is not None
+
+
+def names(phrase: str, lowered: str, share: float = 1.0) -> bool:
+    """Whether the lower-cased text names the phrase: the whole phrase (or an alias of it), or at
+    least `share` of its content words."""
+    phrase_l = phrase.lower().strip()
+    if phrase_l and phrase_l in lowered:
+        return True
+    if any(a in lowered for a in ALIASES.get(phrase_l, ())):
+        return True
+    words = content_words(phrase_l)
+    if not words:
+        return False
+    hit = sum(_word_in(w, lowered) for w in words)
+    return hit >= max(1, share * len(words) - 1e-9)
+
+
+@dataclass(frozen=True)
+class FieldWork:
+    """Dated work in a field: months, the entries that count (title, start, end, months) and
+    all dated months."""
+
+    months: float
+    entries: tuple[dict, ...]
+    dated_months: float
+    dated: int
+
+
+def field_work(field: str, experience: list[dict]) -> FieldWork:
+    """Months of the dated entries whose title or description names the field (half of its content
+    words, or an alias) — distinct periods once (one line listing two titles is one period)."""
+    dated = [e for e in experience if e.get("months")]
+    alternatives = parts(field) or [field]
+    chosen = []
+    for entry in dated:
+        body = " ".join(str(entry.get(k) or "") for k in ("title", "description")).lower()
+        if any(names(alt, body, share=0.5) for alt in alternatives):
+            chosen.append(entry)
+    return FieldWork(_span_months(chosen), tuple(chosen), _span_months(dated), len(dated))
+
+
+def _month(value: str | None) -> int | None:
+    m = re.match(r"(\d{4})-(\d{2})", value or "")
+    return int(m.group(1)) * 12 + int(m.group(2)) - 1 if m else None
+
+
+def _span_months(entries: list[dict]) -> float:
+    """Months covered by the entries, overlapping periods once (two titles held at the same
+    time, or one line listing both, are one period); an entry without readable dates adds its
+    own months."""
+    covered: set[int] = set()
+    loose = 0.0
+    for entry in entries:
+        start = _month(entry.get("start"))
+        if start is None:
+            loose += entry["months"]
+            continue
+        # from the start, as many months as the entry lasted (the parser's count of its period)
+        covered.update(range(start, start + int(entry["months"])))
+    return float(len(covered)) + loose
+
+
+# Concrete evidence of a soft competency: an act with an object, not an adjective.
+CONCRETE = re.compile(
+    r"带领|率领|领导.{0,8}团队|团队.{0,6}\d+\s*人|\d+\s*人的?(?:团队|小组|部门)|管理.{0,6}(?:团队|部门|员工|人员)|"
+    r"谈判|投诉|协调.{0,8}(?:部门|关系|资源)|组织.{0,8}(?:活动|会议|项目|实施)|主持|培训.{0,4}(?:员工|新人|团队)|"
+    r"创立|创办|创建|获.{0,8}(?:奖|荣誉|称号|好评|表扬)|"
+    r"\bled\b|\blead(?:ing)? (?:a |the )?team|managed (?:a |the )?team|team of \d+|supervis|"
+    r"negotiat|complaint|resolv|mentor|coach|trained|facilitat|coordinat|present(?:ed|ing)\b|"
+    r"stakeholder|award|founded",
+    re.I,
+)
+TITLES = re.compile(
+    r"董事长|总经理|副总|总裁|总监|经理|主管|主任|组长|负责人|"
+    r"\b(?:director|manager|head of|lead|supervisor|chief|ceo|cfo|cto|president|officer)\b",
+    re.I,
+)
+
+
+# Words at least one of which every match of CONCRETE / TITLES holds: lines without any are
+# skipped with str.find before the (slower) pattern reads the rest.
+CONCRETE_WORDS = (
+    *[
+        "带领",
+        "率领",
+        "领导",
+        "团队",
+        "小组",
+        "部门",
+        "管理",
+        "谈判",
+        "投诉",
+        "协调",
+        "组织",
+        "主持",
+        "培训",
+        "创立",
+        "创办",
+        "创建",
+        "获",
+    ],
+    *[
+        "led",
+        "lead",
+        "managed",
+        "team",
+        "supervis",
+        "negotiat",
+        "complaint",
+        "resolv",
+        "mentor",
+        "coach",
+    ],
+    *["trained", "facilitat", "coordinat", "present", "stakeholder", "award", "founded"],
+)
+TITLE_WORDS = (
+    *["董事长", "总经理", "副总", "总裁", "总监", "经理", "主管", "主任", "组长", "负责人"],
+    *[
+        "director",
+        "manager",
+        "head",
+        "lead",
+        "supervisor",
+        "chief",
+        "ceo",
+        "cfo",
+        "cto",
+        "president",
+        "officer",
+    ],
+)
+
+
+def _lines_matching(
+    pattern: re.Pattern, words: tuple[str, ...], sentences: list[dict], lowered: str
+) -> list[int]:
+    """Indices of the lines the pattern matches; `lowered` is the lines lower-cased and joined
+    by newlines (typed.lowered_text): the trigger words are found there, the pattern reads only
+    the lines holding one (in the lower-cased text)."""
+    starts = np.cumsum([0] + [len(s.get("text") or "") + 1 for s in sentences[:-1]])
+    at = []
+    for word in words:
+        i = lowered.find(word)
+        while i >= 0:
+            at.append(i)
+            i = lowered.find(word, i + 1)
+    if not at:
+        return []
+    lines = sorted(set((np.searchsorted(starts, at, side="right") - 1).tolist()))
+    ends = [int(starts[i]) + len(sentences[i].get("text") or "") for i in lines]
+    return [
+        i for i, end in zip(lines, ends, strict=True) if pattern.search(lowered, starts[i], end)
+    ]
+
+
+def concrete_lines(sentences: list[dict], lowered: str, cache: dict | None = None) -> list[int]:
+    """Indices of the lines that state a concrete act (led, negotiated, handled complaints)."""
+    cache = {} if cache is None else cache
+    if "concrete" not in cache:
+        cache["concrete"] = _lines_matching(CONCRETE, CONCRETE_WORDS, sentences, lowered)
+    return cache["concrete"]
+
+
+def title_lines(sentences: list[dict], lowered: str, cache: dict | None = None) -> list[int]:
+    """Indices of the lines that hold a responsible role's title (经理, manager)."""
+    cache = {} if cache is None else cache
+    if "titles" not in cache:
+        cache["titles"] = _lines_matching(TITLES, TITLE_WORDS, sentences, lowered)
+    return cache["titles"]
+
+
+# Facets of a soft competency, each with what a résumé shows of it: (requirement pattern,
+# résumé pattern). A leadership requirement is shown by leading; communication by work facing
+# clients; learning by study alongside work; service by customer work. The résumé patterns read
+# the lower-cased text (lower case, no IGNORECASE), only on lines holding one of its words.
+FACETS: dict[str, tuple[re.Pattern, tuple[str, ...], re.Pattern]] = {
+    "lead": (
+        re.compile(r"领导|管理|组织|协调|团队|统筹|lead|manag|organi[sz]|coordinat|drive", re.I),
+        (
+            *["董事长", "总经理", "总裁", "总监", "副总", "经理", "主管", "负责人", "带领", "率领"],
+            "director",
+            "head of",
+        )
+        + ("ceo", "managing", "manager", "led", "team lead"),
+        re.compile(
+            r"董事长|总经理|总裁|总监|副总|经理|主管|负责人|带领|率领|\b(?:director|head of|ceo|"
+            r"managing|manager|led|team lead)\b"
+        ),
+    ),
+    "communicate": (
+        re.compile(r"沟通|交流|表达|人际|谈判|communicat|interpersonal|present|negotiat", re.I),
+        (*["客户", "客服", "销售", "谈判", "公关", "市场", "对外"], "customer", "client", "sales")
+        + ("stakeholder", "negotiat", "present", "workshop", "moderat"),
+        re.compile(
+            r"客户|客服|销售|谈判|公关|市场|对外|\b(?:customer|client|sales|stakeholder|"
+            r"negotiat\w*|present\w*|workshop|moderat\w*)\b"
+        ),
+    ),
+    "learn": (
+        re.compile(r"学习|适应|新知识|新技术|learn|adapt|curious", re.I),
+        (
+            *["进修", "在读", "mba", "博士", "硕士", "培训", "课程"],
+            "course",
+            "certified",
+            "training",
+        ),
+        re.compile(r"进修|在读|emba|mba|博士|硕士|培训|课程|\b(?:course|certified|training)\b"),
+    ),
+    "service": (
+        re.compile(r"服务|客户需求|客户满意|service|customer", re.I),
+        ("客服", "客户服务", "售后", "customer service", "support", "help"),
+        re.compile(r"客服|客户服务|售后|\b(?:customer service|support|help ?desk)\b"),
+    ),
+}
+
+
+def facet_lines(requirement: str, sentences: list[dict], lowered: str, cache: dict) -> list[int]:
+    """Lines that show a facet the competency asks for (a leader's role for 领导能力, work facing
+    clients for 沟通能力), most facets first; cached per profile and facet."""
+    hits: dict[int, int] = {}
+    for name, (asks, words, shows) in FACETS.items():
+        if not asks.search(requirement):
+            continue
+        key = ("facet", name)
+        if key not in cache:
+            cache[key] = _lines_matching(shows, words, sentences, lowered)
+        for i in cache[key]:
+            hits[i] = hits.get(i, 0) + 1
+    return sorted(hits, key=lambda i: (-hits[i], i))
+
+
+_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
+
+
+def written_in(text: str) -> set[str]:
+    """Languages the résumé is written in: chinese when a tenth of its letters are Chinese
+    characters (each counted as three letters), english when it has 120 Latin letters or more
+    and English function words. Counted on bytes (a CJK character is three UTF-8 bytes, a Latin
+    letter one): a résumé costs microseconds."""
+    text = text[:3000]  # the opening pages say which language a résumé is written in
+    ascii_ = text.encode("ascii", "ignore")
+    latin = len(ascii_) - len(ascii_.translate(None, _LETTERS))
+    cjk = (len(text.encode("utf-8")) - len(text)) // 2  # other non-ASCII is rare and small
+    out = set()
+    if cjk and cjk * 3 >= 0.1 * (cjk * 3 + latin) and _CJK.search(text):
+        out.add("chinese")
+    if latin >= 120 and re.search(r"\b(?:the|and|with|of)\b", text, re.I):
+        out.add("english")
+    return out

@@ -1,0 +1,440 @@
+"""Learned verdicts for requirements that typed values do not settle: experience in a field,
+skills and knowledge (named terms or not), soft competencies, anything else.
+
+Each kind is first read by what proves it (matcher.match.evidence): dated work entries in the
+field, the terms the résumé names, concrete lines for a competency. Those readings give the
+evidence line, a reason, a cap (a similar line naming none of the terms is at most partial; a
+competency without a concrete line is at most partial) and features. A multinomial logistic
+regression (scikit-learn, fit by bench/bench_verdicts.py --fit on hand-labelled pairs,
+cross-validated by job) turns the features into P(met), P(partial), P(not); its coefficients are
+shipped in verdict_model.json, so scoring needs only numpy. The requirement's score is
+P(met) + P(partial)/2, which spreads candidates apart far more than a cosine does.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from matcher.match import evidence, terms, typed
+from matcher.match.reasons import Reason, joined
+from matcher.match.semantic import PARTIAL
+
+MODEL_PATH = Path(__file__).with_name("verdict_model.json")
+GROUPS = ("experience", "named", "competency", "concept")
+CLASSES = ("met", "partial", "not")
+FIELD_RULE = ("met", "partial", "unmet", "unknown")
+FEATURES = (
+    *(f"group_{g}" for g in GROUPS),
+    "sim",
+    "sim_named",
+    "sim_competency",
+    "sim_concept",
+    "term_share",
+    *(f"field_{v}" for v in FIELD_RULE),
+    "field_ratio",
+    "concrete",
+    "concrete_sim",
+    "title",
+    "title_sim",
+    "facet",
+    "facet_sim",
+    "claimed",
+)
+AT = {name: i for i, name in enumerate(FEATURES)}  # feature name -> column
+MET_P = 0.7  # P(met) at which a verdict is met: a false "met" costs a recruiter's trust
+PARTIAL_P = 0.5  # P(met) + P(partial) at which a verdict is at least partial
+
+
+@dataclass
+class Signals:
+    """What the rules read for one (requirement, candidate): features for the model, the line
+    to quote, the reasons, the highest verdict the rules allow and what 'not' means here."""
+
+    x: np.ndarray
+    sentence: int | None
+    reasons: list[Reason] = field(default_factory=list)
+    cap: str = "met"
+    negative: str = "unknown"
+
+
+@dataclass(frozen=True)
+class Model:
+    """Standardisation and multinomial logistic-regression weights over FEATURES."""
+
+    mean: np.ndarray
+    scale: np.ndarray
+    coef: np.ndarray  # (classes, features)
+    intercept: np.ndarray
+
+    def proba(self, x: np.ndarray) -> np.ndarray:
+        """P(met), P(partial), P(not) for each row of x."""
+        z = ((np.atleast_2d(x) - self.mean) / self.scale) @ self.coef.T + self.intercept
+        z = np.exp(z - z.max(axis=1, keepdims=True))
+        return z / z.sum(axis=1, keepdims=True)
+
+    def to_json(self) -> dict:
+        """The weights as JSON, with the feature and class names they belong to."""
+        return {
+            "features": list(FEATURES),
+            "classes": list(CLASSES),
+            "mean": self.mean.round(6).tolist(),
+            "scale": self.scale.round(6).tolist(),
+            "coef": self.coef.round(6).tolist(),
+            "intercept": self.intercept.round(6).tolist(),
+        }
+
+
+@lru_cache(maxsize=1)
+def shipped() -> Model:
+    """The model in verdict_model.json."""
+    data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    if data["features"] != list(FEATURES) or data["classes"] != list(CLASSES):
+        raise ValueError(f"{MODEL_PATH}: features differ from the code; refit it")
+    return Model(
+        *(np.asarray(data[k], dtype=np.float64) for k in ["mean", "scale", "coef", "intercept"])
+    )
+
+
+def fit(x: np.ndarray, y: list[str], c: float = 0.1) -> Model:
+    """A model fit on feature rows and their 3-way labels (met / partial / not)."""
+    from sklearn.linear_model import LogisticRegression
+
+    mean = x.mean(axis=0)
+    scale = x.std(axis=0)
+    scale[scale < 1e-6] = 1.0
+    clf = LogisticRegression(C=c, max_iter=2000, class_weight="balanced")
+    clf.fit((x - mean) / scale, y)
+    order = [list(clf.classes_).index(k) for k in CLASSES]
+    return Model(mean, scale, clf.coef_[order], clf.intercept_[order])
+
+
+def group_of(req: dict, named: terms.Named, zh_terms: list[str]) -> str:
+    """Which reading judges the requirement."""
+    kind = req.get("kind") or "other"
+    if kind == "experience" or req.get("min_years") is not None:
+        return "experience"
+    if kind == "competency":
+        return "competency"
+    return "named" if (len(named) or zh_terms) else "concept"
+
+
+def chinese_terms(req: dict) -> list[str]:
+    """The Chinese values of a skill / knowledge / major requirement, split into items."""
+    if req.get("kind") in terms.UNNAMED_KINDS:
+        return []
+    values = tuple(v for v in req.get("values") or [] if isinstance(v, str))
+    return list(_chinese_items(values))
+
+
+@lru_cache(maxsize=1024)
+def _chinese_items(values: tuple[str, ...]) -> tuple[str, ...]:
+    out = []
+    for value in values:
+        if evidence._CJK.search(value):
+            out += [p for p in evidence.parts(value) if evidence.content_words(p)]
+    return tuple(dict.fromkeys(out))
+
+
+def _fmt_date(value: str | None) -> str:
+    return (value or "?")[:4]
+
+
+# "行业经验", "本岗位经验", "relevant experience": the field is the job's own, which the clause
+# does not name; total years then show at most part of it.
+_OWN_FIELD = re.compile(r"行业|职位|岗位|相关|本职|relevant|industry|similar role", re.I)
+
+
+def _stated(field_: str, sentences: list[dict], lowered: str, today) -> tuple[float, int] | None:
+    """(years, line) of the first line that names the field and states how long ("8年客服管理
+    经验", "since 2019", "刚毕业": 0); only lines holding a word of the field are read."""
+    alternatives = evidence.parts(field_) or [field_]
+    for i in _lines_with_words(_field_words(tuple(alternatives)), sentences, lowered):
+        text = sentences[i]["text"]
+        if any(evidence.names(alt, text.lower(), 0.5) for alt in alternatives):
+            years = typed.stated_years(text, today)
+            if years is not None:
+                return years, i
+    return None
+
+
+@lru_cache(maxsize=1024)
+def _field_words(alternatives: tuple[str, ...]) -> tuple[str, ...]:
+    """Words one of which a line naming the field holds: content words and their aliases."""
+    words: set[str] = set()
+    for alt in alternatives:
+        for word in (alt.lower(), *evidence.content_words(alt)):
+            words.add(word)
+            words.update(evidence.ALIASES.get(word, ()))
+    return tuple(sorted(words))
+
+
+def _field_reading(req: dict, profile: dict, sentences: list[dict], lowered: str, today):
+    """(rule verdict, ratio of the years asked, sentence, reasons, negative) for experience."""
+    need = req.get("min_years")
+    field_ = req.get("field") or " ".join(v for v in req.get("values") or [] if isinstance(v, str))
+    experience = profile.get("experience") or []
+    own = bool(_OWN_FIELD.search(req.get("text") or "")) and not (
+        field_ and field_ not in ("行业", "相关行业")
+    )
+    if not field_ or own:  # no field named: the whole career counts
+        total = profile.get("total_years")
+        if total is None or need is None:
+            return "unknown", 0.0, None, [Reason("field_undated")], "unknown"
+        have = float(total)
+        code = "total_years" if have >= need else "total_years_short"
+        ratio = min(have / max(need, 0.5), 2.0) / 2
+        rule = "met" if have >= need and not own else "partial" if have > 0 else "unmet"
+        return rule, ratio, None, [Reason(code, {"have": have, "need": float(need)})], "unmet"
+    work = evidence.field_work(field_, experience)
+    if not work.entries:  # a line about the field that states its length ("5年Java开发经验")
+        stated = _stated(field_, sentences, lowered, today)
+        if stated is not None:
+            have, sentence = stated
+            params = {"line": _short(sentences[sentence]["text"], 24), "have": have}
+            if need is None or have >= need:
+                rule = "met" if have > 0 else "unmet"
+            else:
+                rule = "partial" if have > 0 else "unmet"
+            code = "stated_years" if need is None or have >= need else "stated_years_short"
+            params["need"] = float(need or 0)
+            ratio = min(have / max(need or 1, 0.5), 2.0) / 2
+            # "刚毕业" / "recent graduate" on a line about the field: stated, so no field title
+            # can be missed, and the cap is "not"
+            return rule, ratio, sentence, [Reason(code, params)], "unmet" if have else "stated"
+    if not work.dated:
+        if not experience:
+            return "unknown", 0.0, None, [Reason("field_undated")], "unknown"
+        # entries without readable dates still say where the career was
+        inside = [
+            e
+            for e in experience
+            if any(
+                evidence.names(
+                    alt, f"{e.get('title') or ''} {e.get('description') or ''}".lower(), 0.5
+                )
+                for alt in evidence.parts(field_) or [field_]
+            )
+        ]
+        if not inside:
+            return (
+                "unmet",
+                0.0,
+                None,
+                [Reason("field_elsewhere_undated", {"field": field_})],
+                "unmet",
+            )
+        entry = inside[0]
+        sentence = _sentence_of(entry, sentences)
+        reason = Reason("field_undated_entry", {"entry": entry.get("title") or ""})
+        return "partial", 0.5, sentence, [reason], "unmet"
+    if not work.entries:
+        reason = Reason("field_elsewhere", {"field": field_, "total": work.dated_months / 12})
+        return "unmet", 0.0, None, [reason], "unmet"
+    best = max(work.entries, key=lambda e: e["months"])
+    shown = sorted(work.entries, key=lambda e: -e["months"])[:2]
+    entry = [
+        f"{e.get('title') or ''} {_fmt_date(e.get('start'))}–{_fmt_date(e.get('end'))}".strip()
+        for e in shown
+    ]
+    have = work.months / 12
+    sentence = _sentence_of(best, sentences)
+    if need is None:
+        return (
+            "met",
+            1.0,
+            sentence,
+            [Reason("field_found", {"entry": entry, "have": have})],
+            "unmet",
+        )
+    ratio = min(have / max(need, 0.5), 2.0) / 2
+    params = {"entry": entry, "have": have, "need": float(need)}
+    if have >= need:
+        return "met", ratio, sentence, [Reason("field_years", params)], "unmet"
+    return "partial", ratio, sentence, [Reason("field_years_short", params)], "unmet"
+
+
+def _sentence_of(entry: dict, sentences: list[dict]) -> int | None:
+    """The résumé line an entry was read from: the one holding its title and organisation, else
+    its description."""
+    title, org = entry.get("title") or "\0", entry.get("organisation") or ""
+    description = entry.get("description") or ""
+    for i, s in enumerate(sentences):
+        if title in s["text"] and org in s["text"]:
+            return i
+    return next(
+        (i for i, s in enumerate(sentences) if s["text"] and s["text"] in description), None
+    )
+
+
+def read(
+    req: dict,
+    profile: dict,
+    sims: np.ndarray,
+    named: terms.Named,
+    lowered: str,
+    cache: dict | None = None,
+    today: date | None = None,
+) -> Signals:
+    """The signals of one requirement for one résumé (sims: calibrated similarity per line;
+    cache: shared by the profile's requirements)."""
+    cache = {} if cache is None else cache
+    sentences = profile.get("sentences") or []
+    zh_terms = chinese_terms(req)
+    group = group_of(req, named, zh_terms)
+    x = np.zeros(len(FEATURES))
+    x[GROUPS.index(group)] = 1.0
+    best = int(np.argmax(sims)) if len(sims) else None
+    sim = float(sims[best]) if best is not None else 0.0
+    x[AT["sim"]] = sim
+    if group != "experience":
+        x[AT[f"sim_{group}"]] = sim
+    signals = Signals(x, best if sim >= PARTIAL else None)
+    if group == "experience":
+        rule, ratio, sentence, reasons, negative = _field_reading(
+            req, profile, sentences, lowered, today or date.today()
+        )
+        x[AT[f"field_{rule}"]] = 1.0
+        x[AT["field_ratio"]] = ratio
+        signals.sentence, signals.reasons, signals.negative = sentence, reasons, negative
+        if negative == "stated":  # a stated zero in the field
+            signals.negative, signals.cap = "unmet", "not"
+        elif rule == "unknown":
+            signals.cap = "not"
+        elif rule in ("partial", "unmet"):  # the field's words can miss a related title
+            signals.cap = "partial"
+        return signals
+    if group == "named":
+        cover = terms.coverage(named, lowered) if len(named) else None
+        found = list(cover.found) if cover else []
+        missing = list(cover.missing) if cover else []
+        for term in zh_terms:  # half the content words of a long item (客服|工作流程) name it
+            (found if evidence.names(term, lowered, share=0.5) else missing).append(term)
+        needed = max(1, min(len(found) + len(missing), named.needed or 99))
+        share = min(1.0, len(found) / needed)
+        x[AT["term_share"]] = share
+        if found:
+            code = "terms_all" if not missing else "terms_some"
+            signals.reasons = [Reason(code, {"found": found, "missing": missing})]
+            # the most similar line that names one, among the lines holding a word of one
+            lines = _lines_with_words(_term_words(named, zh_terms), sentences, lowered)
+            lines.sort(key=lambda i: (-sims[i], i))
+            signals.sentence = next(
+                (i for i in lines if _names_any(named, zh_terms, sentences[i]["text"])), None
+            )
+        else:
+            signals.reasons = [Reason("terms_none", {"missing": missing})]
+            signals.cap = "partial"  # a similar line naming none of them is never met
+        signals.negative = "unknown"
+        return signals
+    if group == "competency":
+        concrete = evidence.concrete_lines(sentences, lowered, cache)
+        titles = [] if concrete else evidence.title_lines(sentences, lowered, cache)
+        facets = evidence.facet_lines(req.get("text") or "", sentences, lowered, cache)
+        if facets:
+            x[AT["facet"]] = 1.0
+            x[AT["facet_sim"]] = float(max(sims[i] for i in facets))
+        claimed = [w for v in req.get("values") or [] for w in evidence.content_words(str(v))]
+        if any(evidence._word_in(w, lowered) for w in claimed[:4]):
+            x[AT["claimed"]] = 1.0
+        shown = [i for i in concrete if i in set(facets)] or concrete
+        if concrete:
+            top = max(shown, key=lambda i: (sims[i], -i))
+            x[AT["concrete"]] = 1.0
+            x[AT["concrete_sim"]] = float(sims[top])
+            signals.sentence = top
+            signals.reasons = [Reason("concrete", {"what": _short(sentences[top]["text"])})]
+        elif titles:
+            top = max(titles, key=lambda i: (sims[i], -i))
+            x[AT["title"]] = 1.0
+            x[AT["title_sim"]] = float(sims[top])
+            signals.sentence = top
+            signals.cap = "partial"  # a job title alone is at most partial
+            signals.reasons = [Reason("title_only", {"what": _short(sentences[top]["text"])})]
+        else:
+            signals.cap = "partial"
+            signals.reasons = [Reason("no_concrete")]
+        return signals
+    if signals.sentence is not None:
+        signals.reasons = [Reason("similar", {})]
+        signals.cap = "partial"  # a concept with no name: similarity alone proves no more
+    else:
+        signals.reasons = [Reason("no_evidence")]
+    return signals
+
+
+def _term_words(named: terms.Named, zh_terms: list[str]) -> tuple[str, ...]:
+    """Words one of which any line naming a term holds (cached per requirement)."""
+    return _term_words_of(named, tuple(zh_terms))
+
+
+@lru_cache(maxsize=1024)
+def _term_words_of(named: terms.Named, zh_terms: tuple[str, ...]) -> tuple[str, ...]:
+    """Words one of which any line naming a term holds: each term's words, what implies them
+    (CentOS for Linux), the Chinese items' content words and aliases."""
+    words: set[str] = set()
+    for term in named:
+        for word in term.words:
+            words.add(word)
+            words.update(n.split()[0] for n in terms.IMPLIED_BY.get(word, ()))
+    for item in zh_terms:
+        for word in (item.lower(), *evidence.content_words(item)):
+            words.add(word)
+            words.update(evidence.ALIASES.get(word, ()))
+    return tuple(sorted(words))
+
+
+def _lines_with_words(words: tuple[str, ...], sentences: list[dict], lowered: str) -> list[int]:
+    """Indices of the lines holding one of the lower-case words (str.find over the joined
+    lines, typed.lowered_text)."""
+    at = []
+    for word in words:
+        i = lowered.find(word)
+        while i >= 0:
+            at.append(i)
+            i = lowered.find(word, i + 1)
+    if not at:
+        return []
+    starts = np.cumsum([0] + [len(s["text"]) + 1 for s in sentences[:-1]])
+    return sorted(set((np.searchsorted(starts, at, side="right") - 1).tolist()))
+
+
+def _names_any(named: terms.Named, zh_terms: list[str], text: str) -> bool:
+    """Whether one line names one of the requirement's terms."""
+    lowered = text.lower()
+    cover = terms.coverage(named, lowered) if len(named) else None
+    return bool(cover and cover.found) or any(
+        evidence.names(t, lowered, share=0.5) for t in zh_terms
+    )
+
+
+def _short(text: str, limit: int = 30) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+RANK = {"not": 0, "partial": 1, "met": 2}
+
+
+def decide(signals: Signals, proba: np.ndarray, lang: str) -> tuple[str, float, str]:
+    """(verdict, score, reason) from the model's probabilities, capped by the rules."""
+    p_met, p_partial, _ = (float(v) for v in proba)
+    if p_met >= MET_P:
+        cls = "met"
+    elif p_met + p_partial >= PARTIAL_P:
+        cls = "partial"
+    else:
+        cls = "not"
+    score = p_met + 0.5 * p_partial
+    if RANK[cls] > RANK[signals.cap]:
+        cls = signals.cap
+    score = min(score, {"met": 1.0, "partial": 0.6, "not": 0.3}[signals.cap])
+    verdict = signals.negative if cls == "not" else cls
+    reason = joined(signals.reasons, lang) if signals.reasons else ""
+    return verdict, round(score, 3), reason

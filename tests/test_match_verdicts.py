@@ -1,0 +1,149 @@
+"""Learned verdicts (matcher.match.verdicts): each kind read by what proves it, the rules' caps,
+the shipped model, and reasons built in one place per language. Résumés are fictional people."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from matcher.match import evidence, terms, verdicts
+from matcher.match.engine import evaluate_batch
+from matcher.match.reasons import TEMPLATES, Reason, joined, render
+from matcher.resume import parse_resume
+from tests.fake_encoder import FakeEncoder
+from tests.test_match_engine import requirement
+
+TODAY = "2026-11-28"
+SUPPORT = (
+    "王芳\n工作经历\n2012.03-2020.03 上海华贸进出口公司 客服主管\n带领6人客服团队，处理客户投诉\n"
+    "2020.04-至今 杭州云商公司 客服经理\n"
+)
+ACCOUNTANT = (
+    "Anna Berg\nExperience\n2010-2022 Accountant at Nordbank AG\nPrepared monthly balance sheets\n"
+)
+UNDATED = "Li Wei\nSummary\nAccountant with a taste for numbers\n"
+LEADER = (
+    "Tom Hart\nExperience\n2019-2024 Team lead at Kaffee AG\n"
+    "Led a team of 6 baristas and handled customer complaints\n"
+)
+TITLED = "Tom Hart\nExperience\n2019-2024 Sales Manager at Kaffee AG\n"
+
+
+def read(req: dict, text: str) -> verdicts.Signals:
+    profile = parse_resume(text, today=TODAY)
+    lowered = "\n".join(s["text"].lower() for s in profile["sentences"])
+    sims = np.zeros(len(profile["sentences"]))
+    return verdicts.read(req, profile, sims, terms.named_terms(req), lowered), profile
+
+
+def feature(signals: verdicts.Signals, name: str) -> float:
+    return float(signals.x[verdicts.FEATURES.index(name)])
+
+
+def test_field_experience_counts_the_dated_entries_in_the_field_once():
+    req = requirement("experience", "具有3年以上客服管理经验", min_years=3, field="客服管理")
+    got, profile = read(req, SUPPORT)
+    # 2012-03..2020-03 and 2020-04..2026-11: 97 + 80 months, neither counted twice
+    assert feature(got, "field_met") == 1.0
+    assert joined(got.reasons, "zh") == ("客服主管 2012–2020、客服经理 2020–2026，14.8 年 ≥ 3 年")
+    assert profile["sentences"][got.sentence]["text"].startswith("2012.03-2020.03")
+    assert got.cap == "met"
+
+
+def test_a_career_wholly_elsewhere_is_unmet_and_no_dated_history_is_unknown():
+    req = requirement("experience", "有相关海外贸易或国际贸易经验", field="海外贸易或国际贸易")
+    got, _ = read(req, ACCOUNTANT)
+    assert feature(got, "field_unmet") == 1.0 and got.negative == "unmet"
+    assert (
+        render(got.reasons[0], "en") == "no work history in 海外贸易或国际贸易 (12 years elsewhere)"
+    )
+    got, _ = read(req, UNDATED)
+    assert feature(got, "field_unknown") == 1.0
+    assert (got.cap, got.negative) == ("not", "unknown")
+    assert render(got.reasons[0], "zh") == "无注明日期的工作经历"
+    # the shipped model agrees: the accountant does not meet it
+    verdict, score, _ = verdicts.decide(
+        read(req, ACCOUNTANT)[0], verdicts.shipped().proba(read(req, ACCOUNTANT)[0].x)[0], "zh"
+    )
+    assert verdict == "unmet" and score < 0.3
+
+
+def test_a_competency_is_met_only_on_a_concrete_line_and_a_title_alone_is_at_most_partial():
+    req = requirement(
+        "competency", "具备较强的团队管理能力和沟通能力", values=["团队管理能力和沟通能力"]
+    )
+    concrete, profile = read(req, LEADER)
+    assert feature(concrete, "concrete") == 1.0 and concrete.cap == "met"
+    assert "Led a team of 6" in profile["sentences"][concrete.sentence]["text"]
+    assert render(concrete.reasons[0], "en").startswith("concrete: Led a team of 6")
+    titled, profile = read(req, TITLED)
+    assert feature(titled, "title") == 1.0 and titled.cap == "partial"
+    assert render(titled.reasons[0], "zh").startswith("仅有职位")
+    # however sure the model is, a title alone is partial
+    assert verdicts.decide(titled, np.array([0.99, 0.005, 0.005]), "zh")[0] == "partial"
+    silent, _ = read(req, UNDATED)
+    assert silent.cap == "partial" and silent.sentence is None
+    assert verdicts.decide(silent, np.array([0.1, 0.2, 0.7]), "zh")[0] == "unknown"
+
+
+def test_chinese_terms_are_matched_by_name_or_alias_and_never_by_similarity_alone():
+    req = requirement(
+        "knowledge",
+        "对国际贸易政策、产品品质标准、供应链管理等方面的知识和了解",
+        values=["国际贸易政策", "产品品质标准", "供应链管理"],
+    )
+    assert verdicts.chinese_terms(req) == ["国际贸易政策", "产品品质标准", "供应链管理"]
+    got, _ = read(req, "赵敏\n工作经历\n2015-2020 负责供应链管理与国际贸易政策研究\n")
+    assert feature(got, "term_share") == pytest.approx(2 / 3) and got.cap == "met"
+    # a microbiologist names none of them: capped at partial whatever the similarity
+    got, _ = read(req, "钱博士\n工作经历\n2015-2020 微生物研究员，发表论文十篇\n")
+    assert feature(got, "term_share") == 0 and got.cap == "partial"
+    assert joined(got.reasons, "zh") == "未提及 国际贸易政策、产品品质标准、供应链管理"
+    # a Latin résumé names 办公软件 as Office / Excel
+    assert evidence.names("办公软件", "built reports in excel")
+    assert not evidence.names("办公软件", "built reports by hand")
+
+
+def test_a_resume_written_in_a_language_evidences_it_at_least_in_part():
+    posting = {
+        "title": "客服",
+        "requirements": [
+            requirement("language", "熟练掌握英语", language="english", level="fluent"),
+            requirement("language", "普通话标准", language="mandarin"),
+        ],
+        "flags": [],
+        "duties": [],
+        "sections": {},
+    }
+    english = (
+        "Mary Stone\nExperience\n2015-2024 Support agent at Brightline Ltd\n"
+        "Answered customer questions by phone and email and wrote the team's help articles\n"
+        "Trained new colleagues on the ticket system and the company's service standards\n"
+    )
+    result = evaluate_batch(posting, [parse_resume(english, today=TODAY)], FakeEncoder())[0]
+    eng, mandarin = result["requirements"]
+    assert (eng["verdict"], eng["reason"]) == ("partial", "简历以英文写成")
+    assert mandarin["verdict"] == "unknown"
+    assert evidence.written_in("我在上海工作了五年，负责客户服务。") == {"chinese"}
+
+
+def test_every_reason_code_renders_in_both_languages_from_one_table():
+    assert set(TEMPLATES["zh"]) == set(TEMPLATES["en"])
+    reason = Reason("terms_some", {"found": ["CRM"], "missing": ["办公软件"]})
+    assert render(reason, "en") == "names CRM; no 办公软件 named"
+    assert render(reason, "zh") == "提及 CRM；未提及 办公软件"
+    assert (
+        render(Reason("written_in", {"language": "english"}), "en") == "résumé written in English"
+    )
+
+
+def test_the_shipped_model_matches_the_code_and_spreads_scores():
+    model = verdicts.shipped()
+    assert model.coef.shape == (len(verdicts.CLASSES), len(verdicts.FEATURES))
+    req = requirement("skill", "熟悉CRM系统", values=["CRM系统"])
+    named, _ = read(req, "周丽\n工作经历\n2018-2024 客服主管，使用CRM系统管理客户\n")
+    silent, _ = read(req, "周丽\n工作经历\n2018-2024 会计\n")
+    p_named, p_silent = model.proba(np.stack([named.x, silent.x]))
+    assert p_named[0] > p_silent[0] and p_silent[2] > p_named[2]
+    scores = [verdicts.decide(s, p, "zh")[1] for s, p in ((named, p_named), (silent, p_silent))]
+    assert scores[0] - scores[1] > 0.2
