@@ -8,13 +8,18 @@ MODEL_DIR   ?= $(or $(MATCHER_MODEL_DIR),var/models)
 FIND_LINKS  := $(if $(wildcard /opt/wheels),--find-links /opt/wheels,)
 PIP         := $(PY) -m pip install --disable-pip-version-check -q $(FIND_LINKS)
 
-.PHONY: run test lint fmt model deps dev-deps bench screenshots clean
+.PHONY: run test test-fast lint fmt model deps dev-deps bench screenshots clean
 
 run: deps model
 	$(PY) -m matcher serve
 
+# The whole suite, as CI runs it.
 test: deps dev-deps model lint
 	$(PY) -m pytest -q
+
+# The inner loop: no model build, no browser, no server processes (tests marked slow).
+test-fast: deps dev-deps
+	$(PY) -m pytest -q -m "not slow" -p no:cacheprovider
 
 lint: dev-deps
 	$(PY) -m ruff check .

@@ -10,6 +10,7 @@ import logging
 import sys
 from pathlib import Path
 
+from matcher.core import ROLES
 from matcher.errors import MatcherError
 from matcher.settings import Settings, describe
 
@@ -97,8 +98,8 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
 
 def _model_ready(settings: Settings) -> None:
     """Load the embedding model (and jieba, the parsers) before the port opens; the worker
-    thread may be loading it already, and this waits for that. The first requests after a
-    start used to wait ~4 s for it, which was the whole p95 of shortlist reads under load. A
+    thread may be loading it already, and this waits for that. Otherwise the first requests after
+    a start wait ~4 s for it, the whole p95 of shortlist reads under load. A
     missing model does not stop the service; it is reported where it is needed."""
     from matcher.service.processing import warm_up
     from matcher.store import open_store
@@ -245,7 +246,7 @@ def build_parser() -> argparse.ArgumentParser:
     usub = p.add_subparsers(dest="action", required=True, metavar="ACTION")
     u = usub.add_parser("add", help="add a user; the password is read from stdin")
     u.add_argument("name")
-    u.add_argument("--role", required=True, choices=["admin", "recruiter", "hiring_manager"])
+    u.add_argument("--role", required=True, choices=ROLES)
     u = usub.add_parser("token", help="print a new API bearer token for a user")
     u.add_argument("name")
     u.add_argument(
@@ -259,7 +260,7 @@ def build_parser() -> argparse.ArgumentParser:
     usub.add_parser("list", help="list users and roles")
     u = usub.add_parser("role", help="change a user's role")
     u.add_argument("name")
-    u.add_argument("--role", required=True, choices=["admin", "recruiter", "hiring_manager"])
+    u.add_argument("--role", required=True, choices=ROLES)
     u = usub.add_parser("passwd", help="set a user's password, read from stdin")
     u.add_argument("name")
     u = usub.add_parser("remove", help="remove a user and their tokens")
@@ -281,6 +282,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    from matcher.extract.pdf import quiet_pypdf
+
+    quiet_pypdf()
     try:
         settings = Settings.from_env()
         return args.func(args, settings)

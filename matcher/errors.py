@@ -84,6 +84,11 @@ class PermissionDeniedError(MatcherError):
     """The caller's role may not do this (the web layer answers 403)."""
 
 
+class BadRequest(MatcherError, ValueError):
+    """The request's input is wrong in a way its sender can fix (the web layer answers 400 with
+    this message). Only this says so: any other ValueError is a bug and answers 500 unexplained."""
+
+
 def log_failure(log, exc: BaseException, message: str, *args) -> None:
     """Log an unexpected exception as its type and traceback, never its message: a message may
     quote stored data (sqlite3 quotes a column it cannot decode, a parser its input), and

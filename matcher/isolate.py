@@ -37,6 +37,9 @@ def _serve(conn: Connection, max_mb: int) -> None:
     RLIMIT_AS: the worker's own size with the parsers loaded plus max_mb, so an allocation past
     it fails in the worker, never in the server."""
     import matcher.parse_tasks  # noqa: F401 - loaded before the limit and the first file
+    from matcher.extract.pdf import quiet_pypdf
+
+    quiet_pypdf()
 
     if max_mb > 0:
         limit = _vm_bytes() + max_mb * MB

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from matcher.errors import MatcherError, ParseError, log_failure
+from matcher.errors import BadRequest, MatcherError, ParseError, log_failure
 from matcher.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -75,7 +75,7 @@ def shortlist_folder(
     if order not in ("learned", "verdict"):
         raise ValueError(f"--order must be learned or verdict, got {order!r}")
     if top is not None and top < 0:
-        raise ValueError(f"--top must be 0 or more, got {top}")
+        raise BadRequest(f"--top must be 0 or more, got {top}")
     posting = read_posting(job_path, settings)
     files = resume_files(resumes_dir)
     encoder = CachedEncoder(load_model(model, settings.model_dir), db=None)

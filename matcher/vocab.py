@@ -147,6 +147,16 @@ def level_spans(text: str) -> list[tuple[str, int, int]]:
     return sorted(out, key=lambda span: span[1])
 
 
+# The CJK Unified Ideographs with Extension A: what "contains Chinese" means everywhere.
+HAN = "\u3400-\u9fff"
+HAS_HAN = re.compile(f"[{HAN}]")
+
+
+def has_chinese(text: str | None) -> bool:
+    """True when the text holds a Chinese character."""
+    return bool(HAS_HAN.search(text or ""))
+
+
 def level_at_least(have: str, need: str) -> bool:
     """True when level `have` meets the floor `need`."""
     return LEVEL_RANK[have] >= LEVEL_RANK[need]
@@ -314,6 +324,10 @@ _EN_NUMBERS = {
     "twenty": 20,
 }
 EN_NUMBER_WORDS = "|".join(_EN_NUMBERS)
+# The Chinese numeral characters a count of years or months is written with (两年, 三年半).
+CN_NUMERAL_CHARS = "一二两三四五六七八九十半"
+# A number as the "N years" patterns read it: digits, Chinese numerals or an English word.
+NUMBER = rf"\d+(?:\.\d+)?|[{CN_NUMERAL_CHARS}]+|{EN_NUMBER_WORDS}"
 
 
 def number(token: str) -> float | None:

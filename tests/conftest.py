@@ -71,3 +71,50 @@ def default_encoder():
     from models import load_model
 
     return CachedEncoder(load_model("default", str(built_models_dir())))
+
+
+@pytest.fixture
+def app(tmp_path):
+    """A web app on a temporary database with no worker thread and no users; a module that needs
+    other limits or seeded data overrides it (an override may ask for this one by name)."""
+    from tests.web_support import make_app
+
+    return make_app(tmp_path)
+
+
+@pytest.fixture
+def users(app):
+    """The app's recruiter 'rita' and hiring managers 'hank' and 'hana', each with an API token."""
+    from tests.web_support import add_users
+
+    return add_users(app)
+
+
+@pytest.fixture
+def store(app):
+    """A store on the app's database, closed after the test."""
+    from matcher.store import open_store
+
+    opened = open_store(app.config["SETTINGS"])
+    yield opened
+    opened.close()
+
+
+# What `make test-fast` leaves out (pytest -m "not slow"): tests that need the real embedding
+# model or a browser, and modules that run real server processes (crash tests kill them).
+SLOW_FIXTURES = {"model_dir", "default_encoder", "live", "page"}
+SERVER_MODULES = {
+    "test_attack",
+    "test_browser",
+    "test_browser_skip",
+    "test_contract",
+    "test_faults",
+}
+
+
+def pytest_collection_modifyitems(config, items) -> None:
+    """Mark as slow every test that asks for the model or a browser, or runs servers."""
+    for item in items:
+        module = item.module.__name__.rsplit(".", 1)[-1] if item.module else ""
+        if module in SERVER_MODULES or SLOW_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)

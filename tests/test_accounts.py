@@ -11,23 +11,15 @@ import pytest
 
 from matcher.errors import PasswordError, PermissionDeniedError
 from matcher.service.accounts import change_password, reset_password
-from matcher.store import open_store
 from tests.conftest import ROOT
-from tests.web_support import PASSWORD, add_users, csrf_from, login, make_app
+from tests.web_support import PASSWORD, add_users, csrf_from, login
 
 
 @pytest.fixture
-def app(tmp_path):
-    app = make_app(tmp_path)
+def app(app):
+    """The shared app with its users."""
     app.config["USERS"] = add_users(app)
     return app
-
-
-@pytest.fixture
-def store(app):
-    store = open_store(app.config["SETTINGS"])
-    yield store
-    store.close()
 
 
 def test_the_service_checks_the_current_password_length_and_repeat(app, store):

@@ -8,12 +8,7 @@ import io
 import pytest
 
 from matcher.store import open_store
-from tests.web_support import add_admin, add_users, bearer, make_app, seed
-
-
-@pytest.fixture
-def app(tmp_path):
-    return make_app(tmp_path)
+from tests.web_support import add_admin, add_users, bearer, seed
 
 
 @pytest.fixture

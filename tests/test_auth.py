@@ -4,17 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.web_support import PASSWORD, add_users, bearer, csrf_from, login, make_app
+from tests.web_support import PASSWORD, bearer, csrf_from, login, make_app
 
 
 @pytest.fixture
 def app(tmp_path):
     return make_app(tmp_path, login_attempts=3)
-
-
-@pytest.fixture
-def users(app):
-    return add_users(app)
 
 
 def test_pages_need_a_login(app, users):
@@ -92,21 +87,3 @@ def test_removed_user_loses_the_session(app, users):
     store.remove_user("hank")
     store.close()
     assert client.get("/").status_code == 302
-
-
-def test_roles_required_decorator(app, users):
-    from flask import g
-
-    from web.auth import roles_required
-
-    @roles_required("admin")
-    def admin_only():
-        return "ok"
-
-    with app.test_request_context("/"):
-        g.user = {"id": 1, "name": "rita", "role": "recruiter"}
-        with pytest.raises(Exception) as exc:
-            admin_only()
-        assert getattr(exc.value, "code", None) == 403
-        g.user = {"id": 2, "name": "root", "role": "admin"}
-        assert admin_only() == "ok"

@@ -14,14 +14,13 @@ from pathlib import Path
 
 import pytest
 
-from matcher.settings import Settings
+from matcher.settings import MB, Settings
 from matcher.store import open_store
 from tests.docgen import make_pdf
 from tests.web_support import POSTING, add_users, bearer, make_app
 
 ROOT = Path(__file__).resolve().parent.parent
 HAVE_PARSER = importlib.util.find_spec("matcher.resume") is not None
-MB = 1024 * 1024
 
 RESUME_LINES = [
     "姓名：林晓岚（虚构）",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import threading
 
 import pytest
@@ -23,9 +22,6 @@ CHROMIUM_ARGS = [
     "--no-first-run",
     "--disable-sync",
 ]
-PARSERS = all(
-    importlib.util.find_spec(m) for m in ("matcher.jd", "matcher.resume", "matcher.match")
-)
 
 
 @pytest.fixture(scope="session")
@@ -133,7 +129,6 @@ def test_bulk_upload_progress_updates_live(live, page, tmp_path):
     assert final.count() == len(files)
 
 
-@pytest.mark.skipif(not PARSERS, reason="JD/résumé parsers and matcher not built yet")
 def test_create_job_upload_resumes_and_shortlist(live, page, tmp_path):
     base, app = live
     jd = shared_path("jds", "000_d1982b6cd2188f0a.txt")

@@ -122,15 +122,16 @@ def test_serve_loads_the_model_before_the_port_opens_and_starts_without_one(tmp_
     no longer wait for it. A missing model is reported in one line and the service still
     starts (the page and API say what is missing where it is needed)."""
     from matcher import cli
-    from matcher.service import processing
     from matcher.settings import Settings
+    from models import loader
     from tests.conftest import built_models_dir
 
     models = built_models_dir()
     settings = Settings(db=str(tmp_path / "m.db"), model_dir=str(models))
-    processing._MODELS.clear()
+    _, folder = loader.resolve(settings.model, models)
+    loader._cache.pop((str(folder), loader.BATCH_SIZE), None)
     cli._model_ready(settings)
-    assert any(key[1] == str(models) for key in processing._MODELS)
+    assert (str(folder), loader.BATCH_SIZE) in loader._cache
     assert "Loading the embedding model" in capsys.readouterr().out
     missing = Settings(db=str(tmp_path / "m2.db"), model_dir=str(tmp_path / "no-models"))
     cli._model_ready(missing)  # no exception

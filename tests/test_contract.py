@@ -1,6 +1,6 @@
-"""DESIGN's "Command line" contract end to end with real processes: `python -m matcher serve` on a
-temporary database, users and tokens made by `python -m matcher users`, then the JSON API over
-HTTP, compared with `python -m matcher shortlist` on the same résumé files. Every person and
+"""The "Command line" contract (docs/architecture.md) end to end with real processes:
+`python -m matcher serve` on a temporary database, users and tokens made by
+`python -m matcher users`, then the JSON API over HTTP, compared with `python -m matcher shortlist` on the same résumé files. Every person and
 posting the test writes is invented; the founding collection is read from ../shared/data."""
 
 from __future__ import annotations
@@ -56,8 +56,8 @@ ZIPPED = {
         "Skills: forklift licence, stock counting.",
     ],
 }
-DESIGN_REQUIREMENT_KEYS = {"text", "kind", "must", "verdict", "score", "evidence", "reason"}
-DESIGN_CANDIDATE_KEYS = {"resume", "rank", "score", "knocked_out", "requirements"}
+CONTRACT_REQUIREMENT_KEYS = {"text", "kind", "must", "verdict", "score", "evidence", "reason"}
+CONTRACT_CANDIDATE_KEYS = {"resume", "rank", "score", "knocked_out", "requirements"}
 
 
 def _free_port() -> int:
@@ -294,8 +294,8 @@ def test_shortlist_matches_the_cli_shape(service, job, resumes):
     assert len(cli["candidates"]) == len(resumes["names"]) and not cli["errors"]
     cli_keys = {frozenset(c) for c in cli["candidates"]}
     cli_req_keys = {frozenset(r) for c in cli["candidates"] for r in c["requirements"]}
-    assert all(k >= DESIGN_CANDIDATE_KEYS for k in cli_keys)
-    assert all(k >= DESIGN_REQUIREMENT_KEYS for k in cli_req_keys)
+    assert all(k >= CONTRACT_CANDIDATE_KEYS for k in cli_keys)
+    assert all(k >= CONTRACT_REQUIREMENT_KEYS for k in cli_req_keys)
     assert {frozenset(c) for c in cands} == {k | {"id"} for k in cli_keys}
     assert {frozenset(r) for c in cands for r in c["requirements"]} == cli_req_keys
     # The same résumé against the same posting gets the same result either way.

@@ -8,12 +8,7 @@ import pytest
 
 from matcher.store import open_store
 from matcher.store.decisions import MAX_NOTE, mark_overrides
-from tests.web_support import PASSWORD, add_users, bearer, make_app, seed
-
-
-@pytest.fixture()
-def app(tmp_path):
-    return make_app(tmp_path)
+from tests.web_support import PASSWORD, add_users, bearer, seed
 
 
 @pytest.fixture()

@@ -9,7 +9,8 @@ import numpy as np
 import pytest
 import sqlite_utils
 
-from matcher.embed_cache import TABLE, CachedEncoder, text_sha
+from matcher.embed_cache import CachedEncoder, text_sha
+from matcher.store.vectors import TABLE
 
 
 class SpyEmbedder:

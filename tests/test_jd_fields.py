@@ -58,11 +58,6 @@ def test_stored_bad_values_read_as_absent():
     assert got == {"values": [], "field": None, "min_years": None, "min_level": "bachelor"}
 
 
-@pytest.fixture()
-def app(tmp_path):
-    return make_app(tmp_path)
-
-
 @pytest.mark.parametrize(
     ("bad", "named"),
     [

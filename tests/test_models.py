@@ -224,7 +224,6 @@ def test_cli_build_model_is_fast_when_built(model_dir):
 
 
 def test_cli_shortlist_with_missing_model_exits_2(tmp_path):
-    pytest.importorskip("matcher.shortlist")
     job = tmp_path / "job.txt"
     job.write_text("招聘：客服专员\n任职要求：大专及以上学历\n", encoding="utf-8")
     resumes = tmp_path / "resumes"

@@ -10,15 +10,15 @@ import re
 import pytest
 
 from matcher.store import open_store
-from tests.web_support import add_users, csrf_from, login, make_app, profile, seed
+from tests.web_support import add_users, csrf_from, login, profile, seed
 
 XSS = "<script>alert(1)</script>"
 ESCAPED = "&lt;script&gt;alert(1)&lt;/script&gt;"
 
 
 @pytest.fixture
-def app(tmp_path):
-    app = make_app(tmp_path)
+def app(app):
+    """The shared app with its users and two seeded jobs."""
     app.config["USERS"] = add_users(app)
     app.config["IDS"] = seed(app, app.config["USERS"])
     return app
@@ -175,9 +175,6 @@ def test_admin_manages_users(app):
     )
 
 
-@pytest.mark.skipif(
-    importlib.util.find_spec("matcher.jd") is None, reason="JD parser not built yet"
-)
 def test_create_jobs_from_collection_file(app, seed_jd_path):
     client, token = logged_in(app, "rita")
     resp = client.post(

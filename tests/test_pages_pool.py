@@ -11,12 +11,12 @@ import pytest
 
 from matcher.service import run_pending
 from matcher.store import open_store
-from tests.web_support import PASSWORD, add_users, csrf_from, login, make_app, seed
+from tests.web_support import PASSWORD, add_users, csrf_from, login, seed
 
 
 @pytest.fixture
-def app(tmp_path):
-    app = make_app(tmp_path)
+def app(app):
+    """The shared app with its users, two seeded jobs and an admin."""
     app.config["USERS"] = add_users(app)
     app.config["IDS"] = seed(app, app.config["USERS"])
     store = open_store(app.config["SETTINGS"])

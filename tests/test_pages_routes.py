@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.web_support import add_users, csrf_from, login, make_app, seed
+from tests.web_support import add_users, csrf_from, login, seed
 
 XSS = "<script>alert(1)</script>"
 
 
 @pytest.fixture
-def app(tmp_path):
-    app = make_app(tmp_path)
+def app(app):
+    """The shared app with its users and two seeded jobs."""
     app.config["USERS"] = add_users(app)
     app.config["IDS"] = seed(app, app.config["USERS"])
     return app

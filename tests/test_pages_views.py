@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from werkzeug.datastructures import MultiDict
 
+from matcher.service.filters import apply_filters
 from web.i18n import translate
 from web.pages.views import (
     Filters,
-    apply_filters,
     candidate_row,
     req_summary,
     short_label,
@@ -44,10 +44,10 @@ def _cand(cid, score, v1, v2, name="Ada", ko=False):
     }
 
 
-ROWS = [
-    candidate_row(_cand(1, 88.0, "met", "met"), 1, False, t),
-    candidate_row(_cand(2, 61.5, "met", "unmet"), 2, False, t),
-    candidate_row(_cand(3, 40.0, "unmet", "partial", ko=True), 3, False, t),
+CANDS = [
+    _cand(1, 88.0, "met", "met"),
+    _cand(2, 61.5, "met", "unmet"),
+    _cand(3, 40.0, "unmet", "partial", ko=True),
 ]
 
 
@@ -80,16 +80,19 @@ def test_masked_row_has_no_name_or_file():
     assert (row["must_met"], row["must_total"]) == (1, 1)
 
 
+def _passing(args: dict) -> list[int]:
+    """The candidates the page's filters keep, through the service's one filter."""
+    filters = Filters.from_args(MultiDict(args))
+    return [c["id"] for c in apply_filters(CANDS, filters.as_service(), REQS)]
+
+
 def test_filters_must_min_and_one_requirement():
-    f = Filters.from_args(MultiDict({"must": "1"}))
-    assert [r["id"] for r in apply_filters(ROWS, f, REQS)] == [1, 2]
-    f = Filters.from_args(MultiDict({"min": "60"}))
-    assert [r["id"] for r in apply_filters(ROWS, f, REQS)] == [1, 2]
-    f = Filters.from_args(MultiDict({"req": "12", "verdict": "unmet"}))
-    assert [r["id"] for r in apply_filters(ROWS, f, REQS)] == [2]
+    assert _passing({"must": "1"}) == [1, 2]
+    assert _passing({"min": "60"}) == [1, 2]
+    assert _passing({"req": "12", "verdict": "unmet"}) == [2]
     f = Filters.from_args(MultiDict({"min": "abc", "verdict": "bogus"}))
     assert (f.min, f.verdict) == (None, "met")
-    assert len(apply_filters(ROWS, f, REQS)) == 3
+    assert len(apply_filters(CANDS, f.as_service(), REQS)) == 3
 
 
 def test_language_values_are_said_in_the_ui_language():

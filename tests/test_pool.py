@@ -8,16 +8,11 @@ import io
 import pytest
 
 from matcher.store import open_store
-from tests.web_support import POSTING, add_admin, add_users, bearer, make_app
+from tests.web_support import POSTING, add_admin, add_users, bearer
 
 LIN = "林晓雯（虚构）\n邮箱：lin.xiaowen@example.com\n2010.09-2014.06 华东示范大学 本科\n熟练使用Excel和CRM系统\n"
 ZHOU = "周浩然（虚构）\n邮箱：haoran.zhou@example.org\n2013-2016 江南职业技术学院 大专\n会使用办公软件\n"
 ADA = "Ada Quill (fictional)\nEmail: ada.quill@example.net\nBA, Northfield University 2011-2015\nSkills: Excel, CRM\n"
-
-
-@pytest.fixture
-def app(tmp_path):
-    return make_app(tmp_path)
 
 
 @pytest.fixture
@@ -256,9 +251,10 @@ def test_jobs_of_the_same_title_from_a_collection_are_told_apart(app, users):
 def test_a_pool_upload_embeds_what_a_pool_ranking_reads(app, users):
     """The worker embeds each new candidate's sentences and whole-résumé document after the
     upload, so ranking a job against the pool reads cached vectors."""
-    from matcher.embed_cache import TABLE, text_sha
+    from matcher.embed_cache import text_sha
     from matcher.resume.sentences import document
     from matcher.service import run_pending
+    from matcher.store.vectors import TABLE
 
     client, rita = app.test_client(), bearer(users["rita"])
     up = client.post("/api/candidates", data=_files(("lin.txt", LIN)), headers=rita)

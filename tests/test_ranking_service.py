@@ -15,15 +15,9 @@ from tests.web_support import (
     add_admin,
     add_users,
     bearer,
-    make_app,
     profile,
     put_results,
 )
-
-
-@pytest.fixture
-def app(tmp_path):
-    return make_app(tmp_path)
 
 
 @pytest.fixture

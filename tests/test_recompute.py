@@ -190,20 +190,33 @@ def test_a_candidate_erased_while_scored_leaves_no_result_behind(world, monkeypa
 
 
 def test_two_threads_scoring_one_job_score_each_candidate_once(world, monkeypatch):
+    """The second thread asks while the first is scoring (an event, not a sleep, makes sure of
+    it): it waits for the job's lock and then finds the results there. The lock table is empty
+    again afterwards: it holds the jobs being scored, not every job ever scored."""
     import threading
-    import time
+    from contextlib import contextmanager
 
     store, rita, job = world["store"], world["rita"], world["job"]
     service.upload_resumes(store, rita, job, [(NEW[0], NEW[1].encode())])
     processing.process_batch(store, store.list_batches(job)[0]["id"])  # parsed, not scored
     evaluate, scored = processing._evaluate, []
+    job_lock, arrivals, second_arrived = processing.job_lock, [], threading.Event()
 
-    def slow_evaluate(posting, profiles, encoder, score_flagged=False):
+    @contextmanager
+    def counted_lock(job_id):
+        arrivals.append(job_id)
+        if len(arrivals) == 2:
+            second_arrived.set()
+        with job_lock(job_id):
+            yield
+
+    def evaluate_once_both_asked(posting, profiles, encoder, score_flagged=False):
         scored.extend(n for n, _ in profiles)
-        time.sleep(0.5)  # the other thread arrives meanwhile
+        assert second_arrived.wait(30), "the second thread never asked"
         return evaluate(posting, profiles, encoder, score_flagged)
 
-    monkeypatch.setattr(processing, "_evaluate", slow_evaluate)
+    monkeypatch.setattr(processing, "job_lock", counted_lock)
+    monkeypatch.setattr(processing, "_evaluate", evaluate_once_both_asked)
     counts: list[int] = []
 
     def run() -> None:
@@ -219,3 +232,4 @@ def test_two_threads_scoring_one_job_score_each_candidate_once(world, monkeypatc
     for t in threads:
         t.join()
     assert sorted(counts) == [0, 1] and len(scored) == 1
+    assert processing._JOB_LOCKS == {}

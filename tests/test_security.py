@@ -25,18 +25,12 @@ from tests.web_support import (
     bearer,
     csrf_from,
     login,
-    make_app,
     profile,
     result,
     seed,
 )
 
 PUBLIC = {"auth.login", "healthz", "static", "pages_i18n.set_language"}
-
-
-@pytest.fixture()
-def app(tmp_path):
-    return make_app(tmp_path)
 
 
 @pytest.fixture()

@@ -13,25 +13,13 @@ from matcher import service
 from matcher.errors import LimitExceededError, NotFoundError, PermissionDeniedError
 from matcher.store import open_store
 from tests.docgen import make_docx, make_pdf
-from tests.web_support import POSTING, add_users, make_app, seed
+from tests.web_support import POSTING, make_app, seed
 from web.export import csv_text
 
 
 @pytest.fixture
 def app(tmp_path):
     return make_app(tmp_path, max_files=3, max_file_mb=1)
-
-
-@pytest.fixture
-def store(app):
-    s = open_store(app.config["SETTINGS"])
-    yield s
-    s.close()
-
-
-@pytest.fixture
-def users(app):
-    return add_users(app)
 
 
 def test_draft_becomes_chosen_jobs_for_its_author_only(store, users):
@@ -147,16 +135,6 @@ def test_erasure_is_for_admins(store, users, app):
         service.erase_candidate(store, users["rita"], ids["cand_a1"])
 
 
-# End to end: real files, real parsers, the real default model. Skipped only while the parser
-# modules are still being written by others; they are part of the project once present.
-E2E = ("matcher.extract", "matcher.jd", "matcher.resume", "matcher.match", "matcher.archive")
-
-
-def _need_core() -> None:
-    for name in E2E:
-        pytest.importorskip(name)
-
-
 JD = """客服主管
 岗位职责：
 1. 负责客服团队的日常管理、排班与培训；
@@ -193,7 +171,6 @@ def _resumes(tmp_path):
 
 
 def test_end_to_end_upload_parse_rank_duplicate_and_failure(store, users, tmp_path):
-    _need_core()
     rita = users["rita"]
     jobs = service.create_jobs_from(store, rita, text=JD)
     job = jobs[0]["id"]
@@ -241,7 +218,6 @@ def test_model_switch_refuses_a_missing_model_and_rescores_every_job(store, user
 
 
 def test_zip_counts_as_its_members_and_refusals_name_the_member(store, users):
-    pytest.importorskip("matcher.archive")
     rita = users["rita"]
     job = store.add_job(POSTING, rita["id"], None)["id"]
     buf = io.BytesIO()
@@ -269,16 +245,20 @@ def test_jd_file_over_the_file_limit_is_refused_by_name(store, users):
     assert store.db["files"].count == 0
 
 
-def test_upload_answer_waits_for_a_file_another_request_claimed(store, users, app):
+def test_upload_answer_waits_for_a_file_another_request_claimed(store, users, app, monkeypatch):
     """A shortlist request (or the worker) may claim a file between the upload's batch and its
     own parsing: the upload's answer still gives the final status, not "processing"."""
     import threading
-    import time
 
     from matcher.service import processing
 
     job = store.add_job(POSTING, users["rita"]["id"], None)["id"]
     add_batch, threads = store.add_batch, []
+    wait_for_batch, answer_waits = processing.wait_for_batch, threading.Event()
+
+    def signalled_wait(*args):
+        answer_waits.set()
+        return wait_for_batch(*args)
 
     def add_batch_then_claim_elsewhere(*args):
         batch_id = add_batch(*args)
@@ -289,7 +269,7 @@ def test_upload_answer_waits_for_a_file_another_request_claimed(store, users, ap
             uploads = other.batch_uploads(batch_id)
             assert all(other.claim_upload(u["id"]) for u in uploads)
             claimed.set()
-            time.sleep(0.5)
+            assert answer_waits.wait(30)  # parse only once the answer is waiting for it
             for upload in uploads:
                 processing.parse_upload(other, job, upload)
             other.close()
@@ -300,11 +280,12 @@ def test_upload_answer_waits_for_a_file_another_request_claimed(store, users, ap
         return batch_id
 
     store.add_batch = add_batch_then_claim_elsewhere
+    monkeypatch.setattr(processing, "wait_for_batch", signalled_wait)
     text = "姓名：韩梅梅（虚构）\n邮箱：meimei.han@example.com\n2010-2014 示范大学 本科\n"
     batch = service.upload_resumes(store, users["rita"], job, [("cv.txt", text.encode())], True)
     files = service.get_batch(store, users["rita"], job, batch["id"])["files"]
     threads[0].join(10)
-    assert [f["status"] for f in files] == ["parsed"]
+    assert answer_waits.is_set() and [f["status"] for f in files] == ["parsed"]
 
 
 def test_a_duplicate_added_meanwhile_by_another_request_is_still_found(store, users, app):

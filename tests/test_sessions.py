@@ -19,11 +19,6 @@ from matcher.store.schema import MIGRATIONS, migrate
 from tests.web_support import PASSWORD, bearer, csrf_from, login, make_app
 
 
-@pytest.fixture()
-def app(tmp_path):
-    return make_app(tmp_path)
-
-
 def _store(app):
     return open_store(app.config["SETTINGS"])
 

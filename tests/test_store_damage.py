@@ -12,15 +12,10 @@ import pytest
 from matcher.service import run_pending
 from matcher.store import open_store
 from matcher.store.damage import DamagedText, decode_text, load_json
-from tests.web_support import add_users, bearer, login, make_app, seed
+from tests.web_support import add_users, bearer, login, seed
 
 EMAIL = "zhao.lan.1990@example.com"
 PHONE = "13912345678"
-
-
-@pytest.fixture()
-def app(tmp_path):
-    return make_app(tmp_path)
 
 
 def _damage(app, cand_id: int, column: str) -> None:

@@ -93,3 +93,36 @@ def test_worker_resumes_work_left_running(tmp_path):
         store.close()
     finally:
         worker.stop()
+
+
+def test_only_a_bad_request_answers_400_with_its_message(app, users):
+    """BadRequest is what the sender can fix: 400 with its message. Any other ValueError is a bug
+    (here float() of stored text): 500 without its message, which may quote stored data."""
+    from matcher.errors import BadRequest
+
+    @app.get("/api/_test/bad-request")
+    def bad_request():
+        raise BadRequest("min_score must be a number, got 'x'")
+
+    @app.get("/api/_test/bug")
+    def bug():
+        return {"n": float("张伟 13800138000")}
+
+    client = app.test_client()
+    headers = bearer(users["rita"])
+    answer = client.get("/api/_test/bad-request", headers=headers)
+    assert answer.status_code == 400
+    assert answer.get_json()["error"] == "min_score must be a number, got 'x'"
+    answer = client.get("/api/_test/bug", headers=headers)
+    assert answer.status_code == 500
+    assert "13800138000" not in answer.get_data(as_text=True)
+
+
+def test_a_shortlist_filter_that_is_not_a_number_is_a_bad_request(app, users):
+    store = open_store(app.config["SETTINGS"])
+    job = store.add_job(POSTING, users["rita"]["id"], None)["id"]
+    store.close()
+    answer = app.test_client().get(
+        f"/api/jobs/{job}/shortlist?min_score=lots", headers=bearer(users["rita"])
+    )
+    assert answer.status_code == 400 and "min_score" in answer.get_json()["error"]

@@ -5,17 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.web_support import add_users, bearer, login, make_app, seed
-
-
-@pytest.fixture()
-def app(tmp_path):
-    return make_app(tmp_path)
-
-
-@pytest.fixture()
-def users(app):
-    return add_users(app)
+from tests.web_support import bearer, login, seed
 
 
 def _check_headers(response) -> None:

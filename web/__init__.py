@@ -51,24 +51,18 @@ def create_app(config: dict | None = None) -> Flask:
         if store is not None:
             store.close()
 
+    from web import api, auth, errors, pages, security
+
     @app.get("/healthz")
+    @security.public
     def healthz():
         """Liveness: no login needed."""
         return jsonify({"ok": True})
 
-    healthz.is_public = True
-
-    from web import api, auth, errors, security
-
     security.init_app(app)
     auth.init_app(app)
     app.register_blueprint(api.bp, url_prefix="/api")
-    try:
-        from web import pages
-    except ImportError:  # the pages are optional: the API alone is a working service
-        pages = None
-    if pages is not None and hasattr(pages, "register"):
-        pages.register(app)
+    pages.register(app)
     errors.init_app(app)
     if app.config["WORKER"]:
         from web import worker

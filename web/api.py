@@ -8,6 +8,7 @@ import io
 from flask import Blueprint, Response, current_app, g, jsonify, request, send_file
 
 from matcher import service
+from matcher.errors import BadRequest
 from web.export import csv_text
 from web.i18n import t
 from web.messages import say
@@ -28,13 +29,13 @@ def _masked() -> bool | None:
 
 def _json() -> dict:
     if not request.is_json:
-        raise ValueError("the request body must be a JSON object (Content-Type: application/json)")
+        raise BadRequest("the request body must be a JSON object (Content-Type: application/json)")
     try:  # the app's reader refuses deep nesting (web.security)
         body = current_app.json.loads(request.get_data())
     except ValueError as exc:
-        raise ValueError(f"the request body is not valid JSON: {exc}") from None
+        raise BadRequest(f"the request body is not valid JSON: {exc}") from None
     if not isinstance(body, dict):
-        raise ValueError("the request body must be a JSON object")
+        raise BadRequest("the request body must be a JSON object")
     return body
 
 
@@ -56,7 +57,7 @@ def create_jobs():
     else:
         text = _json().get("text")
         if not isinstance(text, str) or not text.strip():
-            raise ValueError('send JSON {"text": "..."} or a multipart "file"')
+            raise BadRequest('send JSON {"text": "..."} or a multipart "file"')
         created = service.create_jobs_from(g.store, g.user, text=text)
     return jsonify({"jobs": [_noticed(j) for j in created]}), 201
 
@@ -98,7 +99,7 @@ def assign(job_id: int):
     """JSON {"user": NAME}: let that user see the job."""
     name = _json().get("user")
     if not isinstance(name, str) or not name:
-        raise ValueError('send JSON {"user": NAME}')
+        raise BadRequest('send JSON {"user": NAME}')
     service.assign(g.store, g.user, job_id, name)
     return jsonify(
         {"job": job_id, "managers": service.get_job(g.store, g.user, job_id)["managers"]}
@@ -200,7 +201,7 @@ def shortlist(job_id: int):
             g.store, g.user, job_id, filters=filters, wait=True, masked=_masked()
         )
     else:
-        raise ValueError(f"scope {scope!r} is not one of applicants, pool")
+        raise BadRequest(f"scope {scope!r} is not one of applicants, pool")
     top = request.args.get("top", type=int)
     cands = out["candidates"][:top] if top else out["candidates"]
     # The CLI's candidate shape plus "id" (and the pool's "applicant", "screened_out"): the

@@ -3,7 +3,6 @@ logged-in user ({id, name, role}) or None; every route needs a login unless mark
 
 from __future__ import annotations
 
-import functools
 import hmac
 import secrets
 from urllib.parse import urlsplit
@@ -22,6 +21,7 @@ from flask import (
 )
 
 from web.i18n import t
+from web.security import public
 
 bp = Blueprint("auth", __name__)
 
@@ -29,14 +29,8 @@ CSRF_FIELD = "csrf_token"
 SESSION_VERSION = "cred"
 CSRF_HEADER = "X-CSRF-Token"
 SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
-# Reachable without a login: static files, the health check, the UI language switch.
-PUBLIC_ENDPOINTS = {"static", "healthz", "pages_i18n.set_language"}
-
-
-def public(view):
-    """Mark a view as reachable without logging in."""
-    view.is_public = True
-    return view
+# Flask's own static-file view cannot carry the @public mark; every other open view does.
+PUBLIC_ENDPOINTS = {"static"}
 
 
 def csrf_token() -> str:
@@ -96,35 +90,6 @@ def require_login():
         return redirect(url_for("auth.login", next=request.full_path.rstrip("?")))
     check_csrf()
     return None
-
-
-def login_required(view):
-    """Decorator: a login is needed (the global hook already checks; this states it)."""
-
-    @functools.wraps(view)
-    def wrapped(*args, **kwargs):
-        if g.get("user") is None:
-            abort(401)
-        return view(*args, **kwargs)
-
-    return wrapped
-
-
-def roles_required(*roles: str):
-    """Decorator: the user must have one of the roles (403 otherwise)."""
-
-    def decorate(view):
-        @functools.wraps(view)
-        def wrapped(*args, **kwargs):
-            if g.get("user") is None:
-                abort(401)
-            if g.user["role"] not in roles:
-                abort(403, f"this needs the role {' or '.join(roles)}")
-            return view(*args, **kwargs)
-
-        return wrapped
-
-    return decorate
 
 
 def _attempt_key(name: str) -> str:

@@ -34,7 +34,7 @@ def status_of(exc: Exception) -> int:
         return 413
     if isinstance(exc, StorageError):
         return 503
-    if isinstance(exc, MatcherError | ValueError):
+    if isinstance(exc, MatcherError):  # BadRequest and the file errors: the sender can fix them
         return 400
     return 500
 
@@ -78,5 +78,4 @@ def init_app(app: Flask) -> None:
     """Route every exception through `respond`."""
     app.register_error_handler(HTTPException, respond)
     app.register_error_handler(MatcherError, respond)
-    app.register_error_handler(ValueError, respond)
     app.register_error_handler(Exception, respond)

@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 from flask import Blueprint, Flask, g, redirect, request
 
 from web.i18n_catalog import EN, ZH
+from web.security import public
 
 LANGUAGES = ("en", "zh")
 CATALOGS: dict[str, dict[str, str]] = {"en": EN, "zh": ZH}
@@ -55,6 +56,7 @@ def has_text(key: str) -> bool:
 
 
 @bp.get("/lang/<code>")
+@public
 def set_language(code: str):
     """Remember a language choice in a cookie and go back where the user was."""
     target = request.args.get("next") or "/"

@@ -10,6 +10,8 @@ from typing import Any
 from flask import Flask
 from flask.json.provider import DefaultJSONProvider
 
+from matcher.errors import BadRequest
+
 MAX_JSON_DEPTH = 32  # the API's deepest body (requirements → one → values) is 3 levels
 
 # Scripts and style sheets only from this origin; no inline <script> or <style>, no plug-ins, no
@@ -36,6 +38,12 @@ HEADERS = {
 }
 
 
+def public(view):
+    """Mark a view as reachable without logging in (web.auth checks the mark on every request)."""
+    view.is_public = True
+    return view
+
+
 def _depth(value: Any, limit: int) -> int:
     """How deeply lists and objects nest in a decoded value, counted up to limit + 1."""
     stack = [(value, 1)]
@@ -60,9 +68,9 @@ class BoundedJSONProvider(DefaultJSONProvider):
         try:
             value = json.loads(s, **kwargs)
         except RecursionError:
-            raise ValueError(f"JSON nested deeper than {MAX_JSON_DEPTH} levels") from None
+            raise BadRequest(f"JSON nested deeper than {MAX_JSON_DEPTH} levels") from None
         if _depth(value, MAX_JSON_DEPTH) > MAX_JSON_DEPTH:
-            raise ValueError(f"JSON nested deeper than {MAX_JSON_DEPTH} levels")
+            raise BadRequest(f"JSON nested deeper than {MAX_JSON_DEPTH} levels")
         return value
 
 

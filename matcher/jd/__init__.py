@@ -1,5 +1,5 @@
 """Job-description parsing: text in, postings out, each with its sections, duty sentences, typed
-qualification requirements and flagged conditions (DESIGN "Requirement model")."""
+qualification requirements and flagged conditions (docs/architecture.md, "Requirement model")."""
 
 from __future__ import annotations
 

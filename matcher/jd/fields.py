@@ -7,22 +7,9 @@ from __future__ import annotations
 import math
 from typing import Any
 
+from matcher.core import KINDS
 from matcher.vocab import LEVELS
 
-KINDS = (
-    "education",
-    "major",
-    "experience",
-    "skill",
-    "language",
-    "certificate",
-    "knowledge",
-    "competency",
-    "age",
-    "gender",
-    "location",
-    "other",
-)
 MAX_TEXT = 2000  # a requirement clause; the longest in the graded job posts is under 400
 MAX_SHORT = 200  # a field, a value, a language or level name
 MAX_VALUES = 50

@@ -1,5 +1,5 @@
 """Conditions on gender, age, appearance, marital status, ethnicity, birthplace or health: kept
-as flags with a reason, never scored unless an admin turns that off (DESIGN "Requirement model")."""
+as flags with a reason, never scored unless an admin turns that off (docs/architecture.md, "Requirement model")."""
 
 from __future__ import annotations
 

@@ -1,30 +1,17 @@
-"""Typed requirements from the clauses of a qualification section (DESIGN "Requirement model")."""
+"""Typed requirements from the clauses of a qualification section (docs/architecture.md, "Requirement model")."""
 
 from __future__ import annotations
 
 import re
 
+from matcher.core import REQUIREMENT_KEYS
 from matcher.jd import typed
 from matcher.jd.clauses import NOT_REQUIRED, RATED_ROW, Clause
 from matcher.jd.flags import age_bounds, flags_in
 from matcher.resume.skills import CERTIFICATE_RE, SKILL_LEXICON
 from matcher.vocab import language_mentions
 
-FIELDS = (
-    "kind",
-    "text",
-    "must",
-    "weight",
-    "min_level",
-    "min_years",
-    "max_years",
-    "field",
-    "values",
-    "language",
-    "level",
-    "min_age",
-    "max_age",
-)
+FIELDS = REQUIREMENT_KEYS
 
 _TECH = re.compile(
     r"(?<![A-Za-z0-9+#])(?:"

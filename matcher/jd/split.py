@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from matcher.vocab import HAS_HAN
+
 # Boilerplate of document-sharing sites, removed wherever it appears (inside lines too).
 _INLINE_JUNK = re.compile(
     r"好好学习社区|更多免费资料下载\s*[:：]?|德信诚培训网|(?:https?://|www\.)[\w./%?=&#:-]+"
@@ -34,7 +36,6 @@ _EN_TITLE = re.compile(
 )
 _EN_TITLE_INLINE = re.compile(r"^\s*(?:job\s+title|position)\s*[:：]\s*(\S.{1,80})$", re.I)
 _ARTICLE_NO = re.compile(r"^篇\s*(?:\d+|[一二三四五六七八九十]+(?![、.．]))")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 
@@ -54,7 +55,7 @@ def clean_lines(text: str) -> list[str]:
 def title_of_heading(line: str) -> str | None:
     """The job title a collection's title line names, or None when the line is no title line."""
     core = line.strip().strip("*#").strip()
-    if not core or len(core) > 40 or _SENTENCE_PUNCT.search(core) or not _CJK.search(core):
+    if not core or len(core) > 40 or _SENTENCE_PUNCT.search(core) or not HAS_HAN.search(core):
         return None
     core = _COUNT_TAIL.sub("", core)
     if not _TITLE_TAIL.search(core):
@@ -105,7 +106,7 @@ def language_of(text: str) -> str:
     """'zh' when Chinese characters carry the text, else 'en' (German texts say 'de'). A
     Chinese character is about a word: a bilingual text with as many Chinese characters as Latin
     words is Chinese (its readers are)."""
-    cjk = len(_CJK.findall(text))
+    cjk = len(HAS_HAN.findall(text))
     latin = len(_LATIN.findall(text))
     if cjk and (cjk * 3 >= latin or cjk >= len(_LATIN_WORD.findall(text))):
         return "zh"
@@ -173,7 +174,7 @@ def _first_line_title(lines: list[str]) -> str:
     for line in lines:
         s = line.strip().strip("*#").strip()
         if s:
-            if _CJK.search(s) and len(s) > 20:  # "销售经理 负责区域销售。【任职要求】…"
+            if HAS_HAN.search(s) and len(s) > 20:  # "销售经理 负责区域销售。【任职要求】…"
                 head = re.split(r"[\s【\[（(：:，,。;；]", s, maxsplit=1)[0].strip()
                 return head if 2 <= len(head) <= 20 else ""
             if len(s) <= 60:

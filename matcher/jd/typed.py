@@ -6,14 +6,14 @@ from __future__ import annotations
 import re
 
 from matcher.resume.skills import SKILL_LEXICON
-from matcher.vocab import EN_NUMBER_WORDS, LEVEL_RANK, level_spans, number
+from matcher.vocab import CN_NUMERAL_CHARS, EN_NUMBER_WORDS, LEVEL_RANK, level_spans, number
 
-_CN = "[零一二两三四五六七八九十半]+"
+_CN = f"[零{CN_NUMERAL_CHARS}]+"
 # 3年以上 / 3-5年 / 两年以上 / 18个月 / 一年或以上 / 5年以下 (the first number ≤ 2 digits: not a date)
 # Linear on any input: whitespace is taken whole (possessive \s*+: what follows is never
 # whitespace) and only from the start of its run, a numeral only from the start of its run;
 # tried at every position of a long run, each rescanned the rest (quadratic or worse).
-_CN_RUN = f"(?<![零一二两三四五六七八九十半]){_CN}"
+_CN_RUN = f"(?<![零{CN_NUMERAL_CHARS}]){_CN}"
 _ZH_YEARS = re.compile(
     rf"(?:至少|不少于|不低于|最少|满)?(?<!\s)\s*+(?P<a>(?<!\d)\d{{1,2}}(?:\.\d)?|{_CN_RUN})"
     rf"\s*+(?:年|个月|月)?\s*+"

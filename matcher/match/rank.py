@@ -14,16 +14,20 @@ def stable_key(result: dict) -> tuple:
     return (1, 0.0, str(key))
 
 
+def rank_key(result: dict, tie: object = None) -> tuple:
+    """The one ordering's sort key (the CLI, the shortlist and the pool ranking use it): not
+    knocked out first, then the score as shown (0.1) descending, then `tie` (default: the
+    stable key of the result)."""
+    return (
+        bool(result.get("knocked_out")),
+        -round(float(result.get("score") or 0.0), 1),
+        stable_key(result) if tie is None else tie,
+    )
+
+
 def order(results: list[dict]) -> list[dict]:
     """The results sorted best first, each given its 1-based "rank" (dicts are updated)."""
-    ranked = sorted(
-        results,
-        key=lambda r: (
-            bool(r.get("knocked_out")),
-            -round(float(r.get("score") or 0.0), 1),
-            stable_key(r),
-        ),
-    )
+    ranked = sorted(results, key=rank_key)
     for i, result in enumerate(ranked, start=1):
         result["rank"] = i
     return ranked

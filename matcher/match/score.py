@@ -4,7 +4,6 @@ the knock-out rule: a must-have typed requirement unmet on parsed values."""
 from __future__ import annotations
 
 MUST_WEIGHT = 2.0  # a must-have counts twice a nice-to-have of the same weight
-TYPED_KINDS = frozenset({"education", "experience", "language", "certificate", "age", "gender"})
 FLAGGED_KINDS = frozenset({"age", "gender"})
 
 

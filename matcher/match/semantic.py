@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from matcher.match.lexical import LexicalModel
+from matcher.vocab import has_chinese
 
 CALIBRATION_PAIRS = Path(__file__).with_name("calibration_pairs.json")
 ALPHAS = (0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
@@ -36,12 +37,11 @@ NEGATION = re.compile(
 PAIR_KINDS = ("latin", "zh", "cross")  # scripts of (requirement, sentence): same-script or not
 MIN_GROUP = 12  # a pair kind with fewer calibration pairs uses the thresholds of all pairs
 MET, PARTIAL = 2 / 3, 1 / 3  # verdict cuts on the calibrated scale
-_CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 def is_zh(texts: list[str]) -> np.ndarray:
     """True for each text that holds Chinese characters."""
-    return np.array([bool(_CJK.search(t)) for t in texts], dtype=bool)
+    return np.array([has_chinese(t) for t in texts], dtype=bool)
 
 
 def pair_kinds(req_zh: np.ndarray, sent_zh: np.ndarray) -> np.ndarray:

@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from matcher.vocab import has_chinese
+
 WORD = re.compile(r"[a-z0-9äöüß][a-z0-9äöüß+#]*")
 _WORD_CHAR = re.compile(r"[a-z0-9äöüß+#]")
-_CJK = re.compile(r"[\u3400-\u9fff]")
 _LATIN = re.compile(r"[a-zA-ZäöüÄÖÜ]")
 _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9+#.\-]*(?: [A-Za-z0-9][A-Za-z0-9+#.\-]*)*")
 _NAME_MARK = re.compile(r"[A-ZÄÖÜ0-9+#]")  # a capital, digit, + or #: Ansible, ES6, C++, C#
@@ -134,7 +135,7 @@ def named_terms(req: dict) -> Named:
         return Named()
     values = [v for v in req.get("values") or [] if isinstance(v, str)]
     # "Linux系统运维", "CRM系统", "Java开发": the Latin run inside a Chinese value is a name
-    values = [run for v in values for run in (_LATIN_RUN.findall(v) if _CJK.search(v) else [v])]
+    values = [run for v in values for run in (_LATIN_RUN.findall(v) if has_chinese(v) else [v])]
     for value in values:
         if not _LATIN.search(value):
             continue

@@ -15,11 +15,14 @@ from matcher.match.semantic import verdict as semantic_verdict
 from matcher.vocab import (
     LANGUAGE_NAME_RE,
     LEVEL_RANK,
+    NUMBER,
     SAME_LANGUAGE,
     bare_level,
+    has_chinese,
     language_hint_words,
     language_mentions,
     language_rank,
+    level_at_least,
     level_from_next_line,
     level_hint_words,
     level_spans,
@@ -52,7 +55,6 @@ LANGUAGE_NAMES_ZH = {
 }
 # Fluency words in a Chinese reason; a test level (cet-6, n1, hsk5) is written in capitals.
 LANGUAGE_LEVELS_ZH = {"basic": "基础", "good": "良好", "fluent": "熟练", "native": "母语"}
-_CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 @dataclass
@@ -87,7 +89,7 @@ class Context:
 
 def reason_language(text: str) -> str:
     """zh when the requirement is written in Chinese, else en."""
-    return "zh" if _CJK.search(text or "") else "en"
+    return "zh" if has_chinese(text) else "en"
 
 
 def _judge(verdict: str, sentence: int | None, reason: str, typed: bool = True) -> Judgement:
@@ -148,7 +150,7 @@ def education(req: dict, ctx: Context) -> Judgement | None:
     where = _first_sentence(
         ctx, level_hint_words(have), lambda t: any(lv == have for lv, _, _ in level_spans(t))
     )
-    if LEVEL_RANK[have] >= LEVEL_RANK[need]:
+    if level_at_least(have, need):
         return _judge("met", where, f"{names[have]} ≥ {names[need]}")
     studied = _unnamed_higher_study(ctx.profile) if LEVEL_RANK[have] < _BACHELOR else None
     if studied:  # the named level is not all there is: no knock-out on it
@@ -177,7 +179,7 @@ def _unnamed_higher_study(profile: dict) -> str | None:
     return None
 
 
-_NUM = r"(\d+(?:\.\d+)?|[一二两三四五六七八九十半]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
+_NUM = f"({NUMBER})"
 _YEARS = re.compile(_NUM + r"\s*\+?\s*(?:多)?(?:个)?\s*(?:年|years?\b|yrs?\b|jahre?n?\b)", re.I)
 _MONTHS = re.compile(_NUM + r"\s*(?:个月|months?\b|monate?n?\b)", re.I)
 _SINCE = re.compile(

@@ -1,4 +1,4 @@
-"""Résumé parsing: text in, candidate profile out (DESIGN "Résumé profile"), with every statement
+"""Résumé parsing: text in, candidate profile out (docs/architecture.md, "Résumé profile"), with every statement
 kept as an evidence unit with its section and offsets."""
 
 from __future__ import annotations

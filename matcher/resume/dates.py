@@ -41,7 +41,7 @@ _DATE = (
 )
 _PRESENT = r"(?:至今|今|现在|目前|现|present|now|current|today|date|heute|jetzt|dato|aktuell|x\b)"
 _SEP = r"\s*(?:-|–|—|－|~|～|至|到|to|until|till|bis(?:\s+zum)?)\s*"
-_PERIOD_RE = re.compile(
+PERIOD_RE = re.compile(
     rf"(?<![\d.])(?P<start>{_DATE}){_SEP}(?P<end>{_DATE.replace('?P<', '?P<e')}|{_PRESENT})",
     re.IGNORECASE,
 )
@@ -94,7 +94,7 @@ def find_periods(text: str, today: int) -> list[Period]:
     """Every date range in the text, in order; `today` is the month index "至今" stands for.
     A year-only start is January, a year-only end the January of that year (2015-2019 is 4 years)."""
     out = []
-    matches = list(_PERIOD_RE.finditer(text))
+    matches = list(PERIOD_RE.finditer(text))
     taken = [m.span() for m in matches]
     matches += [
         m for m in _SINCE_RE.finditer(text) if not any(a <= m.start() < b for a, b in taken)
@@ -104,7 +104,7 @@ def find_periods(text: str, today: int) -> list[Period]:
         if start is None:
             continue
         s = start[0] * 12 + (start[1] or 1) - 1
-        end = _date_of(m, "e") if m.re is _PERIOD_RE else None  # "seit 07/2019": to today
+        end = _date_of(m, "e") if m.re is PERIOD_RE else None  # "seit 07/2019": to today
         if end is None:
             e, present = today, True
         else:
@@ -131,7 +131,7 @@ def is_period(text: str) -> bool:
     """Whether the text is one date range and nothing else ("02/2019 - 05/2019", "seit 07/2019",
     "07/2018 bis heute")."""
     text = text.strip()
-    return bool(_PERIOD_RE.fullmatch(text) or _SINCE_RE.fullmatch(text))
+    return bool(PERIOD_RE.fullmatch(text) or _SINCE_RE.fullmatch(text))
 
 
 def find_dates(text: str) -> list[tuple[int, int | None, tuple[int, int]]]:

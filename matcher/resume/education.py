@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from matcher.resume.dates import _PERIOD_RE, find_dates, find_periods
-from matcher.vocab import LEVEL_RANK, level_spans
+from matcher.resume.dates import PERIOD_RE, find_dates, find_periods
+from matcher.vocab import LEVEL_RANK, has_chinese, level_spans
 
 # A capitalised word before "University" is at most 41 characters: unbounded, every capital of a
 # long run of letters scanned the rest of it for the space after the word (quadratic).
@@ -40,7 +40,7 @@ _NO_EDU_SECTIONS = {"skills", "languages", "certificates", "projects"}
 def _school(text: str) -> str | None:
     for m in SCHOOL_RE.finditer(text):
         value = m.group(0)
-        if re.search(r"[\u4e00-\u9fff]", value):
+        if has_chinese(value):
             value = _SCHOOL_PREFIX.sub("", value) if _SCHOOL_PREFIX.match(value) else value
             value = re.sub(r"^[（()）·]+", "", value)
             if len(value) < 3 or value in ("大学", "学院", "学校", "中学", "高中", "本科院校"):
@@ -59,10 +59,10 @@ def _major(text: str, school: str | None) -> str | None:
         return None
     # a table row or line "北京大学 计算机科学与技术 本科": the piece that is neither school,
     # date nor level
-    rest = _PERIOD_RE.sub(" ", text).replace(school, " ")
+    rest = PERIOD_RE.sub(" ", text).replace(school, " ")
     for piece in re.split(r"\s+|[|｜,，/、]", rest):
         piece = piece.strip("（）() ")
-        plausible = re.search(r"[\u4e00-\u9fff]", piece) or piece.istitle()
+        plausible = has_chinese(piece) or piece.istitle()
         fits = 2 <= len(piece) <= 20 and not _NOISE.match(piece) and not level_spans(piece)
         if plausible and fits:
             return piece
@@ -126,7 +126,7 @@ def _groups(sentences: list[dict], line_of) -> list[str]:
     last_line = None
     for s in sentences:
         if s["section"] == "education":
-            anchor = bool(_PERIOD_RE.search(s["text"]) or _school(s["text"]))
+            anchor = bool(PERIOD_RE.search(s["text"]) or _school(s["text"]))
             same_line = line_of(s["start"]) == last_line
             if not groups or (anchor and has_anchor and not same_line):
                 groups.append([])

@@ -7,14 +7,14 @@ import re
 
 from matcher.resume.dates import (
     _DATE,
-    _PERIOD_RE,
     _SINGLE_RE,
+    PERIOD_RE,
     Period,
     _date_of,
     find_periods,
     merged_months,
 )
-from matcher.vocab import cn_number
+from matcher.vocab import CN_NUMERAL_CHARS, cn_number, has_chinese
 
 _ORG_SUFFIX = (
     r"股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|银行|分行|支行|证券|信托|保险|大学|学院|"
@@ -50,7 +50,7 @@ _TITLE_TAIL = re.compile(r"(?:等职务|等职|职务|一职|之职|等)$")
 # \d+ rescanned the rest of it, quadratic (20 KB of digits: 31 s); whitespace is taken whole
 # (possessive) where what follows cannot be whitespace.
 _YEARS_STATED = re.compile(
-    r"((?<!\d)\d+(?:\.\d+)?|(?<![一二两三四五六七八九十半])[一二两三四五六七八九十半]+)"
+    rf"((?<!\d)\d+(?:\.\d+)?|(?<![{CN_NUMERAL_CHARS}])[{CN_NUMERAL_CHARS}]+)"
     r"\s*+(?:\+|多)?\s*+年(?:以上|多)?(?:的)?"
     r"(?:[\u4e00-\u9fff]{0,8})?(?:工作|从业|相关|行业|管理|开发|销售)?经验"
     r"|(?<!\d)(\d+(?:\.\d+)?)\+?\s*+years?(?:'|’)?\s++(?:of\s++)?(?:\w+\s++){0,3}?experience",
@@ -91,7 +91,7 @@ def _header(text: str) -> tuple[str | None, str | None]:
         if not part:
             continue
         # "北京某某科技有限公司 Java开发工程师": Chinese pieces also split on single spaces
-        if re.search(r"[\u4e00-\u9fff]", part):
+        if has_chinese(part):
             pieces += [p for p in part.split() if p]
         else:
             pieces.append(part)
@@ -171,7 +171,7 @@ def _prose(sentence: str, today: int) -> list[dict]:
     """(title, organisation) pairs of a bio sentence, dated by the sentence's first period."""
     periods = find_periods(sentence, today)
     period = periods[0] if periods else None
-    masked = _SINGLE_RE.sub("，", _PERIOD_RE.sub("，", sentence))
+    masked = _SINGLE_RE.sub("，", PERIOD_RE.sub("，", sentence))
     out = []
     org = None
     for clause in re.split(r"[，,；;。：:（）()]", masked):

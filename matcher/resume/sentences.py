@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
+from matcher.core import profile_document
 from matcher.resume.contact import EMAIL_RE, PHONE_RE
-from matcher.resume.dates import _PERIOD_RE
+from matcher.resume.dates import PERIOD_RE
 from matcher.resume.sections import Cell
 from matcher.vocab import level_spans
 
@@ -33,9 +34,9 @@ def _classify(text: str) -> str:
         return "contact"
     if level_spans(text) and _SCHOOLISH.search(text) or level_spans(text) and len(text) < 30:
         return "education"
-    if _PERIOD_RE.search(text) and _SCHOOLISH.search(text) and not _JOBISH.search(text):
+    if PERIOD_RE.search(text) and _SCHOOLISH.search(text) and not _JOBISH.search(text):
         return "education"
-    if _PERIOD_RE.search(text) or _JOBISH.search(text):
+    if PERIOD_RE.search(text) or _JOBISH.search(text):
         return "experience"
     return "summary"
 
@@ -90,7 +91,4 @@ def split_sentences(cells: list[Cell], text: str) -> list[dict]:
     return out
 
 
-def document(profile: dict) -> str:
-    """A profile's whole text as the large-pool retriever embeds it: its sentences, one per
-    line (the store keeps it beside the profile)."""
-    return "\n".join(s["text"] for s in profile.get("sentences") or [])
+document = profile_document  # the name the matcher and the tests use

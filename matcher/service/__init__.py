@@ -19,8 +19,9 @@ from matcher.service.candidates import (
     shortlist,
     upload_resumes,
 )
-from matcher.service.export import export_rows, must_counts
+from matcher.service.export import export_rows
 from matcher.service.fairness import fairness_csv, fairness_report
+from matcher.service.filters import must_counts
 from matcher.service.jobs import (
     add_requirement,
     assign,

@@ -4,11 +4,12 @@ Everything a user may not see is reported as absent (NotFoundError → 404), nev
 
 from __future__ import annotations
 
+from matcher.core import DECIDER_ROLES, EDITOR_ROLES
 from matcher.errors import ConflictError, NotFoundError, PermissionDeniedError
 from matcher.store import Store
 
-EDITORS = ("admin", "recruiter")
-DECIDERS = ("admin", "hiring_manager")  # who records shortlist / interview / reject (README)
+EDITORS = EDITOR_ROLES
+DECIDERS = DECIDER_ROLES
 
 
 def require_role(user: dict, *roles: str) -> None:

@@ -3,10 +3,11 @@ CSV export and erasure."""
 
 from __future__ import annotations
 
-from matcher.errors import ConflictError, LimitExceededError, MatcherError, StorageError
+from matcher.errors import BadRequest, ConflictError, LimitExceededError, MatcherError, StorageError
 from matcher.filenames import clean_name
 from matcher.learn import learned_order
 from matcher.masking import mask_candidate
+from matcher.match.rank import rank_key
 from matcher.service import processing
 from matcher.service.access import (
     DECIDERS,
@@ -16,12 +17,11 @@ from matcher.service.access import (
     visible_candidate,
     visible_job,
 )
+from matcher.service.filters import apply_filters
 from matcher.service.privacy import check_original_file, masked_view
 from matcher.service.ranking import active_ranker
+from matcher.settings import MB
 from matcher.store import Store
-from matcher.store.decisions import in_stage
-
-MB = 1024 * 1024
 
 
 def _expand(store: Store, files: list[tuple[str, bytes]]) -> list[tuple[str, bytes | MatcherError]]:
@@ -32,7 +32,7 @@ def _expand(store: Store, files: list[tuple[str, bytes]]) -> list[tuple[str, byt
     for raw_name, data in files:
         name = clean_name(raw_name)  # stored, shown and sent in headers: no controls or bidi
         if name.lower().endswith(".zip"):
-            from matcher.archive import iter_zip_members
+            from matcher.extract.zip import iter_zip_members
 
             try:
                 for member, content in iter_zip_members(data, name, s, budget=left):
@@ -67,7 +67,7 @@ def add_files(store: Store, user: dict, job_id: int | None, files: list[tuple[st
     batch id."""
     _uploader(store, user, job_id)
     if not files:
-        raise ValueError('no files were uploaded (send one or more multipart "files")')
+        raise BadRequest('no files were uploaded (send one or more multipart "files")')
     limit = store.settings.max_file_mb * MB
     entries = []
     for name, content in _expand(store, files):
@@ -136,8 +136,7 @@ def list_batches(store: Store, user: dict, job_id: int | None) -> list[dict]:
 def progress(store: Store, user: dict, job_id: int) -> dict:
     """What is still to do for the job: files to parse, candidates to score."""
     visible_job(store, user, job_id)
-    sql = "SELECT status, count(*) FROM uploads WHERE job_id = ? GROUP BY status ORDER BY status"
-    files = dict(store.db.execute(sql, [int(job_id)]).fetchall())
+    files = store.upload_counts(int(job_id))
     pending = processing.pending_count(store, int(job_id))
     return {
         "job_id": int(job_id),
@@ -146,10 +145,6 @@ def progress(store: Store, user: dict, job_id: int) -> dict:
         "pending": pending,
         "done": pending == 0,
     }
-
-
-def _order_key(c: dict):
-    return (bool(c.get("knocked_out")), -float(c.get("score") or 0), c["resume"], c["id"])
 
 
 def ranked(store: Store, job_id: int) -> tuple[list[dict], int]:
@@ -177,7 +172,7 @@ def ranked(store: Store, job_id: int) -> tuple[list[dict], int]:
         if cand.get("damaged"):
             row["damaged"] = True
         out.append(row)
-    out.sort(key=_order_key)
+    out.sort(key=lambda c: rank_key(c, (c["resume"], c["id"])))
     for rank, c in enumerate(out, start=1):
         c["rank"] = rank
     return learned_order(out, active_ranker(store)), unscored
@@ -202,35 +197,19 @@ def shortlist(
         # parsed inline froze the server on a hostile file left queued by a restart).
         processing.recompute(store, int(job_id))
     cands, unscored = ranked(store, int(job_id))
-    cands = apply_filters(cands, filters or {})
-    sql = "SELECT count(*) FROM uploads WHERE job_id = ? AND status IN ('queued', 'processing')"
-    waiting = store.db.execute(sql, [int(job_id)]).fetchone()[0]
+    total = len(cands)
+    cands = apply_filters(cands, filters or {}, job["requirements"])
+    waiting = store.pending_uploads(int(job_id))
     hidden = masked_view(store, user, job, masked, f"job {int(job_id)} shortlist")
     if hidden:
         cands = [mask_candidate(c) for c in cands]
     return {
         "candidates": cands,
         "pending": unscored + waiting,
+        "total": total,
         "masked": hidden,
         "needs_requirements": not job["requirements"],
     }
-
-
-def apply_filters(cands: list[dict], filters: dict) -> list[dict]:
-    """Keep candidates with all must-haves met, a minimum score, a pipeline stage ("new": no
-    decision yet; a decision; "all"); rejected candidates are hidden unless a stage is asked."""
-    out = cands
-    if filters.get("must_met"):
-        out = [
-            c
-            for c in out
-            if all(r.get("verdict") == "met" for r in c.get("requirements", []) if r.get("must"))
-        ]
-    if filters.get("min_score") not in (None, ""):
-        floor = float(filters["min_score"])
-        out = [c for c in out if float(c.get("score") or 0) >= floor]
-    out = [c for c in out if in_stage(c.get("decision"), filters.get("decision"))]
-    return out
 
 
 def get_candidate(
@@ -398,15 +377,12 @@ def erase_candidate(store: Store, user: dict, cand_id: int) -> dict:
     require_role(user, "admin")
     cand = store.delete_candidate(int(cand_id))
     sentences = [s.get("text") for s in cand["profile"].get("sentences") or [] if s.get("text")]
-    from matcher.embed_cache import CachedEncoder
-    from matcher.resume.sentences import document
-
-    class _NoModel:  # forget() needs no model: vectors of every model are dropped
-        model_id, dim = "", 0
+    from matcher.core import profile_document
+    from matcher.embed_cache import text_sha
 
     # the sentences, the raw text and the document the large-pool pre-filter embeds
-    texts = [*sentences, cand["text"], document(cand["profile"])]
-    vectors = CachedEncoder(_NoModel(), db=store.db).forget(texts)
+    texts = [*sentences, cand["text"], profile_document(cand["profile"])]
+    vectors = store.vectors().forget(sorted({text_sha(t) for t in texts}))
     file_gone = not store.file_in_use(cand["sha256"])
     if file_gone:
         store.delete_file(cand["sha256"])

@@ -7,15 +7,9 @@ from __future__ import annotations
 from matcher.masking import mask_candidate
 from matcher.service.access import visible_job
 from matcher.service.candidates import ranked
+from matcher.service.filters import must_counts
 from matcher.service.privacy import masked_view
 from matcher.store import Store
-
-
-def must_counts(requirements: list[dict]) -> tuple[int, int]:
-    """(must-haves met, must-haves) among the scored requirements: a flagged condition left
-    unscored is no must-have."""
-    musts = [r for r in requirements if r.get("must") and r.get("scored") is not False]
-    return sum(1 for r in musts if r.get("verdict") == "met"), len(musts)
 
 
 def export_rows(

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from matcher.errors import EmptyTextError, LimitExceededError, NotFoundError, ParseError
+from matcher.core import TYPED_KEYS
+from matcher.errors import BadRequest, EmptyTextError, LimitExceededError, NotFoundError, ParseError
 from matcher.filenames import clean_name
 from matcher.jd.fields import check_requirement
 from matcher.service.access import EDITORS, open_job, require_role, visible_job
@@ -69,15 +70,19 @@ def create_jobs(store: Store, user: dict, draft_id: str, picks: list[int]) -> li
     require_role(user, *EDITORS)
     draft = store.get_draft(draft_id, user["id"])
     postings = draft["postings"]
-    bad = [p for p in picks if not 0 <= int(p) < len(postings)]
+    try:
+        picks = [int(p) for p in picks]
+    except (TypeError, ValueError):
+        raise BadRequest(f"posting numbers must be whole numbers, got {picks!r}") from None
+    bad = [p for p in picks if not 0 <= p < len(postings)]
     if bad or not picks:
-        raise ValueError(f"posting numbers {bad or picks} are not in the draft")
+        raise BadRequest(f"posting numbers {bad or picks} are not in the draft")
     return [
         store.add_job(
-            postings[int(p)],
+            postings[p],
             user["id"],
             draft["sha256"],
-            reference_of(draft["name"], int(p), len(postings)),
+            reference_of(draft["name"], p, len(postings)),
         )
         for p in picks
     ]
@@ -132,7 +137,7 @@ def list_jobs(store: Store, user: dict, status: str = "open") -> list[dict]:
     """Jobs the user may see with this status ("open", the default; "closed"; "all"), newest
     first, with counts and managers."""
     if status not in (*JOB_STATUSES, "all"):
-        raise ValueError(f"status {status!r} is not one of open, closed, all")
+        raise BadRequest(f"status {status!r} is not one of open, closed, all")
     out = []
     for job_id in reversed(store.visible_job_ids(user)):
         job = store.get_job(job_id)
@@ -176,30 +181,30 @@ def update_job(store: Store, user: dict, job_id: int, fields: dict) -> dict:
     job = visible_job(store, user, job_id)
     require_role(user, *EDITORS)
     if not isinstance(fields, dict) or not fields:
-        raise ValueError('send JSON with any of "title", "status", "reference", "sections"')
+        raise BadRequest('send JSON with any of "title", "status", "reference", "sections"')
     unknown = sorted(set(fields) - {"title", "status", "reference", "sections"})
     if unknown:
-        raise ValueError(f"fields {unknown} cannot be changed (title, status, reference, sections)")
+        raise BadRequest(f"fields {unknown} cannot be changed (title, status, reference, sections)")
     clean: dict = {}
     if "title" in fields:
         title = fields["title"]
         if not isinstance(title, str) or not title.strip() or len(title) > 200:
-            raise ValueError("title must be a text of 1-200 characters")
+            raise BadRequest("title must be a text of 1-200 characters")
         clean["title"] = title.strip()
     if "reference" in fields:
         if not isinstance(fields["reference"], str) or len(fields["reference"]) > 200:
-            raise ValueError("reference must be a text of at most 200 characters")
+            raise BadRequest("reference must be a text of at most 200 characters")
         clean["reference"] = fields["reference"].strip()
     if "sections" in fields:
         sections = fields["sections"]
         if not isinstance(sections, dict) or not all(
             k in SECTIONS and isinstance(v, str) for k, v in sections.items()
         ):
-            raise ValueError(f"sections must map any of {', '.join(SECTIONS)} to a text")
+            raise BadRequest(f"sections must map any of {', '.join(SECTIONS)} to a text")
         clean["sections"] = sections
     if "status" in fields:
         if fields["status"] not in JOB_STATUSES:
-            raise ValueError(f"status {fields['status']!r} is not one of open, closed")
+            raise BadRequest(f"status {fields['status']!r} is not one of open, closed")
         clean["status"] = fields["status"]
     if job["status"] == "closed" and clean.get("status") != "open" and set(clean) - {"status"}:
         open_job(store, user, job_id)  # raises: reopen a closed job before editing it
@@ -249,7 +254,7 @@ def add_requirement(store: Store, user: dict, job_id: int, fields: dict) -> dict
     require_role(user, *EDITORS)
     fields = _clean(fields)
     if not fields.get("text"):
-        raise ValueError("a requirement needs a text")
+        raise BadRequest("a requirement needs a text")
     count = len(store.list_requirements(int(job_id))) + 1
     check_requirement_count(store.settings, count, f"job {int(job_id)}")
     req = store.add_requirement(int(job_id), _read_text(store, fields))
@@ -270,12 +275,12 @@ def replace_requirements(store: Store, user: dict, job_id: int, reqs: list[dict]
     open_job(store, user, job_id)
     require_role(user, *EDITORS)
     if not isinstance(reqs, list) or not all(isinstance(r, dict) for r in reqs):
-        raise ValueError("requirements must be a list of objects")
+        raise BadRequest("requirements must be a list of objects")
     check_requirement_count(store.settings, len(reqs), f"job {int(job_id)}")
     cleaned = [_clean(r, f"requirements[{i}].") for i, r in enumerate(reqs)]
     for i, req in enumerate(cleaned):
         if not req.get("text"):
-            raise ValueError(f"requirements[{i}].text is missing: a requirement needs a text")
+            raise BadRequest(f"requirements[{i}].text is missing: a requirement needs a text")
     out = store.replace_requirements(int(job_id), cleaned)
     _rescore(store, job_id)
     return out
@@ -288,7 +293,7 @@ def set_score_flagged(store: Store, user: dict, job_id: int, on: bool) -> dict:
     job = visible_job(store, user, job_id)
     require_role(user, "admin")
     if not isinstance(on, bool):
-        raise ValueError('send JSON {"score_flagged": true} or {"score_flagged": false}')
+        raise BadRequest('send JSON {"score_flagged": true} or {"score_flagged": false}')
     if job["score_flagged"] != on:
         store.set_score_flagged(int(job_id), on)
         store.audit("score_flagged", user["name"], f"job {int(job_id)}", "on" if on else "off")
@@ -297,24 +302,13 @@ def set_score_flagged(store: Store, user: dict, job_id: int, on: bool) -> dict:
 
 
 # What the JD parser reads from a requirement's text; the editor may give any of them.
-PARSED_FIELDS = (
-    "kind",
-    "values",
-    "min_level",
-    "min_years",
-    "max_years",
-    "field",
-    "language",
-    "level",
-    "min_age",
-    "max_age",
-)
+PARSED_FIELDS = ("kind", "values", *TYPED_KEYS)
 
 
 def _read_text(store: Store, fields: dict) -> dict:
     """A new or rewritten requirement text read by the JD parser (in a worker process, like
     every text a user sends): the kind and the parsed fields follow the text, except those the
-    editor gave (a text edited without new values used to keep the old text's values and floor)."""
+    editor gave (an edited text keeps none of the old text's values or floor)."""
     from matcher import parse_tasks
     from matcher.extract import check_length
     from matcher.isolate import pool_for
@@ -325,7 +319,7 @@ def _read_text(store: Store, fields: dict) -> dict:
     check_length(text, "the requirement", store.settings)
     parsed = pool_for(store.settings).run(parse_tasks.requirement, text, label="the requirement")
     if parsed is None:  # a text that states nothing typed: no floor or values of the old one
-        return {**{k: None for k in PARSED_FIELDS[2:]}, "values": [], **fields}
+        return {**dict.fromkeys(TYPED_KEYS), "values": [], **fields}
     given = set(fields)
     if "kind" in given and fields["kind"] != parsed["kind"]:
         # the editor says what kind it is: keep only what the parser read that fits any kind
@@ -334,19 +328,19 @@ def _read_text(store: Store, fields: dict) -> dict:
 
 
 def _clean(fields: dict, where: str = "") -> dict:
-    """The editable fields checked by type and size (matcher.jd.fields); ValueError names the
+    """The editable fields checked by type and size (matcher.jd.fields); BadRequest names the
     bad one (and, for a list, which requirement: "requirements[2].min_years ...")."""
     try:
         return check_requirement(fields)
     except ValueError as exc:
-        raise ValueError(f"{where}{exc}") from None
+        raise BadRequest(f"{where}{exc}") from None
 
 
 def _manager(store: Store, name: str) -> dict:
     try:
         target = store.get_user(name)
     except NotFoundError:
-        raise ValueError(f"user {name!r} does not exist") from None
+        raise BadRequest(f"user {name!r} does not exist") from None
     return target
 
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 
+from matcher.errors import BadRequest
+from matcher.match.rank import rank_key
 from matcher.service import processing
 from matcher.service.access import EDITORS, open_job, require_role, visible_job
 from matcher.store import Store
@@ -26,10 +28,14 @@ def search_pool(
         try:
             before = int(cursor)
         except (TypeError, ValueError):
-            raise ValueError(f"cursor {cursor!r} is not one this API gave") from None
-    if not 1 <= int(limit) <= MAX_PAGE:
-        raise ValueError(f"limit {limit} is outside 1-{MAX_PAGE}")
-    rows, after = store.search_pool(str(query or "").strip(), before, int(limit))
+            raise BadRequest(f"cursor {cursor!r} is not one this API gave") from None
+    try:
+        limit = int(limit)
+    except (TypeError, ValueError):
+        raise BadRequest(f"limit {limit!r} is not a whole number") from None
+    if not 1 <= limit <= MAX_PAGE:
+        raise BadRequest(f"limit {limit} is outside 1-{MAX_PAGE}")
+    rows, after = store.search_pool(str(query or "").strip(), before, limit)
     return {
         "candidates": rows,
         "next": None if after is None else str(after),
@@ -43,11 +49,11 @@ def attach_candidates(store: Store, user: dict, job_id: int, ids: list) -> dict:
     open_job(store, user, job_id)
     require_role(user, *EDITORS)
     if not isinstance(ids, list) or not ids or not all(type(i) is int for i in ids):
-        raise ValueError('send JSON {"ids": [candidate id, ...]}')
+        raise BadRequest('send JSON {"ids": [candidate id, ...]}')
     known = set(store.candidate_ids(None))  # ids only: cheap for any pool size
     missing = [i for i in ids if i not in known]
     if missing:
-        raise ValueError(f"candidates {missing} are not in the pool")
+        raise BadRequest(f"candidates {missing} are not in the pool")
     added, already = [], []
     for cand_id in dict.fromkeys(ids):
         (added if store.apply(int(job_id), cand_id, "pool", user["id"]) else already).append(
@@ -66,12 +72,6 @@ _KEPT_LOCK = threading.Lock()
 _KEPT_SIZE = 16
 
 
-def _pool_state(store: Store) -> tuple[int, int]:
-    return tuple(
-        store.db.execute("SELECT count(*), coalesce(max(id), 0) FROM candidates").fetchone()
-    )
-
-
 def pool_ranking(store: Store, job_id: int, retrieve_above: int | None = None) -> tuple[list, list]:
     """([(candidate id, result)] best first for the pool candidates kept by the retrieval
     pre-filter and scored in full, [candidate ids screened out]). Results are stored with the
@@ -82,7 +82,7 @@ def pool_ranking(store: Store, job_id: int, retrieve_above: int | None = None) -
     job = store.get_job(job_id)
     req_hash, _ = processing.job_revision(store, job)
     encoder = processing.encoder_for(store)
-    key = (job_id, req_hash, encoder.model_id, _pool_state(store), retrieve_above)
+    key = (job_id, req_hash, encoder.model_id, store.pool_state(), retrieve_above)
     with _KEPT_LOCK:
         cached = _KEPT.get(key)
     if cached is None:
@@ -115,7 +115,7 @@ def pool_ranking(store: Store, job_id: int, retrieve_above: int | None = None) -
             )
     results = store.get_matches(job_id, req_hash, encoder.model_id, ids=kept)
     pairs = [(i, results[i]) for i in kept if i in results]
-    pairs.sort(key=lambda p: (bool(p[1].get("knocked_out")), -float(p[1].get("score") or 0), p[0]))
+    pairs.sort(key=lambda p: rank_key(p[1], p[0]))
     return pairs, rest
 
 
@@ -123,10 +123,10 @@ def pool_shortlist(store: Store, user: dict, job_id: int, filters: dict | None =
     """Every pool candidate ranked for the job, in the shortlist's shape (plus "applicant");
     candidates the pre-filter left out follow with "screened_out": true and score 0."""
     from matcher.learn import learned_order
-    from matcher.service.candidates import apply_filters
+    from matcher.service.filters import apply_filters
     from matcher.service.ranking import active_ranker
 
-    visible_job(store, user, job_id)
+    job = visible_job(store, user, job_id)
     require_role(user, *EDITORS)
     pairs, rest = pool_ranking(store, int(job_id))
     applicants = set(store.candidate_ids(int(job_id)))
@@ -166,4 +166,8 @@ def pool_shortlist(store: Store, user: dict, job_id: int, filters: dict | None =
     for rank, c in enumerate(out, start=1):
         c["rank"] = rank
     out = learned_order(out, active_ranker(store))
-    return {"candidates": apply_filters(out, filters or {}), "pending": 0, "pool": len(out)}
+    return {
+        "candidates": apply_filters(out, filters or {}, job["requirements"]),
+        "pending": 0,
+        "pool": len(out),
+    }

@@ -5,7 +5,7 @@ Recruiters and admins, who upload the files, see them in full unless they ask fo
 
 from __future__ import annotations
 
-from matcher.errors import PermissionDeniedError
+from matcher.errors import BadRequest, PermissionDeniedError
 from matcher.service.access import require_role, visible_job
 from matcher.store import Store
 
@@ -17,7 +17,7 @@ def set_privacy(
     job = visible_job(store, user, job_id)
     require_role(user, "admin")
     if not isinstance(mask_default, bool) or not isinstance(may_unmask, bool):
-        raise ValueError('send JSON {"mask_default": true|false, "may_unmask": true|false}')
+        raise BadRequest('send JSON {"mask_default": true|false, "may_unmask": true|false}')
     if (job["mask_default"], job["may_unmask"]) != (mask_default, may_unmask):
         store.set_privacy(int(job_id), mask_default, may_unmask)
         detail = f"mask_default {mask_default}; may_unmask {may_unmask}"

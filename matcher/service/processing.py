@@ -7,16 +7,14 @@ import hashlib
 import logging
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 from matcher.errors import MatcherError, NotFoundError, log_failure
 from matcher.resume import same_person
 from matcher.store import Store, requirements_hash
 
 log = logging.getLogger(__name__)
-
-_MODELS: dict[tuple[str, str], object] = {}
-_MODELS_LOCK = threading.Lock()
 
 
 def current_model(store: Store) -> str:
@@ -25,14 +23,11 @@ def current_model(store: Store) -> str:
 
 
 def load_embedder(store: Store):
-    """The embedding model, loaded once per process per (name, model_dir)."""
+    """The embedding model: models.load_model keeps one per process per folder, and loads it
+    again when the folder was rebuilt."""
     from models import load_model
 
-    key = (current_model(store), str(store.settings.model_dir))
-    with _MODELS_LOCK:
-        if key not in _MODELS:
-            _MODELS[key] = load_model(key[0], key[1])
-        return _MODELS[key]
+    return load_model(current_model(store), store.settings.model_dir)
 
 
 def warm_up(store: Store) -> None:
@@ -51,7 +46,7 @@ def encoder_for(store: Store):
     """The embedder with vectors cached in the store's database."""
     from matcher.embed_cache import CachedEncoder
 
-    return CachedEncoder(load_embedder(store), db=store.db)
+    return CachedEncoder(load_embedder(store), db=store.vectors())
 
 
 def posting_of(job: dict) -> dict:
@@ -166,9 +161,8 @@ def wait_for_batch(store: Store, batch_id: str, timeout: float) -> bool:
     """Wait until no file of the batch is queued or being parsed (elsewhere): whether that
     happened within `timeout` seconds. A file another process claimed and then died on stays
     "processing" until a restart requeues it, hence the bound."""
-    sql = "SELECT count(*) FROM uploads WHERE batch_id = ? AND status IN ('queued', 'processing')"
     deadline = time.monotonic() + timeout
-    while store.db.execute(sql, [batch_id]).fetchone()[0]:
+    while store.pending_uploads(batch_id=batch_id):
         if time.monotonic() > deadline:
             return False
         process_batch(store, batch_id)  # parses any still queued; claimed ones are skipped
@@ -184,14 +178,27 @@ def _evaluate(
     return match.rank(posting, profiles, encoder, score_flagged=score_flagged)
 
 
-_JOB_LOCKS: dict[int, threading.Lock] = {}
+# job id -> [lock, threads holding or waiting for it]; an entry lives only while it is in use,
+# so the table holds the jobs being scored now, not every job ever scored.
+_JOB_LOCKS: dict[int, list] = {}
 _JOB_LOCKS_GUARD = threading.Lock()
 
 
-def job_lock(job_id: int) -> threading.Lock:
-    """The lock one job's scoring holds (its applicants', or a pool ranking's)."""
+@contextmanager
+def job_lock(job_id: int) -> Iterator[None]:
+    """Hold one job's scoring lock (its applicants', or a pool ranking's); the lock is dropped
+    when its last user leaves, so the table holds the jobs being scored now, not every job."""
     with _JOB_LOCKS_GUARD:
-        return _JOB_LOCKS.setdefault(int(job_id), threading.Lock())
+        entry = _JOB_LOCKS.setdefault(int(job_id), [threading.Lock(), 0])
+        entry[1] += 1
+    try:
+        with entry[0]:
+            yield
+    finally:
+        with _JOB_LOCKS_GUARD:
+            entry[1] -= 1
+            if entry[1] == 0:
+                del _JOB_LOCKS[int(job_id)]
 
 
 def recompute(store: Store, job_id: int) -> int:
@@ -225,8 +232,7 @@ def _recompute(store: Store, job_id: int) -> int:
 
 def pending_count(store: Store, job_id: int) -> int:
     """Files still being parsed plus candidates not yet scored for the current revision."""
-    sql = "SELECT count(*) FROM uploads WHERE job_id = ? AND status IN ('queued', 'processing')"
-    waiting = store.db.execute(sql, [job_id]).fetchone()[0]
+    waiting = store.pending_uploads(job_id)
     job = store.get_job(job_id)
     req_hash, model_id = job_revision(store, job)
     scored = store.match_ids(job_id, req_hash, model_id)

@@ -9,7 +9,7 @@ import threading
 
 import numpy as np
 
-from matcher.errors import NotFoundError
+from matcher.errors import BadRequest, NotFoundError
 from matcher.learn import Group, LearnedRanker, cross_validate, default_ranker, loads, matrix
 from matcher.service import processing
 from matcher.service.access import require_role
@@ -99,10 +99,13 @@ def decision_groups(store: Store) -> tuple[list[Group], int, str | None]:
 def train_ranker(store: Store, user: dict) -> dict:
     """Admin: train a ranker on this installation's decisions, cross-validated by job; it is
     stored as a new version and adopted (used from now on) only when it beats the verdict
-    score on held-out jobs. ValueError when there are too few decided jobs to tell."""
+    score on held-out jobs. BadRequest when there are too few decided jobs to tell."""
     require_role(user, "admin")
     groups, count, newest = decision_groups(store)
-    figures = cross_validate(groups)  # ValueError: too few jobs with differing decisions
+    try:
+        figures = cross_validate(groups)
+    except ValueError as exc:  # too few jobs with differing decisions: the admin can fix that
+        raise BadRequest(str(exc)) from None
     adopted = figures["learned"] > figures["verdict"]
     fitted = LearnedRanker().fit(groups)
     record = store.add_ranker(
@@ -132,7 +135,7 @@ def set_order(store: Store, user: dict, order: str) -> dict:
     """Admin: order shortlists by the learned ranker or by the verdict score."""
     require_role(user, "admin")
     if order not in ORDERS:
-        raise ValueError(f"order {order!r} is not one of {', '.join(ORDERS)}")
+        raise BadRequest(f"order {order!r} is not one of {', '.join(ORDERS)}")
     store.set_meta("ranking", order)
     store.audit("ranking_order", user["name"], "shortlists", order)
     return ranker_status(store, user)

@@ -3,12 +3,12 @@
 
 from __future__ import annotations
 
+from matcher.core import DECISIONS, ROLES
 from matcher.settings import Settings
 from matcher.store.base import Store
-from matcher.store.decisions import DECISIONS, STAGES
+from matcher.store.decisions import STAGES
 from matcher.store.jobs import requirements_hash
 from matcher.store.sqlite import SQLiteStore
-from matcher.store.users import ROLES
 
 __all__ = [
     "DECISIONS",

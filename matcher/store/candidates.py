@@ -7,8 +7,9 @@ import json
 import secrets
 from collections.abc import Callable
 
+from matcher.core import UPLOAD_FINAL, UPLOAD_PENDING
+from matcher.core import profile_document as document
 from matcher.errors import NotFoundError
-from matcher.resume.sentences import document
 from matcher.store.damage import is_damaged, load_json
 from matcher.store.pool import CandidatePool, read_profile
 from matcher.store.schema import STATED
@@ -97,7 +98,7 @@ class CandidatesMixin:
                     "candidate_id": u["candidate_id"],
                 }
             )
-        done = sum(1 for f in files if f["status"] in ("parsed", "duplicate", "failed"))
+        done = sum(1 for f in files if f["status"] in UPLOAD_FINAL)
         return {
             "id": batch_id,
             "job_id": job_id,
@@ -112,6 +113,20 @@ class CandidatesMixin:
         """The job's batches (None: the pool's own), newest first."""
         sql = "SELECT id FROM batches WHERE job_id IS ? ORDER BY created_at DESC, rowid DESC"
         return [self.get_batch(job_id, r[0]) for r in self.db.execute(sql, [job_id])]
+
+    def pending_uploads(self, job_id: int | None = None, batch_id: str | None = None) -> int:
+        """How many files of the job (or of the batch) are queued or being parsed."""
+        marks = ",".join("?" * len(UPLOAD_PENDING))
+        column, key = ("batch_id", batch_id) if batch_id is not None else ("job_id", job_id)
+        sql = f"SELECT count(*) FROM uploads WHERE {column} IS ? AND status IN ({marks})"
+        return self.db.execute(sql, [key, *UPLOAD_PENDING]).fetchone()[0]
+
+    def upload_counts(self, job_id: int) -> dict[str, int]:
+        """{status: how many of the job's files have it}."""
+        sql = (
+            "SELECT status, count(*) FROM uploads WHERE job_id = ? GROUP BY status ORDER BY status"
+        )
+        return dict(self.db.execute(sql, [int(job_id)]).fetchall())
 
     def add_candidate(
         self, job_id: int | None, resume: str, sha256: str, text: str, profile: dict

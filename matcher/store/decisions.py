@@ -3,7 +3,9 @@ decision that contradicts an earlier one by someone else is marked, never silent
 
 from __future__ import annotations
 
-DECISIONS = ("shortlist", "interview", "reject")
+from matcher.core import DECISIONS
+from matcher.errors import BadRequest
+
 MAX_NOTE = 2000  # characters of a decision's note
 
 
@@ -42,7 +44,7 @@ def in_stage(decision: str | None, stage: str | None) -> bool:
         return True
     stage = STAGE_NAMES.get(stage, stage)
     if stage not in STAGES:
-        raise ValueError(f"decision filter {stage!r} is not one of all, {', '.join(STAGES)}")
+        raise BadRequest(f"decision filter {stage!r} is not one of all, {', '.join(STAGES)}")
     return (decision or "new") == stage
 
 
@@ -52,12 +54,12 @@ class DecisionsMixin:
     def add_decision(self, job_id: int, cand_id: int, decision: str, note: str, user: str) -> dict:
         """Record a decision; ValueError lists the valid ones."""
         if decision not in DECISIONS:
-            raise ValueError(
+            raise BadRequest(
                 f"decision {str(decision)[:40]!r} is not one of {', '.join(DECISIONS)}"
             )
         if not isinstance(note, str) or len(note) > MAX_NOTE:
             size = len(note) if isinstance(note, str) else type(note).__name__
-            raise ValueError(f"note must be text of at most {MAX_NOTE} characters (got {size})")
+            raise BadRequest(f"note must be text of at most {MAX_NOTE} characters (got {size})")
         row = {
             "job_id": job_id,
             "candidate_id": cand_id,

@@ -6,27 +6,14 @@ import hashlib
 import json
 import secrets
 
+from matcher.core import REQUIREMENT_KEYS
 from matcher.errors import NotFoundError, StoreError
 from matcher.jd.fields import valid_fields
 from matcher.store.damage import load_json
 
 # Requirement fields kept in their own columns; every other key of a requirement goes to `data`.
 REQ_COLUMNS = ("kind", "text", "must", "weight")
-REQ_KEYS = (
-    "kind",
-    "text",
-    "must",
-    "weight",
-    "min_level",
-    "min_years",
-    "max_years",
-    "field",
-    "values",
-    "language",
-    "level",
-    "min_age",
-    "max_age",
-)
+REQ_KEYS = REQUIREMENT_KEYS
 
 
 def _req_row(job_id: int, position: int, req: dict) -> dict:

@@ -132,14 +132,14 @@ def _v1(db: sqlite_utils.Database) -> None:
 def _v2(db: sqlite_utils.Database) -> None:
     """The embedding cache's table, made with the schema rather than on first use: two threads
     (the worker and a request) creating it at once failed one with "database is locked"."""
-    from matcher.embed_cache import ensure_table
+    from matcher.store.vectors import ensure_table
 
     ensure_table(db)
 
 
 def _v3(db: sqlite_utils.Database) -> None:
     """Whether a job's flagged conditions (gender, age, ...) are scored: off unless an admin
-    turns it on for that job (DESIGN.md, "Requirement model")."""
+    turns it on for that job (docs/architecture.md, "Requirement model")."""
     db.execute("ALTER TABLE jobs ADD COLUMN score_flagged INTEGER NOT NULL DEFAULT 0")
 
 
@@ -149,7 +149,7 @@ def _v4(db: sqlite_utils.Database) -> None:
     decoding every profile; filled in for the candidates already stored."""
     import json
 
-    from matcher.resume.sentences import document
+    from matcher.core import profile_document as document
 
     db.execute("ALTER TABLE candidates ADD COLUMN document TEXT")
     rows = db.execute("SELECT id, profile FROM candidates").fetchall()

@@ -22,6 +22,7 @@ from matcher.store.matches import MatchesMixin
 from matcher.store.rankers import RankersMixin
 from matcher.store.talent import TalentMixin
 from matcher.store.users import UsersMixin
+from matcher.store.vectors import VectorTable
 from matcher.store.work import WorkMixin
 
 
@@ -60,6 +61,10 @@ class SQLiteStore(
     def now() -> str:
         """The current UTC time as ISO 8601 seconds."""
         return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+    def vectors(self) -> VectorTable:
+        """The cached embedding vectors (what matcher.embed_cache.CachedEncoder keeps them in)."""
+        return VectorTable(self.db)
 
     def schema_version(self) -> int:
         """The migration the file is at."""

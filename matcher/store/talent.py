@@ -63,6 +63,11 @@ class TalentMixin:
         """How many candidates the pool holds."""
         return self.db.execute("SELECT count(*) FROM candidates").fetchone()[0]
 
+    def pool_state(self) -> tuple[int, int]:
+        """(how many candidates, the highest id): changes whenever one is added or erased."""
+        row = self.db.execute("SELECT count(*), coalesce(max(id), 0) FROM candidates").fetchone()
+        return int(row[0]), int(row[1])
+
     def candidate_files(self, ids: list[int]) -> dict[int, str]:
         """{candidate id: file name} for those of the ids still in the pool (no profile read)."""
         wanted = set(ids)

@@ -10,9 +10,9 @@ from datetime import UTC, datetime, timedelta
 
 from werkzeug.security import check_password_hash, generate_password_hash
 
-from matcher.errors import NotFoundError, StoreError
+from matcher.core import ROLES
+from matcher.errors import BadRequest, NotFoundError, StoreError
 
-ROLES = ("admin", "recruiter", "hiring_manager")
 TIME_FORMAT = "%Y-%m-%dT%H:%M:%SZ"  # the store's `now()`: such strings compare in time order
 
 
@@ -27,7 +27,7 @@ def _public(row: dict) -> dict:
 def check_role(role: str) -> str:
     """The role, or ValueError listing the valid ones."""
     if role not in ROLES:
-        raise ValueError(f"role {role!r} is not one of {', '.join(ROLES)}")
+        raise BadRequest(f"role {role!r} is not one of {', '.join(ROLES)}")
     return role
 
 
@@ -44,10 +44,10 @@ class UsersMixin:
         """Create a user with a hashed password: {id, name, role}."""
         name = (name or "").strip()
         if not name:
-            raise ValueError("a user name is required")
+            raise BadRequest("a user name is required")
         check_role(role)
         if not password:
-            raise ValueError(f"user {name!r}: an empty password is not allowed")
+            raise BadRequest(f"user {name!r}: an empty password is not allowed")
         if list(self.db["users"].rows_where("name = ?", [name])):
             raise StoreError(f"user {name!r} already exists")
         row = {
@@ -109,7 +109,7 @@ class UsersMixin:
     def set_password(self, name: str, password: str) -> None:
         """Replace a user's password; every session of theirs ends."""
         if not password:
-            raise ValueError(f"user {name!r}: an empty password is not allowed")
+            raise BadRequest(f"user {name!r}: an empty password is not allowed")
         row = self._user_row(name)
         with self.db.conn:
             sql = "UPDATE users SET password_hash = ?, cred_version = cred_version + 1 WHERE id = ?"
@@ -137,7 +137,7 @@ class UsersMixin:
         row = self._user_row(name)
         days = self.settings.token_days if days is None else days
         if not 0 < days <= 3650:
-            raise ValueError(f"token lifetime {days} days is outside 1-3650")
+            raise BadRequest(f"token lifetime {days} days is outside 1-3650")
         token = secrets.token_urlsafe(32)
         expires = datetime.now(UTC) + timedelta(days=days)
         with self.db.conn:

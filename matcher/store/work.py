@@ -53,7 +53,7 @@ class WorkMixin:
     def requeue_running(self) -> int:
         """After a restart, work left running (and files left half-parsed) is queued again, and
         every batch with a file still waiting gets a parse item: an API upload parses in its
-        request and queues none, so a restart used to leave its files to the next read.
+        request and queues none, so without this a restart would leave its files to the next read.
         Returns how many items were requeued or queued."""
         with self.db.conn:
             self.db.execute("UPDATE uploads SET status = 'queued' WHERE status = 'processing'")

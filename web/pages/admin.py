@@ -15,6 +15,7 @@ from flask import (
     url_for,
 )
 
+from matcher.core import ROLES
 from matcher.errors import MatcherError
 from matcher.service.accounts import check_new_password
 from matcher.service.accounts import reset_password as reset
@@ -24,7 +25,6 @@ from web.pages import backend
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 
-ROLES = ("admin", "recruiter", "hiring_manager")
 MODEL_CHOICES = ("default", "all-MiniLM-L6-v2")
 
 

@@ -1,12 +1,13 @@
-"""The one place where the pages call the service layer (matcher.service) for the logged-in user.
-Views call these functions; if the service's names change, only this file does."""
+"""The one place where the pages call the service layer (matcher.service) for the logged-in user:
+each function here calls one service function with the request's store and user."""
 
 from __future__ import annotations
 
-import importlib
+from collections.abc import Callable
 
 from flask import abort, g
 
+from matcher import service
 from matcher.errors import NotFoundError
 
 
@@ -14,15 +15,9 @@ def _store():
     return g.store
 
 
-def _call(func_name: str, /, *args, **kwargs):
-    """Call service.<func_name>(store, user, ...); a row the user may not see becomes 404.
-    `func_name` is positional-only so a keyword argument called `name` reaches the service."""
-    # Imported at call time: the pages load even while the service lacks a function, and a
-    # missing one answers 501 on its own page instead of breaking every page.
-    service = importlib.import_module("matcher.service")
-    func = getattr(service, func_name, None)
-    if func is None:
-        abort(501, f"service.{func_name} is not available on this server")
+def _call(func: Callable, /, *args, **kwargs):
+    """func(store, user, ...) for the logged-in user; a row the user may not see becomes 404.
+    `func` is positional-only so a keyword argument called `func` would still reach it."""
     try:
         return func(_store(), g.user, *args, **kwargs)
     except NotFoundError as exc:
@@ -31,52 +26,52 @@ def _call(func_name: str, /, *args, **kwargs):
 
 def list_jobs(status: str = "open") -> list[dict]:
     """Jobs visible to the user with this status (open, closed, all)."""
-    return _call("list_jobs", status=status)
+    return _call(service.list_jobs, status=status)
 
 
 def update_job(job_id: int, fields: dict) -> dict:
     """Rename, edit, close or reopen a job: the job."""
-    return _call("update_job", job_id, fields)
+    return _call(service.update_job, job_id, fields)
 
 
 def delete_job(job_id: int) -> dict:
     """Admin: delete a job; its candidates stay in the pool."""
-    return _call("delete_job", job_id)
+    return _call(service.delete_job, job_id)
 
 
 def search_pool(query: str, cursor: str | None) -> dict:
     """A page of the talent pool: {candidates, next, total}."""
-    return _call("search_pool", query, cursor)
+    return _call(service.search_pool, query, cursor)
 
 
 def pool_shortlist(job_id: int) -> dict:
     """Every pool candidate ranked for the job: {candidates, pool}."""
-    return _call("pool_shortlist", job_id, filters={"decision": "all"})
+    return _call(service.pool_shortlist, job_id, filters={"decision": "all"})
 
 
 def attach_candidates(job_id: int, ids: list[int]) -> dict:
     """Add pool candidates to the job: {added, already}."""
-    return _call("attach_candidates", job_id, ids)
+    return _call(service.attach_candidates, job_id, ids)
 
 
 def get_job(job_id: int) -> dict:
     """One job with requirements, flags and managers (404 when not visible)."""
-    return _call("get_job", job_id)
+    return _call(service.get_job, job_id)
 
 
 def draft_from_text(text: str) -> dict:
     """Parse pasted text into postings kept as a draft: {id, name, postings}."""
-    return _call("stage_jd", text=text)
+    return _call(service.stage_jd, text=text)
 
 
 def draft_from_file(name: str, data: bytes) -> dict:
     """Keep an uploaded JD file and parse it into postings: {id, name, postings}."""
-    return _call("stage_jd", name=name, data=data)
+    return _call(service.stage_jd, name=name, data=data)
 
 
 def create_jobs(draft_id: str, picks: list[int]) -> list[dict]:
     """Create one job per chosen posting of a draft: [{id, title}]."""
-    return _call("create_jobs", draft_id, picks)
+    return _call(service.create_jobs, draft_id, picks)
 
 
 def hiring_managers() -> list[str]:
@@ -86,75 +81,75 @@ def hiring_managers() -> list[str]:
 
 def update_requirement(job_id: int, req_id: int, fields: dict) -> dict:
     """Change one requirement; the job is re-scored in the background."""
-    return _call("update_requirement", job_id, req_id, fields)
+    return _call(service.update_requirement, job_id, req_id, fields)
 
 
 def delete_requirement(job_id: int, req_id: int) -> None:
     """Delete one requirement."""
-    _call("delete_requirement", job_id, req_id)
+    _call(service.delete_requirement, job_id, req_id)
 
 
 def add_requirement(job_id: int, fields: dict) -> dict:
     """Add a requirement: {id, ...}."""
-    return _call("add_requirement", job_id, fields)
+    return _call(service.add_requirement, job_id, fields)
 
 
 def set_score_flagged(job_id: int, on: bool) -> dict:
     """Admin: score the job's flagged conditions or not; the job is re-scored in the background."""
-    return _call("set_score_flagged", job_id, on)
+    return _call(service.set_score_flagged, job_id, on)
 
 
 def assign(job_id: int, name: str) -> None:
     """Let a hiring manager see the job."""
-    _call("assign", job_id, name)
+    _call(service.assign, job_id, name)
 
 
 def unassign(job_id: int, name: str) -> None:
     """Take the job away from a hiring manager."""
-    _call("unassign", job_id, name)
+    _call(service.unassign, job_id, name)
 
 
 def upload_resumes(job_id: int | None, files: list[tuple[str, bytes]]) -> dict:
     """Queue résumé files (zips expanded) for the worker, for a job or (None) the pool:
     {id: batch id}."""
-    return _call("upload_resumes", job_id, files)
+    return _call(service.upload_resumes, job_id, files)
 
 
 def list_batches(job_id: int | None) -> list[dict]:
     """The earlier upload batches of a job (None: of the pool), newest first."""
-    return _call("list_batches", job_id)
+    return _call(service.list_batches, job_id)
 
 
 def get_batch(job_id: int | None, batch_id: str) -> dict:
     """One batch with each file's status."""
-    return _call("get_batch", job_id, batch_id)
+    return _call(service.get_batch, job_id, batch_id)
 
 
-def shortlist(job_id: int, masked: bool | None = None) -> dict:
-    """{candidates: [...], pending: n, masked} in ranking order, every pipeline stage (the page
-    filters by stage itself); masked as asked (None: the job's default)."""
-    return _call("shortlist", job_id, filters={"decision": "all"}, masked=masked)
+def shortlist(job_id: int, masked: bool | None = None, filters: dict | None = None) -> dict:
+    """{candidates: [...], pending: n, total: n, masked} in ranking order, those that pass the
+    filters (matcher.service.filters); masked as asked (None: the job's default)."""
+    return _call(service.shortlist, job_id, filters=filters or {"decision": "all"}, masked=masked)
 
 
 def get_candidate(job_id: int, cand_id: int, masked: bool | None = None) -> dict:
     """One candidate seen through a job with text, profile, verdicts and their other jobs
     (404 when not visible), masked as asked (None: the job's default)."""
-    return _call("get_candidate", job_id, cand_id, masked)
+    return _call(service.get_candidate, job_id, cand_id, masked)
 
 
 def export_rows(job_id: int, masked: bool | None, ids: list[int]) -> dict:
     """The rows of a CSV export of these candidates (service.export_rows)."""
-    return _call("export_rows", job_id, masked, ids)
+    return _call(service.export_rows, job_id, masked, ids)
 
 
 def set_privacy(job_id: int, mask_default: bool, may_unmask: bool) -> dict:
     """Admin: whether hiring managers see the job masked by default and may unmask."""
-    return _call("set_privacy", job_id, mask_default, may_unmask)
+    return _call(service.set_privacy, job_id, mask_default, may_unmask)
 
 
 def decide(job_id: int, cand_id: int, decision: str, note: str) -> None:
     """Record a decision under the user's name."""
-    _call("decide", job_id, cand_id, decision, note)
+    _call(service.decide, job_id, cand_id, decision, note)
 
 
 def list_users() -> list[dict]:
@@ -189,39 +184,39 @@ def revoke_token(name: str, token_id: int) -> int:
 
 def model_status() -> dict:
     """{current: model name, progress: {...} or None}."""
-    return _call("model_status")
+    return _call(service.model_status)
 
 
 def set_model(name: str) -> None:
     """Switch the embedding model (re-embeds in the background)."""
-    _call("set_model", name)
+    _call(service.set_model, name)
 
 
 def reembed() -> None:
     """Recompute every vector and match in the background."""
-    _call("reembed")
+    _call(service.reembed)
 
 
 def erase_candidate(cand_id: int) -> None:
     """Erase a candidate and everything derived from them."""
-    _call("erase_candidate", cand_id)
+    _call(service.erase_candidate, cand_id)
 
 
 def ranker_status() -> dict:
     """Admin: the shortlists' order and the ranker behind it."""
-    return _call("ranker_status")
+    return _call(service.ranker_status)
 
 
 def train_ranker() -> dict:
     """Admin: train a ranker on this installation's decisions."""
-    return _call("train_ranker")
+    return _call(service.train_ranker)
 
 
 def set_order(order: str) -> dict:
     """Admin: order shortlists by the learned ranker or the verdict score."""
-    return _call("set_order", order)
+    return _call(service.set_order, order)
 
 
 def fairness_report(job_id: int | None = None) -> dict:
     """Admin: the adverse-impact report of one job or of every job."""
-    return _call("fairness_report", job_id)
+    return _call(service.fairness_report, job_id)

@@ -5,17 +5,18 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
 
+from matcher.core import EDITOR_ROLES, KINDS
 from matcher.errors import MatcherError
 from web.i18n import t
 from web.pages import backend
-from web.pages.views import KINDS, requirement_view
+from web.pages.views import requirement_view
 
 bp = Blueprint("jobs", __name__)
 
 
 def can_edit() -> bool:
     """Recruiters and admins change jobs; hiring managers only read them."""
-    return g.user is not None and g.user["role"] in ("admin", "recruiter")
+    return g.user is not None and g.user["role"] in EDITOR_ROLES
 
 
 def require_editor() -> None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from flask import Blueprint, Response, flash, g, redirect, render_template, request, url_for
 
+from matcher.core import DECISIONS
 from matcher.service.access import DECIDERS
 from matcher.service.privacy import may_unmask
-from matcher.store.decisions import DECISIONS
 from web.export import csv_text
 from web.i18n import t
 from web.pages import backend
@@ -15,7 +15,6 @@ from web.pages.highlight import Span, locate, segments
 from web.pages.jobs import can_edit, load_job
 from web.pages.views import (
     Filters,
-    apply_filters,
     candidate_row,
     language_label,
     term,
@@ -32,13 +31,16 @@ def _masked() -> bool | None:
     return value in ("1", "on", "true")
 
 
-def _rows(job_id: int, asked: bool | None) -> tuple[list[dict], int, bool]:
-    """Every ranked candidate of the job as display rows, how many résumés are pending, and
-    whether the rows are masked."""
-    result = backend.shortlist(job_id, asked)
+def _rows(job_id: int, asked: bool | None, filters: Filters) -> tuple[list[dict], dict]:
+    """The job's ranked candidates that pass the filters as display rows (numbered by their
+    place in the whole ranking), and the service's answer (pending, total, masked)."""
+    result = backend.shortlist(job_id, asked, filters.as_service())
     masked = bool(result.get("masked"))
-    rows = [candidate_row(c, i, masked, t) for i, c in enumerate(result["candidates"], 1)]
-    return rows, int(result.get("pending") or 0), masked
+    rows = [
+        candidate_row(c, c.get("rank") or i, masked, t)
+        for i, c in enumerate(result["candidates"], 1)
+    ]
+    return rows, result
 
 
 @bp.get("/jobs/<int:job_id>/shortlist")
@@ -46,14 +48,14 @@ def show(job_id: int):
     """The ranked candidates with score bars and a chip per requirement."""
     job = load_job(job_id)
     filters = Filters.from_args(request.args)
-    rows, pending, masked = _rows(job_id, _masked())
-    shown = apply_filters(rows, filters, job["requirements"])
+    shown, result = _rows(job_id, _masked(), filters)
+    masked = bool(result.get("masked"))
     return render_template(
         "shortlist.html",
         job=job,
         candidates=shown,
-        total=len(rows),
-        pending=pending,
+        total=int(result.get("total") or 0),
+        pending=int(result.get("pending") or 0),
         filters=filters.as_args()
         | {"verdict": filters.verdict, "req": filters.req, "stage": filters.stage},
         masked=masked,
@@ -65,10 +67,9 @@ def show(job_id: int):
 @bp.get("/jobs/<int:job_id>/shortlist.csv")
 def export(job_id: int):
     """The filtered shortlist as CSV in the page's language (masked when the view is)."""
-    job = load_job(job_id)
+    load_job(job_id)
     asked = _masked()
-    rows, _, _ = _rows(job_id, asked)
-    shown = apply_filters(rows, Filters.from_args(request.args), job["requirements"])
+    shown, _ = _rows(job_id, asked, Filters.from_args(request.args))
     export = backend.export_rows(job_id, asked, [r["id"] for r in shown])
     body = csv_text(export, t)
     return Response(

@@ -6,11 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from matcher.jd.fields import KINDS
-from matcher.service.export import must_counts
-from matcher.store.decisions import STAGES, in_stage
-
-VERDICTS = ("met", "partial", "unmet", "unknown")
+from matcher.core import KINDS, VERDICTS
+from matcher.service.filters import must_counts
+from matcher.store.decisions import STAGES
 
 Translate = Callable[..., str]
 
@@ -111,6 +109,16 @@ class Filters:
             stage=args.get("stage") if args.get("stage") in ("all", *STAGES) else "",
         )
 
+    def as_service(self) -> dict:
+        """The filters as matcher.service.filters.apply_filters reads them."""
+        return {
+            "must_met": self.must,
+            "min_score": self.min,
+            "decision": self.stage,
+            "req": self.req,
+            "verdict": self.verdict,
+        }
+
     def as_args(self) -> dict:
         """The filters as query arguments for links (None values are left out by url_for)."""
         return {
@@ -172,42 +180,3 @@ def candidate_row(cand: dict, index: int, masked: bool, t: Translate) -> dict:
         "display_name": display,
         "subtitle": " · ".join(subtitle_parts),
     }
-
-
-def _req_key(req: dict, position: int) -> str:
-    """How a filter names a requirement: its id when it has one, else its position."""
-    return str(req.get("requirement_id") or req.get("id") or position)
-
-
-def apply_filters(rows: list[dict], filters: Filters, job_reqs: list[dict]) -> list[dict]:
-    """Rows that pass the filters, in the ranking's order."""
-    out = []
-    # Which position in each candidate's requirement list the filtered requirement has.
-    position = None
-    if filters.req is not None:
-        for i, r in enumerate(job_reqs):
-            if str(r.get("id")) == filters.req:
-                position = i
-    for row in rows:
-        if filters.must and row["must_met"] < row["must_total"]:
-            continue
-        if filters.min is not None and row["score"] < filters.min:
-            continue
-        if not in_stage(row.get("decision"), filters.stage):
-            continue
-        if filters.req is not None:
-            verdict = _verdict_for(row["requirements"], filters.req, position)
-            if verdict != filters.verdict:
-                continue
-        out.append(row)
-    return out
-
-
-def _verdict_for(reqs: list[dict], req_id: str, position: int | None) -> str | None:
-    """A candidate's verdict on one requirement, found by id or else by position."""
-    for i, r in enumerate(reqs):
-        if _req_key(r, i) == req_id and (r.get("requirement_id") or r.get("id")):
-            return r["verdict"]
-    if position is not None and position < len(reqs):
-        return reqs[position]["verdict"]
-    return None

@@ -3,35 +3,21 @@
 from __future__ import annotations
 
 import io
-import os
 import re
 import zipfile
 from collections.abc import Iterator
 
 from matcher.errors import ExtractError, LimitExceededError, MatcherError, UnsupportedFormatError
-from matcher.settings import Settings
+from matcher.extract.text import CONTROLS
+from matcher.settings import MB, Settings
 
-MB = 1024 * 1024
 # Below this size a high expansion ratio is harmless (a short file of spaces compresses 100x).
 RATIO_FLOOR = 64 * 1024
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-_UNSAFE_CHARS = re.compile(r'[<>:"|?*]')
-MAX_NAME = 200
 
 
-def safe_filename(name: str) -> str:
-    """A file name without path parts or control characters, at most 200 characters, extension kept."""
-    name = _CONTROL.sub("", name or "")
-    name = re.split(r"[/\\]", name)[-1]
-    name = _UNSAFE_CHARS.sub("_", name).strip().lstrip(".").strip()
-    if not name:
-        return "file"
-    if len(name) > MAX_NAME:
-        stem, ext = os.path.splitext(name)
-        if len(ext) > 20:  # not a real extension: cut the whole name
-            stem, ext = name, ""
-        name = stem[: MAX_NAME - len(ext)] + ext
-    return name
+def is_docx(zf: zipfile.ZipFile) -> bool:
+    """A zip with word/document.xml is a Word document."""
+    return "word/document.xml" in zf.namelist()
 
 
 def member_display_name(info: zipfile.ZipInfo) -> str:
@@ -45,7 +31,7 @@ def member_display_name(info: zipfile.ZipInfo) -> str:
                 break
             except UnicodeDecodeError:
                 continue
-    return _CONTROL.sub("", name).replace("\\", "/")
+    return CONTROLS.sub("", name).replace("\\", "/")
 
 
 def check_member(info: zipfile.ZipInfo, settings: Settings, label: str) -> None:
@@ -186,7 +172,7 @@ def iter_zip_members(
             limit = min(info.file_size, settings.max_file_mb * MB, total_limit - read_total)
             content = read_bounded(zf, info, limit, label)
             read_total += len(content)
-            if content.startswith(b"PK\x03\x04") and not _is_docx(content):
+            if content.startswith(b"PK\x03\x04") and not _holds_docx(content):
                 raise UnsupportedFormatError(
                     "nested archive not expanded; upload it separately",
                     path=label,
@@ -198,9 +184,9 @@ def iter_zip_members(
         yield path, content
 
 
-def _is_docx(content: bytes) -> bool:
-    """A zip holding word/document.xml is a .docx, not a nested archive."""
+def _holds_docx(content: bytes) -> bool:
+    """Bytes of a .docx (a zip holding word/document.xml), not a nested archive."""
     try:
-        return "word/document.xml" in zipfile.ZipFile(io.BytesIO(content)).namelist()
+        return is_docx(zipfile.ZipFile(io.BytesIO(content)))
     except (zipfile.BadZipFile, OSError, ValueError):
         return False

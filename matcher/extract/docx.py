@@ -2,22 +2,15 @@
 
 from __future__ import annotations
 
-import zipfile
 from xml.etree import ElementTree
 
-from matcher.archive import check_member, open_zip, read_bounded
 from matcher.errors import ExtractError, MatcherError, UnsupportedFormatError
-from matcher.settings import Settings
+from matcher.extract.zip import check_member, is_docx, open_zip, read_bounded
+from matcher.settings import MB, Settings
 
-MB = 1024 * 1024
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 CELL_SEPARATOR = " | "
-
-
-def is_docx(zf: zipfile.ZipFile) -> bool:
-    """A zip with word/document.xml is a Word document."""
-    return "word/document.xml" in zf.namelist()
 
 
 def docx_text(data: bytes, name: str, settings: Settings) -> str:
@@ -63,7 +56,7 @@ class DTDRefused(Exception):
 class _NoDTDBuilder(ElementTree.TreeBuilder):
     """A tree builder that stops the parse at a DOCTYPE: a Word document never declares one,
     and refusing it rules out entity-expansion bombs. The parser calls this after decoding, so
-    it holds in every encoding XML allows (a search for the bytes "<!ENTITY" missed UTF-16)."""
+    it holds in every encoding XML allows (a search for the bytes "<!ENTITY" would miss UTF-16)."""
 
     def doctype(self, name, pubid, system):
         raise DTDRefused(name)

@@ -16,6 +16,10 @@ _BOMS = [
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 ]
 _ALLOWED_CONTROLS = set("\t\n\r\f\v")
+# The C0 and C1 control characters: nothing a parser or a file name can use (NULs break SQLite
+# and regexes). Text keeps its tabs and line breaks; a file name keeps none.
+CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+TEXT_CONTROLS = re.compile(r"(?![\t\n])" + CONTROLS.pattern)
 # Share of suspicious characters (controls, U+FFFD, private use, unassigned) above which a
 # decoding is judged not to be text.
 _MAX_JUNK = 0.02

@@ -7,8 +7,8 @@ import zipfile
 
 import pytest
 
-from matcher.archive import iter_zip_members, safe_filename
 from matcher.errors import LimitExceededError, MatcherError, UnsupportedFormatError
+from matcher.extract.zip import iter_zip_members
 from matcher.settings import Settings
 from tests.docgen import make_docx, make_pdf
 
@@ -116,23 +116,3 @@ def test_gbk_member_names_decoded():
 def test_not_a_zip():
     with pytest.raises(UnsupportedFormatError, match="batch.zip: not a readable zip"):
         _members(b"plain text, not an archive")
-
-
-@pytest.mark.parametrize(
-    ("raw", "safe"),
-    [
-        ("../../etc/passwd", "passwd"),
-        ("C:\\Users\\hr\\简历.pdf", "简历.pdf"),
-        ("cv\x00\x1b.pdf", "cv.pdf"),
-        ("..", "file"),
-        ("", "file"),
-        ('a<b>:"c".txt', "a_b___c_.txt"),
-    ],
-)
-def test_safe_filename(raw, safe):
-    assert safe_filename(raw) == safe
-
-
-def test_safe_filename_caps_length_keeping_extension():
-    name = safe_filename("张" * 300 + ".docx")
-    assert len(name) == 200 and name.endswith(".docx") and name.startswith("张")

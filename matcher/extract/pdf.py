@@ -19,16 +19,25 @@ from matcher.errors import (
 )
 from matcher.settings import Settings
 
-# pypdf reports recoverable damage through logging and warnings; on the CLI those would add lines
-# to stderr, which is reserved for the one error line. Damage that matters raises instead.
-logging.getLogger("pypdf").setLevel(logging.ERROR)
-warnings.filterwarnings("ignore", category=PdfReadWarning)
+
+def quiet_pypdf() -> None:
+    """Silence pypdf's notices of recoverable damage (damage that matters raises instead). The
+    process's entry point calls it (the CLI, whose stderr is reserved for the one error line, and
+    the parse worker); importing this module changes no logging or warning filter."""
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
 
 
 def pdf_text(data: bytes, name: str, settings: Settings) -> str:
     """Text of every page, pages separated by a blank line. Time is checked between pages: pypdf
     cannot be interrupted inside one, so a single pathological page may overrun the bound."""
     started = time.monotonic()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", PdfReadWarning)
+        return _pdf_text(data, name, settings, started)
+
+
+def _pdf_text(data: bytes, name: str, settings: Settings, started: float) -> str:
+    """pdf_text's work, inside its warning filter."""
     try:
         reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted:

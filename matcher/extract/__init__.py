@@ -1,5 +1,8 @@
 """Text of a .txt, .docx, .pdf or .html file. The type is decided by the content (the extension is
-only a hint); every failure is an ExtractError subclass or LimitExceededError naming the file."""
+only a hint); every failure is an ExtractError subclass or LimitExceededError naming the file.
+
+The package: `text` (decoding, HTML), `pdf`, `docx`, `zip` (bulk uploads and the zip checks a
+.docx shares); this module sniffs the type and dispatches."""
 
 from __future__ import annotations
 
@@ -14,12 +17,12 @@ from matcher.errors import (
     MatcherError,
     UnsupportedFormatError,
 )
-from matcher.settings import Settings
+from matcher.extract.text import TEXT_CONTROLS
+from matcher.settings import MB, Settings
+
+__all__ = ["NOT_SUPPORTED", "check_length", "extract_bytes", "extract_file", "normalise", "sniff"]
 
 log = logging.getLogger(__name__)
-MB = 1024 * 1024
-# Controls other than \n and \t carry nothing a parser can use; NULs break SQLite and regexes.
-_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _LINE_BREAKS = re.compile(r"\r\n?|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 NOT_SUPPORTED = "not a text, PDF, DOCX or HTML file"
 
@@ -100,18 +103,18 @@ def sniff(data: bytes, name: str) -> str:
 def _extract(kind: str, data: bytes, name: str, settings: Settings) -> str:
     """Dispatch on the sniffed kind."""
     if kind == "pdf":
-        from matcher.extract_pdf import pdf_text
+        from matcher.extract.pdf import pdf_text
 
         return pdf_text(data, name, settings)
     if kind == "zip":
-        from matcher.extract_docx import docx_text
+        from matcher.extract.docx import docx_text
 
         return docx_text(data, name, settings)
     if kind == "doc":
         raise UnsupportedFormatError(
             "a legacy Word .doc (or other OLE) file; save it as .docx or PDF", path=name, code="doc"
         )
-    from matcher.extract_text import decode_text, html_to_text, looks_like_html
+    from matcher.extract.text import decode_text, html_to_text, looks_like_html
 
     text = decode_text(data)
     if text is None:
@@ -124,7 +127,7 @@ def normalise(text: str) -> str:
     """Line breaks as \\n, control characters (but \\n and \\t) removed; no Unicode folding, so
     parsers see the original characters."""
     text = _LINE_BREAKS.sub("\n", text)
-    text = _CONTROLS.sub("", text)
+    text = TEXT_CONTROLS.sub("", text)
     return text.lstrip("\ufeff")
 
 
