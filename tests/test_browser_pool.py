@@ -26,9 +26,12 @@ def test_pool_search_upload_and_find_in_the_pool(live, page, tmp_path):  # noqa:
     page.set_extra_http_headers({"Accept-Language": "en"})
     log_in(page, base, "rita")
     page.click("#nav-pool")
+    page.wait_for_url(f"{base}/pool")  # the count below must not read the page before it
+    page.locator("#pool tbody tr").first.wait_for()
     assert page.locator("#pool tbody tr").count() == 4
     page.fill("#q", "候选人b1")
     page.click("#pool-search-submit")
+    page.wait_for_url("**/pool?*q=*")  # the search's page, not the list before it
     assert page.locator("#pool tbody tr").count() == 1
     assert "候选人b1" in page.locator("#pool").inner_text()
     files = write_resumes(tmp_path / "cvs")
