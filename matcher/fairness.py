@@ -83,6 +83,31 @@ def _rates(counts: dict[str, tuple[int, int]], total: int) -> tuple[list[dict], 
     return rows, notes
 
 
+def _measure(members: list[tuple[str, dict]], groups, chosen) -> tuple[list[dict], list[str]]:
+    """_rates of each group among `members` ((group, person) pairs), counting those `chosen`."""
+    counts = {
+        g: (
+            sum(1 for h, _ in members if h == g),
+            sum(1 for h, p in members if h == g and chosen(p)),
+        )
+        for g in groups
+    }
+    return _rates(counts, len(members))
+
+
+def _named(row: dict, count: str, rate: str) -> dict:
+    """A _rates row with its count and rate under the names the report gives them."""
+    return {
+        "group": row["group"],
+        "candidates": row["candidates"],
+        count: row["selected"],
+        rate: row["rate"],
+        "impact_ratio": row["impact_ratio"],
+        "left_out": row["left_out"],
+        "flag": row["flag"],
+    }
+
+
 def report(people: Iterable[dict], today: date | None = None) -> dict:
     """The report over candidates {"gender", "birth", "decision", "score"} (decision None when
     none was taken; score None when not scored): {"groups": [{attribute, stage, group,
@@ -101,53 +126,24 @@ def report(people: Iterable[dict], today: date | None = None) -> dict:
         out["unknown"][attribute] = len(people) - len(stated)
         left_out: set[str] = set()
         for stage, reached in STAGES.items():
-            counts = {
-                g: (
-                    sum(1 for h, _ in stated if h == g),
-                    sum(1 for h, p in stated if h == g and p.get("decision") in reached),
-                )
-                for g in groups
-            }
-            rows, notes = _rates(counts, len(stated))
+            rows, notes = _measure(stated, groups, lambda p, r=reached: p.get("decision") in r)
             left_out.update(notes)
-            for row in rows:
-                out["groups"].append(
-                    {
-                        "attribute": attribute,
-                        "stage": stage,
-                        "group": row["group"],
-                        "candidates": row["candidates"],
-                        "selected": row["selected"],
-                        "selection_rate": row["rate"],
-                        "impact_ratio": row["impact_ratio"],
-                        "left_out": row["left_out"],
-                        "flag": row["flag"],
-                    }
-                )
+            out["groups"] += [
+                {
+                    "attribute": attribute,
+                    "stage": stage,
+                    **_named(row, "selected", "selection_rate"),
+                }
+                for row in rows
+            ]
         if median is not None:
             scored = [(g, p) for g, p in stated if p.get("score") is not None]
-            counts = {
-                g: (
-                    sum(1 for h, _ in scored if h == g),
-                    sum(1 for h, p in scored if h == g and float(p["score"]) > median),
-                )
-                for g in groups
-            }
-            rows, notes = _rates(counts, len(scored))
+            rows, notes = _measure(scored, groups, lambda p: float(p["score"]) > median)
             left_out.update(notes)
-            for row in rows:
-                out["scoring"].append(
-                    {
-                        "attribute": attribute,
-                        "group": row["group"],
-                        "candidates": row["candidates"],
-                        "above_median": row["selected"],
-                        "scoring_rate": row["rate"],
-                        "impact_ratio": row["impact_ratio"],
-                        "left_out": row["left_out"],
-                        "flag": row["flag"],
-                    }
-                )
+            out["scoring"] += [
+                {"attribute": attribute, **_named(row, "above_median", "scoring_rate")}
+                for row in rows
+            ]
         out["notes"] += [
             {"attribute": attribute, "group": g, "note": "under_2_percent"}
             for g in sorted(left_out)
