@@ -299,13 +299,14 @@ TITLE_WORDS = (
 )
 
 
-def _lines_matching(
-    pattern: re.Pattern, words: tuple[str, ...], sentences: list[dict], lowered: str
-) -> list[int]:
-    """Indices of the lines the pattern matches; `lowered` is the lines lower-cased and joined
-    by newlines (typed.lowered_text): the trigger words are found there, the pattern reads only
-    the lines holding one (in the lower-cased text)."""
-    starts = np.cumsum([0] + [len(s.get("text") or "") + 1 for s in sentences[:-1]])
+def _starts(sentences: list[dict]) -> np.ndarray:
+    """Where each line starts in the lines joined by newlines (typed.lowered_text)."""
+    return np.cumsum([0] + [len(s.get("text") or "") + 1 for s in sentences[:-1]])
+
+
+def lines_with_words(words: tuple[str, ...], sentences: list[dict], lowered: str) -> list[int]:
+    """Indices of the lines holding one of the lower-case words (str.find over the joined
+    lines, typed.lowered_text)."""
     at = []
     for word in words:
         i = lowered.find(word)
@@ -314,7 +315,19 @@ def _lines_matching(
             i = lowered.find(word, i + 1)
     if not at:
         return []
-    lines = sorted(set((np.searchsorted(starts, at, side="right") - 1).tolist()))
+    return sorted(set((np.searchsorted(_starts(sentences), at, side="right") - 1).tolist()))
+
+
+def _lines_matching(
+    pattern: re.Pattern, words: tuple[str, ...], sentences: list[dict], lowered: str
+) -> list[int]:
+    """Indices of the lines the pattern matches; `lowered` is the lines lower-cased and joined
+    by newlines (typed.lowered_text): the trigger words are found there, the pattern reads only
+    the lines holding one (in the lower-cased text)."""
+    lines = lines_with_words(words, sentences, lowered)
+    if not lines:
+        return []
+    starts = _starts(sentences)
     ends = [int(starts[i]) + len(sentences[i].get("text") or "") for i in lines]
     return [
         i for i, end in zip(lines, ends, strict=True) if pattern.search(lowered, starts[i], end)

@@ -155,7 +155,7 @@ def _stated(field_: str, sentences: list[dict], lowered: str, today) -> tuple[fl
     """(years, line) of the first line that names the field and states how long ("8年客服管理
     经验", "since 2019", "刚毕业": 0); only lines holding a word of the field are read."""
     alternatives = evidence.parts(field_) or [field_]
-    for i in _lines_with_words(_field_words(tuple(alternatives)), sentences, lowered):
+    for i in evidence.lines_with_words(_field_words(tuple(alternatives)), sentences, lowered):
         text = sentences[i]["text"]
         if any(evidence.names(alt, text.lower(), 0.5) for alt in alternatives):
             years = typed.stated_years(text, today)
@@ -323,7 +323,7 @@ def read(
             code = "terms_all" if not missing else "terms_some"
             signals.reasons = [Reason(code, {"found": found, "missing": missing})]
             # the most similar line that names one, among the lines holding a word of one
-            lines = _lines_with_words(_term_words(named, zh_terms), sentences, lowered)
+            lines = evidence.lines_with_words(_term_words(named, zh_terms), sentences, lowered)
             lines.sort(key=lambda i: (-sims[i], i))
             signals.sentence = next(
                 (i for i in lines if _names_any(named, zh_terms, sentences[i]["text"])), None
@@ -388,21 +388,6 @@ def _term_words_of(named: terms.Named, zh_terms: tuple[str, ...]) -> tuple[str, 
             words.add(word)
             words.update(evidence.ALIASES.get(word, ()))
     return tuple(sorted(words))
-
-
-def _lines_with_words(words: tuple[str, ...], sentences: list[dict], lowered: str) -> list[int]:
-    """Indices of the lines holding one of the lower-case words (str.find over the joined
-    lines, typed.lowered_text)."""
-    at = []
-    for word in words:
-        i = lowered.find(word)
-        while i >= 0:
-            at.append(i)
-            i = lowered.find(word, i + 1)
-    if not at:
-        return []
-    starts = np.cumsum([0] + [len(s["text"]) + 1 for s in sentences[:-1]])
-    return sorted(set((np.searchsorted(starts, at, side="right") - 1).tolist()))
 
 
 def _names_any(named: terms.Named, zh_terms: list[str], text: str) -> bool:
