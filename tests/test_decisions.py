@@ -8,19 +8,12 @@ import pytest
 
 from matcher.store import open_store
 from matcher.store.decisions import MAX_NOTE, mark_overrides
-from tests.web_support import PASSWORD, add_users, bearer, seed
+from tests.web_support import add_admin, add_users, bearer, seed
 
 
 @pytest.fixture()
 def users(app):
-    users = add_users(app)
-    store = open_store(app.config["SETTINGS"])
-    users["root"] = {
-        **store.add_user("root", "admin", PASSWORD),
-        "token": store.create_token("root"),
-    }
-    store.close()
-    return users
+    return add_admin(app, add_users(app))
 
 
 def _decide(client, user, cand, decision, note=""):

@@ -21,6 +21,7 @@ from matcher.store import open_store
 from tests.web_support import (
     PASSWORD,
     POSTING,
+    add_admin,
     add_users,
     bearer,
     csrf_from,
@@ -35,14 +36,7 @@ PUBLIC = {"auth.login", "healthz", "static", "pages_i18n.set_language"}
 
 @pytest.fixture()
 def users(app):
-    users = add_users(app)
-    store = open_store(app.config["SETTINGS"])
-    users["root"] = {
-        **store.add_user("root", "admin", PASSWORD),
-        "token": store.create_token("root"),
-    }
-    store.close()
-    return users
+    return add_admin(app, add_users(app))
 
 
 @pytest.fixture()
