@@ -24,7 +24,6 @@ FACTS = {
     "semantic_score": ("semantic_met", "semantic"),
     "relevance": ("relevance",),
     "years_over_floor": ("years", "floor"),
-    "detail": ("lines",),
     "skills": ("skills",),
 }
 

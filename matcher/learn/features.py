@@ -11,8 +11,10 @@ import numpy as np
 TYPED = frozenset({"education", "experience", "language", "certificate"})
 
 # (name, constraint): the order is the model's column order. +1: the learned score never falls
-# as the feature grows (meeting more never ranks anyone down), -1: never rises; 0: free (the
-# shape of the résumé, where the decisions may prefer the middle).
+# as the feature grows (meeting more never ranks anyone down), -1: never rises; 0: free (how
+# many skills a résumé lists, where the decisions prefer the middle). The résumé's length is
+# not a feature: the graded set's decisions favoured short résumés, and "ranked up: 2 lines in
+# the résumé" is no reason a recruiter accepts (5-fold nDCG@10 0.779 with it, 0.757 without).
 FEATURES: tuple[tuple[str, int], ...] = (
     ("score", 1),  # the verdict score, 0-1
     ("must_met", 1),  # share of scored must-haves met
@@ -22,7 +24,6 @@ FEATURES: tuple[tuple[str, int], ...] = (
     ("semantic_score", 1),  # mean score of skills, knowledge, competencies, majors
     ("relevance", 1),  # the whole résumé against the whole job (matcher.match.retrieve)
     ("years_over_floor", 1),  # total years / the largest years floor asked, capped at 1
-    ("detail", 0),  # evidence lines in the résumé
     ("skills", 0),  # skills the résumé lists
 )
 NAMES = tuple(name for name, _ in FEATURES)
@@ -73,7 +74,6 @@ def signals(result: dict, profile: dict, relevance: float, floor: float | None) 
         "relevance": round(float(relevance), 4),
         "years": round(float(profile.get("total_years") or 0.0), 1),
         "floor": floor,
-        "lines": len(profile.get("sentences") or []),
         "skills": len(profile.get("skills") or []),
     }
 
@@ -94,7 +94,6 @@ def row(sig: dict) -> list[float]:
         sig["semantic_score"],
         sig["relevance"],
         min(sig["years"] / floor, 1.0) if floor else 1.0,
-        sig["lines"],
         sig["skills"],
     ]
 
