@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from matcher.match.reasons import quotes_resume
 from matcher.resume.contact import EMAIL_RE, PHONE_RE
 from matcher.resume.names import name_forms
 
@@ -96,6 +97,18 @@ def mask_profile(profile: dict) -> dict:
     return out
 
 
+def _masked_result(req: dict, profile: dict) -> dict:
+    """A requirement result with evidence and reason masked; its reason codes go when one of
+    their parameters quotes the résumé or states an age or gender (the masked reason line stays),
+    and stay when they hold only keys and numbers (本科 ≥ 大专 is said in the reader's language)."""
+    out = {
+        k: mask_text(v, profile) if k in ("evidence", "reason") and v else v for k, v in req.items()
+    }
+    if quotes_resume(req.get("reason_codes") or []):
+        out.pop("reason_codes")
+    return out
+
+
 def mask_candidate(cand: dict) -> dict:
     """A candidate record (the service's shape) as the masked view shows it: text, profile,
     evidence, reasons and decision notes masked; name and file name gone."""
@@ -108,15 +121,7 @@ def mask_candidate(cand: dict) -> dict:
     for key in ("name", "resume", "file_name", "stated"):
         if key in out:
             out[key] = None
-    # reason codes go: their parameters quote the résumé (the masked reason line stays)
-    out["requirements"] = [
-        {
-            k: mask_text(v, profile) if k in ("evidence", "reason") and v else v
-            for k, v in r.items()
-            if k != "reason_codes"
-        }
-        for r in cand.get("requirements") or []
-    ]
+    out["requirements"] = [_masked_result(r, profile) for r in cand.get("requirements") or []]
     if "decisions" in out:
         out["decisions"] = [
             {**d, "note": mask_text(str(d.get("note") or ""), profile)} for d in out["decisions"]
