@@ -115,12 +115,29 @@ def test_every_code_has_both_languages_and_says_every_key():
     assert line(years, "en") == "1.5 years of 客服 experience < 3 years; 6 years in total"
 
 
-def test_the_masked_view_keeps_codes_of_keys_and_drops_those_quoting_the_resume():
+def test_the_masked_view_keeps_codes_of_keys_and_masks_lines_quoting_the_resume():
     edu, cet, french, years, age = _reasons(ZH_POSTING, EN_RESUME)
-    cand = {"name": "Mara Quill", "profile": {"name": "Mara Quill"}, "requirements": [edu, age]}
-    masked_edu, masked_age = mask_candidate(cand)["requirements"]
-    assert masked_edu["reason_codes"] == edu["reason_codes"]  # 本科 ≥ 大专 quotes nothing
-    assert "reason_codes" not in masked_age and "36" not in masked_age["reason"]
+    quoting = {
+        **french,
+        "reason": "具体事例：Mara Quill 带领6人团队",
+        "reason_codes": [{"code": "concrete", "params": {"what": "Mara Quill 带领6人团队"}}],
+    }
+    profile = {"name": "Mara Quill"}
+    cand = {"name": "Mara Quill", "profile": profile, "requirements": [edu, age, quoting]}
+    masked_edu, masked_age, masked_quote = mask_candidate(cand)["requirements"]
+    assert masked_edu["reason_codes"] == edu["reason_codes"]  # 大专 ≥ 大专 quotes nothing
+    assert line(masked_edu, "en") == "associate ≥ associate"
+    # an age goes whole: no codes, no lines, the stored line masked
+    assert "reason_codes" not in masked_age and "reason_lines" not in masked_age
+    assert "36" not in masked_age["reason"] and "36" not in line(masked_age, "en")
+    # a quote of the résumé: no codes, its line in each language masked as a whole
+    assert "reason_codes" not in masked_quote
+    assert line(masked_quote, "en").startswith("concrete: ") and "Mara" not in line(
+        masked_quote, "en"
+    )
+    assert line(masked_quote, "zh").startswith("具体事例：") and "Quill" not in line(
+        masked_quote, "zh"
+    )
     assert quotes_resume(age["reason_codes"]) and not quotes_resume(edu["reason_codes"])
 
 

@@ -184,6 +184,7 @@ _KEYED = {
 # Parameters that quote the résumé or state a personal attribute: the masked view drops a reason's
 # codes when one of them holds such a parameter (matcher.masking).
 QUOTING = frozenset({"entry", "line", "what", "quote", "age", "gender"})
+ATTRIBUTES = frozenset({"age", "gender"})
 _QUOTE_LENGTH = {"zh": 40, "en": 60}
 
 
@@ -247,19 +248,39 @@ def as_data(reasons: tuple | list) -> list[dict]:
 
 
 def line(req: dict, lang: str) -> str:
-    """A stored requirement result's reason in `lang`, from its reason_codes; the stored line (in
-    the posting's language) when it has none (a masked record whose codes quoted the résumé, a
-    result of an older version) or a code this version does not know."""
+    """A stored requirement result's reason in `lang`: from its reason_codes, or from the masked
+    view's reason_lines; else the stored line (in the posting's language: a result of an older
+    version, a code this version does not know, a masked age or gender)."""
     codes = req.get("reason_codes")
+    lines = req.get("reason_lines")
     if not codes:
-        return req.get("reason") or ""
+        said = lines.get(lang) if isinstance(lines, dict) else None
+        return said or req.get("reason") or ""
     try:
-        return joined([Reason(c["code"], c.get("params") or {}) for c in codes], lang)
+        return joined(_reasons(codes), lang)
     except (KeyError, TypeError, ValueError, IndexError, AttributeError):
         return req.get("reason") or ""
 
 
+def _reasons(codes: list[dict]) -> list[Reason]:
+    return [Reason(c["code"], c.get("params") or {}) for c in codes]
+
+
+def said_in_each(codes: list[dict]) -> dict[str, str]:
+    """Stored reason codes said in every reader language: {"zh": ..., "en": ...}; empty for a
+    code this version does not know."""
+    try:
+        return {lang: joined(_reasons(codes), lang) for lang in TEMPLATES}
+    except (KeyError, TypeError, ValueError, IndexError, AttributeError):
+        return {}
+
+
 def quotes_resume(codes: list[dict]) -> bool:
     """Whether stored reason codes hold a parameter that quotes the résumé or a personal
-    attribute (the masked view then drops them)."""
+    attribute (the masked view then keeps only their masked lines)."""
     return any(QUOTING & set(c.get("params") or {}) for c in codes)
+
+
+def states_attribute(codes: list[dict]) -> bool:
+    """Whether stored reason codes state an age or a gender (the masked view drops them whole)."""
+    return any(ATTRIBUTES & set(c.get("params") or {}) for c in codes)

@@ -156,7 +156,7 @@ class Filters:
 def reader_reason(req: dict) -> str:
     """The requirement's reason in the reader's language where it was built from codes
     (matcher.match.reasons.line); else as stored (in the posting's language)."""
-    if not req.get("reason_codes"):  # no request's language needed (the view tests have none)
+    if not req.get("reason_codes") and not req.get("reason_lines"):  # no request needed
         return req.get("reason") or ""
     from web.i18n import current_language
 
