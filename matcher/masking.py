@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from matcher.match.reasons import quotes_resume, said_in_each, states_attribute
+from matcher.match.reasons import quotes_resume, said_in_each
 from matcher.resume.contact import EMAIL_RE, PHONE_RE
 from matcher.resume.names import name_forms
 
@@ -99,19 +99,18 @@ def mask_profile(profile: dict) -> dict:
 
 def _masked_result(req: dict, profile: dict) -> dict:
     """A requirement result with evidence and reason masked. Reason codes whose parameters quote
-    the résumé go, replaced by their line in each reader language masked as a whole (as the
-    stored reason is), so a masked reader still reads it in their language; those stating an
-    age or gender go without a replacement; those of keys and numbers stay (本科 ≥ 大专)."""
+    the résumé or state an age or gender go, replaced by their line in each reader language
+    masked as a whole (as the stored reason is), so a masked reader still reads it in their
+    language; those of keys and numbers stay (本科 ≥ 大专)."""
     out = {
         k: mask_text(v, profile) if k in ("evidence", "reason") and v else v for k, v in req.items()
     }
     codes = req.get("reason_codes") or []
     if quotes_resume(codes):
         out.pop("reason_codes")
-        if not states_attribute(codes):
-            out["reason_lines"] = {
-                lang: mask_text(said, profile) for lang, said in said_in_each(codes).items()
-            }
+        out["reason_lines"] = {
+            lang: mask_text(said, profile) for lang, said in said_in_each(codes).items()
+        }
     return out
 
 

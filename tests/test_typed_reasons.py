@@ -127,9 +127,10 @@ def test_the_masked_view_keeps_codes_of_keys_and_masks_lines_quoting_the_resume(
     masked_edu, masked_age, masked_quote = mask_candidate(cand)["requirements"]
     assert masked_edu["reason_codes"] == edu["reason_codes"]  # 大专 ≥ 大专 quotes nothing
     assert line(masked_edu, "en") == "associate ≥ associate"
-    # an age goes whole: no codes, no lines, the stored line masked
-    assert "reason_codes" not in masked_age and "reason_lines" not in masked_age
-    assert "36" not in masked_age["reason"] and "36" not in line(masked_age, "en")
+    # an age: no codes, its lines masked as the stored line is
+    assert "reason_codes" not in masked_age and "36" not in masked_age["reason"]
+    assert line(masked_age, "en").startswith("not scored (flagged condition): ")
+    assert "36" not in line(masked_age, "en") + line(masked_age, "zh")
     # a quote of the résumé: no codes, its line in each language masked as a whole
     assert "reason_codes" not in masked_quote
     assert line(masked_quote, "en").startswith("concrete: ") and "Mara" not in line(
@@ -195,6 +196,14 @@ def test_masked_api_says_key_reasons_in_english_and_leaks_no_age(scored_job):
     (cand,) = client.get(url, headers=rita).json["candidates"]
     reqs = _by_kind(cand)
     assert reqs["大专及以上学历"]["reader_reason"] == "associate ≥ associate"
+    assert reqs["年龄25-35岁"]["reader_reason"].startswith("not scored (flagged condition)")
+    text = client.get(f"/api/jobs/{job}/export.csv?masked=1&lang=en", headers=rita).get_data(
+        as_text=True
+    )
+    head, row = list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))[:2]
+    cells = dict(zip(head, row, strict=True))
+    assert cells["Reason: 年龄25-35岁"].startswith("not scored (flagged condition): ")
+    assert "36" not in cells["Reason: 年龄25-35岁"] and "Mara" not in text
     age = reqs["年龄25-35岁"]
     assert "reason_codes" not in age and "36" not in age["reader_reason"] + age["reason"]
 

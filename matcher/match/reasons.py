@@ -184,8 +184,9 @@ _KEYED = {
 # Parameters that quote the résumé or state a personal attribute: the masked view drops a reason's
 # codes when one of them holds such a parameter (matcher.masking).
 QUOTING = frozenset({"entry", "line", "what", "quote", "age", "gender"})
-ATTRIBUTES = frozenset({"age", "gender"})
 _QUOTE_LENGTH = {"zh": 40, "en": 60}
+# The keys of a stored result that line() reads to say its reason in the reader's language.
+REASON_KEYS = ("reason", "reason_codes", "reason_lines")
 
 
 @dataclass(frozen=True)
@@ -250,7 +251,7 @@ def as_data(reasons: tuple | list) -> list[dict]:
 def line(req: dict, lang: str) -> str:
     """A stored requirement result's reason in `lang`: from its reason_codes, or from the masked
     view's reason_lines; else the stored line (in the posting's language: a result of an older
-    version, a code this version does not know, a masked age or gender)."""
+    version, a code this version does not know)."""
     codes = req.get("reason_codes")
     lines = req.get("reason_lines")
     if not codes:
@@ -279,8 +280,3 @@ def quotes_resume(codes: list[dict]) -> bool:
     """Whether stored reason codes hold a parameter that quotes the résumé or a personal
     attribute (the masked view then keeps only their masked lines)."""
     return any(QUOTING & set(c.get("params") or {}) for c in codes)
-
-
-def states_attribute(codes: list[dict]) -> bool:
-    """Whether stored reason codes state an age or a gender (the masked view drops them whole)."""
-    return any(ATTRIBUTES & set(c.get("params") or {}) for c in codes)

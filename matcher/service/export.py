@@ -5,6 +5,7 @@ language. Masked as the view is (service.privacy)."""
 from __future__ import annotations
 
 from matcher.masking import mask_candidate
+from matcher.match.reasons import REASON_KEYS
 from matcher.service.access import visible_job
 from matcher.service.candidates import ranked
 from matcher.service.filters import must_counts
@@ -65,7 +66,7 @@ def export_rows(
                 ],
                 # reason and reason codes, said in the reader's language at the edge
                 "reasons": [
-                    {k: (by_text.get(r["text"]) or {}).get(k) for k in ("reason", "reason_codes")}
+                    {k: (by_text.get(r["text"]) or {}).get(k) for k in REASON_KEYS}
                     for r in job["requirements"]
                 ],
             }
