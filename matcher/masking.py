@@ -8,7 +8,7 @@ import re
 
 from matcher.match.reasons import quotes_resume, said_in_each
 from matcher.resume.contact import EMAIL_RE, PHONE_RE
-from matcher.resume.names import name_forms
+from matcher.resume.names import has_surname, name_forms
 
 MASK = "•"
 
@@ -45,6 +45,9 @@ _GENDER = re.compile(
 # Ethnicity (a protected attribute like gender): 汉族, 维吾尔族, …
 _ETHNICITY = re.compile(r"(?:汉|回|满|蒙古|藏|维吾尔|壮|苗|彝|土家|朝鲜|侗|瑶|白|哈萨克|傣|黎)族")
 _PHOTO = re.compile(r"照片|相片|\bphoto(?:graph)?\b", re.I)
+# Whoever a text calls 先生 / 女士 / 小姐: the one to three characters before it from a surname on
+# are a name, the candidate's even where the parser found none (梁桂添先生与梁桂秋先生一起创立…).
+_HONORIFIC = re.compile(r"(?<=[\u4e00-\u9fff])(?:先生|女士|小姐)")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\blinkedin\.com/\S+", re.I)
 
 
@@ -54,6 +57,7 @@ def _ranges(text: str, profile: dict) -> list[tuple[int, int]]:
     for pattern in (EMAIL_RE, PHONE_RE, _AGE, _BIRTH, _GENDER, _ETHNICITY, _PHOTO, _URL):
         out.extend(m.span() for m in pattern.finditer(text))
     out.extend(m.span() for m in _PHONE.finditer(text) if not _DATES.fullmatch(m.group()))
+    out.extend(_named_before(text, m.start()) for m in _HONORIFIC.finditer(text))
     literals = name_forms(profile.get("name"))
     literals += [str(v) for v in (profile.get("emails") or []) + (profile.get("phones") or [])]
     for value in literals:
@@ -65,6 +69,16 @@ def _ranges(text: str, profile: dict) -> list[tuple[int, int]]:
             out.append((start, start + len(needle)))
             start = text.find(needle, start + len(needle))
     return out
+
+
+def _named_before(text: str, end: int) -> tuple[int, int]:
+    """The name standing before an honorific ending at `end`: from the earliest surname among
+    the three Chinese characters before it (an empty range when none is a surname)."""
+    for start in range(max(0, end - 3), end):
+        window = text[start:end]
+        if re.fullmatch(r"[\u4e00-\u9fff]+", window) and has_surname(window):
+            return start, end
+    return end, end
 
 
 def mask_text(text: str, profile: dict) -> str:
