@@ -10,18 +10,9 @@ import pytest
 from matcher.service import run_pending
 from matcher.store import open_store
 from tests.test_browser import browser_type_launch_args, live, log_in  # noqa: F401
+from tests.test_pages_requirement_form import EDU, LANG
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
-
-LANG = {
-    "text": "英语流利",
-    "kind": "language",
-    "must": True,
-    "values": ["english"],
-    "language": "english",
-    "level": "fluent",
-}
-EDU = {"text": "本科及以上学历", "kind": "education", "must": True, "min_level": "bachelor"}
 
 
 def test_edit_form_labels_in_the_pages_language_keys_saved(live, page):  # noqa: F811
