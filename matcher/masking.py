@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
+from matcher.match.reasons import quotes_resume, said_in_each
 from matcher.resume.contact import EMAIL_RE, PHONE_RE
-from matcher.resume.names import name_forms
+from matcher.resume.names import has_surname, name_forms
 
 MASK = "•"
 
@@ -44,6 +45,9 @@ _GENDER = re.compile(
 # Ethnicity (a protected attribute like gender): 汉族, 维吾尔族, …
 _ETHNICITY = re.compile(r"(?:汉|回|满|蒙古|藏|维吾尔|壮|苗|彝|土家|朝鲜|侗|瑶|白|哈萨克|傣|黎)族")
 _PHOTO = re.compile(r"照片|相片|\bphoto(?:graph)?\b", re.I)
+# Whoever a text calls 先生 / 女士 / 小姐: the one to three characters before it from a surname on
+# are a name, the candidate's even where the parser found none (梁桂添先生与梁桂秋先生一起创立…).
+_HONORIFIC = re.compile(r"(?<=[\u4e00-\u9fff])(?:先生|女士|小姐)")
 _URL = re.compile(r"(?:https?://|www\.)\S+|\blinkedin\.com/\S+", re.I)
 
 
@@ -53,6 +57,7 @@ def _ranges(text: str, profile: dict) -> list[tuple[int, int]]:
     for pattern in (EMAIL_RE, PHONE_RE, _AGE, _BIRTH, _GENDER, _ETHNICITY, _PHOTO, _URL):
         out.extend(m.span() for m in pattern.finditer(text))
     out.extend(m.span() for m in _PHONE.finditer(text) if not _DATES.fullmatch(m.group()))
+    out.extend(_named_before(text, m.start()) for m in _HONORIFIC.finditer(text))
     literals = name_forms(profile.get("name"))
     literals += [str(v) for v in (profile.get("emails") or []) + (profile.get("phones") or [])]
     for value in literals:
@@ -64,6 +69,16 @@ def _ranges(text: str, profile: dict) -> list[tuple[int, int]]:
             out.append((start, start + len(needle)))
             start = text.find(needle, start + len(needle))
     return out
+
+
+def _named_before(text: str, end: int) -> tuple[int, int]:
+    """The name standing before an honorific ending at `end`: from the earliest surname among
+    the three Chinese characters before it (an empty range when none is a surname)."""
+    for start in range(max(0, end - 3), end):
+        window = text[start:end]
+        if re.fullmatch(r"[\u4e00-\u9fff]+", window) and has_surname(window):
+            return start, end
+    return end, end
 
 
 def mask_text(text: str, profile: dict) -> str:
@@ -96,6 +111,23 @@ def mask_profile(profile: dict) -> dict:
     return out
 
 
+def _masked_result(req: dict, profile: dict) -> dict:
+    """A requirement result with evidence and reason masked. Reason codes whose parameters quote
+    the résumé or state an age or gender go, replaced by their line in each reader language
+    masked as a whole (as the stored reason is), so a masked reader still reads it in their
+    language; those of keys and numbers stay (本科 ≥ 大专)."""
+    out = {
+        k: mask_text(v, profile) if k in ("evidence", "reason") and v else v for k, v in req.items()
+    }
+    codes = req.get("reason_codes") or []
+    if quotes_resume(codes):
+        out.pop("reason_codes")
+        out["reason_lines"] = {
+            lang: mask_text(said, profile) for lang, said in said_in_each(codes).items()
+        }
+    return out
+
+
 def mask_candidate(cand: dict) -> dict:
     """A candidate record (the service's shape) as the masked view shows it: text, profile,
     evidence, reasons and decision notes masked; name and file name gone."""
@@ -108,15 +140,7 @@ def mask_candidate(cand: dict) -> dict:
     for key in ("name", "resume", "file_name", "stated"):
         if key in out:
             out[key] = None
-    # reason codes go: their parameters quote the résumé (the masked reason line stays)
-    out["requirements"] = [
-        {
-            k: mask_text(v, profile) if k in ("evidence", "reason") and v else v
-            for k, v in r.items()
-            if k != "reason_codes"
-        }
-        for r in cand.get("requirements") or []
-    ]
+    out["requirements"] = [_masked_result(r, profile) for r in cand.get("requirements") or []]
     if "decisions" in out:
         out["decisions"] = [
             {**d, "note": mask_text(str(d.get("note") or ""), profile)} for d in out["decisions"]

@@ -8,7 +8,7 @@ import pytest
 
 from matcher.store import open_store
 from matcher.store.decisions import MAX_NOTE, mark_overrides
-from tests.web_support import add_admin, add_users, bearer, seed
+from tests.web_support import add_admin, add_users, bearer, login, seed
 
 
 @pytest.fixture()
@@ -32,6 +32,19 @@ def test_a_recruiter_cannot_record_a_decision(app, users):
     assert _decide(client, users["root"], ids["cand_a1"], "interview").status_code == 201
     got = client.get(f"/api/candidates/{ids['cand_a1']}", headers=bearer(users["hank"])).json
     assert [d["user"] for d in got["decisions"]] == ["hank", "root"]
+
+
+def test_the_candidate_page_tells_a_recruiter_who_decides_not_that_the_job_is_closed(app, users):
+    ids = seed(app, users)
+    client = app.test_client()
+    login(client, "rita")
+    client.set_cookie("lang", "en")
+    html = client.get(f"/jobs/{ids['job_a']}/candidates/{ids['cand_a1']}").get_data(as_text=True)
+    assert 'id="deciders-note"' in html and "Hiring managers and admins record" in html
+    assert "The job is closed" not in html
+    login(client, "hank")
+    html = client.get(f"/jobs/{ids['job_a']}/candidates/{ids['cand_a1']}").get_data(as_text=True)
+    assert 'id="deciders-note"' not in html and 'name="decision"' in html
 
 
 def test_a_note_over_the_limit_is_refused_whole(app, users):

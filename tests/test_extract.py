@@ -43,6 +43,14 @@ def test_utf16_without_bom_detected(codec):
         assert extract_bytes(text.encode(codec), "x.txt") == text
 
 
+def test_utf8_holding_stored_replacement_characters_stays_utf8():
+    # seen on a real English résumé: bullets already lost before the file was saved as UTF-8;
+    # read as GB18030 each U+FFFD became 锟斤拷 and the résumé counted as written in Chinese
+    text = "I.T. Skills \ufffd\ufffd\ufffd\ufffd\ufffd\ufffd Windows XP, Ms Office\n" * 8
+    assert extract_bytes(text.encode(), "cv.txt").strip() == text.strip()
+    assert "锟" not in extract_bytes(text.encode(), "cv.txt")
+
+
 def test_windows_line_ends_and_controls_normalised():
     body = "客服主管岗位，负责团队日常管理与培训工作。" * 5
     raw = f"第一行\r\n{body}\x00\x07\r第三行\tend\f第四".encode()

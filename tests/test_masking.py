@@ -96,3 +96,14 @@ def test_masked_candidate_record_hides_profile_evidence_reasons_notes_and_file()
     assert out["requirements"][0]["evidence"].endswith("负责研发管理。")
     assert out["masked"] is True
     assert cand["profile"]["name"] == "韩书宁"  # the record itself is untouched
+
+
+def test_a_name_before_xiansheng_or_nvshi_is_masked_even_when_the_parser_found_none():
+    # as a real bio opens (people invented): two founders, neither found as the résumé's name
+    text = (
+        "1998年何子明先生与何子亮先生一起创立某医疗公司；经会议审议通过，聘任罗晓晴女士为副总裁。"
+    )
+    masked = mask_text(text, {"name": None})
+    for name in ("何子明", "何子亮", "罗晓晴", "先生", "女士"):
+        assert name not in masked
+    assert "一起创立某医疗公司" in masked and "为副总裁" in masked and len(masked) == len(text)

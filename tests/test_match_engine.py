@@ -65,7 +65,9 @@ def test_evaluate_shape_and_evidence_offsets():
     assert skill["verdict"] == "met" and "Excel" in skill["evidence"]
     assert 0.0 <= skill["score"] <= 1.0
     # a flagged condition is listed but not scored
-    assert age["scored"] is False and age["reason"].startswith("not scored")
+    # said in the posting's language, from codes the reader's language says again
+    assert age["scored"] is False and age["reason"] == "不计分（受关注条件）：简历未写明年龄"
+    assert [c["code"] for c in age["reason_codes"]] == ["not_scored", "age_unknown"]
 
 
 def test_flagged_conditions_count_only_when_asked():

@@ -122,3 +122,14 @@ def test_career_patterns_stay_linear_on_long_runs():
         career_start(run)
         list(_YEARS_CAREER.finditer(run))
         assert time.perf_counter() - started < 5, run[:4]
+
+
+def test_a_doubled_dash_range_and_a_joined_in_year_count():
+    # as real executive bios write them (people invented)
+    bio = (
+        "陈明远，男，\n1965年1月出生，中国国籍。\n1987年7月-1995年5月任某省贸易公司主管会计，\n"
+        "1995年5月--2010年2月历任某科技有限公司财务经理、副总经理等职务。\n"
+    )
+    assert parse_resume(bio, today="2026-11-28")["total_years"] == 22.7
+    joined = "周立新先生，\n1974年出生。\n于2000年加入某保险集团，历任电子商务高级副总裁。\n"
+    assert parse_resume(joined, today="2026-11-28")["total_years"] == 26.9

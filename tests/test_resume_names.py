@@ -49,3 +49,11 @@ def test_name_forms_cover_how_the_text_refers_to_the_person():
     assert name_forms("薛") == ["薛先生", "薛女士", "薛总"]
     assert set(name_forms("Marta Quill")) == {"Marta Quill", "Marta", "Quill"}
     assert name_forms(None) == [] and name_forms("  ") == []
+
+
+def test_a_job_title_with_an_acronym_on_the_first_line_is_no_name():
+    # as a real German freelancer profile opens (seen in the shortlist as the candidate's name)
+    german = "Projektleitung PMO\ngulp_id_picture\nKontaktieren\nverfügbar ab\n01.11.2019\n"
+    assert parse_resume(german, today="2026-11-28")["name"] is None
+    for line in ("Sean O'Brien", "Maria Schmidt", "JANE DOE"):
+        assert parse_resume(f"{line}\nBerlin\nErfahrung\n2019-2024 Entwicklerin\n")["name"] == line

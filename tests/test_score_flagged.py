@@ -133,7 +133,7 @@ def test_turning_it_on_scores_the_flagged_age_and_off_again_does_not(app, _defau
     assert up.json["files"][0]["status"] == "parsed"
 
     def candidate() -> dict:
-        out = client.get(f"/api/jobs/{job}/shortlist", headers=rita).json
+        out = client.get(f"/api/jobs/{job}/shortlist?lang=en", headers=rita).json
         assert out["pending"] == 0
         (cand,) = out["candidates"]
         (age,) = [r for r in cand["requirements"] if r["kind"] == "age"]
@@ -141,7 +141,9 @@ def test_turning_it_on_scores_the_flagged_age_and_off_again_does_not(app, _defau
 
     off = candidate()
     assert off["age"]["scored"] is False and off["age"]["verdict"] == "unmet"
-    assert off["age"]["reason"].startswith("not scored")
+    # the posting's language in "reason", the caller's (?lang=en) in "reader_reason"
+    assert off["age"]["reason"].startswith("不计分（受关注条件）：")
+    assert off["age"]["reader_reason"].startswith("not scored (flagged condition): age ")
     assert off["knocked_out"] is False
 
     assert client.post(

@@ -125,7 +125,9 @@ def test_csv_cells_never_run_as_formulas(store, users, app):
     ids = seed(app, users)
     store.db["candidates"].update(ids["cand_a1"], {"resume": "=HYPERLINK(1).txt"})
     export = service.export_rows(store, users["rita"], ids["job_a"])
-    rows = list(csv.reader(io.StringIO(csv_text(export, lambda key, **v: key).lstrip("\ufeff"))))
+    rows = list(
+        csv.reader(io.StringIO(csv_text(export, lambda key, **v: key, "en").lstrip("\ufeff")))
+    )
     assert rows[2][5] == "'=HYPERLINK(1).txt"
 
 

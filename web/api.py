@@ -9,8 +9,9 @@ from flask import Blueprint, Response, current_app, g, jsonify, request, send_fi
 
 from matcher import service
 from matcher.errors import BadRequest
+from matcher.match.reasons import line
 from web.export import csv_text
-from web.i18n import t
+from web.i18n import current_language, t
 from web.messages import say
 
 bp = Blueprint("api", __name__)
@@ -25,6 +26,14 @@ def _masked() -> bool | None:
     if value is None or value == "":
         return None
     return value.lower() in ("1", "true", "yes", "on")
+
+
+def _said(cand: dict) -> dict:
+    """A candidate with each requirement's reason also in the caller's language (?lang=,
+    Accept-Language) as "reader_reason"; "reason" stays in the posting's language."""
+    lang = current_language()
+    reqs = [{**r, "reader_reason": line(r, lang)} for r in cand.get("requirements") or []]
+    return {**cand, "requirements": reqs}
 
 
 def _json() -> dict:
@@ -206,7 +215,7 @@ def shortlist(job_id: int):
     cands = out["candidates"][:top] if top else out["candidates"]
     # The CLI's candidate shape plus "id" (and the pool's "applicant", "screened_out"): the
     # pages' extras (name, decision) stay out.
-    cands = [{k: v for k, v in c.items() if k not in PAGE_ONLY} for c in cands]
+    cands = [_said({k: v for k, v in c.items() if k not in PAGE_ONLY}) for c in cands]
     body = {"job": job_id, "scope": scope, "candidates": cands, "pending": out["pending"]}
     body["masked"] = out.get("masked", False)  # the pool is seen by recruiters and admins only
     body["needs_requirements"] = out.get("needs_requirements", False)
@@ -248,7 +257,8 @@ def pool_upload():
 @bp.get("/jobs/<int:job_id>/export.csv")
 def export_csv(job_id: int):
     """The shortlist as CSV in the caller's language (?lang=, Accept-Language); ?masked=1."""
-    text = csv_text(service.export_rows(g.store, g.user, job_id, masked=_masked()), t)
+    export = service.export_rows(g.store, g.user, job_id, masked=_masked())
+    text = csv_text(export, t, current_language())
     return Response(
         text,
         mimetype="text/csv",
@@ -301,7 +311,7 @@ def ranker_order():
 @bp.get("/candidates/<int:cand_id>")
 def candidate(cand_id: int):
     """A candidate: résumé text, profile, verdicts with evidence, decisions."""
-    return jsonify(service.get_candidate_by_id(g.store, g.user, cand_id, masked=_masked()))
+    return jsonify(_said(service.get_candidate_by_id(g.store, g.user, cand_id, masked=_masked())))
 
 
 @bp.get("/candidates/<int:cand_id>/file")

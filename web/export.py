@@ -8,6 +8,8 @@ import csv
 import io
 from collections.abc import Callable
 
+from matcher.match.reasons import line
+
 Translate = Callable[..., str]
 FIXED = [
     "rank",
@@ -47,13 +49,16 @@ def _safe(value: object) -> object:
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
-def csv_text(export: dict, t: Translate) -> str:
-    """The export (service.export_rows) as CSV text with a BOM, in the language of `t`."""
+def csv_text(export: dict, t: Translate, lang: str) -> str:
+    """The export (service.export_rows) as CSV text with a BOM, in the language `lang` of `t`:
+    per requirement its verdict, evidence and reason (said from its codes in `lang`)."""
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n")
     reqs = export["requirements"]
     evidence = [t("csv.evidence_of", requirement=r) for r in reqs]
-    writer.writerow([_safe(h) for h in unique([t("csv." + k) for k in FIXED] + reqs + evidence)])
+    why = [t("csv.reason_of", requirement=r) for r in reqs]
+    headers = unique([t("csv." + k) for k in FIXED] + reqs + evidence + why)
+    writer.writerow([_safe(h) for h in headers])
     for row in export["rows"]:
         verdicts = [
             t("cand.not_scored") if scored is False else t("verdict." + v) if v else ""
@@ -74,6 +79,7 @@ def csv_text(export: dict, t: Translate) -> str:
             row["note"],
             *verdicts,
             *(e or "" for e in row["evidence"]),
+            *(line(r, lang) for r in row["reasons"]),
         ]
         writer.writerow([_safe(c) for c in cells])
     return "\ufeff" + buf.getvalue()

@@ -25,6 +25,8 @@ TEXT_CONTROLS = re.compile(r"(?![\t\n])" + CONTROLS.pattern)
 _MAX_JUNK = 0.02
 # Replacement characters tolerated when no codec decodes strictly (a cut-off last character).
 _MAX_REPLACED = 0.01
+# Replacement characters a strictly valid UTF-8 file may hold as written (U+FFFD saved as such).
+_MAX_STORED_REPLACED = 0.2
 
 
 def _junk_ratio(text: str) -> float:
@@ -95,6 +97,11 @@ def decode_text(data: bytes) -> str | None:
     try:
         text = data.decode("utf-8")  # strict UTF-8 success is strong evidence on its own
         if _junk_ratio(text) <= _MAX_JUNK:
+            return text
+        # Replacement characters stored as such (a file damaged before it was saved as UTF-8):
+        # still UTF-8. Read as GB18030 each one becomes 锟斤拷, and an English résumé "Chinese".
+        stored = text.count("\ufffd") / len(text)
+        if stored <= _MAX_STORED_REPLACED and _junk_ratio(text) - stored <= _MAX_JUNK:
             return text
     except UnicodeDecodeError:
         pass

@@ -12,7 +12,7 @@ import numpy as np
 from matcher.match import evidence, terms, typed, verdicts
 from matcher.match import score as scoring
 from matcher.match.lexical import LexicalModel
-from matcher.match.reasons import Reason, render
+from matcher.match.reasons import Reason, as_data, joined, render
 from matcher.match.semantic import Thresholds, is_zh, pair_kinds, thresholds_for
 
 
@@ -67,7 +67,14 @@ class Batch:
         return self.fused[start:end]
 
 
-def _result(req: dict, j: typed.Judgement, profile: dict, scored: bool) -> dict:
+def _result(req: dict, j: typed.Judgement, profile: dict, scored: bool, lang: str) -> dict:
+    """One requirement's result; its reason in the posting's language (`lang`) with the codes
+    it was said from, which the pages, API and CSV say again in the reader's language."""
+    codes = list(j.codes)
+    reason = j.reason
+    if not scored:  # a flagged condition: said as not scored, before its own reason
+        codes = [Reason("not_scored"), *codes] if codes else []
+        reason = joined(codes, lang) if codes else f"{render(Reason('not_scored'), lang)}: {reason}"
     sentence = (profile.get("sentences") or [])[j.sentence] if j.sentence is not None else None
     return {
         "text": req.get("text") or "",
@@ -78,8 +85,8 @@ def _result(req: dict, j: typed.Judgement, profile: dict, scored: bool) -> dict:
         "evidence": sentence["text"] if sentence else None,
         "evidence_start": sentence.get("start") if sentence else None,
         "evidence_end": sentence.get("end") if sentence else None,
-        "reason": j.reason if scored else f"not scored (flagged condition): {j.reason}",
-        "reason_codes": [{"code": c.code, "params": dict(c.params)} for c in j.codes],
+        "reason": reason,
+        "reason_codes": as_data(codes),
         "scored": scored,
         "typed": j.typed,
     }
@@ -162,7 +169,8 @@ def evaluate_batch(
                 )
         results = []
         for k, req in enumerate(batch.reqs):
-            result = _result(req, judgements[k], profile, score_flagged or not flagged[k])
+            scored = score_flagged or not flagged[k]
+            result = _result(req, judgements[k], profile, scored, langs[k])
             if keep_signals and k in read:
                 signals = read[k]
                 result["signals"] = {

@@ -1,7 +1,9 @@
-"""Reason lines of the learned verdicts: a code and its parameters, turned into one short line a
-recruiter checks in a second ("客服主管 2012–2020, 8 年 ≥ 3 年", "names CRM; no office software
-named") by one template per language. Every reason of matcher.match.verdicts is built here, so a
-new reader language is one more table, not a hunt through f-strings."""
+"""Reason lines of the verdicts: a code and its parameters, turned into one short line a
+recruiter checks in a second ("客服主管 2012–2020, 8 years ≥ 3", "本科 ≥ 大专", "no French stated")
+by one template per language. Every reason of matcher.match.typed and matcher.match.verdicts is
+built here, so a new reader language is one more table, not a hunt through f-strings; values
+that are keys (a language, a language level, a degree, a gender) are said in the reader's
+language too."""
 
 from __future__ import annotations
 
@@ -30,6 +32,35 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "similar_only": "只有相近语句，未点名",
         "no_evidence": "简历未涉及",
         "similar": "相近语句",
+        # the typed rules (matcher.match.typed)
+        "edu_unknown": "简历未写明学历",
+        "edu_met": "{degree} ≥ {floor}",
+        "edu_unmet": "{degree} < {floor}",
+        "edu_studied": "{degree} < {floor}，另有{school}学习经历（学位未写明）",
+        "years_unknown": "简历未写明工作年限",
+        "years_met": "{have}年{in_field}经验{grad} ≥ {need}年",
+        "years_short": "{have}年{in_field}经验{grad} < {need}年要求",
+        "years_partial": "{have}年{in_field}经验{grad} < {need}年；共{total}年",
+        "years_total_only": "共{have}年经验，未见{field}",
+        "years_total_only_short": "共{have}年经验，未见{field} < {need}年",
+        "lang_unknown": "简历未提及{language}",
+        "lang_stated": "简历提及{language}",
+        "lang_no_level": "简历提及{language}，未写水平",
+        "lang_met": "{language} {level} ≥ {need_level}",
+        "lang_below": "{language} {level} < {need_level}：低一级",
+        "lang_unmet": "{language} {level} < {need_level}",
+        "cert_unknown": "未提及{certificate}",
+        "cert_not_held": "简历写明未持有：{quote}",
+        "cert_held": "持有：{certificate}",
+        "cert_held_line": "持有：{quote}",
+        "cert_similar": "相近语句（{sim}）",
+        "age_unknown": "简历未写明年龄",
+        "age_in": "{age} 岁，在要求的 {span} 岁之内",
+        "age_out": "{age} 岁，不在要求的 {span} 岁之内",
+        "gender_unknown": "简历未写明性别",
+        "gender_vs": "{gender}，要求{want}",
+        # put before the rest of a flagged condition's reason (matcher.match.engine)
+        "not_scored": "不计分（受关注条件）",
     },
     "en": {
         "field_years": "{entry}, {have} years ≥ {need}",
@@ -53,12 +84,109 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "similar_only": "a similar line only, nothing named",
         "no_evidence": "the résumé does not touch it",
         "similar": "similar line",
+        "edu_unknown": "no education stated",
+        "edu_met": "{degree} ≥ {floor}",
+        "edu_unmet": "{degree} < {floor}",
+        "edu_studied": "{degree} < {floor}, but studied at {school} (degree not named)",
+        "years_unknown": "no years of experience stated",
+        "years_met": "{have} years of {in_field}experience{grad} ≥ {need} years",
+        "years_short": "{have} years of {in_field}experience{grad} < {need} years required",
+        "years_partial": "{have} years of {in_field}experience{grad} < {need} years; "
+        "{total} years in total",
+        "years_total_only": "{have} years in total, none clearly in {field}",
+        "years_total_only_short": "{have} years in total, none clearly in {field} < {need} years",
+        "lang_unknown": "no {language} stated",
+        "lang_stated": "{language} stated",
+        "lang_no_level": "{language} stated without a level",
+        "lang_met": "{language} {level} ≥ {need_level}",
+        "lang_below": "{language} {level} < {need_level}: one step below",
+        "lang_unmet": "{language} {level} < {need_level}",
+        "cert_unknown": "no {certificate} stated",
+        "cert_not_held": "not held: {quote}",
+        "cert_held": "holds {certificate}",
+        "cert_held_line": "holds {quote}",
+        "cert_similar": "similar line ({sim})",
+        "age_unknown": "no age stated",
+        "age_in": "age {age}, within the {span} asked",
+        "age_out": "age {age}, outside the {span} asked",
+        "gender_unknown": "no gender stated",
+        "gender_vs": "{gender}, {want} asked",
+        "not_scored": "not scored (flagged condition)",
     },
 }
-LANGUAGE_NAMES = {
-    "zh": {"english": "英文", "chinese": "中文", "mandarin": "中文", "german": "德文"},
-    "en": {"english": "English", "chinese": "Chinese", "mandarin": "Chinese", "german": "German"},
+# Values that are keys, in each reader language; a key a table lacks is said as it is, a test
+# level (cet-6, n1, hsk5) in capitals.
+LANGUAGE_NAMES: dict[str, dict[str, str]] = {
+    "zh": {
+        "english": "英语",
+        "mandarin": "普通话",
+        "chinese": "中文",
+        "cantonese": "粤语",
+        "japanese": "日语",
+        "korean": "韩语",
+        "german": "德语",
+        "french": "法语",
+        "russian": "俄语",
+        "spanish": "西班牙语",
+        "arabic": "阿拉伯语",
+        "italian": "意大利语",
+        "portuguese": "葡萄牙语",
+    },
+    "en": {
+        "english": "English",
+        "mandarin": "Mandarin",
+        "chinese": "Chinese",
+        "cantonese": "Cantonese",
+        "japanese": "Japanese",
+        "korean": "Korean",
+        "german": "German",
+        "french": "French",
+        "russian": "Russian",
+        "spanish": "Spanish",
+        "arabic": "Arabic",
+        "italian": "Italian",
+        "portuguese": "Portuguese",
+    },
 }
+# The language a whole résumé is written in: 简历以英文写成 (the written language, not 英语).
+WRITTEN_NAMES = {"zh": {"english": "英文", "chinese": "中文", "mandarin": "中文", "german": "德文"}}
+LANGUAGE_LEVELS = {
+    "zh": {"basic": "基础", "good": "良好", "fluent": "熟练", "native": "母语"},
+    "en": {"basic": "basic", "good": "good", "fluent": "fluent", "native": "native"},
+}
+DEGREES = {
+    "zh": {
+        "high_school": "高中",
+        "associate": "大专",
+        "bachelor": "本科",
+        "master": "硕士",
+        "doctorate": "博士",
+    },
+    "en": {
+        "high_school": "high school",
+        "associate": "associate",
+        "bachelor": "bachelor",
+        "master": "master",
+        "doctorate": "doctorate",
+    },
+}
+GENDERS = {"zh": {"male": "男", "female": "女"}, "en": {"male": "male", "female": "female"}}
+# Which table says a parameter that is a key.
+_KEYED = {
+    "language": LANGUAGE_NAMES,
+    "level": LANGUAGE_LEVELS,
+    "need_level": LANGUAGE_LEVELS,
+    "degree": DEGREES,
+    "floor": DEGREES,
+    "gender": GENDERS,
+    "want": GENDERS,
+}
+# Parameters that quote the résumé or state a personal attribute: the masked view drops a reason's
+# codes when one of them holds such a parameter (matcher.masking).
+QUOTING = frozenset({"entry", "line", "what", "quote", "age", "gender"})
+_QUOTE_LENGTH = {"zh": 40, "en": 60}
+# The keys of a stored result that line() reads to say its reason in the reader's language.
+REASON_KEYS = ("reason", "reason_codes", "reason_lines")
 
 
 @dataclass(frozen=True)
@@ -76,19 +204,79 @@ def _value(value, lang: str) -> str:
         return ("、" if lang == "zh" else ", ").join(str(v) for v in value[:4]) + (
             "…" if len(value) > 4 else ""
         )
-    return str(value)
+    return "" if value is None else str(value)
+
+
+def _said(key: str, value, lang: str, code: str) -> str:
+    """One parameter in `lang`: keys through their table, the rest as _value writes them."""
+    if key == "language" and code == "written_in" and value in WRITTEN_NAMES.get(lang, {}):
+        return WRITTEN_NAMES[lang][value]
+    if key in _KEYED and isinstance(value, str):
+        table = _KEYED[key].get(lang, _KEYED[key]["en"])
+        if value.lower() in table:
+            return table[value.lower()]
+        return value.upper() if any(c.isdigit() for c in value) else value
+    if key == "in_field":  # "5 years of Java experience", "5年Java经验"
+        return f"{value} " if value and lang != "zh" else str(value or "")
+    if key == "grad":
+        return ("（应届）" if lang == "zh" else " (recent graduate)") if value else ""
+    if key == "quote":
+        text = str(value or "")
+        return text[: _QUOTE_LENGTH.get(lang, 60)]
+    return _value(value, lang)
 
 
 def render(reason: Reason, lang: str) -> str:
     """The reason as one line in `lang` (zh or en; anything else reads English)."""
-    table = TEMPLATES.get(lang, TEMPLATES["en"])
-    params = {k: _value(v, lang) for k, v in reason.params.items()}
-    if reason.code == "written_in":
-        names = LANGUAGE_NAMES.get(lang, LANGUAGE_NAMES["en"])
-        params["language"] = names.get(reason.params["language"], reason.params["language"])
-    return table[reason.code].format(**params)
+    lang = lang if lang in TEMPLATES else "en"
+    params = {k: _said(k, v, lang, reason.code) for k, v in reason.params.items()}
+    return TEMPLATES[lang][reason.code].format(**params)
 
 
 def joined(reasons: list[Reason], lang: str) -> str:
-    """Several reasons on one line, separated as the language writes it."""
-    return ("；" if lang == "zh" else "; ").join(render(r, lang) for r in reasons)
+    """Several reasons on one line, separated as the language writes it; a leading not_scored
+    stands before the rest ("not scored (flagged condition): age 47, …")."""
+    zh = lang == "zh"
+    if reasons and reasons[0].code == "not_scored":
+        head, rest = render(reasons[0], lang), joined(reasons[1:], lang)
+        return f"{head}{'：' if zh else ': '}{rest}" if rest else head
+    return ("；" if zh else "; ").join(render(r, lang) for r in reasons)
+
+
+def as_data(reasons: tuple | list) -> list[dict]:
+    """Reasons as stored with a result: [{"code", "params"}]."""
+    return [{"code": r.code, "params": dict(r.params)} for r in reasons]
+
+
+def line(req: dict, lang: str) -> str:
+    """A stored requirement result's reason in `lang`: from its reason_codes, or from the masked
+    view's reason_lines; else the stored line (in the posting's language: a result of an older
+    version, a code this version does not know)."""
+    codes = req.get("reason_codes")
+    lines = req.get("reason_lines")
+    if not codes:
+        said = lines.get(lang) if isinstance(lines, dict) else None
+        return said or req.get("reason") or ""
+    try:
+        return joined(_reasons(codes), lang)
+    except (KeyError, TypeError, ValueError, IndexError, AttributeError):
+        return req.get("reason") or ""
+
+
+def _reasons(codes: list[dict]) -> list[Reason]:
+    return [Reason(c["code"], c.get("params") or {}) for c in codes]
+
+
+def said_in_each(codes: list[dict]) -> dict[str, str]:
+    """Stored reason codes said in every reader language: {"zh": ..., "en": ...}; empty for a
+    code this version does not know."""
+    try:
+        return {lang: joined(_reasons(codes), lang) for lang in TEMPLATES}
+    except (KeyError, TypeError, ValueError, IndexError, AttributeError):
+        return {}
+
+
+def quotes_resume(codes: list[dict]) -> bool:
+    """Whether stored reason codes hold a parameter that quotes the résumé or a personal
+    attribute (the masked view then keeps only their masked lines)."""
+    return any(QUOTING & set(c.get("params") or {}) for c in codes)

@@ -10,6 +10,7 @@ from datetime import date
 
 import numpy as np
 
+from matcher.match.reasons import Reason, render
 from matcher.match.semantic import PARTIAL, Thresholds, negated
 from matcher.match.semantic import verdict as semantic_verdict
 from matcher.vocab import (
@@ -31,30 +32,6 @@ from matcher.vocab import (
 )
 
 SCORES = {"met": 1.0, "partial": 0.5, "unknown": 0.25, "unmet": 0.0}
-LEVEL_NAMES = {
-    "zh": {
-        "high_school": "高中",
-        "associate": "大专",
-        "bachelor": "本科",
-        "master": "硕士",
-        "doctorate": "博士",
-    },
-    "en": {lv: lv.replace("_", " ") for lv in LEVEL_RANK},
-}
-LANGUAGE_NAMES_ZH = {
-    "english": "英语",
-    "mandarin": "普通话",
-    "chinese": "中文",
-    "japanese": "日语",
-    "korean": "韩语",
-    "german": "德语",
-    "french": "法语",
-    "cantonese": "粤语",
-    "russian": "俄语",
-    "spanish": "西班牙语",
-}
-# Fluency words in a Chinese reason; a test level (cet-6, n1, hsk5) is written in capitals.
-LANGUAGE_LEVELS_ZH = {"basic": "基础", "good": "良好", "fluent": "熟练", "native": "母语"}
 
 
 @dataclass
@@ -92,8 +69,11 @@ def reason_language(text: str) -> str:
     return "zh" if has_chinese(text) else "en"
 
 
-def _judge(verdict: str, sentence: int | None, reason: str, typed: bool = True) -> Judgement:
-    return Judgement(verdict, SCORES[verdict], sentence, reason, typed)
+def _judge(
+    verdict: str, sentence: int | None, reason: Reason, lang: str, typed: bool = True
+) -> Judgement:
+    """A judgement whose reason is the code said in the requirement's language, the code kept."""
+    return Judgement(verdict, SCORES[verdict], sentence, render(reason, lang), typed, (reason,))
 
 
 def _sentences(ctx: Context) -> list[dict]:
@@ -142,25 +122,20 @@ def education(req: dict, ctx: Context) -> Judgement | None:
     )
     if need not in LEVEL_RANK:
         return None
-    names = LEVEL_NAMES[ctx.lang]
     have = ctx.profile.get("highest_level")
     if have not in LEVEL_RANK:
-        reason = "简历未写明学历" if ctx.lang == "zh" else "no education stated"
-        return _judge("unknown", None, reason)
+        return _judge("unknown", None, Reason("edu_unknown"), ctx.lang)
     where = _first_sentence(
         ctx, level_hint_words(have), lambda t: any(lv == have for lv, _, _ in level_spans(t))
     )
+    levels = {"degree": have, "floor": need}
     if level_at_least(have, need):
-        return _judge("met", where, f"{names[have]} ≥ {names[need]}")
+        return _judge("met", where, Reason("edu_met", levels), ctx.lang)
     studied = _unnamed_higher_study(ctx.profile) if LEVEL_RANK[have] < _BACHELOR else None
     if studied:  # the named level is not all there is: no knock-out on it
-        reason = (
-            f"{names[have]} < {names[need]}，另有{studied}学习经历（学位未写明）"
-            if ctx.lang == "zh"
-            else f"{names[have]} < {names[need]}, but studied at {studied} (degree not named)"
-        )
-        return _judge("partial", where, reason, typed=False)
-    return _judge("unmet", where, f"{names[have]} < {names[need]}")
+        reason = Reason("edu_studied", {**levels, "school": studied})
+        return _judge("partial", where, reason, ctx.lang, typed=False)
+    return _judge("unmet", where, Reason("edu_unmet", levels), ctx.lang)
 
 
 _BACHELOR = LEVEL_RANK["bachelor"]
@@ -255,8 +230,6 @@ def years(req: dict, ctx: Context) -> Judgement | None:
     if need is None:
         return None
     field = req.get("field") or ""
-    zh = ctx.lang == "zh"
-    what = (field if zh else f"{field} ") if field else ""
     total = ctx.profile.get("total_years")
     have, where, basis = None, None, "field"
     relevant = _relevant_months(req, ctx) if field else None
@@ -277,32 +250,22 @@ def years(req: dict, ctx: Context) -> Judgement | None:
     if have is None and total is not None:
         have, basis = float(total), "total"
     if have is None:
-        return _judge(
-            "unknown", None, "简历未写明工作年限" if zh else "no years of experience stated"
-        )
-    unit = "年" if zh else " years"
+        return _judge("unknown", None, Reason("years_unknown"), ctx.lang)
+    counts = {"have": float(have), "need": float(need)}
     if basis == "total" and field:
-        desc = (
-            f"共{_fmt(have)}年经验，未见{field}"
-            if zh
-            else f"{_fmt(have)} years in total, none clearly in {field}"
-        )
+        counts["field"] = field
         if have >= need:
-            return _judge("partial", where, desc, typed=False)
-        return _judge("unmet", where, f"{desc} < {_fmt(need)}{unit}")
-    desc = f"{_fmt(have)}年{what}经验" if zh else f"{_fmt(have)} years of {what}experience"
-    if have == 0 and where is not None and _GRADUATE.search(_sentences(ctx)[where]["text"]):
-        desc += "（应届）" if zh else " (recent graduate)"
+            return _judge("partial", where, Reason("years_total_only", counts), ctx.lang, False)
+        return _judge("unmet", where, Reason("years_total_only_short", counts), ctx.lang)
+    counts["in_field"] = field
+    graduate = have == 0 and where is not None
+    counts["grad"] = graduate and bool(_GRADUATE.search(_sentences(ctx)[where]["text"]))
     if have >= need:
-        return _judge("met", where, f"{desc} ≥ {_fmt(need)}{unit}")
+        return _judge("met", where, Reason("years_met", counts), ctx.lang)
     if basis == "field" and total is not None and total >= need:
-        return _judge(
-            "partial",
-            where,
-            f"{desc} < {_fmt(need)}{unit}; {_fmt(total)}{unit} in total",
-            typed=False,
-        )
-    return _judge("unmet", where, f"{desc} < {_fmt(need)}{unit}{'要求' if zh else ' required'}")
+        reason = Reason("years_partial", {**counts, "total": float(total)})
+        return _judge("partial", where, reason, ctx.lang, typed=False)
+    return _judge("unmet", where, Reason("years_short", counts), ctx.lang)
 
 
 _WEAK = re.compile(r"limited|poor|较差|一般|略懂|rudimentary|grundkenntnisse", re.I)
@@ -387,32 +350,24 @@ def _one_language(req: dict, ctx: Context) -> Judgement | None:
         if not mentions:
             return None
         lang, level = mentions[0]["language"], mentions[0]["level"]
-    zh = ctx.lang == "zh"
-    name = LANGUAGE_NAMES_ZH.get(lang, lang) if zh else lang.capitalize()
+    named = {"language": lang}
     stated = _candidate_languages(ctx, lang)
     if not stated:
-        return _judge("unknown", None, f"简历未提及{name}" if zh else f"no {name} stated")
+        return _judge("unknown", None, Reason("lang_unknown", named), ctx.lang)
     need = _rank(lang, level)
     ranked = [(_rank(lang, lv) or 0, lv, i) for lv, i in stated]
     have, have_level, where = max(ranked, key=lambda x: (x[0], -(x[2] or 0)))
     if need is None:
-        return _judge("met", where, f"简历提及{name}" if zh else f"{name} stated")
+        return _judge("met", where, Reason("lang_stated", named), ctx.lang)
     if not have:
-        reason = f"简历提及{name}，未写水平" if zh else f"{name} stated without a level"
-        return _judge("partial", where, reason, typed=False)
-    if zh:  # 英语 熟练 ≥ 熟练, not 英语 fluent ≥ fluent
-        have_level, level = _level_zh(have_level), _level_zh(level)
+        return _judge("partial", where, Reason("lang_no_level", named), ctx.lang, typed=False)
+    # keys (fluent, cet-6): the reader's language says them (英语 熟练 ≥ 熟练, English CET-6)
+    levels = {**named, "level": have_level or "", "need_level": level or ""}
     if have >= need:
-        return _judge("met", where, f"{name} {have_level} ≥ {level}")
+        return _judge("met", where, Reason("lang_met", levels), ctx.lang)
     if have == need - 1:
-        step = "低一级" if zh else "one step below"
-        return _judge("partial", where, f"{name} {have_level} < {level}: {step}", typed=False)
-    return _judge("unmet", where, f"{name} {have_level} < {level}")
-
-
-def _level_zh(level: str | None) -> str:
-    """A language level as a Chinese reason writes it: 熟练, CET-6, N1."""
-    return LANGUAGE_LEVELS_ZH.get(level or "", (level or "").upper())
+        return _judge("partial", where, Reason("lang_below", levels), ctx.lang, typed=False)
+    return _judge("unmet", where, Reason("lang_unmet", levels), ctx.lang)
 
 
 # Names of the same certificate that share no characters (驾照 / 驾驶证 / driver's licence): a line
@@ -442,9 +397,8 @@ def certificate(req: dict, ctx: Context) -> Judgement:
     unmet; a similar line that speaks of another certificate is at most partial, one that speaks
     of none says nothing (unknown); silence is unknown.
     A line is about the certificate when similar enough, or naming it or its family."""
-    zh = ctx.lang == "zh"
     label = ", ".join(req.get("values") or []) or req.get("text") or ""
-    missing = _judge("unknown", None, f"未提及{label}" if zh else f"no {label} stated")
+    missing = _judge("unknown", None, Reason("cert_unknown", {"certificate": label}), ctx.lang)
     sentences = _sentences(ctx)
     if not sentences:
         return missing
@@ -478,18 +432,21 @@ def certificate(req: dict, ctx: Context) -> Judgement:
     text = sentences[best]["text"]
     value = float(ctx.sims[best])
     if denies and negated(text):
-        return _judge(
-            "unmet", best, f"简历写明未持有：{text[:40]}" if zh else f"not held: {text[:60]}"
-        )
+        return _judge("unmet", best, Reason("cert_not_held", {"quote": text}), ctx.lang)
     held = [c for c in ctx.profile.get("certificates") or [] if c and c in text]
     if held or named(text):
-        name = (held or values or [text[:30]])[0]
-        return _judge("met", best, f"持有：{name}" if zh else f"holds {name}")
+        if held or values:
+            named_values = [v for v in req.get("values") or [] if v]
+            reason = Reason("cert_held", {"certificate": (held or named_values)[0]})
+        else:  # named by its family only: the line says which
+            reason = Reason("cert_held_line", {"quote": text[:30]})
+        return _judge("met", best, reason, ctx.lang)
     if not _CERT_TALK.search(text):  # a line on the same topic holds no certificate
         return missing
     # a line about some certificate, not this one: partial at most, never met by similarity
     found = min(semantic_verdict(value), "partial", key=["unmet", "partial", "met"].index)
-    return Judgement(found, min(value, 0.5), best, f"similar line ({value:.2f})", False)
+    reason = Reason("cert_similar", {"sim": f"{value:.2f}"})
+    return Judgement(found, min(value, 0.5), best, render(reason, ctx.lang), False, (reason,))
 
 
 def _age(birth: str, today: date) -> int | None:
@@ -507,12 +464,17 @@ def age(req: dict, ctx: Context) -> Judgement | None:
         return None
     years_old = _age(ctx.profile.get("birth") or "", ctx.today)
     if years_old is None:
-        return _judge("unknown", None, "简历未写明年龄" if ctx.lang == "zh" else "no age stated")
+        return _judge("unknown", None, Reason("age_unknown"), ctx.lang)
     ok = (low is None or years_old >= low) and (high is None or years_old <= high)
-    span = f"{low if low is not None else ''}-{high if high is not None else ''}"
-    return _judge(
-        "met" if ok else "unmet", None, f"age {years_old} {'in' if ok else 'outside'} {span}"
-    )
+    reason = Reason("age_in" if ok else "age_out", {"age": years_old, "span": _span(low, high)})
+    return _judge("met" if ok else "unmet", None, reason, ctx.lang)
+
+
+def _span(low: float | None, high: float | None) -> str:
+    """An age range as both languages write it: 26–35, ≥ 26, ≤ 35."""
+    if low is not None and high is not None:
+        return f"{_fmt(low)}–{_fmt(high)}"
+    return f"≥ {_fmt(low)}" if low is not None else f"≤ {_fmt(high)}"
 
 
 _GENDER_WORDS = {"男": "male", "女": "female", "male": "male", "female": "female"}
@@ -526,9 +488,10 @@ def gender(req: dict, ctx: Context) -> Judgement | None:
         return None
     have = ctx.profile.get("gender")
     if not have:
-        return _judge("unknown", None, "no gender stated")
+        return _judge("unknown", None, Reason("gender_unknown"), ctx.lang)
     want = asked.pop()
-    return _judge("met" if have == want else "unmet", None, f"{have} vs {want}")
+    reason = Reason("gender_vs", {"gender": have, "want": want})
+    return _judge("met" if have == want else "unmet", None, reason, ctx.lang)
 
 
 RULES = {

@@ -58,6 +58,7 @@ _YEARS_STATED = re.compile(
 )
 # The start of a career or of the current job, which runs to today without saying so:
 # "1981年7月参加工作", "1979年在某厂参加工作", "1995年10月进入本公司工作", "2005年起任本公司董事",
+# "于2000年加入中国平安，历任…",
 # "自1991年起至今" (but not "1994年起至2013年"), "working since 2003".
 # Bounded gaps only ({0,20}), so the scan stays linear on any input.
 _CLAUSE_GAP = r"[^，,。；;\n]{0,20}?"
@@ -65,7 +66,7 @@ _CAREER_START = re.compile(
     rf"(?<![\d.至到\-–~])(?:{_DATE})\s*(?:起(?!\s*至\s*(?:19|20)\d{{2}})|开始|以来)"
     rf"|(?<![\d.至到\-–~])(?:{_DATE.replace('?P<', '?P<c')})"
     rf"(?:{_CLAUSE_GAP}(?:参加(?:革命)?工作|开始工作)|\s*(?:进入{_CLAUSE_GAP}工作"
-    rf"|加入{_CLAUSE_GAP}(?:公司|集团|银行|本行|本所)|入职))"
+    rf"|加入{_CLAUSE_GAP}(?:公司|集团|银行|本行|本所|(?=[，,。；;\n]))|入职))"
     rf"|\b(?:working|employed|career)\s+(?:since|from)\s+(?:{_DATE.replace('?P<', '?P<w')})",
     re.I,
 )

@@ -74,8 +74,10 @@ _NOT_NAME = re.compile(
 )
 _TITLE = re.compile(r"^(?:个人简历|简历|履历|求职简历|curriculum vitae|resume|résumé|cv)$", re.I)
 _HAN_NAME = re.compile(rf"^[{_HAN}](?:\s?[{_HAN}]){{1,3}}$")
+# Mixed case: each word has a small letter after its capital ("Projektleitung PMO" is a job
+# title with an acronym, not a name); in capitals: every word (JANE DOE).
 _EN_NAME = re.compile(
-    r"^[A-Z][a-zA-Z'\-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][a-zA-Z'\-]+){1,2}$"
+    r"^[A-Z](?:[a-z]|'[A-Z])[a-zA-Z'\-]*(?:\s+[A-Z]\.?)?(?:\s+[A-Z](?:[a-z]|'[A-Z])[a-zA-Z'\-]*){1,2}$"
     r"|^[A-Z][A-Z'\-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][A-Z'\-]+){1,2}$"  # JANE DOE
 )
 _OWNER = re.compile(rf"^([{_HAN}]{{2,4}}?)的?(?:个人)?简历$")

@@ -5,6 +5,7 @@ language. Masked as the view is (service.privacy)."""
 from __future__ import annotations
 
 from matcher.masking import mask_candidate
+from matcher.match.reasons import REASON_KEYS
 from matcher.service.access import visible_job
 from matcher.service.candidates import ranked
 from matcher.service.filters import must_counts
@@ -21,7 +22,7 @@ def export_rows(
 ) -> dict:
     """What a CSV export holds, as data the edge renders in the reader's language:
     {requirements: [text], masked, rows: [{rank, id, name, emails, phones, resume, score,
-    knocked_out, must_met, must_total, decision, note, verdicts, evidence}]} in ranking order,
+    knocked_out, must_met, must_total, decision, note, verdicts, evidence, reasons}]} in ranking order,
     only `ids` when given. Masked (as asked, else the job's default): no name, contact or file
     name, evidence and notes masked."""
     job = visible_job(store, user, job_id)
@@ -62,6 +63,11 @@ def export_rows(
                 ],
                 "evidence": [
                     (by_text.get(r["text"]) or {}).get("evidence") for r in job["requirements"]
+                ],
+                # reason and reason codes, said in the reader's language at the edge
+                "reasons": [
+                    {k: (by_text.get(r["text"]) or {}).get(k) for k in REASON_KEYS}
+                    for r in job["requirements"]
                 ],
             }
         )

@@ -7,6 +7,7 @@ from flask import Blueprint, abort, flash, g, redirect, render_template, request
 
 from matcher.core import EDITOR_ROLES, KINDS
 from matcher.errors import MatcherError
+from matcher.vocab import LEVEL_RANK
 from web.i18n import t
 from web.pages import backend
 from web.pages.views import requirement_view
@@ -156,8 +157,14 @@ def _requirement_fields(form) -> dict | None:
     if not 0 <= weight <= 10:
         return None
     fields["weight"] = weight
-    values = [v.strip() for v in form.get("values", "").replace("，", ",").split(",")]
-    fields["values"] = [v for v in values if v]
+    if form.get("keyed") == "language":  # checkboxes that send language keys (english, …)
+        fields["values"] = [v for v in form.getlist("values") if v]
+        fields["language"] = fields["values"][0] if fields["values"] else None
+    else:
+        values = [v.strip() for v in form.get("values", "").replace("，", ",").split(",")]
+        fields["values"] = [v for v in values if v]
+    if form.get("min_level") in LEVEL_RANK:
+        fields["min_level"] = form["min_level"]
     if form.get("kind") in KINDS:
         fields["kind"] = form["kind"]
     if form.get("text", "").strip():

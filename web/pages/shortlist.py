@@ -9,7 +9,7 @@ from matcher.core import DECISIONS
 from matcher.service.access import DECIDERS
 from matcher.service.privacy import may_unmask
 from web.export import csv_text
-from web.i18n import t
+from web.i18n import current_language, t
 from web.pages import backend
 from web.pages.highlight import Span, locate, segments
 from web.pages.jobs import can_edit, load_job
@@ -71,7 +71,7 @@ def export(job_id: int):
     asked = _masked()
     shown, _ = _rows(job_id, asked, Filters.from_args(request.args))
     export = backend.export_rows(job_id, asked, [r["id"] for r in shown])
-    body = csv_text(export, t)
+    body = csv_text(export, t, current_language())
     return Response(
         body,
         mimetype="text/csv",

@@ -7,8 +7,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from matcher.core import KINDS, VERDICTS
+from matcher.match.reasons import LANGUAGE_NAMES, line
 from matcher.service.filters import must_counts
 from matcher.store.decisions import STAGES
+from matcher.vocab import LEVEL_RANK
 
 Translate = Callable[..., str]
 
@@ -80,7 +82,28 @@ def requirement_view(req: dict, t: Translate) -> dict:
         "value_labels": value_labels(req, t),
         "label": short_label(req, limit=40, t=t),
         "summary": req_summary(req, t),
+        "language_options": language_options(req, t),
+        "level_options": level_options(req, t),
     }
+
+
+def language_options(req: dict, t: Translate) -> list[tuple[str, str, bool]]:
+    """(key, label in the UI's language, chosen) of every language a language requirement may
+    name, its own first: the edit form shows labels and sends keys. Empty for other kinds."""
+    if req.get("kind") != "language":
+        return []
+    chosen = [str(v) for v in req.get("values") or [] if v]
+    others = sorted(
+        (k for k in LANGUAGE_NAMES["en"] if k not in chosen), key=lambda k: term(t, "langname", k)
+    )
+    return [(k, term(t, "langname", k), k in chosen) for k in [*chosen, *others]]
+
+
+def level_options(req: dict, t: Translate) -> list[tuple[str, str, bool]]:
+    """(key, label, chosen) of each education floor, for an education requirement's edit form."""
+    if req.get("kind") != "education" and not req.get("min_level"):
+        return []
+    return [(lv, t("level." + lv), lv == req.get("min_level")) for lv in LEVEL_RANK]
 
 
 @dataclass
@@ -132,18 +155,12 @@ class Filters:
 
 def reader_reason(req: dict) -> str:
     """The requirement's reason in the reader's language where it was built from codes
-    (matcher.match.reasons); else as stored (in the posting's language). A masked record has
-    no codes: their parameters may quote the résumé."""
-    codes = req.get("reason_codes")
-    if not codes or req.get("scored") is False:
+    (matcher.match.reasons.line); else as stored (in the posting's language)."""
+    if not req.get("reason_codes") and not req.get("reason_lines"):  # no request needed
         return req.get("reason") or ""
-    from matcher.match.reasons import Reason, joined
     from web.i18n import current_language
 
-    try:
-        return joined([Reason(c["code"], c.get("params") or {}) for c in codes], current_language())
-    except (KeyError, TypeError, ValueError):  # a code from another version: the stored line
-        return req.get("reason") or ""
+    return line(req, current_language())
 
 
 def candidate_row(cand: dict, index: int, masked: bool, t: Translate) -> dict:
