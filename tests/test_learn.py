@@ -163,6 +163,17 @@ def test_learned_order_moves_candidates_but_keeps_verdicts_and_knock_outs():
     assert "learned" not in ranked[-1]
 
 
+def test_a_move_is_explained_only_by_what_pushed_that_way():
+    ranker = LearnedRanker(max_iter=60).fit(_groups(12))
+    ranked = [r for r in learned_order(_shortlist(), ranker) if "learned" in r]
+    moved = [r for r in ranked if r["learned"]["verdict_rank"] != r["rank"]]
+    assert moved  # b moved up past a and d, so someone moved down
+    for r in moved:
+        up = r["learned"]["verdict_rank"] > r["rank"]
+        assert r["learned"]["why"], r["resume"]
+        assert all((w["effect"] > 0) == up for w in r["learned"]["why"]), r["learned"]
+
+
 def test_without_a_ranker_or_signals_the_verdict_order_stands():
     plain = _shortlist()
     assert learned_order(plain, None) == plain

@@ -45,6 +45,24 @@ def attach_signals(
         results[i]["signals"] = sig
 
 
+def _why(signals: dict, effects: np.ndarray, moved: int) -> list[dict]:
+    """The features that explain a move, strongest first: for a candidate ranked up only those
+    that pushed up, for one ranked down only those that pushed down ("ranked up, for: ↓ 5 of 13
+    must-haves unmet" reads as a contradiction); where the place is unchanged, both."""
+    wanted = [f for f in range(len(NAMES)) if abs(effects[f]) >= WHY_FLOOR]
+    if moved:
+        wanted = [f for f in wanted if (effects[f] > 0) == (moved > 0)]
+    strongest = sorted(wanted, key=lambda f: (-abs(effects[f]), f))
+    return [
+        {
+            "feature": NAMES[f],
+            "effect": round(float(effects[f]), 3),
+            **{k: signals.get(k) for k in FACTS[NAMES[f]]},
+        }
+        for f in strongest[:WHY_LIMIT]
+    ]
+
+
 def learned_order(results: Sequence[dict], ranker: LearnedRanker | None) -> list[dict]:
     """The results re-ordered by the ranker and numbered from 1, each with {"learned":
     {"score", "verdict_rank", "why": [{"feature", "effect", facts…}]}}; results without
@@ -62,23 +80,16 @@ def learned_order(results: Sequence[dict], ranker: LearnedRanker | None) -> list
     verdict_order = order_by(np.array([float(r.get("score") or 0) for r in scored]), knocked)
     verdict_rank = np.empty(len(scored), dtype=int)
     verdict_rank[verdict_order] = np.arange(1, len(scored) + 1)
+    order = order_by(learned, knocked)
+    ranked_at = np.empty(len(scored), dtype=int)
+    ranked_at[order] = np.arange(1, len(scored) + 1)
     for i, result in enumerate(scored):
-        strongest = sorted(range(len(NAMES)), key=lambda f, i=i: (-abs(effects[i, f]), f))
-        why = [
-            {
-                "feature": NAMES[f],
-                "effect": round(float(effects[i, f]), 3),
-                **{k: result["signals"].get(k) for k in FACTS[NAMES[f]]},
-            }
-            for f in strongest[:WHY_LIMIT]
-            if abs(effects[i, f]) >= WHY_FLOOR
-        ]
         result["learned"] = {
             "score": round(float(learned[i]), 4),
             "verdict_rank": int(verdict_rank[i]),
-            "why": why,
+            "why": _why(result["signals"], effects[i], int(verdict_rank[i] - ranked_at[i])),
         }
-    ranked = [scored[i] for i in order_by(learned, knocked)] + rest
+    ranked = [scored[i] for i in order] + rest
     for n, result in enumerate(ranked, start=1):
         result["rank"] = n
     return ranked
