@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from matcher.jd.sections import word_trie
+from matcher.jd.headings import word_trie
 
 # (All patterns here read the lower-cased item: matching without IGNORECASE, and word lists as
 # tries, keeps a check to a few microseconds; it runs on every item and clause of a posting.)
