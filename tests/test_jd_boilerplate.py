@@ -28,6 +28,9 @@ from matcher.jd.boilerplate import asks_something, is_boilerplate
         "联系电话：0571-8888 8888",
         "薪资待遇：底薪4000+提成，五险一金",
         "版权所有 © 2024 某某人才网 京ICP备00000000号",
+        "If you meet the requirements for the position send a CV in English",
+        "Only shortlisted candidates will be invited to an interview",
+        "Please submit your resume by Friday",
     ],
 )
 def test_boilerplate(item):

@@ -244,6 +244,76 @@ def test_the_same_posting_with_its_line_breaks_gives_the_same_requirements():
     assert many == one
 
 
+def test_skill_blocks_headed_in_headline_case_inside_one_line():
+    # a graded job post scraped into one line: "Nice-to-Have Skills" as a headline writes it
+    text = (
+        "Projekt-Titel Payments Beginn 01.02.2027 Einsatzort Hamburg Must-Have Skills Java "
+        "Spring Boot Docker Nice-to-Have Skills CI/CD Git Bitbucket Maven"
+    )
+    got = {r["text"]: r["must"] for r in parse_jd(text)[0]["requirements"]}
+    assert got == {
+        **dict.fromkeys(["Java", "Spring Boot", "Docker"], True),
+        **dict.fromkeys(["CI/CD", "Git", "Bitbucket", "Maven"], False),
+    }
+
+
+def test_profile_blocks_under_their_own_headings():
+    text = (
+        "System Architect\nThe Role\nDefine the architecture of the platform.\nThe Talent\n"
+        "Education/ Experience\nAt least 5 years in software architecture\n"
+        "Personal traits\nPresentation skills\nAssertive and pro-active\n"
+    )
+    reqs = parse_jd(text)[0]["requirements"]
+    assert [r["text"] for r in reqs] == [
+        "At least 5 years in software architecture",
+        "Presentation skills",
+        "Assertive and pro-active",
+    ]
+    assert reqs[0]["min_years"] == 5
+
+
+def test_requirements_put_to_the_candidate_in_a_description():
+    text = (
+        "Gameplay Programmer\nJob description\nWe make mobile games loved by millions. Our games "
+        "are built in Unity so we expect all our programmers to have solid knowledge of Unity3D "
+        "and C#. It is important to us that you are not only self-driven and open-minded but "
+        "also not afraid to be critical. Ideally you have experience in CICD. You will build new features.\n"
+        "Requirements:\nAt least 3 years of experience with mobile games\n"
+    )
+    got = {r["text"]: r["must"] for r in parse_jd(text)[0]["requirements"]}
+    assert got == {
+        "solid knowledge of Unity3D and C#": True,
+        "self-driven and open-minded": True,
+        "not afraid to be critical": True,
+        "Ideally you have experience in CICD": False,
+        "At least 3 years of experience with mobile games": True,
+    }
+
+
+def test_a_parenthesis_after_a_parenthesis_opens_the_next_item():
+    text = (
+        "Frontend Developer\nYour Skills\nDegree in computer science (or related field) "
+        "(Significant) experience with modern Typescript development\n"
+    )
+    texts = {r["text"] for r in parse_jd(text)[0]["requirements"]}
+    assert texts == {
+        "Degree in computer science (or related field)",
+        "(Significant) experience with modern Typescript development",
+    }
+
+
+def test_years_in_a_listed_field_keep_the_whole_list():
+    text = "Requirements:\n3+ years experience in Ruby, Java, Python\nAt least 5 years in QA\n"
+    first, second = parse_jd(text)[0]["requirements"]
+    assert (first["kind"], first["min_years"], first["field"]) == (
+        "experience",
+        3,
+        "Ruby, Java, Python",
+    )
+    assert first["values"] == ["Ruby", "Java", "Python"]
+    assert (second["kind"], second["min_years"], second["field"]) == ("experience", 5, "QA")
+
+
 def test_headings_inside_a_line_and_lead_in_sentences():
     text = (
         "Backend Engineer We build tools for food banks. This role requires a wide variety of "

@@ -8,6 +8,7 @@ import re
 from matcher.errors import ParseError
 from matcher.jd.boilerplate import asks_something, is_boilerplate
 from matcher.jd.clauses import FIELD_KINDS, NICE, Clause, clauses_of, label_of
+from matcher.jd.prose import prose_clauses
 from matcher.jd.requirements import new_requirement, requirements_of
 from matcher.jd.sections import SECTION_KINDS, Section, list_body, split_items, split_sections
 from matcher.jd.skill_list import marked_chunks, segment
@@ -90,6 +91,9 @@ def _posting(title: str, lines: list[str]) -> dict:
             continue
         fields = _field_lines(section)
         _add(reqs, flags, fields)
+        if section.kind in ("summary", "duties") and language_of(section.text) == "en":
+            for clause in prose_clauses(split_items(section.text)):
+                _add(reqs, flags, requirements_of(clause, True))
         if section.kind == "duties":
             stated = {r["text"] for r in fields[0]}
             duties.extend(i for i in split_items(section.text) if i.strip(" ;；。.") not in stated)

@@ -19,6 +19,10 @@ _LEGAL = re.compile(
     r"|copyright|©|privacy (?:notice|policy|statement)|terms of (?:use|service)|cookie"
     r"|personal data|\bgdpr\b|\bdsgvo\b|background check|drug[- ]free|at-will"
     r"|版权所有|icp备|隐私政策|免责声明"
+    # how the application goes on: who is invited, where to send the CV (not a requirement even
+    # when it says "if you meet the requirements")
+    r"|shortlisted|will be contacted|invited (?:to|for) (?:an? |the )?interview"
+    r"|(?:send|submit|email|e-mail) (?:us )?(?:a |an |your )(?:cv|resume|résumé|application)\b"
 )
 # Pay, benefits, how to apply and whom to call: boilerplate unless the item also asks for
 # something ("a driving licence for the company car" still asks).

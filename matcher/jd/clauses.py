@@ -128,6 +128,9 @@ _EN_OPENERS = (
 )
 _EN_CLAUSE_BREAK = re.compile(
     rf"([;；]\s*|(?<=[a-z0-9)]{{2}})\.\s+(?=[A-Z])|(?<=[a-z)])\s+(?=(?:{_EN_OPENERS})\b|\d+\+\s*years\b|\d{{1,3}}%\s)"
+    # a parenthesis after a parenthesis opens the next item ("(or related field) (Significant)
+    # experience with …")
+    r"|(?<=\))\s+(?=\([A-Z][a-z]+\)\s)"
     r"|(?:(?<=\bplus)|(?<=advantage)|(?<=preferred)|(?<=desirable)|(?<=advantageous))\s+(?=[A-Z])"
     # after a technology name (".NET Expert in …", "SQL Experience with …")
     rf"|(?<=[A-Z0-9#+]{{2}})\s+(?=(?:{_EN_OPENERS})\b)"

@@ -67,9 +67,21 @@ _EN_HEADING = re.compile(
 # capitalised word, a digit or a bullet. Case-sensitive, so "requirements you" in a sentence is
 # none. Candidates are the capitalised words of the text, looked up by their first word.
 _CAP_WORD = re.compile(r"(?<![\w'’-])[A-Z][\w'’&-]*")
+_SMALL_WORD = re.compile(r"(?<=[\s-])(?:To|And|Of|The|In|For|With|A|An|It)\b")
+
+
+def _headline(words: str) -> str:
+    """A heading as a headline writes it: "Nice-to-Have Skills", "What You'll Need" (str.title
+    gives "Nice-To-Have" and "You'Ll")."""
+    capitalised = re.sub(r"(?:^|(?<=[\s-]))[a-zäöü]", lambda m: m.group(0).upper(), words)
+    return _SMALL_WORD.sub(lambda m: m.group(0).lower(), capitalised)
+
+
 _BY_FIRST: dict[str, list[str]] = {}
 for _form in sorted(
-    {f for w in EN_HEADINGS for f in (w.capitalize(), w.title(), w.upper())}, key=len, reverse=True
+    {f for w in EN_HEADINGS for f in (w.capitalize(), w.title(), _headline(w), w.upper())},
+    key=len,
+    reverse=True,
 ):
     _BY_FIRST.setdefault(_form.split()[0], []).append(_form)
 # One-word headings that head a section even right after a lower-case word (a lost line break).
