@@ -373,3 +373,15 @@ def test_german_postings_keep_their_sentences_whole():
     )
     assert "Mehrjährige Erfahrung als Scrum Master" in texts
     assert not any(t in ("Engineering", "Open", "Master") for t in texts)
+
+
+def test_an_acronym_opening_experience_after_a_lower_case_word_starts_a_new_item():
+    text = (
+        "Web Developer Requirements: Ability to debug issues in a full stack environment "
+        "SQL experience is a plus"
+    )
+    got = {r["text"]: r["must"] for r in parse_jd(text)[0]["requirements"]}
+    assert got == {
+        "Ability to debug issues in a full stack environment": True,
+        "SQL experience is a plus": False,
+    }

@@ -128,6 +128,9 @@ _EN_OPENERS = (
 )
 _EN_CLAUSE_BREAK = re.compile(
     rf"([;；]\s*|(?<=[a-z0-9)]{{2}})\.\s+(?=[A-Z])|(?<=[a-z)])\s+(?=(?:{_EN_OPENERS})\b|\d+\+\s*years\b|\d{{1,3}}%\s)"
+    # an acronym that opens "… experience / knowledge / skills" after a lower-case word ("… in a
+    # full stack environment SQL experience is a plus")
+    r"|(?<=[a-z]{2})\s+(?=[A-Z]{2,}[\w#+.]*\s+(?:experience|knowledge|skills?)\b)"
     # a parenthesis after a parenthesis opens the next item ("(or related field) (Significant)
     # experience with …")
     r"|(?<=\))\s+(?=\([A-Z][a-z]+\)\s)"
