@@ -89,14 +89,16 @@ def _posting(title: str, lines: list[str]) -> dict:
         if section.kind == "qualifications":
             _add(reqs, flags, _qualifications(section))
             continue
-        fields = _field_lines(section)
+        items = split_items(section.text)  # once: on a long scraped line it is the cost
+        language = language_of(section.text)
+        fields = _field_lines(items, language != "zh")
         _add(reqs, flags, fields)
-        if section.kind in ("summary", "duties") and language_of(section.text) == "en":
-            for clause in prose_clauses(split_items(section.text)):
+        if section.kind in ("summary", "duties") and language == "en":
+            for clause in prose_clauses(items):
                 _add(reqs, flags, requirements_of(clause, True))
         if section.kind == "duties":
             stated = {r["text"] for r in fields[0]}
-            duties.extend(i for i in split_items(section.text) if i.strip(" ;；。.") not in stated)
+            duties.extend(i for i in items if i.strip(" ;；。.") not in stated)
     return {
         "title": title,
         "language": language_of(body),
@@ -192,12 +194,11 @@ def _skill_list(items: list[str], must: bool) -> list[dict]:
     return reqs
 
 
-def _field_lines(section: Section) -> tuple[list[dict], list[dict]]:
+def _field_lines(items: list[str], english: bool) -> tuple[list[dict], list[dict]]:
     """Requirements stated as "field value" lines outside a qualifications section."""
-    english = language_of(section.text) != "zh"
     reqs: list[dict] = []
     flags: list[dict] = []
-    for item in split_items(section.text):
+    for item in items:
         label, kind, value = label_of(item)
         if kind in FIELD_KINDS and value:
             clause = Clause(item.strip(" ;；。."), kind, not NICE.search(item))
