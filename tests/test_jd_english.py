@@ -385,3 +385,67 @@ def test_an_acronym_opening_experience_after_a_lower_case_word_starts_a_new_item
         "Ability to debug issues in a full stack environment": True,
         "SQL experience is a plus": False,
     }
+
+
+def test_labelled_items_run_into_one_line_lose_their_labels():
+    text = (
+        "SAP Expert Skills Education: University degree in Computer Science Hands-on Experience: "
+        "10 or more years of hands-on work with relevant technologies (SAP PO, ABAP). Additional "
+        "SAP experience is desirable Supervisory Experience: 2 or more years leading developers "
+        "is preferred ITIL certification preferred and specialized certification in service "
+        "design ideal"
+    )
+    got = {r["text"]: r["must"] for r in parse_jd(text)[0]["requirements"]}
+    assert got == {
+        "University degree in Computer Science": True,
+        "10 or more years of hands-on work with relevant technologies (SAP PO, ABAP)": True,
+        "Additional SAP experience is desirable": False,
+        "2 or more years leading developers is preferred": False,
+        "ITIL certification preferred": False,
+        "specialized certification in service design ideal": False,
+    }
+
+
+def test_lead_ins_without_a_colon_and_why_us_are_no_requirements():
+    text = (
+        "QA Engineer\nYour Profile\nTo be successful\nYou need to be a strong communicator\n"
+        "Must-Haves\nMinimum of 3 years of testing experience\nYou will have stronger chances "
+        "if you\nYou can code\nWhy us?\nWork in the heart of Berlin in a very international team\n"
+        "We welcome all applications – regardless of gender nationality age and identity.\n"
+    )
+    got = {r["text"]: r["must"] for r in parse_jd(text)[0]["requirements"]}
+    assert got == {
+        "You need to be a strong communicator": True,
+        "Minimum of 3 years of testing experience": True,
+        "You can code": True,
+    }
+    # the same posting scraped into one line
+    one = {r["text"] for r in parse_jd(text.replace("\n", " "))[0]["requirements"]}
+    assert "To be successful" not in one and "Must-Haves" not in one
+    assert not any("stronger chances" in t or "Berlin" in t or "regardless" in t for t in one)
+
+
+def test_and_ideally_opens_a_nice_to_have_and_no_clause_ends_in_and():
+    text = (
+        "Backend Engineer\nRequirements:\nStrong skillset with Java (version 8 or higher) and "
+        "ideally Spring Boot\nThe developer must have a Computer Science degree or a related field "
+        "and 2+ years of experience\nAppreciation and familiarity of the wider Microsoft stack "
+        "how they integrate with Dynamics 365 and how they bring value\n"
+    )
+    got = {r["text"]: r["must"] for r in parse_jd(text)[0]["requirements"]}
+    assert got["Strong skillset with Java (version 8 or higher)"] is True
+    assert got["ideally Spring Boot"] is False
+    assert "The developer must have a Computer Science degree or a related field" in got
+    assert "2+ years of experience" in got
+    assert not any(t.endswith((" and", " or", ",")) for t in got)
+    assert any(
+        t.startswith("Appreciation and familiarity of the wider Microsoft stack") for t in got
+    )
+
+
+def test_a_sentence_leading_into_duties_is_no_prose_requirement():
+    text = (
+        "Backend Developer\nJob description\nTo perform this job successfully you must be able to "
+        "execute the following tasks:\nDesign and write .NET services.\n"
+    )
+    assert parse_jd(text)[0]["requirements"] == []

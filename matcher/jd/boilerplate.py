@@ -18,6 +18,7 @@ _LEGAL = re.compile(
     r"|reasonable accommodation|affirmative action|e-verify|without regard to|all rights reserved"
     r"|copyright|©|privacy (?:notice|policy|statement)|terms of (?:use|service)|cookie"
     r"|personal data|\bgdpr\b|\bdsgvo\b|background check|drug[- ]free|at-will"
+    r"|regardless of (?:their )?(?:race|gender|sex|age|religion|nationality|origin|ethnic|disab)"
     r"|版权所有|icp备|隐私政策|免责声明"
     # how the application goes on: who is invited, where to send the CV (not a requirement even
     # when it says "if you meet the requirements")
@@ -104,7 +105,7 @@ _CHROME = re.compile(
 _COMPANY_VOICE = re.compile(r"\b(?:we|we're|we’re|our|us)\b|^<[A-Z_]+>", re.I)
 _ASKS_OF_YOU = re.compile(
     r"\d\+?\s*years?\b|\b(?:you|your|candidates?|applicants?|degree|experience (?:in|with|of)|knowledge of"
-    r"|proficien\w*|fluen\w*|must|required|requirements?)\b",
+    r"|proficien\w*|fluen\w*|familiar\w*|understanding of|ability to|must|required|requirements?)\b",
     re.I,
 )
 

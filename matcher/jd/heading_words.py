@@ -282,6 +282,8 @@ EN_HEADINGS: dict[str, str] = {
             "our offer to you",
             "what's in it for you",
             "why join us",
+            "why us",
+            "why us?",
             "why you'll love working here",
             "highlights",
         ],

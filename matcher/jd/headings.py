@@ -85,7 +85,10 @@ for _form in sorted(
 ):
     _BY_FIRST.setdefault(_form.split()[0], []).append(_form)
 # One-word headings that head a section even right after a lower-case word (a lost line break).
-_STRONG_SINGLE = frozenset(["Requirements", "Qualifications", "Responsibilities", "Benefits"])
+_STRONG_SINGLE = frozenset(
+    ["Requirements", "Qualifications", "Responsibilities", "Benefits"]
+    + ["Must-Haves", "Must-Have", "Nice-to-Haves", "Nice-to-Have"]
+)
 _NEXT_CAPITAL = re.compile(r"\s+[A-Z0-9•*<]")
 _TAIL = re.compile(r"(?:\s+[a-z&]+){0,4}(?=\s+[A-Z0-9•*<]|\s*$)", re.M)
 

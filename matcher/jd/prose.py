@@ -25,8 +25,12 @@ _ASKED = re.compile(
 _IDEALLY = re.compile(
     r"\bideally,? (?:you|the candidate) (?:have|has|are|is|bring|know|speak)\b", re.I
 )
+# "you must be able to execute the following tasks:": a lead-in to duties, not a requirement.
+_LEADS_ON = re.compile(r"\bfollowing\b|:\s*$")
 # "not only X but (that you are) also Y": two requirements.
-_BUT_ALSO = re.compile(r"\s*,?\s+but (?:that you are |you are |that you have |you have )?also\s+")
+_BUT_ALSO = re.compile(
+    r"(?<!\s)\s*,?\s+but (?:that you are |you are |that you have |you have )?also\s+"
+)
 
 
 # A sentence end the item splitter keeps (after a capital: "… in CICD. You implement …").
@@ -43,7 +47,7 @@ def prose_clauses(items: list[str]) -> list[Clause]:
             out.append(Clause(text.strip(" .;:!"), None, False))
             continue
         asked = _ASKED.search(item)
-        if asked is None:
+        if asked is None or _LEADS_ON.search(item):
             continue
         must = not NICE.search(item)
         rest = re.sub(r"^not only\s+", "", item[asked.end() :].strip())
