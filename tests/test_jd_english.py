@@ -449,3 +449,31 @@ def test_a_sentence_leading_into_duties_is_no_prose_requirement():
         "execute the following tasks:\nDesign and write .NET services.\n"
     )
     assert parse_jd(text)[0]["requirements"] == []
+
+
+def test_a_lead_in_without_a_heading_and_imperative_items_run_together():
+    text = (
+        "Pricing Specialist\nAre you able to handle complex pricing calculations?\nTo succeed in "
+        "the job it is crucial that you: Have a Masters degree within finance or similar Have "
+        "minimum 3 years of experience from a similar position Are an experienced user of Excel\n"
+        "You will have significant influence on your day-to-day tasks.\n"
+        "Applications are reviewed on a continuous basis.\n"
+        "If you have any questions about the position please contact the sales manager.\n"
+    )
+    got = [r["text"] for r in parse_jd(text)[0]["requirements"]]
+    assert got == [
+        "Have a Masters degree within finance or similar",
+        "Have minimum 3 years of experience from a similar position",
+        "Are an experienced user of Excel",
+    ]
+
+
+def test_a_colon_inside_a_sentence_is_no_lead_in():
+    text = (
+        "Distributed Systems Engineer\nJob description\nJava and AWS – you’ll also need the drive "
+        "to produce outstanding work.\nWe need your expertise to help us do something great for "
+        "our travellers: make booking stays more sustainable.\nIt involves technical challenges "
+        "and the latest technology.\n"
+    )
+    got = [r["text"] for r in parse_jd(text)[0]["requirements"]]
+    assert got == ["the drive to produce outstanding work"]

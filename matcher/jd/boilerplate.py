@@ -24,6 +24,8 @@ _LEGAL = re.compile(
     # when it says "if you meet the requirements")
     r"|shortlisted|will be contacted|invited (?:to|for) (?:an? |the )?interview"
     r"|(?:send|submit|email|e-mail) (?:us )?(?:a |an |your )(?:cv|resume|résumé|application)\b"
+    r"|any questions|applications? (?:are|is|will be) (?:reviewed|processed|considered)"
+    r"|application deadline|look forward to (?:receiving|hearing|your)|please (?:contact|apply|attach)"
 )
 # Pay, benefits, how to apply and whom to call: boilerplate unless the item also asks for
 # something ("a driving licence for the company car" still asks).
@@ -75,7 +77,8 @@ _ASKS = re.compile(
 _MARKETING = re.compile(
     r"^(?:we(?:'re|’re| are| have| offer| believe| value| strive| embrace| recognize| build|"
     r" help| serve| work| want| provide| pay| were)?\b|our\b|join\b|come\b|at [A-Z<]|about\b"
-    r"|founded\b|established\b|as a (?:member|part) of our|you(?:'ll|’ll| will) (?:work|join|be part)"
+    r"|founded\b|established\b|as a (?:member|part) of our"
+    r"|you(?:'ll|’ll| will) (?:work|join|be|have|get|enjoy|receive|report|become)\b"
     r"|this (?:is|opportunity|role offers)|if you(?:'re|’re| are) (?:looking|interested|ready)"
     r"|are you\b|ready to\b|would you\b|do you\b|it(?:'s|’s) a great|apply\b"
     r"|[A-Z<][\w<>&.,' -]{0,60}? (?:is|are) (?:a|an|the|one of) (?!(?:big |huge |strong )?"

@@ -123,6 +123,8 @@ _EN_OPENERS = (
     "|Demonstrated|Expert|Expertise|Experienced|Advanced|Significant|Extensive|Thorough|In-depth"
     "|Outstanding|Exceptional|Successful|Passion|Passionate|Willingness|Familiar|Proficient|You"
     "|Minimum|Must"
+    # the verbs a list of requirements starts its items with ("… or similar Have minimum 3 years …")
+    "|Have|Be|Are"
     # the company speaking again (a sentence whose full stop the scraper lost): cut, then dropped
     "|We|Our"
 )

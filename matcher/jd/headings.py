@@ -135,7 +135,8 @@ _WORD = re.compile(r"\S+")
 _LEAD_IN_CUE = re.compile(
     r"\b(?:requires?|required|requirements?|qualifications?|looking for|seeking|if you|you (?:have|bring|"
     r"need|should|must|offer)|we expect|ideal candidate|must[- ]haves?|nice[- ]to[- ]haves?|plus if"
-    r"|skills?|profile|background|expertise|competenc\w*|bring|about you)\b",
+    r"|skills?|profile|background|expertise|competenc\w*|bring|about you|(?:crucial|important|essential)"
+    r" that you)\b",
     re.I,
 )
 _LEAD_IN_NOT = re.compile(
@@ -151,11 +152,16 @@ _HEADING_ADJECTIVE = re.compile(
 )
 
 
+_LOWER_NEXT = re.compile(r"[^\S\n]*[a-z]")
+
+
 def _lead_ins(text: str) -> list[tuple[int, int, str]]:
     """(start, end, sentence) of each lead-in: the shortest run of words before a colon that
     starts with a capital within the sentence and announces requirements (see _lead_in)."""
     out = []
     for colon in _COLON.finditer(text):
+        if _LOWER_NEXT.match(text, colon.end()):
+            continue  # "… for our travellers: make booking …" goes on as a sentence, not a list
         start = max(0, colon.start() - 160)
         window = text[start : colon.start()]
         stop = max(window.rfind(c) for c in ".!?;:\n),")

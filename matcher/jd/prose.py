@@ -18,7 +18,8 @@ _ASKED = re.compile(
     r"|(?:it is|it's|it’s)(?: therefore| also)? (?:important|essential|crucial|vital)(?: to us)?"
     r" that you (?:are |have )?"
     r"|(?:you|candidates?|applicants?|the (?:ideal |successful )?candidate) (?:must|should|need to"
-    r"|will need to) (?:have|be|possess|hold|bring)\s+)",
+    r"|will need to) (?:have|be|possess|hold|bring)\s+"
+    r"|you(?:'ll|’ll| will)(?: also)? need (?:to (?:have|be|bring)\s+)?)",
     re.I,
 )
 # "Ideally you have …", "Ideally, you bring …": a nice-to-have, kept as written.
