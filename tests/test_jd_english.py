@@ -477,3 +477,21 @@ def test_a_colon_inside_a_sentence_is_no_lead_in():
     )
     got = [r["text"] for r in parse_jd(text)[0]["requirements"]]
     assert got == ["the drive to produce outstanding work"]
+
+
+def test_a_lead_in_heads_its_list_not_the_rest_of_the_posting():
+    text = (
+        "Head of Development\nWe are looking for a manager.\nIn this position you need to:\n"
+        "Have a PhD degree in chemical engineering\nBe able to lead and motivate people\n"
+        "We have a mix of skills in our team.\n"
+        "Many of our teams are spread out so you should be comfortable working remotely\n"
+        "About Acme\nAcme is the world leader in enzymes.\nThe department runs a pilot plant where "
+        "research and production meet every day.\n"
+    )
+    got = list(dict.fromkeys(r["text"] for r in parse_jd(text)[0]["requirements"]))
+    assert got[:2] == [
+        "Have a PhD degree in chemical engineering",
+        "Be able to lead and motivate people",
+    ]
+    assert any("comfortable working remotely" in t for t in got)
+    assert not any("pilot plant" in t or "enzymes" in t for t in got)

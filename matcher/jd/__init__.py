@@ -147,7 +147,23 @@ def _add(reqs: list[dict], flags: list[dict], found: tuple[list[dict], list[dict
 def _qualifications(section: Section) -> tuple[list[dict], list[dict]]:
     english = language_of(section.text) != "zh"
     text = list_body(section.text) if english else section.text
-    items = [i for i in split_items(text) if not is_boilerplate(i)]
+    items = split_items(text)
+    dropped = [is_boilerplate(i) for i in items]
+    if english and section.heading.endswith(":") and False in dropped:
+        # A sentence that leads into a list ("In this position you need to:") heads the list,
+        # not the rest of the posting: the list ends at the first boilerplate after it (the
+        # company's description, the offer, how to apply), unless a requirement follows it.
+        first = dropped.index(False)
+        end = next(
+            (
+                k
+                for k in range(first, len(items))
+                if dropped[k] and not _asks_next(items, dropped, k)
+            ),
+            len(items),
+        )
+        items, dropped = items[:end], dropped[:end]
+    items = [i for i, drop in zip(items, dropped, strict=True) if not drop]
     reqs: list[dict] = []
     flags: list[dict] = []
     if english and section.heading.lower() in _SKILL_LIST_HEADINGS:
@@ -167,6 +183,11 @@ def _qualifications(section: Section) -> tuple[list[dict], list[dict]]:
         if clause.text in whole or not is_boilerplate(clause.text):
             _add(reqs, flags, requirements_of(clause, english))
     return reqs, flags
+
+
+def _asks_next(items: list[str], dropped: list[bool], k: int) -> bool:
+    """Whether the item after item k is kept and asks something of the candidate."""
+    return k + 1 < len(items) and not dropped[k + 1] and asks_something(items[k + 1])
 
 
 def _skill_list(items: list[str], must: bool) -> list[dict]:
