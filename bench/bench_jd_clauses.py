@@ -232,9 +232,17 @@ def main() -> None:
                 for key, want in job["fields"].items():
                     field_total += 1
                     field_right += got["fields"][key] == want
-                    if listing and not job["group"].startswith("untouched") and got["fields"][key] != want:
+                    if (
+                        listing
+                        and not job["group"].startswith("untouched")
+                        and got["fields"][key] != want
+                    ):
                         print(f"  field {job['id']} {key}: {got['fields'][key]} != {want}")
-            if listing and not job["group"].startswith("untouched") and (got["missed"] or got["wrong"]):
+            if (
+                listing
+                and not job["group"].startswith("untouched")
+                and (got["missed"] or got["wrong"])
+            ):
                 print(f"{job['id']} [{name}]")
                 for m in got["missed"]:
                     print(f"  missed: {m}")
