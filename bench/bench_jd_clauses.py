@@ -11,8 +11,15 @@ of the founding collection without qualifications, and Chinese postings written 
   (at least 80% of the requirement's text is a common substring with one).
 A one-line variant joins all lines of a posting with single spaces, as scrapers deliver them.
 
+Jobs with a "split" were marked before the parser was run on them (2026-11-30): "tune" postings
+were then used to find faults, "untouched" ones never listed while changing the parser. Round two
+opened the first untouched group for tuning ("tune2", its unseen figures recorded in the README)
+and marked a new one, round three did the same again ("tune3", "untouched3"); "untouched4" was
+marked after the last change and never tuned on. The untouched rows are the estimate for unseen
+postings.
+
 Run from the repo root: .venv/bin/python bench/bench_jd_clauses.py [--list]
-(--list prints every missed clause and imprecise requirement).
+(--list prints every missed clause and imprecise requirement, except on untouched postings).
 """
 
 from __future__ import annotations
@@ -118,7 +125,7 @@ def load_jobs() -> list[dict]:
         if fields is None and job_id.startswith("seed_posting_"):
             fields = _gold_fields(gold[marked["posting"] - 1])
         clauses = [tuple(c) for c in marked["requirements"]]
-        group = "fresh" if marked.get("fresh") else "own"
+        group = marked.get("split") or ("fresh" if marked.get("fresh") else "own")
         jobs.append(_job(job_id, group, text, clauses, marked.get("flagged", []), fields))
         jobs[-1]["language"] = marked.get("language") or language_of(text)
     return jobs
@@ -226,9 +233,17 @@ def main() -> None:
                 for key, want in job["fields"].items():
                     field_total += 1
                     field_right += got["fields"][key] == want
-                    if listing and got["fields"][key] != want:
+                    if (
+                        listing
+                        and not job["group"].startswith("untouched")
+                        and got["fields"][key] != want
+                    ):
                         print(f"  field {job['id']} {key}: {got['fields'][key]} != {want}")
-            if listing and (got["missed"] or got["wrong"]):
+            if (
+                listing
+                and not job["group"].startswith("untouched")
+                and (got["missed"] or got["wrong"])
+            ):
                 print(f"{job['id']} [{name}]")
                 for m in got["missed"]:
                     print(f"  missed: {m}")

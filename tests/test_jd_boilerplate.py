@@ -28,6 +28,10 @@ from matcher.jd.boilerplate import asks_something, is_boilerplate
         "联系电话：0571-8888 8888",
         "薪资待遇：底薪4000+提成，五险一金",
         "版权所有 © 2024 某某人才网 京ICP备00000000号",
+        "If you meet the requirements for the position send a CV in English",
+        "Only shortlisted candidates will be invited to an interview",
+        "Please submit your resume by Friday",
+        "We welcome all applications – regardless of gender nationality age and identity",
     ],
 )
 def test_boilerplate(item):
@@ -47,6 +51,7 @@ def test_boilerplate(item):
         "3年以上电话销售经验",
         "熟练使用Excel、Word等办公软件",
         "有电话销售经验",
+        "Familiarity with the wider Microsoft stack and how it brings value to our customers",
     ],
 )
 def test_requirements_are_no_boilerplate(item):

@@ -244,6 +244,76 @@ def test_the_same_posting_with_its_line_breaks_gives_the_same_requirements():
     assert many == one
 
 
+def test_skill_blocks_headed_in_headline_case_inside_one_line():
+    # a graded job post scraped into one line: "Nice-to-Have Skills" as a headline writes it
+    text = (
+        "Projekt-Titel Payments Beginn 01.02.2027 Einsatzort Hamburg Must-Have Skills Java "
+        "Spring Boot Docker Nice-to-Have Skills CI/CD Git Bitbucket Maven"
+    )
+    got = {r["text"]: r["must"] for r in parse_jd(text)[0]["requirements"]}
+    assert got == {
+        **dict.fromkeys(["Java", "Spring Boot", "Docker"], True),
+        **dict.fromkeys(["CI/CD", "Git", "Bitbucket", "Maven"], False),
+    }
+
+
+def test_profile_blocks_under_their_own_headings():
+    text = (
+        "System Architect\nThe Role\nDefine the architecture of the platform.\nThe Talent\n"
+        "Education/ Experience\nAt least 5 years in software architecture\n"
+        "Personal traits\nPresentation skills\nAssertive and pro-active\n"
+    )
+    reqs = parse_jd(text)[0]["requirements"]
+    assert [r["text"] for r in reqs] == [
+        "At least 5 years in software architecture",
+        "Presentation skills",
+        "Assertive and pro-active",
+    ]
+    assert reqs[0]["min_years"] == 5
+
+
+def test_requirements_put_to_the_candidate_in_a_description():
+    text = (
+        "Gameplay Programmer\nJob description\nWe make mobile games loved by millions. Our games "
+        "are built in Unity so we expect all our programmers to have solid knowledge of Unity3D "
+        "and C#. It is important to us that you are not only self-driven and open-minded but "
+        "also not afraid to be critical. Ideally you have experience in CICD. You will build new features.\n"
+        "Requirements:\nAt least 3 years of experience with mobile games\n"
+    )
+    got = {r["text"]: r["must"] for r in parse_jd(text)[0]["requirements"]}
+    assert got == {
+        "solid knowledge of Unity3D and C#": True,
+        "self-driven and open-minded": True,
+        "not afraid to be critical": True,
+        "Ideally you have experience in CICD": False,
+        "At least 3 years of experience with mobile games": True,
+    }
+
+
+def test_a_parenthesis_after_a_parenthesis_opens_the_next_item():
+    text = (
+        "Frontend Developer\nYour Skills\nDegree in computer science (or related field) "
+        "(Significant) experience with modern Typescript development\n"
+    )
+    texts = {r["text"] for r in parse_jd(text)[0]["requirements"]}
+    assert texts == {
+        "Degree in computer science (or related field)",
+        "(Significant) experience with modern Typescript development",
+    }
+
+
+def test_years_in_a_listed_field_keep_the_whole_list():
+    text = "Requirements:\n3+ years experience in Ruby, Java, Python\nAt least 5 years in QA\n"
+    first, second = parse_jd(text)[0]["requirements"]
+    assert (first["kind"], first["min_years"], first["field"]) == (
+        "experience",
+        3,
+        "Ruby, Java, Python",
+    )
+    assert first["values"] == ["Ruby", "Java", "Python"]
+    assert (second["kind"], second["min_years"], second["field"]) == ("experience", 5, "QA")
+
+
 def test_headings_inside_a_line_and_lead_in_sentences():
     text = (
         "Backend Engineer We build tools for food banks. This role requires a wide variety of "
@@ -303,3 +373,125 @@ def test_german_postings_keep_their_sentences_whole():
     )
     assert "Mehrjährige Erfahrung als Scrum Master" in texts
     assert not any(t in ("Engineering", "Open", "Master") for t in texts)
+
+
+def test_an_acronym_opening_experience_after_a_lower_case_word_starts_a_new_item():
+    text = (
+        "Web Developer Requirements: Ability to debug issues in a full stack environment "
+        "SQL experience is a plus"
+    )
+    got = {r["text"]: r["must"] for r in parse_jd(text)[0]["requirements"]}
+    assert got == {
+        "Ability to debug issues in a full stack environment": True,
+        "SQL experience is a plus": False,
+    }
+
+
+def test_labelled_items_run_into_one_line_lose_their_labels():
+    text = (
+        "SAP Expert Skills Education: University degree in Computer Science Hands-on Experience: "
+        "10 or more years of hands-on work with relevant technologies (SAP PO, ABAP). Additional "
+        "SAP experience is desirable Supervisory Experience: 2 or more years leading developers "
+        "is preferred ITIL certification preferred and specialized certification in service "
+        "design ideal"
+    )
+    got = {r["text"]: r["must"] for r in parse_jd(text)[0]["requirements"]}
+    assert got == {
+        "University degree in Computer Science": True,
+        "10 or more years of hands-on work with relevant technologies (SAP PO, ABAP)": True,
+        "Additional SAP experience is desirable": False,
+        "2 or more years leading developers is preferred": False,
+        "ITIL certification preferred": False,
+        "specialized certification in service design ideal": False,
+    }
+
+
+def test_lead_ins_without_a_colon_and_why_us_are_no_requirements():
+    text = (
+        "QA Engineer\nYour Profile\nTo be successful\nYou need to be a strong communicator\n"
+        "Must-Haves\nMinimum of 3 years of testing experience\nYou will have stronger chances "
+        "if you\nYou can code\nWhy us?\nWork in the heart of Berlin in a very international team\n"
+        "We welcome all applications – regardless of gender nationality age and identity.\n"
+    )
+    got = {r["text"]: r["must"] for r in parse_jd(text)[0]["requirements"]}
+    assert got == {
+        "You need to be a strong communicator": True,
+        "Minimum of 3 years of testing experience": True,
+        "You can code": True,
+    }
+    # the same posting scraped into one line
+    one = {r["text"] for r in parse_jd(text.replace("\n", " "))[0]["requirements"]}
+    assert "To be successful" not in one and "Must-Haves" not in one
+    assert not any("stronger chances" in t or "Berlin" in t or "regardless" in t for t in one)
+
+
+def test_and_ideally_opens_a_nice_to_have_and_no_clause_ends_in_and():
+    text = (
+        "Backend Engineer\nRequirements:\nStrong skillset with Java (version 8 or higher) and "
+        "ideally Spring Boot\nThe developer must have a Computer Science degree or a related field "
+        "and 2+ years of experience\nAppreciation and familiarity of the wider Microsoft stack "
+        "how they integrate with Dynamics 365 and how they bring value\n"
+    )
+    got = {r["text"]: r["must"] for r in parse_jd(text)[0]["requirements"]}
+    assert got["Strong skillset with Java (version 8 or higher)"] is True
+    assert got["ideally Spring Boot"] is False
+    assert "The developer must have a Computer Science degree or a related field" in got
+    assert "2+ years of experience" in got
+    assert not any(t.endswith((" and", " or", ",")) for t in got)
+    assert any(
+        t.startswith("Appreciation and familiarity of the wider Microsoft stack") for t in got
+    )
+
+
+def test_a_sentence_leading_into_duties_is_no_prose_requirement():
+    text = (
+        "Backend Developer\nJob description\nTo perform this job successfully you must be able to "
+        "execute the following tasks:\nDesign and write .NET services.\n"
+    )
+    assert parse_jd(text)[0]["requirements"] == []
+
+
+def test_a_lead_in_without_a_heading_and_imperative_items_run_together():
+    text = (
+        "Pricing Specialist\nAre you able to handle complex pricing calculations?\nTo succeed in "
+        "the job it is crucial that you: Have a Masters degree within finance or similar Have "
+        "minimum 3 years of experience from a similar position Are an experienced user of Excel\n"
+        "You will have significant influence on your day-to-day tasks.\n"
+        "Applications are reviewed on a continuous basis.\n"
+        "If you have any questions about the position please contact the sales manager.\n"
+    )
+    got = [r["text"] for r in parse_jd(text)[0]["requirements"]]
+    assert got == [
+        "Have a Masters degree within finance or similar",
+        "Have minimum 3 years of experience from a similar position",
+        "Are an experienced user of Excel",
+    ]
+
+
+def test_a_colon_inside_a_sentence_is_no_lead_in():
+    text = (
+        "Distributed Systems Engineer\nJob description\nJava and AWS – you’ll also need the drive "
+        "to produce outstanding work.\nWe need your expertise to help us do something great for "
+        "our travellers: make booking stays more sustainable.\nIt involves technical challenges "
+        "and the latest technology.\n"
+    )
+    got = [r["text"] for r in parse_jd(text)[0]["requirements"]]
+    assert got == ["the drive to produce outstanding work"]
+
+
+def test_a_lead_in_heads_its_list_not_the_rest_of_the_posting():
+    text = (
+        "Head of Development\nWe are looking for a manager.\nIn this position you need to:\n"
+        "Have a PhD degree in chemical engineering\nBe able to lead and motivate people\n"
+        "We have a mix of skills in our team.\n"
+        "Many of our teams are spread out so you should be comfortable working remotely\n"
+        "About Acme\nAcme is the world leader in enzymes.\nThe department runs a pilot plant where "
+        "research and production meet every day.\n"
+    )
+    got = list(dict.fromkeys(r["text"] for r in parse_jd(text)[0]["requirements"]))
+    assert got[:2] == [
+        "Have a PhD degree in chemical engineering",
+        "Be able to lead and motivate people",
+    ]
+    assert any("comfortable working remotely" in t for t in got)
+    assert not any("pilot plant" in t or "enzymes" in t for t in got)

@@ -78,6 +78,15 @@ def test_gender_is_a_flag_only():
     assert [r["kind"] for r in posting["requirements"]] == ["language"]
 
 
+def test_a_lone_gender_in_a_run_of_conditions_is_a_flag_not_a_requirement():
+    posting = _posting("男，25-40岁，高中以上学历")
+    assert [(f["kind"], f["text"]) for f in posting["flags"]] == [
+        ("gender", "男"),
+        ("age", "25-40岁"),
+    ]
+    assert [r["kind"] for r in posting["requirements"]] == ["age", "education"]
+
+
 def test_flags_in_duties_are_not_raised():
     (posting,) = parse_jd("客服岗位职责\n岗位职责:\n1. 接待女性顾客。")
     assert posting["flags"] == []

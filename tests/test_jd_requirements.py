@@ -190,6 +190,17 @@ def test_preferred_applies_to_its_clause_only():
     assert [(r["kind"], r["must"]) for r in reqs] == [("education", True), ("major", False)]
 
 
+def test_a_clause_ending_in_its_nice_marker_is_complete():
+    # "能吃苦耐劳" reads like the elaboration "能够…", but after "…者优先" it stands alone
+    reqs = _reqs("高中以上学历，会操作叉车者优先，能吃苦耐劳，服从安排。")
+    assert [(r["text"], r["must"]) for r in reqs] == [
+        ("高中以上学历", True),
+        ("会操作叉车者优先", False),
+        ("能吃苦耐劳", True),
+        ("服从安排", True),
+    ]
+
+
 def test_soft_kinds():
     reqs = _reqs(
         "1. 熟练使用Excel和CRM系统;\n2. 熟悉客服工作流程;\n3. 具备良好的沟通能力和抗压能力;\n"

@@ -92,3 +92,13 @@ def test_a_bilingual_posting_is_tagged_chinese():
     )
     assert language_of(text) == "zh"
     assert language_of("Requirements: fluent Mandarin (普通话) and 3 years of sales") == "en"
+
+
+def test_a_german_project_posting_without_articles_is_german():
+    # a scraped project posting: tool names, nouns and "nicht", none of und / der / die / das
+    text = (
+        "Senior Frontend Javascript / Angular Entwickler Laufzeit: 9 MM+ Ort: München, remote ist "
+        "nicht möglich Skills: * mehrjährige JavaScript Projekterfahrung * Angular"
+    )
+    assert language_of(text) == "de"
+    assert language_of("Skills: Java and Spring Boot, remote is possible") == "en"

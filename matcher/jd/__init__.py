@@ -8,6 +8,7 @@ import re
 from matcher.errors import ParseError
 from matcher.jd.boilerplate import asks_something, is_boilerplate
 from matcher.jd.clauses import FIELD_KINDS, NICE, Clause, clauses_of, label_of
+from matcher.jd.prose import prose_clauses
 from matcher.jd.requirements import new_requirement, requirements_of
 from matcher.jd.sections import SECTION_KINDS, Section, list_body, split_items, split_sections
 from matcher.jd.skill_list import marked_chunks, segment
@@ -88,11 +89,16 @@ def _posting(title: str, lines: list[str]) -> dict:
         if section.kind == "qualifications":
             _add(reqs, flags, _qualifications(section))
             continue
-        fields = _field_lines(section)
+        items = split_items(section.text)  # once: on a long scraped line it is the cost
+        language = language_of(section.text)
+        fields = _field_lines(items, language != "zh")
         _add(reqs, flags, fields)
+        if section.kind in ("summary", "duties") and language == "en":
+            for clause in prose_clauses(items):
+                _add(reqs, flags, requirements_of(clause, True))
         if section.kind == "duties":
             stated = {r["text"] for r in fields[0]}
-            duties.extend(i for i in split_items(section.text) if i.strip(" ;；。.") not in stated)
+            duties.extend(i for i in items if i.strip(" ;；。.") not in stated)
     return {
         "title": title,
         "language": language_of(body),
@@ -141,7 +147,23 @@ def _add(reqs: list[dict], flags: list[dict], found: tuple[list[dict], list[dict
 def _qualifications(section: Section) -> tuple[list[dict], list[dict]]:
     english = language_of(section.text) != "zh"
     text = list_body(section.text) if english else section.text
-    items = [i for i in split_items(text) if not is_boilerplate(i)]
+    items = split_items(text)
+    dropped = [is_boilerplate(i) for i in items]
+    if english and section.heading.endswith(":") and False in dropped:
+        # A sentence that leads into a list ("In this position you need to:") heads the list,
+        # not the rest of the posting: the list ends at the first boilerplate after it (the
+        # company's description, the offer, how to apply), unless a requirement follows it.
+        first = dropped.index(False)
+        end = next(
+            (
+                k
+                for k in range(first, len(items))
+                if dropped[k] and not _asks_next(items, dropped, k)
+            ),
+            len(items),
+        )
+        items, dropped = items[:end], dropped[:end]
+    items = [i for i, drop in zip(items, dropped, strict=True) if not drop]
     reqs: list[dict] = []
     flags: list[dict] = []
     if english and section.heading.lower() in _SKILL_LIST_HEADINGS:
@@ -161,6 +183,11 @@ def _qualifications(section: Section) -> tuple[list[dict], list[dict]]:
         if clause.text in whole or not is_boilerplate(clause.text):
             _add(reqs, flags, requirements_of(clause, english))
     return reqs, flags
+
+
+def _asks_next(items: list[str], dropped: list[bool], k: int) -> bool:
+    """Whether the item after item k is kept and asks something of the candidate."""
+    return k + 1 < len(items) and not dropped[k + 1] and asks_something(items[k + 1])
 
 
 def _skill_list(items: list[str], must: bool) -> list[dict]:
@@ -188,12 +215,11 @@ def _skill_list(items: list[str], must: bool) -> list[dict]:
     return reqs
 
 
-def _field_lines(section: Section) -> tuple[list[dict], list[dict]]:
+def _field_lines(items: list[str], english: bool) -> tuple[list[dict], list[dict]]:
     """Requirements stated as "field value" lines outside a qualifications section."""
-    english = language_of(section.text) != "zh"
     reqs: list[dict] = []
     flags: list[dict] = []
-    for item in split_items(section.text):
+    for item in items:
         label, kind, value = label_of(item)
         if kind in FIELD_KINDS and value:
             clause = Clause(item.strip(" ;；。."), kind, not NICE.search(item))

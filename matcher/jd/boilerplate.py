@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from matcher.jd.sections import word_trie
+from matcher.jd.headings import word_trie
 
 # (All patterns here read the lower-cased item: matching without IGNORECASE, and word lists as
 # tries, keeps a check to a few microseconds; it runs on every item and clause of a posting.)
@@ -18,7 +18,14 @@ _LEGAL = re.compile(
     r"|reasonable accommodation|affirmative action|e-verify|without regard to|all rights reserved"
     r"|copyright|©|privacy (?:notice|policy|statement)|terms of (?:use|service)|cookie"
     r"|personal data|\bgdpr\b|\bdsgvo\b|background check|drug[- ]free|at-will"
+    r"|regardless of (?:their )?(?:race|gender|sex|age|religion|nationality|origin|ethnic|disab)"
     r"|版权所有|icp备|隐私政策|免责声明"
+    # how the application goes on: who is invited, where to send the CV (not a requirement even
+    # when it says "if you meet the requirements")
+    r"|shortlisted|will be contacted|invited (?:to|for) (?:an? |the )?interview"
+    r"|(?:send|submit|email|e-mail) (?:us )?(?:a |an |your )(?:cv|resume|résumé|application)\b"
+    r"|any questions|applications? (?:are|is|will be) (?:reviewed|processed|considered)"
+    r"|application deadline|look forward to (?:receiving|hearing|your)|please (?:contact|apply|attach)"
 )
 # Pay, benefits, how to apply and whom to call: boilerplate unless the item also asks for
 # something ("a driving licence for the company car" still asks).
@@ -70,7 +77,8 @@ _ASKS = re.compile(
 _MARKETING = re.compile(
     r"^(?:we(?:'re|’re| are| have| offer| believe| value| strive| embrace| recognize| build|"
     r" help| serve| work| want| provide| pay| were)?\b|our\b|join\b|come\b|at [A-Z<]|about\b"
-    r"|founded\b|established\b|as a (?:member|part) of our|you(?:'ll|’ll| will) (?:work|join|be part)"
+    r"|founded\b|established\b|as a (?:member|part) of our"
+    r"|you(?:'ll|’ll| will) (?:work|join|be|have|get|enjoy|receive|report|become)\b"
     r"|this (?:is|opportunity|role offers)|if you(?:'re|’re| are) (?:looking|interested|ready)"
     r"|are you\b|ready to\b|would you\b|do you\b|it(?:'s|’s) a great|apply\b"
     r"|[A-Z<][\w<>&.,' -]{0,60}? (?:is|are) (?:a|an|the|one of) (?!(?:big |huge |strong )?"
@@ -100,7 +108,7 @@ _CHROME = re.compile(
 _COMPANY_VOICE = re.compile(r"\b(?:we|we're|we’re|our|us)\b|^<[A-Z_]+>", re.I)
 _ASKS_OF_YOU = re.compile(
     r"\d\+?\s*years?\b|\b(?:you|your|candidates?|applicants?|degree|experience (?:in|with|of)|knowledge of"
-    r"|proficien\w*|fluen\w*|must|required|requirements?)\b",
+    r"|proficien\w*|fluen\w*|familiar\w*|understanding of|ability to|must|required|requirements?)\b",
     re.I,
 )
 

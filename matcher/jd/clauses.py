@@ -103,6 +103,9 @@ _CONTINUES = re.compile(
     re.I,
 )
 # Words that open a requirement of their own after an elaboration.
+# A clause that ends in its nice-to-have marker ("会操作叉车者优先", "有驾照更佳") is complete:
+# what follows it ("能吃苦耐劳") is a requirement of its own, not its elaboration.
+_CLOSED = re.compile(r"(?:优先考虑|优先|更佳|为佳|加分)\s*$")
 _OPENS = re.compile(
     r"^(?:熟悉|了解|掌握|精通|熟练|具备|具有|有|拥有|持有|通过|年龄|性别|学历|本科|大专|硕士|博士|英语|"
     r"普通话|外语|\d|[一二两三四五六七八九十]+年|[A-Za-z])"
@@ -120,12 +123,27 @@ _EN_OPENERS = (
     "|Demonstrated|Expert|Expertise|Experienced|Advanced|Significant|Extensive|Thorough|In-depth"
     "|Outstanding|Exceptional|Successful|Passion|Passionate|Willingness|Familiar|Proficient|You"
     "|Minimum|Must"
+    # the verbs a list of requirements starts its items with ("… or similar Have minimum 3 years …")
+    "|Have|Be|Are"
     # the company speaking again (a sentence whose full stop the scraper lost): cut, then dropped
     "|We|Our"
 )
+# The word before is lower-case as a whole (not "Additional", "Supervisory"): no capital and
+# 1-19 word characters before this position (checked after the cheap lookahead of a rule).
+_LOWER_WORD = "".join(rf"(?<![A-Z][\w-]{{{n}}})" for n in range(1, 20))
 _EN_CLAUSE_BREAK = re.compile(
-    rf"([;；]\s*|(?<=[a-z0-9)]{{2}})\.\s+(?=[A-Z])|(?<=[a-z)])\s+(?=(?:{_EN_OPENERS})\b|\d+\+\s*years\b|\d{{1,3}}%\s)"
-    r"|(?:(?<=\bplus)|(?<=advantage)|(?<=preferred)|(?<=desirable)|(?<=advantageous))\s+(?=[A-Z])"
+    rf"([;；]\s*|(?<=[a-z0-9)]{{2}})\.\s+(?=[A-Z])|(?<=[a-z)])\s+(?=(?:{_EN_OPENERS})\b(?!:)|\d+\+\s*years\b|\d{{1,3}}%\s)"
+    # an acronym that opens "… experience / knowledge / skills" after a lower-case word ("… in a
+    # full stack environment SQL experience is a plus")
+    rf"|(?<=[a-z]{{2}})(?=\s+[A-Z]{{2,}}[\w#+.]*\s+(?:experience|knowledge|skills?)\b){_LOWER_WORD}\s+"
+    # a parenthesis after a parenthesis opens the next item ("(or related field) (Significant)
+    # experience with …")
+    r"|(?<=\))\s+(?=\([A-Z][a-z]+\)\s)"
+    r"|(?:(?<=\bplus)|(?<=advantage)|(?<=preferred)|(?<=desirable)|(?<=advantageous))\s+(?:and\s+)?(?=[A-Za-z])"
+    # a Title Case label of up to three words after a lower-case word ("… is desirable
+    # Supervisory Experience: 2 or more years …", "… practices Remote / Virtual Teams: …")
+    # (the word before is lower-case as a whole: "Supervisory Experience:" stays one label)
+    rf"|(?<=[a-z)])(?=\s+(?:[A-Z][\w-]*\s+(?:/\s+)?){{0,2}}[A-Z][\w-]*:\s){_LOWER_WORD}\s+"
     # after a technology name (".NET Expert in …", "SQL Experience with …")
     rf"|(?<=[A-Z0-9#+]{{2}})\s+(?=(?:{_EN_OPENERS})\b)"
     # a degree after a run of lower-case words, not after "a" / "and" / "or"
@@ -149,7 +167,7 @@ _GERMAN = re.compile(
 
 NICE = re.compile(
     r"优先考虑|者优先|优先|加分|更佳|为佳|最好|preferred|preferably|a plus|is a plus|bonus|nice[- ]to[- ]have"
-    r"|desirable|advantageous|an advantage|ideally|wünschenswert|von vorteil|\bplus\b",
+    r"|desirable|advantageous|an advantage|ideally|wünschenswert|von vorteil|\bplus\b|\bideal$",
     re.I,
 )
 NOT_REQUIRED = re.compile(
@@ -256,7 +274,7 @@ _EN_AND = re.compile(
     # (?<!\s): a match starts where a run of white space starts, so a long run is scanned once,
     # not again from each of its characters (quadratic on a page of spaces)
     r"(?<!\s)(?:\s*,\s*|\s+and\s+|\s+as well as\s+)(?=(?:are\s+|be\s+)?(?:(?:sound|strong|solid|good|"
-    r"very good|excellent|deep|basic|proven|demonstrated|some)\s+)?(?:(?:knowledge|experience|"
+    r"very good|excellent|deep|basic|proven|demonstrated|some)\s+)?(?:ideally\b|preferably\b|(?:knowledge|experience|"
     r"understanding|familiarity|proficiency)\s+(?:in|of|with|interacting|working|using)\b|ability to\b"
     r"|fluent\b|passionate about\b|(?:at least )?(?:an? )?(?:bachelor|master|degree|phd)\b))",
     re.I,
@@ -277,6 +295,8 @@ _LEADS_INTO = re.compile(
     r"|multiple|both|either|written|spoken|native|our|your|their|its|is|are|be|e\.g\.|i\.e\.",
     re.I,
 )
+_ARTICLES = frozenset(["the", "a", "an", "our", "your", "their", "its"])
+_OPENER_WORD = re.compile(rf"(?:{_EN_OPENERS}|Ideally|Preferably|Nice|Bonus)\b")
 CAPITAL_RUN_ON = 100  # characters: shorter pieces are read as written
 
 
@@ -288,7 +308,11 @@ def _split_capitals(text: str) -> list[str]:
     for m in _CAPITAL_START.finditer(text):
         before = text[start : m.start()].split()
         last = before[-1] if before else ""
-        if len(before) >= 3 and last.islower() and not _LEADS_INTO.fullmatch(last):
+        # "… of the wider Microsoft stack": an article two words back is inside a noun phrase
+        # (unless a requirement opens there: "… working in a team Ideally you have …")
+        inside = len(before) >= 2 and before[-2].lower() in _ARTICLES
+        inside = inside and not _OPENER_WORD.match(text, m.end())
+        if len(before) >= 3 and last.islower() and not _LEADS_INTO.fullmatch(last) and not inside:
             out.append(text[start : m.start()].strip())
             start = m.end()
     out.append(text[start:].strip())
@@ -336,7 +360,7 @@ def _split(text: str, english: bool, german: bool = False) -> list[str]:
         if not part:
             continue
         joins = _CONTINUES.match(part) or (elaborating and not _OPENS.match(part))
-        if out and joins:
+        if out and joins and not _CLOSED.search(out[-1]):
             out[-1] = f"{out[-1]}{sep.strip() or ' '}{part}"
             elaborating = True
         else:
@@ -355,8 +379,18 @@ def _split(text: str, english: bool, german: bool = False) -> list[str]:
     ]
 
 
+# A piece cut before its second requirement keeps no dangling "and" ("… or a related field and").
+# (Read on the right-stripped piece, from the start of a run of spaces only: "\s*,\s*$" tried
+# from every space of a long run is quadratic.)
+_TRAILING_AND = re.compile(r"(?<!\s)\s+(?:and|or|as well as)$|,$", re.I)
+# An English item that leads into what follows without a colon ("To be successful", "You will
+# have stronger chances if you"): no requirement of its own.
+_DANGLING = re.compile(
+    r"\b(?:if|that|when|where) you\s*$|^to be successful(?: in (?:this|the) (?:role|job|position))?\s*$",
+    re.I,
+)
 # "Personality: 60% background in …": a one-word label before an English item.
-_EN_LABEL = re.compile(r"^[A-Z][a-z-]{2,20}:\s+(?=\S)")
+_EN_LABEL = re.compile(r"^[A-Z][\w-]{1,20}(?:\s+(?:/\s+)?[A-Z][\w-]{0,20}){0,2}:\s+(?=\S)")
 # What makes an item ending in a colon a requirement rather than a lead-in ("本科以上学历:").
 _STATES = re.compile(
     r"学历|本科|大专|专科|硕士|博士|中专|高中|\d\s*年|[一二两三四五六七八九十]年|经验|证书"
@@ -428,6 +462,10 @@ def clauses_of(
             whole_value = kind == "major" or (not english and RATED_ROW.match(value))
             parts = [value] if whole_value else _split(value, english, german)
             for part in parts:
+                if english:
+                    part = _TRAILING_AND.sub("", _EN_LABEL.sub("", part.strip())).rstrip()
+                    if _DANGLING.search(part.strip(" .;:,")):
+                        continue
                 must = section_must and not NICE.search(part)
                 whole = label is not None and len(parts) == 1 and kind in FIELD_KINDS
                 text = piece.strip() if whole else part

@@ -13,6 +13,8 @@ _FLAGS: list[tuple[str, re.Pattern[str], str]] = [
         re.compile(
             r"(?:性别\s*[:：]?\s*)?(?:限|仅限|只招|要求)?(?:男性|女性|男士|女士|男生|女生)(?:优先|为主|限)?"
             r"|性别\s*[:：]?\s*(?:男|女)(?![女男]?不限)|限(?:男|女)"
+            # a clause that is only 男 or 女 ("要求：男，25-40岁，高中以上学历")
+            r"|^\s*[男女]\s*$"
             r"|\b(?:female|male|women|men)\s+only\b|\bmust be (?:a )?(?:female|male|woman|man)\b",
             re.I,
         ),

@@ -100,7 +100,7 @@ def requirements_of(clause: Clause, english: bool) -> tuple[list[dict], list[dic
                 min_years=low,
                 max_years=high,
                 field=field,
-                values=[field] if field else [],
+                values=typed.field_values(field),
             )
         )
     if not reqs or label == "language":

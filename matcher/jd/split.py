@@ -110,9 +110,9 @@ def language_of(text: str) -> str:
     latin = len(_LATIN.findall(text))
     if cjk and (cjk * 3 >= latin or cjk >= len(_LATIN_WORD.findall(text))):
         return "zh"
-    if re.search(r"\b(?:und|wir|für|Sie|mit|der|die|das)\b", text) and not re.search(
-        r"\b(?:the|and|with|you)\b", text
-    ):
+    if re.search(
+        r"\b(?:und|wir|für|Sie|mit|der|die|das|ist|nicht|NICHT|oder|zur|zum|von|bei)\b", text
+    ) and not re.search(r"\b(?:the|and|with|you)\b", text):
         return "de"
     return "en"
 

@@ -85,15 +85,16 @@ def _round(x: float) -> float:
     return round(x, 2)
 
 
+# "experience", or years spent in / as something ("At least 5 years in a role focused on …").
+_EN_EXPERIENCE = r"\bexperience\b|erfahrung|\b(?:years?|yrs)\.?\s+(?:in|as|working)\b"
+
+
 def is_experience(text: str, label_kind: str | None, english: bool) -> bool:
     """True for a clause about work experience (with or without a number of years)."""
     if label_kind == "experience":
         return True
     if english:
-        return (
-            bool(re.search(r"\bexperience\b|erfahrung", text, re.I))
-            and years(text, True)[2] is not None
-        )
+        return bool(re.search(_EN_EXPERIENCE, text, re.I)) and years(text, True)[2] is not None
     return bool(re.search(r"经验|经历", text)) or (
         years(text, False)[2] is not None and bool(_EXPERIENCE_WORD.search(text))
     )
@@ -102,6 +103,36 @@ def is_experience(text: str, label_kind: str | None, english: bool) -> bool:
 _ZH_FIELD_TRIM = re.compile(
     r"^(?:具有|具备|拥有|有|从事过?|在)?(?:相关的?)?|(?:的|相关)?(?:工作|从业)?$"
 )
+
+
+# The next name of a list ("…, Java", "… or Python"): one or two words that start with a capital.
+_LIST_NAME = re.compile(
+    r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and/or)\s+)(?=[A-Z0-9.])[\w#+./-]+(?:\s[A-Z0-9][\w#+./-]*)?"
+    r"(?=\s*(?:[,.;()]|\b(?:and|or)\b|$))"
+)
+
+
+def _with_list(text: str, start: int, end: int) -> str:
+    """The field from start to end, and the names listed after it when it is itself a name
+    ("experience in Ruby, Java, Python" is in all three, not in Ruby)."""
+    field = text[start:end].strip()
+    if len(field.split()) <= 3 and field[:1].isupper():
+        while m := _LIST_NAME.match(text, end):
+            end = m.end()
+    return text[start:end].strip()
+
+
+_LIST_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and/or|and|or)\s+")
+
+
+def field_values(field: str | None) -> list[str]:
+    """The values of an experience field: the names of a listed field ("Ruby, Java, Python"),
+    else the field itself."""
+    if not field:
+        return []
+    if "," not in field:
+        return [field]
+    return [v for v in _LIST_SEP.split(field) if v.strip()]
 
 
 def experience_field(text: str, match: re.Match | None, english: bool) -> str | None:
@@ -115,7 +146,14 @@ def experience_field(text: str, match: re.Match | None, english: bool) -> str | 
             re.I,
         )
         if m:
-            return m.group("f").strip()
+            return _with_list(text, m.start("f"), m.end("f"))
+        m = re.search(
+            r"(?:years?|yrs?)\+?\s+(?:in|as)\s+(?P<f>[^.;:()]{2,60}?)(?=\s*(?:[,.;(]|\band\b|$))",
+            text,
+            re.I,
+        )
+        if m and "experience" not in m.group("f").lower():
+            return _with_list(text, m.start("f"), m.end("f"))
         m = re.search(
             r"(?:years?|yrs?|months?)\+?\s+(?:of\s+)?(?P<f>[^.;:()]{2,60}?)\s+experience",
             text,

@@ -1,0 +1,234 @@
+"""Where a posting's headings stand and what they open: headings on a line of their own, numbered
+(一、), inline in a scraped line, and sentences that lead into the requirements ("…including:").
+The words themselves are in heading_words."""
+
+from __future__ import annotations
+
+import re
+
+from matcher.jd.clauses import NICE
+from matcher.jd.heading_words import EN_HEADINGS, ZH_HEADINGS
+
+
+def word_trie(words) -> str:
+    """An alternation of the words as a trie ("a(?:bout(?: us| the role)|…)"): the regex engine
+    then tries one branch per character instead of every word at every position, and a longer
+    word is still tried before a word it begins with."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if "" in node:
+            branches.append("")
+        if len(branches) == 1:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")"
+
+    return emit(root)
+
+
+_ZH_WORDS = word_trie(ZH_HEADINGS)
+_EN_WORDS = word_trie(EN_HEADINGS)
+# 一、任职资格 / 三、工作的职责与任务1. : a Chinese-numbered heading, any text may follow.
+_ZH_NUMBERED = re.compile(
+    rf"(?:^|(?<=[\s。;；!！:：]))[一二三四五六七八九十]{{1,3}}\s*[、.．]\s*(?P<w>{_ZH_WORDS})"
+)
+# 任职资格 / 主要职责1. / 职位概述作为… at a line start (after a title echo or bullet at most); the
+# prefix stays on its line (across a run of blank lines each line start rescanned the rest).
+_ZH_LINE_START = re.compile(
+    rf"^(?:[^\S\n]|[*#>【\[])*+(?:\d{{1,2}}\s*[.、．]\s*)?(?P<w>{_ZH_WORDS})(?P<after>.?)", re.M
+)
+# …安排; 任职资格 / 基本要求 ➢ / 工作权限: : mid-line, then a separator.
+_ZH_MIDLINE = re.compile(
+    rf"(?<=[\s。;；!！】\]])(?P<w>{_ZH_WORDS})(?=\s*(?:[:：]|$|➢|•|◆|\d|[①-⑩])|[ \t])|(?P<w2>{_ZH_WORDS})(?=[:：])",
+    re.M,
+)
+_EN_HEADING = re.compile(
+    # On a line start: the word, then a colon, the line end, or (capitalised) the text on the line.
+    # Linear: the prefix stays on its line, each optional token takes the whitespace after it
+    # (four \s* around optional tokens split a run of spaces every way: cubic), and a
+    # parenthesis is at most 80 characters (".*?" scanned to the line end at every heading word).
+    rf"^(?:[^\S\n]|[*#>\-])*+(?P<w>(?i:{_EN_WORDS}))"
+    rf"\s*(?:\([^)\n]{{0,80}}\)\s*)?(?:[:：]\s*)?(?:\*+\s*)?(?:$|(?=[A-Z\-•*]))"
+    rf"|(?<=[\s.!*])(?P<w2>(?i:{_EN_WORDS}))\s*[:：]\s*\**",
+    re.M,
+)
+
+
+# A heading in Title Case or capitals inside a scraped line ("… key. Requirements You have …",
+# "… fun! YOUR PROFILE You have …", "… goals Ihr Profil At least …"): after a sentence end (a
+# few lower-case words may follow it: "Your qualifications skills & experience"), after a
+# lower-case word when it has two words or more, or in capitals after any space; always before a
+# capitalised word, a digit or a bullet. Case-sensitive, so "requirements you" in a sentence is
+# none. Candidates are the capitalised words of the text, looked up by their first word.
+_CAP_WORD = re.compile(r"(?<![\w'’-])[A-Z][\w'’&-]*")
+_SMALL_WORD = re.compile(r"(?<=[\s-])(?:To|And|Of|The|In|For|With|A|An|It)\b")
+
+
+def _headline(words: str) -> str:
+    """A heading as a headline writes it: "Nice-to-Have Skills", "What You'll Need" (str.title
+    gives "Nice-To-Have" and "You'Ll")."""
+    capitalised = re.sub(r"(?:^|(?<=[\s-]))[a-zäöü]", lambda m: m.group(0).upper(), words)
+    return _SMALL_WORD.sub(lambda m: m.group(0).lower(), capitalised)
+
+
+_BY_FIRST: dict[str, list[str]] = {}
+for _form in sorted(
+    {f for w in EN_HEADINGS for f in (w.capitalize(), w.title(), _headline(w), w.upper())},
+    key=len,
+    reverse=True,
+):
+    _BY_FIRST.setdefault(_form.split()[0], []).append(_form)
+# One-word headings that head a section even right after a lower-case word (a lost line break).
+_STRONG_SINGLE = frozenset(
+    ["Requirements", "Qualifications", "Responsibilities", "Benefits"]
+    + ["Must-Haves", "Must-Have", "Nice-to-Haves", "Nice-to-Have"]
+)
+_NEXT_CAPITAL = re.compile(r"\s+[A-Z0-9•*<]")
+_TAIL = re.compile(r"(?:\s+[a-z&]+){0,4}(?=\s+[A-Z0-9•*<]|\s*$)", re.M)
+
+
+def _inline_headings(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, word) of the Title Case or capital headings inside lines (see above)."""
+    out = []
+    for m in _CAP_WORD.finditer(text):
+        forms = _BY_FIRST.get(m.group(0))
+        if not forms:
+            continue
+        pos = m.start()
+        before = text[max(0, pos - 2) : pos]
+        after_sentence = bool(re.search(r"[.!?)]\s?$", before))
+        for form in forms:
+            end = pos + len(form)
+            if not text.startswith(form, pos) or text[end : end + 1].isalnum():
+                continue
+            if after_sentence:
+                tail = _TAIL.match(text, end)
+                if tail:
+                    out.append((pos, tail.end(), form))
+                    break
+            nxt = _NEXT_CAPITAL.match(text, end) is not None
+            lower_before = bool(re.search(r"[a-z>]\s$", before))
+            # "… und Requirements Engineering" is a name, not a heading
+            joined = re.search(
+                r"(?:\b(?:und|and|or|oder|of|for|in|im)|&)\s$", text[max(0, pos - 6) : pos]
+            )
+            strong = " " in form or (form in _STRONG_SINGLE and not joined)
+            if nxt and ((lower_before and strong) or (form.isupper() and before[-1:].isspace())):
+                out.append((pos, end, form))
+                break
+    return out
+
+
+# A sentence ending in a colon that announces requirements ("This role requires … including:",
+# "We are looking for:", "Join us if you:", "It would be a plus if you have:").
+_COLON = re.compile(r":(?=\s|$)")
+_WORD = re.compile(r"\S+")
+# (Headings are an open vocabulary: "What You'll Bring:", "Technical Skills Required:",
+# "Additional Skills/Experience:", "What you offer:" — a short phrase before a colon with one of
+# these words heads the requirements, unless it speaks of duties or of what the company offers.)
+_LEAD_IN_CUE = re.compile(
+    r"\b(?:requires?|required|requirements?|qualifications?|looking for|seeking|if you|you (?:have|bring|"
+    r"need|should|must|offer)|we expect|ideal candidate|must[- ]haves?|nice[- ]to[- ]haves?|plus if"
+    r"|skills?|profile|background|expertise|competenc\w*|bring|about you|(?:crucial|important|essential)"
+    r" that you)\b",
+    re.I,
+)
+_LEAD_IN_NOT = re.compile(
+    r"\b(?:experience level|job description|job type|responsib\w*|tasks?|duties|mission|will do"
+    r"|involve|we offer|offer you|benefits?|perks|salary|company)\b",
+    re.I,
+)
+
+
+_HEADING_ADJECTIVE = re.compile(
+    r"Additional|Technical|Required|Preferred|Desired|Key|Other|Core|Essential|Minimum|Basic"
+    r"|Professional|Personal|Soft|Hard|Your|Our|Weitere|Allgemeine|Zusätzliche"
+)
+
+
+_LOWER_NEXT = re.compile(r"[^\S\n]*[a-z]")
+
+
+def _lead_ins(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, sentence) of each lead-in: the shortest run of words before a colon that
+    starts with a capital within the sentence and announces requirements (see _lead_in)."""
+    out = []
+    for colon in _COLON.finditer(text):
+        if _LOWER_NEXT.match(text, colon.end()):
+            continue  # "… for our travellers: make booking …" goes on as a sentence, not a list
+        start = max(0, colon.start() - 160)
+        window = text[start : colon.start()]
+        stop = max(window.rfind(c) for c in ".!?;:\n),")
+        if not _LEAD_IN_CUE.search(window, stop + 1):
+            continue
+        words = list(_WORD.finditer(window, stop + 1))[-16:]
+        for k in range(len(words) - 1, -1, -1):
+            phrase = window[words[k].start() :] + ":"
+            if words[k].group(0)[0].isupper() and _lead_in(phrase):
+                while k and _HEADING_ADJECTIVE.fullmatch(words[k - 1].group(0)):
+                    k -= 1  # "Additional Skills/Experience:", "Technical Skills Required:"
+                out.append(
+                    (start + words[k].start(), colon.end(), window[words[k].start() :] + ":")
+                )
+                break
+    return out
+
+
+def _lead_in(sentence: str) -> bool:
+    """True for a short English sentence that ends in a colon and announces requirements."""
+    return (
+        len(sentence.split()) <= 16
+        and bool(_LEAD_IN_CUE.search(sentence))
+        and not _LEAD_IN_NOT.search(sentence)
+    )
+
+
+def heading_kind(word: str) -> tuple[str, bool]:
+    """The section kind a heading opens and whether its items are musts."""
+    if word.endswith(":") and _lead_in(word):
+        return "qualifications", not NICE.search(word)
+    kind = ZH_HEADINGS.get(word) or EN_HEADINGS.get(word.lower(), "other")
+    if kind == "qualifications:nice":
+        return "qualifications", False
+    return kind, True
+
+
+def find_headings(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, word) of every heading, in order, overlapping matches removed."""
+    found: list[tuple[int, int, str]] = []
+    for m in _ZH_NUMBERED.finditer(text):
+        found.append((m.start(), m.end("w"), m.group("w")))
+    for m in _ZH_LINE_START.finditer(text):
+        word, after = m.group("w"), m.group("after")
+        # Short words (职责) need a separator after them; longer ones may run into the text.
+        if len(word) >= 4 or after in ("", ":", "：", " ", "\n") or after.isdigit():
+            found.append((m.start("w"), m.end("w"), word))
+    for m in _ZH_MIDLINE.finditer(text):
+        word = m.group("w") or m.group("w2")
+        key = "w" if m.group("w") else "w2"
+        spaced = key == "w" and text[m.end(key) : m.end(key) + 1] in (" ", "\t")
+        if len(word) >= 4 or (key == "w" and not spaced):  # "工作任务 职责", not "职责 …"
+            found.append((m.start(key), m.end(key), word))
+    for m in _EN_HEADING.finditer(text):
+        key = "w" if m.group("w") else "w2"
+        word = m.group(key)
+        if not word[0].isupper() and (key == "w2" or text[m.end() : m.end() + 1].strip()):
+            continue  # "Anforderungen werden …" is a sentence; "requirements:" on its own is a heading
+        found.append((m.start(key), m.end(), word))
+    found += _inline_headings(text)
+    # a lead-in that runs into a heading of the lists ("… advantageous Additional Information:")
+    # yields to it
+    found += [h for h in _lead_ins(text) if not any(h[0] < f[0] < h[1] for f in found)]
+    found.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+    out: list[tuple[int, int, str]] = []
+    for h in found:
+        if out and h[0] < out[-1][1]:
+            continue
+        out.append(h)
+    return out

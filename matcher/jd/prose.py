@@ -1,0 +1,59 @@
+"""Requirements a posting states in the prose of its description rather than under a heading:
+"… so we expect all our programmers to have solid knowledge of Unity3D and C#.", "Ideally you
+have experience in CICD.", "It is important to us that you are self-driven …". Only sentences
+that put a requirement to the candidate in so many words count; the rest of a description
+(what the team does, what the company is) stays out of the requirements."""
+
+from __future__ import annotations
+
+import re
+
+from matcher.jd.boilerplate import is_boilerplate
+from matcher.jd.clauses import NICE, Clause
+
+# The words that put a requirement to the candidate; the requirement is what follows them.
+_ASKED = re.compile(
+    r"\b(?:we (?:expect|require) (?:you|all (?:of )?our \w+|(?:our )?candidates|applicants)"
+    r" to (?:have|be|bring|possess)\s+"
+    r"|(?:it is|it's|it’s)(?: therefore| also)? (?:important|essential|crucial|vital)(?: to us)?"
+    r" that you (?:are |have )?"
+    r"|(?:you|candidates?|applicants?|the (?:ideal |successful )?candidate) (?:must|should|need to"
+    r"|will need to) (?:have|be|possess|hold|bring)\s+"
+    r"|you(?:'ll|’ll| will)(?: also)? need (?:to (?:have|be|bring)\s+)?)",
+    re.I,
+)
+# "Ideally you have …", "Ideally, you bring …": a nice-to-have, kept as written.
+_IDEALLY = re.compile(
+    r"\bideally,? (?:you|the candidate) (?:have|has|are|is|bring|know|speak)\b", re.I
+)
+# "you must be able to execute the following tasks:": a lead-in to duties, not a requirement.
+_LEADS_ON = re.compile(r"\bfollowing\b|:\s*$")
+# "not only X but (that you are) also Y": two requirements.
+_BUT_ALSO = re.compile(
+    r"(?<!\s)\s*,?\s+but (?:that you are |you are |that you have |you have )?also\s+"
+)
+
+
+# A sentence end the item splitter keeps (after a capital: "… in CICD. You implement …").
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def prose_clauses(items: list[str]) -> list[Clause]:
+    """The requirement clauses stated in the sentences of a description (see _ASKED)."""
+    out: list[Clause] = []
+    for item in (s for i in items for s in _SENTENCE_END.split(i)):
+        ideally = _IDEALLY.search(item)
+        if ideally:
+            text = item[ideally.start() :]
+            out.append(Clause(text.strip(" .;:!"), None, False))
+            continue
+        asked = _ASKED.search(item)
+        if asked is None or _LEADS_ON.search(item):
+            continue
+        must = not NICE.search(item)
+        rest = re.sub(r"^not only\s+", "", item[asked.end() :].strip())
+        for piece in _BUT_ALSO.split(rest):
+            piece = piece.strip(" .;:!")
+            if len(piece.split()) >= 2 and not is_boilerplate(piece):
+                out.append(Clause(piece, None, must))
+    return out
