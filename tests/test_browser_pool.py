@@ -5,6 +5,7 @@ a job, filter the shortlist by stage. The app and fixtures are test_browser.py's
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import expect
 
 from matcher.service import run_pending
 from matcher.store import open_store
@@ -69,15 +70,16 @@ def test_rename_close_reopen_and_stage_filter(live, page):  # noqa: F811
     assert page.locator("h1").first.inner_text().startswith("客服主管（杭州）")
     assert "REQ-2026-17" in page.locator("#job-ref").inner_text()
     page.click("#job-status")
-    assert page.locator("#closed-banner").is_visible()
-    assert page.locator("#job-title").count() == 0
+    # the click submits a form: wait for the page it loads, not the one it leaves
+    expect(page.locator("#closed-banner")).to_be_visible()
+    expect(page.locator("#job-title")).to_have_count(0)
     page.goto(base + "/")
     assert "客服主管（杭州）" not in page.locator("main").inner_text()
     page.click("#job-tabs >> text=已关闭")
     assert "客服主管（杭州）" in page.locator("main").inner_text()
     page.click("text=客服主管（杭州）")
     page.click("#job-status")
-    assert page.locator("#closed-banner").count() == 0
+    expect(page.locator("#closed-banner")).to_have_count(0)
 
     # decisions are the hiring managers' and admins' (README): hank decides on his job
     page.click(".who button[type=submit]")  # log out
