@@ -23,7 +23,11 @@ pytestmark = pytest.mark.slow  # a real server process with the real embedding m
 ROOT = Path(__file__).resolve().parent.parent
 JD = "客服主管\n任职要求：\n1. 本科及以上学历\n2. 熟练使用Excel\n3. 3年以上客服管理经验\n"
 GOOD = "姓名：林小雨（虚构）\n2012-2016 示范大学 本科\n2016.07-2024.06 某公司 客服主管\n熟练使用 Excel\n"
-LATENCY_LIMIT = 1.0  # seconds, for /healthz and the shortlist while under attack
+# Seconds, for /healthz and the shortlist while under attack. What this guards against is a
+# frozen server (before the parse workers, one 200 KB upload held every request for minutes);
+# the medians are ~0.1 s, and 1 s was crossed (1.3 s) only when the shared 2-core machine ran
+# at load 8-11, which is noise, not a freeze. Latency itself is measured in bench/.
+LATENCY_LIMIT = 5.0
 MEMORY_MARGIN_MB = 400  # the server's growth over its resting size, at any time
 
 
