@@ -11,6 +11,7 @@ MATCHER_MODEL_DIR that every node mounts at the same path."""
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,8 +23,13 @@ log = logging.getLogger(__name__)
 
 
 def connect(address: str | None = None) -> None:
-    """Join the Ray cluster at `address` (None: RAY_ADDRESS, else a local instance started
-    here); once per process."""
+    """Join the Ray cluster at `address` (None: RAY_ADDRESS, Ray's own variable, else a local
+    instance started here); once per process."""
+    target = address or os.environ.get("RAY_ADDRESS")
+    if not target:
+        # A local instance listens on 127.0.0.1 only (Ray otherwise binds the machine's
+        # address); read by Ray when it is first imported.
+        os.environ.setdefault("RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER", "0")
     import ray
 
     if ray.is_initialized():
