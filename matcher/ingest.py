@@ -213,6 +213,8 @@ def ingest(
     ]
     by_id = {u["id"]: u for u in uploads}
     settings, model = portable(store.settings), processing.current_model(store)
+    if Path(model).exists():  # a model folder: the same one wherever a worker starts
+        model = str(Path(model).resolve())
     nodes: set[str] = set()
     if engine == "ray":
         from matcher import ray_engine

@@ -117,3 +117,94 @@ def _batches(dataset) -> Iterator[dict]:
         raise
     except Exception as exc:  # Ray's own errors (a lost node, a task out of retries)
         raise EngineError(f"the Ray pipeline stopped ({type(exc).__name__})") from None
+
+
+SHARD = 20_000  # pool candidates per pre-filter task: a few MB of texts and vectors each
+
+
+def _shards(ids: list[int], least: int) -> list[list[int]]:
+    """The ids cut into at least `least` contiguous shards (fewer when there are fewer ids)."""
+    count = max(least, -(-len(ids) // SHARD))
+    size = max(1, -(-len(ids) // count))
+    return [ids[start : start + size] for start in range(0, len(ids), size)]
+
+
+def _encoder(store, settings: Settings, model: str):
+    """The driver's model (same name, same folder, so the same model id) behind the store's
+    vector cache."""
+    from matcher.embed_cache import CachedEncoder
+    from models import load_model
+
+    return CachedEncoder(load_model(model, settings.model_dir), db=store.vectors())
+
+
+def _job_scores_shard(settings: Settings, model: str, posting: dict, ids: list[int]):
+    """(the pre-filter's score of each candidate of the shard, the node): in a Ray task."""
+    from matcher.match.retrieve import job_scores
+    from matcher.store import open_store
+
+    store = open_store(settings)
+    try:
+        encoder = _encoder(store, settings, model)
+        return job_scores(posting, store.candidate_pool(ids), encoder), node_id()
+    finally:
+        store.close()
+
+
+def _rank_shard(settings: Settings, model: str, posting: dict, ids: list[int], flagged: bool):
+    """(every candidate of the shard scored in full, the node): in a Ray task."""
+    from matcher import match
+    from matcher.store import open_store
+
+    store = open_store(settings)
+    try:
+        encoder = _encoder(store, settings, model)
+        pool = store.candidate_pool(ids)
+        results = match.rank(posting, pool, encoder, score_flagged=flagged, retrieve_above=len(ids))
+        return results, node_id()
+    finally:
+        store.close()
+
+
+def _run(func, settings: Settings, encoder, posting: dict, ids: list[int], *extra) -> list[tuple]:
+    """func(settings, model, posting, shard, *extra) for each shard of `ids` as Ray tasks
+    (retried when a worker dies), the answers in shard order."""
+    connect(None)
+    import ray
+
+    from matcher.ingest import portable
+
+    # SPREAD: the shards go to as many nodes as there are, not to the first one free
+    task = ray.remote(num_cpus=1, max_retries=3, scheduling_strategy="SPREAD")(func)
+    model, where = _model_of(encoder), portable(settings)
+    shards = _shards(ids, cluster_cpus())
+    try:
+        return ray.get([task.remote(where, model, posting, shard, *extra) for shard in shards])
+    except Exception as exc:  # a lost node, a task out of retries
+        raise EngineError(f"ranking on Ray stopped ({type(exc).__name__})") from None
+
+
+def _model_of(encoder) -> str:
+    """What a worker passes to models.load_model to load the driver's model with the same id:
+    a named model by its name, a model folder by its absolute path."""
+    embedder = encoder.embedder
+    return str(embedder.folder) if Path(embedder.folder).name == embedder.name else embedder.name
+
+
+def job_scores(settings: Settings, encoder, posting: dict, ids: list[int]):
+    """(the pre-filter's score of every candidate in `ids`, in order, as
+    matcher.match.retrieve.job_scores gives it; the Ray nodes that computed them)."""
+    import numpy as np
+
+    answers = _run(_job_scores_shard, settings, encoder, posting, ids)
+    return np.concatenate([a[0] for a in answers]), {a[1] for a in answers}
+
+
+def rank(settings: Settings, encoder, posting: dict, ids: list[int], flagged: bool):
+    """(the candidates of `ids` scored in full, as matcher.match.rank gives them for the whole
+    list; the Ray nodes that scored them)."""
+    from matcher.match import order
+
+    answers = _run(_rank_shard, settings, encoder, posting, ids, flagged)
+    # ordered and numbered over the whole list, as one call to matcher.match.rank does
+    return order([r for a in answers for r in a[0]]), {a[1] for a in answers}
