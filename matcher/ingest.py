@@ -204,6 +204,10 @@ def ingest(
 ) -> dict:
     """Keep, parse and embed every résumé of a folder or zip into the pool: {"parsed",
     "duplicate", "failed", "failures": [{"file", "error"}], "engine", "workers", "nodes"}."""
+    if engine == "ray":  # an unreachable cluster is said before anything is kept
+        from matcher import ray_engine
+
+        ray_engine.connect(address)
     batches = keep_files(store, source_files(source, store.settings))
     uploads = [u for b in batches for u in store.batch_uploads(b)]
     rows = [
@@ -217,8 +221,6 @@ def ingest(
         model = str(Path(model).resolve())
     nodes: set[str] = set()
     if engine == "ray":
-        from matcher import ray_engine
-
         results, used = ray_engine.parse_embed(settings, model, rows, address, workers, batch_size)
     else:
         results, used = local_results(settings, model, rows, batch_size), 1

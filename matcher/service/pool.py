@@ -87,15 +87,17 @@ def pool_ranking(store: Store, job_id: int, retrieve_above: int | None = None) -
     if cached is None:
         ids = store.candidate_ids(None)
         posting = processing.posting_of(job)
-        if store.settings.engine == "ray" and len(ids) > (retrieve_above or RETRIEVE_ABOVE):
+        limit = retrieve_above or RETRIEVE_ABOVE
+        profiles = store.candidate_pool(ids)
+        # Ray shards the pre-filter's full scan; a pool with a vector index (PostgreSQL:
+        # `nearest`) narrows it with one indexed query in this process instead.
+        if store.settings.engine == "ray" and len(ids) > limit and not hasattr(profiles, "nearest"):
             from matcher import ray_engine
 
             scores, _ = ray_engine.job_scores(store.settings, encoder, posting, ids)
-            chosen, rest = keep_best(scores, retrieve_above or RETRIEVE_ABOVE)
+            chosen, rest = keep_best(scores, limit)
         else:
-            chosen, rest = shortlist_pool(
-                posting, store.candidate_pool(ids), encoder, retrieve_above
-            )
+            chosen, rest = shortlist_pool(posting, profiles, encoder, retrieve_above)
         cached = ([ids[i] for i in chosen], [ids[i] for i in rest])
         with _KEPT_LOCK:
             _KEPT[key] = cached
