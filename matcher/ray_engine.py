@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import os
+import socket
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -26,7 +27,9 @@ def connect(address: str | None = None) -> None:
     """Join the Ray cluster at `address` (None: RAY_ADDRESS, Ray's own variable, else a local
     instance started here); once per process."""
     target = address or os.environ.get("RAY_ADDRESS")
-    if not target:
+    if target:
+        _check_reachable(target)
+    else:
         # A local instance listens on 127.0.0.1 only (Ray otherwise binds the machine's
         # address); read by Ray when it is first imported.
         os.environ.setdefault("RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER", "0")
@@ -46,6 +49,19 @@ def connect(address: str | None = None) -> None:
     except (ConnectionError, RuntimeError, ValueError) as exc:
         where = address or "RAY_ADDRESS or a local instance"
         raise EngineError(f"could not start or reach Ray at {where}: {exc}") from None
+
+
+def _check_reachable(address: str, seconds: float = 5.0) -> None:
+    """EngineError at once when a host:port address does not answer (ray.init would wait and
+    retry for minutes); "auto" and other forms are left to Ray."""
+    host, _, port = address.removeprefix("ray://").rpartition(":")
+    if not host or not port.isdigit():
+        return
+    try:
+        socket.create_connection((host, int(port)), timeout=seconds).close()
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise EngineError(f"could not reach the Ray cluster at {address} ({reason})") from None
 
 
 def cluster_cpus() -> int:

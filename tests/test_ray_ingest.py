@@ -167,3 +167,18 @@ def test_a_missing_source_is_one_line_and_exit_2(tmp_path):
     assert done.stderr.strip().splitlines() == [
         f"error: {tmp_path / 'nowhere'}: no such folder or zip file"
     ]
+
+
+def test_an_unreachable_ray_address_is_one_line_exit_2_and_keeps_nothing(tmp_path):
+    folder = write_resumes(tmp_path / "cvs", 2)
+    env = {**os.environ, "MATCHER_DB": str(tmp_path / "m.db"), "PYTHONPATH": ROOT}
+    env["MATCHER_UPLOAD_DIR"] = str(tmp_path / "files")
+    cmd = [sys.executable, "-m", "matcher", "ingest", str(folder), "--engine", "ray"]
+    done = subprocess.run(
+        [*cmd, "--address", "127.0.0.1:1"], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr.strip().splitlines() == [
+        "error: could not reach the Ray cluster at 127.0.0.1:1 (Connection refused)"
+    ]
+    assert not (tmp_path / "files").exists()  # nothing was kept before the engine was there
