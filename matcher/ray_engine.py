@@ -105,14 +105,15 @@ def parse_embed(
     connect(address)
     import ray
 
-    workers = workers or cluster_cpus()
+    blocks = -(-len(rows) // batch_size)
+    workers = min(workers or cluster_cpus(), max(1, blocks))  # no actor without a batch
     if not rows:
         return iter(()), workers
     context = ray.data.DataContext.get_current()
     context.execution_options.preserve_order = True  # the same duplicates as the local engine
     context.enable_progress_bars = False
     logging.getLogger("ray.data").setLevel(logging.WARNING)  # stdout is the JSON answer
-    dataset = ray.data.from_items(rows, override_num_blocks=-(-len(rows) // batch_size))
+    dataset = ray.data.from_items(rows, override_num_blocks=blocks)
     parsed = dataset.map_batches(
         _RayParseEmbed,
         fn_constructor_args=(settings, model),
