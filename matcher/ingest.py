@@ -53,9 +53,8 @@ def source_files(
         # A bulk zip is not one web upload: the file-count limit of an upload does not apply,
         # the zip-bomb limits (ratio, total unpacked size) do.
         bulk = dataclasses.replace(settings, max_files=10**9)
+        # (the zip reader refuses a member over MATCHER_MAX_FILE_MB itself, by name)
         for member, content in iter_zip_members(source.read_bytes(), source.name, bulk):
-            if isinstance(content, bytes) and len(content) > limit:
-                content = _too_big(member, len(content), settings)
             yield clean_name(member), content
     else:
         raise NotFoundError(f"{path}: no such folder or zip file")
