@@ -195,6 +195,20 @@ def cmd_uploads(args: argparse.Namespace, settings: Settings) -> int:
         store.close()
 
 
+def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
+    """Keep, parse and embed a folder or zip of résumés into the talent pool."""
+    from matcher.ingest import ingest
+    from matcher.store import open_store
+
+    engine = args.engine or settings.engine
+    store = open_store(settings)
+    try:
+        _dump(ingest(store, args.path, engine, args.address, args.workers))
+        return EXIT_OK
+    finally:
+        store.close()
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser, with a help line for every command."""
     env_help = "\n".join(
@@ -273,6 +287,24 @@ def build_parser() -> argparse.ArgumentParser:
     u = usub.add_parser("fail", help="mark a queued or stuck upload failed (by its id)")
     u.add_argument("id", type=int)
     p.set_defaults(func=cmd_uploads)
+
+    p = sub.add_parser(
+        "ingest", help="parse and embed a folder or zip of résumés into the talent pool"
+    )
+    p.add_argument("path", help="a folder (read recursively) or a .zip of résumé files")
+    p.add_argument(
+        "--engine",
+        choices=("local", "ray"),
+        default=None,
+        help="local: this process; ray: a Ray Data pipeline (default: MATCHER_ENGINE)",
+    )
+    p.add_argument(
+        "--address", default=None, help="Ray cluster address (default: RAY_ADDRESS, else local)"
+    )
+    p.add_argument(
+        "--workers", type=int, default=None, help="Ray actors (default: the cluster's CPUs)"
+    )
+    p.set_defaults(func=cmd_ingest)
     return parser
 
 

@@ -68,6 +68,10 @@ class ModelNotFoundError(ModelError):
     """The model path or name does not exist."""
 
 
+class EngineError(MatcherError):
+    """The Ray cluster asked for could not be reached or lost the work (MATCHER_ENGINE=ray)."""
+
+
 class StoreError(MatcherError):
     """The database could not do what was asked."""
 

@@ -7,6 +7,7 @@ import os
 from dataclasses import dataclass, field, fields
 
 MB = 1024 * 1024
+ENGINES = ("local", "ray")
 
 
 @dataclass(frozen=True)
@@ -78,10 +79,20 @@ class Settings:
     connection_limit: int = field(
         default=200, metadata={"help": "most connections the web server holds at once"}
     )
+    engine: str = field(
+        default="local",
+        metadata={
+            "help": "local, or ray: bulk ingest and pool ranking on Ray workers (RAY_ADDRESS)"
+        },
+    )
     trusted_proxy: str = field(
         default="",
         metadata={"help": "address of the TLS proxy whose X-Forwarded-* headers are believed"},
     )
+
+    def __post_init__(self) -> None:
+        if self.engine not in ENGINES:
+            raise ValueError(f"MATCHER_ENGINE={self.engine!r} is not one of {', '.join(ENGINES)}")
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None, **overrides) -> Settings:

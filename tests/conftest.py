@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+# The Ray tests' cluster talks over 127.0.0.1 only (Ray otherwise picks the machine's address).
+os.environ.setdefault("RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER", "0")
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_DATA = ROOT.parent / "shared" / "data"
 # The browser tests' Chromium; the environment may point elsewhere (the skip test points nowhere).
@@ -118,3 +120,29 @@ def pytest_collection_modifyitems(config, items) -> None:
         module = item.module.__name__.rsplit(".", 1)[-1] if item.module else ""
         if module in SERVER_MODULES or SLOW_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.slow)
+
+
+@pytest.fixture(scope="session")
+def ray_cluster():
+    """A local Ray cluster: a head node with no CPU (it schedules nothing) and two worker nodes
+    of one CPU and a 100 MB object store each, joined by this process (tests/test_ray_*.py).
+    Started once per session: a Ray start takes seconds."""
+    import ray
+    from ray.cluster_utils import Cluster
+
+    from matcher import ray_engine
+
+    cluster = Cluster(
+        initialize_head=True,
+        head_node_args={"num_cpus": 0, "object_store_memory": 100 * 1024 * 1024},
+    )
+    workers = [
+        cluster.add_node(num_cpus=1, object_store_memory=100 * 1024 * 1024) for _ in range(2)
+    ]
+    cluster.wait_for_nodes()
+    ray_engine.connect(cluster.address)
+    try:
+        yield cluster, [node.unique_id for node in workers]
+    finally:
+        ray.shutdown()
+        cluster.shutdown()

@@ -53,3 +53,9 @@ def test_describe_covers_every_field():
     assert [r[0] for r in rows] == [f"MATCHER_{f.name.upper()}" for f in fields(Settings)]
     assert all(help_.strip() for _, _, help_ in rows)
     assert ("MATCHER_PORT", 5000, "port of the web service on 127.0.0.1") in rows
+
+
+def test_an_unknown_engine_is_refused_by_name():
+    assert Settings.from_env({"MATCHER_ENGINE": "ray"}).engine == "ray"
+    with pytest.raises(ValueError, match="MATCHER_ENGINE='spark' is not one of local, ray"):
+        Settings.from_env({"MATCHER_ENGINE": "spark"})

@@ -100,7 +100,7 @@ def open_zip(data: bytes, name: str) -> zipfile.ZipFile:
         ) from exc
 
 
-def _skipped(path: str) -> bool:
+def skipped_path(path: str) -> bool:
     """Folders, macOS resource forks and dotfiles (.DS_Store) are not résumés."""
     parts = [p for p in path.split("/") if p]
     return path.endswith("/") or not parts or parts[0] == "__MACOSX" or parts[-1].startswith(".")
@@ -122,7 +122,7 @@ def iter_zip_members(
     members = []
     for info in zf.infolist():
         path = member_display_name(info)
-        if not _skipped(path) and not info.is_dir():
+        if not skipped_path(path) and not info.is_dir():
             members.append((path, info))
     if len(members) > settings.max_files:
         raise LimitExceededError(

@@ -55,8 +55,10 @@ def job_scores(posting: dict, profiles: Sequence[dict], encoder) -> np.ndarray:
             if hasattr(profiles, "documents")
             else [document(p) for p in profiles[start : start + CHUNK]]
         )
-        cos = encoder.encode(docs) @ job
-        lexical = lexical_model.score(docs) @ weights
+        # Row by row (not a matrix product, whose BLAS kernel sums a row differently with the
+        # number of rows): each résumé's score is the same in any chunk or shard of the pool.
+        cos = (encoder.encode(docs) * job).sum(axis=1)
+        lexical = (np.asarray(lexical_model.score(docs)) * weights).sum(axis=1)
         score = th.fuse(cos, lexical)
         if named:
             lowered = [d.lower() for d in docs]
@@ -81,8 +83,12 @@ def shortlist_pool(
     n = len(profiles)
     if n <= limit:
         return list(range(n)), []
-    scores = job_scores(posting, profiles, encoder)
-    # stable: equal scores keep input order, so the cut is deterministic
+    return keep_best(job_scores(posting, profiles, encoder), limit)
+
+
+def keep_best(scores: np.ndarray, limit: int) -> tuple[list[int], list[int]]:
+    """(indices of the `limit` best scores, the others), each in input order; equal scores keep
+    input order (a stable sort), so the cut is deterministic however the scores were computed."""
     best = np.argsort(-scores, kind="stable")[:limit]
     keep = set(best.tolist())
-    return sorted(keep), [i for i in range(n) if i not in keep]
+    return sorted(keep), [i for i in range(len(scores)) if i not in keep]

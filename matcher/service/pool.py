@@ -76,8 +76,7 @@ def pool_ranking(store: Store, job_id: int, retrieve_above: int | None = None) -
     """([(candidate id, result)] best first for the pool candidates kept by the retrieval
     pre-filter and scored in full, [candidate ids screened out]). Results are stored with the
     job's, so each candidate is scored once per job revision and model."""
-    from matcher import match
-    from matcher.match.retrieve import shortlist_pool
+    from matcher.match.retrieve import RETRIEVE_ABOVE, keep_best, shortlist_pool
 
     job = store.get_job(job_id)
     req_hash, _ = processing.job_revision(store, job)
@@ -88,7 +87,17 @@ def pool_ranking(store: Store, job_id: int, retrieve_above: int | None = None) -
     if cached is None:
         ids = store.candidate_ids(None)
         posting = processing.posting_of(job)
-        chosen, rest = shortlist_pool(posting, store.candidate_pool(ids), encoder, retrieve_above)
+        limit = retrieve_above or RETRIEVE_ABOVE
+        profiles = store.candidate_pool(ids)
+        # Ray shards the pre-filter's full scan; a pool with a vector index (PostgreSQL:
+        # `nearest`) narrows it with one indexed query in this process instead.
+        if store.settings.engine == "ray" and len(ids) > limit and not hasattr(profiles, "nearest"):
+            from matcher import ray_engine
+
+            scores, _ = ray_engine.job_scores(store.settings, encoder, posting, ids)
+            chosen, rest = keep_best(scores, limit)
+        else:
+            chosen, rest = shortlist_pool(posting, profiles, encoder, retrieve_above)
         cached = ([ids[i] for i in chosen], [ids[i] for i in rest])
         with _KEPT_LOCK:
             _KEPT[key] = cached
@@ -99,13 +108,7 @@ def pool_ranking(store: Store, job_id: int, retrieve_above: int | None = None) -
         have = store.match_ids(job_id, req_hash, encoder.model_id)
         todo = [i for i in kept if i not in have]
         if todo:
-            scored = match.rank(
-                processing.posting_of(job),
-                store.candidate_pool(todo),
-                encoder,
-                score_flagged=bool(job.get("score_flagged")),
-                retrieve_above=len(todo),
-            )
+            scored = _score(store, job, todo, encoder)
             alive = set(store.candidate_ids(None))
             store.put_matches(
                 job_id,
@@ -117,6 +120,20 @@ def pool_ranking(store: Store, job_id: int, retrieve_above: int | None = None) -
     pairs = [(i, results[i]) for i in kept if i in results]
     pairs.sort(key=lambda p: rank_key(p[1], p[0]))
     return pairs, rest
+
+
+def _score(store: Store, job: dict, ids: list[int], encoder) -> list[dict]:
+    """Every one of these candidates scored in full for the job, in this process or (engine
+    "ray") in shards on Ray workers: the same results either way."""
+    posting, flagged = processing.posting_of(job), bool(job.get("score_flagged"))
+    if store.settings.engine == "ray":
+        from matcher import ray_engine
+
+        return ray_engine.rank(store.settings, encoder, posting, ids, flagged)[0]
+    from matcher import match
+
+    pool = store.candidate_pool(ids)
+    return match.rank(posting, pool, encoder, score_flagged=flagged, retrieve_above=len(ids))
 
 
 def pool_shortlist(store: Store, user: dict, job_id: int, filters: dict | None = None) -> dict:

@@ -89,6 +89,23 @@ def _find_duplicate(known: list[dict], sha: str, profile: dict) -> int | None:
     return None
 
 
+def parse_file(settings, data: bytes, name: str) -> tuple[str, dict]:
+    """(text, profile) of one résumé file, parsed in a worker process under the time and
+    memory limits (never in this one); a named error says why a file could not be."""
+    from matcher import parse_tasks
+    from matcher.isolate import pool_for
+
+    return pool_for(settings).run(parse_tasks.resume_file, data, name, settings, label=name)
+
+
+def parse_failure(exc: Exception) -> tuple[str, dict | None]:
+    """(error line, error code) kept with a file that failed: a named error as it reads, a
+    parser bug as its type only (its message may quote the résumé)."""
+    if isinstance(exc, MatcherError):
+        return str(exc), exc.coded()
+    return f"internal error: {type(exc).__name__}", None
+
+
 def parse_upload(
     store: Store, job_id: int | None, upload: dict, known: list[dict] | None = None
 ) -> None:
@@ -98,27 +115,32 @@ def parse_upload(
     the reason."""
     known = store.candidate_heads(None) if known is None else known
     try:
-        from matcher import parse_tasks
-        from matcher.isolate import pool_for
-
         data = store.get_file(upload["sha256"])
-        # In a worker process, killed past the time or memory limit: never in this one.
-        text, profile = pool_for(store.settings).run(
-            parse_tasks.resume_file, data, upload["name"], store.settings, label=upload["name"]
-        )
-    except MatcherError as exc:
-        store.set_upload(upload["id"], status="failed", error=str(exc), error_code=exc.coded())
-        return
+        text, profile = parse_file(store.settings, data, upload["name"])
     except Exception as exc:  # a parser bug must fail one file, not the batch
-        log_failure(log, exc, "parsing upload %s failed", upload["id"])
-        store.set_upload(
-            upload["id"], status="failed", error=f"internal error: {type(exc).__name__}"
-        )
+        if not isinstance(exc, MatcherError):
+            log_failure(log, exc, "parsing upload %s failed", upload["id"])
+        fail_upload(store, upload, exc)
         return
+    record_parsed(store, job_id, upload, text, profile, known)
+
+
+def fail_upload(store: Store, upload: dict, exc: Exception) -> None:
+    """Record the file as failed with the reason (see parse_failure)."""
+    error, code = parse_failure(exc)
+    store.set_upload(upload["id"], status="failed", error=error, error_code=code)
+
+
+def record_parsed(
+    store: Store, job_id: int | None, upload: dict, text: str, profile: dict, known: list[dict]
+) -> str:
+    """Keep a parsed file by the pool's rules: a new candidate ("parsed"), or a "duplicate" of
+    one of `known` (appended to) or of one added meanwhile by another process. Returns the
+    status recorded."""
     dup = _find_duplicate(known, upload["sha256"], profile)
     if dup is not None:
         _duplicate(store, job_id, upload, dup)
-        return
+        return "duplicate"
 
     def newer_duplicate(newer: list[dict]) -> int | None:
         # Candidates another request or the worker added since `known` was read.
@@ -131,11 +153,12 @@ def parse_upload(
     )
     if not added:
         _duplicate(store, job_id, upload, cand_id)
-        return
+        return "duplicate"
     known.append(
         {"id": cand_id, "sha256": upload["sha256"], "fingerprint": profile.get("fingerprint")}
     )
     store.set_upload(upload["id"], status="parsed", candidate_id=cand_id)
+    return "parsed"
 
 
 def _duplicate(store: Store, job_id: int | None, upload: dict, cand_id: int) -> None:
@@ -240,19 +263,24 @@ def pending_count(store: Store, job_id: int) -> int:
     return waiting + unscored
 
 
+def warm_texts(profile: dict) -> list[str]:
+    """The texts ranking a candidate for any job embeds: each evidence sentence and the
+    whole-résumé document of the large-pool pre-filter."""
+    from matcher.resume.sentences import document
+
+    texts = [s["text"] for s in profile.get("sentences") or [] if s.get("text")]
+    return [t for t in [*texts, document(profile)] if t]
+
+
 def warm_vectors(store: Store, cand_ids: list[int]) -> int:
     """Embed into the cache what ranking these candidates for any job reads: their sentences
     and the whole-résumé document of the large-pool pre-filter. A job ranked against the pool
     then reads vectors instead of computing them (100,000 cold documents took minutes).
     Returns how many texts were embedded or found."""
-    from matcher.resume.sentences import document
-
     texts: list[str] = []
     for start in range(0, len(cand_ids), 500):
         for _, profile in store.candidate_pool(cand_ids[start : start + 500])[:]:
-            texts += [s["text"] for s in profile.get("sentences") or [] if s.get("text")]
-            texts.append(document(profile))
-    texts = [t for t in texts if t]
+            texts += warm_texts(profile)
     if texts:
         encoder_for(store).encode(texts)
     return len(texts)
