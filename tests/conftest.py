@@ -118,3 +118,60 @@ def pytest_collection_modifyitems(config, items) -> None:
         module = item.module.__name__.rsplit(".", 1)[-1] if item.module else ""
         if module in SERVER_MODULES or SLOW_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.slow)
+
+
+# Modules whose tests run on both engines: SQLite (the embedded default) and PostgreSQL.
+BOTH_ENGINES = {
+    "test_api",
+    "test_decisions",
+    "test_faults",
+    "test_pool",
+    "test_service",
+    "test_store_attributes",
+    "test_store_candidates",
+    "test_store_files",
+    "test_store_jobs",
+    "test_store_postgres",
+    "test_store_users",
+}
+
+
+def pytest_generate_tests(metafunc) -> None:
+    """Run each test of a two-engine module once per engine (the `engine` fixture's param)."""
+    module = metafunc.module.__name__.rsplit(".", 1)[-1]
+    if module in BOTH_ENGINES and "engine" in metafunc.fixturenames:
+        metafunc.parametrize("engine", ["sqlite", "postgresql"], indirect=True)
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """The PostgreSQL server of this test session (tests/pg_support.py), or the reason there
+    is none."""
+    from tests.pg_support import PgServer
+
+    try:
+        server = PgServer()
+    except Exception as exc:  # any failure to start is reported once per test, as a skip
+        yield f"{type(exc).__name__}: {exc}".splitlines()[0]
+        return
+    yield server
+    server.stop()
+
+
+@pytest.fixture(autouse=True)
+def engine(request, monkeypatch):
+    """The store engine of this test: "sqlite", or "postgresql" with a fresh database that
+    the test's settings (tests/web_support.settings_for) name."""
+    name = getattr(request, "param", "sqlite")
+    if name == "postgresql":
+        from tests.pg_support import PgServer, unavailable
+
+        server = request.getfixturevalue("pg_server")
+        if not isinstance(server, PgServer):
+            unavailable(server)
+        database, url = server.database()
+        monkeypatch.setenv("MATCHER_TEST_DB", url)
+        yield name
+        server.drop(database)
+        return
+    yield name
