@@ -13,7 +13,10 @@ MB = 1024 * 1024
 class Settings:
     """Settings with safe defaults; each field's metadata holds its help line."""
 
-    db: str = field(default="var/matcher.db", metadata={"help": "SQLite database file"})
+    db: str = field(
+        default="var/matcher.db",
+        metadata={"help": "SQLite database file, or a postgresql:// URL"},
+    )
     port: int = field(default=5000, metadata={"help": "port of the web service on 127.0.0.1"})
     host: str = field(default="127.0.0.1", metadata={"help": "address the web service binds"})
     model: str = field(

@@ -108,7 +108,6 @@ SERVER_MODULES = {
     "test_browser",
     "test_browser_skip",
     "test_contract",
-    "test_faults",
 }
 
 
@@ -131,7 +130,6 @@ BOTH_ENGINES = {
     "test_store_candidates",
     "test_store_files",
     "test_store_jobs",
-    "test_store_postgres",
     "test_store_users",
 }
 
@@ -158,20 +156,23 @@ def pg_server():
     server.stop()
 
 
+@pytest.fixture
+def pg_url(pg_server):
+    """A fresh PostgreSQL database of its own for a PostgreSQL-only test: its URL."""
+    from tests.pg_support import PgServer, unavailable
+
+    if not isinstance(pg_server, PgServer):
+        unavailable(pg_server)
+    database, url = pg_server.database()
+    yield url
+    pg_server.drop(database)
+
+
 @pytest.fixture(autouse=True)
-def engine(request, monkeypatch):
+def engine(request, monkeypatch) -> str:
     """The store engine of this test: "sqlite", or "postgresql" with a fresh database that
     the test's settings (tests/web_support.settings_for) name."""
     name = getattr(request, "param", "sqlite")
     if name == "postgresql":
-        from tests.pg_support import PgServer, unavailable
-
-        server = request.getfixturevalue("pg_server")
-        if not isinstance(server, PgServer):
-            unavailable(server)
-        database, url = server.database()
-        monkeypatch.setenv("MATCHER_TEST_DB", url)
-        yield name
-        server.drop(database)
-        return
-    yield name
+        monkeypatch.setenv("MATCHER_TEST_DB", request.getfixturevalue("pg_url"))
+    return name

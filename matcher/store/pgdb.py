@@ -7,11 +7,14 @@ INSERT OR IGNORE, IS ?, LIKE, BEGIN IMMEDIATE). SQLite-only functions the statem
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 from collections.abc import Iterator
 
 import psycopg
+
+from matcher.errors import StoreError
 
 # Literals are copied as they are; only the SQL between them is rewritten.
 _LITERAL = re.compile(r"('(?:[^']|'')*')")
@@ -70,8 +73,30 @@ class Connection:
     transaction is open; commit, rollback, in_transaction, close) over an autocommit psycopg
     connection, so statements outside a `with` commit on their own."""
 
-    def __init__(self, raw: psycopg.Connection):
+    def __init__(self, raw: psycopg.Connection, name: str = "PostgreSQL"):
         self.raw = raw
+        self.name = name  # the database as errors name it (no password)
+
+    def run(self, sql: str, params=None) -> psycopg.Cursor:
+        """Run a PostgreSQL statement; a lost or refused connection is a one-line StoreError
+        naming the database."""
+        try:
+            return self.raw.execute(sql, params)
+        except psycopg.OperationalError as exc:
+            raise self.lost(exc) from exc
+
+    def run_many(self, sql: str, rows: list) -> None:
+        """Run a PostgreSQL statement once per parameter row."""
+        try:
+            with self.raw.cursor() as cur:
+                cur.executemany(sql, rows)
+        except psycopg.OperationalError as exc:
+            raise self.lost(exc) from exc
+
+    def lost(self, exc: Exception) -> StoreError:
+        """The StoreError for a connection that failed under a statement."""
+        reason = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        return StoreError(f"the database {self.name} failed: {reason}", path=self.name)
 
     @property
     def in_transaction(self) -> bool:
@@ -82,23 +107,23 @@ class Connection:
         """Run a statement; BEGIN IMMEDIATE opens a transaction holding the write lock."""
         if _IMMEDIATE.match(sql):
             self.begin()
-            return self.raw.execute("SELECT pg_advisory_xact_lock(%s)", [WRITE_LOCK])
-        return self.raw.execute(translate(sql), _params(params))
+            return self.run("SELECT pg_advisory_xact_lock(%s)", [WRITE_LOCK])
+        return self.run(translate(sql), _params(params))
 
     def begin(self) -> None:
         """Open a transaction unless one is open."""
         if not self.in_transaction:
-            self.raw.execute("BEGIN")
+            self.run("BEGIN")
 
     def commit(self) -> None:
         """Commit the open transaction, if any."""
         if self.in_transaction:
-            self.raw.execute("COMMIT")
+            self.run("COMMIT")
 
     def rollback(self) -> None:
         """Roll back the open transaction, if any."""
-        if self.in_transaction:
-            self.raw.execute("ROLLBACK")
+        if self.in_transaction and not self.raw.closed:
+            self.run("ROLLBACK")
 
     def close(self) -> None:
         """Close the connection."""
@@ -111,7 +136,9 @@ class Connection:
     def __exit__(self, kind, value, trace) -> None:
         if kind is None:
             self.commit()
-        else:
+            return
+        # A connection that is gone took its transaction with it: the first error is reported.
+        with contextlib.suppress(StoreError):
             self.rollback()
 
 
@@ -147,7 +174,7 @@ class Table:
             f"VALUES ({', '.join('%s' for _ in cols)}){self._conflict(cols, ignore, replace)} "
             f"RETURNING {', '.join(pks)}"
         )
-        got = self.db.conn.raw.execute(sql, _params([row[c] for c in cols])).fetchone()
+        got = self.db.conn.run(sql, _params([row[c] for c in cols])).fetchone()
         if got is None:  # ignored: the row was there already
             return Inserted(None)
         return Inserted(got[0] if len(pks) == 1 else tuple(got))
@@ -162,8 +189,7 @@ class Table:
             f"INSERT INTO {self.name} ({_names(cols)}) "
             f"VALUES ({', '.join('%s' for _ in cols)}){self._conflict(cols, ignore, replace)}"
         )
-        with self.db.conn.raw.cursor() as cur:
-            cur.executemany(sql, [_params([r.get(c) for c in cols]) for r in rows])
+        self.db.conn.run_many(sql, [_params([r.get(c) for c in cols]) for r in rows])
         return self
 
     def upsert(self, row: dict, pk=None, **_) -> Table:
@@ -195,7 +221,7 @@ class Table:
         sets = ", ".join(f'"{c}" = %s' for c in cols)
         where = " AND ".join(f"{c} = %s" for c in self.pks)
         sql = f"UPDATE {self.name} SET {sets} WHERE {where}"
-        self.db.conn.raw.execute(sql, _params([updates[c] for c in cols] + list(keys)))
+        self.db.conn.run(sql, _params([updates[c] for c in cols] + list(keys)))
         return self
 
     def rows_where(
@@ -233,8 +259,8 @@ class PgDatabase:
 
     dialect = "postgresql"
 
-    def __init__(self, raw: psycopg.Connection):
-        self.conn = Connection(raw)
+    def __init__(self, raw: psycopg.Connection, name: str = "PostgreSQL"):
+        self.conn = Connection(raw, name)
         self._pks: dict[str, list[str]] = {}
 
     def execute(self, sql: str, params=None) -> psycopg.Cursor:
@@ -247,7 +273,7 @@ class PgDatabase:
     def table_names(self) -> list[str]:
         """The tables of the current schema."""
         sql = "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"
-        return [r[0] for r in self.conn.raw.execute(sql)]
+        return [r[0] for r in self.conn.run(sql)]
 
     def primary_key(self, table: str) -> list[str]:
         """The table's primary key columns in key order."""
@@ -257,5 +283,5 @@ class PgDatabase:
                 "AND a.attnum = ANY(i.indkey) WHERE i.indrelid = %s::regclass AND i.indisprimary "
                 "ORDER BY array_position(i.indkey, a.attnum)"
             )
-            self._pks[table] = [r[0] for r in self.conn.raw.execute(sql, [table])]
+            self._pks[table] = [r[0] for r in self.conn.run(sql, [table])]
         return self._pks[table]

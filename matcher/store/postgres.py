@@ -11,6 +11,7 @@ from matcher.settings import Settings
 from matcher.store import schema
 from matcher.store.mixins import StoreMethods
 from matcher.store.pgdb import PgDatabase
+from matcher.store.pgvectors import PgCandidatePool
 
 
 def describe(url: str) -> str:
@@ -45,7 +46,7 @@ class PostgresStore(StoreMethods):
 
     def __init__(self, settings: Settings):
         self.settings = settings
-        self.db = PgDatabase(connect(settings.db))
+        self.db = PgDatabase(connect(settings.db), describe(settings.db))
         try:
             schema.migrate_postgres(self.db)
         except psycopg.Error as exc:
@@ -54,6 +55,11 @@ class PostgresStore(StoreMethods):
                 f"cannot prepare the database {describe(settings.db)}: {exc}".splitlines()[0],
                 path=describe(settings.db),
             ) from exc
+
+    def candidate_pool(self, ids: list[int]) -> PgCandidatePool:
+        """These candidates as a lazy (name, profile) sequence whose pre-filter asks the
+        HNSW index (matcher.store.pgvectors) for the nearest documents."""
+        return PgCandidatePool(self.db, ids)
 
     def schema_version(self) -> int:
         """The migration the database is at."""
