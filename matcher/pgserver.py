@@ -65,6 +65,8 @@ def _free_port(preferred: int) -> int:
     """The preferred port when nothing listens on it at 127.0.0.1, else one the kernel picks."""
     for port in (preferred, 0):
         with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+            # as PostgreSQL binds: connections of a server just stopped (TIME_WAIT) don't count
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
             try:
                 sock.bind(("127.0.0.1", port))
             except OSError:
