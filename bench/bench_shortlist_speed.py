@@ -169,16 +169,18 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def build_store(folder: Path, size: int, applicants: bool = True) -> tuple[object, list[int]]:
-    """A real SQLite store (the service's schema) holding one job and `size` generated
-    candidates: (store, candidate ids). Rows are written in bulk; the bench times shortlists,
-    not uploads."""
+def build_store(
+    folder: Path, size: int, applicants: bool = True, db: str | None = None
+) -> tuple[object, list[int]]:
+    """A real store (the service's schema) holding one job and `size` generated candidates:
+    (store, candidate ids); a SQLite file in folder unless db names another database (a
+    postgresql:// URL). Rows are written in bulk; the bench times shortlists, not uploads."""
     from matcher.jd import parse_jd
     from matcher.resume.sentences import document
     from matcher.settings import Settings
     from matcher.store import open_store
 
-    store = open_store(Settings.from_env(db=str(folder / "pool.db")))
+    store = open_store(Settings.from_env(db=db or str(folder / "pool.db")))
     job_id = store.add_job(parse_jd(JOB)[0], None, None)["id"]
     rng = random.Random(size)
 

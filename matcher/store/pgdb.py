@@ -8,6 +8,7 @@ INSERT OR IGNORE, IS ?, LIKE, BEGIN IMMEDIATE). SQLite-only functions the statem
 from __future__ import annotations
 
 import contextlib
+import itertools
 import json
 import re
 from collections.abc import Iterator
@@ -179,17 +180,24 @@ class Table:
             return Inserted(None)
         return Inserted(got[0] if len(pks) == 1 else tuple(got))
 
-    def insert_all(self, rows, pk=None, replace: bool = False, ignore: bool = False, **_) -> Table:
-        """Insert many rows (all with the keys of the first)."""
-        rows = list(rows)
-        if not rows:
-            return self
-        cols = list(rows[0])
-        sql = (
-            f"INSERT INTO {self.name} ({_names(cols)}) "
-            f"VALUES ({', '.join('%s' for _ in cols)}){self._conflict(cols, ignore, replace)}"
-        )
-        self.db.conn.run_many(sql, [_params([r.get(c) for c in cols]) for r in rows])
+    def insert_all(
+        self,
+        rows,
+        pk=None,
+        replace: bool = False,
+        ignore: bool = False,
+        batch_size: int = 1000,
+        **_,
+    ) -> Table:
+        """Insert many rows (all with the keys of the first), batch_size at a time."""
+        rows = iter(rows)
+        while batch := list(itertools.islice(rows, batch_size)):
+            cols = list(batch[0])
+            sql = (
+                f"INSERT INTO {self.name} ({_names(cols)}) VALUES "
+                f"({', '.join('%s' for _ in cols)}){self._conflict(cols, ignore, replace)}"
+            )
+            self.db.conn.run_many(sql, [_params([r.get(c) for c in cols]) for r in batch])
         return self
 
     def upsert(self, row: dict, pk=None, **_) -> Table:
