@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -34,11 +33,10 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 def one(engine: str, size: int, runs: int, server: str | None) -> dict:
     """Build the pool on the engine, warm it, time the pool ranking."""
-    from bench_shortlist_speed import build_store, peak_mb
+    from bench_shortlist_speed import build_store, peak_mb, time_pool_rankings
 
     from matcher import pgserver
     from matcher.match.retrieve import job_vector
-    from matcher.service import pool as pool_service
     from matcher.service import processing
 
     name = f"bench_pool_{size}"
@@ -63,18 +61,7 @@ def one(engine: str, size: int, runs: int, server: str | None) -> dict:
             t0 = time.perf_counter()
             pool.nearest(encoder, job_vector(posting, encoder), 1)
             index_s = time.perf_counter() - t0
-        t0 = time.perf_counter()
-        out = pool_service.pool_shortlist(store, admin, job_id)
-        first_s = time.perf_counter() - t0
-        rerank, repeat = [], []
-        for _ in range(runs):
-            pool_service._KEPT.clear()  # as after an upload or erasure: the pool changed
-            t0 = time.perf_counter()
-            pool_service.pool_shortlist(store, admin, job_id)
-            rerank.append(time.perf_counter() - t0)
-            t0 = time.perf_counter()
-            out = pool_service.pool_shortlist(store, admin, job_id)
-            repeat.append(time.perf_counter() - t0)
+        out, times = time_pool_rankings(store, admin, job_id, runs)
         store.close()
     if engine == "postgresql":
         pgserver.drop_database(server, name)
@@ -84,9 +71,7 @@ def one(engine: str, size: int, runs: int, server: str | None) -> dict:
         "size": size,
         "warm_s": warm_s,
         "index_s": index_s,
-        "first_s": first_s,
-        "rerank_s": statistics.median(rerank),
-        "repeat_s": statistics.median(repeat),
+        **times,
         "kept": kept,
         "top10": kept[:10],
         "peak_mb": peak_mb(),
