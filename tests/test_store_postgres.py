@@ -98,6 +98,8 @@ def test_the_nearest_documents_come_from_the_hnsw_index_and_match_exact_cosine(p
     before = encoder.texts
     again = store.candidate_pool([i for i in ids if i != near[0]]).nearest(encoder, query, 5)
     assert len(again) == 5 and encoder.texts == before
+    # a job's applicants (part of the pool) are not narrowed by the index: None, full scan
+    assert store.candidate_pool(ids[1:11]).nearest(encoder, query, 5) is None
     store.close()
 
 

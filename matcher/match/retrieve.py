@@ -98,11 +98,13 @@ def shortlist_pool(
     n = len(profiles)
     if n <= limit:
         return list(range(n)), []
+    near = None
     if hasattr(profiles, "nearest") and posting.get("requirements"):
-        # One indexed query narrows the pool to the nearest by cosine; the same fused score
-        # as below then picks the kept ones among them.
-        # (in input order, so equal scores break ties as the full scan does)
-        near = sorted(profiles.nearest(encoder, job_vector(posting, encoder), ANN_FACTOR * limit))
+        # One indexed query narrows the pool to the nearest by cosine (None: no index for
+        # these profiles); the same fused score as below then picks the kept ones among them.
+        near = profiles.nearest(encoder, job_vector(posting, encoder), ANN_FACTOR * limit)
+    if near is not None:
+        near = sorted(near)  # input order, so equal scores break ties as the full scan does
         scores = job_scores(posting, profiles.subset(near), encoder)
         keep = {near[i] for i in np.argsort(-scores, kind="stable")[:limit].tolist()}
     else:

@@ -6,9 +6,11 @@ the embedding cache, so a warm pool costs a lookup)."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 
 import numpy as np
+import psycopg
 
 from matcher.store.pool import CandidatePool
 
@@ -40,33 +42,37 @@ def ensure_index(db, model_id: str, dim: int) -> None:
     if found is not None:
         return
     literal = model_id.replace("'", "''")
-    db.conn.run(
-        f"CREATE INDEX IF NOT EXISTS {name} ON {TABLE} USING hnsw "
-        f"((embedding::vector({int(dim)})) vector_cosine_ops) WHERE model_id = '{literal}'"
-    )
+    # another process may create it at the same moment
+    with contextlib.suppress(psycopg.errors.UniqueViolation):
+        db.conn.run(
+            f"CREATE INDEX IF NOT EXISTS {name} ON {TABLE} USING hnsw "
+            f"((embedding::vector({int(dim)})) vector_cosine_ops) WHERE model_id = '{literal}'"
+        )
 
 
 class PgCandidatePool(CandidatePool):
     """CandidatePool whose pre-filter asks the HNSW index for the nearest documents."""
 
-    def nearest(self, encoder, vector: np.ndarray, k: int) -> list[int]:
+    def nearest(self, encoder, vector: np.ndarray, k: int) -> list[int] | None:
         """Positions (in self.ids) of the k candidates whose document vector is nearest the
-        vector by cosine, best first (approximately: HNSW)."""
+        vector by cosine, best first (approximately: HNSW); None unless these are the whole
+        pool (a job's applicants are a sliver of it, which an index walk would mostly miss:
+        they are scored by the full scan, as on SQLite)."""
         from pgvector.psycopg import register_vector
 
+        run = self.db.conn.run
+        where = {cand_id: pos for pos, cand_id in enumerate(self.ids)}
+        if len(where) < run("SELECT count(*) FROM candidates").fetchone()[0]:
+            return None
         register_vector(self.db.conn.raw)
         dim = int(encoder.dim)
         self._fill(encoder)
         ensure_index(self.db, encoder.model_id, dim)
-        where = {cand_id: pos for pos, cand_id in enumerate(self.ids)}
-        run = self.db.conn.run
-        whole = len(where) >= run("SELECT count(*) FROM candidates").fetchone()[0]
         sql = (
-            f"SELECT candidate_id FROM {TABLE} WHERE model_id = %s"
-            + ("" if whole else " AND candidate_id = ANY(%s)")
-            + f" ORDER BY embedding::vector({dim}) <=> %s::vector({dim}) LIMIT %s"
+            f"SELECT candidate_id FROM {TABLE} WHERE model_id = %s "
+            f"ORDER BY embedding::vector({dim}) <=> %s::vector({dim}) LIMIT %s"
         )
-        args = [encoder.model_id] + ([] if whole else [self.ids]) + [vector, int(k)]
+        args = [encoder.model_id, vector, int(k)]
         with self.db.conn:  # SET LOCAL lasts for this transaction only
             run(f"SET LOCAL hnsw.ef_search = {_EF_SEARCH}")
             run("SET LOCAL hnsw.iterative_scan = relaxed_order")
