@@ -122,3 +122,21 @@ def test_the_pool_pre_filter_fuses_scores_among_the_indexed_nearest(pg_url, tmp_
     assert len(set(full) & set(chosen)) >= 5  # most of the full scan's choice, not all of it
     sqlite.close()
     postgres.close()
+
+
+def test_the_embedding_cache_keeps_vectors_per_model_and_forgets_them(pg_url, tmp_path):
+    from matcher.embed_cache import CachedEncoder
+
+    store = open_store(Settings(db=pg_url, upload_dir=str(tmp_path)))
+    texts = ["熟练使用Excel", "Fluent English", "熟练使用Excel"]
+    first, later = FakeEncoder(), FakeEncoder()
+    fresh = CachedEncoder(first, store.vectors()).encode(texts)
+    cached = CachedEncoder(later, store.vectors()).encode(texts)
+    assert first.texts == 2 and later.texts == 0
+    np.testing.assert_array_equal(fresh, cached)
+    other = FakeEncoder(dim=32, model_id="other@test")
+    assert CachedEncoder(other, store.vectors()).encode(texts[:1]).shape == (1, 32)
+    assert other.texts == 1  # another model's vectors are never served
+    assert CachedEncoder(later, store.vectors()).forget(texts[:1]) == 2  # under both models
+    assert store.db.execute("SELECT count(*) FROM vectors").fetchone()[0] == 1
+    store.close()
