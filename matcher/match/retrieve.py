@@ -29,7 +29,8 @@ TERMS_WEIGHT = 0.5
 
 
 # A pool with a vector index (PostgreSQL: matcher.store.pgvectors) fetches this many times the
-# kept number of nearest résumés by cosine alone, then keeps the best by the fused score below.
+# kept number of nearest résumés by cosine alone, then keeps the best by the fused score below
+# (a pool no larger than that is scanned whole: the same work, exact).
 ANN_FACTOR = 4
 
 
@@ -99,7 +100,7 @@ def shortlist_pool(
     if n <= limit:
         return list(range(n)), []
     near = None
-    if hasattr(profiles, "nearest") and posting.get("requirements"):
+    if hasattr(profiles, "nearest") and posting.get("requirements") and ANN_FACTOR * limit < n:
         # One indexed query narrows the pool to the nearest by cosine (None: no index for
         # these profiles); the same fused score as below then picks the kept ones among them.
         near = profiles.nearest(encoder, job_vector(posting, encoder), ANN_FACTOR * limit)
