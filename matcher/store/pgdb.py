@@ -189,15 +189,19 @@ class Table:
         batch_size: int = 1000,
         **_,
     ) -> Table:
-        """Insert many rows (all with the keys of the first), batch_size at a time."""
+        """Insert many rows (all with the keys of the first), batch_size at a time, in one
+        transaction (the caller's, if one is open: it is not committed here)."""
+        conn = self.db.conn
+        own = contextlib.nullcontext() if conn.in_transaction else conn
         rows = iter(rows)
-        while batch := list(itertools.islice(rows, batch_size)):
-            cols = list(batch[0])
-            sql = (
-                f"INSERT INTO {self.name} ({_names(cols)}) VALUES "
-                f"({', '.join('%s' for _ in cols)}){self._conflict(cols, ignore, replace)}"
-            )
-            self.db.conn.run_many(sql, [_params([r.get(c) for c in cols]) for r in batch])
+        with own:  # else autocommit would commit (and sync to disk) row by row
+            while batch := list(itertools.islice(rows, batch_size)):
+                cols = list(batch[0])
+                sql = (
+                    f"INSERT INTO {self.name} ({_names(cols)}) VALUES "
+                    f"({', '.join('%s' for _ in cols)}){self._conflict(cols, ignore, replace)}"
+                )
+                conn.run_many(sql, [_params([r.get(c) for c in cols]) for r in batch])
         return self
 
     def upsert(self, row: dict, pk=None, **_) -> Table:
