@@ -108,6 +108,8 @@ SERVER_MODULES = {
     "test_browser",
     "test_browser_skip",
     "test_contract",
+    "test_faults",
+    "test_faults_postgres",
 }
 
 
@@ -123,7 +125,6 @@ def pytest_collection_modifyitems(config, items) -> None:
 BOTH_ENGINES = {
     "test_api",
     "test_decisions",
-    "test_faults",
     "test_pool",
     "test_ranking_service",
     "test_recompute",
