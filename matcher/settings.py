@@ -85,6 +85,13 @@ class Settings:
         default="",
         metadata={"help": "address of the TLS proxy whose X-Forwarded-* headers are believed"},
     )
+    pool_index: int = field(
+        default=0,
+        metadata={
+            "help": "1: on PostgreSQL, narrow a pool ranking with the pgvector index (faster, "
+            "keeps fewer of the full scan's choices; README, PostgreSQL)"
+        },
+    )
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None, **overrides) -> Settings:

@@ -74,7 +74,7 @@ def _pool(store, n: int, seed: int = 7) -> list[int]:
 
 
 def test_the_nearest_documents_come_from_the_hnsw_index_and_match_exact_cosine(pg_url, tmp_path):
-    store = open_store(Settings(db=pg_url, upload_dir=str(tmp_path)))
+    store = open_store(Settings(db=pg_url, upload_dir=str(tmp_path), pool_index=1))
     ids = _pool(store, 80)
     encoder = FakeEncoder()
     pool = store.candidate_pool(ids)
@@ -107,7 +107,7 @@ def test_the_pool_pre_filter_fuses_scores_among_the_indexed_nearest(pg_url, tmp_
     """PostgreSQL keeps the best by SQLite's fused score among the ANN_FACTOR * k nearest by
     cosine (SQLite scores every résumé; bench/bench_pg_store.py measures how often they agree)."""
     sqlite = open_store(Settings(db=str(tmp_path / "m.db"), upload_dir=str(tmp_path / "a")))
-    postgres = open_store(Settings(db=pg_url, upload_dir=str(tmp_path / "b")))
+    postgres = open_store(Settings(db=pg_url, upload_dir=str(tmp_path / "b"), pool_index=1))
     ids = _pool(sqlite, 120)
     assert _pool(postgres, 120) == ids
     encoder = FakeEncoder()
@@ -120,6 +120,10 @@ def test_the_pool_pre_filter_fuses_scores_among_the_indexed_nearest(pg_url, tmp_
     assert chosen == expected and len(rest) == 110
     full, _ = shortlist_pool(POSTING, every, encoder, 10)
     assert len(set(full) & set(chosen)) >= 5  # most of the full scan's choice, not all of it
+    # without MATCHER_POOL_INDEX the PostgreSQL pool is scanned whole: SQLite's choice exactly
+    scanning = open_store(Settings(db=pg_url, upload_dir=str(tmp_path / "b")))
+    assert shortlist_pool(POSTING, scanning.candidate_pool(ids), encoder, 10)[0] == full
+    scanning.close()
     sqlite.close()
     postgres.close()
 

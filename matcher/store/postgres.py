@@ -12,6 +12,7 @@ from matcher.store import schema
 from matcher.store.mixins import StoreMethods
 from matcher.store.pgdb import PgDatabase
 from matcher.store.pgvectors import PgCandidatePool
+from matcher.store.pool import CandidatePool
 
 
 def describe(url: str) -> str:
@@ -56,10 +57,13 @@ class PostgresStore(StoreMethods):
                 path=describe(settings.db),
             ) from exc
 
-    def candidate_pool(self, ids: list[int]) -> PgCandidatePool:
-        """These candidates as a lazy (name, profile) sequence whose pre-filter asks the
-        HNSW index (matcher.store.pgvectors) for the nearest documents."""
-        return PgCandidatePool(self.db, ids)
+    def candidate_pool(self, ids: list[int]) -> CandidatePool:
+        """These candidates as a lazy (name, profile) sequence; with settings.pool_index its
+        pre-filter asks the HNSW index (matcher.store.pgvectors) for the nearest documents,
+        else it scans every document as on SQLite (the same choice, slower)."""
+        if getattr(self.settings, "pool_index", 0):
+            return PgCandidatePool(self.db, ids)
+        return CandidatePool(self.db, ids)
 
     def schema_version(self) -> int:
         """The migration the database is at."""
