@@ -8,10 +8,18 @@ MODEL_DIR   ?= $(or $(MATCHER_MODEL_DIR),var/models)
 FIND_LINKS  := $(if $(wildcard /opt/wheels),--find-links /opt/wheels,)
 PIP         := $(PY) -m pip install --disable-pip-version-check -q $(FIND_LINKS)
 
-.PHONY: run test test-fast lint fmt model deps dev-deps bench screenshots clean
+.PHONY: postgres postgres-stop run test test-fast lint fmt model deps dev-deps bench screenshots clean
 
 run: deps model
 	$(PY) -m matcher serve
+
+# A local PostgreSQL with pgvector under var/postgres (127.0.0.1 only); its last line is the
+# MATCHER_DB to use. `make run` keeps SQLite unless MATCHER_DB says otherwise.
+postgres: deps
+	$(PY) -m matcher postgres start
+
+postgres-stop: deps
+	$(PY) -m matcher postgres stop
 
 # The whole suite, as CI runs it.
 test: deps dev-deps model lint

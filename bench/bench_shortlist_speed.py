@@ -169,16 +169,18 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def build_store(folder: Path, size: int, applicants: bool = True) -> tuple[object, list[int]]:
-    """A real SQLite store (the service's schema) holding one job and `size` generated
-    candidates: (store, candidate ids). Rows are written in bulk; the bench times shortlists,
-    not uploads."""
+def build_store(
+    folder: Path, size: int, applicants: bool = True, db: str | None = None
+) -> tuple[object, list[int]]:
+    """A real store (the service's schema) holding one job and `size` generated candidates:
+    (store, candidate ids); a SQLite file in folder unless db names another database (a
+    postgresql:// URL). Rows are written in bulk; the bench times shortlists, not uploads."""
     from matcher.jd import parse_jd
     from matcher.resume.sentences import document
     from matcher.settings import Settings
     from matcher.store import open_store
 
-    store = open_store(Settings.from_env(db=str(folder / "pool.db")))
+    store = open_store(Settings.from_env(db=db or str(folder / "pool.db")))
     job_id = store.add_job(parse_jd(JOB)[0], None, None)["id"]
     rng = random.Random(size)
 
@@ -206,9 +208,33 @@ def build_store(folder: Path, size: int, applicants: bool = True) -> tuple[objec
     return store, store.candidate_ids(job_id if applicants else None)
 
 
+def time_pool_rankings(store, admin: dict, job_id: int, runs: int) -> tuple[dict, dict]:
+    """(the last pool shortlist, {first_s, rerank_s, repeat_s}): the first ranking, then the
+    medians of `runs` rankings after a pool change and of the same pool asked again."""
+    from matcher.service import pool as pool_service
+
+    t0 = time.perf_counter()
+    out = pool_service.pool_shortlist(store, admin, job_id)
+    first_s = time.perf_counter() - t0
+    rerank, repeat = [], []
+    for _ in range(runs):
+        pool_service._KEPT.clear()  # as after an upload or erasure: the pool changed
+        t0 = time.perf_counter()
+        pool_service.pool_shortlist(store, admin, job_id)
+        rerank.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        out = pool_service.pool_shortlist(store, admin, job_id)
+        repeat.append(time.perf_counter() - t0)
+    times = {
+        "first_s": first_s,
+        "rerank_s": statistics.median(rerank),
+        "repeat_s": statistics.median(repeat),
+    }
+    return out, times
+
+
 def one_pool(size: int, runs: int) -> dict:
     """Time the service's pool ranking for a job against `size` pool candidates."""
-    from matcher.service import pool as pool_service
     from matcher.service import processing
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -225,26 +251,13 @@ def one_pool(size: int, runs: int) -> dict:
         for start in range(0, len(docs), 2048):
             encoder.encode(docs.documents(start, start + 2048))
         warm_s = time.perf_counter() - t0
-        t0 = time.perf_counter()
-        out = pool_service.pool_shortlist(store, admin, job_id)
-        first_s = time.perf_counter() - t0
-        rerank, repeat = [], []
-        for _ in range(runs):
-            pool_service._KEPT.clear()  # as after an upload or erasure: the pool changed
-            t0 = time.perf_counter()
-            pool_service.pool_shortlist(store, admin, job_id)
-            rerank.append(time.perf_counter() - t0)
-            t0 = time.perf_counter()
-            out = pool_service.pool_shortlist(store, admin, job_id)
-            repeat.append(time.perf_counter() - t0)
+        out, times = time_pool_rankings(store, admin, job_id, runs)
         store.close()
     full = sum(1 for c in out["candidates"] if not c.get("screened_out"))
     return {
         "size": size,
         "warm_s": warm_s,
-        "first_s": first_s,
-        "rerank_s": statistics.median(rerank),
-        "repeat_s": statistics.median(repeat),
+        **times,
         "runs": runs,
         "build_s": build_s,
         "scored_in_full": full,

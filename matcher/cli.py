@@ -116,10 +116,31 @@ def _model_ready(settings: Settings) -> None:
 
 def cmd_init_db(args: argparse.Namespace, settings: Settings) -> int:
     """Create or migrate the database."""
-    from matcher.store import open_store
+    from matcher.store import is_postgres_url, open_store
 
     store = open_store(settings)
-    _dump({"db": str(Path(settings.db).resolve()), "schema_version": store.schema_version()})
+    if is_postgres_url(settings.db):
+        from matcher.store.postgres import describe
+
+        where = describe(settings.db)  # never the password
+    else:
+        where = str(Path(settings.db).resolve())
+    _dump({"db": where, "schema_version": store.schema_version()})
+    return EXIT_OK
+
+
+def cmd_postgres(args: argparse.Namespace, settings: Settings) -> int:
+    """Start or stop the local development PostgreSQL; start prints its MATCHER_DB URL last."""
+    from matcher import pgserver
+
+    folder = Path(args.dir)
+    if args.action == "stop":
+        stopped = pgserver.stop(folder)
+        print(f"PostgreSQL under {folder} {'stopped' if stopped else 'was not running'}")
+        return EXIT_OK
+    url = pgserver.start(folder, port=args.port)
+    print(f"PostgreSQL with pgvector is running under {folder} on 127.0.0.1; use:")
+    print(f"MATCHER_DB={url}")
     return EXIT_OK
 
 
@@ -253,8 +274,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("serve", help="start the web service on 127.0.0.1:MATCHER_PORT")
     p.set_defaults(func=cmd_serve)
 
-    p = sub.add_parser("init-db", help="create or migrate the SQLite database (MATCHER_DB)")
+    p = sub.add_parser("init-db", help="create or migrate the database (MATCHER_DB)")
     p.set_defaults(func=cmd_init_db)
+
+    p = sub.add_parser("postgres", help="start or stop a local PostgreSQL with pgvector (dev)")
+    p.add_argument("action", choices=("start", "stop"))
+    p.add_argument("--dir", default="var/postgres", help="its data folder (default var/postgres)")
+    p.add_argument("--port", type=int, default=54329, help="port on 127.0.0.1 (first start)")
+    p.set_defaults(func=cmd_postgres)
 
     p = sub.add_parser("users", help="manage user accounts and API tokens")
     usub = p.add_subparsers(dest="action", required=True, metavar="ACTION")

@@ -14,7 +14,10 @@ ENGINES = ("local", "ray")
 class Settings:
     """Settings with safe defaults; each field's metadata holds its help line."""
 
-    db: str = field(default="var/matcher.db", metadata={"help": "SQLite database file"})
+    db: str = field(
+        default="var/matcher.db",
+        metadata={"help": "SQLite database file, or a postgresql:// URL"},
+    )
     port: int = field(default=5000, metadata={"help": "port of the web service on 127.0.0.1"})
     host: str = field(default="127.0.0.1", metadata={"help": "address the web service binds"})
     model: str = field(
@@ -88,6 +91,13 @@ class Settings:
     trusted_proxy: str = field(
         default="",
         metadata={"help": "address of the TLS proxy whose X-Forwarded-* headers are believed"},
+    )
+    pool_index: int = field(
+        default=0,
+        metadata={
+            "help": "1: on PostgreSQL, narrow a pool ranking with the pgvector index (faster, "
+            "keeps fewer of the full scan's choices; README, PostgreSQL)"
+        },
     )
 
     def __post_init__(self) -> None:

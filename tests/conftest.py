@@ -111,6 +111,7 @@ SERVER_MODULES = {
     "test_browser_skip",
     "test_contract",
     "test_faults",
+    "test_faults_postgres",
 }
 
 
@@ -146,3 +147,64 @@ def ray_cluster():
     finally:
         ray.shutdown()
         cluster.shutdown()
+
+
+# Modules whose tests run on both engines: SQLite (the embedded default) and PostgreSQL.
+BOTH_ENGINES = {
+    "test_api",
+    "test_decisions",
+    "test_pool",
+    "test_ranking_service",
+    "test_recompute",
+    "test_service",
+    "test_sessions",
+    "test_store_attributes",
+    "test_store_candidates",
+    "test_store_files",
+    "test_store_jobs",
+    "test_store_users",
+}
+
+
+def pytest_generate_tests(metafunc) -> None:
+    """Run each test of a two-engine module once per engine (the `engine` fixture's param)."""
+    module = metafunc.module.__name__.rsplit(".", 1)[-1]
+    if module in BOTH_ENGINES and "engine" in metafunc.fixturenames:
+        metafunc.parametrize("engine", ["sqlite", "postgresql"], indirect=True)
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """The PostgreSQL server of this test session (tests/pg_support.py), or the reason there
+    is none."""
+    from tests.pg_support import PgServer
+
+    try:
+        server = PgServer()
+    except Exception as exc:  # any failure to start is reported once per test, as a skip
+        yield f"{type(exc).__name__}: {exc}".splitlines()[0]
+        return
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def pg_url(pg_server):
+    """A fresh PostgreSQL database of its own for a PostgreSQL-only test: its URL."""
+    from tests.pg_support import PgServer, unavailable
+
+    if not isinstance(pg_server, PgServer):
+        unavailable(pg_server)
+    database, url = pg_server.database()
+    yield url
+    pg_server.drop(database)
+
+
+@pytest.fixture(autouse=True)
+def engine(request, monkeypatch) -> str:
+    """The store engine of this test: "sqlite", or "postgresql" with a fresh database that
+    the test's settings (tests/web_support.settings_for) name."""
+    name = getattr(request, "param", "sqlite")
+    if name == "postgresql":
+        monkeypatch.setenv("MATCHER_TEST_DB", request.getfixturevalue("pg_url"))
+    return name

@@ -3,6 +3,7 @@ candidate stored without the parsers. Every person here is invented."""
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -40,7 +41,8 @@ def settings_for(tmp_path: Path, **overrides) -> Settings:
     """Settings on a fresh database and upload folder under tmp_path."""
     model_dir = Path(__file__).resolve().parent.parent / "var" / "models"
     values = {
-        "db": str(tmp_path / "matcher.db"),
+        # A test run against PostgreSQL (conftest's `engine`) names a fresh database here.
+        "db": os.environ.get("MATCHER_TEST_DB") or str(tmp_path / "matcher.db"),
         "upload_dir": str(tmp_path / "files"),
         "model_dir": str(model_dir),
         "secret_key": "test-secret",

@@ -89,6 +89,7 @@ class _ProfileView(Sequence):
         return self.pairs[index][1]
 
     def __getattr__(self, name: str):
-        if name == "documents" and hasattr(self.pairs, "documents"):
-            return self.pairs.documents  # the retriever's texts, straight from the pool
+        # the retriever's texts and vector index, straight from the pool
+        if name in ("documents", "nearest", "subset") and hasattr(self.pairs, name):
+            return getattr(self.pairs, name)
         raise AttributeError(name)

@@ -28,6 +28,26 @@ CHUNK = 2048  # résumés per step of the pre-filter
 TERMS_WEIGHT = 0.5
 
 
+# A pool with a vector index (PostgreSQL: matcher.store.pgvectors) fetches this many times the
+# kept number of nearest résumés by cosine alone, then keeps the best by the fused score below
+# (a pool no larger than that is scanned whole: the same work, exact).
+ANN_FACTOR = 4
+
+
+def _weights(reqs: list[dict]) -> np.ndarray:
+    weights = np.array([requirement_weight(r) for r in reqs], dtype=np.float32)
+    return weights / weights.sum() if weights.sum() > 0 else np.full(len(reqs), 1 / len(reqs))
+
+
+def job_vector(posting: dict, encoder) -> np.ndarray:
+    """The job's vector: its requirements' vectors averaged by weight, L2-normalised."""
+    reqs = list(posting.get("requirements") or [])
+    job = (_weights(reqs)[:, None] * encoder.encode([requirement_text(r) for r in reqs])).sum(
+        axis=0
+    )
+    return job / (np.linalg.norm(job) or 1.0)
+
+
 def job_scores(posting: dict, profiles: Sequence[dict], encoder) -> np.ndarray:
     """One relevance score per profile for the whole posting (higher is better). A sequence
     with documents(start, stop) gives the texts itself (the store keeps them), so no profile
@@ -37,10 +57,8 @@ def job_scores(posting: dict, profiles: Sequence[dict], encoder) -> np.ndarray:
     if not reqs or not n:
         return np.zeros(n, dtype=np.float32)
     texts = [requirement_text(r) for r in reqs]
-    weights = np.array([requirement_weight(r) for r in reqs], dtype=np.float32)
-    weights = weights / weights.sum() if weights.sum() > 0 else np.full(len(reqs), 1 / len(reqs))
-    job = (weights[:, None] * encoder.encode(texts)).sum(axis=0)
-    job /= np.linalg.norm(job) or 1.0
+    weights = _weights(reqs)
+    job = job_vector(posting, encoder)
     lexical_model = LexicalModel().fit(job_documents(posting), texts)
     th = thresholds_for(encoder)
     named = [(w, terms.named_terms(r)) for r, w in zip(reqs, weights, strict=True)]
@@ -83,7 +101,17 @@ def shortlist_pool(
     n = len(profiles)
     if n <= limit:
         return list(range(n)), []
-    return keep_best(job_scores(posting, profiles, encoder), limit)
+    near = None
+    if hasattr(profiles, "nearest") and posting.get("requirements") and ANN_FACTOR * limit < n:
+        # One indexed query narrows the pool to the nearest by cosine (None: no index for
+        # these profiles); the same fused score as below then picks the kept ones among them.
+        near = profiles.nearest(encoder, job_vector(posting, encoder), ANN_FACTOR * limit)
+    if near is None:
+        return keep_best(job_scores(posting, profiles, encoder), limit)
+    near = sorted(near)  # input order, so equal scores break ties as the full scan does
+    best, _ = keep_best(job_scores(posting, profiles.subset(near), encoder), limit)
+    keep = {near[i] for i in best}
+    return sorted(keep), [i for i in range(n) if i not in keep]
 
 
 def keep_best(scores: np.ndarray, limit: int) -> tuple[list[int], list[int]]:

@@ -16,11 +16,22 @@ __all__ = [
     "SQLiteStore",
     "STAGES",
     "Store",
+    "is_postgres_url",
     "open_store",
     "requirements_hash",
 ]
 
 
+def is_postgres_url(db: str) -> bool:
+    """Whether MATCHER_DB names a PostgreSQL database (a URL) rather than a SQLite file."""
+    return str(db).startswith(("postgresql://", "postgres://"))
+
+
 def open_store(settings: Settings) -> Store:
-    """Open (creating and migrating as needed) the store named by settings.db."""
+    """Open (creating and migrating as needed) the store named by settings.db: a PostgreSQL
+    database for a postgresql:// URL, else a SQLite file."""
+    if is_postgres_url(settings.db):
+        from matcher.store.postgres import PostgresStore
+
+        return PostgresStore(settings)
     return SQLiteStore(settings)

@@ -353,6 +353,8 @@ def _v10_stated_attributes(db: sqlite_utils.Database) -> None:
     )
 
 
+# A migration after pgschema.BASELINE runs on PostgreSQL too, given the PgDatabase seam
+# (`getattr(db, "dialect", "sqlite")` tells the engines apart where their SQL differs).
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1,
     _v2,
@@ -382,3 +384,20 @@ def migrate(db: sqlite_utils.Database) -> int:
             step(db)
             db.execute(f"PRAGMA user_version = {number}")
     return schema_version(db)
+
+
+def migrate_postgres(db) -> int:
+    """Create a PostgreSQL database's schema at pgschema.BASELINE when empty, then apply every
+    later migration, each in one transaction with its version."""
+    from matcher.store import pgschema
+
+    if pgschema.version(db) == 0:
+        pgschema.create(db)
+    version = pgschema.version(db)
+    for number, step in enumerate(MIGRATIONS, start=1):
+        if number <= version:
+            continue
+        with db.conn:
+            step(db)
+            pgschema.set_version(db, number)
+    return pgschema.version(db)

@@ -51,7 +51,8 @@ class TalentMixin:
                 "file": resume,
                 "created_at": created,
                 "highest_level": level,
-                "total_years": years,
+                # PostgreSQL's json_extract gives every value as text
+                "total_years": float(years) if isinstance(years, str) else years,
                 "skills": json.loads(skills) if skills else [],
                 "jobs": jobs.get(cand_id, []),
             }
