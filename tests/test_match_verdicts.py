@@ -102,6 +102,12 @@ def test_chinese_terms_are_matched_by_name_or_alias_and_never_by_similarity_alon
     # a Latin résumé names 办公软件 as Office / Excel
     assert evidence.names("办公软件", "built reports in excel")
     assert not evidence.names("办公软件", "built reports by hand")
+    # a word inside a longer word with another meaning names nothing: 办公室 is a room, a
+    # password is no Word; a department or a person of the field still names it
+    assert not evidence.names("办公软件", "现任公司办公室主任", share=0.5)
+    assert not evidence.names("办公软件", "reset a password", share=0.5)
+    assert not evidence.names("客户服务", "负责服务器运维", share=1.0)
+    assert evidence.names("财务", "财务部经理") and evidence.names("客服", "客服人员")
 
 
 def test_a_resume_written_in_a_language_evidences_it_at_least_in_part():
@@ -125,6 +131,15 @@ def test_a_resume_written_in_a_language_evidences_it_at_least_in_part():
     assert (eng["verdict"], eng["reason"]) == ("partial", "简历以英文写成")
     assert mandarin["verdict"] == "unknown"
     assert evidence.written_in("我在上海工作了五年，负责客户服务。") == {"chinese"}
+    # terse English without "the" or "and" is English; a German profile naming English tools
+    # is not
+    terse = "Worked as an ASM at Northway dealership for 10 years. " * 3
+    assert evidence.written_in(terse) == {"english"}
+    german = "Projektleitung im Bereich Cloud Migration für die Bank, Scrum Master bei der Post. "
+    assert (
+        evidence.written_in(german * 3 + "Skills: Docker, Jenkins as a Service, Tools to go")
+        == set()
+    )
 
 
 def test_every_reason_code_renders_in_both_languages_from_one_table():

@@ -162,9 +162,50 @@ def parts(phrase: str) -> list[str]:
     return [p.strip() for p in splitter.split(phrase) if p and p.strip()]
 
 
+# What may follow a Chinese word inside one longer jieba word and still name it: the
+# department, school or person of that field (财务部, 英语系, 会计师, 客服人员). Any other
+# ending makes another word: 办公室 is a room, not office software; 服务器 a server; 销售额 a sum.
+_KEEPS_WORD = frozenset("部处科组系院所司局员师人者学业类队")
+
+
+def _whole_at(word: str, lowered: str, at: int) -> bool:
+    """Whether the Chinese word found at `at` stands as a word there, not as the head of a
+    longer word with another meaning (办公 in 办公室): jieba reads a few characters around it."""
+    start = max(0, at - 4)
+    window = lowered[start : at + len(word) + 4]
+    offset = 0
+    for token in _jieba().lcut(window):
+        end = offset + len(token)
+        if offset <= at - start < end:
+            if offset == at - start and len(token) == len(word) + 1 and token.startswith(word):
+                return token[-1] in _KEEPS_WORD
+            return True
+        offset = end
+    return True
+
+
+def _cjk_word_in(word: str, lowered: str) -> bool:
+    at = lowered.find(word)
+    while at >= 0:
+        if _whole_at(word, lowered, at):
+            return True
+        at = lowered.find(word, at + 1)
+    return False
+
+
+@lru_cache(maxsize=512)
+def _alias_pattern(alias: str) -> re.Pattern:
+    # a Latin alias starts a word ("word" is not in "password"); it may be a stem (communicat)
+    return re.compile(rf"(?<![a-z0-9]){re.escape(alias)}" if alias[:1].isascii() else alias)
+
+
+def _alias_in(phrase: str, lowered: str) -> bool:
+    return any(_alias_pattern(a).search(lowered) for a in ALIASES.get(phrase, ()))
+
+
 def _word_in(word: str, lowered: str) -> bool:
     if _CJK.search(word):
-        return word in lowered or any(a in lowered for a in ALIASES.get(word, ()))
+        return _cjk_word_in(word, lowered) or _alias_in(word, lowered)
     return re.search(rf"(?<![a-z0-9]){re.escape(word)}", lowered) is not None
 
 
@@ -174,7 +215,7 @@ def names(phrase: str, lowered: str, share: float = 1.0) -> bool:
     phrase_l = phrase.lower().strip()
     if phrase_l and phrase_l in lowered:
         return True
-    if any(a in lowered for a in ALIASES.get(phrase_l, ())):
+    if _alias_in(phrase_l, lowered):
         return True
     words = content_words(phrase_l)
     if not words:
@@ -411,12 +452,20 @@ def facet_lines(requirement: str, sentences: list[dict], lowered: str, cache: di
 
 
 _LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
+# English function words: a terse English résumé ("Worked as an ASM at Maruti for 10 years")
+# may lack "the", "and", "with" and "of" but not all of these; a German profile naming English
+# tools holds a few of them too, and more German ones.
+_EN_FUNCTION = re.compile(r"\b(?:for|as|at|in|from|to|my|on|was|were|is|have|has)\b", re.I)
+_DE_FUNCTION = re.compile(
+    r"\b(?:der|die|das|und|mit|von|für|im|zu|auf|ist|bei|den|des|ein|eine|sowie|als)\b", re.I
+)
 
 
 def written_in(text: str) -> set[str]:
     """Languages the résumé is written in: chinese when a tenth of its letters are Chinese
     characters (each counted as three letters), english when it has 120 Latin letters or more
-    and English function words. Counted on bytes (a CJK character is three UTF-8 bytes, a Latin
+    and English function words (the, and, with, of; or three more of for, as, at… than German
+    ones). Counted on bytes (a CJK character is three UTF-8 bytes, a Latin
     letter one): a résumé costs microseconds."""
     text = text[:3000]  # the opening pages say which language a résumé is written in
     ascii_ = text.encode("ascii", "ignore")
@@ -425,6 +474,10 @@ def written_in(text: str) -> set[str]:
     out = set()
     if cjk and cjk * 3 >= 0.1 * (cjk * 3 + latin) and _CJK.search(text):
         out.add("chinese")
-    if latin >= 120 and re.search(r"\b(?:the|and|with|of)\b", text, re.I):
+    english = len(_EN_FUNCTION.findall(text))
+    if latin >= 120 and (
+        re.search(r"\b(?:the|and|with|of)\b", text, re.I)
+        or english >= 3 + len(_DE_FUNCTION.findall(text))
+    ):
         out.add("english")
     return out
