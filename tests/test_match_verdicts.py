@@ -62,10 +62,10 @@ def test_a_career_wholly_elsewhere_is_unmet_and_no_dated_history_is_unknown():
     assert (got.cap, got.negative) == ("not", "unknown")
     assert render(got.reasons[0], "zh") == "无注明日期的工作经历"
     # the shipped model agrees: the accountant does not meet it
-    verdict, score, _ = verdicts.decide(
+    got = verdicts.decide(
         read(req, ACCOUNTANT)[0], verdicts.shipped().proba(read(req, ACCOUNTANT)[0].x)[0], "zh"
     )
-    assert verdict == "unmet" and score < 0.3
+    assert got.verdict == "unmet" and got.score < 0.3
 
 
 def test_a_competency_is_met_only_on_a_concrete_line_and_a_title_alone_is_at_most_partial():
@@ -82,8 +82,35 @@ def test_a_competency_is_met_only_on_a_concrete_line_and_a_title_alone_is_at_mos
     # however sure the model is, a title alone is partial
     assert verdicts.decide(titled, np.array([0.99, 0.005, 0.005]), "zh")[0] == "partial"
     silent, _ = read(req, UNDATED)
-    assert silent.cap == "partial" and silent.sentence is None
-    assert verdicts.decide(silent, np.array([0.1, 0.2, 0.7]), "zh")[0] == "unknown"
+    # no concrete line, no role, no related work: the résumé is silent on it
+    assert silent.cap == "not" and silent.sentence is None
+    assert verdicts.decide(silent, np.array([0.9, 0.05, 0.05]), "zh")[0] == "unknown"
+
+
+def test_every_verdict_comes_with_a_reason_that_supports_it():
+    req = requirement("experience", "有相关海外贸易或国际贸易经验", field="海外贸易或国际贸易")
+    elsewhere, profile = read(req, ACCOUNTANT)
+    sure = np.array([0.05, 0.9, 0.05])  # the model says partial
+    # a career elsewhere and no line related enough to quote: what the reading shows, unmet
+    got = verdicts.decide(elsewhere, sure, "zh")
+    assert got.verdict == "unmet" and got.reason.startswith("工作经历均不在")
+    # with a related line the partial quotes it, and the reason says so
+    elsewhere.related, elsewhere.related_text = 2, profile["sentences"][2]["text"]
+    got = verdicts.decide(elsewhere, sure, "zh")
+    assert got.verdict == "partial" and got.sentence == 2
+    assert got.reason == (
+        "工作经历均不在海外贸易或国际贸易（共 12 年）；相关：“Prepared monthly balance shee…”"
+    )
+    # a reading that would be met but a model that says partial: the reason does not claim met
+    field_req = requirement("experience", "具有3年以上客服管理经验", min_years=3, field="客服管理")
+    found, _ = read(field_req, SUPPORT)
+    got = verdicts.decide(found, sure, "en")
+    assert got.verdict == "partial" and got.reason.endswith("; not enough to call it met")
+    # an undated entry in the field is named by its title, else its employer
+    untitled = {"title": None, "organisation": "上海某某公司", "months": None}
+    profile = {"experience": [untitled | {"description": "客服管理工作"}], "sentences": []}
+    undated = verdicts.read(field_req, profile, np.zeros(0), terms.named_terms(field_req), "")
+    assert joined(undated.reasons, "zh") == "上海某某公司（未注明年限）"
 
 
 def test_chinese_terms_are_matched_by_name_or_alias_and_never_by_similarity_alone():

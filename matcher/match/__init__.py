@@ -14,7 +14,7 @@ __all__ = ["SCORING_VERSION", "evaluate", "order", "rank"]
 
 # Bumped whenever the verdict rules or what a result holds change: results stored under an older
 # version are scored again (matcher.service.processing.job_revision), never shown stale.
-SCORING_VERSION = 2
+SCORING_VERSION = 3
 
 
 def evaluate(posting: dict, profile: dict, encoder, *, score_flagged: bool = False) -> dict:

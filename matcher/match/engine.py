@@ -156,9 +156,9 @@ def evaluate_batch(
         if read:
             probas = model.proba(np.stack([read[k].x for k in learned]))
             for k, proba in zip(learned, probas, strict=True):
-                verdict, value, reason = verdicts.decide(read[k], proba, langs[k])
+                got = verdicts.decide(read[k], proba, langs[k])
                 judgements[k] = typed.Judgement(
-                    verdict, value, read[k].sentence, reason, False, codes=tuple(read[k].reasons)
+                    got.verdict, got.score, got.sentence, got.reason, False, codes=got.codes
                 )
         results = []
         for k, req in enumerate(batch.reqs):
@@ -169,6 +169,10 @@ def evaluate_batch(
                     "x": signals.x.tolist(),
                     "cap": signals.cap,
                     "negative": signals.negative,
+                    "sentence": signals.sentence,
+                    "reasons": list(signals.reasons),
+                    "related": signals.related,
+                    "related_text": signals.related_text,
                 }
             results.append(result)
         out.append(

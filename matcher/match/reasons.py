@@ -30,6 +30,10 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "similar_only": "只有相近语句，未点名",
         "no_evidence": "简历未涉及",
         "similar": "相近语句",
+        "related": "相关：“{line}”",
+        "facet_only": "相关经历 {what}，无具体事例",
+        "not_enough_for_met": "不足以判定完全满足",
+        "not_enough": "不足以判定",
     },
     "en": {
         "field_years": "{entry}, {have} years ≥ {need}",
@@ -53,6 +57,10 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "similar_only": "a similar line only, nothing named",
         "no_evidence": "the résumé does not touch it",
         "similar": "similar line",
+        "related": 'related: "{line}"',
+        "facet_only": "related work {what}, no concrete example",
+        "not_enough_for_met": "not enough to call it met",
+        "not_enough": "not enough to judge",
     },
 }
 LANGUAGE_NAMES = {
