@@ -68,6 +68,43 @@ def test_a_career_wholly_elsewhere_is_unmet_and_no_dated_history_is_unknown():
     assert got.verdict == "unmet" and got.score < 0.3
 
 
+@pytest.mark.parametrize(
+    ("clause", "field", "text", "reason", "verdict"),
+    [
+        # a recent graduate's line about the field states zero years: unmet, whatever the model
+        (
+            "五年以上Java开发经验",
+            "Java开发",
+            "李明\n刚毕业，实习期间学过一点Java开发\n",
+            '"刚毕业，实习期间学过一点Java开发": 0 years < 5',
+            "unmet",
+        ),
+        (
+            "5+ years of Java development experience",
+            "Java development",
+            "Tom Lee\nSummary\nRecent graduate who took one Java development course\n",
+            '"Recent graduate who too…": 0 years < 5',
+            "unmet",
+        ),
+        # a dated career as a cook is no Java; no dated history at all says nothing
+        (
+            "5 years of Java",
+            "Java",
+            "Tom Lee\nExperience\n2018-2024 Cook at Diner Ltd\n",
+            "no work history in Java (6 years elsewhere)",
+            "unmet",
+        ),
+        ("三年以上销售经验", "销售", "王五\n热爱生活\n", "no dated work history", "unknown"),
+    ],
+)
+def test_years_in_a_field_with_the_shipped_model(clause, field, text, reason, verdict):
+    need = 3.0 if clause.startswith("三") else 5.0
+    req = requirement("experience", clause, min_years=need, field=field)
+    got, _ = read(req, text)
+    assert joined(got.reasons, "en") == reason
+    assert verdicts.decide(got, verdicts.shipped().proba(got.x)[0], "en").verdict == verdict
+
+
 def test_a_competency_is_met_only_on_a_concrete_line_and_a_title_alone_is_at_most_partial():
     req = requirement(
         "competency", "具备较强的团队管理能力和沟通能力", values=["团队管理能力和沟通能力"]
