@@ -140,49 +140,85 @@ def evaluate_batch(
     langs = [typed.reason_language(r.get("text") or "") for r in batch.reqs]
     learned = [k for k, r in enumerate(batch.reqs) if not is_typed(r)]
     out = []
-    for i, profile in enumerate(profiles):
-        sims = batch.sims(i)
-        cache: dict = {}  # per profile, shared by its requirements
-        judgements: dict[int, typed.Judgement] = {}
-        read: dict[int, verdicts.Signals] = {}
-        for k, req in enumerate(batch.reqs):
-            ctx = typed.Context(profile, sims[:, k], batch.th, langs[k], today, cache)
-            if k in learned:
-                read[k] = verdicts.read(
-                    req, profile, sims[:, k], batch.terms[k], _lowered(ctx), cache, today
-                )
-            else:
-                judgements[k] = _typed(req, ctx)
-        if read:
-            probas = model.proba(np.stack([read[k].x for k in learned]))
-            for k, proba in zip(learned, probas, strict=True):
-                got = verdicts.decide(read[k], proba, langs[k])
+    for first in range(0, len(profiles), CHUNK):
+        part = profiles[first : first + CHUNK]
+        readings = [
+            _read_profile(batch, first + i, profile, learned, langs, today)
+            for i, profile in enumerate(part)
+        ]
+        # one matrix product for the learned (candidate, requirement) pairs of the chunk
+        rows = [read[k].x for _, read in readings for k in learned]
+        probas = model.proba(np.stack(rows)) if rows else None
+        for i, (profile, (judgements, read)) in enumerate(zip(part, readings, strict=True)):
+            at = i * len(learned)
+            for n, k in enumerate(learned):
+                got = verdicts.decide(read[k], probas[at + n], langs[k])
                 judgements[k] = typed.Judgement(
                     got.verdict, got.score, got.sentence, got.reason, False, codes=got.codes
                 )
-        results = []
-        for k, req in enumerate(batch.reqs):
-            result = _result(req, judgements[k], profile, score_flagged or not flagged[k])
-            if keep_signals and k in read:
-                signals = read[k]
-                result["signals"] = {
-                    "x": signals.x.tolist(),
-                    "cap": signals.cap,
-                    "negative": signals.negative,
-                    "sentence": signals.sentence,
-                    "reasons": list(signals.reasons),
-                    "related": signals.related,
-                    "related_text": signals.related_text,
-                }
-            results.append(result)
-        out.append(
-            {
-                "score": scoring.candidate_score(results, weights),
-                "knocked_out": scoring.knocked_out(results),
-                "requirements": results,
-            }
-        )
+            out.append(
+                _candidate(
+                    batch, profile, judgements, read, flagged, weights, score_flagged, keep_signals
+                )
+            )
     return out
+
+
+# Candidates read before their learned verdicts are decided together: a few hundred at a time
+# keeps the matrix product's gain without holding every candidate's readings at once.
+CHUNK = 256
+
+
+def _read_profile(
+    batch: Batch, i: int, profile: dict, learned: list[int], langs: list[str], today: date
+) -> tuple[dict[int, typed.Judgement], dict[int, verdicts.Signals]]:
+    """(typed judgements, learned signals) of one profile, by requirement index."""
+    sims = batch.sims(i)
+    cache: dict = {}  # per profile, shared by its requirements
+    judgements: dict[int, typed.Judgement] = {}
+    read: dict[int, verdicts.Signals] = {}
+    for k, req in enumerate(batch.reqs):
+        ctx = typed.Context(profile, sims[:, k], batch.th, langs[k], today, cache)
+        if k in learned:
+            read[k] = verdicts.read(
+                req, profile, sims[:, k], batch.terms[k], _lowered(ctx), cache, today
+            )
+        else:
+            judgements[k] = _typed(req, ctx)
+    return judgements, read
+
+
+def _candidate(
+    batch: Batch,
+    profile: dict,
+    judgements: dict[int, typed.Judgement],
+    read: dict[int, verdicts.Signals],
+    flagged: list[bool],
+    weights: list[float],
+    score_flagged: bool,
+    keep_signals: bool,
+) -> dict:
+    """One candidate's {"score", "knocked_out", "requirements"}."""
+    results = []
+    for k, req in enumerate(batch.reqs):
+        result = _result(req, judgements[k], profile, score_flagged or not flagged[k])
+        if keep_signals and k in read:
+            signals = read[k]
+            result["signals"] = {
+                "x": signals.x.tolist(),
+                "cap": signals.cap,
+                "negative": signals.negative,
+                "sentence": signals.sentence,
+                "reasons": list(signals.reasons),
+                "related": signals.related,
+                "related_text": signals.related_text,
+            }
+        results.append(result)
+    return {
+        "score": scoring.candidate_score(results, weights),
+        "knocked_out": scoring.knocked_out(results),
+        "requirements": results,
+    }
 
 
 def _lowered(ctx: typed.Context) -> str:

@@ -77,12 +77,22 @@ def shortlist_pool(
 ) -> tuple[list[int], list[int]]:
     """(indices to score in full, indices left out), each in input order. Pools no larger than
     `retrieve_above` (default RETRIEVE_ABOVE) are kept whole."""
+    chosen, rest, _ = shortlist_scored(posting, profiles, encoder, retrieve_above)
+    return chosen, rest
+
+
+def shortlist_scored(
+    posting: dict, profiles: Sequence[dict], encoder, retrieve_above: int | None = None
+) -> tuple[list[int], list[int], np.ndarray | None]:
+    """shortlist_pool's (kept, left out) and the job scores of the kept ones, in their order
+    (None when the pool was kept whole unscored): the learned order reads the same relevance."""
     limit = RETRIEVE_ABOVE if retrieve_above is None else retrieve_above
     n = len(profiles)
     if n <= limit:
-        return list(range(n)), []
+        return list(range(n)), [], None
     scores = job_scores(posting, profiles, encoder)
     # stable: equal scores keep input order, so the cut is deterministic
     best = np.argsort(-scores, kind="stable")[:limit]
     keep = set(best.tolist())
-    return sorted(keep), [i for i in range(n) if i not in keep]
+    chosen = sorted(keep)
+    return chosen, [i for i in range(n) if i not in keep], scores[chosen]

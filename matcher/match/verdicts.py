@@ -26,6 +26,7 @@ import numpy as np
 from matcher.match import evidence, terms, typed
 from matcher.match.reasons import Reason, joined
 from matcher.match.semantic import PARTIAL
+from matcher.vocab import CN_NUMERAL_CHARS, EN_NUMBER_WORDS
 
 MODEL_PATH = Path(__file__).with_name("verdict_model.json")
 GROUPS = ("experience", "named", "competency", "concept")
@@ -190,12 +191,26 @@ def _fmt_date(value: str | None) -> str:
 _OWN_FIELD = re.compile(r"行业|职位|岗位|相关|本职|relevant|industry|similar role", re.I)
 
 
+# What a line stating a length holds (a superset of what typed.stated_years reads): a short
+# number of years or months ("8年", "5+ years", "18个月"; not the year of a date, "2015年"), a
+# Chinese or English number word before them, a span to today, or a graduate's words.
+_MAY_STATE_LENGTH = re.compile(
+    r"(?<![\d.])\d{1,3}(?:\.\d+)?\s*\+?\s*(?:多)?(?:个)?\s*(?:年|years?|yrs?|jahre?|个月|months?|monate?)"
+    rf"|[{CN_NUMERAL_CHARS}]\s*(?:多)?(?:个)?\s*(?:年|个月)|\b(?:{EN_NUMBER_WORDS})\b"
+    r"|since|seit|至今|今|present|now|heute|毕业|应届|工作经验|graduate|berufseinsteiger|absolvent",
+    re.I,
+)
+
+
 def _stated(field_: str, sentences: list[dict], lowered: str, today) -> tuple[float, int] | None:
     """(years, line) of the first line that names the field and states how long ("8年客服管理
-    经验", "since 2019", "刚毕业": 0); only lines holding a word of the field are read."""
+    经验", "since 2019", "刚毕业": 0); only lines holding a word of the field and what a stated
+    length needs are read."""
     alternatives = evidence.parts(field_) or [field_]
     for i in evidence.lines_with_words(_field_words(tuple(alternatives)), sentences, lowered):
         text = sentences[i]["text"]
+        if not _MAY_STATE_LENGTH.search(text):
+            continue
         if any(evidence.names(alt, text.lower(), 0.5) for alt in alternatives):
             years = typed.stated_years(text, today)
             if years is not None:
