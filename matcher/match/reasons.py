@@ -100,3 +100,9 @@ def render(reason: Reason, lang: str) -> str:
 def joined(reasons: list[Reason], lang: str) -> str:
     """Several reasons on one line, separated as the language writes it."""
     return ("；" if lang == "zh" else "; ").join(render(r, lang) for r in reasons)
+
+
+def short(text: str, limit: int = 30) -> str:
+    """The text on one line, cut to `limit` characters with an ellipsis: a reason quotes it."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

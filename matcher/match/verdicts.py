@@ -14,7 +14,6 @@ P(met) + P(partial)/2, which spreads candidates apart far more than a cosine doe
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -23,10 +22,10 @@ from typing import NamedTuple
 
 import numpy as np
 
-from matcher.match import evidence, terms, typed
-from matcher.match.reasons import Reason, joined
+from matcher.match import evidence, terms
+from matcher.match.field_experience import field_reading
+from matcher.match.reasons import Reason, joined, short
 from matcher.match.semantic import PARTIAL
-from matcher.vocab import CN_NUMERAL_CHARS, EN_NUMBER_WORDS
 
 MODEL_PATH = Path(__file__).with_name("verdict_model.json")
 GROUPS = ("experience", "named", "competency", "concept")
@@ -182,161 +181,6 @@ def _chinese_items(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
-def _fmt_date(value: str | None) -> str:
-    return (value or "?")[:4]
-
-
-# "行业经验", "本岗位经验", "relevant experience": the field is the job's own, which the clause
-# does not name; total years then show at most part of it.
-_OWN_FIELD = re.compile(r"行业|职位|岗位|相关|本职|relevant|industry|similar role", re.I)
-
-
-# What a line stating a length holds (a superset of what typed.stated_years reads): a short
-# number of years or months ("8年", "5+ years", "18个月"; not the year of a date, "2015年"), a
-# Chinese or English number word before them, a span to today, or a graduate's words.
-_MAY_STATE_LENGTH = re.compile(
-    r"(?<![\d.])\d{1,3}(?:\.\d+)?\s*\+?\s*(?:多)?(?:个)?\s*(?:年|years?|yrs?|jahre?|个月|months?|monate?)"
-    rf"|[{CN_NUMERAL_CHARS}]\s*(?:多)?(?:个)?\s*(?:年|个月)|\b(?:{EN_NUMBER_WORDS})\b"
-    r"|since|seit|至今|今|present|now|heute|毕业|应届|工作经验|graduate|berufseinsteiger|absolvent",
-    re.I,
-)
-
-
-def _stated(field_: str, sentences: list[dict], lowered: str, today) -> tuple[float, int] | None:
-    """(years, line) of the first line that names the field and states how long ("8年客服管理
-    经验", "since 2019", "刚毕业": 0); only lines holding a word of the field and what a stated
-    length needs are read."""
-    alternatives = evidence.parts(field_) or [field_]
-    for i in evidence.lines_with_words(_field_words(tuple(alternatives)), sentences, lowered):
-        text = sentences[i]["text"]
-        if not _MAY_STATE_LENGTH.search(text):
-            continue
-        if any(evidence.names(alt, text.lower(), 0.5) for alt in alternatives):
-            years = typed.stated_years(text, today)
-            if years is not None:
-                return years, i
-    return None
-
-
-@lru_cache(maxsize=1024)
-def _field_words(alternatives: tuple[str, ...]) -> tuple[str, ...]:
-    """Words one of which a line naming the field holds: content words and their aliases."""
-    words: set[str] = set()
-    for alt in alternatives:
-        for word in (alt.lower(), *evidence.content_words(alt)):
-            words.add(word)
-            words.update(evidence.ALIASES.get(word, ()))
-    return tuple(sorted(words))
-
-
-def _field_reading(req: dict, profile: dict, sentences: list[dict], lowered: str, today):
-    """(rule verdict, ratio of the years asked, sentence, reasons, negative) for experience."""
-    need = req.get("min_years")
-    field_ = req.get("field") or " ".join(v for v in req.get("values") or [] if isinstance(v, str))
-    experience = profile.get("experience") or []
-    own = bool(_OWN_FIELD.search(req.get("text") or "")) and not (
-        field_ and field_ not in ("行业", "相关行业")
-    )
-    if not field_ or own:  # no field named: the whole career counts
-        total = profile.get("total_years")
-        if total is None or need is None:
-            return "unknown", 0.0, None, [Reason("field_undated")], "unknown"
-        have = float(total)
-        code = "total_years" if have >= need else "total_years_short"
-        ratio = min(have / max(need, 0.5), 2.0) / 2
-        rule = "met" if have >= need and not own else "partial" if have > 0 else "unmet"
-        return rule, ratio, None, [Reason(code, {"have": have, "need": float(need)})], "unmet"
-    work = evidence.field_work(field_, experience)
-    if not work.entries:  # a line about the field that states its length ("5年Java开发经验")
-        stated = _stated(field_, sentences, lowered, today)
-        if stated is not None:
-            have, sentence = stated
-            params = {"line": _short(sentences[sentence]["text"], 24), "have": have}
-            if need is None or have >= need:
-                rule = "met" if have > 0 else "unmet"
-            else:
-                rule = "partial" if have > 0 else "unmet"
-            code = "stated_years" if need is None or have >= need else "stated_years_short"
-            params["need"] = float(need or 0)
-            ratio = min(have / max(need or 1, 0.5), 2.0) / 2
-            # "刚毕业" / "recent graduate" on a line about the field: stated, so no field title
-            # can be missed, and the cap is "not"
-            return rule, ratio, sentence, [Reason(code, params)], "unmet" if have else "stated"
-    if not work.dated:
-        if not experience:
-            return "unknown", 0.0, None, [Reason("field_undated")], "unknown"
-        # entries without readable dates still say where the career was
-        inside = [
-            e
-            for e in experience
-            if any(
-                evidence.names(
-                    alt, f"{e.get('title') or ''} {e.get('description') or ''}".lower(), 0.5
-                )
-                for alt in evidence.parts(field_) or [field_]
-            )
-        ]
-        if not inside:
-            return (
-                "unmet",
-                0.0,
-                None,
-                [Reason("field_elsewhere_undated", {"field": field_})],
-                "unmet",
-            )
-        entry = inside[0]
-        sentence = _sentence_of(entry, sentences)
-        # the entry as the résumé names it: its title, else its employer, else its line
-        name = (
-            entry.get("title")
-            or entry.get("organisation")
-            or _short(
-                entry.get("description")
-                or (sentences[sentence]["text"] if sentence is not None else ""),
-                24,
-            )
-        )
-        reason = Reason("field_undated_entry", {"entry": name})
-        return "partial", 0.5, sentence, [reason], "unmet"
-    if not work.entries:
-        reason = Reason("field_elsewhere", {"field": field_, "total": work.dated_months / 12})
-        return "unmet", 0.0, None, [reason], "unmet"
-    best = max(work.entries, key=lambda e: e["months"])
-    shown = sorted(work.entries, key=lambda e: -e["months"])[:2]
-    entry = [
-        f"{e.get('title') or ''} {_fmt_date(e.get('start'))}–{_fmt_date(e.get('end'))}".strip()
-        for e in shown
-    ]
-    have = work.months / 12
-    sentence = _sentence_of(best, sentences)
-    if need is None:
-        return (
-            "met",
-            1.0,
-            sentence,
-            [Reason("field_found", {"entry": entry, "have": have})],
-            "unmet",
-        )
-    ratio = min(have / max(need, 0.5), 2.0) / 2
-    params = {"entry": entry, "have": have, "need": float(need)}
-    if have >= need:
-        return "met", ratio, sentence, [Reason("field_years", params)], "unmet"
-    return "partial", ratio, sentence, [Reason("field_years_short", params)], "unmet"
-
-
-def _sentence_of(entry: dict, sentences: list[dict]) -> int | None:
-    """The résumé line an entry was read from: the one holding its title and organisation, else
-    its description."""
-    title, org = entry.get("title") or "\0", entry.get("organisation") or ""
-    description = entry.get("description") or ""
-    for i, s in enumerate(sentences):
-        if title in s["text"] and org in s["text"]:
-            return i
-    return next(
-        (i for i, s in enumerate(sentences) if s["text"] and s["text"] in description), None
-    )
-
-
 def read(
     req: dict,
     profile: dict,
@@ -364,7 +208,7 @@ def read(
     if related is not None:
         signals.related_text = sentences[related]["text"]
     if group == "experience":
-        rule, ratio, sentence, reasons, negative = _field_reading(
+        rule, ratio, sentence, reasons, negative = field_reading(
             req, profile, sentences, lowered, today or date.today()
         )
         x[AT[f"field_{rule}"]] = 1.0
@@ -419,19 +263,19 @@ def read(
             x[AT["concrete"]] = 1.0
             x[AT["concrete_sim"]] = float(sims[top])
             signals.sentence = top
-            signals.reasons = [Reason("concrete", {"what": _short(sentences[top]["text"])})]
+            signals.reasons = [Reason("concrete", {"what": short(sentences[top]["text"])})]
         elif titles:
             top = max(titles, key=lambda i: (sims[i], -i))
             x[AT["title"]] = 1.0
             x[AT["title_sim"]] = float(sims[top])
             signals.sentence = top
             signals.cap = "partial"  # a job title alone is at most partial
-            signals.reasons = [Reason("title_only", {"what": _short(sentences[top]["text"])})]
+            signals.reasons = [Reason("title_only", {"what": short(sentences[top]["text"])})]
         elif facets:  # work that touches the facet asked for (client work for 沟通能力)
             top = max(facets, key=lambda i: (sims[i], -i))
             signals.sentence = top
             signals.cap = "partial"
-            signals.reasons = [Reason("facet_only", {"what": _short(sentences[top]["text"])})]
+            signals.reasons = [Reason("facet_only", {"what": short(sentences[top]["text"])})]
         else:  # nothing concrete, no role, no related work: the résumé is silent on it
             signals.cap = "not"
             signals.reasons = [Reason("no_concrete")]
@@ -474,11 +318,6 @@ def _names_any(named: terms.Named, zh_terms: list[str], text: str) -> bool:
     )
 
 
-def _short(text: str, limit: int = 30) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
 RANK = {"not": 0, "partial": 1, "met": 2}
 
 
@@ -501,7 +340,7 @@ def decide(signals: Signals, proba: np.ndarray, lang: str) -> Decision:
     supports = min((SUPPORTS.get(r.code, "met") for r in reasons), key=RANK.get, default="met")
     if RANK[cls] > RANK[supports]:
         if signals.related is not None and supports == "not" and cls == "partial":
-            reasons.append(Reason("related", {"line": _short(signals.related_text)}))
+            reasons.append(Reason("related", {"line": short(signals.related_text)}))
             sentence = signals.related
         else:
             cls = supports
