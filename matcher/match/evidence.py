@@ -472,11 +472,6 @@ FACETS: dict[str, tuple[re.Pattern, tuple[str, ...], re.Pattern]] = {
 }
 
 
-def asked_facets(requirement: str) -> list[str]:
-    """The facets (FACETS) a competency clause asks for: lead, communicate, learn, service."""
-    return [name for name, (asks, _, _) in FACETS.items() if asks.search(requirement)]
-
-
 def facet_lines(requirement: str, sentences: list[dict], lowered: str, cache: dict) -> list[int]:
     """Lines that show a facet the competency asks for (a leader's role for 领导能力, work facing
     clients for 沟通能力), most facets first; cached per profile and facet."""

@@ -247,10 +247,7 @@ def read(
     if group == "competency":
         concrete = evidence.concrete_lines(sentences, lowered, cache)
         facets = evidence.facet_lines(req.get("text") or "", sentences, lowered, cache)
-        # a responsible role's title suggests leading, not learning, teamwork or time
-        # management: it counts (at most partial) only where leading is asked for
-        leads = "lead" in evidence.asked_facets(req.get("text") or "")
-        titles = [] if concrete or not leads else evidence.title_lines(sentences, lowered, cache)
+        titles = [] if concrete else evidence.title_lines(sentences, lowered, cache)
         if facets:
             x[AT["facet"]] = 1.0
             x[AT["facet_sim"]] = float(max(sims[i] for i in facets))
