@@ -333,17 +333,21 @@ def decide(signals: Signals, proba: np.ndarray, lang: str) -> Decision:
     score = p_met + 0.5 * p_partial
     if RANK[cls] > RANK[signals.cap]:
         cls = signals.cap
-    reasons, sentence = list(signals.reasons), signals.sentence
-    supports = min((SUPPORTS.get(r.code, "met") for r in reasons), key=RANK.get, default="met")
+    reasons, sentence = signals.reasons, signals.sentence
+    supports = "met"
+    for reason in reasons:  # a loop, not min() over a generator: this runs per requirement
+        if RANK[SUPPORTS.get(reason.code, "met")] < RANK[supports]:
+            supports = SUPPORTS[reason.code]
     if RANK[cls] > RANK[supports]:
         if signals.related is not None and supports == "not" and cls == "partial":
-            reasons.append(Reason("related", {"line": short(signals.related_text)}))
+            reasons = [*reasons, Reason("related", {"line": short(signals.related_text)})]
             sentence = signals.related
         else:
             cls = supports
     elif supports == "met" and cls != "met":
         # the reading shows what a met needs, the labelled cases like it were mostly not met
-        reasons.append(Reason("not_enough_for_met" if cls == "partial" else "not_enough"))
+        code = "not_enough_for_met" if cls == "partial" else "not_enough"
+        reasons = [*reasons, Reason(code)]
     score = min(score, {"met": 1.0, "partial": 0.6, "not": 0.3}[signals.cap])
     verdict = signals.negative if cls == "not" else cls
     if verdict == "unknown":  # the résumé is silent: nothing to quote
