@@ -233,8 +233,16 @@ def cross_validated(encoder, folds: int) -> list[dict]:
         probas = model.proba(x[test])
         for i, proba in zip(test, probas, strict=True):
             s = used[i]["signals"]
-            signals = verdicts.Signals(x[i], None, [], s["cap"], s["negative"])
-            used[i]["said"] = verdicts.decide(signals, proba, "en")[0]
+            signals = verdicts.Signals(
+                x[i], s["sentence"], s["reasons"], s["cap"], s["negative"], s["related"]
+            )
+            signals.related_text = s["related_text"]
+            got = verdicts.decide(signals, proba, "en")
+            used[i]["said"], used[i]["reason"] = got.verdict, got.reason
+            if got.sentence is None:
+                used[i]["quoted"] = None
+            elif got.sentence == s["related"] and got.sentence != s["sentence"]:
+                used[i]["quoted"] = s["related_text"]
     return rows
 
 

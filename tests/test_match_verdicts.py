@@ -62,10 +62,47 @@ def test_a_career_wholly_elsewhere_is_unmet_and_no_dated_history_is_unknown():
     assert (got.cap, got.negative) == ("not", "unknown")
     assert render(got.reasons[0], "zh") == "无注明日期的工作经历"
     # the shipped model agrees: the accountant does not meet it
-    verdict, score, _ = verdicts.decide(
+    got = verdicts.decide(
         read(req, ACCOUNTANT)[0], verdicts.shipped().proba(read(req, ACCOUNTANT)[0].x)[0], "zh"
     )
-    assert verdict == "unmet" and score < 0.3
+    assert got.verdict == "unmet" and got.score < 0.3
+
+
+@pytest.mark.parametrize(
+    ("clause", "field", "text", "reason", "verdict"),
+    [
+        # a recent graduate's line about the field states zero years: unmet, whatever the model
+        (
+            "五年以上Java开发经验",
+            "Java开发",
+            "李明\n刚毕业，实习期间学过一点Java开发\n",
+            '"刚毕业，实习期间学过一点Java开发": 0 years < 5',
+            "unmet",
+        ),
+        (
+            "5+ years of Java development experience",
+            "Java development",
+            "Tom Lee\nSummary\nRecent graduate who took one Java development course\n",
+            '"Recent graduate who too…": 0 years < 5',
+            "unmet",
+        ),
+        # a dated career as a cook is no Java; no dated history at all says nothing
+        (
+            "5 years of Java",
+            "Java",
+            "Tom Lee\nExperience\n2018-2024 Cook at Diner Ltd\n",
+            "no work history in Java (6 years elsewhere)",
+            "unmet",
+        ),
+        ("三年以上销售经验", "销售", "王五\n热爱生活\n", "no dated work history", "unknown"),
+    ],
+)
+def test_years_in_a_field_with_the_shipped_model(clause, field, text, reason, verdict):
+    need = 3.0 if clause.startswith("三") else 5.0
+    req = requirement("experience", clause, min_years=need, field=field)
+    got, _ = read(req, text)
+    assert joined(got.reasons, "en") == reason
+    assert verdicts.decide(got, verdicts.shipped().proba(got.x)[0], "en").verdict == verdict
 
 
 def test_a_competency_is_met_only_on_a_concrete_line_and_a_title_alone_is_at_most_partial():
@@ -82,8 +119,35 @@ def test_a_competency_is_met_only_on_a_concrete_line_and_a_title_alone_is_at_mos
     # however sure the model is, a title alone is partial
     assert verdicts.decide(titled, np.array([0.99, 0.005, 0.005]), "zh")[0] == "partial"
     silent, _ = read(req, UNDATED)
-    assert silent.cap == "partial" and silent.sentence is None
-    assert verdicts.decide(silent, np.array([0.1, 0.2, 0.7]), "zh")[0] == "unknown"
+    # no concrete line, no role, no related work: the résumé is silent on it
+    assert silent.cap == "not" and silent.sentence is None
+    assert verdicts.decide(silent, np.array([0.9, 0.05, 0.05]), "zh")[0] == "unknown"
+
+
+def test_every_verdict_comes_with_a_reason_that_supports_it():
+    req = requirement("experience", "有相关海外贸易或国际贸易经验", field="海外贸易或国际贸易")
+    elsewhere, profile = read(req, ACCOUNTANT)
+    sure = np.array([0.05, 0.9, 0.05])  # the model says partial
+    # a career elsewhere and no line related enough to quote: what the reading shows, unmet
+    got = verdicts.decide(elsewhere, sure, "zh")
+    assert got.verdict == "unmet" and got.reason.startswith("工作经历均不在")
+    # with a related line the partial quotes it, and the reason says so
+    elsewhere.related, elsewhere.related_text = 2, profile["sentences"][2]["text"]
+    got = verdicts.decide(elsewhere, sure, "zh")
+    assert got.verdict == "partial" and got.sentence == 2
+    assert got.reason == (
+        "工作经历均不在海外贸易或国际贸易（共 12 年）；相关：“Prepared monthly balance shee…”"
+    )
+    # a reading that would be met but a model that says partial: the reason does not claim met
+    field_req = requirement("experience", "具有3年以上客服管理经验", min_years=3, field="客服管理")
+    found, _ = read(field_req, SUPPORT)
+    got = verdicts.decide(found, sure, "en")
+    assert got.verdict == "partial" and got.reason.endswith("; not enough to call it met")
+    # an undated entry in the field is named by its title, else its employer
+    untitled = {"title": None, "organisation": "上海某某公司", "months": None}
+    profile = {"experience": [untitled | {"description": "客服管理工作"}], "sentences": []}
+    undated = verdicts.read(field_req, profile, np.zeros(0), terms.named_terms(field_req), "")
+    assert joined(undated.reasons, "zh") == "上海某某公司（未注明年限）"
 
 
 def test_chinese_terms_are_matched_by_name_or_alias_and_never_by_similarity_alone():
@@ -102,6 +166,12 @@ def test_chinese_terms_are_matched_by_name_or_alias_and_never_by_similarity_alon
     # a Latin résumé names 办公软件 as Office / Excel
     assert evidence.names("办公软件", "built reports in excel")
     assert not evidence.names("办公软件", "built reports by hand")
+    # a word inside a longer word with another meaning names nothing: 办公室 is a room, a
+    # password is no Word; a department or a person of the field still names it
+    assert not evidence.names("办公软件", "现任公司办公室主任", share=0.5)
+    assert not evidence.names("办公软件", "reset a password", share=0.5)
+    assert not evidence.names("客户服务", "负责服务器运维", share=1.0)
+    assert evidence.names("财务", "财务部经理") and evidence.names("客服", "客服人员")
 
 
 def test_a_resume_written_in_a_language_evidences_it_at_least_in_part():
@@ -125,6 +195,15 @@ def test_a_resume_written_in_a_language_evidences_it_at_least_in_part():
     assert (eng["verdict"], eng["reason"]) == ("partial", "简历以英文写成")
     assert mandarin["verdict"] == "unknown"
     assert evidence.written_in("我在上海工作了五年，负责客户服务。") == {"chinese"}
+    # terse English without "the" or "and" is English; a German profile naming English tools
+    # is not
+    terse = "Worked as an ASM at Northway dealership for 10 years. " * 3
+    assert evidence.written_in(terse) == {"english"}
+    german = "Projektleitung im Bereich Cloud Migration für die Bank, Scrum Master bei der Post. "
+    assert (
+        evidence.written_in(german * 3 + "Skills: Docker, Jenkins as a Service, Tools to go")
+        == set()
+    )
 
 
 def test_every_reason_code_renders_in_both_languages_from_one_table():

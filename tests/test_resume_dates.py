@@ -31,6 +31,9 @@ TODAY = month_index("2026-11-28")
         ("02/2019 - X : Freelancer", "2019-02", "2026-11", 94),
         ("seit 07/2019 Softwarearchitekt", "2019-07", "2026-11", 89),
         ("Since March 2018, lead developer", "2018-03", "2026-11", 105),
+        # a doubled dash is one separator
+        ("1995年5月--2010年2月历任某某公司财务经理", "1995-05", "2010-02", 178),
+        ("2010 -- 2015", "2010-01", "2015-01", 60),
     ],
 )
 def test_period_forms(text, start, end, months):

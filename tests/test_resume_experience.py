@@ -49,6 +49,28 @@ def test_stated_years_without_dates():
     assert parse_resume("热爱学习。", today=TODAY)["total_years"] is None
 
 
+def test_an_english_role_with_a_stated_length_is_an_entry():
+    text = (
+        "Company Details\ncompany - Lakeside Motors\n"
+        "1. Worked as an ASM at Northway dealership for 10 years\n"
+        "2. Currently working as Manager sales in Lakeside car dealership from last 5 years\n"
+    )
+    p = parse_resume(text, today=TODAY)
+    got = [
+        (e["title"], e["organisation"], e["start"], e["end"], e["months"]) for e in p["experience"]
+    ]
+    assert got == [
+        ("ASM", "Northway dealership", None, None, 120),
+        ("Manager sales", "Lakeside car dealership", "2021-12", "2026-11", 60),
+    ]
+    assert p["total_years"] == 15.0
+    since = parse_resume("Summary\nWorking as a nurse since 2015.", today=TODAY)["experience"]
+    assert [(e["title"], e["start"], e["months"]) for e in since] == [("nurse", "2015-01", 143)]
+    # dated jobs are read from their dates; a stated length beside them adds no entry
+    dated = "Experience\n2019-2024 Nurse at Mercy Hospital\nworked as a nurse for 5 years\n"
+    assert len(parse_resume(dated, today=TODAY)["experience"]) == 1
+
+
 def test_bio_employers_and_titles():
     text = "历任湘江某某集团有限公司董事、副总经理，兰州某某大学经济系讲师。"
     pairs = {(e["organisation"], e["title"]) for e in parse_resume(text, today=TODAY)["experience"]}

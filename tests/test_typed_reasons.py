@@ -74,9 +74,10 @@ def test_a_chinese_postings_typed_reasons_are_said_in_english_and_chinese():
     assert line(edu, "en") == "associate ≥ associate"
     assert line(french, "en") == "no French stated"
     assert line(cet, "en") == "English fluent ≥ CET-6" and line(cet, "zh") == "英语 熟练 ≥ CET-6"
-    # years in the learned verdicts' codes are said the same way
-    assert line(years, "en") == "8.3 years of work in total ≥ 3"
-    assert line(years, "zh") == "共 8.3 年工作经历 ≥ 3 年"
+    # years in the learned verdicts' codes are said the same way (total years alone are not
+    # enough to call a field's years met: the verdict says so after the count)
+    assert line(years, "en").startswith("8.3 years of work in total ≥ 3")
+    assert line(years, "zh").startswith("共 8.3 年工作经历 ≥ 3 年")
     # a flagged condition: "not scored" in the reader's language, before its own reason
     assert age["reason"].startswith("不计分（受关注条件）：")
     assert line(age, "en").startswith("not scored (flagged condition): age 36, outside the 25–35")
@@ -95,24 +96,18 @@ def test_an_english_postings_typed_reasons_are_said_in_chinese():
 
 def test_every_code_has_both_languages_and_says_every_key():
     assert set(TEMPLATES["zh"]) == set(TEMPLATES["en"])
-    years = {
+    below = {
         "reason": "x",
         "reason_codes": [
             {
-                "code": "years_partial",
-                "params": {
-                    "have": 1.5,
-                    "need": 3.0,
-                    "in_field": "客服",
-                    "grad": False,
-                    "total": 6.0,
-                },
+                "code": "lang_below",
+                "params": {"language": "english", "level": "good", "need_level": "fluent"},
             }
         ],
     }
-    # the mixed line "1.5年客服经验 < 3年; 6年 in total" is gone
-    assert line(years, "zh") == "1.5年客服经验 < 3年；共6年"
-    assert line(years, "en") == "1.5 years of 客服 experience < 3 years; 6 years in total"
+    # every key is said in the reader's language, none left as a key
+    assert line(below, "zh") == "英语 良好 < 熟练：低一级"
+    assert line(below, "en") == "English good < fluent: one step below"
 
 
 def test_the_masked_view_keeps_codes_of_keys_and_masks_lines_quoting_the_resume():

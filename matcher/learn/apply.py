@@ -29,17 +29,25 @@ FACTS = {
 
 
 def attach_signals(
-    posting: dict, results: Sequence[dict], profiles: Sequence[dict], encoder
+    posting: dict,
+    results: Sequence[dict],
+    profiles: Sequence[dict],
+    encoder,
+    relevance: np.ndarray | None = None,
 ) -> None:
     """Give every fully scored result its "signals" (matcher.learn.features.signals), with the
-    whole-résumé relevance computed here by the retriever's score; results are updated."""
+    whole-résumé relevance by the retriever's score (given when the pre-filter computed it, one
+    per result, else computed here); results are updated."""
     from matcher.match.retrieve import job_scores
 
     keep = [i for i, r in enumerate(results) if not r.get("screened_out")]
     if not keep:
         return
     chosen = [profiles[i] for i in keep]
-    relevance = job_scores(posting, chosen, encoder)
+    if relevance is None or len(relevance) != len(results):
+        relevance = job_scores(posting, chosen, encoder)
+    else:
+        relevance = np.asarray(relevance)[keep]
     found = job_signals(posting, [results[i] for i in keep], chosen, relevance)
     for i, sig in zip(keep, found, strict=True):
         results[i]["signals"] = sig

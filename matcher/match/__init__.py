@@ -41,10 +41,12 @@ def rank(
     profiles when sliced and offers names(), take(indices) and documents(start, stop): the
     pre-filter then reads the pool's texts a chunk at a time and only the candidates kept are
     read and held in full. `options` go to evaluate_batch (verdict_model, keep_signals)."""
-    from matcher.match.retrieve import shortlist_pool
+    from matcher.match.retrieve import shortlist_scored
 
     names = profiles.names() if hasattr(profiles, "names") else [n for n, _ in profiles]
-    chosen, rest = shortlist_pool(posting, _ProfileView(profiles), encoder, retrieve_above)
+    chosen, rest, relevance = shortlist_scored(
+        posting, _ProfileView(profiles), encoder, retrieve_above
+    )
     taken = profiles.take(chosen) if hasattr(profiles, "take") else [profiles[i] for i in chosen]
     evaluated = evaluate_batch(
         posting, [p for _, p in taken], encoder, score_flagged=score_flagged, **options
@@ -55,7 +57,7 @@ def rank(
     ]
     # What a learned ranker weighs besides the verdicts (matcher.learn.features), kept with
     # each result so that ordering a stored shortlist reads no profile.
-    attach_signals(posting, results, [p for _, p in taken], encoder)
+    attach_signals(posting, results, [p for _, p in taken], encoder, relevance)
     results += [
         {
             "resume": names[i],

@@ -162,10 +162,68 @@ def parts(phrase: str) -> list[str]:
     return [p.strip() for p in splitter.split(phrase) if p and p.strip()]
 
 
+# What may follow a Chinese word inside one longer jieba word and still name it: the
+# department, school or person of that field (财务部, 英语系, 会计师, 客服人员). Any other
+# ending makes another word: 办公室 is a room, not office software; 服务器 a server; 销售额 a sum.
+_KEEPS_WORD = frozenset("部处科组系院所司局员师人者学业类队")
+
+
+def _whole_at(word: str, lowered: str, at: int) -> bool:
+    """Whether the Chinese word found at `at` stands as a word there, not as the head of a
+    longer word with another meaning (办公 in 办公室): jieba reads a few characters around it."""
+    longer = lowered[at : at + len(word) + 1]
+    if len(longer) == len(word) or longer[-1] in _KEEPS_WORD or longer not in _dictionary():
+        return True  # no longer dictionary word starts here: nothing to segment
+    start = max(0, at - 4)
+    window = lowered[start : at + len(word) + 4]
+    offset = 0
+    for token in _jieba().lcut(window):
+        end = offset + len(token)
+        if offset <= at - start < end:
+            if offset == at - start and len(token) == len(word) + 1 and token.startswith(word):
+                return token[-1] in _KEEPS_WORD
+            return True
+        offset = end
+    return True
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> dict:
+    """jieba's word frequencies: which character strings are words."""
+    tokenizer = _jieba().dt
+    tokenizer.check_initialized()
+    return tokenizer.FREQ
+
+
+def _cjk_word_in(word: str, lowered: str) -> bool:
+    at = lowered.find(word)
+    while at >= 0:
+        if _whole_at(word, lowered, at):
+            return True
+        at = lowered.find(word, at + 1)
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _alias_pattern(alias: str) -> re.Pattern:
+    # a Latin word or alias starts a word ("word" is not in "password"); it may be a stem
+    # (communicat)
+    return re.compile(rf"(?<![a-z0-9]){re.escape(alias)}" if alias[:1].isascii() else alias)
+
+
+def _alias_in(phrase: str, lowered: str) -> bool:
+    # str.find first: the pattern runs only where the alias occurs at all (plain loops: these
+    # run tens of thousands of times a shortlist, and each generator is an allocation)
+    for alias in ALIASES.get(phrase, ()):
+        if alias in lowered and _alias_pattern(alias).search(lowered):
+            return True
+    return False
+
+
 def _word_in(word: str, lowered: str) -> bool:
     if _CJK.search(word):
-        return word in lowered or any(a in lowered for a in ALIASES.get(word, ()))
-    return re.search(rf"(?<![a-z0-9]){re.escape(word)}", lowered) is not None
+        return _cjk_word_in(word, lowered) or _alias_in(word, lowered)
+    return word in lowered and _alias_pattern(word).search(lowered) is not None
 
 
 def names(phrase: str, lowered: str, share: float = 1.0) -> bool:
@@ -174,13 +232,17 @@ def names(phrase: str, lowered: str, share: float = 1.0) -> bool:
     phrase_l = phrase.lower().strip()
     if phrase_l and phrase_l in lowered:
         return True
-    if any(a in lowered for a in ALIASES.get(phrase_l, ())):
+    if _alias_in(phrase_l, lowered):
         return True
     words = content_words(phrase_l)
     if not words:
         return False
-    hit = sum(_word_in(w, lowered) for w in words)
-    return hit >= max(1, share * len(words) - 1e-9)
+    need, hit = max(1, share * len(words) - 1e-9), 0
+    for word in words:
+        hit += _word_in(word, lowered)
+        if hit >= need:
+            return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -299,16 +361,31 @@ TITLE_WORDS = (
 )
 
 
+_LAST_STARTS: list = [None, None]  # (sentences, their starts): every reader of a profile asks
+
+
 def _starts(sentences: list[dict]) -> np.ndarray:
-    """Where each line starts in the lines joined by newlines (typed.lowered_text)."""
-    return np.cumsum([0] + [len(s.get("text") or "") + 1 for s in sentences[:-1]])
+    """Where each line starts in the lines joined by newlines (typed.lowered_text); the last
+    profile's are kept, as its requirements are read one after another."""
+    last, starts = _LAST_STARTS
+    if last is not sentences:
+        starts = np.cumsum([0] + [len(s.get("text") or "") + 1 for s in sentences[:-1]])
+        _LAST_STARTS[:] = [sentences, starts]
+    return starts
+
+
+@lru_cache(maxsize=2048)
+def _minimal(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words without those holding another of them (总经理 beside 经理, "managed" beside
+    "manage"): every line a longer one is on, the shorter one finds too."""
+    return tuple(w for w in words if not any(o != w and o in w for o in words))
 
 
 def lines_with_words(words: tuple[str, ...], sentences: list[dict], lowered: str) -> list[int]:
     """Indices of the lines holding one of the lower-case words (str.find over the joined
     lines, typed.lowered_text)."""
     at = []
-    for word in words:
+    for word in _minimal(words):
         i = lowered.find(word)
         while i >= 0:
             at.append(i)
@@ -411,12 +488,25 @@ def facet_lines(requirement: str, sentences: list[dict], lowered: str, cache: di
 
 
 _LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
+# English function words: a terse English résumé ("Worked as an ASM at Maruti for 10 years")
+# may lack "the", "and", "with" and "of" but not all of these; a German profile naming English
+# tools holds a few of them too, and more German ones.
+_EN_FUNCTION = re.compile(r"\b(?:for|as|at|in|from|to|my|on|was|were|is|have|has)\b", re.I)
+_DE_FUNCTION = re.compile(
+    r"\b(?:der|die|das|und|mit|von|für|im|zu|auf|ist|bei|den|des|ein|eine|sowie|als)\b", re.I
+)
+
+
+def _more_english_than_german(text: str) -> bool:
+    english = len(_EN_FUNCTION.findall(text))
+    return english >= 3 and english >= 3 + len(_DE_FUNCTION.findall(text))
 
 
 def written_in(text: str) -> set[str]:
     """Languages the résumé is written in: chinese when a tenth of its letters are Chinese
     characters (each counted as three letters), english when it has 120 Latin letters or more
-    and English function words. Counted on bytes (a CJK character is three UTF-8 bytes, a Latin
+    and English function words (the, and, with, of; or three more of for, as, at… than German
+    ones). Counted on bytes (a CJK character is three UTF-8 bytes, a Latin
     letter one): a résumé costs microseconds."""
     text = text[:3000]  # the opening pages say which language a résumé is written in
     ascii_ = text.encode("ascii", "ignore")
@@ -425,6 +515,8 @@ def written_in(text: str) -> set[str]:
     out = set()
     if cjk and cjk * 3 >= 0.1 * (cjk * 3 + latin) and _CJK.search(text):
         out.add("chinese")
-    if latin >= 120 and re.search(r"\b(?:the|and|with|of)\b", text, re.I):
+    if latin >= 120 and (
+        re.search(r"\b(?:the|and|with|of)\b", text, re.I) or _more_english_than_german(text)
+    ):
         out.add("english")
     return out

@@ -37,12 +37,6 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "edu_met": "{degree} ≥ {floor}",
         "edu_unmet": "{degree} < {floor}",
         "edu_studied": "{degree} < {floor}，另有{school}学习经历（学位未写明）",
-        "years_unknown": "简历未写明工作年限",
-        "years_met": "{have}年{in_field}经验{grad} ≥ {need}年",
-        "years_short": "{have}年{in_field}经验{grad} < {need}年要求",
-        "years_partial": "{have}年{in_field}经验{grad} < {need}年；共{total}年",
-        "years_total_only": "共{have}年经验，未见{field}",
-        "years_total_only_short": "共{have}年经验，未见{field} < {need}年",
         "lang_unknown": "简历未提及{language}",
         "lang_stated": "简历提及{language}",
         "lang_no_level": "简历提及{language}，未写水平",
@@ -61,6 +55,10 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "gender_vs": "{gender}，要求{want}",
         # put before the rest of a flagged condition's reason (matcher.match.engine)
         "not_scored": "不计分（受关注条件）",
+        "related": "相关：“{line}”",
+        "facet_only": "相关经历 {what}，无具体事例",
+        "not_enough_for_met": "不足以判定完全满足",
+        "not_enough": "不足以判定",
     },
     "en": {
         "field_years": "{entry}, {have} years ≥ {need}",
@@ -88,13 +86,6 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "edu_met": "{degree} ≥ {floor}",
         "edu_unmet": "{degree} < {floor}",
         "edu_studied": "{degree} < {floor}, but studied at {school} (degree not named)",
-        "years_unknown": "no years of experience stated",
-        "years_met": "{have} years of {in_field}experience{grad} ≥ {need} years",
-        "years_short": "{have} years of {in_field}experience{grad} < {need} years required",
-        "years_partial": "{have} years of {in_field}experience{grad} < {need} years; "
-        "{total} years in total",
-        "years_total_only": "{have} years in total, none clearly in {field}",
-        "years_total_only_short": "{have} years in total, none clearly in {field} < {need} years",
         "lang_unknown": "no {language} stated",
         "lang_stated": "{language} stated",
         "lang_no_level": "{language} stated without a level",
@@ -112,6 +103,10 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "gender_unknown": "no gender stated",
         "gender_vs": "{gender}, {want} asked",
         "not_scored": "not scored (flagged condition)",
+        "related": 'related: "{line}"',
+        "facet_only": "related work {what}, no concrete example",
+        "not_enough_for_met": "not enough to call it met",
+        "not_enough": "not enough to judge",
     },
 }
 # Values that are keys, in each reader language; a key a table lacks is said as it is, a test
@@ -216,10 +211,6 @@ def _said(key: str, value, lang: str, code: str) -> str:
         if value.lower() in table:
             return table[value.lower()]
         return value.upper() if any(c.isdigit() for c in value) else value
-    if key == "in_field":  # "5 years of Java experience", "5年Java经验"
-        return f"{value} " if value and lang != "zh" else str(value or "")
-    if key == "grad":
-        return ("（应届）" if lang == "zh" else " (recent graduate)") if value else ""
     if key == "quote":
         text = str(value or "")
         return text[: _QUOTE_LENGTH.get(lang, 60)]
@@ -280,3 +271,9 @@ def quotes_resume(codes: list[dict]) -> bool:
     """Whether stored reason codes hold a parameter that quotes the résumé or a personal
     attribute (the masked view then keeps only their masked lines)."""
     return any(QUOTING & set(c.get("params") or {}) for c in codes)
+
+
+def short(text: str, limit: int = 30) -> str:
+    """The text on one line, cut to `limit` characters with an ellipsis: a reason quotes it."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

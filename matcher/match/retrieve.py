@@ -97,21 +97,34 @@ def shortlist_pool(
 ) -> tuple[list[int], list[int]]:
     """(indices to score in full, indices left out), each in input order. Pools no larger than
     `retrieve_above` (default RETRIEVE_ABOVE) are kept whole."""
+    chosen, rest, _ = shortlist_scored(posting, profiles, encoder, retrieve_above)
+    return chosen, rest
+
+
+def shortlist_scored(
+    posting: dict, profiles: Sequence[dict], encoder, retrieve_above: int | None = None
+) -> tuple[list[int], list[int], np.ndarray | None]:
+    """shortlist_pool's (kept, left out) and the job scores of the kept ones, in their order
+    (None when the pool was kept whole unscored): the learned order reads the same relevance."""
     limit = RETRIEVE_ABOVE if retrieve_above is None else retrieve_above
     n = len(profiles)
     if n <= limit:
-        return list(range(n)), []
+        return list(range(n)), [], None
     near = None
     if hasattr(profiles, "nearest") and posting.get("requirements") and ANN_FACTOR * limit < n:
         # One indexed query narrows the pool to the nearest by cosine (None: no index for
         # these profiles); the same fused score as below then picks the kept ones among them.
         near = profiles.nearest(encoder, job_vector(posting, encoder), ANN_FACTOR * limit)
     if near is None:
-        return keep_best(job_scores(posting, profiles, encoder), limit)
+        scores = job_scores(posting, profiles, encoder)
+        chosen, rest = keep_best(scores, limit)
+        return chosen, rest, scores[chosen]
     near = sorted(near)  # input order, so equal scores break ties as the full scan does
-    best, _ = keep_best(job_scores(posting, profiles.subset(near), encoder), limit)
-    keep = {near[i] for i in best}
-    return sorted(keep), [i for i in range(n) if i not in keep]
+    scores = job_scores(posting, profiles.subset(near), encoder)
+    best, _ = keep_best(scores, limit)
+    chosen = [near[i] for i in best]
+    keep = set(chosen)
+    return chosen, [i for i in range(n) if i not in keep], scores[best]
 
 
 def keep_best(scores: np.ndarray, limit: int) -> tuple[list[int], list[int]]:

@@ -194,80 +194,6 @@ def stated_years(text: str, today: date) -> float | None:
     return max(months) / 12 if months else None
 
 
-def _fmt(years: float) -> str:
-    return f"{years:.1f}".rstrip("0").rstrip(".")
-
-
-def _relevant_months(req: dict, ctx: Context) -> tuple[float, int | None] | None:
-    """Months of the parsed jobs that the requirement's field is about (a job counts when one of
-    its sentences is at least partially similar), with the best such sentence; None when no job
-    has a parsed length."""
-    jobs = [e for e in ctx.profile.get("experience") or [] if e.get("months")]
-    if not jobs:
-        return None
-    sentences = _sentences(ctx)
-    months, best, best_sim = 0.0, None, -1.0
-    for job in jobs:
-        body = " ".join(str(job.get(k) or "") for k in ("title", "organisation", "description"))
-        hits = [
-            i
-            for i, s in enumerate(sentences)
-            if ctx.sims[i] >= PARTIAL
-            and (s["text"] in body or (job.get("title") or "\0") in s["text"])
-        ]
-        if hits:
-            months += job["months"]
-            top = max(hits, key=lambda i: (ctx.sims[i], -i))
-            if ctx.sims[top] > best_sim:
-                best, best_sim = top, float(ctx.sims[top])
-    return months, best
-
-
-def years(req: dict, ctx: Context) -> Judgement | None:
-    """Years in the requirement's field against min_years: parsed jobs first, then years a
-    relevant line states ("since 2019", "刚毕业"), then total years."""
-    need = req.get("min_years")
-    if need is None:
-        return None
-    field = req.get("field") or ""
-    total = ctx.profile.get("total_years")
-    have, where, basis = None, None, "field"
-    relevant = _relevant_months(req, ctx) if field else None
-    if relevant and relevant[0] > 0:
-        have, where = relevant[0] / 12, relevant[1]
-    elif not field and total is not None:
-        have = float(total)
-    if have is None:  # a line about the field that states its length ("since 2019", "刚毕业")
-        sentences = _sentences(ctx)
-        # only similar lines count, or a "recent graduate" line (0 years) anywhere
-        near = set(np.flatnonzero(ctx.sims >= PARTIAL).tolist())
-        near.update(_lines_with(ctx, _GRADUATE_WORDS))
-        for i in sorted(near, key=lambda i: (-ctx.sims[i], i)):
-            value = stated_years(sentences[i]["text"], ctx.today)
-            if value is not None:
-                have, where = value, i
-                break
-    if have is None and total is not None:
-        have, basis = float(total), "total"
-    if have is None:
-        return _judge("unknown", None, Reason("years_unknown"), ctx.lang)
-    counts = {"have": float(have), "need": float(need)}
-    if basis == "total" and field:
-        counts["field"] = field
-        if have >= need:
-            return _judge("partial", where, Reason("years_total_only", counts), ctx.lang, False)
-        return _judge("unmet", where, Reason("years_total_only_short", counts), ctx.lang)
-    counts["in_field"] = field
-    graduate = have == 0 and where is not None
-    counts["grad"] = graduate and bool(_GRADUATE.search(_sentences(ctx)[where]["text"]))
-    if have >= need:
-        return _judge("met", where, Reason("years_met", counts), ctx.lang)
-    if basis == "field" and total is not None and total >= need:
-        reason = Reason("years_partial", {**counts, "total": float(total)})
-        return _judge("partial", where, reason, ctx.lang, typed=False)
-    return _judge("unmet", where, Reason("years_short", counts), ctx.lang)
-
-
 _WEAK = re.compile(r"limited|poor|较差|一般|略懂|rudimentary|grundkenntnisse", re.I)
 
 
@@ -470,6 +396,10 @@ def age(req: dict, ctx: Context) -> Judgement | None:
     return _judge("met" if ok else "unmet", None, reason, ctx.lang)
 
 
+def _fmt(years: float) -> str:
+    return f"{years:.1f}".rstrip("0").rstrip(".")
+
+
 def _span(low: float | None, high: float | None) -> str:
     """An age range as both languages write it: 26–35, ≥ 26, ≤ 35."""
     if low is not None and high is not None:
@@ -496,7 +426,6 @@ def gender(req: dict, ctx: Context) -> Judgement | None:
 
 RULES = {
     "education": education,
-    "experience": years,
     "language": language,
     "certificate": certificate,
     "age": age,
@@ -506,10 +435,9 @@ RULES = {
 
 def judge(req: dict, ctx: Context) -> Judgement | None:
     """The typed verdict of a requirement, or None when its kind or values call for semantics.
-    A degree floor or a number of years is compared whatever kind the clause was given."""
+    A degree floor is compared whatever kind the clause was given; years in a field are read by
+    the learned verdicts (matcher.match.verdicts), which see the dated entries in the field."""
     rule = RULES.get(req.get("kind") or "")
     if rule is None and req.get("min_level"):
         rule = education
-    elif rule is None and req.get("min_years") is not None:
-        rule = years
     return rule(req, ctx) if rule else None

@@ -40,8 +40,8 @@ _DATE = (
     rf"|(?P<y4>{_YEAR})(?!\d)\s*年?)"
 )
 _PRESENT = r"(?:至今|今|现在|目前|现|present|now|current|today|date|heute|jetzt|dato|aktuell|x\b)"
-# A doubled dash too: "1995年5月--2010年2月", "2008——2012".
-_SEP = r"\s*(?:-{1,2}|–{1,2}|—{1,2}|－|~|～|至|到|to|until|till|bis(?:\s+zum)?)\s*"
+# "1995年5月--2010年2月", "2010 –– 2015": a doubled dash is one separator
+_SEP = r"\s*(?:[-–—－]{1,2}|~|～|至|到|to|until|till|bis(?:\s+zum)?)\s*"
 PERIOD_RE = re.compile(
     rf"(?<![\d.])(?P<start>{_DATE}){_SEP}(?P<end>{_DATE.replace('?P<', '?P<e')}|{_PRESENT})",
     re.IGNORECASE,

@@ -13,6 +13,7 @@ from matcher.resume.dates import (
     _date_of,
     find_periods,
     merged_months,
+    month_str,
 )
 from matcher.vocab import CN_NUMERAL_CHARS, cn_number, has_chinese
 
@@ -201,8 +202,57 @@ def _prose(sentence: str, today: int) -> list[dict]:
     return out
 
 
+_EN_COUNT = r"(?P<n>\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten)\+?"
+# "Worked as an ASM at Maruti for 10 years", "Currently working as Manager sales in Honda from
+# last 5 years", "working as a nurse since 2015": a role whose length is stated, not dated.
+_ROLE_STATED = re.compile(
+    r"\b(?:work(?:ed|ing|s)?|employed|serv(?:ed|ing)|job)\s+as\s+(?:an?\s+|the\s+)?"
+    r"(?P<title>[A-Za-z][\w .&/-]{1,40}?)"
+    r"(?:\s+(?:at|in|with|for)\s+(?P<org>[A-Z][\w .&'-]{1,60}?))?\s+"
+    r"(?:(?P<past>for(?:\s+(?:the\s+)?(?:last|past))?|over\s+(?:the\s+)?(?:last|past)"
+    rf"|(?:from|in)\s+(?:the\s+)?(?:last|past))\s+(?:about\s+|around\s+|over\s+)?{_EN_COUNT}"
+    r"\s+years?|since\s+(?P<since>(?:19|20)\d{2}))\b",
+    re.I,
+)
+_EN_NUMBER = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_EN_NUMBER.update({"eight": 8, "nine": 9, "ten": 10})
+
+
+def stated_roles(sentence: str, today: int) -> list[dict]:
+    """Entries of English lines that state a role and how long it lasted ("worked as X for 10
+    years", "working as X from last 5 years", "since 2015"): the months are the stated length; a
+    role held now ("currently", "from last", "since") ends today, so its period is known."""
+    out = []
+    for m in _ROLE_STATED.finditer(sentence):
+        if m.group("since"):
+            start = int(m.group("since")) * 12
+            if start > today:
+                continue
+            months = today - start + 1
+        else:
+            raw = m.group("n").lower()
+            years = float(_EN_NUMBER.get(raw, 0) or raw)
+            months = int(round(years * 12))
+            if not 0 < months <= 600:
+                continue
+            start = today - months + 1
+        now = bool(m.group("since")) or re.search(
+            r"\b(?:current(?:ly)?|now|presently|last|past)\b", sentence[: m.end()], re.I
+        )
+        period = Period(start, today, "", "", True, m.span()) if now else None
+        entry = _entry(
+            m.group("title").strip(), (m.group("org") or "").strip() or None, period, sentence
+        )
+        if period:
+            entry.update(start=month_str(start), end=month_str(today))
+        entry["months"] = months
+        out.append(entry)
+    return out
+
+
 def experience(sentences: list[dict], today: int, line_of) -> list[dict]:
-    """Experience entries: headed experience sections, then unheaded prose (bios)."""
+    """Experience entries: headed experience sections, then unheaded prose (bios), then English
+    lines that state a role's length when nothing is dated."""
     headed = [s for s in sentences if s["section"] == "experience" and s.get("_headed")]
     out = _headed(headed, today, line_of)
     if not any(e["_period"] for e in out):
@@ -214,6 +264,10 @@ def experience(sentences: list[dict], today: int, line_of) -> list[dict]:
     for s in sentences:
         if not s.get("_headed") and s["section"] in ("experience", "summary", "contact"):
             out += _prose(s["text"], today)
+    if not any(e["_period"] or e["months"] for e in out):
+        for s in sentences:
+            if s["section"] != "education":
+                out += stated_roles(s["text"], today)
     return out
 
 
@@ -243,8 +297,9 @@ def total_years(entries: list[dict], text: str, today: int | None = None) -> flo
     since a stated career start ("1981年7月参加工作", to `today`), and a stated total."""
     found = []
     periods = [e["_period"] for e in entries if e["_period"]]
-    if periods:
-        found.append(round(merged_months(sorted(set(periods))) / 12, 1))
+    loose = sum(e["months"] or 0 for e in entries if not e["_period"])  # a stated length only
+    if periods or loose:
+        found.append(round((merged_months(sorted(set(periods))) + loose) / 12, 1))
     start = career_start(text) if today is not None else None
     if start is not None and start <= today:
         found.append(round((today - start + 1) / 12, 1))

@@ -1,0 +1,171 @@
+"""Experience in a field, read off one résumé: the dated work entries whose title or
+description names the field, summed against the years asked; a line stating how long ("5年Java开发
+经验", "since 2019", "刚毕业"); the whole career where the clause names no field. The reading
+gives matcher.match.verdicts its rule verdict, ratio, evidence line, reasons and what "not" means."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+
+from matcher.match import evidence, typed
+from matcher.match.reasons import Reason, short
+from matcher.vocab import CN_NUMERAL_CHARS, EN_NUMBER_WORDS
+
+
+def _fmt_date(value: str | None) -> str:
+    return (value or "?")[:4]
+
+
+# "行业经验", "本岗位经验", "relevant experience": the field is the job's own, which the clause
+# does not name; total years then show at most part of it.
+_OWN_FIELD = re.compile(r"行业|职位|岗位|相关|本职|relevant|industry|similar role", re.I)
+
+
+# What a line stating a length holds (a superset of what typed.stated_years reads): a short
+# number of years or months ("8年", "5+ years", "18个月"; not the year of a date, "2015年"), a
+# Chinese or English number word before them, a span to today, or a graduate's words.
+_MAY_STATE_LENGTH = re.compile(
+    r"(?<![\d.])\d{1,3}(?:\.\d+)?\s*\+?\s*(?:多)?(?:个)?\s*(?:年|years?|yrs?|jahre?|个月|months?|monate?)"
+    rf"|[{CN_NUMERAL_CHARS}]\s*(?:多)?(?:个)?\s*(?:年|个月)|\b(?:{EN_NUMBER_WORDS})\b"
+    r"|since|seit|至今|今|present|now|heute|毕业|应届|工作经验|graduate|berufseinsteiger|absolvent",
+    re.I,
+)
+
+
+def _stated(field_: str, sentences: list[dict], lowered: str, today) -> tuple[float, int] | None:
+    """(years, line) of the first line that names the field and states how long ("8年客服管理
+    经验", "since 2019", "刚毕业": 0); only lines holding a word of the field and what a stated
+    length needs are read."""
+    alternatives = evidence.parts(field_) or [field_]
+    for i in evidence.lines_with_words(_field_words(tuple(alternatives)), sentences, lowered):
+        text = sentences[i]["text"]
+        if not _MAY_STATE_LENGTH.search(text):
+            continue
+        if any(evidence.names(alt, text.lower(), 0.5) for alt in alternatives):
+            years = typed.stated_years(text, today)
+            if years is not None:
+                return years, i
+    return None
+
+
+@lru_cache(maxsize=1024)
+def _field_words(alternatives: tuple[str, ...]) -> tuple[str, ...]:
+    """Words one of which a line naming the field holds: content words and their aliases."""
+    words: set[str] = set()
+    for alt in alternatives:
+        for word in (alt.lower(), *evidence.content_words(alt)):
+            words.add(word)
+            words.update(evidence.ALIASES.get(word, ()))
+    return tuple(sorted(words))
+
+
+def field_reading(
+    req: dict, profile: dict, sentences: list[dict], lowered: str, today: date
+) -> tuple[str, float, int | None, list[Reason], str]:
+    """(rule verdict, ratio of the years asked, sentence, reasons, negative) for experience."""
+    need = req.get("min_years")
+    field_ = req.get("field") or " ".join(v for v in req.get("values") or [] if isinstance(v, str))
+    experience = profile.get("experience") or []
+    own = bool(_OWN_FIELD.search(req.get("text") or "")) and not (
+        field_ and field_ not in ("行业", "相关行业")
+    )
+    if not field_ or own:  # no field named: the whole career counts
+        total = profile.get("total_years")
+        if total is None or need is None:
+            return "unknown", 0.0, None, [Reason("field_undated")], "unknown"
+        have = float(total)
+        code = "total_years" if have >= need else "total_years_short"
+        ratio = min(have / max(need, 0.5), 2.0) / 2
+        rule = "met" if have >= need and not own else "partial" if have > 0 else "unmet"
+        return rule, ratio, None, [Reason(code, {"have": have, "need": float(need)})], "unmet"
+    work = evidence.field_work(field_, experience)
+    if not work.entries:  # a line about the field that states its length ("5年Java开发经验")
+        stated = _stated(field_, sentences, lowered, today)
+        if stated is not None:
+            have, sentence = stated
+            params = {"line": short(sentences[sentence]["text"], 24), "have": have}
+            if need is None or have >= need:
+                rule = "met" if have > 0 else "unmet"
+            else:
+                rule = "partial" if have > 0 else "unmet"
+            code = "stated_years" if need is None or have >= need else "stated_years_short"
+            params["need"] = float(need or 0)
+            ratio = min(have / max(need or 1, 0.5), 2.0) / 2
+            # "刚毕业" / "recent graduate" on a line about the field: stated, so no field title
+            # can be missed, and the cap is "not"
+            return rule, ratio, sentence, [Reason(code, params)], "unmet" if have else "stated"
+    if not work.dated:
+        if not experience:
+            return "unknown", 0.0, None, [Reason("field_undated")], "unknown"
+        # entries without readable dates still say where the career was
+        inside = [
+            e
+            for e in experience
+            if any(
+                evidence.names(
+                    alt, f"{e.get('title') or ''} {e.get('description') or ''}".lower(), 0.5
+                )
+                for alt in evidence.parts(field_) or [field_]
+            )
+        ]
+        if not inside:
+            return (
+                "unmet",
+                0.0,
+                None,
+                [Reason("field_elsewhere_undated", {"field": field_})],
+                "unmet",
+            )
+        entry = inside[0]
+        sentence = _sentence_of(entry, sentences)
+        # the entry as the résumé names it: its title, else its employer, else its line
+        name = (
+            entry.get("title")
+            or entry.get("organisation")
+            or short(
+                entry.get("description")
+                or (sentences[sentence]["text"] if sentence is not None else ""),
+                24,
+            )
+        )
+        reason = Reason("field_undated_entry", {"entry": name})
+        return "partial", 0.5, sentence, [reason], "unmet"
+    if not work.entries:
+        reason = Reason("field_elsewhere", {"field": field_, "total": work.dated_months / 12})
+        return "unmet", 0.0, None, [reason], "unmet"
+    best = max(work.entries, key=lambda e: e["months"])
+    shown = sorted(work.entries, key=lambda e: -e["months"])[:2]
+    entry = [
+        f"{e.get('title') or ''} {_fmt_date(e.get('start'))}–{_fmt_date(e.get('end'))}".strip()
+        for e in shown
+    ]
+    have = work.months / 12
+    sentence = _sentence_of(best, sentences)
+    if need is None:
+        return (
+            "met",
+            1.0,
+            sentence,
+            [Reason("field_found", {"entry": entry, "have": have})],
+            "unmet",
+        )
+    ratio = min(have / max(need, 0.5), 2.0) / 2
+    params = {"entry": entry, "have": have, "need": float(need)}
+    if have >= need:
+        return "met", ratio, sentence, [Reason("field_years", params)], "unmet"
+    return "partial", ratio, sentence, [Reason("field_years_short", params)], "unmet"
+
+
+def _sentence_of(entry: dict, sentences: list[dict]) -> int | None:
+    """The résumé line an entry was read from: the one holding its title and organisation, else
+    its description."""
+    title, org = entry.get("title") or "\0", entry.get("organisation") or ""
+    description = entry.get("description") or ""
+    for i, s in enumerate(sentences):
+        if title in s["text"] and org in s["text"]:
+            return i
+    return next(
+        (i for i, s in enumerate(sentences) if s["text"] and s["text"] in description), None
+    )
