@@ -50,6 +50,19 @@ def test_field_experience_counts_the_dated_entries_in_the_field_once():
     assert got.cap == "met"
 
 
+def test_a_named_language_is_not_named_by_a_longer_word_that_starts_with_it():
+    # a web developer's JavaScript is no Java work: "3+ years experience in Ruby, Java, Python"
+    # stays outside their career (it was 'met' by "Website Developer 2016–2019, 10 years")
+    web = {"title": "Website Developer", "start": "2016-01", "months": 131}
+    web["description"] = "Sprachen: HTML CSS Javascript Jquery PHP"
+    assert not evidence.field_work("Ruby, Java, Python", [web]).entries
+    assert not evidence.names("Java", "javascript developer", share=0.5)
+    assert not evidence.names("SQL", "used sqlite daily")
+    # inflections still name the word
+    assert evidence.names("test automation", "testing and automated builds", share=0.5)
+    assert evidence.names("Java", "java/spring developer")
+
+
 def test_a_career_wholly_elsewhere_is_unmet_and_no_dated_history_is_unknown():
     req = requirement("experience", "有相关海外贸易或国际贸易经验", field="海外贸易或国际贸易")
     got, _ = read(req, ACCOUNTANT)

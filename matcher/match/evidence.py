@@ -211,6 +211,18 @@ def _alias_pattern(alias: str) -> re.Pattern:
     return re.compile(rf"(?<![a-z0-9]){re.escape(alias)}" if alias[:1].isascii() else alias)
 
 
+# What may follow a requirement's own Latin word and still name it: an inflection ("skills",
+# "managed", "testing"), not another word glued on ("java" in "javascript", "sql" in "sqlite").
+_INFLECTION = r"(?:s|es|ed|d|ing|er|ers|ion|ions|ment|ments|al|ly)?(?![a-z0-9])"
+
+
+@lru_cache(maxsize=4096)
+def _word_pattern(word: str) -> re.Pattern:
+    if not word[:1].isascii():
+        return re.compile(re.escape(word))
+    return re.compile(rf"(?<![a-z0-9]){re.escape(word)}{_INFLECTION}")
+
+
 def _alias_in(phrase: str, lowered: str) -> bool:
     # str.find first: the pattern runs only where the alias occurs at all (plain loops: these
     # run tens of thousands of times a shortlist, and each generator is an allocation)
@@ -223,14 +235,18 @@ def _alias_in(phrase: str, lowered: str) -> bool:
 def _word_in(word: str, lowered: str) -> bool:
     if _CJK.search(word):
         return _cjk_word_in(word, lowered) or _alias_in(word, lowered)
-    return word in lowered and _alias_pattern(word).search(lowered) is not None
+    return word in lowered and _word_pattern(word).search(lowered) is not None
 
 
 def names(phrase: str, lowered: str, share: float = 1.0) -> bool:
     """Whether the lower-cased text names the phrase: the whole phrase (or an alias of it), or at
     least `share` of its content words."""
     phrase_l = phrase.lower().strip()
-    if phrase_l and phrase_l in lowered:
+    if (
+        phrase_l
+        and phrase_l in lowered
+        and (_CJK.search(phrase_l) or _word_pattern(phrase_l).search(lowered))
+    ):
         return True
     if _alias_in(phrase_l, lowered):
         return True
