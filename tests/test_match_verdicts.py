@@ -58,6 +58,11 @@ def test_a_named_language_is_not_named_by_a_longer_word_that_starts_with_it():
     assert not evidence.field_work("Ruby, Java, Python", [web]).entries
     assert not evidence.names("Java", "javascript developer", share=0.5)
     assert not evidence.names("SQL", "used sqlite daily")
+    # nor is an alias: "import" is not in "important", "office" not in "officer"
+    assert not evidence.names("国际贸易", "reported on important milestones")
+    assert evidence.names("国际贸易", "handled imports from korea")
+    assert not evidence.names("办公软件", "chief officer of the board", share=0.5)
+    assert evidence.names("沟通", "communicated with clients")  # a stem names every word it starts
     # inflections still name the word
     assert evidence.names("test automation", "testing and automated builds", share=0.5)
     assert evidence.names("Java", "java/spring developer")

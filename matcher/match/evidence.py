@@ -108,10 +108,10 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "供应链": ("supply chain", "procurement", "logistics"),
     "国际贸易": ("international trade", "foreign trade", "export", "import"),
     "外贸": ("foreign trade", "export", "import"),
-    "法律": ("legal", "law"),
+    "法律": ("legal", "law", "lawyer"),
     "团队管理": ("team lead", "managed a team", "team of"),
     "电子邮件": ("email", "e-mail", "outlook"),
-    "互联网": ("internet", "web"),
+    "互联网": ("internet", "web", "website", "online"),
     "旅游": ("tourism", "travel", "hospitality"),
     "酒店": ("hotel", "hospitality"),
     "管理": ("management", "managing"),
@@ -121,7 +121,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "沟通": ("communicat",),
     "交流": ("communicat",),
     "领导": ("leadership", "led "),
-    "团队": ("team",),
+    "团队": ("team", "teamwork"),
     "学习": ("learn",),
     "协调": ("coordinat",),
     "组织": ("organiz", "organis"),
@@ -130,6 +130,13 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "时间管理": ("time management",),
     "服务": ("service",),
 }
+# What may follow a Latin word or alias and still name it: an inflection ("skills",
+# "managed", "testing"), not another word glued on ("java" in "javascript", "sql" in "sqlite").
+_INFLECTION = r"(?:s|es|ed|d|ing|er|ers|ion|ions|ment|ments|al|ly)?(?![a-z0-9])"
+
+
+# Aliases that are stems, not words: they name every word they start (communicate, communication).
+STEMS = frozenset({"communicat", "coordinat", "organiz", "organis"})
 _SPLIT_ZH = re.compile(r"[、，,/和及或与以及等]+")
 _SPLIT_EN = re.compile(r"\s*(?:,|/|\bor\b|\band\b|\(|\))\s*", re.I)
 
@@ -206,21 +213,12 @@ def _cjk_word_in(word: str, lowered: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _alias_pattern(alias: str) -> re.Pattern:
-    # a Latin word or alias starts a word ("word" is not in "password"); it may be a stem
-    # (communicat)
-    return re.compile(rf"(?<![a-z0-9]){re.escape(alias)}" if alias[:1].isascii() else alias)
-
-
-# What may follow a requirement's own Latin word and still name it: an inflection ("skills",
-# "managed", "testing"), not another word glued on ("java" in "javascript", "sql" in "sqlite").
-_INFLECTION = r"(?:s|es|ed|d|ing|er|ers|ion|ions|ment|ments|al|ly)?(?![a-z0-9])"
-
-
-@lru_cache(maxsize=4096)
-def _word_pattern(word: str) -> re.Pattern:
-    if not word[:1].isascii():
-        return re.compile(re.escape(word))
-    return re.compile(rf"(?<![a-z0-9]){re.escape(word)}{_INFLECTION}")
+    # a Latin word or alias starts a word and ends as a word or an inflection of it ("import" is not in
+    # "important", "office" not in "officer"); a stem (communicat) may end anywhere
+    if not alias[:1].isascii():
+        return re.compile(re.escape(alias))
+    end = "" if alias in STEMS or alias.endswith(" ") else _INFLECTION
+    return re.compile(rf"(?<![a-z0-9]){re.escape(alias)}{end}")
 
 
 def _alias_in(phrase: str, lowered: str) -> bool:
@@ -235,7 +233,7 @@ def _alias_in(phrase: str, lowered: str) -> bool:
 def _word_in(word: str, lowered: str) -> bool:
     if _CJK.search(word):
         return _cjk_word_in(word, lowered) or _alias_in(word, lowered)
-    return word in lowered and _word_pattern(word).search(lowered) is not None
+    return word in lowered and _alias_pattern(word).search(lowered) is not None
 
 
 def names(phrase: str, lowered: str, share: float = 1.0) -> bool:
@@ -245,7 +243,7 @@ def names(phrase: str, lowered: str, share: float = 1.0) -> bool:
     if (
         phrase_l
         and phrase_l in lowered
-        and (_CJK.search(phrase_l) or _word_pattern(phrase_l).search(lowered))
+        and (_CJK.search(phrase_l) or _alias_pattern(phrase_l).search(lowered))
     ):
         return True
     if _alias_in(phrase_l, lowered):
