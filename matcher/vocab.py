@@ -115,9 +115,11 @@ _NOT_A_DEGREE = re.compile(
 
 # Two-letter degree abbreviations are words of their own too often (Ma a surname, MS Office, MA
 # a state): only in capitals and followed by "in" / "of" / "(Hons)" ("BA in International
-# Business", "MSc of ...", "BA (Hons) Economics").
+# Business", "MSc of ...", "BA (Hons) Economics"). The engineering degrees B.E / M.E (India,
+# Pakistan) keep their dot and stand before their field ("B.E Electronics", "B.E. in Civil").
 _SHORT_DEGREE = re.compile(
     r"(?<![A-Za-z.])(B\.?A|B\.?S|M\.?A|M\.?S)\.?(?=\s*(?:\(Hons?\.?\)|in\b|of\b))"
+    r"|(?<![A-Za-z.])(B\.E|M\.E)\.?(?=\s+(?:in\b|\(|[A-Z][a-z]))"
 )
 _SHORT_LEVEL = {"B": "bachelor", "M": "master"}
 
@@ -126,7 +128,10 @@ def level_spans(text: str) -> list[tuple[str, int, int]]:
     """(level, start, end) of each level word that names a degree; English words only at word
     boundaries, and not inside a word of _NOT_A_DEGREE (博士生导师, Scrum Master)."""
     masked = [(m.start(), m.end()) for m in _NOT_A_DEGREE.finditer(text)]
-    out = [(_SHORT_LEVEL[m.group(1)[0]], m.start(), m.end()) for m in _SHORT_DEGREE.finditer(text)]
+    out = [
+        (_SHORT_LEVEL[(m.group(1) or m.group(2))[0]], m.start(), m.end())
+        for m in _SHORT_DEGREE.finditer(text)
+    ]
     for m in _LEVEL_RE.finditer(text):
         start, end = m.span()
         if any(a <= start < b for a, b in masked):
@@ -493,6 +498,8 @@ _SHORT_HINTS = {  # a short degree's letters before in / of / a bracket (_SHORT_
     | {f"{d[0]}.{d[1]}" for d in pair}
     for level, pair in (("bachelor", ("ba", "bs")), ("master", ("ma", "ms")))
 }
+_SHORT_HINTS["bachelor"].add("b.e")
+_SHORT_HINTS["master"].add("m.e")
 SAME_LANGUAGE = {"chinese": "mandarin"}  # 普通话 and 中文 answer each other
 
 

@@ -185,6 +185,8 @@ def test_a_spoken_fluency_clause_lifts_a_test_level_on_the_same_line():
     [
         "BA in International Business, Leeds",
         "MA (Hons) History",
+        "August 2000 B.E Electronics Pune University",
+        "M.E. in Structural Engineering",
         "Dipl.Ing.(FH) Technische Informatik",
         "英语六级（CET-6），口语流利",
         "专业四级",
