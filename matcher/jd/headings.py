@@ -90,6 +90,7 @@ _STRONG_SINGLE = frozenset(
     + ["Must-Haves", "Must-Have", "Nice-to-Haves", "Nice-to-Have"]
 )
 _NEXT_CAPITAL = re.compile(r"\s+[A-Z0-9•*<]")
+_LIST_NEXT = re.compile(r"\s*(?:[:：]|[0-9•*<-])")
 _TAIL = re.compile(r"(?:\s+[a-z&]+){0,4}(?=\s+[A-Z0-9•*<]|\s*$)", re.M)
 
 
@@ -106,6 +107,13 @@ def _inline_headings(text: str) -> list[tuple[int, int, str]]:
         for form in forms:
             end = pos + len(form)
             if not text.startswith(form, pos) or text[end : end + 1].isalnum():
+                continue
+            if form.lower().startswith("you "):
+                # "You have solid experience …" is a sentence of the requirements, not a heading
+                # with a tail; "You have 5+ years" / "You have • …" open the list after it
+                if _LIST_NEXT.match(text, end):
+                    out.append((pos, end, form))
+                    break
                 continue
             if after_sentence:
                 tail = _TAIL.match(text, end)
@@ -131,10 +139,11 @@ _COLON = re.compile(r":(?=\s|$)")
 _WORD = re.compile(r"\S+")
 # (Headings are an open vocabulary: "What You'll Bring:", "Technical Skills Required:",
 # "Additional Skills/Experience:", "What you offer:" — a short phrase before a colon with one of
-# these words heads the requirements, unless it speaks of duties or of what the company offers.)
+# these words heads the requirements, unless it speaks of duties or of what the company offers;
+# "You are:" / "You can:" only right before the colon, not "… you're part of the team:".)
 _LEAD_IN_CUE = re.compile(
     r"\b(?:requires?|required|requirements?|qualifications?|looking for|seeking|if you|you (?:have|bring|"
-    r"need|should|must|offer)|we expect|ideal candidate|must[- ]haves?|nice[- ]to[- ]haves?|plus if"
+    r"need|should|must|offer)|you(?: are|'re|’re| can| know| possess| hold)(?=\s*:?$)|we expect|ideal candidate|must[- ]haves?|nice[- ]to[- ]haves?|plus if"
     r"|skills?|profile|background|expertise|competenc\w*|bring|about you|(?:crucial|important|essential)"
     r" that you)\b",
     re.I,
