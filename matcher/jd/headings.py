@@ -90,7 +90,6 @@ _STRONG_SINGLE = frozenset(
     + ["Must-Haves", "Must-Have", "Nice-to-Haves", "Nice-to-Have"]
 )
 _NEXT_CAPITAL = re.compile(r"\s+[A-Z0-9•*<]")
-_LIST_NEXT = re.compile(r"\s*(?:[:：]|[0-9•*<-])")
 _TAIL = re.compile(r"(?:\s+[a-z&]+){0,4}(?=\s+[A-Z0-9•*<]|\s*$)", re.M)
 
 
@@ -107,13 +106,6 @@ def _inline_headings(text: str) -> list[tuple[int, int, str]]:
         for form in forms:
             end = pos + len(form)
             if not text.startswith(form, pos) or text[end : end + 1].isalnum():
-                continue
-            if form.lower().startswith("you "):
-                # "You have solid experience …" is a sentence of the requirements, not a heading
-                # with a tail; "You have 5+ years" / "You have • …" open the list after it
-                if _LIST_NEXT.match(text, end):
-                    out.append((pos, end, form))
-                    break
                 continue
             if after_sentence:
                 tail = _TAIL.match(text, end)
