@@ -104,6 +104,21 @@ _CHROME = re.compile(
 )
 
 
+# What the job gives the person or makes of them ("You are responsible for …", "You have the
+# opportunity to …", "You can expect …"): no requirement, even where it names skills.
+GIVEN = re.compile(
+    r"^(?:you(?:'re|’re| are) (?:(?:also |primarily |mainly )?(?:responsible|accountable|in charge"
+    r"|part of|joining|welcome|going|offered|given|invited|entitled|based|employed|hired|placed"
+    r"|assigned|reporting|working|getting|looking|expected to (?!be |have ))"
+    r"|the one|one of)"
+    r"|you (?:have|get) (?:the |a |an |full |direct )?(?:opportunity|chance|possibility|access"
+    r"|option|freedom|choice|say|further questions|any questions)"
+    r"|you can (?:expect|look forward|apply|contact|reach|find|read|learn|join|count|call|send"
+    r"|also|get|enjoy|grow|be sure|choose))",
+    re.I,
+)
+
+
 # The company's voice (we, our, us) in an item that names nothing asked of "you" or a candidate.
 _COMPANY_VOICE = re.compile(r"\b(?:we|we're|we’re|our|us)\b|^<[A-Z_]+>", re.I)
 _ASKS_OF_YOU = re.compile(
@@ -136,7 +151,7 @@ def is_boilerplate(item: str) -> bool:
     if not text:
         return True
     lower = text.lower()
-    if _LEGAL.search(lower) or _CHROME.match(text):
+    if _LEGAL.search(lower) or _CHROME.match(text) or GIVEN.match(text):
         return True
     asks = _ASKS.search(text)
     if not asks and _OFFER.search(lower):

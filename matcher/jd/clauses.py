@@ -276,7 +276,10 @@ _EN_AND = re.compile(
     r"(?<!\s)(?:\s*,\s*|\s+and\s+|\s+as well as\s+)(?=(?:are\s+|be\s+)?(?:(?:sound|strong|solid|good|"
     r"very good|excellent|deep|basic|proven|demonstrated|some)\s+)?(?:ideally\b|preferably\b|(?:knowledge|experience|"
     r"understanding|familiarity|proficiency)\s+(?:in|of|with|interacting|working|using)\b|ability to\b"
-    r"|fluent\b|passionate about\b|(?:at least )?(?:an? )?(?:bachelor|master|degree|phd)\b))",
+    r"|fluent\b|passionate about\b|(?:at least )?(?:an? )?(?:bachelor|master|degree|phd)\b)"
+    # "You are fluent in Java and have knowledge of …", "… and you possess …": a second
+    # statement of what the candidate has or is
+    r"|(?<=\sand\s)(?:you\s+)?(?:have|possess|hold|know)\s|(?<=\sand\s)you\s+(?:are|can)\s)",
     re.I,
 )
 # ", German is a plus" / ", German language skills advantageous": a nice-to-have tail after a
@@ -315,6 +318,45 @@ def _split_capitals(text: str) -> list[str]:
         if len(before) >= 3 and last.islower() and not _LEADS_INTO.fullmatch(last) and not inside:
             out.append(text[start : m.start()].strip())
             start = m.end()
+    out.append(text[start:].strip())
+    return [piece for piece in out if piece]
+
+
+# A lower-case run-on list ("Fluency in English excellent communication skills", "Fluent in
+# written and spoken English knowledge of the German language is a plus"): an adjective that
+# opens a requirement, after a word that does not lead into it (not "a", "with", "have"), starts
+# the next item; so does "knowledge of" / "experience with" after a name ("English", "Java").
+_LOWER_OPENER = re.compile(
+    r"(?<=[\w)])\s+(?=(?P<adj>(?:excellent|strong|good|solid|proven|fluent|fluency|outstanding"
+    r"|exceptional|great|deep|sound|basic|any|additional)\s+[a-z])"
+    r"|(?:knowledge|experience|understanding|familiarity|proficiency)\s+(?:of|with|in)\s)"
+)
+_LEADS_ON_VERB = re.compile(
+    r"have|has|having|had|possess|possesses|show|shows|demonstrate|demonstrates|require|requires"
+    r"|need|needs|bring|brings|feel|look|looks|is|was|were|been|being|not|also|very|really|quite"
+    r"|particularly|highly|equally|just|no|be|are|am|one|two|three|least|more|most|all|each|every"
+    r"|many|much",
+    re.I,
+)
+
+
+_NOUN_END = re.compile(r"(?:[^s]s|ing|ion|ity|ment|ness|[ea]nce|ship|ure|ics|ge|ty)\)?$")
+
+
+def _split_lower(text: str) -> list[str]:
+    """An English piece cut before lower-case item starts (see _LOWER_OPENER)."""
+    out, start = [], 0
+    for m in _LOWER_OPENER.finditer(text):
+        before = text[start : m.start()].split()
+        last = before[-1] if before else ""
+        if len(before) < 2 or _LEADS_INTO.fullmatch(last) or _LEADS_ON_VERB.fullmatch(last):
+            continue
+        if not (last[:1].isupper() or (m.group("adj") and _NOUN_END.search(last))):
+            # "industry experience in …": a noun before it modifies it; "maintain deep
+            # knowledge": a verb before it leads into it (an item ends in a name or a noun)
+            continue
+        out.append(text[start : m.start()].strip())
+        start = m.end()
     out.append(text[start:].strip())
     return [piece for piece in out if piece]
 
@@ -375,7 +417,8 @@ def _split(text: str, english: bool, german: bool = False) -> list[str]:
         for clause in out
         for cut in _split_run_on(clause)
         for capital in _split_capitals(cut)
-        for piece in _split_and(capital)
+        for lower in _split_lower(capital)
+        for piece in _split_and(lower)
     ]
 
 
@@ -387,6 +430,13 @@ _TRAILING_AND = re.compile(r"(?<!\s)\s+(?:and|or|as well as)$|,$", re.I)
 # have stronger chances if you"): no requirement of its own.
 _DANGLING = re.compile(
     r"\b(?:if|that|when|where) you\s*$|^to be successful(?: in (?:this|the) (?:role|job|position))?\s*$",
+    re.I,
+)
+# "At the same time you have …", "As a person you are …": a connective before what the
+# candidate has or is belongs to the sentence, not to the requirement.
+_YOU_LEAD = re.compile(
+    r"^(?:at the same time|as a person|in addition|furthermore|moreover|also|of course|naturally"
+    r"|above all|on top of that|besides),?\s+(?=you(?:'re|’re)?\s)",
     re.I,
 )
 # "Personality: 60% background in …": a one-word label before an English item.
@@ -464,6 +514,7 @@ def clauses_of(
             for part in parts:
                 if english:
                     part = _TRAILING_AND.sub("", _EN_LABEL.sub("", part.strip())).rstrip()
+                    part = _YOU_LEAD.sub("", part)
                     if _DANGLING.search(part.strip(" .;:,")):
                         continue
                 must = section_must and not NICE.search(part)

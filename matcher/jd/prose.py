@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from matcher.jd.boilerplate import is_boilerplate
-from matcher.jd.clauses import NICE, Clause
+from matcher.jd.boilerplate import GIVEN, is_boilerplate
+from matcher.jd.clauses import NICE, Clause, clauses_of
 
 # The words that put a requirement to the candidate; the requirement is what follows them.
 _ASKED = re.compile(
@@ -25,6 +25,18 @@ _ASKED = re.compile(
 # "Ideally you have …", "Ideally, you bring …": a nice-to-have, kept as written.
 _IDEALLY = re.compile(
     r"\bideally,? (?:you|the candidate) (?:have|has|are|is|bring|know|speak)\b", re.I
+)
+# A sentence that states what the candidate has or is ("You have 5+ years of …", "You're fluent
+# in …", "The ideal candidate has …"): a requirement wherever it stands, kept as written. What
+# the job gives or makes of the person ("You are responsible for …", "You have the opportunity
+# to …", "You can expect …") is no such sentence (boilerplate.GIVEN).
+_STATED = re.compile(
+    r"^(?:(?:ideally|preferably|also|in addition|furthermore),?\s+)?(?:you(?:'re|’re)\s"
+    r"|you (?:(?:probably|ideally|preferably|also|already|certainly|possibly) )?"
+    r"(?:have|hold|possess|bring|are|can|know|speak|master|understand)\s"
+    r"|the (?:ideal|successful|right|perfect) (?:candidate|applicant|person) (?:has|is|will have"
+    r"|should|must|possesses|brings|holds)\s)",
+    re.I,
 )
 # "you must be able to execute the following tasks:": a lead-in to duties, not a requirement.
 _LEADS_ON = re.compile(r"\bfollowing\b|:\s*$")
@@ -46,6 +58,18 @@ def prose_clauses(items: list[str]) -> list[Clause]:
         if ideally:
             text = item[ideally.start() :]
             out.append(Clause(text.strip(" .;:!"), None, False))
+            continue
+        stated = item.strip(" .;:!")
+        if (
+            _STATED.match(stated)
+            and not GIVEN.match(stated)
+            and not _LEADS_ON.search(item)
+            and len(stated.split()) >= 4
+            and not is_boilerplate(stated)
+        ):
+            # cut as a requirements section cuts its items ("You are fluent in Java and have
+            # knowledge of …" asks two things)
+            out.extend(clauses_of([stated], True, True))
             continue
         asked = _ASKED.search(item)
         if asked is None or _LEADS_ON.search(item):
