@@ -40,3 +40,14 @@ def test_scores_do_not_depend_on_the_other_sentences():
 def test_empty_job_gives_zero_scores():
     model = LexicalModel().fit([], ["。。。"])
     assert model.score(["anything"]).tolist() == [[0.0]]
+
+
+def test_counts_words_at_boundaries_and_every_overlapping_gram():
+    model = LexicalModel().fit([], ["Java", "C++", "English"])
+    counts = model._count(["xjava #java java", "c++c++ c++", "englishglish"]).toarray()
+    col = model.index_
+    # a word preceded or followed by a word character is not the word ("#java", "c++c++")
+    assert counts[0, col["w:java"]] == 1 and counts[1, col["w:c++"]] == 1
+    # 5-grams overlap: every position one starts at counts
+    assert counts[2, col["g:engli"]] == 1 and counts[2, col["g:glish"]] == 2
+    assert counts[2, col["w:english"]] == 0  # "englishglish" is another word

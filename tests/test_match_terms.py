@@ -182,3 +182,33 @@ def test_a_chinese_linux_requirement_is_met_in_part_by_centos_work(default_encod
     (result,) = got["requirements"]
     assert result["verdict"] in ("partial", "met") and "Linux (centos)" in result["reason"]
     assert "CentOS" in result["evidence"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "betrieb einer oracle-datenbank; ansible und docker im einsatz",
+        "spring boot and centos servers",
+        "puppet only",
+        "",
+    ],
+)
+def test_share_and_names_one_agree_with_coverage(text):
+    listed = ["Ansible", "Puppet", "Chef", "Docker"]
+    reqs = [
+        requirement(
+            "skill", "Oracle Datenbank, Spring Boot", values=["Oracle Datenbank", "Spring Boot"]
+        ),
+        requirement(
+            "knowledge",
+            "configuration management (e.g. Ansible, Puppet, Chef, Docker)",
+            values=listed,
+        ),
+        requirement("knowledge", "Ansible, Puppet, Chef and Docker", values=listed),
+        requirement("skill", "Linux", values=["Linux"]),
+    ]
+    for req in reqs:
+        named = terms.named_terms(req)
+        cover = terms.coverage(named, text)
+        assert terms.share(named, text) == cover.share
+        assert terms.names_one(named, text) == bool(cover.found)

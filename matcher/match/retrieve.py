@@ -81,10 +81,7 @@ def job_scores(posting: dict, profiles: Sequence[dict], encoder) -> np.ndarray:
         if named:
             lowered = [d.lower() for d in docs]
             share = np.array(
-                [
-                    sum(w * terms.coverage(t, low).share for w, t in named) / named_weight
-                    for low in lowered
-                ],
+                [sum(w * terms.share(t, low) for w, t in named) / named_weight for low in lowered],
                 dtype=np.float32,
             )
             score = score + TERMS_WEIGHT * share

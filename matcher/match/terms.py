@@ -213,6 +213,23 @@ def coverage(named: Named, lowered: str) -> Coverage | None:
     return Coverage(min(1.0, len(found) / named.needed), found, missing)
 
 
+def share(named: Named, lowered: str) -> float:
+    """coverage(named, lowered).share, without saying what was found: it stops once enough
+    terms are named (the pre-filter asks it of every résumé of a pool)."""
+    found = 0
+    for term in named.terms:
+        if _named(term, lowered):
+            found += 1
+            if found >= named.needed:
+                return 1.0
+    return min(1.0, found / named.needed)
+
+
+def names_one(named: Named, lowered: str) -> bool:
+    """Whether the lower-cased text names one of the terms (coverage's found is not empty)."""
+    return any(_named(term, lowered) for term in named.terms)
+
+
 def first_naming(sentences: list[dict], terms: Named) -> int | None:
     """Index of the first sentence that names one of the terms (directly or by IMPLIED_BY)."""
     for i, sentence in enumerate(sentences):

@@ -309,8 +309,7 @@ def _term_words_of(named: terms.Named, zh_terms: tuple[str, ...]) -> tuple[str, 
 def _names_any(named: terms.Named, zh_terms: list[str], text: str) -> bool:
     """Whether one line names one of the requirement's terms."""
     lowered = text.lower()
-    cover = terms.coverage(named, lowered) if len(named) else None
-    return bool(cover and cover.found) or any(
+    return (len(named) > 0 and terms.names_one(named, lowered)) or any(
         evidence.names(t, lowered, share=0.5) for t in zh_terms
     )
 
