@@ -108,12 +108,25 @@ def requirements_of(clause: Clause, english: bool) -> tuple[list[dict], list[dic
     if typed.is_major(value, label, english):
         values = typed.majors(value, english)
         if values:
-            reqs.append(new_requirement("major", text, must, values=values))
+            reqs.append(
+                new_requirement("major", _major_text(text, values, reqs), must, values=values)
+            )
     if not reqs:
         kind = _soft_kind(value, label, english)
         if kind:
             reqs.append(new_requirement(kind, text, must, values=_values(kind, value, english)))
     return reqs, flags
+
+
+def _major_text(text: str, values: list[str], reqs: list[dict]) -> str:
+    """The major's own words where one clause asks a degree and its field ("Bachelor degree in
+    Computer Science or related field" -> "Computer Science or related field"): two chips with
+    one text read as a duplicate. The clause stays whole when the field leads it or is not
+    written as its value."""
+    if not any(r["kind"] == "education" for r in reqs):
+        return text
+    at = text.find(values[0])
+    return text[at:] if at > 0 else text
 
 
 # "如西班牙语、法语或阿拉伯语等", "one of French, Spanish or Arabic": the languages are
