@@ -192,9 +192,14 @@ class Reason:
     params: dict = field(default_factory=dict)
 
 
+def say_number(value: float) -> str:
+    """A count as a reason says it: one decimal at most, no trailing zero (8.3, 3, 26)."""
+    return f"{value:.1f}".rstrip("0").rstrip(".")
+
+
 def _value(value, lang: str) -> str:
     if isinstance(value, float):
-        return f"{value:.1f}".rstrip("0").rstrip(".")
+        return say_number(value)
     if isinstance(value, (list, tuple)):
         return ("、" if lang == "zh" else ", ").join(str(v) for v in value[:4]) + (
             "…" if len(value) > 4 else ""

@@ -10,7 +10,7 @@ from datetime import date
 
 import numpy as np
 
-from matcher.match.reasons import Reason, render
+from matcher.match.reasons import Reason, render, say_number
 from matcher.match.semantic import PARTIAL, Thresholds, negated
 from matcher.match.semantic import verdict as semantic_verdict
 from matcher.vocab import (
@@ -396,15 +396,11 @@ def age(req: dict, ctx: Context) -> Judgement | None:
     return _judge("met" if ok else "unmet", None, reason, ctx.lang)
 
 
-def _fmt(years: float) -> str:
-    return f"{years:.1f}".rstrip("0").rstrip(".")
-
-
 def _span(low: float | None, high: float | None) -> str:
     """An age range as both languages write it: 26–35, ≥ 26, ≤ 35."""
     if low is not None and high is not None:
-        return f"{_fmt(low)}–{_fmt(high)}"
-    return f"≥ {_fmt(low)}" if low is not None else f"≤ {_fmt(high)}"
+        return f"{say_number(low)}–{say_number(high)}"
+    return f"≥ {say_number(low)}" if low is not None else f"≤ {say_number(high)}"
 
 
 _GENDER_WORDS = {"男": "male", "女": "female", "male": "male", "female": "female"}
