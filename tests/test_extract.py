@@ -47,8 +47,21 @@ def test_utf8_holding_stored_replacement_characters_stays_utf8():
     # seen on a real English résumé: bullets already lost before the file was saved as UTF-8;
     # read as GB18030 each U+FFFD became 锟斤拷 and the résumé counted as written in Chinese
     text = "I.T. Skills \ufffd\ufffd\ufffd\ufffd\ufffd\ufffd Windows XP, Ms Office\n" * 8
-    assert extract_bytes(text.encode(), "cv.txt").strip() == text.strip()
-    assert "锟" not in extract_bytes(text.encode(), "cv.txt")
+    got = extract_bytes(text.encode(), "cv.txt")
+    assert got.strip() == text.replace("\ufffd" * 6, "•").strip()
+    assert "锟" not in got
+
+
+def test_lost_symbols_show_once():
+    # A file saved with U+FFFD where its bullets were: a lone run between spaces was a separator,
+    # a run inside a word one lost character; neither is shown as "������".
+    text = (
+        "KEY SKILLS: \ufffd\ufffd\ufffd Planning \ufffd\ufffd Presentation. Caf\ufffd\ufffd owner. "
+        * 3
+    )
+    got = extract_bytes(text.encode("utf-8"), "cv.txt")
+    assert "KEY SKILLS: • Planning • Presentation. Caf\ufffd owner." in got
+    assert "\ufffd\ufffd" not in got
 
 
 def test_windows_line_ends_and_controls_normalised():

@@ -16,7 +16,7 @@ from matcher.learn import (
     loads,
     matrix,
 )
-from matcher.learn.features import signals, within_job
+from matcher.learn.features import job_signals, named_in, posting_words, signals, within_job
 from matcher.learn.model import FORMAT, ndcg_at
 
 
@@ -79,6 +79,25 @@ def test_years_count_only_up_to_the_floor():
     column = NAMES.index("years_over_floor")
     assert senior[0, column] == enough[0, column] == 1.0
     assert short[0, column] == pytest.approx(0.4)
+
+
+def test_skills_count_only_where_the_posting_names_them():
+    # A skills section's noise ("Diwali Dhamaka") lifted a résumé for its length; only the
+    # skills the posting names count, as whole words.
+    posting = {
+        "title": "Java developer",
+        "requirements": [{"text": "Experience with Node.js, C++ and MS Office; 熟练使用Excel"}],
+        "duties": ["Write SQL reports"],
+    }
+    words = posting_words(posting)
+    named = ["Java", "C++", "Node.js", "SQL", "MS Office", "Excel"]
+    unnamed = ["JavaScript", "C", "Diwali Dhamaka", "Form 24Q", "办公软件", "Office 365"]
+    assert named_in(named, words) == len(named)
+    assert named_in(unnamed, words) == 0
+    long_list = {"total_years": 3.0, "skills": unnamed * 5 + ["Java"]}
+    short_list = {"total_years": 3.0, "skills": ["Java", "SQL"]}
+    sigs = job_signals(posting, [_result([], 50.0)] * 2, [long_list, short_list], [0.3, 0.3])
+    assert [s["skills"] for s in sigs] == [1, 2]
 
 
 def test_within_job_places_share_ties_and_span_minus_half_to_half():

@@ -24,6 +24,11 @@ __all__ = ["NOT_SUPPORTED", "check_length", "extract_bytes", "extract_file", "no
 
 log = logging.getLogger(__name__)
 _LINE_BREAKS = re.compile(r"\r\n?|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+# Replacement characters saved in a file stand for symbols lost before it reached us. A run
+# standing alone between spaces was a bullet or a separator ("Planning ������ Presentation"):
+# it reads as one; a run inside a word is one lost character, shown once.
+_LOST_SEPARATOR = re.compile(r"(?<!\S)\ufffd+(?!\S)")
+_LOST_CHARACTERS = re.compile(r"\ufffd{2,}")
 NOT_SUPPORTED = "not a text, PDF, DOCX or HTML file"
 
 
@@ -124,10 +129,12 @@ def _extract(kind: str, data: bytes, name: str, settings: Settings) -> str:
 
 
 def normalise(text: str) -> str:
-    """Line breaks as \\n, control characters (but \\n and \\t) removed; no Unicode folding, so
-    parsers see the original characters."""
+    """Line breaks as \\n, control characters (but \\n and \\t) removed, runs of lost characters
+    (U+FFFD) shown once; no Unicode folding, so parsers see the original characters."""
     text = _LINE_BREAKS.sub("\n", text)
     text = TEXT_CONTROLS.sub("", text)
+    if "\ufffd" in text:
+        text = _LOST_CHARACTERS.sub("\ufffd", _LOST_SEPARATOR.sub("•", text))
     return text.lstrip("\ufeff")
 
 

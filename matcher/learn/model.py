@@ -18,7 +18,7 @@ from threadpoolctl import threadpool_limits
 from matcher.learn.features import MONOTONE, NAMES, within_job
 
 DEFAULT_PATH = Path(__file__).with_name("default_ranker.pkl")
-FORMAT = 2  # bump when FEATURES or the pickled state change: older models are then not loaded
+FORMAT = 3  # bump when FEATURES or the pickled state change: older models are then not loaded
 FOLDS = 5
 MIN_JOBS = 5  # fewer decided jobs than this cannot be cross-validated by job
 TOP_K = 10
