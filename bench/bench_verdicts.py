@@ -12,13 +12,18 @@ The verdict model (matcher.match.verdicts) is learned; with --cv it is refit for
 GroupKFold by job on the other jobs' labels only, so every figure is out-of-fold. Without --cv the
 shipped model is used (trained on this whole set by --fit: in-sample).
 
-Run from the repo root: .venv/bin/python bench/bench_verdicts.py [--cv 9] [--fit] [--model NAME] [--show]
+--labels chooses the labels: dev (the shared set, default: the figures the issue quotes), own (the
+project's own sets under bench/verdict_labels/*/, bench/label_sets.py) or all; with all the figures
+are printed for the whole and for the dev and own rows apart. --fit fits on dev only unless
+--fit-labels all.
+
+Run from the repo root: .venv/bin/python bench/bench_verdicts.py [--cv 9] [--labels dev|own|all]
+[--fit] [--fit-labels dev|all] [--model NAME] [--show]
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from collections import Counter, defaultdict
@@ -27,7 +32,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-DATA = ROOT.parent / "shared" / "data" / "verdicts"
+from label_sets import CHOICES, SHARED, LabelSetError, LabelSets, load  # noqa: E402
+
 _CJK = re.compile(r"[\u3400-\u9fff]")
 VERDICTS = ("met", "partial", "unmet", "unknown")
 # What "bis heute" meant when the graded CVs were collected (the data set's commit date, as
@@ -45,14 +51,6 @@ def is_zh(text: str) -> bool:
     cjk = len(_CJK.findall(text))
     latin = len(re.findall(r"[A-Za-z]", text))
     return cjk > 0 and cjk * 3 >= 0.1 * (cjk * 3 + latin)
-
-
-def load() -> tuple[dict, list[dict], dict[str, str]]:
-    """(requirements.json, labels, {résumé id: text})."""
-    reqs = json.loads((DATA / "requirements.json").read_text(encoding="utf-8"))
-    labels = [json.loads(line) for line in (DATA / "labels.jsonl").open(encoding="utf-8")]
-    resumes = {p.stem: p.read_text(encoding="utf-8") for p in (DATA / "resumes").glob("*.txt")}
-    return reqs, labels, resumes
 
 
 def posting_text(job: str, clauses: list[str]) -> str:
@@ -86,13 +84,17 @@ def overlaps(quoted: str | None, labelled: list[str]) -> bool:
     return False
 
 
-def predictions(encoder, verdict_model=None, keep_signals: bool = False) -> list[dict]:
-    """One row per label of the chosen jobs: the label, the matcher's verdict, evidence, reason."""
+def predictions(
+    encoder, verdict_model=None, keep_signals: bool = False, sets: LabelSets | None = None
+) -> list[dict]:
+    """One row per label of the chosen jobs (the dev set unless sets are given): the label, the
+    matcher's verdict, evidence, reason."""
     from matcher.jd import parse_jd
     from matcher.match import rank
     from matcher.resume import parse_resume
 
-    reqs, labels, resumes = load()
+    sets = sets or load("dev")
+    reqs, labels, resumes = sets.requirements, sets.labels, sets.resumes
     by_job: dict[str, list[dict]] = defaultdict(list)
     for label in labels:
         by_job[label["job"]].append(label)
@@ -177,10 +179,17 @@ GOALS = {
 
 
 def report(rows: list[dict]) -> None:
-    """Print the figures, overall, per language pair and per kind, and the confusion table."""
+    """Print the figures, overall, per language pair and per kind, and the confusion table;
+    when the rows mix the dev set and own sets, also the dev and the own rows apart."""
     groups = {"all": rows}
     for lang in ("zh", "en", "cross"):
         groups[lang] = [r for r in rows if r["lang"] == lang]
+    if len({r["set"] for r in rows}) > 1:
+        for which in ("dev", "own"):
+            part = [r for r in rows if r["set"] == which]
+            groups[which] = part
+            for lang in ("zh", "en", "cross"):
+                groups[f"{which} {lang}"] = [r for r in part if r["lang"] == lang]
     names = list(GOALS)
     print(f"{'set':<14}{'labels':>7}" + "".join(f"{n:>18}" for n in names))
     print(f"{'goal':<14}{'':>7}" + "".join(f"{GOALS[n][0] + str(GOALS[n][1]):>18}" for n in names))
@@ -219,14 +228,14 @@ def training(rows: list[dict]):
     return used, x, [three_way(r["verdict"]) for r in used], [r["job"] for r in used]
 
 
-def cross_validated(encoder, folds: int) -> list[dict]:
+def cross_validated(encoder, folds: int, sets: LabelSets | None = None) -> list[dict]:
     """Rows whose learned verdicts come from a model fit without the rows' own jobs (GroupKFold
-    by job); typed verdicts are rules and need no fold."""
+    by job over the chosen jobs); typed verdicts are rules and need no fold."""
     from sklearn.model_selection import GroupKFold
 
     from matcher.match import verdicts
 
-    rows = predictions(encoder, verdict_model=neutral_model(), keep_signals=True)
+    rows = predictions(encoder, verdict_model=neutral_model(), keep_signals=True, sets=sets)
     used, x, y, jobs = training(rows)
     for train, test in GroupKFold(n_splits=folds).split(x, y, groups=jobs):
         model = verdicts.fit(x[train], [y[i] for i in train])
@@ -246,13 +255,15 @@ def cross_validated(encoder, folds: int) -> list[dict]:
     return rows
 
 
-def fit_shipped(encoder) -> None:
-    """Fit the learned verdicts on every label and write matcher/match/verdict_model.json."""
+def fit_shipped(encoder, sets: LabelSets | None = None) -> None:
+    """Fit the learned verdicts on every label of the sets (the dev set unless given) and write
+    matcher/match/verdict_model.json."""
     import json as json_
 
     from matcher.match import verdicts
 
-    _, x, y, _ = training(predictions(encoder, verdict_model=neutral_model(), keep_signals=True))
+    rows = predictions(encoder, verdict_model=neutral_model(), keep_signals=True, sets=sets)
+    _, x, y, _ = training(rows)
     model = verdicts.fit(x, y)
     text = json_.dumps(model.to_json(), indent=1) + "\n"
     verdicts.MODEL_PATH.write_text(text, encoding="utf-8")
@@ -265,19 +276,40 @@ def main() -> int:
     parser.add_argument("--cv", type=int, default=0, help="GroupKFold by job with this many folds")
     parser.add_argument("--show", action="store_true", help="print every wrong 3-way verdict")
     parser.add_argument("--fit", action="store_true", help="refit the shipped verdict model")
+    parser.add_argument(
+        "--labels", choices=CHOICES, default="dev", help="labels measured (default dev)"
+    )
+    parser.add_argument(
+        "--fit-labels", choices=("dev", "all"), default="dev", help="labels --fit learns from"
+    )
     args = parser.parse_args()
     from matcher.embed_cache import CachedEncoder
     from matcher.settings import Settings
     from models import load_model
 
-    if not DATA.exists():
-        print(f"{DATA} is absent", file=sys.stderr)
+    if not SHARED.exists():
+        print(f"{SHARED} is absent", file=sys.stderr)
+        return 2
+    try:
+        sets = load(args.labels)
+        fit_sets = sets if args.fit_labels == args.labels else load(args.fit_labels)
+    except LabelSetError as exc:
+        print(exc, file=sys.stderr)
         return 2
     encoder = CachedEncoder(load_model(args.model, Settings.from_env().model_dir))
     if args.fit:
-        fit_shipped(encoder)
-    print("model", encoder.model_id, "cross-validated by job" if args.cv else "shipped model")
-    rows = cross_validated(encoder, args.cv) if args.cv else predictions(encoder)
+        fit_shipped(encoder, fit_sets)
+    jobs = len(sets.requirements)
+    print(
+        "model",
+        encoder.model_id,
+        f"labels {args.labels} ({len(sets.labels)} over {jobs} jobs),",
+        "cross-validated by job" if args.cv else "shipped model",
+    )
+    if args.cv > jobs:
+        print(f"--cv {args.cv} asks more folds than the {jobs} jobs", file=sys.stderr)
+        return 2
+    rows = cross_validated(encoder, args.cv, sets) if args.cv else predictions(encoder, sets=sets)
     report(rows)
     if args.show:
         for r in rows:

@@ -1,0 +1,213 @@
+"""Hand-labelled verdict sets: the shared dev set (../shared/data/verdicts) and the project's own
+sets under bench/verdict_labels/*/ (same guide, LABELING.md; personal text kept out of the
+project: evidence as character offsets into the résumé, job and résumé text read from their
+source under ../shared/data at load time).
+
+An own set's directory holds requirements.json ({job: {"source", "requirements", "flagged"}}),
+pairs.json ([[job, résumé, résumé source], ...]) and labels.jsonl (one {"job", "resume", "req",
+"verdict", "evidence": [[start, end], ...], "note"} a line). Every clause is checked to be a
+verbatim substring of its job's text and every offset to lie inside its résumé; a fault is one
+LabelSetError line naming the file (and line) and the problem.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from matcher.errors import MatcherError
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared" / "data"
+OWN = ROOT / "bench" / "verdict_labels"
+VERDICTS = ("met", "partial", "unmet", "unknown")
+KINDS = (
+    "education",
+    "major",
+    "experience",
+    "skill",
+    "language",
+    "certificate",
+    "knowledge",
+    "competency",
+    "other",
+)
+CHOICES = ("dev", "own", "all")
+SEED_SOURCE = "jds/000_d1982b6cd2188f0a.txt"
+
+
+class LabelSetError(MatcherError):
+    """A label set's file is malformed or does not match its sources."""
+
+    family = "labels"
+
+
+@dataclass
+class LabelSets:
+    """Requirements by job, labels (each with "set": dev / own and evidence as text) and
+    résumé texts by id."""
+
+    requirements: dict[str, dict] = field(default_factory=dict)
+    labels: list[dict] = field(default_factory=list)
+    resumes: dict[str, str] = field(default_factory=dict)
+
+    def add(self, other: LabelSets, where: Path) -> None:
+        """Merge another set; a job id twice or one résumé id with two texts is an error."""
+        for job, reqs in other.requirements.items():
+            if job in self.requirements:
+                raise LabelSetError(f"job {job} is labelled in another set too", path=str(where))
+            self.requirements[job] = reqs
+        for name, text in other.resumes.items():
+            if self.resumes.setdefault(name, text) != text:
+                raise LabelSetError(
+                    f"résumé id {name} names another text elsewhere", path=str(where)
+                )
+        self.labels.extend(other.labels)
+
+
+def load_dev(data: Path = SHARED) -> LabelSets:
+    """The shared dev set, as its README describes it."""
+    folder = data / "verdicts"
+    reqs = json.loads((folder / "requirements.json").read_text(encoding="utf-8"))
+    labels = [
+        {**json.loads(line), "set": "dev"}
+        for line in (folder / "labels.jsonl").open(encoding="utf-8")
+        if line.strip()
+    ]
+    resumes = {p.stem: p.read_text(encoding="utf-8") for p in (folder / "resumes").glob("*.txt")}
+    return LabelSets(reqs, labels, resumes)
+
+
+def _json(path: Path):
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise LabelSetError("is missing", path=str(path)) from None
+    except json.JSONDecodeError as exc:
+        raise LabelSetError(f"is not JSON ({exc})", path=str(path)) from None
+
+
+def source_text(source: str, data: Path = SHARED) -> str:
+    """A job's or résumé's text from its source under the data folder: a file, or
+    "jds/000_….txt#N" for the N-th posting of the founding collection (1-based)."""
+    path, _, n = source.partition("#")
+    if not n:
+        return (data / path).read_text(encoding="utf-8")
+    if path != SEED_SOURCE:
+        raise LabelSetError(f"only {SEED_SOURCE} is cut into postings", path=source)
+    from matcher.jd.split import split_postings
+
+    # cut as bench_jd_clauses._seed_postings cuts it: every posting counts, 1-based
+    postings = split_postings((data / path).read_text(encoding="utf-8"))
+    if not 1 <= int(n) <= len(postings):
+        raise IndexError(f"posting {n} of {len(postings)}")
+    return "\n".join(postings[int(n) - 1][1])
+
+
+def _requirements(path: Path, data: Path) -> dict[str, dict]:
+    reqs = _json(path)
+    for job, entry in reqs.items():
+        where = f"{path} job {job}"
+        for key in ("source", "requirements"):
+            if key not in entry:
+                raise LabelSetError(f'has no "{key}"', path=where)
+        try:
+            text = source_text(entry["source"], data)
+        except (OSError, IndexError, ValueError) as exc:
+            raise LabelSetError(
+                f"source {entry['source']} unreadable ({exc})", path=where
+            ) from None
+        for k, req in enumerate(entry["requirements"], 1):
+            if req.get("id") != f"{job}#{k}":
+                raise LabelSetError(f"requirement {k} has id {req.get('id')!r}", path=where)
+            if req.get("kind") not in KINDS:
+                raise LabelSetError(
+                    f"{req['id']} kind {req.get('kind')!r} not in {KINDS}", path=where
+                )
+            if not isinstance(req.get("must"), bool) or not req.get("text"):
+                raise LabelSetError(f"{req['id']} needs a text and a true/false must", path=where)
+            if req["text"] not in text:
+                raise LabelSetError(f"{req['id']} is not verbatim in {entry['source']}", path=where)
+    return reqs
+
+
+def _evidence(spans, text: str, where: str, resume: str) -> list[str]:
+    """Offsets [[start, end], ...] into the résumé → its verbatim lines."""
+    if not isinstance(spans, list):
+        raise LabelSetError("evidence is not a list of [start, end]", path=where)
+    lines = []
+    for span in spans:
+        ok = (
+            isinstance(span, list)
+            and len(span) == 2
+            and all(isinstance(i, int) and not isinstance(i, bool) for i in span)
+        )
+        if not ok or not 0 <= span[0] < span[1] <= len(text):
+            raise LabelSetError(
+                f"evidence {span!r} is not a span inside résumé {resume} ({len(text)} characters)",
+                path=where,
+            )
+        lines.append(text[span[0] : span[1]])
+    return lines
+
+
+def load_own(folder: Path, data: Path = SHARED) -> LabelSets:
+    """One own label set's directory, its evidence read back from the résumés' sources."""
+    reqs = _requirements(folder / "requirements.json", data)
+    resumes: dict[str, str] = {}
+    pairs: set[tuple[str, str]] = set()
+    for i, pair in enumerate(_json(folder / "pairs.json"), 1):
+        where = f"{folder / 'pairs.json'} pair {i}"
+        if not (isinstance(pair, list) and len(pair) == 3) or pair[0] not in reqs:
+            raise LabelSetError(
+                f"{pair!r} is not [job of requirements.json, résumé, source]", path=where
+            )
+        job, name, source = pair
+        try:
+            resumes[name] = (data / source).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise LabelSetError(f"résumé source {source} unreadable ({exc})", path=where) from None
+        pairs.add((job, name))
+    labels = []
+    path = folder / "labels.jsonl"
+    if not path.exists():
+        raise LabelSetError("is missing", path=str(path))
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{path}:{n}"
+        try:
+            label = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise LabelSetError(f"not JSON ({exc})", path=where) from None
+        if (label.get("job"), label.get("resume")) not in pairs:
+            raise LabelSetError(
+                f"pair {label.get('job')} / {label.get('resume')} not in pairs.json", path=where
+            )
+        if label.get("req") not in {r["id"] for r in reqs[label["job"]]["requirements"]}:
+            raise LabelSetError(
+                f"requirement {label.get('req')!r} not in requirements.json", path=where
+            )
+        if label.get("verdict") not in VERDICTS:
+            raise LabelSetError(f"verdict {label.get('verdict')!r} not in {VERDICTS}", path=where)
+        text = resumes[label["resume"]]
+        evidence = _evidence(label.get("evidence"), text, where, label["resume"])
+        labels.append({**label, "evidence": evidence, "set": "own"})
+    return LabelSets(reqs, labels, resumes)
+
+
+def load(which: str = "dev", data: Path = SHARED, own: Path = OWN) -> LabelSets:
+    """The chosen labels: dev (the shared set), own (every bench/verdict_labels/*/) or all."""
+    if which not in CHOICES:
+        raise ValueError(f"labels {which!r}: choose one of {', '.join(CHOICES)}")
+    sets = LabelSets()
+    if which in ("dev", "all"):
+        sets.add(load_dev(data), data / "verdicts")
+    if which in ("own", "all"):
+        folders = sorted(p.parent for p in own.glob("*/labels.jsonl"))
+        if not folders:
+            raise LabelSetError("holds no label set (*/labels.jsonl)", path=str(own))
+        for folder in folders:
+            sets.add(load_own(folder, data), folder)
+    return sets

@@ -1,0 +1,95 @@
+"""bench/label_sets.py: own verdict label sets (evidence as offsets) read back into text."""
+
+import json
+
+import pytest
+
+from bench.label_sets import OWN, LabelSetError, load, load_own
+from tests.conftest import shared_path
+
+JOB = "Open position: backend developer\nRequirements:\n- 3+ years of Python\n- Fluent English\n"
+# A fictional person: no real résumé text enters the project.
+RESUME = (
+    "Summary\nBackend developer since 2019.\nSkills: Python, PostgreSQL\nLanguages: English (C1)\n"
+)
+
+
+def write_set(tmp_path, evidence_line: str = "Skills: Python, PostgreSQL", offsets=None):
+    """A data folder with one posting and one résumé, and an own set labelling them."""
+    data, folder = tmp_path / "data", tmp_path / "labels" / "en"
+    (data / "jobs").mkdir(parents=True)
+    (data / "cvs").mkdir()
+    folder.mkdir(parents=True)
+    (data / "jobs" / "1.txt").write_text(JOB, encoding="utf-8")
+    (data / "cvs" / "7.txt").write_text(RESUME, encoding="utf-8")
+    reqs = {
+        "job1": {
+            "source": "jobs/1.txt",
+            "requirements": [
+                {"id": "job1#1", "text": "3+ years of Python", "kind": "experience", "must": True},
+                {"id": "job1#2", "text": "Fluent English", "kind": "language", "must": True},
+            ],
+            "flagged": [],
+        }
+    }
+    (folder / "requirements.json").write_text(json.dumps(reqs), encoding="utf-8")
+    (folder / "pairs.json").write_text(json.dumps([["job1", "cv7", "cvs/7.txt"]]), "utf-8")
+    start = RESUME.index(evidence_line)
+    spans = offsets or [[start, start + len(evidence_line)]]
+    labels = [
+        {"job": "job1", "resume": "cv7", "req": "job1#1", "verdict": "met", "evidence": spans},
+        {"job": "job1", "resume": "cv7", "req": "job1#2", "verdict": "unknown", "evidence": []},
+    ]
+    lines = [json.dumps({**label, "note": "n"}) for label in labels]
+    (folder / "labels.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return data, folder
+
+
+def test_offsets_read_back_as_the_verbatim_lines(tmp_path):
+    data, folder = write_set(tmp_path)
+    sets = load_own(folder, data)
+    assert [label["evidence"] for label in sets.labels] == [["Skills: Python, PostgreSQL"], []]
+    assert {label["set"] for label in sets.labels} == {"own"}
+    assert sets.resumes == {"cv7": RESUME}
+    assert [r["text"] for r in sets.requirements["job1"]["requirements"]] == [
+        "3+ years of Python",
+        "Fluent English",
+    ]
+
+
+def test_a_bad_offset_is_one_line_naming_file_and_line(tmp_path):
+    data, folder = write_set(tmp_path, offsets=[[10, len(RESUME) + 5]])
+    with pytest.raises(LabelSetError) as caught:
+        load_own(folder, data)
+    message = str(caught.value)
+    assert "\n" not in message
+    assert message.startswith(f"{folder / 'labels.jsonl'}:1: ")
+    assert "résumé cv7" in message and f"({len(RESUME)} characters)" in message
+
+
+def test_a_clause_not_verbatim_in_its_posting_is_refused(tmp_path):
+    data, folder = write_set(tmp_path)
+    reqs = json.loads((folder / "requirements.json").read_text(encoding="utf-8"))
+    reqs["job1"]["requirements"][1]["text"] = "Fluent German"
+    (folder / "requirements.json").write_text(json.dumps(reqs), encoding="utf-8")
+    with pytest.raises(LabelSetError, match=r"job job1: job1#2 is not verbatim in jobs/1\.txt"):
+        load_own(folder, data)
+
+
+def test_the_project_own_sets_read_back_against_the_shared_data():
+    """Every committed own set: clauses verbatim in their postings, offsets inside their résumés,
+    and no job of the dev set labelled again."""
+    shared_path("verdicts", "labels.jsonl")
+    if not list(OWN.glob("*/labels.jsonl")):
+        pytest.skip("no own label set committed yet")
+    both = load("all")
+    own = [label for label in both.labels if label["set"] == "own"]
+    dev_jobs = {label["job"] for label in both.labels if label["set"] == "dev"}
+    assert own and not dev_jobs & {label["job"] for label in own}
+    for label in own:
+        text = both.resumes[label["resume"]]
+        assert all(line and line in text for line in label["evidence"])
+        if label["verdict"] == "unknown":  # LABELING.md: no evidence for unknown
+            assert label["evidence"] == []
+        if label["verdict"] == "met":  # ... and a quoted line for met
+            assert label["evidence"]
