@@ -81,11 +81,11 @@ def main() -> int:
     from matcher.settings import Settings
     from models import load_model
 
-    if not bench_verdicts.DATA.exists():
-        print(f"{bench_verdicts.DATA} is absent", file=sys.stderr)
+    if not bench_verdicts.SHARED.exists():
+        print(f"{bench_verdicts.SHARED} is absent", file=sys.stderr)
         return 2
-    loaded = bench_verdicts.load(args.labels) if args.labels != "dev" else bench_verdicts.load()
-    reqs, labels, resumes = loaded[:3]
+    sets = bench_verdicts.load(args.labels)
+    reqs, labels, resumes = sets.requirements, sets.labels, sets.resumes
     encoder = CachedEncoder(load_model(args.model, Settings.from_env().model_dir))
     ranker = default_ranker()
     by_job: dict[str, list[dict]] = defaultdict(list)

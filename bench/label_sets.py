@@ -53,11 +53,24 @@ class LabelSets:
     resumes: dict[str, str] = field(default_factory=dict)
 
     def add(self, other: LabelSets, where: Path) -> None:
-        """Merge another set; a job id twice or one résumé id with two texts is an error."""
+        """Merge another set. A job in two sets must ask the same requirements (new pairs of a
+        job already labelled, so cross-validation by job keeps its labels in one fold); a
+        (job, résumé) pair labelled twice, or one résumé id with two texts, is an error."""
         for job, reqs in other.requirements.items():
-            if job in self.requirements:
-                raise LabelSetError(f"job {job} is labelled in another set too", path=str(where))
-            self.requirements[job] = reqs
+            known = self.requirements.setdefault(job, reqs)
+            if [(r["id"], r["text"]) for r in known["requirements"]] != [
+                (r["id"], r["text"]) for r in reqs["requirements"]
+            ]:
+                raise LabelSetError(
+                    f"job {job} asks other requirements in another set", path=str(where)
+                )
+        pairs = {(label["job"], label["resume"]) for label in self.labels}
+        for label in other.labels:
+            if (label["job"], label["resume"]) in pairs:
+                raise LabelSetError(
+                    f"pair {label['job']} × {label['resume']} is labelled in another set too",
+                    path=str(where),
+                )
         for name, text in other.resumes.items():
             if self.resumes.setdefault(name, text) != text:
                 raise LabelSetError(

@@ -78,14 +78,14 @@ def test_a_clause_not_verbatim_in_its_posting_is_refused(tmp_path):
 
 def test_the_project_own_sets_read_back_against_the_shared_data():
     """Every committed own set: clauses verbatim in their postings, offsets inside their résumés,
-    and no job of the dev set labelled again."""
+    and no (job, résumé) pair of the dev set labelled again (a dev job may get new pairs)."""
     shared_path("verdicts", "labels.jsonl")
     if not list(OWN.glob("*/labels.jsonl")):
         pytest.skip("no own label set committed yet")
     both = load("all")
     own = [label for label in both.labels if label["set"] == "own"]
-    dev_jobs = {label["job"] for label in both.labels if label["set"] == "dev"}
-    assert own and not dev_jobs & {label["job"] for label in own}
+    dev_pairs = {(x["job"], x["resume"]) for x in both.labels if x["set"] == "dev"}
+    assert own and not dev_pairs & {(x["job"], x["resume"]) for x in own}
     for label in own:
         text = both.resumes[label["resume"]]
         assert all(line and line in text for line in label["evidence"])
@@ -93,3 +93,25 @@ def test_the_project_own_sets_read_back_against_the_shared_data():
             assert label["evidence"] == []
         if label["verdict"] == "met":  # ... and a quoted line for met
             assert label["evidence"]
+
+
+def test_new_pairs_of_a_labelled_job_join_it_but_a_pair_twice_is_refused(tmp_path):
+    from bench.label_sets import LabelSets
+
+    data, folder = write_set(tmp_path)
+    first = load_own(folder, data)
+    merged = LabelSets()
+    merged.add(first, folder)
+    other = load_own(folder, data)
+    for label in other.labels:
+        label["resume"] = "cv8"  # the same job, another candidate: one fold with the first
+    merged.add(other, folder)
+    assert {label["resume"] for label in merged.labels} == {"cv7", "cv8"}
+    with pytest.raises(LabelSetError, match=r"pair job1 × cv7 is labelled in another set too"):
+        merged.add(load_own(folder, data), folder)
+    changed = load_own(folder, data)
+    changed.requirements["job1"]["requirements"][0]["text"] = "5+ years of Python"
+    for label in changed.labels:
+        label["resume"] = "cv9"
+    with pytest.raises(LabelSetError, match=r"job job1 asks other requirements"):
+        merged.add(changed, folder)
