@@ -108,6 +108,7 @@ def main() -> int:
     parser.add_argument("--draws", type=int, default=DRAWS)
     args = parser.parse_args()
     from matcher.embed_cache import CachedEncoder
+    from matcher.jd import parse_jd
     from matcher.learn import LearnedRanker, cross_validate
     from matcher.learn.model import DEFAULT_PATH
     from matcher.settings import Settings
@@ -130,7 +131,13 @@ def main() -> int:
         print(f"  {n:>3}  {curve_point(groups, n, args.draws):.4f}")
     if args.save:
         fitted = LearnedRanker().fit(groups)
-        fitted.trained_on_ = {"source": "graded dev set", "jobs": len(ids), "cv": cv}
+        fitted.trained_on_ = {
+            "source": "graded dev set",
+            "jobs": len(ids),
+            "cv": cv,
+            # The postings' languages: the shipped ranker orders only postings in these.
+            "languages": sorted({parse_jd(text)[0]["language"] for text in load()[2].values()}),
+        }
         DEFAULT_PATH.write_bytes(fitted.dumps())
         print(f"\nwrote {DEFAULT_PATH.relative_to(ROOT)} ({DEFAULT_PATH.stat().st_size} bytes)")
     return 0

@@ -82,6 +82,8 @@ def shortlist_folder(
     profiles, errors = parse_folder(files, settings)
     candidates = match.rank(posting, profiles, encoder)
     ranker = default_ranker() if order == "learned" else None
+    if ranker is not None and not ranker.serves(posting.get("language")):
+        ranker = None  # learned from other languages' postings: the verdict order stands
     candidates = learned_order(candidates, ranker)
     if top is not None:
         candidates = candidates[:top]

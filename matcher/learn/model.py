@@ -117,6 +117,13 @@ class LearnedRanker:
             scores = self.model_.predict(variants.reshape(-1, width)).reshape(width + 1, n)
         return (scores[0][None, :] - scores[1:]).T
 
+    def serves(self, language: str | None) -> bool:
+        """Whether this ranker may order a posting in `language`: a ranker records the
+        languages of the postings it learned from (trained_on_["languages"]); one that records
+        none, or a posting of unknown language, is served."""
+        languages = (getattr(self, "trained_on_", None) or {}).get("languages")
+        return not languages or not language or language in languages
+
     def dumps(self) -> bytes:
         """The fitted ranker as bytes for the store or the shipped file."""
         return pickle.dumps(self, protocol=5)

@@ -175,7 +175,7 @@ def ranked(store: Store, job_id: int) -> tuple[list[dict], int]:
     out.sort(key=lambda c: rank_key(c, (c["resume"], c["id"])))
     for rank, c in enumerate(out, start=1):
         c["rank"] = rank
-    return learned_order(out, active_ranker(store)), unscored
+    return learned_order(out, active_ranker(store, job.get("language"))), unscored
 
 
 def shortlist(

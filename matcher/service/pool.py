@@ -182,7 +182,7 @@ def pool_shortlist(store: Store, user: dict, job_id: int, filters: dict | None =
     ]
     for rank, c in enumerate(out, start=1):
         c["rank"] = rank
-    out = learned_order(out, active_ranker(store))
+    out = learned_order(out, active_ranker(store, job.get("language")))
     return {
         "candidates": apply_filters(out, filters or {}, job["requirements"]),
         "pending": 0,

@@ -30,14 +30,17 @@ def order_mode(store: Store) -> str:
     return mode if mode in ORDERS else "learned"
 
 
-def active_ranker(store: Store) -> LearnedRanker | None:
-    """The ranker that orders shortlists: None when the admin chose the verdict score; the
-    newest adopted ranker trained here; else the shipped default."""
+def active_ranker(store: Store, language: str | None = None) -> LearnedRanker | None:
+    """The ranker that orders a shortlist of a posting in `language`: None when the admin chose
+    the verdict score; the newest adopted ranker trained here; else the shipped default, for
+    the languages it learned from only (German and English IT postings: its order was never
+    checked on others, where the verdict score's order stands)."""
     if order_mode(store) == "verdict":
         return None
     adopted = store.adopted_ranker()
     if adopted is None:
-        return default_ranker()
+        shipped = default_ranker()
+        return shipped if shipped is not None and shipped.serves(language) else None
     record, blob = adopted
     with _LOADED_LOCK:
         if record["id"] not in _LOADED:
@@ -63,6 +66,7 @@ def ranker_status(store: Store, user: dict) -> dict:
             "cv_learned": (info.get("cv") or {}).get("learned"),
             "cv_verdict": (info.get("cv") or {}).get("verdict"),
             "trained_on": info.get("source"),
+            "languages": info.get("languages"),
         }
     return {"order": mode, "in_use": in_use, "history": store.list_rankers()}
 
