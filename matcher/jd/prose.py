@@ -17,8 +17,10 @@ _ASKED = re.compile(
     r" to (?:have|be|bring|possess)\s+"
     r"|(?:it is|it's|it’s)(?: therefore| also)? (?:important|essential|crucial|vital)(?: to us)?"
     r" that you (?:are |have )?"
-    r"|(?:you|candidates?|applicants?|the (?:ideal |successful )?candidate) (?:must|should|need to"
-    r"|will need to) (?:have|be|possess|hold|bring)\s+"
+    r"|(?:you|candidates?|applicants?|the (?:ideal |successful )?candidate)"
+    r" (?:(?:therefore|however|also|still) )?(?:must|should|need to|will need to)"
+    r" (?:(?:therefore|however|also|still) )?(?:have|be|possess|hold|bring)\s+"
+    r"|it is expected that you (?:are |have )?"
     r"|you(?:'ll|’ll| will)(?: also)? need (?:to (?:have|be|bring)\s+)?)",
     re.I,
 )
@@ -38,6 +40,8 @@ _STATED = re.compile(
     r"|should|must|possesses|brings|holds)\s)",
     re.I,
 )
+# "In addition you can look forward to …": what the job gives, after a connective.
+_CONNECTIVE = re.compile(r"^(?:ideally|preferably|also|in addition|furthermore),?\s+", re.I)
 # "you must be able to execute the following tasks:": a lead-in to duties, not a requirement.
 _LEADS_ON = re.compile(r"\bfollowing\b|:\s*$")
 # "not only X but (that you are) also Y": two requirements.
@@ -62,7 +66,7 @@ def prose_clauses(items: list[str]) -> list[Clause]:
         stated = item.strip(" .;:!")
         if (
             _STATED.match(stated)
-            and not GIVEN.match(stated)
+            and not GIVEN.match(_CONNECTIVE.sub("", stated))
             and not _LEADS_ON.search(item)
             and len(stated.split()) >= 4
             and not is_boilerplate(stated)

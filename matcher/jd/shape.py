@@ -1,0 +1,130 @@
+"""What an English (or German) requirement looks like wherever it stands, under no heading: "3+
+years of …", "Strong knowledge of …", "Proficient in …", "Degree in …", "… is a plus". A run of
+such items under no requirements heading (or under one the parser does not know: "Skills mindset
+and experiences exciting to us…", "Sie sollten folgende Anforderungen mitbringen:") is the
+posting's requirements list; what a duty looks like ("Design, build …", "You will …") is not."""
+
+from __future__ import annotations
+
+import re
+
+from matcher.jd.boilerplate import is_boilerplate
+from matcher.jd.sections import Section, split_items
+
+# How an item that states a requirement begins: an optional few qualifiers, then the noun of
+# what is asked ("Solid hands-on experience", "In-depth knowledge", "Very good command").
+_QUALIFIER = (
+    r"(?:very|really|highly|extremely|strong|good|solid|excellent|great|in-depth|deep|advanced"
+    r"|basic|proven|hands-on|hands on|sound|profound|extensive|broad|working|practical|prior"
+    r"|previous|relevant|demonstrated|demonstrable|additional|some|first|thorough|outstanding"
+    r"|comprehensive|professional|technical|minimum|min\.|at least|\d+\+?(?:\s*[-–]\s*\d+)?"
+    r"\s*(?:years?|yrs)(?: of)?|several|many|a|an)"
+)
+_OPENS = re.compile(
+    rf"^(?:{_QUALIFIER}[\s,]+){{0,4}}(?:knowledge|experience|experiences|understanding|proficiency"
+    r"|expertise|familiarity|command|skills|background|degree|bachelor(?:'s|’s)?|master(?:'s|’s)?"
+    r"|ph\.?d|university|education|certification|track record|fluency)\b"
+    r"|^(?:proficient|familiar|fluent|experienced|skilled|competent|comfortable|knowledgeable"
+    r"|passionate|passion|interest|interested|willing|willingness|ability|able|capable"
+    r"|bs|ba|bsc|msc|ms|mba|b\.sc|m\.sc)\b"
+    r"|^(?:minimum|at least)\s+(?:of\s+)?\d",
+    re.I,
+)
+# A requirement's tail wherever the item starts ("ABAP OO is a plus", "Kotlin preferred").
+_NICE_TAIL = re.compile(
+    r"\b(?:is|are|would be|will be) (?:a |an )?(?:big |huge |strong |definite )?"
+    r"(?:plus|advantage|bonus|must)\b|\bnice to have\b|\bpreferred\b|\badvantageous\b"
+    r"|\b\d+\+?\s*(?:[-–]\s*\d+\s*)?(?:years?|yrs)\b",
+    re.I,
+)
+_GERMAN = re.compile(
+    r"^(?:(?:sehr|gute|guten|fundierte|mehrjährige|tiefe|erste|umfangreiche|langjährige"
+    r"|nachweisbare|abgeschlossenes?)\s+)*(?:kenntnisse|erfahrung|berufserfahrung|studium"
+    r"|ausbildung)\b|\bvon vorteil\b|\bwünschenswert\b",
+    re.I,
+)
+# What a duty opens with: an imperative verb or what the person will do.
+_DUTY = re.compile(
+    r"^(?:you(?:'ll|’ll| will)|will\b|design|build|develop|maintain|implement|create|drive|own"
+    r"|lead|manage|support|ensure|work|collaborate|participate|deliver|write|review|help|assist"
+    r"|coordinate|define|improve|make|transfer|further|take|contribute|responsible|plan|monitor"
+    r"|analy[sz]e|test|deploy|operate|run|set up|share|leave|focus)\b",
+    re.I,
+)
+_BULLET = re.compile(r"^[\s*•·\-–]+")
+# Where a scraper lost the line break before a requirement: a capitalised opener right after a
+# lower-case word or a closing parenthesis ("… our vision In-depth knowledge of the Android SDK
+# … a plus Degree in Computer Science …").
+_RUN_IN = re.compile(
+    r"(?<=[a-z0-9)])\s+(?=(?:(?:Very |Really )?(?:In-depth|Strong|Solid|Good|Excellent|Proven|Deep"
+    r"|Advanced|Basic|Hands-on|Extensive|Working|Practical|Prior|Previous|Relevant|Demonstrated"
+    r"|Sound|Profound|Additional)\s+(?:[\w-]+\s+){0,2}?(?:knowledge|experience|understanding"
+    r"|command|skills|proficiency|expertise)"
+    r"|(?:Experience|Knowledge|Understanding|Proficiency|Familiarity|Expertise)\s+(?:with|in|of)"
+    r"|(?:Proficient|Familiar|Fluent|Experienced|Skilled)\s+(?:in|with)"
+    r"|(?:Degree|Bachelor'?s?|Master'?s?|BS|BA|BSc|MSc)\s+(?:degree\s+)?(?:in|of)"
+    r"|(?:Ability|Able) to|(?:Minimum|At least)\s+(?:of\s+)?\d|\d+\+?\s*(?:years?|yrs)\s+of)\b)"
+)
+
+
+def opens_requirement(item: str) -> bool:
+    """True when an item opens with what a requirement asks ("Passionate about …", "Strong
+    knowledge of …"), whatever else it names (our vision, our stack)."""
+    text = _BULLET.sub("", item).strip()
+    return bool(text) and not _DUTY.match(text) and bool(_OPENS.match(text))
+
+
+def reads_as_requirement(item: str) -> bool:
+    """True when an item reads as a requirement put to the candidate, not as a duty."""
+    text = _BULLET.sub("", item).strip()
+    if not text or _DUTY.match(text) or text.endswith((":", "…", "...")):
+        return False  # a lead-in ("Skills mindset and experiences exciting to us…") heads a list
+    return bool(_OPENS.match(text) or _NICE_TAIL.search(text) or _GERMAN.search(text))
+
+
+RUN_MIN = 3  # items that read as requirements: two in a row are as likely a duty list's chance
+_GAP = 1  # an item between two requirements ("Love for solving technical challenges …") joins
+
+
+def requirement_runs(section: Section) -> list[Section]:
+    """The section with each run of requirement items in it (see reads_as_requirement) cut out as
+    a qualifications section of its own; the section itself when it holds none."""
+    if section.kind == "qualifications":
+        return [section]
+    items = [piece for item in split_items(section.text) for piece in _RUN_IN.split(item)]
+    shaped = [reads_as_requirement(i) for i in items]
+    if sum(shaped) < RUN_MIN:
+        return [section]
+    runs: list[tuple[int, int]] = []
+    k = 0
+    while k < len(items):
+        if not shaped[k]:
+            k += 1
+            continue
+        end, count = k + 1, 1
+        while end < len(items):
+            if shaped[end]:
+                end, count = end + 1, count + 1
+                continue
+            gap = end
+            while gap < len(items) and gap - end < _GAP and not shaped[gap]:
+                gap += 1
+            if gap < len(items) and shaped[gap] and not any(map(is_boilerplate, items[end:gap])):
+                end = gap
+                continue
+            break
+        if count >= RUN_MIN:
+            runs.append((k, end))
+        k = end
+    if not runs:
+        return [section]
+    out: list[Section] = []
+    prev = 0
+    for start, end in runs:
+        if start > prev:
+            out.append(Section(section.kind, section.heading, "\n".join(items[prev:start])))
+        out.append(Section("qualifications", "", "\n".join(items[start:end]), section.must))
+        prev = end
+    if prev < len(items):
+        out.append(Section(section.kind, section.heading, "\n".join(items[prev:])))
+    return out

@@ -1,0 +1,98 @@
+"""Requirements lists under no heading the parser knows (matcher/jd/shape.py): a run of items that
+read as requirements ("Strong knowledge of …", "Proficient in …", "… is a plus") is the posting's
+requirements list, in lines or run together in one scraped line; a list of duties is not. And the
+requirement sentences that stand after a list or in other sections. Postings are written here."""
+
+from __future__ import annotations
+
+from matcher.jd import parse_jd
+from matcher.jd.shape import reads_as_requirement
+
+
+def _texts(text: str) -> list[str]:
+    (posting,) = parse_jd(text)
+    return [r["text"] for r in posting["requirements"]]
+
+
+# A board whose lead-in is no heading word ("Things we get excited about…") before the list.
+UNHEADED = """Mobile Developer at Fernwald Apps
+You build the checkout of our wallet app for millions of users.
+What you'll be working on…
+Build offline sync for the wallet
+Improve the rendering of loyalty cards
+Things we get excited about…
+Passionate about mobile payments and our vision of a wallet for everyone
+In-depth knowledge of the Android SDK
+Love for solving hard problems with teammates
+Experience with Flutter is a plus
+Degree in Computer Science or equivalent practical experience
+This and more is awaiting you…
+A sunny office by the river
+"""
+
+
+def test_a_run_of_requirement_items_under_no_heading_is_the_requirements_list():
+    texts = _texts(UNHEADED)
+    for want in (
+        "Passionate about mobile payments and our vision of a wallet for everyone",
+        "In-depth knowledge of the Android SDK",
+        "Love for solving hard problems with teammates",  # between two requirements
+        "Experience with Flutter is a plus",
+    ):
+        assert want in texts
+    assert any(t.startswith("Degree in Computer Science") for t in texts)
+    joined = " ".join(texts)
+    for duty_or_offer in ("offline sync", "rendering", "sunny office", "excited about"):
+        assert duty_or_offer not in joined
+
+
+def test_the_same_list_run_into_one_scraped_line_is_cut_at_its_capitalised_openers():
+    one_line = " ".join(line for line in UNHEADED.splitlines() if line.strip())
+    texts = _texts(one_line)
+    assert any(t.startswith("In-depth knowledge of the Android SDK") for t in texts)
+    assert any(t.startswith("Experience with Flutter") for t in texts)
+    assert any(t.startswith("Degree in Computer Science") for t in texts)
+
+
+def test_a_list_of_duties_is_no_requirements_list():
+    duties = (
+        "Data Engineer\nOur platform team\nDesign data pipelines\nMaintain the warehouse\n"
+        "Support analysts with SQL questions\nWork with product on metrics\n"
+    )
+    assert _texts(duties) == []
+    assert not reads_as_requirement("Develop experience dashboards for the sales team")
+    assert not reads_as_requirement("Skills and experience we are excited about…")
+    assert reads_as_requirement("Minimum of 3 years of SAP development experience")
+    assert reads_as_requirement("Sehr gute Kenntnisse in Javascript")
+
+
+def test_an_unknown_lead_in_of_another_language_heads_its_english_list():
+    text = (
+        "SAP Developer (m/w/d)\nBeginn\nsofort\nEinsatzort\nBremen\n\n"
+        "Sie sollten folgende Anforderungen mitbringen:\n\n"
+        "Minimum of 4 years of SAP development experience\nProficient in Javascript\n"
+        "Strong knowledge in SAP Fiori\nGood object-oriented development experience\n"
+    )
+    texts = _texts(text)
+    assert "Proficient in Javascript" in texts
+    assert "Strong knowledge in SAP Fiori" in texts
+    assert any("4 years of SAP development experience" in t for t in texts)
+
+
+def test_requirement_sentences_after_a_list_and_in_other_sections():
+    text = (
+        "Street Fundraiser\nYou are:\n- Outgoing and energetic\n- Good at learning new things\n"
+        "Place of work: Aarhus\nWe work in shopping streets and at festivals.\n"
+        "You must however hold a valid work permit for Denmark.\n"
+        "We offer\nA fixed hourly wage\n"
+        "You therefore must be able to work two evening shifts a week.\n"
+        "You're an integral part of a friendly team of 40 fundraisers.\n"
+        "You have the right to request access to your personal data.\n"
+    )
+    texts = _texts(text)
+    assert any(t.startswith("a valid work permit for Denmark") for t in texts)
+    assert any(t.startswith("able to work two evening shifts") for t in texts)
+    joined = " ".join(texts)
+    assert "integral part" not in joined
+    assert "right to request" not in joined
+    assert "hourly wage" not in joined
