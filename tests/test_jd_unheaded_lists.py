@@ -96,3 +96,30 @@ def test_requirement_sentences_after_a_list_and_in_other_sections():
     assert "integral part" not in joined
     assert "right to request" not in joined
     assert "hourly wage" not in joined
+
+
+def test_a_scraped_list_under_its_heading_is_cut_where_the_next_item_was_run_in():
+    line = (
+        "Android Developer Requirements: In-depth knowledge of the Android SDK Love for solving "
+        "hard problems Minimum of 3 years of Kotlin, at least 2 years in Jetpack Compose Experience "
+        "with GraphQL is a plus Skills Sehr gute Kenntnisse in Git Gute Kenntnisse in Gradle "
+        "Erfahrung mit CI-Pipelines"
+    )
+    texts = _texts(line)
+    assert "In-depth knowledge of the Android SDK" in texts
+    assert "Love for solving hard problems" in texts
+    assert "Minimum of 3 years of Kotlin" in texts  # the number stays with "Minimum of"
+    assert "at least 2 years in Jetpack Compose" in texts
+    assert "Experience with GraphQL is a plus" in texts
+    assert "Skills" not in texts  # a heading word left between two items
+    assert "Sehr gute Kenntnisse in Git" in texts  # an adjective keeps its German noun
+    assert "Gute Kenntnisse in Gradle" in texts
+    assert "Erfahrung mit CI-Pipelines" in texts
+
+
+def test_a_lower_case_nice_to_have_heading_run_into_the_list_starts_the_nice_to_haves():
+    line = "Requirements: Proven analytical and problem-solving abilities nice to have: Scripting"
+    (posting,) = parse_jd(f"Data Analyst\n{line}\n")
+    reqs = {r["text"]: r["must"] for r in posting["requirements"]}
+    assert reqs.get("Proven analytical and problem-solving abilities") is True
+    assert any("Scripting" in t and not must for t, must in reqs.items())

@@ -8,10 +8,11 @@ import re
 from matcher.errors import ParseError
 from matcher.jd.boilerplate import asks_something, is_boilerplate
 from matcher.jd.clauses import FIELD_KINDS, NICE, Clause, clauses_of, label_of
+from matcher.jd.heading_words import EN_HEADINGS
 from matcher.jd.prose import prose_clauses
 from matcher.jd.requirements import new_requirement, requirements_of
 from matcher.jd.sections import SECTION_KINDS, Section, list_body, split_items, split_sections
-from matcher.jd.shape import opens_requirement, requirement_runs
+from matcher.jd.shape import opens_requirement, requirement_runs, run_in_pieces
 from matcher.jd.skill_list import marked_chunks, segment
 from matcher.jd.split import language_of, split_postings
 from matcher.jd.typed import strip_en_lead
@@ -151,6 +152,15 @@ def _qualifications(section: Section) -> tuple[list[dict], list[dict]]:
     english = language_of(section.text) != "zh"
     text = list_body(section.text) if english else section.text
     items = split_items(text)
+    if english:  # a list whose line breaks a scraper lost: "… with Kotlin Love for solving …"
+        # (a heading word left alone between two items, "… is a plus Skills Sehr gute …", is
+        # no item)
+        items = [
+            piece
+            for item in items
+            for piece in run_in_pieces(item)
+            if piece.strip(" :").lower() not in EN_HEADINGS
+        ]
     # what follows the list (its text cut off by list_body) is read as prose
     after = split_items(section.text[len(text) :]) if len(text) < len(section.text) else []
     # "Passionate about mobile wallets feeling related to our vision" speaks of the company

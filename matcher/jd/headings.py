@@ -154,6 +154,7 @@ _HEADING_ADJECTIVE = re.compile(
 
 
 _LOWER_NEXT = re.compile(r"[^\S\n]*[a-z]")
+_BARE_NICE = re.compile(r"(?:nice[- ]to[- ]haves?|must[- ]haves?)\s*:$")
 
 
 def _lead_ins(text: str) -> list[tuple[int, int, str]]:
@@ -171,7 +172,9 @@ def _lead_ins(text: str) -> list[tuple[int, int, str]]:
         words = list(_WORD.finditer(window, stop + 1))[-16:]
         for k in range(len(words) - 1, -1, -1):
             phrase = window[words[k].start() :] + ":"
-            if words[k].group(0)[0].isupper() and _lead_in(phrase):
+            # a lower-case "nice to have:" run into the list heads what follows on its own
+            opens = words[k].group(0)[0].isupper() or _BARE_NICE.match(phrase)
+            if opens and _lead_in(phrase):
                 while k and _HEADING_ADJECTIVE.fullmatch(words[k - 1].group(0)):
                     k -= 1  # "Additional Skills/Experience:", "Technical Skills Required:"
                 out.append(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from matcher.jd.boilerplate import is_boilerplate
+from matcher.jd.heading_words import EN_HEADINGS
 from matcher.jd.sections import Section, split_items
 
 # How an item that states a requirement begins: an optional few qualifiers, then the noun of
@@ -21,7 +22,8 @@ _QUALIFIER = (
     r"\s*(?:years?|yrs)(?: of)?|several|many|a|an)"
 )
 _OPENS = re.compile(
-    rf"^(?:{_QUALIFIER}[\s,]+){{0,4}}(?:knowledge|experience|experiences|understanding|proficiency"
+    # ("Good object-oriented development experience": a qualifier may stand a few words off)
+    rf"^(?:{_QUALIFIER}[\s,]+){{0,4}}(?:(?<=\s)[\w/-]+\s+){{0,3}}?(?:knowledge|experience|experiences|understanding|proficiency"
     r"|expertise|familiarity|command|skills|background|degree|bachelor(?:'s|’s)?|master(?:'s|’s)?"
     r"|ph\.?d|university|education|certification|track record|fluency)\b"
     r"|^(?:proficient|familiar|fluent|experienced|skilled|competent|comfortable|knowledgeable"
@@ -56,15 +58,55 @@ _BULLET = re.compile(r"^[\s*•·\-–]+")
 # lower-case word or a closing parenthesis ("… our vision In-depth knowledge of the Android SDK
 # … a plus Degree in Computer Science …").
 _RUN_IN = re.compile(
-    r"(?<=[a-z0-9)])\s+(?=(?:(?:Very |Really )?(?:In-depth|Strong|Solid|Good|Excellent|Proven|Deep"
+    # after a nice-to-have's last word, any capitalised word starts the next item
+    r"(?:(?<=\bplus)|(?<=\badvantage)|(?<=\bpreferred))\s+(?=[A-Z])"
+    # ("Minimum of 3 years of": the number goes with the words before it)
+    r"|(?<=[A-Za-z0-9):])\s+(?=(?:(?:Very |Really )?(?:In-depth|Strong|Solid|Good|Excellent|Proven|Deep"
     r"|Advanced|Basic|Hands-on|Extensive|Working|Practical|Prior|Previous|Relevant|Demonstrated"
     r"|Sound|Profound|Additional)\s+(?:[\w-]+\s+){0,2}?(?:knowledge|experience|understanding"
     r"|command|skills|proficiency|expertise)"
     r"|(?:Experience|Knowledge|Understanding|Proficiency|Familiarity|Expertise)\s+(?:with|in|of)"
     r"|(?:Proficient|Familiar|Fluent|Experienced|Skilled)\s+(?:in|with)"
     r"|(?:Degree|Bachelor'?s?|Master'?s?|BS|BA|BSc|MSc)\s+(?:degree\s+)?(?:in|of)"
-    r"|(?:Ability|Able) to|(?:Minimum|At least)\s+(?:of\s+)?\d|\d+\+?\s*(?:years?|yrs)\s+of)\b)"
+    r"|(?:Ability|Able|Willingness) to|(?:Background|Interest) in|(?:Love|Passion) for"
+    r"|(?:Minimum|At least)\s+(?:of\s+)?\d|(?P<years>\d+\+?\s*(?:years?|yrs)\s+of)"
+    r"|(?:Sehr gute|Gute|Fundierte|Tiefe|Erste|Mehrjährige|Langjährige) (?:Kenntnisse|Erfahrung)"
+    r"|(?P<noun>(?:Kenntnisse|Erfahrung) (?:in|mit|von)))\b)"
 )
+_WORD_BEFORE = re.compile(r"(\S+)\s*$")
+_LEADS_TO_NUMBER = frozenset(
+    [*["minimum", "min.", "min", "have", "has", "having", "with", "and", "or", "a", "to"]]
+    + [*["total", "over", "about", "approximately", "least", "of", "than", "plus", "requires"]]
+    + [*["required", "need", "needs", "bring", "brings"]]
+)
+_DE_SENTENCE = re.compile(r"\s*(?:Sie|Du|Ihr|Wir)\s")
+_DE_ADJECTIVES = frozenset(
+    [*["gute", "guten", "sehr", "fundierte", "fundierten", "tiefe", "tiefen", "erste", "ersten"]]
+    + [*["mehrjährige", "langjährige", "umfangreiche", "solide", "nachweisbare", "praktische"]]
+    + [*["einschlägige", "fachliche", "technische"]]
+)
+
+
+def run_in_pieces(item: str) -> list[str]:
+    """An item cut where a scraper ran the next requirement into it (see _RUN_IN)."""
+    out, start = [], 0
+    for m in _RUN_IN.finditer(item):
+        if m.group("years"):
+            # "Have minimum 3 years of …", "with 5 years of …": the number goes with its words
+            before = _WORD_BEFORE.search(item, start, m.start())
+            if before is None or before.group(1).lower() in _LEADS_TO_NUMBER:
+                continue
+        if m.group("noun"):
+            # a German noun opens an item after a noun, not after its adjective ("gute Kenntnisse")
+            before = _WORD_BEFORE.search(item, start, m.start())
+            if before is None or not before.group(1)[0].isupper():
+                continue
+            if before.group(1).lower() in _DE_ADJECTIVES or _DE_SENTENCE.match(item, start):
+                continue  # "Sie haben … Erfahrung in Java Kenntnisse in Spring" is a sentence
+        out.append(item[start : m.start()])
+        start = m.end()
+    out.append(item[start:])
+    return [piece.strip() for piece in out if piece.strip()]
 
 
 def opens_requirement(item: str) -> bool:
@@ -91,7 +133,7 @@ def requirement_runs(section: Section) -> list[Section]:
     a qualifications section of its own; the section itself when it holds none."""
     if section.kind == "qualifications":
         return [section]
-    items = [piece for item in split_items(section.text) for piece in _RUN_IN.split(item)]
+    items = [piece for item in split_items(section.text) for piece in run_in_pieces(item)]
     shaped = [reads_as_requirement(i) for i in items]
     if sum(shaped) < RUN_MIN:
         return [section]
@@ -109,7 +151,13 @@ def requirement_runs(section: Section) -> list[Section]:
             gap = end
             while gap < len(items) and gap - end < _GAP and not shaped[gap]:
                 gap += 1
-            if gap < len(items) and shaped[gap] and not any(map(is_boilerplate, items[end:gap])):
+            between = items[end:gap]
+            if (
+                gap < len(items)
+                and shaped[gap]
+                and not any(map(is_boilerplate, between))
+                and not any(i.strip(" :").lower() in EN_HEADINGS for i in between)
+            ):
                 end = gap
                 continue
             break
