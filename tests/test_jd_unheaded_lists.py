@@ -123,3 +123,13 @@ def test_a_lower_case_nice_to_have_heading_run_into_the_list_starts_the_nice_to_
     reqs = {r["text"]: r["must"] for r in posting["requirements"]}
     assert reqs.get("Proven analytical and problem-solving abilities") is True
     assert any("Scripting" in t and not must for t, must in reqs.items())
+
+
+def test_a_heading_line_with_one_more_word_still_heads_its_section():
+    text = (
+        "Cloud Engineer\nIhr Profil\n5 years of experience with Azure\nTerraform\n"
+        "Wir bieten außerdem\nFlexible Arbeitszeiten\nEin modernes Büro in Köln\n"
+    )
+    texts = _texts(text)
+    assert "5 years of experience with Azure" in texts
+    assert not any("Arbeitszeiten" in t or "Büro" in t or "bieten" in t for t in texts)

@@ -107,14 +107,14 @@ _CHROME = re.compile(
 # What the job gives the person or makes of them ("You are responsible for …", "You have the
 # opportunity to …", "You can expect …"): no requirement, even where it names skills.
 GIVEN = re.compile(
-    r"^(?:you(?:'re|’re| are) (?:(?:also |primarily |mainly |not (?:just|only) )?(?:responsible|accountable|in charge"
+    r"^(?:you(?:'re|’re| are) (?:(?:also |primarily |mainly |not (?:just|only) )?(?:responsible (?:for|to)\b|accountable|in charge"
     r"|part of|joining|welcome|going|offered|given|invited|entitled|based|employed|hired|placed"
     r"|assigned|reporting|working|getting|looking|expected to (?!be |have ))"
     r"|the one|one of|(?:an? )?(?:integral |important |key |vital )?part of)"
     r"|you (?:also )?have (?:the )?right to"
     r"|you (?:have|get) (?:the |a |an |full |direct )?(?:opportunity|chance|possibility|access"
     r"|option|freedom|choice|say|further questions|any questions)"
-    r"|you can (?:expect|look forward|apply|contact|reach|find|read|learn|join|count|call|send"
+    r"|you can (?:expect|look forward|apply|contact|reach|find|read (?:more|about|here)|learn|join|count|call|send"
     r"|also|get|enjoy|grow|be sure|choose))",
     re.I,
 )

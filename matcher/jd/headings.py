@@ -55,6 +55,8 @@ _EN_HEADING = re.compile(
     # parenthesis is at most 80 characters (".*?" scanned to the line end at every heading word).
     rf"^(?:[^\S\n]|[*#>\-])*+(?P<w>(?i:{_EN_WORDS}))"
     rf"\s*(?:\([^)\n]{{0,80}}\)\s*)?(?:[:：]\s*)?(?:\*+\s*)?(?:$|(?=[A-Z\-•*]))"
+    # a line of the heading and one lower-case word ("Wir bieten außerdem", "Benefits include")
+    rf"|^(?:[^\S\n]|[*#>\-])*+(?P<w3>(?i:{_EN_WORDS}))[^\S\n]+[a-zäöüß]+[^\S\n]*[:：]?[^\S\n]*$"
     rf"|(?<=[\s.!*])(?P<w2>(?i:{_EN_WORDS}))\s*[:：]\s*\**",
     re.M,
 )
@@ -215,14 +217,14 @@ def find_headings(text: str) -> list[tuple[int, int, str]]:
             found.append((m.start("w"), m.end("w"), word))
     for m in _ZH_MIDLINE.finditer(text):
         word = m.group("w") or m.group("w2")
-        key = "w" if m.group("w") else "w2"
+        key = "w" if m.group("w") else "w2" if m.group("w2") else "w3"
         spaced = key == "w" and text[m.end(key) : m.end(key) + 1] in (" ", "\t")
         if len(word) >= 4 or (key == "w" and not spaced):  # "工作任务 职责", not "职责 …"
             found.append((m.start(key), m.end(key), word))
     for m in _EN_HEADING.finditer(text):
-        key = "w" if m.group("w") else "w2"
+        key = "w" if m.group("w") else "w2" if m.group("w2") else "w3"
         word = m.group(key)
-        if not word[0].isupper() and (key == "w2" or text[m.end() : m.end() + 1].strip()):
+        if not word[0].isupper() and (key != "w" or text[m.end() : m.end() + 1].strip()):
             continue  # "Anforderungen werden …" is a sentence; "requirements:" on its own is a heading
         found.append((m.start(key), m.end(), word))
     found += _inline_headings(text)
