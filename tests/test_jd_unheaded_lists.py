@@ -133,3 +133,29 @@ def test_a_heading_line_with_one_more_word_still_heads_its_section():
     texts = _texts(text)
     assert "5 years of experience with Azure" in texts
     assert not any("Arbeitszeiten" in t or "Büro" in t or "bieten" in t for t in texts)
+
+
+def test_the_company_description_run_into_the_last_requirement_is_cut_off():
+    line = (
+        "Requirements: Experience with Kafka Knowledge of bond pricing would be useful "
+        "Harbor Trust Bank is a global leader in custody services for 40 countries."
+    )
+    texts = _texts(f"Data Engineer\n{line}\n")
+    assert "Knowledge of bond pricing would be useful" in texts
+    assert not any("global leader" in t for t in texts)
+    masked = (
+        "Requirements: SQL Server tuning skills <ORGANIZATION> <ORGANIZATION> is a global bank."
+    )
+    assert _texts(f"DBA\n{masked}\n") == ["SQL Server tuning skills"]
+
+
+def test_a_sentence_ends_after_a_name_in_capitals_and_after_an_ellipsis():
+    line = (
+        "Requirements: Stored procedures in T-SQL. Experience with source control such as GIT "
+        "Degree in Computer Science or similar This and more is awaiting you… A team of 12 "
+        "engineers in a product-focused culture"
+    )
+    texts = _texts(f"Database Developer\n{line}\n")
+    assert "Stored procedures in T-SQL" in texts
+    assert any(t.startswith("Experience with source control") for t in texts)
+    assert not any("team of 12" in t for t in texts)

@@ -9,6 +9,7 @@ from matcher.errors import ParseError
 from matcher.jd.boilerplate import asks_something, is_boilerplate
 from matcher.jd.clauses import FIELD_KINDS, NICE, Clause, clauses_of, label_of
 from matcher.jd.heading_words import EN_HEADINGS
+from matcher.jd.headings import announces_requirements
 from matcher.jd.prose import prose_clauses
 from matcher.jd.requirements import new_requirement, requirements_of
 from matcher.jd.sections import SECTION_KINDS, Section, list_body, split_items, split_sections
@@ -163,6 +164,9 @@ def _qualifications(section: Section) -> tuple[list[dict], list[dict]]:
         ]
     # what follows the list (its text cut off by list_body) is read as prose
     after = split_items(section.text[len(text) :]) if len(text) < len(section.text) else []
+    # a lead-in that announces no requirements ("This and more is awaiting you…") ends the list
+    end = next((k for k, i in enumerate(items) if k and _leads_elsewhere(i)), len(items))
+    items, after = items[:end], items[end:] + after
     # "Passionate about mobile wallets feeling related to our vision" speaks of the company
     # but asks something of the candidate
     dropped = [is_boilerplate(i) and not opens_requirement(i) for i in items]
@@ -205,6 +209,13 @@ def _qualifications(section: Section) -> tuple[list[dict], list[dict]]:
     for clause in prose_clauses([i for i in after if not is_boilerplate(i)] if english else []):
         _add(reqs, flags, requirements_of(clause, True))
     return reqs, flags
+
+
+def _leads_elsewhere(item: str) -> bool:
+    """Whether an item leads into a list of something other than requirements ("This and more
+    is awaiting you…", "What we offer…")."""
+    item = item.strip()
+    return item.endswith(("…", "...")) and not announces_requirements(item.rstrip(".…") + ":")
 
 
 def _asks_next(items: list[str], dropped: list[bool], k: int) -> bool:

@@ -161,7 +161,7 @@ _BARE_NICE = re.compile(r"(?:nice[- ]to[- ]haves?|must[- ]haves?)\s*:$")
 
 def _lead_ins(text: str) -> list[tuple[int, int, str]]:
     """(start, end, sentence) of each lead-in: the shortest run of words before a colon that
-    starts with a capital within the sentence and announces requirements (see _lead_in)."""
+    starts with a capital within the sentence and announces requirements (see announces_requirements)."""
     out = []
     for colon in _COLON.finditer(text):
         if _LOWER_NEXT.match(text, colon.end()):
@@ -176,7 +176,7 @@ def _lead_ins(text: str) -> list[tuple[int, int, str]]:
             phrase = window[words[k].start() :] + ":"
             # a lower-case "nice to have:" run into the list heads what follows on its own
             opens = words[k].group(0)[0].isupper() or _BARE_NICE.match(phrase)
-            if opens and _lead_in(phrase):
+            if opens and announces_requirements(phrase):
                 while k and _HEADING_ADJECTIVE.fullmatch(words[k - 1].group(0)):
                     k -= 1  # "Additional Skills/Experience:", "Technical Skills Required:"
                 out.append(
@@ -186,7 +186,7 @@ def _lead_ins(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def _lead_in(sentence: str) -> bool:
+def announces_requirements(sentence: str) -> bool:
     """True for a short English sentence that ends in a colon and announces requirements."""
     return (
         len(sentence.split()) <= 16
@@ -197,7 +197,7 @@ def _lead_in(sentence: str) -> bool:
 
 def heading_kind(word: str) -> tuple[str, bool]:
     """The section kind a heading opens and whether its items are musts."""
-    if word.endswith(":") and _lead_in(word):
+    if word.endswith(":") and announces_requirements(word):
         return "qualifications", not NICE.search(word)
     kind = ZH_HEADINGS.get(word) or EN_HEADINGS.get(word.lower(), "other")
     if kind == "qualifications:nice":

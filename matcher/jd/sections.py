@@ -45,7 +45,11 @@ _ITEM_BREAK = re.compile(
     r"|(?<![\d.])(?<![A-Za-z])\d{1,2}\s*(?:[.．](?!\d)|、)\s*|[①-⑳]\s*|[(（]\d{1,2}[)）]\s*"
     r"|[➢•◆●▪■◇★※]\s*|(?:^|(?<=\s))[-–]\s+"
 )
-_EN_SENTENCE = re.compile(r"(?<=[A-Za-z0-9)][a-z0-9)][.!?])\s+(?=[A-Z])")
+# (also after a name in capitals, "… in T-SQL. Experience with …", not after "U.S." or "Ph.D.";
+# and after an ellipsis, "This and more is awaiting you… An energetic team")
+_EN_SENTENCE = re.compile(
+    r"(?:(?<=[A-Za-z0-9)][a-z0-9)][.!?])|(?<=[A-Za-z0-9-][A-Z]{2}\.)|(?<=[a-z]…))\s+(?=[A-Z])"
+)
 # Breaks a scraper glued shut: a bullet "∙" mid-line, "a plusPersonality:" (a heading glued to
 # the word before), "(e.g. MySQL)databases" (the next item glued to a parenthesis).
 _GLUED = re.compile(
