@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from matcher.jd.headings import find_headings, heading_kind
 
@@ -116,6 +117,13 @@ def unglue_numbering(text: str) -> str:
 
 def split_items(text: str) -> list[str]:
     """The points of a section: numbered items, bullets, sentences; empty pieces dropped."""
+    return list(_items(text))
+
+
+@lru_cache(maxsize=64)
+def _items(text: str) -> tuple[str, ...]:
+    """split_items, kept for the texts of the posting being parsed: a section is split once to
+    find requirement runs in it (shape.requirement_runs) and again to read it."""
     out = []
     for piece in _ITEM_BREAK.split(unglue_numbering(text)):
         if not piece:
@@ -128,4 +136,4 @@ def split_items(text: str) -> list[str]:
             )
             if re.search(r"[\w\u4e00-\u9fff]", part):
                 out.append(part)
-    return out
+    return tuple(out)

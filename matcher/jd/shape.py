@@ -62,14 +62,15 @@ _RUN_IN = re.compile(
     r"(?:(?<=\bplus)|(?<=\badvantage)|(?<=\bpreferred))\s+(?=[A-Z])"
     # a lead-in of the next list run into the last item ("… or similar This and more is
     # awaiting you…")
-    r"|(?<=[a-z)])\s+(?=[A-Z][^.…:]{0,60}…)"
+    r"|(?<=[a-z)])\s+(?=[A-Z])(?=[^.…:]{0,60}…)"
     # the company's description of itself run into the last item ("… would be useful Acme Bank
     # is a global leader …", "<ORGANIZATION> is …")
-    r"|(?<=[a-z0-9)])\s+(?=(?:<[A-Z_]+>\s*)+(?:is|are|has|was|offers)\s"
+    r"|(?<=[a-z0-9)])\s+(?=[A-Z<])(?=(?:<[A-Z_]+>\s*)+(?:is|are|has|was|offers)\s"
     r"|(?:[A-Z][\w&'’.-]*\s+){1,3}(?:is|are) (?:a|an|the|one of) (?!(?:big |huge |strong )?"
     r"(?:plus|bonus|must|advantage|requirement)))"
-    # ("Minimum of 3 years of": the number goes with the words before it)
-    r"|(?<=[A-Za-z0-9):])\s+(?=(?:(?:Very |Really )?(?:In-depth|Strong|Solid|Good|Excellent|Proven|Deep"
+    # (every opener starts with a capital or a digit: looked at first, a lower-case word fails
+    # at once)
+    r"|(?<=[A-Za-z0-9):])\s+(?=[A-Z0-9])(?=(?:(?:Very |Really )?(?:In-depth|Strong|Solid|Good|Excellent|Proven|Deep"
     r"|Advanced|Basic|Hands-on|Extensive|Working|Practical|Prior|Previous|Relevant|Demonstrated"
     r"|Sound|Profound|Additional)\s+(?:[\w-]+\s+){0,2}?(?:knowledge|experience|understanding"
     r"|command|skills|proficiency|expertise)"
