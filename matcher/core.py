@@ -24,6 +24,7 @@ class Requirement(TypedDict, total=False):
     max_years: float | None
     field: str | None
     values: list[str]
+    any_of: bool | None  # the values are alternatives: any one of them meets the requirement
     language: str | None
     level: str | None
     min_age: int | None

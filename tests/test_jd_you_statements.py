@@ -119,3 +119,35 @@ def test_a_connective_before_you_is_not_part_of_the_requirement():
         "you are outgoing of nature",
         "you possess natural project management skills",
     ]
+
+
+def test_what_the_candidate_is_or_can_do_is_a_requirement_what_the_job_asks_them_to_do_is_not():
+    text = (
+        "Night Courier at Nordpost. We deliver newspapers before dawn. "
+        "You are responsible and conscientious. You can read the Cyrillic alphabet. "
+        "You are responsible for your own route. You can read more about us on our website."
+    )
+    texts = _texts(text)
+    assert "You are responsible and conscientious" in texts
+    assert "You can read the Cyrillic alphabet" in texts
+    joined = " ".join(texts)
+    assert "own route" not in joined
+    assert "read more" not in joined
+
+
+def test_a_competences_sentence_whose_list_lost_its_bullets_is_one_requirement_per_statement():
+    text = (
+        "Energy Trader at Vindkraft. You will trade power for our wind farms. "
+        "Your competences include that you are newly graduated or have two years of experience "
+        "have a degree in economics or mathematics have a desire to learn "
+        "are a team player and thrive in a busy environment."
+    )
+    texts = _texts(text)
+    for statement in (
+        "you are newly graduated or have two years of experience",
+        "have a degree in economics or mathematics",  # (its major is a requirement of its own)
+        "have a desire to learn",
+        "are a team player and thrive in a busy environment",
+    ):
+        assert statement in texts
+    assert not any("trade power" in t for t in texts)

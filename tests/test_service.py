@@ -102,6 +102,14 @@ def test_a_rewritten_requirement_text_is_read_again(store, users, app):
     # A new requirement without a kind is read like a JD's requirement.
     added = service.add_requirement(store, rita, job, {"text": "三年以上客服经验"})
     assert (added["kind"], added["min_years"]) == ("experience", 3.0)
+    # Alternatives follow the text too, and are kept by the store: any one of them meets it.
+    got = edit(now, {"text": "熟悉Java或Python之一"})
+    assert (got["values"], got["any_of"]) == (["Java", "Python"], True)
+    assert service.get_job(store, rita, job)["requirements"][1]["any_of"] is True
+    got = edit(now, {"text": "熟练使用Excel、Word"})
+    assert got["any_of"] is False
+    got = edit(now, {"text": "认真负责"})
+    assert got["any_of"] is None
 
 
 def test_upload_limits_name_the_file(store, users):

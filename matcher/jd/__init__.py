@@ -8,9 +8,12 @@ import re
 from matcher.errors import ParseError
 from matcher.jd.boilerplate import asks_something, is_boilerplate
 from matcher.jd.clauses import FIELD_KINDS, NICE, Clause, clauses_of, label_of
+from matcher.jd.heading_words import EN_HEADINGS
+from matcher.jd.headings import announces_requirements
 from matcher.jd.prose import prose_clauses
 from matcher.jd.requirements import new_requirement, requirements_of
 from matcher.jd.sections import SECTION_KINDS, Section, list_body, split_items, split_sections
+from matcher.jd.shape import opens_requirement, requirement_runs, run_in_pieces
 from matcher.jd.skill_list import marked_chunks, segment
 from matcher.jd.split import language_of, split_postings
 from matcher.jd.typed import strip_en_lead
@@ -84,6 +87,8 @@ def _posting(title: str, lines: list[str]) -> dict:
     sections = split_sections(body)
     if sections and not any(s.kind in ("duties", "qualifications") for s in sections):
         sections[:1] = _headless(sections[0])
+    # a list of requirements under no heading, or under one not known as such
+    sections = [run for section in sections for run in requirement_runs(section)]
     for section in sections:
         raw[section.kind].append(section.text)
         if section.kind == "qualifications":
@@ -93,7 +98,7 @@ def _posting(title: str, lines: list[str]) -> dict:
         language = language_of(section.text)
         fields = _field_lines(items, language != "zh")
         _add(reqs, flags, fields)
-        if section.kind in ("summary", "duties") and language == "en":
+        if section.kind in ("summary", "duties", "other") and language == "en":
             for clause in prose_clauses(items):
                 _add(reqs, flags, requirements_of(clause, True))
         if section.kind == "duties":
@@ -148,7 +153,23 @@ def _qualifications(section: Section) -> tuple[list[dict], list[dict]]:
     english = language_of(section.text) != "zh"
     text = list_body(section.text) if english else section.text
     items = split_items(text)
-    dropped = [is_boilerplate(i) for i in items]
+    if english:  # a list whose line breaks a scraper lost: "… with Kotlin Love for solving …"
+        # (a heading word left alone between two items, "… is a plus Skills Sehr gute …", is
+        # no item)
+        items = [
+            piece
+            for item in items
+            for piece in run_in_pieces(item)
+            if piece.strip(" :").lower() not in EN_HEADINGS
+        ]
+    # what follows the list (its text cut off by list_body) is read as prose
+    after = split_items(section.text[len(text) :]) if len(text) < len(section.text) else []
+    # a lead-in that announces no requirements ("This and more is awaiting you…") ends the list
+    end = next((k for k, i in enumerate(items) if k and _leads_elsewhere(i)), len(items))
+    items, after = items[:end], items[end:] + after
+    # "Passionate about mobile wallets feeling related to our vision" speaks of the company
+    # but asks something of the candidate
+    dropped = [is_boilerplate(i) and not opens_requirement(i) for i in items]
     if english and section.heading.endswith(":") and False in dropped:
         # A sentence that leads into a list ("In this position you need to:") heads the list,
         # not the rest of the posting: the list ends at the first boilerplate after it (the
@@ -162,6 +183,7 @@ def _qualifications(section: Section) -> tuple[list[dict], list[dict]]:
             ),
             len(items),
         )
+        after = items[end:] + after
         items, dropped = items[:end], dropped[:end]
     items = [i for i, drop in zip(items, dropped, strict=True) if not drop]
     reqs: list[dict] = []
@@ -182,7 +204,18 @@ def _qualifications(section: Section) -> tuple[list[dict], list[dict]]:
         # a clause cut from a run-on item may be a sentence of boilerplate of its own
         if clause.text in whole or not is_boilerplate(clause.text):
             _add(reqs, flags, requirements_of(clause, english))
+    # after the list, a sentence may still put a requirement in so many words ("You must
+    # however hold a valid visa …")
+    for clause in prose_clauses([i for i in after if not is_boilerplate(i)] if english else []):
+        _add(reqs, flags, requirements_of(clause, True))
     return reqs, flags
+
+
+def _leads_elsewhere(item: str) -> bool:
+    """Whether an item leads into a list of something other than requirements ("This and more
+    is awaiting you…", "What we offer…")."""
+    item = item.strip()
+    return item.endswith(("…", "...")) and not announces_requirements(item.rstrip(".…") + ":")
 
 
 def _asks_next(items: list[str], dropped: list[bool], k: int) -> bool:

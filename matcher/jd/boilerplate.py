@@ -97,7 +97,7 @@ _US_STATES = (
 # a company-form word alone ("Inc", "GmbH"), a bare place or masked token.
 _CHROME = re.compile(
     r"^(?:(?:experience level|job type|industry|company (?:size|type)|location(?: options)?|"
-    r"role|technologies|likes|dislikes|love|date posted|salary|remote|full[- ]time|part[- ]time|"
+    r"role|technologies|(?:likes|dislikes|love):|date posted|salary|remote|full[- ]time|part[- ]time|"
     r"contract|internship|hybrid|on-?site|(?:inc|llc|ltd|gmbh|ag|co|corp|plc)\.?)\b.{0,60}$"
     rf"|<[A-Z_]+>(?:\s*<[A-Z_]+>)*$|(?:[A-Z][a-z]+,?\s)?(?:{_US_STATES})(?:,?\s?(?:US|USA))?$)",
     re.I,
@@ -107,13 +107,14 @@ _CHROME = re.compile(
 # What the job gives the person or makes of them ("You are responsible for …", "You have the
 # opportunity to …", "You can expect …"): no requirement, even where it names skills.
 GIVEN = re.compile(
-    r"^(?:you(?:'re|’re| are) (?:(?:also |primarily |mainly )?(?:responsible|accountable|in charge"
+    r"^(?:you(?:'re|’re| are) (?:(?:also |primarily |mainly |not (?:just|only) )?(?:responsible (?:for|to)\b|accountable|in charge"
     r"|part of|joining|welcome|going|offered|given|invited|entitled|based|employed|hired|placed"
     r"|assigned|reporting|working|getting|looking|expected to (?!be |have ))"
-    r"|the one|one of)"
+    r"|the one|one of|(?:an? )?(?:integral |important |key |vital )?part of)"
+    r"|you (?:also )?have (?:the )?right to"
     r"|you (?:have|get) (?:the |a |an |full |direct )?(?:opportunity|chance|possibility|access"
     r"|option|freedom|choice|say|further questions|any questions)"
-    r"|you can (?:expect|look forward|apply|contact|reach|find|read|learn|join|count|call|send"
+    r"|you can (?:expect|look forward|apply|contact|reach|find|read (?:more|about|here)|learn|join|count|call|send"
     r"|also|get|enjoy|grow|be sure|choose))",
     re.I,
 )

@@ -71,6 +71,16 @@ def _values(value: Any) -> list[str]:
     return out
 
 
+def _flag(name: str, value: Any) -> bool | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        return value
+    if value in (0, 1, "0", "1", "true", "false", "on"):
+        return value in (1, "1", "true", "on")
+    raise ValueError(f"{name} {str(value)[:40]!r} is not true or false")
+
+
 def _must(value: Any) -> bool:
     if isinstance(value, bool):
         return value
@@ -90,6 +100,7 @@ CHECKS = {
     "max_years": lambda v: _number("max_years", v, *YEARS),
     "field": lambda v: _short("field", v),
     "values": _values,
+    "any_of": lambda v: _flag("any_of", v),
     "language": lambda v: _short("language", v),
     "level": lambda v: _short("level", v),
     "min_age": lambda v: _number("min_age", v, *AGES, whole=True),

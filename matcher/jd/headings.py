@@ -55,6 +55,8 @@ _EN_HEADING = re.compile(
     # parenthesis is at most 80 characters (".*?" scanned to the line end at every heading word).
     rf"^(?:[^\S\n]|[*#>\-])*+(?P<w>(?i:{_EN_WORDS}))"
     rf"\s*(?:\([^)\n]{{0,80}}\)\s*)?(?:[:：]\s*)?(?:\*+\s*)?(?:$|(?=[A-Z\-•*]))"
+    # a line of the heading and one lower-case word ("Wir bieten außerdem", "Benefits include")
+    rf"|^(?:[^\S\n]|[*#>\-])*+(?P<w3>(?i:{_EN_WORDS}))[^\S\n]+[a-zäöüß]+[^\S\n]*[:：]?[^\S\n]*$"
     rf"|(?<=[\s.!*])(?P<w2>(?i:{_EN_WORDS}))\s*[:：]\s*\**",
     re.M,
 )
@@ -154,11 +156,12 @@ _HEADING_ADJECTIVE = re.compile(
 
 
 _LOWER_NEXT = re.compile(r"[^\S\n]*[a-z]")
+_BARE_NICE = re.compile(r"(?:nice[- ]to[- ]haves?|must[- ]haves?)\s*:$")
 
 
 def _lead_ins(text: str) -> list[tuple[int, int, str]]:
     """(start, end, sentence) of each lead-in: the shortest run of words before a colon that
-    starts with a capital within the sentence and announces requirements (see _lead_in)."""
+    starts with a capital within the sentence and announces requirements (see announces_requirements)."""
     out = []
     for colon in _COLON.finditer(text):
         if _LOWER_NEXT.match(text, colon.end()):
@@ -171,7 +174,9 @@ def _lead_ins(text: str) -> list[tuple[int, int, str]]:
         words = list(_WORD.finditer(window, stop + 1))[-16:]
         for k in range(len(words) - 1, -1, -1):
             phrase = window[words[k].start() :] + ":"
-            if words[k].group(0)[0].isupper() and _lead_in(phrase):
+            # a lower-case "nice to have:" run into the list heads what follows on its own
+            opens = words[k].group(0)[0].isupper() or _BARE_NICE.match(phrase)
+            if opens and announces_requirements(phrase):
                 while k and _HEADING_ADJECTIVE.fullmatch(words[k - 1].group(0)):
                     k -= 1  # "Additional Skills/Experience:", "Technical Skills Required:"
                 out.append(
@@ -181,7 +186,7 @@ def _lead_ins(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def _lead_in(sentence: str) -> bool:
+def announces_requirements(sentence: str) -> bool:
     """True for a short English sentence that ends in a colon and announces requirements."""
     return (
         len(sentence.split()) <= 16
@@ -192,7 +197,7 @@ def _lead_in(sentence: str) -> bool:
 
 def heading_kind(word: str) -> tuple[str, bool]:
     """The section kind a heading opens and whether its items are musts."""
-    if word.endswith(":") and _lead_in(word):
+    if word.endswith(":") and announces_requirements(word):
         return "qualifications", not NICE.search(word)
     kind = ZH_HEADINGS.get(word) or EN_HEADINGS.get(word.lower(), "other")
     if kind == "qualifications:nice":
@@ -212,14 +217,14 @@ def find_headings(text: str) -> list[tuple[int, int, str]]:
             found.append((m.start("w"), m.end("w"), word))
     for m in _ZH_MIDLINE.finditer(text):
         word = m.group("w") or m.group("w2")
-        key = "w" if m.group("w") else "w2"
+        key = "w" if m.group("w") else "w2" if m.group("w2") else "w3"
         spaced = key == "w" and text[m.end(key) : m.end(key) + 1] in (" ", "\t")
         if len(word) >= 4 or (key == "w" and not spaced):  # "工作任务 职责", not "职责 …"
             found.append((m.start(key), m.end(key), word))
     for m in _EN_HEADING.finditer(text):
-        key = "w" if m.group("w") else "w2"
+        key = "w" if m.group("w") else "w2" if m.group("w2") else "w3"
         word = m.group(key)
-        if not word[0].isupper() and (key == "w2" or text[m.end() : m.end() + 1].strip()):
+        if not word[0].isupper() and (key != "w" or text[m.end() : m.end() + 1].strip()):
             continue  # "Anforderungen werden …" is a sentence; "requirements:" on its own is a heading
         found.append((m.start(key), m.end(), word))
     found += _inline_headings(text)

@@ -17,8 +17,12 @@ _ASKED = re.compile(
     r" to (?:have|be|bring|possess)\s+"
     r"|(?:it is|it's|it’s)(?: therefore| also)? (?:important|essential|crucial|vital)(?: to us)?"
     r" that you (?:are |have )?"
-    r"|(?:you|candidates?|applicants?|the (?:ideal |successful )?candidate) (?:must|should|need to"
-    r"|will need to) (?:have|be|possess|hold|bring)\s+"
+    r"|(?:you|candidates?|applicants?|the (?:ideal |successful )?candidate)"
+    r" (?:(?:therefore|however|also|still) )?(?:must|should|need to|will need to)"
+    r" (?:(?:therefore|however|also|still) )?(?:have|be|possess|hold|bring)\s+"
+    r"|it is expected that you (?:are |have )?"
+    r"|your (?:competences|competencies|qualifications|skills|strengths|profile) (?:include|includes"
+    r"|are)(?: that)?\s+(?=you\s)"
     r"|you(?:'ll|’ll| will)(?: also)? need (?:to (?:have|be|bring)\s+)?)",
     re.I,
 )
@@ -38,12 +42,38 @@ _STATED = re.compile(
     r"|should|must|possesses|brings|holds)\s)",
     re.I,
 )
+# "In addition you can look forward to …": what the job gives, after a connective.
+_CONNECTIVE = re.compile(r"^(?:ideally|preferably|also|in addition|furthermore),?\s+", re.I)
 # "you must be able to execute the following tasks:": a lead-in to duties, not a requirement.
 _LEADS_ON = re.compile(r"\bfollowing\b|:\s*$")
 # "not only X but (that you are) also Y": two requirements.
 _BUT_ALSO = re.compile(
     r"(?<!\s)\s*,?\s+but (?:that you are |you are |that you have |you have )?also\s+"
 )
+
+
+# "that you are newly graduated or have a few years of experience have a degree in … are a team
+# player …": a list of what the candidate has or is whose bullets were lost, cut before each
+# "have" / "are" that follows a word which does not lead into it.
+_VERB_START = re.compile(r"(?<=[a-z])\s+(?=(?:have|are|possess|hold)\s)")
+_VERB_LEAD = frozenset(
+    [*["you", "or", "and", "we", "they", "who", "that", "which", "to", "will", "would", "can"]]
+    + [*["must", "should", "not", "also", "may", "might", "could", "still", "already", "then"]]
+)
+
+
+def _verb_run(text: str) -> list[str]:
+    """A run-on list of "you have / are" statements cut into its statements (see _VERB_START)."""
+    if not re.match(r"you\s", text):
+        return [text]
+    out, start = [], 0
+    for m in _VERB_START.finditer(text):
+        last = text[start : m.start()].split()[-1].lower()
+        if last not in _VERB_LEAD:
+            out.append(text[start : m.start()])
+            start = m.end()
+    out.append(text[start:])
+    return out
 
 
 # A sentence end the item splitter keeps (after a capital: "… in CICD. You implement …").
@@ -62,7 +92,7 @@ def prose_clauses(items: list[str]) -> list[Clause]:
         stated = item.strip(" .;:!")
         if (
             _STATED.match(stated)
-            and not GIVEN.match(stated)
+            and not GIVEN.match(_CONNECTIVE.sub("", stated))
             and not _LEADS_ON.search(item)
             and len(stated.split()) >= 4
             and not is_boilerplate(stated)
@@ -76,7 +106,7 @@ def prose_clauses(items: list[str]) -> list[Clause]:
             continue
         must = not NICE.search(item)
         rest = re.sub(r"^not only\s+", "", item[asked.end() :].strip())
-        for piece in _BUT_ALSO.split(rest):
+        for piece in (p for part in _BUT_ALSO.split(rest) for p in _verb_run(part)):
             piece = piece.strip(" .;:!")
             if len(piece.split()) >= 2 and not is_boilerplate(piece):
                 out.append(Clause(piece, None, must))

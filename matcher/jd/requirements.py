@@ -92,6 +92,7 @@ def requirements_of(clause: Clause, english: bool) -> tuple[list[dict], list[dic
     if typed.is_experience(value, label, english):
         low, high, m = typed.years(value, english)
         field = typed.experience_field(value, m, english)
+        values = typed.field_values(field)
         reqs.append(
             new_requirement(
                 "experience",
@@ -100,7 +101,8 @@ def requirements_of(clause: Clause, english: bool) -> tuple[list[dict], list[dic
                 min_years=low,
                 max_years=high,
                 field=field,
-                values=typed.field_values(field),
+                values=values,
+                any_of=alternatives(field or "", values),
             )
         )
     if not reqs or label == "language":
@@ -114,8 +116,29 @@ def requirements_of(clause: Clause, english: bool) -> tuple[list[dict], list[dic
     if not reqs:
         kind = _soft_kind(value, label, english)
         if kind:
-            reqs.append(new_requirement(kind, text, must, values=_values(kind, value, english)))
+            values = _values(kind, value, english)
+            any_of = alternatives(value, values)
+            reqs.append(new_requirement(kind, text, must, values=values, any_of=any_of))
     return reqs, flags
+
+
+# "one of Java, Kotlin or Scala", "Java or Python", "Oracle, MySQL or a similar database", "如
+# MySQL、Oracle等", "Java或Python之一": named alternatives. "Java, Spring and Docker" asks all.
+_ANY_OF = re.compile(
+    r"\b(?:one of|any of|either|or|oder|such as|e\.g\.|z\.\s?b\.)\s|[或如]|之一|任一|其一",
+    re.I,
+)
+
+
+def alternatives(value: str, values: list[str]) -> bool | None:
+    """True when a clause names its values as alternatives, any one of which meets it (an "or",
+    "one of", "such as" or 如/或/等 before the last value); None when it names fewer than two."""
+    if len(values) < 2:
+        return None
+    last = value.rfind(values[-1])
+    first = value.find(values[0])
+    window = value[max(0, first - 12) : last if last > first else len(value)]
+    return bool(_ANY_OF.search(window))
 
 
 def _major_text(text: str, values: list[str], reqs: list[dict]) -> str:
@@ -149,6 +172,7 @@ def _languages(text: str, value: str, must: bool) -> list[dict]:
         first = mentions[0]
         values = [m["language"] for m in mentions]
         fields = {"language": first["language"], "level": first["level"], "values": values}
+        fields["any_of"] = True
         return [new_requirement("language", text, must, **fields)]
     return [
         new_requirement(
@@ -205,4 +229,6 @@ def _values(kind: str, text: str, english: bool) -> list[str]:
         return typed.en_values(text)
     if kind == "competency":
         return [typed.competency_value(text)]
-    return typed.zh_objects(text, split_and=(kind == "skill"))
+    # "熟悉Java或Python之一": the alternatives without the words that make them so
+    objects = typed.zh_objects(text, split_and=(kind == "skill"))
+    return [re.sub(r"(?:之一|任一|其一)$", "", v) or v for v in objects]

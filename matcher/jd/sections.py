@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from matcher.jd.headings import find_headings, heading_kind
 
@@ -45,7 +46,11 @@ _ITEM_BREAK = re.compile(
     r"|(?<![\d.])(?<![A-Za-z])\d{1,2}\s*(?:[.．](?!\d)|、)\s*|[①-⑳]\s*|[(（]\d{1,2}[)）]\s*"
     r"|[➢•◆●▪■◇★※]\s*|(?:^|(?<=\s))[-–]\s+"
 )
-_EN_SENTENCE = re.compile(r"(?<=[A-Za-z0-9)][a-z0-9)][.!?])\s+(?=[A-Z])")
+# (also after a name in capitals, "… in T-SQL. Experience with …", not after "U.S." or "Ph.D.";
+# and after an ellipsis, "This and more is awaiting you… An energetic team")
+_EN_SENTENCE = re.compile(
+    r"(?:(?<=[A-Za-z0-9)][a-z0-9)][.!?])|(?<=[A-Za-z0-9-][A-Z]{2}\.)|(?<=[a-z]…))\s+(?=[A-Z])"
+)
 # Breaks a scraper glued shut: a bullet "∙" mid-line, "a plusPersonality:" (a heading glued to
 # the word before), "(e.g. MySQL)databases" (the next item glued to a parenthesis).
 _GLUED = re.compile(
@@ -112,6 +117,13 @@ def unglue_numbering(text: str) -> str:
 
 def split_items(text: str) -> list[str]:
     """The points of a section: numbered items, bullets, sentences; empty pieces dropped."""
+    return list(_items(text))
+
+
+@lru_cache(maxsize=64)
+def _items(text: str) -> tuple[str, ...]:
+    """split_items, kept for the texts of the posting being parsed: a section is split once to
+    find requirement runs in it (shape.requirement_runs) and again to read it."""
     out = []
     for piece in _ITEM_BREAK.split(unglue_numbering(text)):
         if not piece:
@@ -124,4 +136,4 @@ def split_items(text: str) -> list[str]:
             )
             if re.search(r"[\w\u4e00-\u9fff]", part):
                 out.append(part)
-    return out
+    return tuple(out)

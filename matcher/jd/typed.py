@@ -131,6 +131,10 @@ def field_values(field: str | None) -> list[str]:
     if not field:
         return []
     if "," not in field:
+        # "Java or Kotlin": two names, either of which is the field
+        parts = [p.strip() for p in re.split(r"\s+or\s+", field)]
+        if len(parts) == 2 and all(p and len(p.split()) <= 3 for p in parts):
+            return parts
         return [field]
     return [v for v in _LIST_SEP.split(field) if v.strip()]
 
@@ -317,7 +321,11 @@ def en_values(text: str) -> list[str]:
     for part in _LIST_SPLIT_EN.split(re.sub(r"[()]", ",", value)):
         part = _EN_MID_LEAD.sub("", part.strip(" .:-"))
         part = re.sub(
-            r"^(?:e\.g\.|z\.\s?b\.|such as|including|as well as|etc\.?)\s*", "", part, flags=re.I
+            r"^(?:e\.g\.|z\.\s?b\.|such as|including|as well as|etc\.?|(?:at least )?(?:one|any)"
+            r" of(?: the following)?|either\b)\s*",
+            "",
+            part,
+            flags=re.I,
         )
         part = _EN_TRAIL.sub("", part).strip(" .:-")
         words = part.split()

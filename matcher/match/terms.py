@@ -149,7 +149,9 @@ def named_terms(req: dict) -> Named:
         if words and len(words) <= MAX_WORDS and words not in terms:
             terms[words] = Term(value.strip(), words)
     needed = len(terms)
-    if EXAMPLES.search(req.get("text") or ""):
+    if req.get("any_of"):  # "one of Java, Kotlin or Scala": any one of them meets it
+        needed = min(needed, 1)
+    elif EXAMPLES.search(req.get("text") or ""):
         needed = min(needed, EXAMPLES_ENOUGH)
     return Named(tuple(terms.values()), needed)
 

@@ -302,7 +302,7 @@ def set_score_flagged(store: Store, user: dict, job_id: int, on: bool) -> dict:
 
 
 # What the JD parser reads from a requirement's text; the editor may give any of them.
-PARSED_FIELDS = ("kind", "values", *TYPED_KEYS)
+PARSED_FIELDS = ("kind", "values", "any_of", *TYPED_KEYS)
 
 
 def _read_text(store: Store, fields: dict) -> dict:
@@ -319,11 +319,11 @@ def _read_text(store: Store, fields: dict) -> dict:
     check_length(text, "the requirement", store.settings)
     parsed = pool_for(store.settings).run(parse_tasks.requirement, text, label="the requirement")
     if parsed is None:  # a text that states nothing typed: no floor or values of the old one
-        return {**dict.fromkeys(TYPED_KEYS), "values": [], **fields}
+        return {**dict.fromkeys(TYPED_KEYS), "values": [], "any_of": None, **fields}
     given = set(fields)
     if "kind" in given and fields["kind"] != parsed["kind"]:
         # the editor says what kind it is: keep only what the parser read that fits any kind
-        return {"values": parsed.get("values") or [], **fields}
+        return {"values": parsed.get("values") or [], "any_of": parsed.get("any_of"), **fields}
     return {**{k: parsed.get(k) for k in PARSED_FIELDS if k not in given}, **fields}
 
 

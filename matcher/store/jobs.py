@@ -52,7 +52,10 @@ def _req_out(row: dict) -> dict:
 def requirements_hash(requirements: list[dict], score_flagged: bool = False) -> str:
     """A digest of what scoring depends on: edits change it, row ids do not; so does scoring the
     flagged conditions (off gives the same digest as before the switch existed)."""
-    plain: list = [{k: r.get(k) for k in REQ_KEYS} for r in requirements]
+    # a requirement without alternatives digests as before any_of existed (no needless re-score)
+    plain: list = [
+        {k: r.get(k) for k in REQ_KEYS if k != "any_of" or r.get(k)} for r in requirements
+    ]
     if score_flagged:
         plain.append({"score_flagged": True})
     blob = json.dumps(plain, ensure_ascii=False, sort_keys=True)

@@ -163,6 +163,8 @@ def _requirement_fields(form) -> dict | None:
     else:
         values = [v.strip() for v in form.get("values", "").replace("，", ",").split(",")]
         fields["values"] = [v for v in values if v]
+    if form.get("any_of_shown"):  # the form's box: unticked sends nothing, so it says false
+        fields["any_of"] = form.get("any_of") == "1"
     if form.get("min_level") in LEVEL_RANK:
         fields["min_level"] = form["min_level"]
     if form.get("kind") in KINDS:

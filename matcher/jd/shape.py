@@ -1,0 +1,187 @@
+"""What an English (or German) requirement looks like wherever it stands, under no heading: "3+
+years of …", "Strong knowledge of …", "Proficient in …", "Degree in …", "… is a plus". A run of
+such items under no requirements heading (or under one the parser does not know: "Skills mindset
+and experiences exciting to us…", "Sie sollten folgende Anforderungen mitbringen:") is the
+posting's requirements list; what a duty looks like ("Design, build …", "You will …") is not."""
+
+from __future__ import annotations
+
+import re
+
+from matcher.jd.boilerplate import is_boilerplate
+from matcher.jd.heading_words import EN_HEADINGS
+from matcher.jd.sections import Section, split_items
+
+# How an item that states a requirement begins: an optional few qualifiers, then the noun of
+# what is asked ("Solid hands-on experience", "In-depth knowledge", "Very good command").
+_QUALIFIER = (
+    r"(?:very|really|highly|extremely|strong|good|solid|excellent|great|in-depth|deep|advanced"
+    r"|basic|proven|hands-on|hands on|sound|profound|extensive|broad|working|practical|prior"
+    r"|previous|relevant|demonstrated|demonstrable|additional|some|first|thorough|outstanding"
+    r"|comprehensive|professional|technical|minimum|min\.|at least|\d+\+?(?:\s*[-–]\s*\d+)?"
+    r"\s*(?:years?|yrs)(?: of)?|several|many|a|an)"
+)
+_OPENS = re.compile(
+    # ("Good object-oriented development experience": a qualifier may stand a few words off)
+    rf"^(?:{_QUALIFIER}[\s,]+){{0,4}}(?:(?<=\s)[\w/-]+\s+){{0,3}}?(?:knowledge|experience|experiences|understanding|proficiency"
+    r"|expertise|familiarity|command|skills|background|degree|bachelor(?:'s|’s)?|master(?:'s|’s)?"
+    r"|ph\.?d|university|education|certification|track record|fluency)\b"
+    r"|^(?:proficient|familiar|fluent|experienced|skilled|competent|comfortable|knowledgeable"
+    r"|passionate|passion|interest|interested|willing|willingness|ability|able|capable"
+    r"|bs|ba|bsc|msc|ms|mba|b\.sc|m\.sc)\b"
+    r"|^(?:minimum|at least)\s+(?:of\s+)?\d",
+    re.I,
+)
+# A requirement's tail wherever the item starts ("ABAP OO is a plus", "Kotlin preferred").
+_NICE_TAIL = re.compile(
+    r"\b(?:is|are|would be|will be) (?:a |an )?(?:big |huge |strong |definite )?"
+    r"(?:plus|advantage|bonus|must)\b|\bnice to have\b|\bpreferred\b|\badvantageous\b"
+    r"|\b\d+\+?\s*(?:[-–]\s*\d+\s*)?(?:years?|yrs)\b",
+    re.I,
+)
+_GERMAN = re.compile(
+    r"^(?:(?:sehr|gute|guten|fundierte|mehrjährige|tiefe|erste|umfangreiche|langjährige"
+    r"|nachweisbare|abgeschlossenes?)\s+)*(?:kenntnisse|erfahrung|berufserfahrung|studium"
+    r"|ausbildung)\b|\bvon vorteil\b|\bwünschenswert\b",
+    re.I,
+)
+# What a duty opens with: an imperative verb or what the person will do.
+_DUTY = re.compile(
+    r"^(?:you(?:'ll|’ll| will)|will\b|design|build|develop|maintain|implement|create|drive|own"
+    r"|lead|manage|support|ensure|work|collaborate|participate|deliver|write|review|help|assist"
+    r"|coordinate|define|improve|make|transfer|further|take|contribute|responsible|plan|monitor"
+    r"|analy[sz]e|test|deploy|operate|run|set up|share|leave|focus)\b",
+    re.I,
+)
+_BULLET = re.compile(r"^[\s*•·\-–]+")
+# Where a scraper lost the line break before a requirement: a capitalised opener right after a
+# lower-case word or a closing parenthesis ("… our vision In-depth knowledge of the Android SDK
+# … a plus Degree in Computer Science …").
+_RUN_IN = re.compile(
+    # after a nice-to-have's last word, any capitalised word starts the next item
+    r"(?:(?<=\bplus)|(?<=\badvantage)|(?<=\bpreferred))\s+(?=[A-Z])"
+    # a lead-in of the next list run into the last item ("… or similar This and more is
+    # awaiting you…")
+    r"|(?<=[a-z)])\s+(?=[A-Z])(?=[^.…:]{0,60}…)"
+    # the company's description of itself run into the last item ("… would be useful Acme Bank
+    # is a global leader …", "<ORGANIZATION> is …")
+    r"|(?<=[a-z0-9)])\s+(?=[A-Z<])(?=(?:<[A-Z_]+>\s*)+(?:is|are|has|was|offers)\s"
+    r"|(?:[A-Z][\w&'’.-]*\s+){1,3}(?:is|are) (?:a|an|the|one of) (?!(?:big |huge |strong )?"
+    r"(?:plus|bonus|must|advantage|requirement)))"
+    # (every opener starts with a capital or a digit: looked at first, a lower-case word fails
+    # at once)
+    r"|(?<=[A-Za-z0-9):])\s+(?=[A-Z0-9])(?=(?:(?:Very |Really )?(?:In-depth|Strong|Solid|Good|Excellent|Proven|Deep"
+    r"|Advanced|Basic|Hands-on|Extensive|Working|Practical|Prior|Previous|Relevant|Demonstrated"
+    r"|Sound|Profound|Additional)\s+(?:[\w-]+\s+){0,2}?(?:knowledge|experience|understanding"
+    r"|command|skills|proficiency|expertise)"
+    r"|(?:Experience|Knowledge|Understanding|Proficiency|Familiarity|Expertise)\s+(?:with|in|of)"
+    r"|(?:Proficient|Familiar|Fluent|Experienced|Skilled)\s+(?:in|with)"
+    r"|(?:Degree|Bachelor'?s?|Master'?s?|BS|BA|BSc|MSc)\s+(?:degree\s+)?(?:in|of)"
+    r"|(?:Ability|Able|Willingness) to|(?:Background|Interest) in|(?:Love|Passion) for"
+    r"|(?:Minimum|At least)\s+(?:of\s+)?\d|(?P<years>\d+\+?\s*(?:years?|yrs)\s+of)"
+    r"|(?:Sehr gute|Gute|Fundierte|Tiefe|Erste|Mehrjährige|Langjährige) (?:Kenntnisse|Erfahrung)"
+    r"|(?P<noun>(?:Kenntnisse|Erfahrung) (?:in|mit|von)))\b)"
+)
+_WORD_BEFORE = re.compile(r"(\S+)\s*$")
+_LEADS_TO_NUMBER = frozenset(
+    [*["minimum", "min.", "min", "have", "has", "having", "with", "and", "or", "a", "to"]]
+    + [*["total", "over", "about", "approximately", "least", "of", "than", "plus", "requires"]]
+    + [*["required", "need", "needs", "bring", "brings"]]
+)
+_DE_SENTENCE = re.compile(r"\s*(?:Sie|Du|Ihr|Wir)\s")
+_DE_ADJECTIVES = frozenset(
+    [*["gute", "guten", "sehr", "fundierte", "fundierten", "tiefe", "tiefen", "erste", "ersten"]]
+    + [*["mehrjährige", "langjährige", "umfangreiche", "solide", "nachweisbare", "praktische"]]
+    + [*["einschlägige", "fachliche", "technische"]]
+)
+
+
+def run_in_pieces(item: str) -> list[str]:
+    """An item cut where a scraper ran the next requirement into it (see _RUN_IN)."""
+    out, start = [], 0
+    for m in _RUN_IN.finditer(item):
+        if m.group("years"):
+            # "Have minimum 3 years of …", "with 5 years of …": the number goes with its words
+            before = _WORD_BEFORE.search(item, start, m.start())
+            if before is None or before.group(1).lower() in _LEADS_TO_NUMBER:
+                continue
+        if m.group("noun"):
+            # a German noun opens an item after a noun, not after its adjective ("gute Kenntnisse")
+            before = _WORD_BEFORE.search(item, start, m.start())
+            if before is None or not before.group(1)[0].isupper():
+                continue
+            if before.group(1).lower() in _DE_ADJECTIVES or _DE_SENTENCE.match(item, start):
+                continue  # "Sie haben … Erfahrung in Java Kenntnisse in Spring" is a sentence
+        out.append(item[start : m.start()])
+        start = m.end()
+    out.append(item[start:])
+    return [piece.strip() for piece in out if piece.strip()]
+
+
+def opens_requirement(item: str) -> bool:
+    """True when an item opens with what a requirement asks ("Passionate about …", "Strong
+    knowledge of …"), whatever else it names (our vision, our stack)."""
+    text = _BULLET.sub("", item).strip()
+    return bool(text) and not _DUTY.match(text) and bool(_OPENS.match(text))
+
+
+def reads_as_requirement(item: str) -> bool:
+    """True when an item reads as a requirement put to the candidate, not as a duty."""
+    text = _BULLET.sub("", item).strip()
+    if not text or _DUTY.match(text) or text.endswith((":", "…", "...")):
+        return False  # a lead-in ("Skills mindset and experiences exciting to us…") heads a list
+    return bool(_OPENS.match(text) or _NICE_TAIL.search(text) or _GERMAN.search(text))
+
+
+RUN_MIN = 3  # items that read as requirements: two in a row are as likely a duty list's chance
+_GAP = 1  # an item between two requirements ("Love for solving technical challenges …") joins
+
+
+def requirement_runs(section: Section) -> list[Section]:
+    """The section with each run of requirement items in it (see reads_as_requirement) cut out as
+    a qualifications section of its own; the section itself when it holds none."""
+    if section.kind == "qualifications":
+        return [section]
+    items = [piece for item in split_items(section.text) for piece in run_in_pieces(item)]
+    shaped = [reads_as_requirement(i) for i in items]
+    if sum(shaped) < RUN_MIN:
+        return [section]
+    runs: list[tuple[int, int]] = []
+    k = 0
+    while k < len(items):
+        if not shaped[k]:
+            k += 1
+            continue
+        end, count = k + 1, 1
+        while end < len(items):
+            if shaped[end]:
+                end, count = end + 1, count + 1
+                continue
+            gap = end
+            while gap < len(items) and gap - end < _GAP and not shaped[gap]:
+                gap += 1
+            between = items[end:gap]
+            if (
+                gap < len(items)
+                and shaped[gap]
+                and not any(map(is_boilerplate, between))
+                and not any(i.strip(" :").lower() in EN_HEADINGS for i in between)
+            ):
+                end = gap
+                continue
+            break
+        if count >= RUN_MIN:
+            runs.append((k, end))
+        k = end
+    if not runs:
+        return [section]
+    out: list[Section] = []
+    prev = 0
+    for start, end in runs:
+        if start > prev:
+            out.append(Section(section.kind, section.heading, "\n".join(items[prev:start])))
+        out.append(Section("qualifications", "", "\n".join(items[start:end]), section.must))
+        prev = end
+    if prev < len(items):
+        out.append(Section(section.kind, section.heading, "\n".join(items[prev:])))
+    return out
