@@ -65,6 +65,7 @@ class Signals:
     negative: str = "unknown"
     related: int | None = None  # the most similar line, when similar enough to quote
     related_text: str = ""
+    floor: str = "not"  # the lowest verdict the rules allow (arithmetic the model cannot doubt)
 
 
 class Decision(NamedTuple):
@@ -82,11 +83,14 @@ class Decision(NamedTuple):
 SUPPORTS = {
     "field_years": "met",
     "field_found": "met",
+    "field_entry": "met",
     "stated_years": "met",
+    "stated_found": "met",
     "total_years": "met",
     "field_years_short": "partial",
     "stated_years_short": "partial",
     "total_years_short": "partial",
+    "total_years_own": "partial",
     "field_undated_entry": "partial",
     "field_elsewhere": "not",
     "field_elsewhere_undated": "not",
@@ -214,6 +218,8 @@ def read(
         x[AT[f"field_{rule}"]] = 1.0
         x[AT["field_ratio"]] = ratio
         signals.sentence, signals.reasons, signals.negative = sentence, reasons, negative
+        if reasons[0].code == "total_years":  # "工作经验:3-5年": arithmetic on the career
+            signals.floor = "met"
         if negative == "stated":  # a stated zero in the field
             signals.negative, signals.cap = "unmet", "not"
         elif rule == "unknown":
@@ -332,6 +338,9 @@ def decide(signals: Signals, proba: np.ndarray, lang: str) -> Decision:
     score = p_met + 0.5 * p_partial
     if RANK[cls] > RANK[signals.cap]:
         cls = signals.cap
+    if RANK[cls] < RANK[signals.floor]:
+        cls = signals.floor
+        score = max(score, 0.5 + 0.5 * float(signals.x[AT["field_ratio"]]))
     reasons, sentence = signals.reasons, signals.sentence
     supports = "met"
     for reason in reasons:  # a loop, not min() over a generator: this runs per requirement
