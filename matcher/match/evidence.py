@@ -116,9 +116,9 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "旅游管理": ("tourism management", "hospitality management", "hotel management"),
     "质量管理": ("quality management", "quality assurance", "quality control", "iso 9001"),
     "酒店": ("hotel", "hospitality"),
-    "管理": ("management", "managing"),
-    "工商管理": ("business administration", "mba"),
-    "商务管理": ("business administration", "business management"),
+    "管理": ("management", "managing", "mba", "emba"),
+    "工商管理": ("business administration", "bba", "mba", "emba"),
+    "商务管理": ("business administration", "business management", "bba"),
     "计算机": ("computer science", "computer"),
     "沟通": ("communicat",),
     "交流": ("communicat",),
@@ -156,13 +156,25 @@ def content_words(phrase: str) -> tuple[str, ...]:
     ones dropped."""
     phrase = phrase.lower().strip()
     if _CJK.search(phrase):
-        words = [w.strip() for w in _jieba().lcut(phrase)]
+        words = _joined_aliases([w.strip() for w in _jieba().lcut(phrase)])
         out = [w for w in words if len(w) >= 2 and w not in GENERIC_ZH and _CJK.search(w)]
         out += [w for w in _LATIN_WORD.findall(phrase) if w not in GENERIC_EN and len(w) > 1]
         return tuple(dict.fromkeys(out))
     return tuple(
         dict.fromkeys(w for w in _LATIN_WORD.findall(phrase) if w not in GENERIC_EN and len(w) > 2)
     )
+
+
+def _joined_aliases(words: list[str]) -> list[str]:
+    """jieba's words with two neighbours that make one known term joined again: beside a Latin
+    word jieba may cut 办公软件 into 办公 + 软件, and only the whole has its aliases (Office)."""
+    out: list[str] = []
+    for word in words:
+        if out and out[-1] + word in ALIASES:
+            out[-1] += word
+        else:
+            out.append(word)
+    return out
 
 
 def parts(phrase: str) -> list[str]:
@@ -459,6 +471,27 @@ def _lines_matching(
     ends = [int(starts[i]) + len(sentences[i].get("text") or "") for i in lines]
     return [
         i for i, end in zip(lines, ends, strict=True) if pattern.search(lowered, starts[i], end)
+    ]
+
+
+# A line about one's studies: a degree, a school, a major, a graduation (a field of study is read
+# only there: 商务部部长 is a post, not a major in 商务管理).
+EDUCATION = re.compile(
+    r"专业|毕业|学士|硕士|博士|学位|学历|大学|学院|本科|大专|研究生|mba|"
+    r"\b(?:b\.?\s?(?:a|sc|e|com|tech)|m\.?\s?(?:a|sc|e|com|tech)|degree|bachelor'?s?|master'?s?|"
+    r"diploma|university|college|institute|school|studies|studied|graduat\w*|major\w*|phd|"
+    r"studium|hochschule|universität)\b",
+    re.I,
+)
+
+
+def education_lines(sentences: list[dict]) -> list[int]:
+    """Indices of the lines about the résumé's education: its education section, or a line
+    naming a degree, school or major."""
+    return [
+        i
+        for i, s in enumerate(sentences)
+        if s.get("section") == "education" or EDUCATION.search(s.get("text") or "")
     ]
 
 

@@ -14,6 +14,7 @@ P(met) + P(partial)/2, which spreads candidates apart far more than a cosine doe
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -96,6 +97,7 @@ SUPPORTS = {
     "field_elsewhere_undated": "not",
     "field_undated": "not",
     "terms_all": "met",
+    "terms_any": "met",
     "terms_some": "partial",
     "terms_none": "not",
     "concrete": "met",
@@ -173,7 +175,13 @@ def chinese_terms(req: dict) -> list[str]:
     if req.get("kind") in terms.UNNAMED_KINDS:
         return []
     values = tuple(v for v in req.get("values") or [] if isinstance(v, str))
+    if terms.is_major(req):  # every field of study the clause lists, whatever the values kept
+        values += (_MAJOR_WORDS.sub("、", req.get("text") or ""),)
     return list(_chinese_items(values))
+
+
+# The words around a list of majors that are none of them: "专业:", "等相关专业", "优先".
+_MAJOR_WORDS = re.compile(r"专业[:：]|等?相关专业|等专业|专业|优先|以上|学历")
 
 
 @lru_cache(maxsize=1024)
@@ -228,16 +236,26 @@ def read(
             signals.cap = "partial"
         return signals
     if group == "named":
+        if terms.is_major(req):  # a field of study is read on the education lines only
+            sentences, lowered, sims, shown = _education_view(profile, sims, cache)
+            top = int(np.argmax(sims)) if len(sims) else None
+            near = shown[top] if top is not None and sims[top] >= PARTIAL else None
+            signals.sentence = signals.related = near
+            signals.related_text = sentences[top]["text"] if near is not None else ""
         cover = terms.coverage(named, lowered) if len(named) else None
         found = list(cover.found) if cover else []
         missing = list(cover.missing) if cover else []
         for term in zh_terms:  # half the content words of a long item (客服|工作流程) name it
+            if any(t.name.lower() in term.lower() for t in named):
+                continue  # "CRM系统", "Linux系统运维": the Latin name stands for the item
             (found if evidence.names(term, lowered, share=0.5) else missing).append(term)
-        needed = max(1, min(len(found) + len(missing), named.needed or 99))
+        listed = len(found) + len(missing)
+        needed = max(1, min(listed, terms.EXAMPLES_ENOUGH if terms.any_one(req) else listed))
         share = min(1.0, len(found) / needed)
         x[AT["term_share"]] = share
         if found:
-            code = "terms_all" if not missing else "terms_some"
+            # examples or alternatives: one named is enough, the rest is not missing
+            code = "terms_all" if not missing else "terms_any" if share >= 1 else "terms_some"
             signals.reasons = [Reason(code, {"found": found, "missing": missing})]
             # the most similar line that names one, among the lines holding a word of one
             lines = evidence.lines_with_words(_term_words(named, zh_terms), sentences, lowered)
@@ -245,10 +263,16 @@ def read(
             signals.sentence = next(
                 (i for i in lines if _names_any(named, zh_terms, sentences[i]["text"])), None
             )
+            if terms.is_major(req) and signals.sentence is not None:
+                signals.sentence = shown[signals.sentence]  # back to the résumé's line
         else:
             signals.reasons = [Reason("terms_none", {"missing": missing})]
-            signals.cap = "partial"  # a similar line naming none of them is never met
-        signals.negative = "unknown"
+            # a similar line naming none of them is never met; where all are names (Ansible,
+            # Container Security), a line naming none of them says nothing about them
+            signals.cap = "not" if len(named) and not zh_terms else "partial"
+        # a major stated and none of those listed: the résumé says otherwise
+        stated = terms.is_major(req) and any(e.get("major") for e in profile.get("education") or [])
+        signals.negative = "unmet" if stated else "unknown"
         return signals
     if group == "competency":
         concrete = evidence.concrete_lines(sentences, lowered, cache)
@@ -289,6 +313,19 @@ def read(
     else:
         signals.reasons = [Reason("no_evidence")]
     return signals
+
+
+def _education_view(
+    profile: dict, sims: np.ndarray, cache: dict
+) -> tuple[list[dict], str, np.ndarray, list[int]]:
+    """(lines, their lower-cased text joined, their similarities, their indices in the résumé)
+    of the education lines: cached per profile, as every major requirement reads them."""
+    if "education" not in cache:
+        shown = evidence.education_lines(profile.get("sentences") or [])
+        lines = [profile["sentences"][i] for i in shown]
+        cache["education"] = (lines, "\n".join(s["text"].lower() for s in lines), shown)
+    lines, lowered, shown = cache["education"]
+    return lines, lowered, sims[shown] if len(sims) else sims, shown
 
 
 def _term_words(named: terms.Named, zh_terms: list[str]) -> tuple[str, ...]:
