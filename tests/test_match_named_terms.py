@@ -89,3 +89,35 @@ def test_a_major_is_read_on_the_education_lines_only_and_one_listed_is_enough():
     other = requirement("other", "市场营销,旅游管理等相关专业", values=["市场营销"])
     assert verdicts.chinese_terms(other) == ["市场营销", "旅游管理"]
     assert evidence.names("旅游管理", "bachelor in hospitality management", share=0.5)
+
+
+def test_knowledge_of_managing_is_partly_shown_by_a_managers_role():
+    req = requirement("knowledge", "具备一定的管理理念", values=["管理理念"])
+    got, profile = read(req, "孙立\n2008年至2018年任华北机械厂车间主任、生产部经理。\n")
+    assert (got.cap, got.floor) == ("partial", "partial")
+    assert "生产部经理" in profile["sentences"][got.sentence]["text"]
+    assert verdicts.decide(got, np.array([0.0, 0.1, 0.9]), "zh").verdict == "partial"
+    # a field that is not managing itself is not shown by a title
+    trade = requirement("knowledge", "了解国际贸易政策", values=["国际贸易政策"])
+    got, _ = read(trade, "孙立\n2008年至2018年任华北机械厂车间主任、生产部经理。\n")
+    assert got.floor == "not" and got.cap == "partial"
+
+
+def test_unknown_verdicts_keep_the_order_their_evidence_gives():
+    req = requirement("skill", "Helm", values=["Helm"])
+    got, _ = read(req, DEVOPS)
+    low = verdicts.decide(got, np.array([0.1, 0.2, 0.7]), "en")
+    high = verdicts.decide(got, np.array([0.3, 0.5, 0.2]), "en")
+    assert low.verdict == high.verdict == "unknown"
+    assert 0 < low.score < high.score <= 0.3
+
+
+def test_german_nouns_are_words_and_joined_names_are_two():
+    def names(value: str) -> list[str]:
+        req = requirement("skill", value, values=[value])
+        return sorted(w for t in terms.named_terms(req) for w in t.words)
+
+    assert names("XLST und XML") == ["xlst", "xml"]
+    assert names("Java Programmierung") == ["java"]
+    assert names("Strukturierter und verantwortungsbewusster Arbeitsstil") == []
+    assert names("Docker") == ["docker"] and names("Spring Boot") == ["boot", "spring"]

@@ -132,6 +132,16 @@ def words_of(text: str) -> set[str]:
     return {w for w in WORD.findall(text.lower()) if len(w) > 1}
 
 
+# German capitalises every noun: a word with a noun's or an adjective's ending is a word of the
+# language, not a name ("Programmierung", "Arbeitsstil", "Strukturierter", "Bereichen").
+_GERMAN_WORD = re.compile(
+    r"(?:ung|ungen|keit|keiten|heit|heiten|schaft|schaften|stil|tät|täten|nis|nisse|lich\w*|"
+    r"isch\w*|iert\w*|ständig\w*|bewusst\w*|bereich\w*|kenntnis\w*)$"
+)
+# Joiners inside one value: "XLST und XML", "Bash oder Perl" are two names.
+_JOINER = re.compile(r"\s+(?:und|and|oder|or|sowie|bzw\.?)\s+", re.I)
+
+
 def named_terms(req: dict) -> Named:
     """The requirement's values that read as names: Latin script (no Chinese), a capital,
     digit, + or # somewhere (lower-case values are concepts: "configuration management"), at
@@ -143,12 +153,13 @@ def named_terms(req: dict) -> Named:
     values = [v for v in req.get("values") or [] if isinstance(v, str)]
     # "Linux系统运维", "CRM系统", "Java开发": the Latin run inside a Chinese value is a name
     values = [run for v in values for run in (_LATIN_RUN.findall(v) if has_chinese(v) else [v])]
+    values = [part for v in values for part in _JOINER.split(v) if part.strip()]
     for value in values:
         if not _LATIN.search(value):
             continue
         if not _NAME_MARK.search(value):  # "configuration management", "databases": concepts
             continue
-        words = frozenset(words_of(value) - GENERIC)
+        words = frozenset(w for w in words_of(value) - GENERIC if not _GERMAN_WORD.search(w))
         if words & PHRASE_WORDS:
             continue
         if words and len(words) <= MAX_WORDS and not (words & PHRASE_WORDS):

@@ -265,6 +265,18 @@ def read(
             )
             if terms.is_major(req) and signals.sentence is not None:
                 signals.sentence = shown[signals.sentence]  # back to the résumé's line
+        elif (
+            zh_terms
+            and not terms.is_major(req)  # a degree in management is studied, not held
+            and all(_of_managing(term) for term in zh_terms)
+            and (titles := evidence.title_lines(sentences, lowered, cache))
+        ):  # 管理理念, 现代企业管理理论: a manager's role shows some of it, not all
+            top = max(titles, key=lambda i: (sims[i], -i))
+            x[AT["title"]] = 1.0
+            x[AT["title_sim"]] = float(sims[top])
+            signals.sentence = top
+            signals.cap = signals.floor = "partial"  # a manager's role is some of it, no more
+            signals.reasons = [Reason("title_only", {"what": short(sentences[top]["text"])})]
         else:
             signals.reasons = [Reason("terms_none", {"missing": missing})]
             # a similar line naming none of them is never met; where all are names (Ansible,
@@ -313,6 +325,16 @@ def read(
     else:
         signals.reasons = [Reason("no_evidence")]
     return signals
+
+
+# Words of knowledge about managing itself (管理理念, 现代企业管理理论基础), not of a field.
+_MANAGING = frozenset(["管理", "企业", "现代", "理论", "理念", "经营", "管理学", "企业管理"])
+
+
+def _of_managing(item: str) -> bool:
+    """Whether an item is knowledge of managing as such: all its content words are _MANAGING."""
+    words = evidence.content_words(item)
+    return bool(words) and all(w in _MANAGING for w in words)
 
 
 def _education_view(
@@ -393,6 +415,8 @@ def decide(signals: Signals, proba: np.ndarray, lang: str) -> Decision:
         # the reading shows what a met needs, the labelled cases like it were mostly not met
         code = "not_enough_for_met" if cls == "partial" else "not_enough"
         reasons = [*reasons, Reason(code)]
+    if signals.cap == "not":  # below every partial, still in the order the evidence gives
+        score *= 0.3
     score = min(score, {"met": 1.0, "partial": 0.6, "not": 0.3}[signals.cap])
     verdict = signals.negative if cls == "not" else cls
     if verdict == "unknown":  # the résumé is silent: nothing to quote
