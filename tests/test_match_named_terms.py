@@ -104,7 +104,7 @@ def test_knowledge_of_managing_is_partly_shown_by_a_managers_role():
 
 
 def test_unknown_verdicts_keep_the_order_their_evidence_gives():
-    req = requirement("skill", "Helm", values=["Helm"])
+    req = requirement("skill", "Experience with Helm", values=["Helm"])
     got, _ = read(req, DEVOPS)
     low = verdicts.decide(got, np.array([0.1, 0.2, 0.7]), "en")
     high = verdicts.decide(got, np.array([0.3, 0.5, 0.2]), "en")
@@ -121,3 +121,24 @@ def test_german_nouns_are_words_and_joined_names_are_two():
     assert names("Java Programmierung") == ["java"]
     assert names("Strukturierter und verantwortungsbewusster Arbeitsstil") == []
     assert names("Docker") == ["docker"] and names("Spring Boot") == ["boot", "spring"]
+
+
+def test_a_capitalised_first_word_is_not_surely_a_name():
+    # a capital only on a generic first word names nothing
+    statements = requirement(
+        "skill",
+        "Experience preparing financial statements",
+        values=["Experience preparing financial statements"],
+    )
+    assert len(terms.named_terms(statements)) == 0
+    # a clause opening with its only capital may be a concept ("E-commerce operations
+    # experience"): a similar line naming none of it stays possible (cap partial)
+    shop = requirement(
+        "skill", "E-commerce operations experience", values=["E-commerce operations"]
+    )
+    got, _ = read(shop, "Mia Lund\nExperience\n2019-2024 Ran an online storefront at Nordhaus\n")
+    assert not terms.sure_names(terms.named_terms(shop), shop["text"]) and got.cap == "partial"
+    # a name past the first word, or marked inside, is surely one
+    for text, value in [("Experience with Docker", "Docker"), ("AWS security", "AWS security")]:
+        req = requirement("skill", text, values=[value])
+        assert terms.sure_names(terms.named_terms(req), text)

@@ -201,7 +201,22 @@ def _name_words(value: str, words: frozenset[str]) -> frozenset[str]:
         if _NAME_MARK.search(token)
         for w in words_of(token)
     )
-    return (marked & words) or words
+    # marks only on generic words ("Experience preparing financial statements"): no name here
+    return marked & words if marked else words
+
+
+def sure_names(named: Named, text: str) -> bool:
+    """Whether every term is surely a name, not a capitalised first word: a capital past its
+    first letter, a digit, + or # (AWS, VMWare, Container Security, C++), or it does not open
+    the clause ("e.g. Ansible, Puppet"; not "E-commerce operations experience")."""
+    opening = text.lstrip(" -–•*·(").lower()
+    for term in named.terms:
+        if not (_SURE_MARK.search(term.name[1:]) or not opening.startswith(term.name.lower())):
+            return False
+    return bool(named.terms)
+
+
+_SURE_MARK = re.compile(r"[A-ZÄÖÜ0-9+#]")
 
 
 def has_word(lowered: str, word: str) -> bool:

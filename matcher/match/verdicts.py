@@ -281,7 +281,8 @@ def read(
             signals.reasons = [Reason("terms_none", {"missing": missing})]
             # a similar line naming none of them is never met; where all are names (Ansible,
             # Container Security), a line naming none of them says nothing about them
-            signals.cap = "not" if len(named) and not zh_terms else "partial"
+            sure = not zh_terms and terms.sure_names(named, req.get("text") or "")
+            signals.cap = "not" if sure else "partial"
         # a major stated and none of those listed: the résumé says otherwise
         stated = terms.is_major(req) and any(e.get("major") for e in profile.get("education") or [])
         signals.negative = "unmet" if stated else "unknown"
