@@ -80,3 +80,12 @@ def test_total_years_of_a_clause_naming_no_field_are_arithmetic_the_model_cannot
     short = "Lena Vogt\nExperience\n2022-2024 Clerk at Hafen AG\n"
     got, _ = read(requirement("experience", "工作经验:3-5年", min_years=3), short)
     assert got.floor == "not" and decide(got, 0.1, 0.2).verdict != "met"
+
+
+def test_a_career_without_dated_entries_quotes_the_line_stating_its_start():
+    req = requirement("experience", "工作经验:3-5年", min_years=3)
+    got, profile = read(
+        req, "钱进先生：1960年出生，高级工程师。\n1982年7月参加工作，历任技术员、主任。\n"
+    )
+    assert got.floor == "met"
+    assert profile["sentences"][got.sentence]["text"].startswith("1982年7月参加工作")

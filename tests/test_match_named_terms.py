@@ -142,3 +142,13 @@ def test_a_capitalised_first_word_is_not_surely_a_name():
     for text, value in [("Experience with Docker", "Docker"), ("AWS security", "AWS security")]:
         req = requirement("skill", text, values=[value])
         assert terms.sure_names(terms.named_terms(req), text)
+
+
+def test_a_major_is_quoted_from_the_line_naming_a_degree():
+    req = requirement("major", "市场营销、管理等相关专业优先", values=["市场营销", "管理"])
+    text = (
+        "Asha Rao\nEducation\nKey skills: marketing plans, college fests\n"
+        "B.B.A. Marketing, Poona College, 2014\n"
+    )
+    got, profile = read(req, text)
+    assert profile["sentences"][got.sentence]["text"].startswith("B.B.A. Marketing")

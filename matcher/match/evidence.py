@@ -485,6 +485,14 @@ EDUCATION = re.compile(
 )
 
 
+# A line naming a degree itself (not only a school): where a major is stated.
+DEGREE = re.compile(
+    r"专业|学士|硕士|博士|学位|mba|bba|b\.\s?b\.\s?a|\b(?:bachelor|master|diploma|degree|phd|"
+    r"b\.?\s?(?:sc|com|tech|e)|m\.?\s?(?:sc|com|tech|s))\b",
+    re.I,
+)
+
+
 def education_lines(sentences: list[dict]) -> list[int]:
     """Indices of the lines about the résumé's education: its education section, or a line
     naming a degree, school or major."""

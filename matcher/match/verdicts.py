@@ -259,7 +259,12 @@ def read(
             signals.reasons = [Reason(code, {"found": found, "missing": missing})]
             # the most similar line that names one, among the lines holding a word of one
             lines = evidence.lines_with_words(_term_words(named, zh_terms), sentences, lowered)
-            lines.sort(key=lambda i: (-sims[i], i))
+            if terms.is_major(req):  # a major is stated beside a degree, not in a skills list
+                lines.sort(
+                    key=lambda i: (not evidence.DEGREE.search(sentences[i]["text"]), -sims[i], i)
+                )
+            else:
+                lines.sort(key=lambda i: (-sims[i], i))
             signals.sentence = next(
                 (i for i in lines if _names_any(named, zh_terms, sentences[i]["text"])), None
             )
