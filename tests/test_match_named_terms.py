@@ -96,7 +96,8 @@ def test_knowledge_of_managing_is_partly_shown_by_a_managers_role():
     got, profile = read(req, "孙立\n2008年至2018年任华北机械厂车间主任、生产部经理。\n")
     assert (got.cap, got.floor) == ("partial", "partial")
     assert "生产部经理" in profile["sentences"][got.sentence]["text"]
-    assert verdicts.decide(got, np.array([0.0, 0.1, 0.9]), "zh").verdict == "partial"
+    said = verdicts.decide(got, np.array([0.0, 0.1, 0.9]), "zh")
+    assert said.verdict == "partial" and 0.35 <= said.score <= 0.6
     # a field that is not managing itself is not shown by a title
     trade = requirement("knowledge", "了解国际贸易政策", values=["国际贸易政策"])
     got, _ = read(trade, "孙立\n2008年至2018年任华北机械厂车间主任、生产部经理。\n")

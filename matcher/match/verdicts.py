@@ -405,7 +405,10 @@ def decide(signals: Signals, proba: np.ndarray, lang: str) -> Decision:
         cls = signals.cap
     if RANK[cls] < RANK[signals.floor]:
         cls = signals.floor
-        score = max(score, 0.5 + 0.5 * float(signals.x[AT["field_ratio"]]))
+        # a settled met scores by how far past the years asked (total years: 0.75-1), a
+        # settled partial in the partial range
+        ratio = float(signals.x[AT["field_ratio"]])
+        score = max(score, 0.5 + 0.5 * ratio if cls == "met" else 0.35)
     reasons, sentence = signals.reasons, signals.sentence
     supports = "met"
     for reason in reasons:  # a loop, not min() over a generator: this runs per requirement
