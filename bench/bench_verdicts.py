@@ -245,7 +245,7 @@ def cross_validated(encoder, folds: int, sets: LabelSets | None = None) -> list[
             signals = verdicts.Signals(
                 x[i], s["sentence"], s["reasons"], s["cap"], s["negative"], s["related"]
             )
-            signals.related_text = s["related_text"]
+            signals.related_text, signals.floor = s["related_text"], s["floor"]
             got = verdicts.decide(signals, proba, "en")
             used[i]["said"], used[i]["reason"] = got.verdict, got.reason
             if got.sentence is None:

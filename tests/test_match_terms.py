@@ -132,7 +132,7 @@ def test_the_candidate_who_names_the_tools_ranks_first(default_encoder):
     )
 
 
-def test_naming_half_the_terms_quotes_that_line_and_naming_none_caps_at_partial():
+def test_naming_half_the_terms_quotes_that_line_and_naming_none_says_nothing():
     import numpy as np
 
     from matcher.match import verdicts
@@ -150,15 +150,21 @@ def test_naming_half_the_terms_quotes_that_line_and_naming_none_caps_at_partial(
     from matcher.match.reasons import joined
 
     assert joined(got.reasons, "en") == "names Kubernetes, Terraform; no Helm named"
-    # a similar line naming none of them is capped at partial, and the reason says so in Chinese
+    # a similar line naming none of the named tools says nothing about them (cap not), and the
+    # reason says so in Chinese; with an item described in Chinese it may be partial
     helm = requirement("skill", "熟悉Helm和Istio", values=["Helm", "Istio"])
     sims[line] = 0.9
     got = verdicts.read(helm, profile, sims, terms.named_terms(helm), lowered)
-    assert got.cap == "partial" and got.x[verdicts.FEATURES.index("term_share")] == 0
+    assert got.cap == "not" and got.x[verdicts.FEATURES.index("term_share")] == 0
     assert joined(got.reasons, "zh") == "未提及 Helm、Istio"
+    said = verdicts.decide(got, np.array([0.9, 0.05, 0.05]), "zh")
+    assert said.verdict == "unknown" and said.score <= 0.3 and said.sentence is None
+    mixed = requirement("skill", "熟悉Helm和容器编排", values=["Helm", "容器编排"])
+    got = verdicts.read(mixed, profile, sims, terms.named_terms(mixed), lowered)
+    assert got.cap == "partial"
     got = verdicts.decide(got, np.array([0.9, 0.05, 0.05]), "zh")
     assert got.verdict == "partial" and got.score <= 0.6
-    assert got.reason == "未提及 Helm、Istio；相关：“Cluster mit Kubernetes und Te…”"
+    assert got.reason == "未提及 Helm、容器编排；相关：“Cluster mit Kubernetes und Te…”"
 
 
 def test_the_latin_run_of_a_chinese_value_is_a_name_and_is_a_relations_count():

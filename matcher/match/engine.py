@@ -212,6 +212,7 @@ def _candidate(
             result["signals"] = {
                 "x": signals.x.tolist(),
                 "cap": signals.cap,
+                "floor": signals.floor,
                 "negative": signals.negative,
                 "sentence": signals.sentence,
                 "reasons": list(signals.reasons),

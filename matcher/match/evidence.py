@@ -113,10 +113,12 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "电子邮件": ("email", "e-mail", "outlook"),
     "互联网": ("internet", "web", "website", "online"),
     "旅游": ("tourism", "travel", "hospitality"),
+    "旅游管理": ("tourism management", "hospitality management", "hotel management"),
+    "质量管理": ("quality management", "quality assurance", "quality control", "iso 9001"),
     "酒店": ("hotel", "hospitality"),
-    "管理": ("management", "managing"),
-    "工商管理": ("business administration", "mba"),
-    "商务管理": ("business administration", "business management"),
+    "管理": ("management", "managing", "mba", "emba"),
+    "工商管理": ("business administration", "bba", "mba", "emba"),
+    "商务管理": ("business administration", "business management", "bba"),
     "计算机": ("computer science", "computer"),
     "沟通": ("communicat",),
     "交流": ("communicat",),
@@ -154,13 +156,25 @@ def content_words(phrase: str) -> tuple[str, ...]:
     ones dropped."""
     phrase = phrase.lower().strip()
     if _CJK.search(phrase):
-        words = [w.strip() for w in _jieba().lcut(phrase)]
+        words = _joined_aliases([w.strip() for w in _jieba().lcut(phrase)])
         out = [w for w in words if len(w) >= 2 and w not in GENERIC_ZH and _CJK.search(w)]
         out += [w for w in _LATIN_WORD.findall(phrase) if w not in GENERIC_EN and len(w) > 1]
         return tuple(dict.fromkeys(out))
     return tuple(
         dict.fromkeys(w for w in _LATIN_WORD.findall(phrase) if w not in GENERIC_EN and len(w) > 2)
     )
+
+
+def _joined_aliases(words: list[str]) -> list[str]:
+    """jieba's words with two neighbours that make one known term joined again: beside a Latin
+    word jieba may cut 办公软件 into 办公 + 软件, and only the whole has its aliases (Office)."""
+    out: list[str] = []
+    for word in words:
+        if out and out[-1] + word in ALIASES:
+            out[-1] += word
+        else:
+            out.append(word)
+    return out
 
 
 def parts(phrase: str) -> list[str]:
@@ -236,9 +250,17 @@ def _word_in(word: str, lowered: str) -> bool:
     return word in lowered and _alias_pattern(word).search(lowered) is not None
 
 
+# Words that say how a field is worked, not which field: "HR management" is not team management
+# (团队管理), 健康管理 not 客服管理, "web services" not 服务理念. Where a phrase has other content
+# words, naming only these does not name it.
+WEAK = frozenset(
+    ["管理", "服务", "企业", "现代", "理论", "management", "managing", "service", "services"]
+)
+
+
 def names(phrase: str, lowered: str, share: float = 1.0) -> bool:
     """Whether the lower-cased text names the phrase: the whole phrase (or an alias of it), or at
-    least `share` of its content words."""
+    least `share` of its content words, one of them not WEAK when it has such words."""
     phrase_l = phrase.lower().strip()
     if (
         phrase_l
@@ -252,10 +274,14 @@ def names(phrase: str, lowered: str, share: float = 1.0) -> bool:
     if not words:
         return False
     need, hit = max(1, share * len(words) - 1e-9), 0
+    strong = not all(w in WEAK for w in words)  # then a hit must include a word not WEAK
     for word in words:
-        hit += _word_in(word, lowered)
-        if hit >= need:
-            return True
+        if _word_in(word, lowered):
+            hit += 1
+            if word not in WEAK:
+                strong = False
+            if hit >= need and not strong:
+                return True
     return False
 
 
@@ -270,16 +296,39 @@ class FieldWork:
     dated: int
 
 
+# A field that is leading people, not a subject: any manager's role is in it (a deputy general
+# manager, a sales manager, a team lead), whatever the department.
+TEAM_FIELD = re.compile(
+    r"团队管理|管理团队|带团队|人员管理|团队领导|"
+    r"(?:team|people|staff) (?:management|leadership|lead)|(?:managing|leading) (?:a )?(?:team|people)",
+    re.I,
+)
+MANAGER_TITLE = re.compile(
+    r"董事长|总经理|副总|总裁|总监|经理|主管|组长|部长|处长|科长|厂长|队长|负责人|"
+    r"\b(?:manager|director|head of|team lead(?:er)?|supervisor|ceo|coo|cfo|cto)\b",
+    re.I,
+)
+
+
+def in_field(entry: dict, alternatives: list[str]) -> bool:
+    """Whether a work entry is in one of the field's alternatives: its title or description
+    names it (half of its content words, or an alias), or the field is leading people and the
+    entry's title is a manager's."""
+    body = f"{entry.get('title') or ''} {entry.get('description') or ''}".lower()
+    for alt in alternatives:
+        if names(alt, body, share=0.5):
+            return True
+        if TEAM_FIELD.search(alt) and MANAGER_TITLE.search(entry.get("title") or ""):
+            return True
+    return False
+
+
 def field_work(field: str, experience: list[dict]) -> FieldWork:
-    """Months of the dated entries whose title or description names the field (half of its content
-    words, or an alias) — distinct periods once (one line listing two titles is one period)."""
+    """Months of the dated entries in the field (in_field) — distinct periods once (one line
+    listing two titles is one period)."""
     dated = [e for e in experience if e.get("months")]
     alternatives = parts(field) or [field]
-    chosen = []
-    for entry in dated:
-        body = " ".join(str(entry.get(k) or "") for k in ("title", "description")).lower()
-        if any(names(alt, body, share=0.5) for alt in alternatives):
-            chosen.append(entry)
+    chosen = [entry for entry in dated if in_field(entry, alternatives)]
     return FieldWork(_span_months(chosen), tuple(chosen), _span_months(dated), len(dated))
 
 
@@ -422,6 +471,35 @@ def _lines_matching(
     ends = [int(starts[i]) + len(sentences[i].get("text") or "") for i in lines]
     return [
         i for i, end in zip(lines, ends, strict=True) if pattern.search(lowered, starts[i], end)
+    ]
+
+
+# A line about one's studies: a degree, a school, a major, a graduation (a field of study is read
+# only there: 商务部部长 is a post, not a major in 商务管理).
+EDUCATION = re.compile(
+    r"专业|毕业|学士|硕士|博士|学位|学历|大学|学院|本科|大专|研究生|mba|"
+    r"\b(?:b\.?\s?(?:a|sc|e|com|tech)|m\.?\s?(?:a|sc|e|com|tech)|degree|bachelor'?s?|master'?s?|"
+    r"diploma|university|college|institute|school|studies|studied|graduat\w*|major\w*|phd|"
+    r"studium|hochschule|universität)\b",
+    re.I,
+)
+
+
+# A line naming a degree itself (not only a school): where a major is stated.
+DEGREE = re.compile(
+    r"专业|学士|硕士|博士|学位|mba|bba|b\.\s?b\.\s?a|\b(?:bachelor|master|diploma|degree|phd|"
+    r"b\.?\s?(?:sc|com|tech|e)|m\.?\s?(?:sc|com|tech|s))\b",
+    re.I,
+)
+
+
+def education_lines(sentences: list[dict]) -> list[int]:
+    """Indices of the lines about the résumé's education: its education section, or a line
+    naming a degree, school or major."""
+    return [
+        i
+        for i, s in enumerate(sentences)
+        if s.get("section") == "education" or EDUCATION.search(s.get("text") or "")
     ]
 
 

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from matcher.match import evidence, typed
 from matcher.match.reasons import Reason, short
+from matcher.resume.experience import career_start
 from matcher.vocab import CN_NUMERAL_CHARS, EN_NUMBER_WORDS
 
 
@@ -76,10 +77,21 @@ def field_reading(
         if total is None or need is None:
             return "unknown", 0.0, None, [Reason("field_undated")], "unknown"
         have = float(total)
-        code = "total_years" if have >= need else "total_years_short"
+        # the job's own field, unnamed: the career's length shows at most part of it
+        code = "total_years_own" if own else "total_years" if have >= need else "total_years_short"
         ratio = min(have / max(need, 0.5), 2.0) / 2
         rule = "met" if have >= need and not own else "partial" if have > 0 else "unmet"
-        return rule, ratio, None, [Reason(code, {"have": have, "need": float(need)})], "unmet"
+        # the evidence of a career's length is where it starts: its earliest dated entry, else
+        # the line stating its start ("1982年7月参加工作")
+        first = min(
+            (e for e in experience if e.get("months") and e.get("start")),
+            key=lambda e: e["start"],
+            default=None,
+        )
+        sentence = _sentence_of(first, sentences) if first else None
+        if sentence is None:  # no dated entry: the line that states when the career began
+            sentence = next((i for i, s in enumerate(sentences) if career_start(s["text"])), None)
+        return rule, ratio, sentence, [Reason(code, {"have": have, "need": float(need)})], "unmet"
     work = evidence.field_work(field_, experience)
     if not work.entries:  # a line about the field that states its length ("5年Java开发经验")
         stated = _stated(field_, sentences, lowered, today)
@@ -90,7 +102,14 @@ def field_reading(
                 rule = "met" if have > 0 else "unmet"
             else:
                 rule = "partial" if have > 0 else "unmet"
-            code = "stated_years" if need is None or have >= need else "stated_years_short"
+            # a clause asking no years ("有外贸经验者优先") is met by any stated length in the field
+            code = (
+                "stated_found"
+                if need is None
+                else "stated_years"
+                if have >= need
+                else "stated_years_short"
+            )
             params["need"] = float(need or 0)
             ratio = min(have / max(need or 1, 0.5), 2.0) / 2
             # "刚毕业" / "recent graduate" on a line about the field: stated, so no field title
@@ -100,16 +119,8 @@ def field_reading(
         if not experience:
             return "unknown", 0.0, None, [Reason("field_undated")], "unknown"
         # entries without readable dates still say where the career was
-        inside = [
-            e
-            for e in experience
-            if any(
-                evidence.names(
-                    alt, f"{e.get('title') or ''} {e.get('description') or ''}".lower(), 0.5
-                )
-                for alt in evidence.parts(field_) or [field_]
-            )
-        ]
+        alternatives = evidence.parts(field_) or [field_]
+        inside = [e for e in experience if evidence.in_field(e, alternatives)]
         if not inside:
             return (
                 "unmet",
@@ -130,6 +141,8 @@ def field_reading(
                 24,
             )
         )
+        if need is None:  # asking no years: an entry in the field, dated or not, shows it
+            return "met", 1.0, sentence, [Reason("field_entry", {"entry": name})], "unmet"
         reason = Reason("field_undated_entry", {"entry": name})
         return "partial", 0.5, sentence, [reason], "unmet"
     if not work.entries:

@@ -8,7 +8,8 @@ Chinese values (沟通能力, 客服经验) do, and are left to the sentence sim
 
 A term is named when every word of it (two characters or more) is a word of the résumé, so
 "Spring Boot" needs both and "Oracle Datenbank" is found in "Oracle-Datenbank". After "e.g." /
-"z.B." / "such as" the listed terms are examples, and naming two of them is enough."""
+"z.B." / "such as" / "including" the listed terms are examples, in "X or Y" alternatives, and a
+major's list is the fields one may have studied: naming one of them is enough."""
 
 from __future__ import annotations
 
@@ -23,10 +24,15 @@ _LATIN = re.compile(r"[a-zA-ZäöüÄÖÜ]")
 _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9+#.\-]*(?: [A-Za-z0-9][A-Za-z0-9+#.\-]*)*")
 _NAME_MARK = re.compile(r"[A-ZÄÖÜ0-9+#]")  # a capital, digit, + or #: Ansible, ES6, C++, C#
 EXAMPLES = re.compile(
-    r"\be\.\s?g\.|\bz\.\s?b\.|\bsuch as\b|\bfor example\b|\bbeispielsweise\b|\betc\b|例如|比如",
+    r"\be\.\s?g\.|\bz\.\s?b\.|\bsuch as\b|\bfor example\b|\bbeispielsweise\b|\betc\b|例如|比如|"
+    r"\bincluding\b|\binkl\.|包括|\bor (?:an? )?(?:equivalent|similar)\b|或同等|或类似",
     re.IGNORECASE,
 )
-EXAMPLES_ENOUGH = 2  # after "e.g.", naming this many of the examples covers the requirement
+# A list of alternatives: "or" between its items and no "and" ("Java or Kotlin", "Git/SVN or
+# Mercurial", "财务软件或OA软件"); "Java and Spring or Hibernate" is not one.
+_OR = re.compile(r"\bor\b|\boder\b|或者?", re.IGNORECASE)
+_AND = re.compile(r"\band\b|\bund\b|&|和|及|并且?|以及", re.IGNORECASE)
+EXAMPLES_ENOUGH = 1  # after "e.g." or in a list of alternatives, naming one covers it
 WEIGHT = 0.5  # share of a requirement's score that comes from naming its terms
 MAX_WORDS = 3  # a longer value is a phrase ("front-end framework experience"), not a name
 # Words that describe a requirement rather than name a thing; a value of only these is no term.
@@ -88,6 +94,7 @@ IMPLIED_BY: dict[str, tuple[str, ...]] = {
     "agil": ("scrum", "kanban"),
     "office": ("excel", "powerpoint"),
     "excel": ("vlookup", "pivot table", "pivot tables"),
+    "crm": ("salesforce", "hubspot", "zoho"),
 }
 # Soft skills are described, not named: their values are left to sentence similarity.
 UNNAMED_KINDS = frozenset(["competency"])
@@ -125,6 +132,16 @@ def words_of(text: str) -> set[str]:
     return {w for w in WORD.findall(text.lower()) if len(w) > 1}
 
 
+# German capitalises every noun: a word with a noun's or an adjective's ending is a word of the
+# language, not a name ("Programmierung", "Arbeitsstil", "Strukturierter", "Bereichen").
+_GERMAN_WORD = re.compile(
+    r"(?:ung|ungen|keit|keiten|heit|heiten|schaft|schaften|stil|tät|täten|nis|nisse|lich\w*|"
+    r"isch\w*|iert\w*|ständig\w*|bewusst\w*|bereich\w*|kenntnis\w*)$"
+)
+# Joiners inside one value: "XLST und XML", "Bash oder Perl" are two names.
+_JOINER = re.compile(r"\s+(?:und|and|oder|or|sowie|bzw\.?)\s+", re.I)
+
+
 def named_terms(req: dict) -> Named:
     """The requirement's values that read as names: Latin script (no Chinese), a capital,
     digit, + or # somewhere (lower-case values are concepts: "configuration management"), at
@@ -136,12 +153,13 @@ def named_terms(req: dict) -> Named:
     values = [v for v in req.get("values") or [] if isinstance(v, str)]
     # "Linux系统运维", "CRM系统", "Java开发": the Latin run inside a Chinese value is a name
     values = [run for v in values for run in (_LATIN_RUN.findall(v) if has_chinese(v) else [v])]
+    values = [part for v in values for part in _JOINER.split(v) if part.strip()]
     for value in values:
         if not _LATIN.search(value):
             continue
         if not _NAME_MARK.search(value):  # "configuration management", "databases": concepts
             continue
-        words = frozenset(words_of(value) - GENERIC)
+        words = frozenset(w for w in words_of(value) - GENERIC if not _GERMAN_WORD.search(w))
         if words & PHRASE_WORDS:
             continue
         if words and len(words) <= MAX_WORDS and not (words & PHRASE_WORDS):
@@ -149,11 +167,29 @@ def named_terms(req: dict) -> Named:
         if words and len(words) <= MAX_WORDS and words not in terms:
             terms[words] = Term(value.strip(), words)
     needed = len(terms)
-    if req.get("any_of"):  # "one of Java, Kotlin or Scala": any one of them meets it
-        needed = min(needed, 1)
-    elif EXAMPLES.search(req.get("text") or ""):
+    # "one of Java, Kotlin or Scala" (the parser's any_of), examples, alternatives, majors
+    if req.get("any_of") or any_one(req):
         needed = min(needed, EXAMPLES_ENOUGH)
     return Named(tuple(terms.values()), needed)
+
+
+# A clause about a field of study: a person holds one major, so the list is alternatives.
+_MAJOR = re.compile(r"相关专业|等专业|专业[:：]|专业优先|专业毕业|\bmajor\b|\bdegree in\b", re.I)
+
+
+def is_major(req: dict) -> bool:
+    """Whether the requirement asks a field of study (its kind, or a clause naming 专业/major)."""
+    return req.get("kind") == "major" or bool(_MAJOR.search(req.get("text") or ""))
+
+
+def any_one(req: dict) -> bool:
+    """Whether naming one of the requirement's terms covers it: examples ("e.g. Ansible, Puppet",
+    "such as", "including", "or equivalent"), a list of alternatives ("Java or Kotlin", "A、B或C")
+    or a field of study (one major of those listed)."""
+    text = req.get("text") or ""
+    if EXAMPLES.search(text) or is_major(req):
+        return True
+    return bool(_OR.search(text)) and not _AND.search(text)
 
 
 def _name_words(value: str, words: frozenset[str]) -> frozenset[str]:
@@ -166,7 +202,22 @@ def _name_words(value: str, words: frozenset[str]) -> frozenset[str]:
         if _NAME_MARK.search(token)
         for w in words_of(token)
     )
-    return (marked & words) or words
+    # marks only on generic words ("Experience preparing financial statements"): no name here
+    return marked & words if marked else words
+
+
+def sure_names(named: Named, text: str) -> bool:
+    """Whether every term is surely a name, not a capitalised first word: a capital past its
+    first letter, a digit, + or # (AWS, VMWare, Container Security, C++), or it does not open
+    the clause ("e.g. Ansible, Puppet"; not "E-commerce operations experience")."""
+    opening = text.lstrip(" -–•*·(").lower()
+    for term in named.terms:
+        if not (_SURE_MARK.search(term.name[1:]) or not opening.startswith(term.name.lower())):
+            return False
+    return bool(named.terms)
+
+
+_SURE_MARK = re.compile(r"[A-ZÄÖÜ0-9+#]")
 
 
 def has_word(lowered: str, word: str) -> bool:

@@ -14,6 +14,7 @@ P(met) + P(partial)/2, which spreads candidates apart far more than a cosine doe
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -65,6 +66,7 @@ class Signals:
     negative: str = "unknown"
     related: int | None = None  # the most similar line, when similar enough to quote
     related_text: str = ""
+    floor: str = "not"  # the lowest verdict the rules allow (arithmetic the model cannot doubt)
 
 
 class Decision(NamedTuple):
@@ -82,16 +84,20 @@ class Decision(NamedTuple):
 SUPPORTS = {
     "field_years": "met",
     "field_found": "met",
+    "field_entry": "met",
     "stated_years": "met",
+    "stated_found": "met",
     "total_years": "met",
     "field_years_short": "partial",
     "stated_years_short": "partial",
     "total_years_short": "partial",
+    "total_years_own": "partial",
     "field_undated_entry": "partial",
     "field_elsewhere": "not",
     "field_elsewhere_undated": "not",
     "field_undated": "not",
     "terms_all": "met",
+    "terms_any": "met",
     "terms_some": "partial",
     "terms_none": "not",
     "concrete": "met",
@@ -169,7 +175,13 @@ def chinese_terms(req: dict) -> list[str]:
     if req.get("kind") in terms.UNNAMED_KINDS:
         return []
     values = tuple(v for v in req.get("values") or [] if isinstance(v, str))
+    if terms.is_major(req):  # every field of study the clause lists, whatever the values kept
+        values += (_MAJOR_WORDS.sub("、", req.get("text") or ""),)
     return list(_chinese_items(values))
+
+
+# The words around a list of majors that are none of them: "专业:", "等相关专业", "优先".
+_MAJOR_WORDS = re.compile(r"专业[:：]|等?相关专业|等专业|专业|优先|以上|学历")
 
 
 @lru_cache(maxsize=1024)
@@ -214,6 +226,8 @@ def read(
         x[AT[f"field_{rule}"]] = 1.0
         x[AT["field_ratio"]] = ratio
         signals.sentence, signals.reasons, signals.negative = sentence, reasons, negative
+        if reasons[0].code == "total_years":  # "工作经验:3-5年": arithmetic on the career
+            signals.floor = "met"
         if negative == "stated":  # a stated zero in the field
             signals.negative, signals.cap = "unmet", "not"
         elif rule == "unknown":
@@ -222,27 +236,61 @@ def read(
             signals.cap = "partial"
         return signals
     if group == "named":
+        if terms.is_major(req):  # a field of study is read on the education lines only
+            sentences, lowered, sims, shown = _education_view(profile, sims, cache)
+            top = int(np.argmax(sims)) if len(sims) else None
+            near = shown[top] if top is not None and sims[top] >= PARTIAL else None
+            signals.sentence = signals.related = near
+            signals.related_text = sentences[top]["text"] if near is not None else ""
         cover = terms.coverage(named, lowered) if len(named) else None
         found = list(cover.found) if cover else []
         missing = list(cover.missing) if cover else []
         for term in zh_terms:  # half the content words of a long item (客服|工作流程) name it
+            if any(t.name.lower() in term.lower() for t in named):
+                continue  # "CRM系统", "Linux系统运维": the Latin name stands for the item
             (found if evidence.names(term, lowered, share=0.5) else missing).append(term)
-        needed = max(1, min(len(found) + len(missing), named.needed or 99))
+        listed = len(found) + len(missing)
+        needed = max(1, min(listed, terms.EXAMPLES_ENOUGH if terms.any_one(req) else listed))
         share = min(1.0, len(found) / needed)
         x[AT["term_share"]] = share
         if found:
-            code = "terms_all" if not missing else "terms_some"
+            # examples or alternatives: one named is enough, the rest is not missing
+            code = "terms_all" if not missing else "terms_any" if share >= 1 else "terms_some"
             signals.reasons = [Reason(code, {"found": found, "missing": missing})]
             # the most similar line that names one, among the lines holding a word of one
             lines = evidence.lines_with_words(_term_words(named, zh_terms), sentences, lowered)
-            lines.sort(key=lambda i: (-sims[i], i))
+            if terms.is_major(req):  # a major is stated beside a degree, not in a skills list
+                lines.sort(
+                    key=lambda i: (not evidence.DEGREE.search(sentences[i]["text"]), -sims[i], i)
+                )
+            else:
+                lines.sort(key=lambda i: (-sims[i], i))
             signals.sentence = next(
                 (i for i in lines if _names_any(named, zh_terms, sentences[i]["text"])), None
             )
+            if terms.is_major(req) and signals.sentence is not None:
+                signals.sentence = shown[signals.sentence]  # back to the résumé's line
+        elif (
+            zh_terms
+            and not terms.is_major(req)  # a degree in management is studied, not held
+            and all(_of_managing(term) for term in zh_terms)
+            and (titles := evidence.title_lines(sentences, lowered, cache))
+        ):  # 管理理念, 现代企业管理理论: a manager's role shows some of it, not all
+            top = max(titles, key=lambda i: (sims[i], -i))
+            x[AT["title"]] = 1.0
+            x[AT["title_sim"]] = float(sims[top])
+            signals.sentence = top
+            signals.cap = signals.floor = "partial"  # a manager's role is some of it, no more
+            signals.reasons = [Reason("title_only", {"what": short(sentences[top]["text"])})]
         else:
             signals.reasons = [Reason("terms_none", {"missing": missing})]
-            signals.cap = "partial"  # a similar line naming none of them is never met
-        signals.negative = "unknown"
+            # a similar line naming none of them is never met; where all are names (Ansible,
+            # Container Security), a line naming none of them says nothing about them
+            sure = not zh_terms and terms.sure_names(named, req.get("text") or "")
+            signals.cap = "not" if sure else "partial"
+        # a major stated and none of those listed: the résumé says otherwise
+        stated = terms.is_major(req) and any(e.get("major") for e in profile.get("education") or [])
+        signals.negative = "unmet" if stated else "unknown"
         return signals
     if group == "competency":
         concrete = evidence.concrete_lines(sentences, lowered, cache)
@@ -283,6 +331,29 @@ def read(
     else:
         signals.reasons = [Reason("no_evidence")]
     return signals
+
+
+# Words of knowledge about managing itself (管理理念, 现代企业管理理论基础), not of a field.
+_MANAGING = frozenset(["管理", "企业", "现代", "理论", "理念", "经营", "管理学", "企业管理"])
+
+
+def _of_managing(item: str) -> bool:
+    """Whether an item is knowledge of managing as such: all its content words are _MANAGING."""
+    words = evidence.content_words(item)
+    return bool(words) and all(w in _MANAGING for w in words)
+
+
+def _education_view(
+    profile: dict, sims: np.ndarray, cache: dict
+) -> tuple[list[dict], str, np.ndarray, list[int]]:
+    """(lines, their lower-cased text joined, their similarities, their indices in the résumé)
+    of the education lines: cached per profile, as every major requirement reads them."""
+    if "education" not in cache:
+        shown = evidence.education_lines(profile.get("sentences") or [])
+        lines = [profile["sentences"][i] for i in shown]
+        cache["education"] = (lines, "\n".join(s["text"].lower() for s in lines), shown)
+    lines, lowered, shown = cache["education"]
+    return lines, lowered, sims[shown] if len(sims) else sims, shown
 
 
 def _term_words(named: terms.Named, zh_terms: list[str]) -> tuple[str, ...]:
@@ -332,6 +403,12 @@ def decide(signals: Signals, proba: np.ndarray, lang: str) -> Decision:
     score = p_met + 0.5 * p_partial
     if RANK[cls] > RANK[signals.cap]:
         cls = signals.cap
+    if RANK[cls] < RANK[signals.floor]:
+        cls = signals.floor
+        # a settled met scores by how far past the years asked (total years: 0.75-1), a
+        # settled partial in the partial range
+        ratio = float(signals.x[AT["field_ratio"]])
+        score = max(score, 0.5 + 0.5 * ratio if cls == "met" else 0.35)
     reasons, sentence = signals.reasons, signals.sentence
     supports = "met"
     for reason in reasons:  # a loop, not min() over a generator: this runs per requirement
@@ -347,6 +424,8 @@ def decide(signals: Signals, proba: np.ndarray, lang: str) -> Decision:
         # the reading shows what a met needs, the labelled cases like it were mostly not met
         code = "not_enough_for_met" if cls == "partial" else "not_enough"
         reasons = [*reasons, Reason(code)]
+    if signals.cap == "not":  # below every partial, still in the order the evidence gives
+        score *= 0.3
     score = min(score, {"met": 1.0, "partial": 0.6, "not": 0.3}[signals.cap])
     verdict = signals.negative if cls == "not" else cls
     if verdict == "unknown":  # the résumé is silent: nothing to quote

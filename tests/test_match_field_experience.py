@@ -1,0 +1,91 @@
+"""Experience in a field (matcher.match.field_experience, evidence.field_work): which entries are in
+the field, what a clause asking no years or naming no field needs, and the reasons said. Résumés
+are fictional people."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from matcher.match import evidence, verdicts
+from matcher.match.reasons import joined
+from tests.test_match_engine import requirement
+from tests.test_match_verdicts import feature, read
+
+# an HR executive whose skills table states a length of "HR management": no team led
+HR_EXEC = (
+    "Priya Nair\nSkill Details\nHR Management- Exprience - 12 months\nPayroll- Exprience - 12 months\n"
+    "Company Details\ncompany - Acme Textiles\ndescription - HR executive handling payroll and "
+    "joining formalities for the plant\n"
+)
+DEPUTY_GM = "张伟先生：现任北方机电股份有限公司副总经理，负责华东区业务。\n"
+HEALTH = "赵敏女士：2010年1月至2020年1月任康宁健康管理有限公司市场总监。\n"
+TEAM = "有客户服务或团队管理的工作经验者优先"
+
+
+def decide(signals: verdicts.Signals, p_met: float, p_partial: float) -> verdicts.Decision:
+    """The verdict where the model says P(met), P(partial) (the rest is 'not')."""
+    return verdicts.decide(signals, np.array([p_met, p_partial, 1 - p_met - p_partial]), "en")
+
+
+def test_a_weak_word_alone_does_not_name_a_field_with_other_words():
+    # "HR management" is not team management, 健康管理 not 客服管理, "web services" no 服务理念
+    assert not evidence.names("团队管理", "hr management- exprience - 12 months", share=0.5)
+    assert not evidence.names("客服管理", "任康宁健康管理有限公司市场总监", share=0.5)
+    assert not evidence.names("商务管理", "management of all contractual issues", share=0.5)
+    # the word that says which field still names it, and a phrase of weak words only stands
+    assert evidence.names("客服管理", "负责客服中心", share=0.5)
+    assert evidence.names("管理", "工商管理硕士", share=0.5)
+
+
+def test_hr_management_is_no_team_management_but_a_managers_role_is():
+    req = requirement("experience", TEAM, field="客户服务或团队管理")
+    got, _ = read(req, HR_EXEC)
+    assert feature(got, "field_met") == 0.0
+    assert "HR Management" not in joined(got.reasons, "en")
+    manager = {"title": "Sales Manager", "start": "2015-01", "months": 60, "description": ""}
+    officer = {"title": "HR Officer", "start": "2015-01", "months": 60, "description": ""}
+    assert evidence.field_work("团队管理", [manager]).entries
+    assert not evidence.field_work("团队管理", [officer]).entries
+    assert not evidence.field_work("客服管理", [manager]).entries  # only leading people
+
+
+def test_a_clause_asking_no_years_is_met_by_an_entry_in_the_field_dated_or_not():
+    req = requirement("experience", TEAM, field="客户服务或团队管理")
+    got, profile = read(req, DEPUTY_GM)
+    assert feature(got, "field_met") == 1.0
+    assert joined(got.reasons, "zh") == "副总经理：有此经历（未要求年限）"
+    assert "副总经理" in profile["sentences"][got.sentence]["text"]
+    # a stated length says so without a made-up "≥ 0"
+    req = requirement("experience", "有Java开发经验", field="Java开发")
+    got, _ = read(req, "李明\n3年Java开发经验，熟悉Spring\n")
+    assert joined(got.reasons, "en") == '"3年Java开发经验，熟悉Spring": 3 years (no years asked)'
+
+
+def test_total_years_of_a_clause_naming_no_field_are_arithmetic_the_model_cannot_doubt():
+    req = requirement("experience", "工作经验:3-5年", min_years=3)
+    text = "Lena Vogt\nExperience\n2009-2015 Clerk at Hafen AG\n2015-2024 Buyer at Nordbank AG\n"
+    got, profile = read(req, text)
+    assert got.floor == "met"
+    assert profile["sentences"][got.sentence]["text"].startswith("2009-2015")  # where it starts
+    said = decide(got, 0.1, 0.2)  # a model that doubts it
+    assert said.verdict == "met" and said.score >= 0.75
+    assert said.reason == "15 years of work in total ≥ 3"
+    # the job's own field, unnamed: the career's length is at most partial, and says why
+    req = requirement("experience", "本岗位两年以上工作经验", min_years=2)
+    got, _ = read(req, text)
+    assert got.floor == "not" and got.cap == "partial"
+    assert decide(got, 0.9, 0.1).verdict == "partial"
+    assert joined(got.reasons, "zh") == "共 15 年工作经历，未见是否本岗位/行业（要求 2 年）"
+    # too short a career is no floor
+    short = "Lena Vogt\nExperience\n2022-2024 Clerk at Hafen AG\n"
+    got, _ = read(requirement("experience", "工作经验:3-5年", min_years=3), short)
+    assert got.floor == "not" and decide(got, 0.1, 0.2).verdict != "met"
+
+
+def test_a_career_without_dated_entries_quotes_the_line_stating_its_start():
+    req = requirement("experience", "工作经验:3-5年", min_years=3)
+    got, profile = read(
+        req, "钱进先生：1960年出生，高级工程师。\n1982年7月参加工作，历任技术员、主任。\n"
+    )
+    assert got.floor == "met"
+    assert profile["sentences"][got.sentence]["text"].startswith("1982年7月参加工作")
