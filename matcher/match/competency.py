@@ -113,7 +113,7 @@ FACETS: dict[str, Facet] = {
             r"掌握了|转型"
         ),
         _rx(
-            r"进修|在读|攻读|emba|\bmba\b|研修|在职.{0,4}(?:硕士|博士|研究生)|课程|\bcourses?\b|"
+            r"进修|在读|攻读|emba|研修|在职.{0,4}(?:硕士|博士|研究生)|课程|\bcourses?\b|"
             r"certif|schulung|weiterbildung|zertifi|参加.{0,6}培训|接受.{0,4}培训"
         ),
     ),
@@ -141,7 +141,8 @@ FACETS: dict[str, Facet] = {
         ),
         _rx(
             r"投诉|售后|解答|满意度|complaint|customer (?:service|support)|help ?desk|"
-            r"\bquer(?:y|ies)\b|enquir|inquir|(?:client|customer)s? satisf|kundenbetreuung|kundenservice|kundendienst|"
+            r"(?:handl|answer|resol|respond)\w*.{0,40}(?:quer(?:y|ies)|enquir|inquir|request)|"
+            r"(?:client|customer)s? satisf|kundenbetreuung|kundenservice|kundendienst|"
             r"\bsupport(?:ed|ing)? (?:customers|clients|users)"
         ),
         _rx(r"客服|服务部|服务中心|客户|旅客|\bclients?\b|\bcustomers?\b"),
@@ -266,12 +267,25 @@ def read(requirement: str, sentences: list[dict], lowered: str, cache: dict) -> 
     return Reading(names, shown, suggested)
 
 
-def best_line(reading: Reading, facets: list[str], sims: np.ndarray, shown: bool) -> int:
-    """The line to quote for these facets: the one showing (or suggesting) the most of them, the
-    most similar to the requirement among those, the earliest on a tie."""
+# A line longer than this is a paragraph or a pasted list: quoted only when nothing shorter shows
+# the same facets.
+_LONG = 200
+
+
+def best_line(
+    reading: Reading, facets: list[str], sims: np.ndarray, shown: bool, sentences: list[dict]
+) -> int:
+    """The line to quote for these facets: the one showing (or suggesting) the most of them, a
+    line before a paragraph, the most similar to the requirement among those, the earliest on a
+    tie."""
     table = reading.shown if shown else reading.suggested
     count: dict[int, int] = {}
     for facet in facets:
         for i in table[facet]:
             count[i] = count.get(i, 0) + 1
-    return max(count, key=lambda i: (count[i], float(sims[i]), -i))
+
+    def order(i: int) -> tuple:
+        short = len(sentences[i].get("text") or "") <= _LONG
+        return (count[i], short, float(sims[i]), -i)
+
+    return max(count, key=order)

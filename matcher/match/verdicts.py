@@ -289,7 +289,7 @@ def _read_competency(
             float(sims[i]) for f in suggested for i in reading.suggested[f]
         )
     if shown:
-        top = competency.best_line(reading, shown, sims, shown=True)
+        top = competency.best_line(reading, shown, sims, shown=True, sentences=sentences)
         what = short(sentences[top]["text"])
         missing = reading.missing_facets
         if missing:
@@ -298,7 +298,7 @@ def _read_competency(
         else:
             code = Reason("facets_shown", {"facets": shown, "what": what})
     elif suggested:
-        top = competency.best_line(reading, suggested, sims, shown=False)
+        top = competency.best_line(reading, suggested, sims, shown=False, sentences=sentences)
         signals.cap = "partial"  # a role or related work alone is at most partial
         code = Reason(
             "facets_suggested", {"facets": suggested, "what": short(sentences[top]["text"])}
