@@ -4,6 +4,8 @@ suggests it. Résumés are fictional people."""
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 
@@ -134,3 +136,36 @@ def test_the_shipped_model_calls_a_fully_shown_competency_met_and_a_title_partia
     assert decided("周丽\n工作经历\n2016-2024 带领12人团队，组织年度客户大会\n") == "met"
     assert decided("周丽\n工作经历\n2016-2024 任行政部经理\n") == "partial"
     assert decided("周丽\n工作经历\n2016-2024 会计\n") == "unknown"
+
+
+def test_each_facet_pattern_is_read_only_where_its_trigger_words_are_and_finds_the_same_lines():
+    lines = [
+        "Led a team of 6 baristas and trained new staff",
+        "带领12人团队，负责3人的小组培训",
+        "Stellvertretende Geschäftsführung mit Personalverantwortung",
+        "Answered customer queries and resolved complaints on time",
+        "撰写月度报告，参与市场调研",
+        "Freelance developer, worked independently on the roadmap",
+        "2015年至今任某公司副总监",  # 副总监 is no 总监
+        "Plain line about nothing in particular",
+    ]
+    sentences = [{"text": t} for t in lines]
+    lowered = "\n".join(t.lower() for t in lines)
+    starts = np.cumsum([0] + [len(t) + 1 for t in lines[:-1]])
+    for name, facet in competency.FACETS.items():
+        for rx in (facet.shows, facet.suggests):
+            if rx is None:
+                continue
+            parts = facet.parts[rx.pattern]
+            assert all(words for _, words in parts), (name, rx.pattern)
+            whole = sorted(
+                {
+                    int(np.searchsorted(starts, m.start(), side="right")) - 1
+                    for m in rx.finditer(lowered)
+                }
+            )
+            assert competency._lines(parts, sentences, lowered) == whole, name
+    assert competency.trigger_words(re.compile(r"\d+\s*(?:人|名)的?(?:团队|小组)")) == (
+        "团队",
+        "小组",
+    )
