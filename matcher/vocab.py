@@ -470,7 +470,7 @@ def language_mentions(text: str) -> list[dict]:
         near = [s for s in out if s["language"] == language and abs(s["start"] - m.start()) < 12]
         if near or any(a <= m.start() < b for a, b in taken):
             continue
-        before = _CLAUSE_CUT.split(text[max(0, m.start() - 16) : m.start()])[-1]
+        before = _CLAUSE_CUT.split(text[max(0, m.start() - 18) : m.start()])[-1]
         after = _CLAUSE_CUT.split(text[m.end() : m.end() + 14])[0]
         before = LANGUAGE_NAME_RE.split(before)[-1]
         after = LANGUAGE_NAME_RE.split(after)[0]  # "英语流利日语基础": 日语's level is its own

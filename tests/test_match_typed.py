@@ -104,6 +104,14 @@ def test_stated_years(text, line, have):
         ("Fluent in Mandarin Chinese", "mandarin", "fluent", "Native Mandarin speaker", "met"),
         ("懂日语", "japanese", None, "日语N1，曾在东京工作两年", "met"),
         ("Japanese language skills", "japanese", None, "Conversational Korean", "unknown"),
+        # a level written before the name, past a bracket: "Muttersprache(n) Englisch"
+        ("Fluency in English", "english", "fluent", "Muttersprache(n) Englisch", "met"),
+        # the asked level read off the clause when the parser left none: "Englisch" stated
+        # without a level is partial for "fluent", met for a clause that asks none
+        ("fluent in verbal and written English", "english", None, "Sprachen: Englisch", "partial"),
+        ("English is a plus", "english", None, "Sprachen: Englisch", "met"),
+        # listing a language claims a working command: enough for "good"
+        ("Gute Englischkenntnisse", "english", None, "Sprachen: Englisch", "met"),
     ],
 )
 def test_language_levels(text, language, level, line, verdict):
@@ -145,6 +153,16 @@ def test_age_and_gender_rules():
 def test_semantic_kinds_are_not_typed():
     assert judge(req("skill", "熟练使用Excel"), profile("熟练使用Excel")) is None
     assert judge(req("experience", "有餐饮行业经验", field="餐饮行业"), profile("x")) is None
+
+
+def test_a_level_read_off_the_clause_words_knocks_no_one_out():
+    """'Sehr gute Englischkenntnisse' parsed without a level: the level is read off the words
+    (fluent), and basic English falls short, but only a parsed level is a knock-out."""
+    r = req("language", "Sehr gute Englischkenntnisse", language="english", level=None)
+    j = judge(r, profile("Englisch Grundkenntnisse"))
+    assert (j.verdict, j.typed) == ("unmet", False)
+    j = judge({**r, "level": "fluent"}, profile("Englisch Grundkenntnisse"))
+    assert (j.verdict, j.typed) == ("unmet", True)
 
 
 def test_language_level_on_the_next_line_of_a_list():

@@ -124,16 +124,14 @@ def test_years_in_a_field_with_the_shipped_model(clause, field, text, reason, ve
 
 
 def test_a_competency_is_met_only_on_a_concrete_line_and_a_title_alone_is_at_most_partial():
-    req = requirement(
-        "competency", "具备较强的团队管理能力和沟通能力", values=["团队管理能力和沟通能力"]
-    )
+    req = requirement("competency", "具备较强的团队管理能力", values=["团队管理能力"])
     concrete, profile = read(req, LEADER)
-    assert feature(concrete, "concrete") == 1.0 and concrete.cap == "met"
+    assert feature(concrete, "shown") == 1.0 and concrete.cap == "met"
     assert "Led a team of 6" in profile["sentences"][concrete.sentence]["text"]
-    assert render(concrete.reasons[0], "en").startswith("concrete: Led a team of 6")
+    assert render(concrete.reasons[0], "en").startswith("concrete leading: Led a team of 6")
     titled, profile = read(req, TITLED)
-    assert feature(titled, "title") == 1.0 and titled.cap == "partial"
-    assert render(titled.reasons[0], "zh").startswith("仅有职位")
+    assert feature(titled, "suggested") == 1.0 and titled.cap == "partial"
+    assert render(titled.reasons[0], "zh").endswith("涉及领导组织，无具体事例")
     # however sure the model is, a title alone is partial
     assert verdicts.decide(titled, np.array([0.99, 0.005, 0.005]), "zh")[0] == "partial"
     silent, _ = read(req, UNDATED)
@@ -214,14 +212,62 @@ def test_a_resume_written_in_a_language_evidences_it_at_least_in_part():
     assert mandarin["verdict"] == "unknown"
     assert evidence.written_in("我在上海工作了五年，负责客户服务。") == {"chinese"}
     # terse English without "the" or "and" is English; a German profile naming English tools
-    # is not
+    # is German, not English
     terse = "Worked as an ASM at Northway dealership for 10 years. " * 3
     assert evidence.written_in(terse) == {"english"}
     german = "Projektleitung im Bereich Cloud Migration für die Bank, Scrum Master bei der Post. "
-    assert (
-        evidence.written_in(german * 3 + "Skills: Docker, Jenkins as a Service, Tools to go")
-        == set()
+    assert evidence.written_in(
+        german * 3 + "Skills: Docker, Jenkins as a Service, Tools to go"
+    ) == {"german"}
+
+
+def test_a_language_asked_without_a_level_is_met_by_a_resume_written_in_it():
+    german = (
+        "Jana Vogel\nBerufserfahrung\n2016-2024 Entwicklerin bei der Stadtwerke GmbH\n"
+        "Umstellung der Infrastruktur auf eine Cloud-Lösung mit dem Team und den Fachbereichen\n"
+        "Betreuung der Server für die Verwaltung und Schulung der Kollegen im Betrieb\n"
     )
+    assert evidence.written_in(german) == {"german"}
+    posting = {
+        "title": "Developer",
+        "requirements": [
+            requirement("language", "German is a plus", language="german", must=False),
+            requirement("language", "Fluency in English (verbal/written)", language="english"),
+        ],
+        "flags": [],
+        "duties": [],
+        "sections": {},
+    }
+    profile = parse_resume(german, today=TODAY)
+    plus, english = evaluate_batch(posting, [profile], FakeEncoder())[0]["requirements"]
+    assert (plus["verdict"], plus["reason"]) == ("met", "résumé written in German")
+    assert english["verdict"] == "unknown"  # a German résumé says nothing of English
+    # a level asked (fluent) is more than a résumé written in the language shows: partial
+    english_cv = (
+        "Mary Stone\nExperience\n2015-2024 Support agent at Brightline Ltd\n"
+        "Answered customer questions by phone and email and wrote the team's help articles\n"
+        "Trained new colleagues on the ticket system and the company's service standards\n"
+    )
+    fluent = requirement("language", "fluent in verbal and written English", language="english")
+    posting["requirements"] = [fluent]
+    got = evaluate_batch(posting, [parse_resume(english_cv, today=TODAY)], FakeEncoder())[0]
+    assert got["requirements"][0]["verdict"] == "partial"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("fluent in verbal and written English", "fluent"),
+        ("Ability to express complex technical facts in English", "good"),
+        ("熟练掌握英语,包括口语和书面表达能力", "fluent"),
+        ("German is a plus", None),
+        ("German language skills advantageous", None),
+    ],
+)
+def test_the_level_a_language_clause_asks(text, level):
+    from matcher.match.typed import asked_level
+
+    assert asked_level(requirement("language", text)) == level
 
 
 def test_every_reason_code_renders_in_both_languages_from_one_table():

@@ -104,18 +104,19 @@ def is_typed(req: dict) -> bool:
 
 
 def _typed(req: dict, ctx: typed.Context) -> typed.Judgement:
-    """The typed rule's judgement; a language the résumé is written in is at least partial."""
+    """The typed rule's judgement; a language the résumé is written in is evidenced in reading
+    and writing: met where no level is asked ("German is a plus"), else at least partial. Spoken
+    Mandarin (普通话) is not shown by written Chinese."""
     judged = typed.judge(req, ctx) or typed.Judgement(
         "unknown", typed.SCORES["unknown"], None, "", False
     )
     if req.get("kind") == "language" and judged.verdict in ("unknown", "unmet"):
         wanted = req.get("language") or ""
-        wanted = "chinese" if wanted in ("mandarin", "chinese") else wanted
         if wanted in _written_in(ctx):
             code = Reason("written_in", {"language": wanted})
-            reason = render(code, ctx.lang)
+            found = "partial" if typed.asked_level(req) or judged.verdict == "unmet" else "met"
             return typed.Judgement(
-                "partial", typed.SCORES["partial"], None, reason, False, codes=(code,)
+                found, typed.SCORES[found], None, render(code, ctx.lang), False, codes=(code,)
             )
     return judged
 

@@ -1,6 +1,6 @@
 """What proves a requirement of each kind, read off one résumé: the dated work entries in a field,
 the terms a résumé names (Latin names and Chinese ones, with a few cross-language aliases), the
-concrete lines a soft competency needs, the languages a résumé is written in. Each reader returns
+languages a résumé is written in (soft competencies: matcher.match.competency). Each reader returns
 plain values; matcher.match.verdicts turns them into features, caps and reasons."""
 
 from __future__ import annotations
@@ -353,81 +353,10 @@ def _span_months(entries: list[dict]) -> float:
     return float(len(covered)) + loose
 
 
-# Concrete evidence of a soft competency: an act with an object, not an adjective.
-CONCRETE = re.compile(
-    r"带领|率领|领导.{0,8}团队|团队.{0,6}\d+\s*人|\d+\s*人的?(?:团队|小组|部门)|管理.{0,6}(?:团队|部门|员工|人员)|"
-    r"谈判|投诉|协调.{0,8}(?:部门|关系|资源)|组织.{0,8}(?:活动|会议|项目|实施)|主持|培训.{0,4}(?:员工|新人|团队)|"
-    r"创立|创办|创建|获.{0,8}(?:奖|荣誉|称号|好评|表扬)|"
-    r"\bled\b|\blead(?:ing)? (?:a |the )?team|managed (?:a |the )?team|team of \d+|supervis|"
-    r"negotiat|complaint|resolv|mentor|coach|trained|facilitat|coordinat|present(?:ed|ing)\b|"
-    r"stakeholder|award|founded",
-    re.I,
-)
-TITLES = re.compile(
-    r"董事长|总经理|副总|总裁|总监|经理|主管|主任|组长|负责人|"
-    r"\b(?:director|manager|head of|lead|supervisor|chief|ceo|cfo|cto|president|officer)\b",
-    re.I,
-)
-
-
-# Words at least one of which every match of CONCRETE / TITLES holds: lines without any are
-# skipped with str.find before the (slower) pattern reads the rest.
-CONCRETE_WORDS = (
-    *[
-        "带领",
-        "率领",
-        "领导",
-        "团队",
-        "小组",
-        "部门",
-        "管理",
-        "谈判",
-        "投诉",
-        "协调",
-        "组织",
-        "主持",
-        "培训",
-        "创立",
-        "创办",
-        "创建",
-        "获",
-    ],
-    *[
-        "led",
-        "lead",
-        "managed",
-        "team",
-        "supervis",
-        "negotiat",
-        "complaint",
-        "resolv",
-        "mentor",
-        "coach",
-    ],
-    *["trained", "facilitat", "coordinat", "present", "stakeholder", "award", "founded"],
-)
-TITLE_WORDS = (
-    *["董事长", "总经理", "副总", "总裁", "总监", "经理", "主管", "主任", "组长", "负责人"],
-    *[
-        "director",
-        "manager",
-        "head",
-        "lead",
-        "supervisor",
-        "chief",
-        "ceo",
-        "cfo",
-        "cto",
-        "president",
-        "officer",
-    ],
-)
-
-
 _LAST_STARTS: list = [None, None]  # (sentences, their starts): every reader of a profile asks
 
 
-def _starts(sentences: list[dict]) -> np.ndarray:
+def line_starts(sentences: list[dict]) -> np.ndarray:
     """Where each line starts in the lines joined by newlines (typed.lowered_text); the last
     profile's are kept, as its requirements are read one after another."""
     last, starts = _LAST_STARTS
@@ -455,23 +384,7 @@ def lines_with_words(words: tuple[str, ...], sentences: list[dict], lowered: str
             i = lowered.find(word, i + 1)
     if not at:
         return []
-    return sorted(set((np.searchsorted(_starts(sentences), at, side="right") - 1).tolist()))
-
-
-def _lines_matching(
-    pattern: re.Pattern, words: tuple[str, ...], sentences: list[dict], lowered: str
-) -> list[int]:
-    """Indices of the lines the pattern matches; `lowered` is the lines lower-cased and joined
-    by newlines (typed.lowered_text): the trigger words are found there, the pattern reads only
-    the lines holding one (in the lower-cased text)."""
-    lines = lines_with_words(words, sentences, lowered)
-    if not lines:
-        return []
-    starts = _starts(sentences)
-    ends = [int(starts[i]) + len(sentences[i].get("text") or "") for i in lines]
-    return [
-        i for i, end in zip(lines, ends, strict=True) if pattern.search(lowered, starts[i], end)
-    ]
+    return sorted(set((np.searchsorted(line_starts(sentences), at, side="right") - 1).tolist()))
 
 
 # A line about one's studies: a degree, a school, a major, a graduation (a field of study is read
@@ -503,82 +416,6 @@ def education_lines(sentences: list[dict]) -> list[int]:
     ]
 
 
-def concrete_lines(sentences: list[dict], lowered: str, cache: dict | None = None) -> list[int]:
-    """Indices of the lines that state a concrete act (led, negotiated, handled complaints)."""
-    cache = {} if cache is None else cache
-    if "concrete" not in cache:
-        cache["concrete"] = _lines_matching(CONCRETE, CONCRETE_WORDS, sentences, lowered)
-    return cache["concrete"]
-
-
-def title_lines(sentences: list[dict], lowered: str, cache: dict | None = None) -> list[int]:
-    """Indices of the lines that hold a responsible role's title (经理, manager)."""
-    cache = {} if cache is None else cache
-    if "titles" not in cache:
-        cache["titles"] = _lines_matching(TITLES, TITLE_WORDS, sentences, lowered)
-    return cache["titles"]
-
-
-# Facets of a soft competency, each with what a résumé shows of it: (requirement pattern,
-# résumé pattern). A leadership requirement is shown by leading; communication by work facing
-# clients; learning by study alongside work; service by customer work. The résumé patterns read
-# the lower-cased text (lower case, no IGNORECASE), only on lines holding one of its words.
-FACETS: dict[str, tuple[re.Pattern, tuple[str, ...], re.Pattern]] = {
-    "lead": (
-        re.compile(r"领导|管理|组织|协调|团队|统筹|lead|manag|organi[sz]|coordinat|drive", re.I),
-        (
-            *["董事长", "总经理", "总裁", "总监", "副总", "经理", "主管", "负责人", "带领", "率领"],
-            "director",
-            "head of",
-        )
-        + ("ceo", "managing", "manager", "led", "team lead"),
-        re.compile(
-            r"董事长|总经理|总裁|总监|副总|经理|主管|负责人|带领|率领|\b(?:director|head of|ceo|"
-            r"managing|manager|led|team lead)\b"
-        ),
-    ),
-    "communicate": (
-        re.compile(r"沟通|交流|表达|人际|谈判|communicat|interpersonal|present|negotiat", re.I),
-        (*["客户", "客服", "销售", "谈判", "公关", "市场", "对外"], "customer", "client", "sales")
-        + ("stakeholder", "negotiat", "present", "workshop", "moderat"),
-        re.compile(
-            r"客户|客服|销售|谈判|公关|市场|对外|\b(?:customer|client|sales|stakeholder|"
-            r"negotiat\w*|present\w*|workshop|moderat\w*)\b"
-        ),
-    ),
-    "learn": (
-        re.compile(r"学习|适应|新知识|新技术|learn|adapt|curious", re.I),
-        (
-            *["进修", "在读", "mba", "博士", "硕士", "培训", "课程"],
-            "course",
-            "certified",
-            "training",
-        ),
-        re.compile(r"进修|在读|emba|mba|博士|硕士|培训|课程|\b(?:course|certified|training)\b"),
-    ),
-    "service": (
-        re.compile(r"服务|客户需求|客户满意|service|customer", re.I),
-        ("客服", "客户服务", "售后", "customer service", "support", "help"),
-        re.compile(r"客服|客户服务|售后|\b(?:customer service|support|help ?desk)\b"),
-    ),
-}
-
-
-def facet_lines(requirement: str, sentences: list[dict], lowered: str, cache: dict) -> list[int]:
-    """Lines that show a facet the competency asks for (a leader's role for 领导能力, work facing
-    clients for 沟通能力), most facets first; cached per profile and facet."""
-    hits: dict[int, int] = {}
-    for name, (asks, words, shows) in FACETS.items():
-        if not asks.search(requirement):
-            continue
-        key = ("facet", name)
-        if key not in cache:
-            cache[key] = _lines_matching(shows, words, sentences, lowered)
-        for i in cache[key]:
-            hits[i] = hits.get(i, 0) + 1
-    return sorted(hits, key=lambda i: (-hits[i], i))
-
-
 _LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
 # English function words: a terse English résumé ("Worked as an ASM at Maruti for 10 years")
 # may lack "the", "and", "with" and "of" but not all of these; a German profile naming English
@@ -598,7 +435,8 @@ def written_in(text: str) -> set[str]:
     """Languages the résumé is written in: chinese when a tenth of its letters are Chinese
     characters (each counted as three letters), english when it has 120 Latin letters or more
     and English function words (the, and, with, of; or three more of for, as, at… than German
-    ones). Counted on bytes (a CJK character is three UTF-8 bytes, a Latin
+    ones), german when it has as many Latin letters and five German function words (der, und,
+    mit…), more than English ones. Counted on bytes (a CJK character is three UTF-8 bytes, a Latin
     letter one): a résumé costs microseconds."""
     text = text[:3000]  # the opening pages say which language a résumé is written in
     ascii_ = text.encode("ascii", "ignore")
@@ -611,4 +449,8 @@ def written_in(text: str) -> set[str]:
         re.search(r"\b(?:the|and|with|of)\b", text, re.I) or _more_english_than_german(text)
     ):
         out.add("english")
+    if latin >= 120:
+        german = len(_DE_FUNCTION.findall(text))
+        if german >= 5 and german > len(_EN_FUNCTION.findall(text)):
+            out.add("german")
     return out

@@ -29,7 +29,11 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "terms_some": "提及 {found}；未提及 {missing}",
         "terms_any": "提及 {found}（所列之一即可）",
         "terms_none": "未提及 {missing}",
+        # concrete, title_only, facet_only: said by results stored before the facets' reading
         "concrete": "具体事例：{what}",
+        "facets_shown": "具体事例（{facets}）：{what}",
+        "facets_some": "具体事例（{facets}）：{what}；未见{lacking}事例",
+        "facets_suggested": "{what} 涉及{facets}，无具体事例",
         "title_only": "仅有职位 {what}，无具体事例",
         "no_concrete": "简历未见具体事例",
         "written_in": "简历以{language}写成",
@@ -84,6 +88,9 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "terms_any": "names {found} (one of those listed is enough)",
         "terms_none": "no {missing} named",
         "concrete": "concrete: {what}",
+        "facets_shown": "concrete {facets}: {what}",
+        "facets_some": "concrete {facets}: {what}; no example of {lacking}",
+        "facets_suggested": "{what} suggests {facets}, no concrete example",
         "title_only": "only the title {what}, no concrete example",
         "no_concrete": "no concrete example in the résumé",
         "written_in": "résumé written in {language}",
@@ -151,6 +158,41 @@ LANGUAGE_NAMES: dict[str, dict[str, str]] = {
         "portuguese": "Portuguese",
     },
 }
+# How each facet of a soft competency (matcher.match.competency) is said, per reader language.
+FACET_NAMES = {
+    "zh": {
+        "lead": "领导组织",
+        "communicate": "沟通",
+        "teamwork": "团队合作",
+        "solve": "解决问题",
+        "learn": "学习",
+        "independent": "独立工作",
+        "pressure": "抗压",
+        "service": "客户服务",
+        "time": "时间管理",
+        "write": "书面表达",
+        "market": "市场洞察",
+        "judge": "判断",
+        "drive": "推动项目",
+    },
+    "en": {
+        "lead": "leading",
+        "communicate": "communication",
+        "teamwork": "teamwork",
+        "solve": "problem solving",
+        "learn": "learning",
+        "independent": "working independently",
+        "pressure": "working under pressure",
+        "service": "customer service",
+        "time": "time management",
+        "write": "writing",
+        "market": "market insight",
+        "judge": "judgement",
+        "drive": "driving projects",
+    },
+}
+
+
 # The language a whole résumé is written in: 简历以英文写成 (the written language, not 英语).
 WRITTEN_NAMES = {"zh": {"english": "英文", "chinese": "中文", "mandarin": "中文", "german": "德文"}}
 LANGUAGE_LEVELS = {
@@ -217,6 +259,9 @@ def _value(value, lang: str) -> str:
 
 def _said(key: str, value, lang: str, code: str) -> str:
     """One parameter in `lang`: keys through their table, the rest as _value writes them."""
+    if key in ("facets", "lacking") and isinstance(value, (list, tuple)):
+        names = FACET_NAMES.get(lang, FACET_NAMES["en"])
+        return _value([names.get(v, v) for v in value], lang)
     if key == "language" and code == "written_in" and value in WRITTEN_NAMES.get(lang, {}):
         return WRITTEN_NAMES[lang][value]
     if key in _KEYED and isinstance(value, str):

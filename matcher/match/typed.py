@@ -14,6 +14,7 @@ from matcher.match.reasons import Reason, render, say_number
 from matcher.match.semantic import PARTIAL, Thresholds, negated
 from matcher.match.semantic import verdict as semantic_verdict
 from matcher.vocab import (
+    FLUENCY,
     LANGUAGE_NAME_RE,
     LEVEL_RANK,
     NUMBER,
@@ -269,8 +270,26 @@ def language(req: dict, ctx: Context) -> Judgement | None:
     return min(found, key=lambda j: _BEST_FIRST.index(j.verdict)) if found else None
 
 
+# What a clause asks of a language when it names no level: to work in it ("express complex
+# technical facts in English", 口语和书面表达), which a good command shows.
+_USES_LANGUAGE = re.compile(
+    r"express|verbal|written|spoken|oral|speak|write|口语|书面|表达|听、?说|读、?写", re.I
+)
+
+
+def asked_level(req: dict) -> str | None:
+    """The level a language requirement asks: its parsed level, else a fluency word anywhere
+    in the clause ("fluent in verbal and written English" → fluent), else good where the clause
+    asks to work in the language, else None ("German is a plus")."""
+    if req.get("level"):
+        return req["level"]
+    text = req.get("text") or ""
+    found = next((lv for rx, lv in FLUENCY if rx.search(text)), None)
+    return found or ("good" if _USES_LANGUAGE.search(text) else None)
+
+
 def _one_language(req: dict, ctx: Context) -> Judgement | None:
-    lang, level = req.get("language"), req.get("level")
+    lang, level = req.get("language"), asked_level(req)
     if not lang:
         mentions = language_mentions(req.get("text") or "")
         if not mentions:
@@ -283,7 +302,9 @@ def _one_language(req: dict, ctx: Context) -> Judgement | None:
     need = _rank(lang, level)
     ranked = [(_rank(lang, lv) or 0, lv, i) for lv, i in stated]
     have, have_level, where = max(ranked, key=lambda x: (x[0], -(x[2] or 0)))
-    if need is None:
+    # a language listed without a level claims a working command of it: enough where no level
+    # or a good one is asked, partial for fluent or native
+    if need is None or (not have and need <= (_rank(lang, "good") or 0)):
         return _judge("met", where, Reason("lang_stated", named), ctx.lang)
     if not have:
         return _judge("partial", where, Reason("lang_no_level", named), ctx.lang, typed=False)
@@ -293,7 +314,9 @@ def _one_language(req: dict, ctx: Context) -> Judgement | None:
         return _judge("met", where, Reason("lang_met", levels), ctx.lang)
     if have == need - 1:
         return _judge("partial", where, Reason("lang_below", levels), ctx.lang, typed=False)
-    return _judge("unmet", where, Reason("lang_unmet", levels), ctx.lang)
+    # a level read off the clause's words, not parsed as the requirement's, knocks no one out
+    parsed = bool(req.get("level")) or not req.get("language")
+    return _judge("unmet", where, Reason("lang_unmet", levels), ctx.lang, typed=parsed)
 
 
 # Names of the same certificate that share no characters (驾照 / 驾驶证 / driver's licence): a line

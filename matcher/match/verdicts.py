@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from matcher.match import evidence, terms
+from matcher.match import competency, evidence, terms
 from matcher.match.field_experience import field_reading
 from matcher.match.reasons import Reason, joined, short
 from matcher.match.semantic import PARTIAL
@@ -41,12 +41,11 @@ FEATURES = (
     "term_share",
     *(f"field_{v}" for v in FIELD_RULE),
     "field_ratio",
-    "concrete",
-    "concrete_sim",
-    "title",
-    "title_sim",
-    "facet",
-    "facet_sim",
+    "shown",
+    "shown_sim",
+    "suggested",
+    "suggested_sim",
+    "asked",
     "claimed",
 )
 AT = {name: i for i, name in enumerate(FEATURES)}  # feature name -> column
@@ -100,9 +99,9 @@ SUPPORTS = {
     "terms_any": "met",
     "terms_some": "partial",
     "terms_none": "not",
-    "concrete": "met",
-    "title_only": "partial",
-    "facet_only": "partial",
+    "facets_shown": "met",
+    "facets_some": "partial",
+    "facets_suggested": "partial",
     "no_concrete": "not",
     "similar": "partial",
     "no_evidence": "not",
@@ -274,11 +273,11 @@ def read(
             zh_terms
             and not terms.is_major(req)  # a degree in management is studied, not held
             and all(_of_managing(term) for term in zh_terms)
-            and (titles := evidence.title_lines(sentences, lowered, cache))
+            and (titles := _manager_lines(sentences, lowered, cache))
         ):  # 管理理念, 现代企业管理理论: a manager's role shows some of it, not all
             top = max(titles, key=lambda i: (sims[i], -i))
-            x[AT["title"]] = 1.0
-            x[AT["title_sim"]] = float(sims[top])
+            x[AT["suggested"]] = 1.0
+            x[AT["suggested_sim"]] = float(sims[top])
             signals.sentence = top
             signals.cap = signals.floor = "partial"  # a manager's role is some of it, no more
             signals.reasons = [Reason("title_only", {"what": short(sentences[top]["text"])})]
@@ -293,37 +292,7 @@ def read(
         signals.negative = "unmet" if stated else "unknown"
         return signals
     if group == "competency":
-        concrete = evidence.concrete_lines(sentences, lowered, cache)
-        facets = evidence.facet_lines(req.get("text") or "", sentences, lowered, cache)
-        titles = [] if concrete else evidence.title_lines(sentences, lowered, cache)
-        if facets:
-            x[AT["facet"]] = 1.0
-            x[AT["facet_sim"]] = float(max(sims[i] for i in facets))
-        claimed = [w for v in req.get("values") or [] for w in evidence.content_words(str(v))]
-        if any(evidence._word_in(w, lowered) for w in claimed[:4]):
-            x[AT["claimed"]] = 1.0
-        shown = [i for i in concrete if i in set(facets)] or concrete
-        if concrete:
-            top = max(shown, key=lambda i: (sims[i], -i))
-            x[AT["concrete"]] = 1.0
-            x[AT["concrete_sim"]] = float(sims[top])
-            signals.sentence = top
-            signals.reasons = [Reason("concrete", {"what": short(sentences[top]["text"])})]
-        elif titles:
-            top = max(titles, key=lambda i: (sims[i], -i))
-            x[AT["title"]] = 1.0
-            x[AT["title_sim"]] = float(sims[top])
-            signals.sentence = top
-            signals.cap = "partial"  # a job title alone is at most partial
-            signals.reasons = [Reason("title_only", {"what": short(sentences[top]["text"])})]
-        elif facets:  # work that touches the facet asked for (client work for 沟通能力)
-            top = max(facets, key=lambda i: (sims[i], -i))
-            signals.sentence = top
-            signals.cap = "partial"
-            signals.reasons = [Reason("facet_only", {"what": short(sentences[top]["text"])})]
-        else:  # nothing concrete, no role, no related work: the résumé is silent on it
-            signals.cap = "not"
-            signals.reasons = [Reason("no_concrete")]
+        _read_competency(req, sentences, lowered, sims, cache, signals)
         return signals
     if signals.sentence is not None:
         signals.reasons = [Reason("similar", {})]
@@ -354,6 +323,69 @@ def _education_view(
         cache["education"] = (lines, "\n".join(s["text"].lower() for s in lines), shown)
     lines, lowered, shown = cache["education"]
     return lines, lowered, sims[shown] if len(sims) else sims, shown
+
+
+def _manager_lines(sentences: list[dict], lowered: str, cache: dict) -> list[int]:
+    """The lines that show or suggest leading people (a manager's role, led a team): the
+    competency reading's "lead" facet, shared with the competencies through the cache."""
+    reading = competency.read("领导", sentences, lowered, cache)
+    return sorted({*reading.shown.get("lead", []), *reading.suggested.get("lead", [])})
+
+
+def _read_competency(
+    req: dict,
+    sentences: list[dict],
+    lowered: str,
+    sims: np.ndarray,
+    cache: dict,
+    signals: Signals,
+) -> None:
+    """A soft competency by the facets its clause asks (matcher.match.competency): shown when a
+    line shows every facet, partly when some, suggested when roles or related work only touch
+    them, else the résumé is silent (unknown); a clause asking no known facet is at most
+    partial, on a similar line."""
+    x = signals.x
+    reading = competency.read(req.get("text") or "", sentences, lowered, cache)
+    claimed = [w for v in req.get("values") or [] for w in evidence.content_words(str(v))]
+    if any(evidence._word_in(w, lowered) for w in claimed[:4]):
+        x[AT["claimed"]] = 1.0
+    if not reading.asked:
+        if signals.sentence is not None:
+            signals.reasons, signals.cap = [Reason("similar", {})], "partial"
+        else:
+            signals.reasons, signals.cap = [Reason("no_concrete")], "not"
+        return
+    n = len(reading.asked)
+    shown, suggested = reading.shown_facets, reading.suggested_facets
+    x[AT["asked"]] = 1.0
+    x[AT["shown"]] = len(shown) / n
+    x[AT["suggested"]] = len(suggested) / n
+    if shown:
+        x[AT["shown_sim"]] = max(float(sims[i]) for f in shown for i in reading.shown[f])
+    if suggested:
+        x[AT["suggested_sim"]] = max(
+            float(sims[i]) for f in suggested for i in reading.suggested[f]
+        )
+    if shown:
+        top = competency.best_line(reading, shown, sims, shown=True, sentences=sentences)
+        what = short(sentences[top]["text"])
+        missing = reading.missing_facets
+        if missing:
+            signals.cap = "partial"  # a facet asked and not shown: not all of it
+            code = Reason("facets_some", {"facets": shown, "lacking": missing, "what": what})
+        else:
+            code = Reason("facets_shown", {"facets": shown, "what": what})
+    elif suggested:
+        top = competency.best_line(reading, suggested, sims, shown=False, sentences=sentences)
+        signals.cap = "partial"  # a role or related work alone is at most partial
+        code = Reason(
+            "facets_suggested", {"facets": suggested, "what": short(sentences[top]["text"])}
+        )
+    else:  # nothing shows or suggests what is asked: the résumé is silent on it
+        signals.cap, signals.sentence = "not", None
+        signals.reasons = [Reason("no_concrete")]
+        return
+    signals.sentence, signals.reasons = top, [code]
 
 
 def _term_words(named: terms.Named, zh_terms: list[str]) -> tuple[str, ...]:

@@ -1,0 +1,171 @@
+"""Soft competencies by the facets a clause asks (matcher.match.competency) and the verdicts read
+from them (matcher.match.verdicts): an act shows a facet, a role or a claimed skill only
+suggests it. Résumés are fictional people."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pytest
+
+from matcher.match import competency, terms, verdicts
+from matcher.match.reasons import joined, render
+from matcher.resume import parse_resume
+from tests.test_match_engine import requirement
+from tests.test_match_verdicts import TODAY, feature, read
+
+
+@pytest.mark.parametrize(
+    ("clause", "facets"),
+    [
+        ("具备较强的组织与协调能力,能够有效分配和管理团队资源", ("lead",)),
+        ("具备良好的团队合作精神和领导能力,能够凝聚团队共识", ("lead", "teamwork")),
+        (
+            "具备良好的沟通能力和服务意识,能够准确理解客户需求并及时解答问题",
+            ("communicate", "service"),
+        ),
+        ("Excellent oral and written communications skills", ("communicate", "write")),
+        ("Strong interpersonal skills including mentoring, coaching", ("lead", "communicate")),
+        ("Ausgeprägte Kommunikationsfähigkeit", ("communicate",)),
+        ("较强的学习能力和适应能力", ("learn",)),
+        ("Eigenverantwortliche und lösungsorientierte Arbeitsweise", ("solve", "independent")),
+        ("Teamorientierte Arbeitsweise", ("teamwork",)),
+        ("较好的听、说、读、写能力", ()),  # a language, not a soft competency
+    ],
+)
+def test_the_facets_a_clause_asks(clause, facets):
+    assert competency.asked(clause) == facets
+
+
+def reading(clause: str, lines: list[str]) -> competency.Reading:
+    sentences = [{"text": t, "section": "experience"} for t in lines]
+    lowered = "\n".join(t.lower() for t in lines)
+    return competency.read(clause, sentences, lowered, {})
+
+
+@pytest.mark.parametrize(
+    ("line", "shows"),
+    [
+        ("Led a team of 6 baristas at a roastery", True),
+        ("Working with the team of four - six people on monthly targets", True),
+        ("带领6人客服团队，完成季度目标", True),
+        ("2015年至今任云帆物流有限公司总经理", True),  # running a company is leading it
+        ("Stellvertretende Geschäftsführung mit Personalverantwortung", True),
+        ("2012-2018 任销售部经理", False),  # a manager's title only suggests it
+        ("Sales Manager", False),
+        ("Proven ability to motivate and lead the sales team", False),  # a claim, not the work
+    ],
+)
+def test_an_act_shows_leading_a_title_or_a_claim_only_suggests_it(line, shows):
+    got = reading("具备良好的团队领导能力", [line])
+    assert bool(got.shown["lead"]) is shows
+    assert (got.suggested_facets == ["lead"]) is not shows
+
+
+def test_communication_is_shown_by_presenting_negotiating_or_moderating_in_any_language():
+    clause = "Strong communication skills"
+    for line in [
+        "Negotiated supply contracts with three vendors",
+        "Moderation der Scrum Events und Durchführung von Workshops",
+        "负责与供应商谈判并签订年度合同",
+        "Presented the quarterly roadmap to the board",
+    ]:
+        assert reading(clause, [line]).shown_facets == ["communicate"], line
+    # client work suggests it; a skills list naming it claims it
+    assert reading(clause, ["Key account sales for retail clients"]).suggested_facets == [
+        "communicate"
+    ]
+    assert reading(clause, ["KEY SKILLS: Presentation skill, Client relationship"]).shown == {
+        "communicate": []
+    }
+    # a language level is no negotiation
+    assert not reading(clause, ["Englisch verhandlungssicher"]).shown_facets
+
+
+def test_working_independently_is_shown_by_sole_responsibility_and_suggested_by_freelancing():
+    clause = "Selbstständige Arbeitsweise"
+    assert reading(clause, ["Eigenständige Verantwortung von Projekten"]).shown_facets == [
+        "independent"
+    ]
+    assert reading(clause, ["独立完成支付模块的设计与开发"]).shown_facets == ["independent"]
+    assert reading(clause, ["Freiberuflicher Entwickler seit 2015"]).suggested_facets == [
+        "independent"
+    ]
+    assert not reading(clause, ["现任某银行独立董事"]).shown_facets  # a board seat, not the work
+
+
+def test_a_clause_is_met_when_every_facet_is_shown_partial_when_some_unknown_when_silent():
+    req = requirement(
+        "competency", "具备良好的团队合作精神和领导能力", values=["团队合作精神和领导能力"]
+    )
+    both = "Tom Hart\nExperience\n2019-2024 Team lead at Kaffee AG\nLed a team of 6 baristas\n"
+    got, profile = read(req, both)
+    assert feature(got, "shown") == 1.0 and got.cap == "met"
+    assert "Led a team of 6" in profile["sentences"][got.sentence]["text"]
+    assert render(got.reasons[0], "en").startswith("concrete leading, teamwork: Led a team of 6")
+    assert render(got.reasons[0], "zh").startswith("具体事例（领导组织、团队合作）：")
+    lead_only = "Tom Hart\nExperience\n2019-2024 CEO at Kaffee AG\n"
+    got, _ = read(req, lead_only)
+    assert feature(got, "shown") == 0.5 and got.cap == "partial"
+    assert joined(got.reasons, "en").endswith("no example of teamwork")
+    # however sure the model is, part of the clause is partial
+    assert verdicts.decide(got, np.array([0.99, 0.005, 0.005]), "en").verdict == "partial"
+    titled = "Tom Hart\nExperience\n2019-2024 Sales Manager at Kaffee AG\n"
+    got, _ = read(req, titled)
+    assert feature(got, "suggested") == 0.5 and feature(got, "shown") == 0  # teamwork untouched
+    assert got.cap == "partial" and "no concrete example" in joined(got.reasons, "en")
+    silent, _ = read(req, "Li Wei\nSummary\nAccountant with a taste for numbers\n")
+    assert silent.cap == "not" and silent.sentence is None
+    got = verdicts.decide(silent, np.array([0.9, 0.05, 0.05]), "zh")
+    assert (got.verdict, got.sentence, got.reason) == ("unknown", None, "简历未见具体事例")
+
+
+def test_the_shipped_model_calls_a_fully_shown_competency_met_and_a_title_partial():
+    req = requirement("competency", "具备较强的组织与协调能力", values=["组织与协调能力"])
+    model = verdicts.shipped()
+
+    def decided(text: str) -> str:
+        profile = parse_resume(text, today=TODAY)
+        lowered = "\n".join(s["text"].lower() for s in profile["sentences"])
+        # the lines as similar to the clause as the labelled set's evidence lines are
+        sims = np.full(len(profile["sentences"]), 0.7)
+        got = verdicts.read(req, profile, sims, terms.named_terms(req), lowered)
+        return verdicts.decide(got, model.proba(got.x)[0], "zh").verdict
+
+    assert decided("周丽\n工作经历\n2016-2024 带领12人团队，组织年度客户大会\n") == "met"
+    assert decided("周丽\n工作经历\n2016-2024 任行政部经理\n") == "partial"
+    assert decided("周丽\n工作经历\n2016-2024 会计\n") == "unknown"
+
+
+def test_each_facet_pattern_is_read_only_where_its_trigger_words_are_and_finds_the_same_lines():
+    lines = [
+        "Led a team of 6 baristas and trained new staff",
+        "带领12人团队，负责3人的小组培训",
+        "Stellvertretende Geschäftsführung mit Personalverantwortung",
+        "Answered customer queries and resolved complaints on time",
+        "撰写月度报告，参与市场调研",
+        "Freelance developer, worked independently on the roadmap",
+        "2015年至今任某公司副总监",  # 副总监 is no 总监
+        "Plain line about nothing in particular",
+    ]
+    sentences = [{"text": t} for t in lines]
+    lowered = "\n".join(t.lower() for t in lines)
+    starts = np.cumsum([0] + [len(t) + 1 for t in lines[:-1]])
+    for name, facet in competency.FACETS.items():
+        for rx in (facet.shows, facet.suggests):
+            if rx is None:
+                continue
+            parts = facet.parts[rx.pattern]
+            assert all(words for _, words in parts), (name, rx.pattern)
+            whole = sorted(
+                {
+                    int(np.searchsorted(starts, m.start(), side="right")) - 1
+                    for m in rx.finditer(lowered)
+                }
+            )
+            assert competency._lines(parts, sentences, lowered) == whole, name
+    assert competency.trigger_words(re.compile(r"\d+\s*(?:人|名)的?(?:团队|小组)")) == (
+        "团队",
+        "小组",
+    )
