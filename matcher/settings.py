@@ -92,6 +92,13 @@ class Settings:
         default="",
         metadata={"help": "address of the TLS proxy whose X-Forwarded-* headers are believed"},
     )
+    db_pool: int = field(
+        default=10,
+        metadata={
+            "help": "on PostgreSQL, connections the web service keeps open and shares among its "
+            "requests (0: one connection per request)"
+        },
+    )
     pool_index: int = field(
         default=0,
         metadata={
