@@ -207,6 +207,67 @@ def one_pool(db: str, size: int, runs: int) -> dict:
     }
 
 
+def one_bank_pool(db: str, size: int, runs: int, bank: int) -> dict:
+    """A job ranked against `size` candidates composed from a bank of `bank` embedded lines
+    (bench/bank_pool.py): the build; the first ranking, re-rankings scanning every document
+    and (PostgreSQL) with MATCHER_POOL_INDEX=1's first cut, and how many of the scan's kept
+    candidates and top ten that keeps."""
+    import dataclasses
+
+    import bank_pool
+
+    from matcher.service import pool as pool_service
+    from matcher.service import processing
+    from matcher.settings import Settings
+    from matcher.store import open_store
+
+    log = lambda message: print(message, file=sys.stderr, flush=True)  # noqa: E731
+    with tempfile.TemporaryDirectory() as tmp, fresh_database(db, Path(tmp), "bank") as path:
+        store = open_store(Settings.from_env(db=path, upload_dir=str(Path(tmp) / "files")))
+        encoder = processing.encoder_for(store)
+        built = bank_pool.build(store, encoder, size, bank, progress=log)
+        job_id = store.job_ids()[0]
+        log(f"built: {built}")
+        postgres = store_kind(db) == "postgresql"
+        t0 = time.perf_counter()
+        scan_kept, _ = pool_service.pool_ranking(store, job_id)
+        first_s = time.perf_counter() - t0
+        log(f"first: {first_s:.0f} s")
+        settings = store.settings
+        times: dict[str, list[float]] = {"scan": [], "index": []}
+        kept: dict[str, list[int]] = {"scan": [i for i, _ in scan_kept]}
+        engines = ["scan", "index"] if postgres else ["scan"]
+        for _ in range(runs):
+            for engine in engines:
+                store.settings = dataclasses.replace(settings, pool_index=int(engine == "index"))
+                pool_service._KEPT.clear()  # as after an upload: the pre-filter runs again
+                t0 = time.perf_counter()
+                got, _ = pool_service.pool_ranking(store, job_id)
+                times[engine].append(time.perf_counter() - t0)
+                kept[engine] = [i for i, _ in got]
+                log(f"{engine}: {times[engine][-1]:.0f} s")
+        size_mb = None
+        if store_kind(db) == "postgresql":
+            size_mb = store.db.conn.run("SELECT pg_database_size(current_database())").fetchone()
+            size_mb = size_mb[0] / 2**20
+        else:
+            size_mb = Path(path).stat().st_size / 2**20
+        store.close()
+    both = set(kept["scan"]) & set(kept.get("index", []))
+    return {
+        "size": size,
+        **built,
+        "first_s": first_s,
+        "rerank_scan_s": statistics.median(times["scan"]),
+        "rerank_index_s": statistics.median(times["index"]) if times["index"] else None,
+        "kept_both": len(both),
+        "top10_both": len(set(kept["scan"][:10]) & set(kept.get("index", [])[:10])),
+        "db_mb": size_mb,
+        "peak_mb": peak_mb(),
+        "runs": runs,
+    }
+
+
 def _with_engine(settings, engine: str):
     import dataclasses
 
@@ -228,8 +289,16 @@ def main() -> int:
     parser.add_argument("--skip", choices=("ingest", "pool"), action="append", default=[])
     parser.add_argument("--ingest-one", nargs=2, help=argparse.SUPPRESS)  # engine workers
     parser.add_argument("--pool-one", type=int, help=argparse.SUPPRESS)  # pool size
+    parser.add_argument(
+        "--bank",
+        type=int,
+        default=0,
+        help="compose the pools from a bank of this many embedded lines (bench/bank_pool.py; "
+        "how 1,000,000 is built in minutes); 0: generate and embed every résumé",
+    )
+    parser.add_argument("--bank-one", type=int, help=argparse.SUPPRESS)  # pool size
     args = parser.parse_args()
-    if args.db == "postgresql" and not (args.ingest_one or args.pool_one):
+    if args.db == "postgresql" and not (args.ingest_one or args.pool_one or args.bank_one):
         with server(args.db) as url:
             args.db = url
             return report(args)
@@ -239,6 +308,9 @@ def main() -> int:
         return 0
     if args.pool_one:
         print(json.dumps(one_pool(args.db, args.pool_one, args.runs)))
+        return 0
+    if args.bank_one:
+        print(json.dumps(one_bank_pool(args.db, args.bank_one, args.runs, args.bank)))
         return 0
     return report(args)
 
@@ -274,6 +346,8 @@ def report(args) -> int:
                 f"{statistics.median(x['ray_start_s'] for x in runs):>13.1f}",
                 flush=True,
             )
+    if "pool" not in args.skip and args.bank:
+        return report_bank(args)
     if "pool" not in args.skip:
         print("\na job ranked against the whole pool (service.pool_ranking), warm vectors")
         print(
@@ -288,6 +362,26 @@ def report(args) -> int:
                 f"{r['worker_mb']:>11.0f}",
                 flush=True,
             )
+    return 0
+
+
+def report_bank(args) -> int:
+    """The pool figures on pools composed from a bank of embedded lines."""
+    print(f"\na job ranked against a pool composed from {args.bank:,} embedded lines")
+    print(
+        f"{'pool':>9}{'build s':>9}{'first s':>9}{'scan s':>8}{'cut s':>8}"
+        f"{'kept ∩':>8}{'top-10 ∩':>10}{'DB MB':>9}{'peak MB':>9}"
+    )
+    for size in args.sizes:
+        cmd = ["--db", args.db, "--runs", str(args.runs), "--bank", str(args.bank)]
+        r = _child(*cmd, "--bank-one", str(size))
+        cut = f"{r['rerank_index_s']:>8.1f}" if r["rerank_index_s"] is not None else f"{'–':>8}"
+        print(
+            f"{r['size']:>9}{r['bank_s'] + r['rows_s']:>9.0f}{r['first_s']:>9.1f}"
+            f"{r['rerank_scan_s']:>8.1f}{cut}{r['kept_both']:>8}{r['top10_both']:>10}"
+            f"{r['db_mb']:>9.0f}{r['peak_mb']:>9.0f}",
+            flush=True,
+        )
     return 0
 
 

@@ -102,8 +102,9 @@ class Settings:
     pool_index: int = field(
         default=0,
         metadata={
-            "help": "1: on PostgreSQL, narrow a pool ranking with the pgvector index (faster, "
-            "keeps fewer of the full scan's choices; README, PostgreSQL)"
+            "help": "1: on PostgreSQL, cut a pool ranking first to the documents nearest the "
+            "job by cosine, computed in the database (faster, keeps fewer of the full scan's "
+            "choices; docs/scaling.md)"
         },
     )
 
