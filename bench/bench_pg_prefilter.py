@@ -267,13 +267,12 @@ def on_pool(url: str, k: int) -> None:
     cut_against_scan(url)
 
 
-def cut_against_scan(url: str) -> None:
+def cut_against_scan(url: str, factors: tuple[int, ...] = (4, 16)) -> None:
     """MATCHER_POOL_INDEX=1's choice (the exact cut, then the fused score) against the full
     scan's, read from the results the full scan's first ranking stored; read-only."""
     import dataclasses
 
-    from matcher.match import order
-    from matcher.match.retrieve import shortlist_scored
+    from matcher.match import order, retrieve
     from matcher.service import processing
     from matcher.settings import Settings
     from matcher.store import open_store
@@ -289,19 +288,21 @@ def cut_against_scan(url: str) -> None:
             return
         ids = store.candidate_ids(None)
         store.settings = dataclasses.replace(store.settings, pool_index=1)
-        t0 = time.perf_counter()
-        chosen, _, _ = shortlist_scored(
-            processing.posting_of(job), store.candidate_pool(ids), encoder
-        )
-        took = time.perf_counter() - t0
-        kept = {ids[i] for i in chosen}
         stored = store.get_matches(job["id"], req_hash, encoder.model_id, ids=sorted(scanned))
-        top = [int(r["resume"]) for r in order(list(stored.values()))[:10]]
-        print(
-            f"pre-filter with the exact cut: {took:.1f} s for {len(ids):,} candidates; keeps "
-            f"{len(kept & scanned):,} of the full scan's {len(scanned):,} and "
-            f"{len(kept & set(top))} of its top 10"
-        )
+        top = {int(r["resume"]) for r in order(list(stored.values()))[:10]}
+        for factor in factors:
+            retrieve.ANN_FACTOR = factor  # K = factor × the 3,000 kept
+            t0 = time.perf_counter()
+            chosen, _, _ = retrieve.shortlist_scored(
+                processing.posting_of(job), store.candidate_pool(ids), encoder
+            )
+            took = time.perf_counter() - t0
+            kept = {ids[i] for i in chosen}
+            print(
+                f"pre-filter, exact cut of {factor} x 3,000: {took:.1f} s for {len(ids):,} "
+                f"candidates; keeps {len(kept & scanned):,} of the full scan's {len(scanned):,} "
+                f"and {len(kept & top)} of its top 10"
+            )
     finally:
         store.close()
 
