@@ -1,11 +1,11 @@
 """Ranking a job against the whole pool (GET /api/jobs/<id>/shortlist?scope=pool) on SQLite and
-on PostgreSQL (scanning every document, as SQLite does, and with MATCHER_POOL_INDEX=1 asking the
-pgvector HNSW index), with the generated pools of bench_shortlist_speed.py (same seed, so
+on PostgreSQL (scanning every document, as SQLite does, and with MATCHER_POOL_INDEX=1 first
+cutting the pool to the nearest documents by cosine in the database), with the generated pools of bench_shortlist_speed.py (same seed, so
 both engines hold the same candidates) and the default model.
 
 Per engine and size, in a fresh process each: "warm s" embeds every résumé's document into the
-embedding cache (the worker's job after upload); "index s" (PostgreSQL only) copies those
-vectors into the pgvector column and builds the HNSW index (the first pool ranking does this);
+embedding cache (the worker's job after upload); "fill s" (PostgreSQL only) copies those
+vectors into the pgvector column (the first pool ranking with MATCHER_POOL_INDEX=1 does this);
 "first s" the first ranking; "re-rank s" the median ranking after the pool changed (the
 pre-filter runs again, stored results reused); "repeat s" the same pool asked again. "kept ∩"
 is how many of the first engine's (SQLite's) 3,000 pre-filter choices this engine also keeps,
@@ -44,7 +44,8 @@ def one(engine: str, size: int, runs: int, server: str | None) -> dict:
 
     name = f"bench_pool_{size}"
     db = None
-    # "postgresql" scans every document as SQLite does; "postgresql+index" asks the HNSW index
+    # "postgresql" scans every document as SQLite does; "postgresql+index" cuts the pool by
+    # cosine in the database first
     os.environ["MATCHER_POOL_INDEX"] = "1" if engine.endswith("+index") else "0"
     if engine.startswith("postgresql"):
         pgserver.drop_database(server, name)
@@ -105,7 +106,7 @@ def main() -> int:
         server = pgserver.start(folder, port=0)
     print("GET /api/jobs/<id>/shortlist?scope=pool, default model; machine shared (2 cores)")
     print(
-        f"{'engine':>17}{'pool':>8}{'warm s':>8}{'index s':>9}{'first s':>9}{'re-rank s':>11}"
+        f"{'engine':>17}{'pool':>8}{'warm s':>8}{'fill s':>9}{'first s':>9}{'re-rank s':>11}"
         f"{'repeat s':>10}{'kept ∩':>8}{'top-10 ∩':>10}{'peak MB':>9}"
     )
     try:

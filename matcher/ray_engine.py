@@ -78,6 +78,9 @@ def node_id() -> str:
     return ray.get_runtime_context().get_node_id()
 
 
+ACTOR_START_S = 600  # longest wait for the ingest actors to start (then the pipeline stops)
+
+
 class _RayParseEmbed:
     """matcher.ingest.ParseEmbed in a Ray actor, tagging each result with its node."""
 
@@ -111,6 +114,9 @@ def parse_embed(
         return iter(()), workers
     context = ray.data.DataContext.get_current()
     context.execution_options.preserve_order = True  # the same duplicates as the local engine
+    # Start batches once every actor holds the model: else the first actor ready (a model load
+    # takes seconds, longer on a busy node) may take every batch while the others still load.
+    context.wait_for_min_actors_s = ACTOR_START_S
     context.enable_progress_bars = False
     logging.getLogger("ray.data").setLevel(logging.WARNING)  # stdout is the JSON answer
     dataset = ray.data.from_items(rows, override_num_blocks=blocks)

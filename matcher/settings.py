@@ -92,11 +92,19 @@ class Settings:
         default="",
         metadata={"help": "address of the TLS proxy whose X-Forwarded-* headers are believed"},
     )
+    db_pool: int = field(
+        default=10,
+        metadata={
+            "help": "on PostgreSQL, connections the web service keeps open and shares among its "
+            "requests (0: one connection per request)"
+        },
+    )
     pool_index: int = field(
         default=0,
         metadata={
-            "help": "1: on PostgreSQL, narrow a pool ranking with the pgvector index (faster, "
-            "keeps fewer of the full scan's choices; README, PostgreSQL)"
+            "help": "1: on PostgreSQL, cut a pool ranking first to the documents nearest the "
+            "job by cosine, computed in the database (faster, keeps fewer of the full scan's "
+            "choices; docs/scaling.md)"
         },
     )
 

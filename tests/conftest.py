@@ -197,6 +197,9 @@ def pg_url(pg_server):
         unavailable(pg_server)
     database, url = pg_server.database()
     yield url
+    from matcher.store import pgpool
+
+    pgpool.close_all()  # an app's pooled connections (and their threads) end with its database
     pg_server.drop(database)
 
 

@@ -12,6 +12,7 @@ import subprocess
 import sys
 import threading
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -48,10 +49,8 @@ def _outcome(settings) -> dict:
             if u["duplicate_of"]:
                 row["duplicate_of"] = files[u["duplicate_of"]]
             out[u["name"]] = row
-        db = sqlite3.connect(settings.db)
-        vectors = set(db.execute("SELECT model_id, sha, vector FROM vectors").fetchall())
-        db.close()
-        return {"files": out, "vectors": vectors}
+        rows = store.db.execute("SELECT model_id, sha, vector FROM vectors").fetchall()
+        return {"files": out, "vectors": {(m, sha, bytes(v)) for m, sha, v in rows}}
     finally:
         store.close()
 
@@ -87,6 +86,41 @@ def test_ray_ingest_equals_the_local_engine_and_uses_both_nodes(ray_cluster, tmp
     assert got["files"]["same-person-again.txt"]["duplicate_of"] == "cv0000.txt"
     assert "何文档" in got["files"]["docx-person.docx"]["candidate"][0]
     assert got["vectors"] == expected["vectors"] and len(got["vectors"]) > 100
+
+
+def test_ray_ingest_into_postgresql_equals_the_local_engine(
+    ray_cluster, pg_server, tmp_path, model_dir
+):
+    """Both worker nodes open the test session's PostgreSQL server themselves (the driver's
+    MATCHER_DB), as a cluster's nodes do; what lands there equals the local engine's ingest
+    into a database of its own on the same server, and the SQLite store's."""
+    from tests.pg_support import PgServer, unavailable
+
+    if not isinstance(pg_server, PgServer):
+        unavailable(pg_server)
+    folder = write_resumes(tmp_path / "cvs", 24)
+    databases = []
+    try:
+        settings = {}
+        for engine in ("local", "ray"):
+            name, url = pg_server.database()
+            databases.append(name)
+            settings[engine] = replace(settings_for(tmp_path, model_dir, engine), db=url)
+        local = _ingest(settings["local"], folder, "local")
+        on_ray = _ingest(settings["ray"], folder, "ray", workers=2, batch_size=2)
+        assert on_ray["nodes"] == 2
+        assert (on_ray["parsed"], on_ray["duplicate"], on_ray["failed"]) == (26, 1, 2)
+        for key in ("parsed", "duplicate", "failed", "failures"):
+            assert on_ray[key] == local[key]
+        expected, got = _outcome(settings["local"]), _outcome(settings["ray"])
+        assert got["files"] == expected["files"]
+        assert got["vectors"] == expected["vectors"] and len(got["vectors"]) > 100
+        on_sqlite = settings_for(tmp_path, model_dir, "sqlite")
+        _ingest(on_sqlite, folder, "local")
+        assert got == _outcome(on_sqlite)
+    finally:
+        for name in databases:
+            pg_server.drop(name)
 
 
 def test_a_worker_killed_during_ingest_loses_no_resume(ray_cluster, tmp_path, model_dir):

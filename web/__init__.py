@@ -21,7 +21,7 @@ def create_app(config: dict | None = None) -> Flask:
     settings = config.pop("SETTINGS", None) or Settings.from_env()
     from matcher.store import open_store
 
-    first = open_store(settings)
+    first = open_store(settings, pooled=True)
     try:
         ensure_admin(first)
         secret_key = settings.secret_key or stored_secret(first)
@@ -43,7 +43,7 @@ def create_app(config: dict | None = None) -> Flask:
 
     @app.before_request
     def _open_store() -> None:
-        g.store = open_store(settings)
+        g.store = open_store(settings, pooled=True)
 
     @app.teardown_appcontext
     def _close_store(exc: BaseException | None) -> None:

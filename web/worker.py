@@ -5,6 +5,7 @@ parsing itself runs in worker processes, matcher.isolate)."""
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 
@@ -98,10 +99,27 @@ class Worker:
                     run_pending(store, kinds)
                 except Exception as exc:  # the loop must outlive a broken database moment
                     log_failure(log, exc, "worker loop failed")
+                    store = self._reopened(store)
                 wake.wait(self.poll_seconds)
                 wake.clear()
         finally:
             store.close()
+
+    def _reopened(self, store):
+        """A new store in place of one whose database connection may be gone (PostgreSQL
+        restarted: the old connection never works again); the old one while the database is
+        still away (tried again after the next poll)."""
+        from matcher.errors import StoreError
+        from matcher.store import open_store
+
+        try:
+            fresh = open_store(self.settings)
+        except StoreError:
+            return store
+        # a dead connection may fail to close; it is dropped either way
+        with contextlib.suppress(Exception):
+            store.close()
+        return fresh
 
 
 def start(app: Flask) -> Worker:

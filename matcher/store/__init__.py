@@ -27,11 +27,13 @@ def is_postgres_url(db: str) -> bool:
     return str(db).startswith(("postgresql://", "postgres://"))
 
 
-def open_store(settings: Settings) -> Store:
+def open_store(settings: Settings, pooled: bool = False) -> Store:
     """Open (creating and migrating as needed) the store named by settings.db: a PostgreSQL
-    database for a postgresql:// URL, else a SQLite file."""
+    database for a postgresql:// URL, else a SQLite file. `pooled` (the web service's
+    requests): on PostgreSQL, a connection borrowed from the process's pool of
+    settings.db_pool connections instead of one of its own (SQLite needs none)."""
     if is_postgres_url(settings.db):
         from matcher.store.postgres import PostgresStore
 
-        return PostgresStore(settings)
+        return PostgresStore(settings, pooled=pooled)
     return SQLiteStore(settings)

@@ -1,25 +1,24 @@
 """Pool vectors on PostgreSQL: each candidate's document vector (the one the large-pool
-pre-filter compares with the job's) in a pgvector column, with one HNSW index (cosine) per model,
-so "the nearest k résumés to this job" is one indexed query instead of a scan of every document.
-Rows follow the candidate (ON DELETE CASCADE); missing ones are embedded before a query (through
-the embedding cache, so a warm pool costs a lookup)."""
+pre-filter compares with the job's) in a pgvector column, so "the nearest k résumés to this job"
+is one query answered in the server: every distance computed in C next to the data, exactly,
+instead of shipping every document to this process. Rows follow the candidate (ON DELETE
+CASCADE); missing ones are embedded before a query (through the embedding cache, so a warm pool
+costs a lookup).
+
+No HNSW index serves that query: the pre-filter asks for thousands of rows (4 × 3,000), where
+an approximate walk returned 0.74 of the exact nearest whatever ef_search or iterative scan was
+set, and took longer than the exact scan (0.5-0.7 s against 0.31 s at 100,000 vectors; about
+1 s exact at 1,000,000), besides 2-20 minutes of index build (docs/scaling.md,
+bench/bench_pg_prefilter.py). An index an operator or an earlier version created is ignored."""
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
-
 import numpy as np
-import psycopg
 
 from matcher.store.pool import CandidatePool
 
 TABLE = "pool_vectors"
 _BATCH = 500
-# HNSW returns at most ef_search rows a scan; the iterative scan (pgvector 0.8) goes on until
-# k rows are found, reading at most this many tuples.
-_EF_SEARCH = 200
-_MAX_SCAN_TUPLES = 200_000
 
 DDL = [
     "CREATE EXTENSION IF NOT EXISTS vector",
@@ -29,35 +28,14 @@ DDL = [
 ]
 
 
-def index_name(model_id: str) -> str:
-    """The HNSW index of one model's vectors (a model id may be any text: hashed)."""
-    return f"{TABLE}_hnsw_{hashlib.sha256(model_id.encode()).hexdigest()[:16]}"
-
-
-def ensure_index(db, model_id: str, dim: int) -> None:
-    """Create the model's HNSW index (cosine, over vector(dim)) unless it exists: a partial
-    expression index, since models of other widths share the table."""
-    name = index_name(model_id)
-    found = db.conn.run("SELECT to_regclass(%s)", [name]).fetchone()[0]
-    if found is not None:
-        return
-    literal = model_id.replace("'", "''")
-    # another process may create it at the same moment
-    with contextlib.suppress(psycopg.errors.UniqueViolation):
-        db.conn.run(
-            f"CREATE INDEX IF NOT EXISTS {name} ON {TABLE} USING hnsw "
-            f"((embedding::vector({int(dim)})) vector_cosine_ops) WHERE model_id = '{literal}'"
-        )
-
-
 class PgCandidatePool(CandidatePool):
-    """CandidatePool whose pre-filter asks the HNSW index for the nearest documents."""
+    """CandidatePool whose pre-filter asks the database for the nearest documents."""
 
     def nearest(self, encoder, vector: np.ndarray, k: int) -> list[int] | None:
         """Positions (in self.ids) of the k candidates whose document vector is nearest the
-        vector by cosine, best first (approximately: HNSW); None unless these are the whole
-        pool (a job's applicants are a sliver of it, which an index walk would mostly miss:
-        they are scored by the full scan, as on SQLite)."""
+        vector by cosine, best first (exactly; equal distances by candidate id); None unless
+        these are the whole pool (a job's applicants are a sliver of it: they are scored by the
+        full scan, as on SQLite)."""
         from pgvector.psycopg import register_vector
 
         run = self.db.conn.run
@@ -67,17 +45,15 @@ class PgCandidatePool(CandidatePool):
         register_vector(self.db.conn.raw)
         dim = int(encoder.dim)
         self._fill(encoder)
-        ensure_index(self.db, encoder.model_id, dim)
         sql = (
             f"SELECT candidate_id FROM {TABLE} WHERE model_id = %s "
-            f"ORDER BY embedding::vector({dim}) <=> %s::vector({dim}) LIMIT %s"
+            f"ORDER BY embedding::vector({dim}) <=> %s::vector({dim}), candidate_id LIMIT %s"
         )
-        args = [encoder.model_id, vector, int(k)]
         with self.db.conn:  # SET LOCAL lasts for this transaction only
-            run(f"SET LOCAL hnsw.ef_search = {_EF_SEARCH}")
-            run("SET LOCAL hnsw.iterative_scan = relaxed_order")
-            run(f"SET LOCAL hnsw.max_scan_tuples = {_MAX_SCAN_TUPLES}")
-            rows = self.db.conn.run(sql, args).fetchall()
+            # An HNSW index would answer approximately; ordering by distance and id already keeps
+            # one out of the plan, and index scans are off to make sure.
+            run("SET LOCAL enable_indexscan = off")
+            rows = run(sql, [encoder.model_id, vector, int(k)]).fetchall()
         return [where[r[0]] for r in rows if r[0] in where]
 
     def subset(self, positions: list[int]) -> PgCandidatePool:

@@ -8,7 +8,7 @@ import psycopg
 
 from matcher.errors import StoreError
 from matcher.settings import Settings
-from matcher.store import schema
+from matcher.store import pgpool, schema
 from matcher.store.mixins import StoreMethods
 from matcher.store.pgdb import PgDatabase
 from matcher.store.pgvectors import PgCandidatePool
@@ -43,19 +43,37 @@ def connect(url: str) -> psycopg.Connection:
 
 
 class PostgresStore(StoreMethods):
-    """All persistent state in one PostgreSQL database (`settings.db` is its URL)."""
+    """All persistent state in one PostgreSQL database (`settings.db` is its URL). Pooled (the
+    web service's requests, settings.db_pool > 0), it borrows a connection of the process's pool
+    (matcher.store.pgpool) and close() gives it back; else it opens a connection of its own."""
 
-    def __init__(self, settings: Settings):
+    def __init__(self, settings: Settings, pooled: bool = False):
         self.settings = settings
-        self.db = PgDatabase(connect(settings.db), describe(settings.db))
+        name = describe(settings.db)
+        self._pool_size = int(getattr(settings, "db_pool", 0)) if pooled else 0
+        if self._pool_size > 0:
+            raw = pgpool.borrow(settings.db, self._pool_size, name)
+        else:
+            raw = connect(settings.db)
+        self.db = PgDatabase(raw, name)
+        if self._pool_size > 0 and pgpool.migrated(settings.db, self._pool_size):
+            return
         try:
             schema.migrate_postgres(self.db)
         except psycopg.Error as exc:
-            self.db.conn.close()
+            self.close()
             raise StoreError(
-                f"cannot prepare the database {describe(settings.db)}: {exc}".splitlines()[0],
-                path=describe(settings.db),
+                f"cannot prepare the database {name}: {exc}".splitlines()[0], path=name
             ) from exc
+        if self._pool_size > 0:
+            pgpool.mark_migrated(settings.db, self._pool_size)
+
+    def close(self) -> None:
+        """Give the connection back to the pool, or close it."""
+        if self._pool_size > 0:
+            pgpool.give_back(self.settings.db, self._pool_size, self.db.conn.raw)
+        else:
+            self.db.conn.close()
 
     def candidate_pool(self, ids: list[int]) -> CandidatePool:
         """These candidates as a lazy (name, profile) sequence; with settings.pool_index its
