@@ -9,7 +9,7 @@ from datetime import date
 
 import numpy as np
 
-from matcher.match import evidence, terms, typed, verdicts
+from matcher.match import evidence, readings, terms, typed, verdicts
 from matcher.match import score as scoring
 from matcher.match.lexical import LexicalModel
 from matcher.match.reasons import Reason, as_data, joined, render
@@ -178,7 +178,9 @@ def _read_profile(
 ) -> tuple[dict[int, typed.Judgement], dict[int, verdicts.Signals]]:
     """(typed judgements, learned signals) of one profile, by requirement index."""
     sims = batch.sims(i)
-    cache: dict = {}  # per profile, shared by its requirements
+    # per profile, shared by its requirements; what its lines alone decide is kept for the
+    # next shortlist (matcher.match.readings)
+    cache = readings.cache_for(profile)
     judgements: dict[int, typed.Judgement] = {}
     read: dict[int, verdicts.Signals] = {}
     for k, req in enumerate(batch.reqs):
