@@ -150,3 +150,28 @@ def test_cross_language_evidence_with_the_default_model(default_encoder):
     # team management is experience in a field: no dated work history, so unknown (no dates,
     # no years), whatever a line says
     assert (team["verdict"], team["reason"]) == ("unknown", "无注明日期的工作经历")
+
+
+def test_collection_paused_while_scoring_and_restored_after():
+    import gc
+
+    from matcher.match.engine import collection_paused
+
+    assert gc.isenabled()
+    with collection_paused():
+        assert not gc.isenabled()
+        with collection_paused():  # nested (a shortlist within a shortlist's thread)
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # the outer one still scores
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError), collection_paused():
+        raise RuntimeError("a failing shortlist")
+    assert gc.isenabled()  # turned back on after a failure too
+    gc.disable()
+    try:
+        rank(POSTING, profiles(), FakeEncoder(model_id="fake@gc"))
+        assert not gc.isenabled()  # off before: left off
+    finally:
+        gc.enable()
+    rank(POSTING, profiles(), FakeEncoder(model_id="fake@gc"))
+    assert gc.isenabled()
