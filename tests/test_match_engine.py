@@ -175,3 +175,21 @@ def test_collection_paused_while_scoring_and_restored_after():
         gc.enable()
     rank(POSTING, profiles(), FakeEncoder(model_id="fake@gc"))
     assert gc.isenabled()
+
+
+def test_batch_lines_are_each_profiles_own_lowered_lines():
+    """Each profile's readers get their slice of the batch's lower-cased lines: the same text
+    and line starts as lower-casing the profile alone (case changes that change a length, a
+    final sigma, empty lines, a profile without lines)."""
+    import numpy as np
+
+    from matcher.match import engine, typed
+
+    lines = [["Ab", "İstanbul ΑΣ x", ""], [], ["ONE"], [""], ["", "Zürich SQL"]]
+    profiles = [{"sentences": [{"text": t} for t in texts]} for texts in lines]
+    batch = engine.Batch(POSTING, profiles, FakeEncoder(model_id="fake@lines"))
+    for i, profile in enumerate(profiles):
+        text, starts = typed.lowered_text(typed.Context(profile, None, None, "en", None))
+        got_text, got_starts = batch.lowered(i)
+        assert got_text == text and got_starts.dtype == starts.dtype
+        assert np.array_equal(got_starts, starts)

@@ -15,7 +15,7 @@ import numpy as np
 
 from matcher.match import evidence, readings, terms, typed, verdicts
 from matcher.match import score as scoring
-from matcher.match.lexical import LexicalModel
+from matcher.match.lexical import LexicalModel, joined_lines
 from matcher.match.reasons import Reason, as_data, joined, render
 from matcher.match.semantic import Thresholds, is_zh, pair_kinds, thresholds_for
 
@@ -80,6 +80,9 @@ class Batch:
             start = len(texts)
             texts.extend(s["text"] for s in profile.get("sentences") or [])
             self.bounds.append((start, len(texts)))
+        # every line lower-cased and joined once: the lexical counts scan it, and each
+        # profile's readers get their slice of it (typed.lowered_text)
+        self.joined, self.starts = joined_lines([t.lower() for t in texts])
         vectors = encoder.encode(req_texts + texts) if req_texts else None
         if vectors is None or not texts:
             self.fused = np.zeros((len(texts), len(self.reqs)), dtype=np.float32)
@@ -87,8 +90,19 @@ class Batch:
         req_vecs, sent_vecs = vectors[: len(req_texts)], vectors[len(req_texts) :]
         cos = sent_vecs @ req_vecs.T
         lexical = LexicalModel().fit(job_documents(posting), req_texts)
-        fused = self.th.fuse(cos, lexical.score(texts))
+        lexical_sims = lexical.score_counts(lexical.count_joined(self.joined, self.starts))
+        fused = self.th.fuse(cos, lexical_sims)
         self.fused = self.th.calibrate(fused, pair_kinds(is_zh(req_texts), is_zh(texts)))
+
+    def lowered(self, i: int) -> tuple[str, np.ndarray]:
+        """typed.lowered_text of profile i (its lines lower-cased and joined, and where each
+        starts), cut from the batch's."""
+        start, end = self.bounds[i]
+        if start == end:
+            return "", np.zeros(1, dtype=np.int64)
+        first = int(self.starts[start])
+        stop = int(self.starts[end]) - 1 if end < len(self.starts) else len(self.joined)
+        return self.joined[first:stop], self.starts[start:end] - first
 
     def sims(self, i: int) -> np.ndarray:
         """(n_sentences, n_requirements) calibrated similarities of profile i."""
@@ -210,6 +224,7 @@ def _read_profile(
     # per profile, shared by its requirements; what its lines alone decide is kept for the
     # next shortlist (matcher.match.readings)
     cache = readings.cache_for(profile)
+    cache["lowered"] = batch.lowered(i)
     judgements: dict[int, typed.Judgement] = {}
     read: dict[int, verdicts.Signals] = {}
     for k, req in enumerate(batch.reqs):
