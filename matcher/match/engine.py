@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from datetime import date
 
 import numpy as np
+from scipy import sparse
 
 from matcher.match import evidence, readings, terms, typed, verdicts
 from matcher.match import score as scoring
@@ -83,6 +84,7 @@ class Batch:
         # every line lower-cased and joined once: the lexical counts scan it, and each
         # profile's readers get their slice of it (typed.lowered_text)
         self.joined, self.starts = joined_lines([t.lower() for t in texts])
+        self._lexical: tuple[LexicalModel, sparse.csr_matrix] | None = None
         vectors = encoder.encode(req_texts + texts) if req_texts else None
         if vectors is None or not texts:
             self.fused = np.zeros((len(texts), len(self.reqs)), dtype=np.float32)
@@ -90,9 +92,25 @@ class Batch:
         req_vecs, sent_vecs = vectors[: len(req_texts)], vectors[len(req_texts) :]
         cos = sent_vecs @ req_vecs.T
         lexical = LexicalModel().fit(job_documents(posting), req_texts)
-        lexical_sims = lexical.score_counts(lexical.count_joined(self.joined, self.starts))
+        self._lexical = lexical, lexical.count_joined(self.joined, self.starts)
+        lexical_sims = lexical.score_counts(self._lexical[1])
         fused = self.th.fuse(cos, lexical_sims)
         self.fused = self.th.calibrate(fused, pair_kinds(is_zh(req_texts), is_zh(texts)))
+
+    def document_lexical(self) -> np.ndarray | None:
+        """LexicalModel.score of each profile's whole text (its lines joined by newlines,
+        matcher.resume.sentences.document), from its lines' term counts summed: no term spans
+        a newline, so they are the whole text's counts (None when no line was scored)."""
+        if self._lexical is None:
+            return None
+        lexical, counts = self._lexical
+        owner = np.repeat(np.arange(len(self.bounds)), [end - start for start, end in self.bounds])
+        lines = counts.tocoo()
+        whole = sparse.csr_matrix(
+            (lines.data, (owner[lines.row], lines.col)), shape=(len(self.bounds), counts.shape[1])
+        )
+        whole.sum_duplicates()
+        return lexical.score_counts(whole)
 
     def lowered(self, i: int) -> tuple[str, np.ndarray]:
         """typed.lowered_text of profile i (its lines lower-cased and joined, and where each
@@ -178,12 +196,15 @@ def evaluate_batch(
     score_flagged: bool = False,
     verdict_model: verdicts.Model | None = None,
     keep_signals: bool = False,
+    batch: Batch | None = None,
 ) -> list[dict]:
     """{"score", "knocked_out", "requirements"} for each profile, in the same order. The learned
     verdicts use `verdict_model` (default: the shipped one); `keep_signals` adds each learned
-    requirement's features, cap and negative verdict under "signals" (for the bench's folds)."""
+    requirement's features, cap and negative verdict under "signals" (for the bench's folds);
+    `batch` is these profiles' Batch when the caller made it (matcher.match.rank reads more
+    from it)."""
     model = verdict_model or verdicts.shipped()
-    batch = Batch(posting, profiles, encoder)
+    batch = batch or Batch(posting, profiles, encoder)
     today = date.today()
     weights = [scoring.requirement_weight(r) for r in batch.reqs]
     flagged = [scoring.is_flagged(r, posting) for r in batch.reqs]
