@@ -150,3 +150,46 @@ def test_cross_language_evidence_with_the_default_model(default_encoder):
     # team management is experience in a field: no dated work history, so unknown (no dates,
     # no years), whatever a line says
     assert (team["verdict"], team["reason"]) == ("unknown", "无注明日期的工作经历")
+
+
+def test_collection_paused_while_scoring_and_restored_after():
+    import gc
+
+    from matcher.match.engine import collection_paused
+
+    assert gc.isenabled()
+    with collection_paused():
+        assert not gc.isenabled()
+        with collection_paused():  # nested (a shortlist within a shortlist's thread)
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # the outer one still scores
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError), collection_paused():
+        raise RuntimeError("a failing shortlist")
+    assert gc.isenabled()  # turned back on after a failure too
+    gc.disable()
+    try:
+        rank(POSTING, profiles(), FakeEncoder(model_id="fake@gc"))
+        assert not gc.isenabled()  # off before: left off
+    finally:
+        gc.enable()
+    rank(POSTING, profiles(), FakeEncoder(model_id="fake@gc"))
+    assert gc.isenabled()
+
+
+def test_batch_lines_are_each_profiles_own_lowered_lines():
+    """Each profile's readers get their slice of the batch's lower-cased lines: the same text
+    and line starts as lower-casing the profile alone (case changes that change a length, a
+    final sigma, empty lines, a profile without lines)."""
+    import numpy as np
+
+    from matcher.match import engine, typed
+
+    lines = [["Ab", "İstanbul ΑΣ x", ""], [], ["ONE"], [""], ["", "Zürich SQL"]]
+    profiles = [{"sentences": [{"text": t} for t in texts]} for texts in lines]
+    batch = engine.Batch(POSTING, profiles, FakeEncoder(model_id="fake@lines"))
+    for i, profile in enumerate(profiles):
+        text, starts = typed.lowered_text(typed.Context(profile, None, None, "en", None))
+        got_text, got_starts = batch.lowered(i)
+        assert got_text == text and got_starts.dtype == starts.dtype
+        assert np.array_equal(got_starts, starts)

@@ -98,3 +98,34 @@ def test_naming_the_jobs_terms_lifts_a_resume_in_the_prefilter(encoder, monkeypa
     # both name Java (the must-have, weight 2), only one MySQL (weight 1): shares 1 and 2/3
     assert weight > 0
     assert gap - gap_without == pytest.approx(weight * (1 - 2 / 3), abs=1e-4)
+
+
+def test_relevance_from_the_batch_counts_is_the_whole_text_scan():
+    """The learned order's whole-résumé relevance read from the verdicts' batch (its lines' term
+    counts summed per résumé) is the relevance of scanning each whole text, to the bit: words
+    at line ends, overlapping grams and Chinese bigrams, Java beside Javascript, a résumé with
+    no lines, one with an empty line."""
+    from matcher.match.engine import Batch, job_documents, requirement_text
+    from matcher.resume.sentences import document
+    from tests.fake_encoder import FakeEncoder
+
+    pool = [
+        _profile(["熟悉Java和Spring Boot开发", "Javascript, MySQL; mysql"]),
+        _profile([]),
+        _profile(["", "负责订单系统的后端开发，使用MySQL数据库", "java"]),
+        _profile(UNRELATED),
+        _profile(["Spring", "Boot", "Java开发三年"]),
+    ]
+    encoder = FakeEncoder(model_id="fake@relevance")
+    batch = Batch(POSTING, pool, encoder)
+    texts = [requirement_text(r) for r in POSTING["requirements"]]
+    scanned = LexicalModel().fit(job_documents(POSTING), texts).score([document(p) for p in pool])
+    assert np.array_equal(batch.document_lexical(), scanned)
+    assert scanned[0].sum() > 0 and not scanned[1].any()  # what is compared could differ
+    reused = retrieve.job_scores(POSTING, pool, encoder, lexical=batch.document_lexical())
+    assert np.array_equal(reused, retrieve.job_scores(POSTING, pool, encoder))
+    ranked = rank(POSTING, [(f"r{i}", p) for i, p in enumerate(pool)], encoder)
+    relevance = retrieve.job_scores(POSTING, pool, encoder)
+    for candidate in ranked:
+        i = int(candidate["resume"][1:])
+        assert candidate["signals"]["relevance"] == round(float(relevance[i]), 4)

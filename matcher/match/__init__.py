@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from matcher.learn.apply import attach_signals
-from matcher.match.engine import evaluate_batch
+from matcher.match.engine import Batch, collection_paused, evaluate_batch
 from matcher.match.rank import order
 
 __all__ = ["SCORING_VERSION", "evaluate", "order", "rank"]
@@ -41,23 +41,31 @@ def rank(
     profiles when sliced and offers names(), take(indices) and documents(start, stop): the
     pre-filter then reads the pool's texts a chunk at a time and only the candidates kept are
     read and held in full. `options` go to evaluate_batch (verdict_model, keep_signals)."""
-    from matcher.match.retrieve import shortlist_scored
+    from matcher.match.retrieve import job_scores, shortlist_scored
 
-    names = profiles.names() if hasattr(profiles, "names") else [n for n, _ in profiles]
-    chosen, rest, relevance = shortlist_scored(
-        posting, _ProfileView(profiles), encoder, retrieve_above
-    )
-    taken = profiles.take(chosen) if hasattr(profiles, "take") else [profiles[i] for i in chosen]
-    evaluated = evaluate_batch(
-        posting, [p for _, p in taken], encoder, score_flagged=score_flagged, **options
-    )
-    results = [
-        {"resume": names[i], "rank": 0, **result}
-        for i, result in zip(chosen, evaluated, strict=True)
-    ]
-    # What a learned ranker weighs besides the verdicts (matcher.learn.features), kept with
-    # each result so that ordering a stored shortlist reads no profile.
-    attach_signals(posting, results, [p for _, p in taken], encoder, relevance)
+    with collection_paused():
+        names = profiles.names() if hasattr(profiles, "names") else [n for n, _ in profiles]
+        chosen, rest, relevance = shortlist_scored(
+            posting, _ProfileView(profiles), encoder, retrieve_above
+        )
+        taken = (
+            profiles.take(chosen) if hasattr(profiles, "take") else [profiles[i] for i in chosen]
+        )
+        kept = [p for _, p in taken]
+        batch = Batch(posting, kept, encoder)
+        evaluated = evaluate_batch(
+            posting, kept, encoder, score_flagged=score_flagged, batch=batch, **options
+        )
+        results = [
+            {"resume": names[i], "rank": 0, **result}
+            for i, result in zip(chosen, evaluated, strict=True)
+        ]
+        # What a learned ranker weighs besides the verdicts (matcher.learn.features), kept with
+        # each result so that ordering a stored shortlist reads no profile.
+        if relevance is None and kept and posting.get("requirements"):
+            # the whole-résumé relevance from the batch's own counts: no second scan
+            relevance = job_scores(posting, kept, encoder, lexical=batch.document_lexical())
+        attach_signals(posting, results, kept, encoder, relevance)
     results += [
         {
             "resume": names[i],

@@ -5,13 +5,18 @@ verdicts of matcher.match.verdicts, where the fused similarity is one signal amo
 
 from __future__ import annotations
 
+import gc
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 
 import numpy as np
+from scipy import sparse
 
-from matcher.match import evidence, terms, typed, verdicts
+from matcher.match import evidence, readings, terms, typed, verdicts
 from matcher.match import score as scoring
-from matcher.match.lexical import LexicalModel
+from matcher.match.lexical import LexicalModel, joined_lines
 from matcher.match.reasons import Reason, as_data, joined, render
 from matcher.match.semantic import Thresholds, is_zh, pair_kinds, thresholds_for
 
@@ -34,6 +39,31 @@ def job_documents(posting: dict) -> list[str]:
     return [d for d in docs if d.strip()]
 
 
+_PAUSE_LOCK = threading.Lock()
+_PAUSE = {"depth": 0, "was_enabled": False}
+
+
+@contextmanager
+def collection_paused() -> Iterator[None]:
+    """No cyclic garbage collection while a shortlist is scored: its hundred thousand profile
+    dicts, readings and results are all alive until it ends, so each full collection (one a
+    1,000-candidate shortlist, ~0.03 s) and the young ones only walk them; a shortlist leaves
+    no cycles (0 found after one), so nothing waits for the collector. Nested and concurrent
+    shortlists share one pause; the collector is turned back on only if it was on."""
+    with _PAUSE_LOCK:
+        if _PAUSE["depth"] == 0:
+            _PAUSE["was_enabled"] = gc.isenabled()
+            gc.disable()
+        _PAUSE["depth"] += 1
+    try:
+        yield
+    finally:
+        with _PAUSE_LOCK:
+            _PAUSE["depth"] -= 1
+            if _PAUSE["depth"] == 0 and _PAUSE["was_enabled"]:
+                gc.enable()
+
+
 class Batch:
     """Similarity matrices of one posting against many profiles' sentences."""
 
@@ -51,6 +81,10 @@ class Batch:
             start = len(texts)
             texts.extend(s["text"] for s in profile.get("sentences") or [])
             self.bounds.append((start, len(texts)))
+        # every line lower-cased and joined once: the lexical counts scan it, and each
+        # profile's readers get their slice of it (typed.lowered_text)
+        self.joined, self.starts = joined_lines([t.lower() for t in texts])
+        self._lexical: tuple[LexicalModel, sparse.csr_matrix] | None = None
         vectors = encoder.encode(req_texts + texts) if req_texts else None
         if vectors is None or not texts:
             self.fused = np.zeros((len(texts), len(self.reqs)), dtype=np.float32)
@@ -58,8 +92,35 @@ class Batch:
         req_vecs, sent_vecs = vectors[: len(req_texts)], vectors[len(req_texts) :]
         cos = sent_vecs @ req_vecs.T
         lexical = LexicalModel().fit(job_documents(posting), req_texts)
-        fused = self.th.fuse(cos, lexical.score(texts))
+        self._lexical = lexical, lexical.count_joined(self.joined, self.starts)
+        lexical_sims = lexical.score_counts(self._lexical[1])
+        fused = self.th.fuse(cos, lexical_sims)
         self.fused = self.th.calibrate(fused, pair_kinds(is_zh(req_texts), is_zh(texts)))
+
+    def document_lexical(self) -> np.ndarray | None:
+        """LexicalModel.score of each profile's whole text (its lines joined by newlines,
+        matcher.resume.sentences.document), from its lines' term counts summed: no term spans
+        a newline, so they are the whole text's counts (None when no line was scored)."""
+        if self._lexical is None:
+            return None
+        lexical, counts = self._lexical
+        owner = np.repeat(np.arange(len(self.bounds)), [end - start for start, end in self.bounds])
+        lines = counts.tocoo()
+        whole = sparse.csr_matrix(
+            (lines.data, (owner[lines.row], lines.col)), shape=(len(self.bounds), counts.shape[1])
+        )
+        whole.sum_duplicates()
+        return lexical.score_counts(whole)
+
+    def lowered(self, i: int) -> tuple[str, np.ndarray]:
+        """typed.lowered_text of profile i (its lines lower-cased and joined, and where each
+        starts), cut from the batch's."""
+        start, end = self.bounds[i]
+        if start == end:
+            return "", np.zeros(1, dtype=np.int64)
+        first = int(self.starts[start])
+        stop = int(self.starts[end]) - 1 if end < len(self.starts) else len(self.joined)
+        return self.joined[first:stop], self.starts[start:end] - first
 
     def sims(self, i: int) -> np.ndarray:
         """(n_sentences, n_requirements) calibrated similarities of profile i."""
@@ -136,12 +197,15 @@ def evaluate_batch(
     score_flagged: bool = False,
     verdict_model: verdicts.Model | None = None,
     keep_signals: bool = False,
+    batch: Batch | None = None,
 ) -> list[dict]:
     """{"score", "knocked_out", "requirements"} for each profile, in the same order. The learned
     verdicts use `verdict_model` (default: the shipped one); `keep_signals` adds each learned
-    requirement's features, cap and negative verdict under "signals" (for the bench's folds)."""
+    requirement's features, cap and negative verdict under "signals" (for the bench's folds);
+    `batch` is these profiles' Batch when the caller made it (matcher.match.rank reads more
+    from it)."""
     model = verdict_model or verdicts.shipped()
-    batch = Batch(posting, profiles, encoder)
+    batch = batch or Batch(posting, profiles, encoder)
     today = date.today()
     weights = [scoring.requirement_weight(r) for r in batch.reqs]
     flagged = [scoring.is_flagged(r, posting) for r in batch.reqs]
@@ -179,7 +243,10 @@ def _read_profile(
 ) -> tuple[dict[int, typed.Judgement], dict[int, verdicts.Signals]]:
     """(typed judgements, learned signals) of one profile, by requirement index."""
     sims = batch.sims(i)
-    cache: dict = {}  # per profile, shared by its requirements
+    # per profile, shared by its requirements; what its lines alone decide is kept for the
+    # next shortlist (matcher.match.readings)
+    cache = readings.cache_for(profile)
+    cache["lowered"] = batch.lowered(i)
     judgements: dict[int, typed.Judgement] = {}
     read: dict[int, verdicts.Signals] = {}
     for k, req in enumerate(batch.reqs):

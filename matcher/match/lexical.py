@@ -86,6 +86,13 @@ def _scan(kind: str, pattern: re.Pattern[str], joined: str):
         pos = at + 1 if kind == "g" else m.end()
 
 
+def joined_lines(lowered: list[str]) -> tuple[str, np.ndarray]:
+    """The texts joined by newlines, and where each starts in the joined text (one start each)."""
+    if not lowered:
+        return "", np.zeros(0, dtype=np.int64)
+    return "\n".join(lowered), np.cumsum([0] + [len(t) + 1 for t in lowered[:-1]])
+
+
 class LexicalModel:
     """TF-IDF over a job's terms: `fit(job_docs, requirement_texts)`, then `score(sentences)` gives
     the cosine of each sentence with each requirement, shape (n_sentences, n_requirements)."""
@@ -134,11 +141,14 @@ class LexicalModel:
 
     def _count(self, lowered: list[str]) -> sparse.csr_matrix:
         """Term counts of lower-cased texts over the job's vocabulary, all texts in one pass."""
-        n = len(lowered)
+        return self.count_joined(*joined_lines(lowered))
+
+    def count_joined(self, joined: str, starts: np.ndarray) -> sparse.csr_matrix:
+        """_count of the lower-cased texts joined by newlines, each starting at `starts`
+        (joined_lines): the engine joins a batch's lines once for this and for every reader."""
+        n = len(starts)
         if not n or not self.terms_:
             return sparse.csr_matrix((n, len(self.terms_)), dtype=np.float32)
-        joined = "\n".join(lowered)
-        starts = np.cumsum([0] + [len(t) + 1 for t in lowered[:-1]])
         rows: list[int] = []
         cols: list[int] = []
         for kind, pattern in self.patterns_:
@@ -201,5 +211,9 @@ class LexicalModel:
         """Cosine of each text with each requirement: (n_texts, n_requirements) float32."""
         if not len(texts):
             return np.zeros((0, self.requirements_.shape[0]), dtype=np.float32)
-        sims = self.transform(texts) @ self.requirements_.T
+        return self.score_counts(self._count([t.lower() for t in texts]))
+
+    def score_counts(self, counts: sparse.csr_matrix) -> np.ndarray:
+        """score() of the texts whose term counts these are (count_joined, or their sums)."""
+        sims = self._weigh(counts) @ self.requirements_.T
         return np.asarray(sims.todense(), dtype=np.float32)

@@ -48,10 +48,13 @@ def job_vector(posting: dict, encoder) -> np.ndarray:
     return job / (np.linalg.norm(job) or 1.0)
 
 
-def job_scores(posting: dict, profiles: Sequence[dict], encoder) -> np.ndarray:
+def job_scores(
+    posting: dict, profiles: Sequence[dict], encoder, lexical: np.ndarray | None = None
+) -> np.ndarray:
     """One relevance score per profile for the whole posting (higher is better). A sequence
     with documents(start, stop) gives the texts itself (the store keeps them), so no profile
-    is read."""
+    is read. `lexical`: each text's LexicalModel.score, when the caller has them
+    (matcher.match.engine.Batch.document_lexical): the texts are then not scanned again."""
     reqs = list(posting.get("requirements") or [])
     n = len(profiles)
     if not reqs or not n:
@@ -59,7 +62,7 @@ def job_scores(posting: dict, profiles: Sequence[dict], encoder) -> np.ndarray:
     texts = [requirement_text(r) for r in reqs]
     weights = _weights(reqs)
     job = job_vector(posting, encoder)
-    lexical_model = LexicalModel().fit(job_documents(posting), texts)
+    lexical_model = LexicalModel().fit(job_documents(posting), texts) if lexical is None else None
     th = thresholds_for(encoder)
     named = [(w, terms.named_terms(r)) for r, w in zip(reqs, weights, strict=True)]
     named = [(w, t) for w, t in named if t]
@@ -76,8 +79,8 @@ def job_scores(posting: dict, profiles: Sequence[dict], encoder) -> np.ndarray:
         # Row by row (not a matrix product, whose BLAS kernel sums a row differently with the
         # number of rows): each résumé's score is the same in any chunk or shard of the pool.
         cos = (encoder.encode(docs) * job).sum(axis=1)
-        lexical = (np.asarray(lexical_model.score(docs)) * weights).sum(axis=1)
-        score = th.fuse(cos, lexical)
+        sims = lexical_model.score(docs) if lexical_model else lexical[start : start + len(docs)]
+        score = th.fuse(cos, (np.asarray(sims) * weights).sum(axis=1))
         if named:
             lowered = [d.lower() for d in docs]
             share = np.array(

@@ -61,7 +61,10 @@ class Context:
     th: Thresholds
     lang: str
     today: date
-    # shared by every requirement of one profile: what is worth computing once per candidate
+    # shared by every requirement of one profile: what is worth computing once per candidate.
+    # The engine's (matcher.match.readings.Cache) keeps its entries for the résumé's next
+    # shortlist: store here only what the résumé's lines decide, under a key that says what
+    # was read (never a requirement's, job's or date's reading under a generic key)
     cache: dict = field(default_factory=dict)
 
 

@@ -1,0 +1,100 @@
+"""The readings kept per résumé across shortlists (matcher.match.readings): a shortlist computed
+with them is the one computed without, verdict for verdict, for the same job, after another
+job, and after the cache was emptied; they hold no words of a résumé and stay bounded."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from matcher.jd import parse_jd
+from matcher.match import rank, readings
+from matcher.resume import parse_resume
+from tests.fake_encoder import FakeEncoder
+
+JOB = """客服主管
+任职要求：
+1. 大专及以上学历，市场营销相关专业
+2. 三年以上客服管理经验
+3. 熟练使用Excel、Word等办公软件
+4. 英语四级以上
+5. 具有良好的沟通能力和团队管理能力
+6. 有电商行业经验者优先
+"""
+OTHER_JOB = """Operations Lead
+Requirements:
+- Bachelor's degree in Business Administration
+- 5+ years of experience in store operations
+- Fluent English; Mandarin a plus
+- Strong leadership and stakeholder management skills
+- Knowledge of SAP and Excel
+"""
+# Fictional people.
+RESUMES = {
+    "zh_lead.txt": "林晓雯\n教育背景\n2008-2011 广州番禺职业技术学院 大专 市场营销\n工作经历\n"
+    "2015.03-至今 某电商公司 客服主管\n带领12人客服团队，处理客户投诉，月度满意度98%\n"
+    "2011.07-2015.02 某商贸公司 客服专员\n负责售后咨询，熟练使用Excel制作日报\n"
+    "技能\n英语四级，熟练使用Word、Excel\n",
+    "zh_silent.txt": "陈一鸣\n自我评价\n性格开朗，热爱生活，学习能力强\n",
+    "en_ops.txt": "Alex Morgan\nExperience\nStore Manager, Retail Co. 2016-2024\n"
+    "Led a team of 15 and negotiated supplier contracts with stakeholders\n"
+    "Handled customer complaints and trained new staff in SAP and Excel\n"
+    "Education\nBachelor of Business Administration, 2012-2016\nLanguages\nEnglish (fluent)\n",
+    "mixed.txt": "周Ken\n工作经历\n2019-01 - 2023-06 外贸公司 业务经理\n"
+    "负责海外客户沟通，Customer service for international buyers\n"
+    "教育背景\n2014-2018 某大学 本科 国际贸易\n技能\nCET-6，办公软件\n",
+}
+
+
+def dump(value) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=repr)
+
+
+@pytest.fixture
+def pool() -> list[tuple[str, dict]]:
+    return [(name, parse_resume(text, today="2026-11-28")) for name, text in RESUMES.items()]
+
+
+@pytest.fixture(autouse=True)
+def empty_readings():
+    readings.clear()
+    yield
+    readings.clear()
+
+
+def test_kept_readings_change_no_verdict_score_reason_or_order(pool):
+    zh, en = parse_jd(JOB)[0], parse_jd(OTHER_JOB)[0]
+    encoder = FakeEncoder(model_id="fake@readings")
+    cold = dump(rank(zh, pool, encoder, keep_signals=True))
+    assert len(readings._KEPT) == len(pool)  # every résumé's line readings were kept
+    kept = sum(len(found) for found in readings._KEPT.values())
+    assert kept > len(pool)  # and more than one reading each
+    assert dump(rank(zh, pool, encoder, keep_signals=True)) == cold  # read from the cache
+    other = dump(rank(en, pool, encoder, keep_signals=True))  # another job's readings added
+    assert sum(len(found) for found in readings._KEPT.values()) > kept
+    assert dump(rank(zh, pool, encoder, keep_signals=True)) == cold
+    readings.clear()
+    assert dump(rank(en, pool, encoder, keep_signals=True)) == other  # the other job cold
+
+
+def test_kept_readings_hold_line_numbers_not_words(pool):
+    rank(parse_jd(JOB)[0], pool, FakeEncoder(model_id="fake@words"))
+    for found in readings._KEPT.values():
+        assert "lowered" not in found
+        for value in found.values():
+            items = value if isinstance(value, list | set | tuple) else [value]
+            # line numbers, or the names of the languages a résumé is written in
+            assert all(isinstance(i, int) or i in ("chinese", "english") for i in items)
+
+
+def test_same_lines_share_readings_and_the_cache_is_bounded(pool, monkeypatch):
+    name, profile = pool[0]
+    copy = parse_resume(RESUMES[name], today="2026-11-28")
+    assert readings.key(copy) == readings.key(profile)
+    assert readings.key(pool[1][1]) != readings.key(profile)
+    monkeypatch.setattr(readings, "KEEP", 2)
+    rank(parse_jd(JOB)[0], pool, FakeEncoder(model_id="fake@bound"))
+    assert len(readings._KEPT) == 2
+    # the least recently used went first: the last two résumés ranked are kept
+    assert list(readings._KEPT) == [readings.key(p) for _, p in pool[-2:]]
