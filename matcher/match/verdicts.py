@@ -316,12 +316,13 @@ def _education_view(
     profile: dict, sims: np.ndarray, cache: dict
 ) -> tuple[list[dict], str, np.ndarray, list[int]]:
     """(lines, their lower-cased text joined, their similarities, their indices in the résumé)
-    of the education lines: cached per profile, as every major requirement reads them."""
+    of the education lines. Their indices are cached per profile (the cache outlives the
+    shortlist, matcher.match.readings: line numbers only, never the résumé's words)."""
     if "education" not in cache:
-        shown = evidence.education_lines(profile.get("sentences") or [])
-        lines = [profile["sentences"][i] for i in shown]
-        cache["education"] = (lines, "\n".join(s["text"].lower() for s in lines), shown)
-    lines, lowered, shown = cache["education"]
+        cache["education"] = evidence.education_lines(profile.get("sentences") or [])
+    shown = cache["education"]
+    lines = [profile["sentences"][i] for i in shown]
+    lowered = "\n".join(s["text"].lower() for s in lines)
     return lines, lowered, sims[shown] if len(sims) else sims, shown
 
 
