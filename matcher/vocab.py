@@ -116,10 +116,14 @@ _NOT_A_DEGREE = re.compile(
 # Two-letter degree abbreviations are words of their own too often (Ma a surname, MS Office, MA
 # a state): only in capitals and followed by "in" / "of" / "(Hons)" ("BA in International
 # Business", "MSc of ...", "BA (Hons) Economics"). The engineering degrees B.E / M.E (India,
-# Pakistan) keep their dot and stand before their field ("B.E Electronics", "B.E. in Civil").
+# Pakistan) stand before their field ("B.E Electronics", "B.E. in Civil"); without their dot
+# ("BE Computer Engineering") only in capitals before an engineering branch, not the verb.
 _SHORT_DEGREE = re.compile(
     r"(?<![A-Za-z.])(B\.?A|B\.?S|M\.?A|M\.?S)\.?(?=\s*(?:\(Hons?\.?\)|in\b|of\b))"
     r"|(?<![A-Za-z.])(B\.E|M\.E)\.?(?=\s+(?:in\b|\(|[A-Z][a-z]))"
+    r"|(?<![A-Za-z.])(BE|ME)(?=\s+(?:in\s+|\(\s*)?(?:Computer|Mechanical|Electrical|Electronics?|"
+    r"Civil|Chemical|Information|IT\b|Production|Automobile|Instrumentation|Telecom|E&TC|Software|"
+    r"Aeronautical|Industrial|Biomedical|Biotech|Metallurg|Mechatronics|Structural|Textile))"
 )
 _SHORT_LEVEL = {"B": "bachelor", "M": "master"}
 
@@ -129,7 +133,7 @@ def level_spans(text: str) -> list[tuple[str, int, int]]:
     boundaries, and not inside a word of _NOT_A_DEGREE (博士生导师, Scrum Master)."""
     masked = [(m.start(), m.end()) for m in _NOT_A_DEGREE.finditer(text)]
     out = [
-        (_SHORT_LEVEL[(m.group(1) or m.group(2))[0]], m.start(), m.end())
+        (_SHORT_LEVEL[(m.group(1) or m.group(2) or m.group(3))[0]], m.start(), m.end())
         for m in _SHORT_DEGREE.finditer(text)
     ]
     for m in _LEVEL_RE.finditer(text):
@@ -498,8 +502,8 @@ _SHORT_HINTS = {  # a short degree's letters before in / of / a bracket (_SHORT_
     | {f"{d[0]}.{d[1]}" for d in pair}
     for level, pair in (("bachelor", ("ba", "bs")), ("master", ("ma", "ms")))
 }
-_SHORT_HINTS["bachelor"].add("b.e")
-_SHORT_HINTS["master"].add("m.e")
+_SHORT_HINTS["bachelor"].update(("b.e", "be "))
+_SHORT_HINTS["master"].update(("m.e", "me "))
 SAME_LANGUAGE = {"chinese": "mandarin"}  # 普通话 and 中文 answer each other
 
 

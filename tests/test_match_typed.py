@@ -204,6 +204,7 @@ def test_a_spoken_fluency_clause_lifts_a_test_level_on_the_same_line():
         "BA in International Business, Leeds",
         "MA (Hons) History",
         "August 2000 B.E Electronics Pune University",
+        "August 2013 to July 2016 BE Computer Engineering Nashik",
         "M.E. in Structural Engineering",
         "Dipl.Ing.(FH) Technische Informatik",
         "英语六级（CET-6），口语流利",
@@ -228,6 +229,15 @@ def test_the_typed_line_hints_cover_every_level_and_language_scan(text):
     for what, name in found:
         hints = level_hint_words(name) if what == "level" else language_hint_words(name)
         assert any(w in text.lower() for w in hints), (what, name)
+
+
+def test_be_and_me_without_dots_are_degrees_only_before_an_engineering_branch():
+    from matcher.vocab import level_spans
+
+    assert [lv for lv, _, _ in level_spans("2016 BE Computer Engineering, Pune")] == ["bachelor"]
+    assert [lv for lv, _, _ in level_spans("ME (Mechanical), 2018")] == ["master"]
+    for text in ("It will BE Great Fun", "CONTACT ME Phone Number", "TO BE CONTINUED"):
+        assert level_spans(text) == []
 
 
 def test_a_short_degree_line_is_quoted_as_evidence():
