@@ -16,23 +16,15 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from matcher import core
 from matcher.errors import MatcherError
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "data"
 OWN = ROOT / "bench" / "verdict_labels"
-VERDICTS = ("met", "partial", "unmet", "unknown")
-KINDS = (
-    "education",
-    "major",
-    "experience",
-    "skill",
-    "language",
-    "certificate",
-    "knowledge",
-    "competency",
-    "other",
-)
+VERDICTS = core.VERDICTS
+# LABELING.md's kinds: the matcher's, less the conditions it lists under "flagged" instead.
+KINDS = tuple(k for k in core.KINDS if k not in ("age", "gender", "location"))
 CHOICES = ("dev", "own", "all")
 SEED_SOURCE = "jds/000_d1982b6cd2188f0a.txt"
 
