@@ -28,9 +28,10 @@ CHUNK = 2048  # résumés per step of the pre-filter
 TERMS_WEIGHT = 0.5
 
 
-# A pool with a vector index (PostgreSQL: matcher.store.pgvectors) fetches this many times the
-# kept number of nearest résumés by cosine alone, then keeps the best by the fused score below
-# (a pool no larger than that is scanned whole: the same work, exact).
+# A pool that can cut itself by cosine in the database (PostgreSQL with MATCHER_POOL_INDEX=1:
+# matcher.store.pgvectors, an exact query, no HNSW index) fetches this many times the kept
+# number of nearest résumés by cosine alone, then keeps the best by the fused score below (a
+# pool no larger than that is scanned whole: the same work). docs/scaling.md: what the cut keeps.
 ANN_FACTOR = 4
 
 
@@ -112,8 +113,8 @@ def shortlist_scored(
         return list(range(n)), [], None
     near = None
     if hasattr(profiles, "nearest") and posting.get("requirements") and ANN_FACTOR * limit < n:
-        # One indexed query narrows the pool to the nearest by cosine (None: no index for
-        # these profiles); the same fused score as below then picks the kept ones among them.
+        # One query in the database narrows the pool to the nearest by cosine (None: the cut
+        # is off for these profiles); the same fused score as below then picks the kept ones.
         near = profiles.nearest(encoder, job_vector(posting, encoder), ANN_FACTOR * limit)
     if near is None:
         scores = job_scores(posting, profiles, encoder)
