@@ -129,11 +129,15 @@ _ASKS_OF_YOU = re.compile(
 )
 
 
-# What a duty opens with: 负责… / 协助… / Manage… — what the person will do, not what they bring.
-_DUTY = re.compile(
+# What a duty opens with: 负责… / 协助… / Manage… / You will… — what the person will do, not
+# what they bring (also read by matcher.jd.shape).
+DUTY = re.compile(
     r"^(?:负责|协助|完成|制定|组织|处理|参与|配合|执行|跟进|维护|开展|建立|监督|督促|做好|定期|主持"
-    r"|对接|接听|解答|受理|管理(?!经验)|(?:manage|lead|develop|support|ensure|coordinate|handle"
-    r"|maintain|prepare|work with|assist|responsible)\b)",
+    r"|对接|接听|解答|受理|管理(?!经验)|(?:you(?:'ll|’ll| will)|will|design|build|develop|maintain"
+    r"|implement|create|drive|own|lead|manage|support|ensure|work|work with|collaborate|participate"
+    r"|deliver|write|review|help|assist|coordinate|handle|prepare|define|improve|make|transfer"
+    r"|further|take|contribute|responsible|plan|monitor|analy[sz]e|test|deploy|operate|run|set up"
+    r"|share|leave|focus)\b)",
     re.I,
 )
 
@@ -142,7 +146,7 @@ def asks_something(item: str) -> bool:
     """True when an item reads as something asked of the candidate (a degree, years,
     knowledge, a skill or an ability), not as a duty."""
     text = item.strip(" .;:!*•-")
-    return bool(_ASKS.search(text)) and not _DUTY.match(text)
+    return bool(_ASKS.search(text)) and not DUTY.match(text)
 
 
 def is_boilerplate(item: str) -> bool:

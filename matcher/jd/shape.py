@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from matcher.jd.boilerplate import is_boilerplate
+from matcher.jd.boilerplate import DUTY, is_boilerplate
 from matcher.jd.heading_words import EN_HEADINGS
 from matcher.jd.sections import Section, split_items
 
@@ -43,14 +43,6 @@ _GERMAN = re.compile(
     r"^(?:(?:sehr|gute|guten|fundierte|mehrjährige|tiefe|erste|umfangreiche|langjährige"
     r"|nachweisbare|abgeschlossenes?)\s+)*(?:kenntnisse|erfahrung|berufserfahrung|studium"
     r"|ausbildung)\b|\bvon vorteil\b|\bwünschenswert\b",
-    re.I,
-)
-# What a duty opens with: an imperative verb or what the person will do.
-_DUTY = re.compile(
-    r"^(?:you(?:'ll|’ll| will)|will\b|design|build|develop|maintain|implement|create|drive|own"
-    r"|lead|manage|support|ensure|work|collaborate|participate|deliver|write|review|help|assist"
-    r"|coordinate|define|improve|make|transfer|further|take|contribute|responsible|plan|monitor"
-    r"|analy[sz]e|test|deploy|operate|run|set up|share|leave|focus)\b",
     re.I,
 )
 _BULLET = re.compile(r"^[\s*•·\-–]+")
@@ -122,13 +114,13 @@ def opens_requirement(item: str) -> bool:
     """True when an item opens with what a requirement asks ("Passionate about …", "Strong
     knowledge of …"), whatever else it names (our vision, our stack)."""
     text = _BULLET.sub("", item).strip()
-    return bool(text) and not _DUTY.match(text) and bool(_OPENS.match(text))
+    return bool(text) and not DUTY.match(text) and bool(_OPENS.match(text))
 
 
 def reads_as_requirement(item: str) -> bool:
     """True when an item reads as a requirement put to the candidate, not as a duty."""
     text = _BULLET.sub("", item).strip()
-    if not text or _DUTY.match(text) or text.endswith((":", "…", "...")):
+    if not text or DUTY.match(text) or text.endswith((":", "…", "...")):
         return False  # a lead-in ("Skills mindset and experiences exciting to us…") heads a list
     return bool(_OPENS.match(text) or _NICE_TAIL.search(text) or _GERMAN.search(text))
 
