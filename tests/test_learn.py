@@ -201,3 +201,24 @@ def test_without_a_ranker_or_signals_the_verdict_order_stands():
     assert [
         r["resume"] for r in learned_order(missing, LearnedRanker(max_iter=20).fit(_groups(4)))
     ] == [r["resume"] for r in missing]
+
+
+def test_the_shipped_ranker_is_read_once_per_version_of_its_file(tmp_path, monkeypatch):
+    # Unpickling it cost ~50 ms of every shortlist request: it is read again only when the
+    # file changes (bench_learned_rank.py --save).
+    import os
+    import shutil
+
+    from matcher.learn import model
+
+    copy = tmp_path / "ranker.pkl"
+    shutil.copy(model.DEFAULT_PATH, copy)
+    monkeypatch.setattr(model, "DEFAULT_PATH", copy)
+    first = model.default_ranker()
+    assert first is not None and model.default_ranker() is first
+    stat = copy.stat()
+    os.utime(copy, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
+    again = model.default_ranker()
+    assert again is not first and again.trained_on_ == first.trained_on_
+    copy.unlink()
+    assert model.default_ranker() is None
