@@ -1,5 +1,6 @@
 """What only the PostgreSQL store has: SQLite's statements translated, a clear error for a
-database that cannot be reached, and the pool pre-filter as one HNSW-indexed query."""
+database that cannot be reached, the pool pre-filter as one exact query in the server, and the
+upgrade that drops an earlier version's HNSW index."""
 
 from __future__ import annotations
 
@@ -148,4 +149,29 @@ def test_the_embedding_cache_keeps_vectors_per_model_and_forgets_them(pg_url, tm
     assert other.texts == 1  # another model's vectors are never served
     assert CachedEncoder(later, store.vectors()).forget(texts[:1]) == 2  # under both models
     assert store.db.execute("SELECT count(*) FROM vectors").fetchone()[0] == 1
+    store.close()
+
+
+def test_an_earlier_versions_hnsw_index_is_dropped_on_upgrade_an_operators_kept(pg_url, tmp_path):
+    from matcher.store import pgschema
+    from matcher.store.schema import MIGRATIONS
+
+    store = open_store(Settings(db=pg_url, upload_dir=str(tmp_path)))
+    made = "pool_vectors_hnsw_0123456789abcdef"  # the name the earlier version gave its index
+    for name in (made, "operator_hnsw"):
+        store.db.execute(
+            f"CREATE INDEX {name} ON {TABLE} USING hnsw ((embedding::vector(8)) vector_cosine_ops)"
+        )
+    pgschema.set_version(store.db, 10)  # as an installation of that version left it
+    store.close()
+
+    store = open_store(Settings(db=pg_url, upload_dir=str(tmp_path)))
+    names = {
+        row[0]
+        for row in store.db.execute(
+            "SELECT indexname FROM pg_indexes WHERE tablename = ?", [TABLE]
+        ).fetchall()
+    }
+    assert made not in names and "operator_hnsw" in names
+    assert store.schema_version() == len(MIGRATIONS)
     store.close()

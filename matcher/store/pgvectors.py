@@ -9,7 +9,8 @@ No HNSW index serves that query: the pre-filter asks for thousands of rows (4 ×
 an approximate walk returned 0.74 of the exact nearest whatever ef_search or iterative scan was
 set, and took longer than the exact scan (0.5-0.7 s against 0.31 s at 100,000 vectors; about
 1 s exact at 1,000,000), besides 2-20 minutes of index build (docs/scaling.md,
-bench/bench_pg_prefilter.py). An index an operator or an earlier version created is ignored."""
+bench/bench_pg_prefilter.py). An index an operator created is ignored; the ones an earlier
+version built are dropped on upgrade (schema migration 11)."""
 
 from __future__ import annotations
 

@@ -77,8 +77,8 @@ class PostgresStore(StoreMethods):
 
     def candidate_pool(self, ids: list[int]) -> CandidatePool:
         """These candidates as a lazy (name, profile) sequence; with settings.pool_index its
-        pre-filter asks the HNSW index (matcher.store.pgvectors) for the nearest documents,
-        else it scans every document as on SQLite (the same choice, slower)."""
+        pre-filter asks the server for the exact nearest documents (matcher.store.pgvectors),
+        else it scans every document as on SQLite."""
         if getattr(self.settings, "pool_index", 0):
             return PgCandidatePool(self.db, ids)
         return CandidatePool(self.db, ids)

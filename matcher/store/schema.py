@@ -353,6 +353,24 @@ def _v10_stated_attributes(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v11_no_pool_vector_index(db: sqlite_utils.Database) -> None:
+    """PostgreSQL: drop the HNSW indexes an earlier version built over the pool vectors (named
+    pool_vectors_hnsw_<model hash>). The pre-filter has asked for the exact nearest since (see
+    matcher.store.pgvectors), so they were never read, yet every new candidate still paid for
+    their upkeep. An index of another name (an operator's) is left alone. SQLite: nothing."""
+    if getattr(db, "dialect", "sqlite") != "postgresql":
+        return
+    from matcher.store.pgvectors import TABLE
+
+    names = db.execute(
+        "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() "
+        "AND tablename = ? AND indexname LIKE ?",
+        [TABLE, TABLE + "\\_hnsw\\_%"],
+    ).fetchall()
+    for (name,) in names:
+        db.execute(f'DROP INDEX IF EXISTS "{name}"')
+
+
 # A migration after pgschema.BASELINE runs on PostgreSQL too, given the PgDatabase seam
 # (`getattr(db, "dialect", "sqlite")` tells the engines apart where their SQL differs).
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
@@ -366,6 +384,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v8_talent_pool,
     _v9_rankers,
     _v10_stated_attributes,
+    _v11_no_pool_vector_index,
 ]
 
 
