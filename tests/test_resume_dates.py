@@ -31,6 +31,9 @@ TODAY = month_index("2026-11-28")
         ("02/2019 - X : Freelancer", "2019-02", "2026-11", 94),
         ("seit 07/2019 Softwarearchitekt", "2019-07", "2026-11", 89),
         ("Since March 2018, lead developer", "2018-03", "2026-11", 105),
+        # "since" opening a range that ends: the range, not a period to today
+        ("description - since May 2015 to June 2016 at a plant", "2015-05", "2016-06", 14),
+        ("seit 03/2012 bis 05/2014 Entwickler", "2012-03", "2014-05", 27),
         # a doubled dash is one separator
         ("1995年5月--2010年2月历任某某公司财务经理", "1995-05", "2010-02", 178),
         ("2010 -- 2015", "2010-01", "2015-01", 60),

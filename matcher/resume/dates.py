@@ -97,8 +97,12 @@ def find_periods(text: str, today: int) -> list[Period]:
     out = []
     matches = list(PERIOD_RE.finditer(text))
     taken = [m.span() for m in matches]
+    # "since May 2015 to June 2016": the range says when it ended; a "since" whose date is the
+    # start of a range is no period to today
     matches += [
-        m for m in _SINCE_RE.finditer(text) if not any(a <= m.start() < b for a, b in taken)
+        m
+        for m in _SINCE_RE.finditer(text)
+        if not any(a < m.end() and m.start() < b for a, b in taken)
     ]
     for m in sorted(matches, key=lambda m: m.start()):
         start = _date_of(m)
