@@ -7,7 +7,9 @@ requirement of every second-reader pair is compared. Printed per set and per req
 the number of labels, 4-way agreement (met / partial / unmet / unknown), 3-way agreement (met /
 partial / not, as bench_verdicts scores it), met-versus-not agreement, Cohen's kappa on the 4-way
 and the 3-way verdicts (scikit-learn; "-" where it is undefined: both readers used one verdict
-only), and the confusion table (rows: first reader, columns: second). The shared dev set's README
+only), and the confusion table (rows: first reader, columns: second); for the whole set, a 95%
+bootstrap interval of the 4-way and 3-way agreement that resamples whole pairs (a sample of a
+few pairs says less than its label count suggests). The shared dev set's README
 quotes the same figures for its doubly-labelled part (86% 4-way, 90% 3-way, 99% met-versus-not).
 
 Run from the repo root: .venv/bin/python bench/bench_label_agreement.py [--sets zh en] [--show]
@@ -160,6 +162,29 @@ def paired(first: LabelSets, second: list[dict]) -> list[dict]:
     return rows
 
 
+def pair_intervals(
+    rows: list[dict], n_boot: int = 2000, seed: int = 0
+) -> tuple[tuple[float, float], tuple[float, float]]:
+    """95% percentile intervals of 4-way and 3-way agreement, resampling whole (job, résumé)
+    pairs: the labels of one pair share a reading of one résumé and are not independent."""
+    import numpy as np
+
+    per: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
+    for r in rows:
+        counts = per[(r["job"], r["resume"])]
+        counts[0] += 1
+        counts[1] += r["first"] == r["second"]
+        counts[2] += three_way(r["first"]) == three_way(r["second"])
+    table = np.array(list(per.values()))
+    pick = np.random.default_rng(seed).integers(0, len(table), size=(n_boot, len(table)))
+    drawn = table[pick].sum(axis=1)  # n_boot × (labels, 4-way agree, 3-way agree)
+    four, three = drawn[:, 1] / drawn[:, 0], drawn[:, 2] / drawn[:, 0]
+    return (
+        tuple(float(x) for x in np.percentile(four, [2.5, 97.5])),
+        tuple(float(x) for x in np.percentile(three, [2.5, 97.5])),
+    )
+
+
 def _fmt(value: float | None) -> str:
     return "    -" if value is None else f"{value:5.2f}"
 
@@ -182,6 +207,11 @@ def report(name: str, rows: list[dict]) -> list[str]:
             f" {_fmt(fig.kappa4)} {_fmt(fig.kappa3)}"
         )
         tables.append((kind, fig.confusion))
+    (lo4, hi4), (lo3, hi3) = pair_intervals(rows)
+    out.append(
+        f"all, 95% interval resampling the pairs: 4-way {lo4:.2f}-{hi4:.2f},"
+        f" 3-way {lo3:.2f}-{hi3:.2f}"
+    )
     for kind, table in tables:
         out.append(f"-- {name} / {kind}: first reader (rows) × second reader (columns)")
         out.append(f"{'':<9}" + "".join(f"{v:>9}" for v in VERDICTS))

@@ -103,6 +103,20 @@ def test_sets_pair_up_by_requirement_and_report_per_kind(tmp_path):
     assert by_kind["all"][:4] == ["6", "0.67", "0.83", "0.83"]
 
 
+def test_the_interval_resamples_whole_pairs(tmp_path):
+    data, own, second = write_sets(tmp_path)
+    rows = bla.load_pairs(["en"], data, own, second)["en"]
+    four, three = bla.pair_intervals(rows)
+    # 4-way: both pairs agree on 2 of 3, so every resample gives 2/3
+    assert four == pytest.approx((2 / 3, 2 / 3))
+    # 3-way: cv1 agrees on 2 of 3, cv2 on 3 of 3: resamples lie between, both ends reached
+    assert three == pytest.approx((2 / 3, 1.0))
+    assert (
+        bla.report("en", rows)[5]
+        == "all, 95% interval resampling the pairs: 4-way 0.67-0.67, 3-way 0.67-1.00"
+    )
+
+
 def test_a_second_set_missing_a_requirement_is_one_line_naming_it(tmp_path):
     data, own, second = write_sets(tmp_path)
     path = second / "en" / "labels.jsonl"
