@@ -19,7 +19,6 @@ Run from the repo root: .venv/bin/python bench/bench_label_agreement.py [--sets 
 from __future__ import annotations
 
 import argparse
-import json
 import math
 import sys
 import warnings
@@ -37,9 +36,9 @@ from label_sets import (  # noqa: E402
     VERDICTS,
     LabelSetError,
     LabelSets,
-    _evidence,
     _json,
     load_own,
+    read_labels,
 )
 
 SECOND = ROOT / "bench" / "verdict_labels_second"
@@ -107,29 +106,8 @@ def load_second(folder: Path, first: LabelSets) -> list[dict]:
                 f"pair {pair[0]} × {pair[1]} is not labelled by the first reader",
                 path=str(folder / "pairs.json"),
             )
-    if not path.exists():
-        raise LabelSetError("is missing", path=str(path))
-    labels, seen = [], set()
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        where = f"{path}:{n}"
-        try:
-            label = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise LabelSetError(f"not JSON ({exc})", path=where) from None
-        key = (label.get("job"), label.get("resume"), label.get("req"))
-        if key[:2] not in pairs:
-            raise LabelSetError(f"pair {key[0]} / {key[1]} not in pairs.json", path=where)
-        if key[2] not in {r["id"] for r in first.requirements[key[0]]["requirements"]}:
-            raise LabelSetError(f"requirement {key[2]!r} not in requirements.json", path=where)
-        if key in seen:
-            raise LabelSetError(f"requirement {key[2]} of {key[1]} labelled twice", path=where)
-        if label.get("verdict") not in VERDICTS:
-            raise LabelSetError(f"verdict {label.get('verdict')!r} not in {VERDICTS}", path=where)
-        seen.add(key)
-        text = first.resumes[label["resume"]]
-        labels.append({**label, "evidence": _evidence(label["evidence"], text, where, key[1])})
+    labels = read_labels(folder, set(pairs), first.requirements, first.resumes)
+    seen = {(label["job"], label["resume"], label["req"]) for label in labels}
     for job, resume in pairs:
         for req in first.requirements[job]["requirements"]:
             if (job, resume, req["id"]) not in seen:

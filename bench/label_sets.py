@@ -157,6 +157,39 @@ def _evidence(spans, text: str, where: str, resume: str) -> list[str]:
     return lines
 
 
+def read_labels(
+    folder: Path, pairs: set[tuple[str, str]], reqs: dict, resumes: dict[str, str]
+) -> list[dict]:
+    """The labels.jsonl of a set's folder, checked line by line: each of one of the pairs, its
+    requirement one of its job's, its verdict one of VERDICTS, no requirement of a pair labelled
+    twice; evidence read back from the résumé text."""
+    path = folder / "labels.jsonl"
+    if not path.exists():
+        raise LabelSetError("is missing", path=str(path))
+    labels, seen = [], set()
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{path}:{n}"
+        try:
+            label = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise LabelSetError(f"not JSON ({exc})", path=where) from None
+        key = (label.get("job"), label.get("resume"), label.get("req"))
+        if key[:2] not in pairs:
+            raise LabelSetError(f"pair {key[0]} / {key[1]} not in pairs.json", path=where)
+        if key[2] not in {r["id"] for r in reqs[key[0]]["requirements"]}:
+            raise LabelSetError(f"requirement {key[2]!r} not in requirements.json", path=where)
+        if key in seen:
+            raise LabelSetError(f"requirement {key[2]} of {key[1]} labelled twice", path=where)
+        if label.get("verdict") not in VERDICTS:
+            raise LabelSetError(f"verdict {label.get('verdict')!r} not in {VERDICTS}", path=where)
+        seen.add(key)
+        evidence = _evidence(label.get("evidence"), resumes[key[1]], where, key[1])
+        labels.append({**label, "evidence": evidence})
+    return labels
+
+
 def load_own(folder: Path, data: Path = SHARED) -> LabelSets:
     """One own label set's directory, its evidence read back from the résumés' sources."""
     reqs = _requirements(folder / "requirements.json", data)
@@ -174,31 +207,7 @@ def load_own(folder: Path, data: Path = SHARED) -> LabelSets:
         except OSError as exc:
             raise LabelSetError(f"résumé source {source} unreadable ({exc})", path=where) from None
         pairs.add((job, name))
-    labels = []
-    path = folder / "labels.jsonl"
-    if not path.exists():
-        raise LabelSetError("is missing", path=str(path))
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        where = f"{path}:{n}"
-        try:
-            label = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise LabelSetError(f"not JSON ({exc})", path=where) from None
-        if (label.get("job"), label.get("resume")) not in pairs:
-            raise LabelSetError(
-                f"pair {label.get('job')} / {label.get('resume')} not in pairs.json", path=where
-            )
-        if label.get("req") not in {r["id"] for r in reqs[label["job"]]["requirements"]}:
-            raise LabelSetError(
-                f"requirement {label.get('req')!r} not in requirements.json", path=where
-            )
-        if label.get("verdict") not in VERDICTS:
-            raise LabelSetError(f"verdict {label.get('verdict')!r} not in {VERDICTS}", path=where)
-        text = resumes[label["resume"]]
-        evidence = _evidence(label.get("evidence"), text, where, label["resume"])
-        labels.append({**label, "evidence": evidence, "set": "own"})
+    labels = [{**label, "set": "own"} for label in read_labels(folder, pairs, reqs, resumes)]
     return LabelSets(reqs, labels, resumes)
 
 
