@@ -50,9 +50,13 @@ INSIDE = 0.8  # a parsed requirement lies inside a clause (trimmed punctuation a
 _NOISE = re.compile(r"[\s,，、;；:：。.()（）'\"’“”!！?？*•·➢◆-]")
 
 
+# (C1 controls are Windows-1252 punctuation decoded as Latin-1: "Master\x92s" is "Master’s")
+_CP1252 = {c: bytes([c]).decode("cp1252", "replace") for c in range(0x80, 0xA0)}
+
+
 def norm(text: str) -> str:
     """The text compared: lower case, without spaces and punctuation."""
-    return _NOISE.sub("", text).lower()
+    return _NOISE.sub("", text.translate(_CP1252)).lower()
 
 
 def common(a: str, b: str) -> int:
