@@ -21,3 +21,59 @@ def test_windows_1252_bullets_and_apostrophes_read_as_what_they_stand_for():
     assert "3+ years of Python" in texts
     assert "A master’s degree in statistics" in texts
     assert not any("Build the data platform" in t for t in texts)
+
+
+# A profile in prose, each sentence a statement about the candidate (no heading, no bullets).
+PROFILE = (
+    "Acme Freight moves parcels across Europe. "
+    "You have a natural interest in coaching people and your CV shows at least two years of "
+    "team lead experience. "
+    "You are structured and able to keep the overall view and you thrive in a busy working day. "
+    "You enjoy providing the best possible service to colleagues. "
+    "You enjoy working independently but at the same time you are able to build relationships. "
+    "Finally you can speak and write English at an advanced level."
+)
+
+
+def test_statements_about_the_candidate_are_cut_at_and_you_and_read_whatever_their_verb():
+    for text in (PROFILE, PROFILE.replace(". ", ".\n")):
+        texts = _texts(text)
+        # "and you …" / "and your CV …" opens the next statement, whatever its verb
+        assert "You have a natural interest in coaching people" in texts
+        assert "your CV shows at least two years of team lead experience" in texts
+        assert "You are structured and able to keep the overall view" in texts
+        assert "you thrive in a busy working day" in texts
+        assert "You enjoy working independently" in texts
+        assert "you are able to build relationships" in texts
+        # what the candidate enjoys or thrives in describes them; "Finally" is no part of it
+        assert "You enjoy providing the best possible service to colleagues" in texts
+        assert "you can speak and write English at an advanced level" in texts
+        assert not any("Acme" in t for t in texts)
+
+
+def test_deadlines_terms_of_employment_and_the_application_s_contents_are_no_requirements():
+    text = (
+        "Lab Technician\nRequirements:\n- Two years of experience with cell cultures\n"
+        "- Able to meet tight deadlines\n"
+        "Your employment will be at the Acme Research Campus.\n"
+        "Employment will be in accordance with the collective agreement between Acme and the union.\n"
+        "Depending on qualifications a supplement may be negotiated.\n"
+        "The application should consist of the following: a letter of motivation\n"
+        "You are always welcome to contact us at tel. 555 0100 for more about the skills we need.\n"
+        "Working at Acme Labs\nDeadline for application: December 31 2026\nDeadline January 18 2027\n"
+    )
+    for scraped in (text, " ".join(text.split("\n"))):
+        texts = _texts(scraped)
+        assert any(t.startswith("Two years of experience with cell cultures") for t in texts)
+        assert any("meet tight deadlines" in t for t in texts)
+        for phrase in (
+            "employment will be",
+            "collective agreement",
+            "negotiated",
+            "should consist",
+            "contact us",
+            "Working at Acme",
+            "December 31",
+            "January 18",
+        ):
+            assert not any(phrase.lower() in t.lower() for t in texts), (phrase, texts)

@@ -26,6 +26,15 @@ _LEGAL = re.compile(
     r"|(?:send|submit|email|e-mail) (?:us )?(?:a |an |your )(?:cv|resume|résumé|application)\b"
     r"|any questions|applications? (?:are|is|will be) (?:reviewed|processed|considered)"
     r"|application deadline|look forward to (?:receiving|hearing|your)|please (?:contact|apply|attach)"
+    # a deadline with its date ("Deadline January 18 2019", "Deadline for application: …"), not
+    # "meet tight deadlines"
+    r"|deadline(?: for (?:the )?applications?)?:? (?:is |will be )?(?:\d|jan|feb|mar|apr|may|jun|jul"
+    r"|aug|sep|oct|nov|dec|asap|as soon)"
+    # terms of employment and what the application holds
+    r"|in accordance with the (?:\w+ ){0,4}agreement|collective agreement|(?:will|may|can) be negotiated"
+    r"|^(?:your|the) (?:employment|appointment|place of work|work ?place) (?:will|is|as)\b"
+    r"|^place of work\b|\bthe application (?:should|must|shall) (?:consist|include|contain)"
+    r"|\bcontact us\b|please (?:submit|send|note|mention|ensure)"
 )
 # Pay, benefits, how to apply and whom to call: boilerplate unless the item also asks for
 # something ("a driving licence for the company car" still asks).
@@ -77,7 +86,7 @@ _ASKS = re.compile(
 _MARKETING = re.compile(
     r"^(?:we(?:'re|’re| are| have| offer| believe| value| strive| embrace| recognize| build|"
     r" help| serve| work| want| provide| pay| were)?\b|our\b|join\b|come\b|at [A-Z<]|about\b"
-    r"|founded\b|established\b|as a (?:member|part) of our"
+    r"|founded\b|established\b|as a (?:member|part) of our|working (?:at|for) [A-Z<]"
     r"|you(?:'ll|’ll| will) (?:work|join|be|have|get|enjoy|receive|report|become)\b"
     r"|this (?:is|opportunity|role offers)|if you(?:'re|’re| are) (?:looking|interested|ready)"
     r"|are you\b|ready to\b|would you\b|do you\b|it(?:'s|’s) a great|apply\b"

@@ -126,7 +126,8 @@ _EN_OPENERS = (
     # the verbs a list of requirements starts its items with ("… or similar Have minimum 3 years …")
     "|Have|Be|Are"
     # the company speaking again (a sentence whose full stop the scraper lost): cut, then dropped
-    "|We|Our"
+    # ("… meet tight deadlines Your employment will be at …", "… Please send …")
+    "|We|Our|Your|Please"
 )
 # The word before is lower-case as a whole (not "Additional", "Supervisory"): no capital and
 # 1-19 word characters before this position (checked after the cheap lookahead of a rule).
@@ -281,7 +282,12 @@ _EN_AND = re.compile(
     r"|(?:at least|minimum(?: of)?) \d)"
     # "You are fluent in Java and have knowledge of …", "… and you possess …": a second
     # statement of what the candidate has or is
-    r"|(?<=\sand\s)(?:you\s+)?(?:have|possess|hold|know)\s|(?<=\sand\s)you\s+(?:are|can)\s)",
+    r"|(?<=\sand\s)(?:you\s+)?(?:have|possess|hold|know)\s|(?<=\sand\s)you\s+(?:are|can)\s"
+    # "… keep the overall view and you thrive in …", "… managing people and your CV shows …":
+    # whatever the verb, "and you" opens the next statement about the candidate
+    r"|(?<=\sand\s)you\s+(?!will\b)[a-z]+\s|(?<=\sand\s)your\s+(?:cv|résumé|resume)\s)"
+    # "You enjoy working independently but at the same time you are …": so does "but you"
+    r"|(?<!\s)(?:\s*,\s*|\s+)but (?:at the same time )?(?=you\s+(?!will\b)[a-z]+\s)",
     re.I,
 )
 # ", German is a plus" / ", German language skills advantageous": a nice-to-have tail after a
@@ -436,11 +442,13 @@ _DANGLING = re.compile(
 )
 # "At the same time you have …", "As a person you are …": a connective before what the
 # candidate has or is belongs to the sentence, not to the requirement.
-_YOU_LEAD = re.compile(
-    r"^(?:at the same time|as a person|in addition|furthermore|moreover|also|of course|naturally"
-    r"|above all|on top of that|besides),?\s+(?=you(?:'re|’re)?\s)",
-    re.I,
+# Words that join a statement about the candidate to the one before ("Finally you can …"): no
+# part of the requirement (also read by matcher.jd.prose).
+CONNECTIVES = (
+    "at the same time|as a person|in addition|furthermore|moreover|also|of course|naturally"
+    "|above all|on top of that|besides|finally"
 )
+_YOU_LEAD = re.compile(rf"^(?:{CONNECTIVES}),?\s+(?=you(?:'re|’re)?\s)", re.I)
 # "Personality: 60% background in …": a one-word label before an English item.
 _EN_LABEL = re.compile(r"^[A-Z][\w-]{1,20}(?:\s+(?:/\s+)?[A-Z][\w-]{0,20}){0,2}:\s+(?=\S)")
 # What makes an item ending in a colon a requirement rather than a lead-in ("本科以上学历:").

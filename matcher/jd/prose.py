@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from matcher.jd.boilerplate import GIVEN, is_boilerplate
-from matcher.jd.clauses import NICE, Clause, clauses_of
+from matcher.jd.clauses import CONNECTIVES, NICE, Clause, clauses_of
 
 # The words that put a requirement to the candidate; the requirement is what follows them.
 _ASKED = re.compile(
@@ -35,15 +35,18 @@ _IDEALLY = re.compile(
 # the job gives or makes of the person ("You are responsible for …", "You have the opportunity
 # to …", "You can expect …") is no such sentence (boilerplate.GIVEN).
 _STATED = re.compile(
-    r"^(?:(?:ideally|preferably|also|in addition|furthermore),?\s+)?(?:you(?:'re|’re)\s"
+    rf"^(?:(?:ideally|preferably|{CONNECTIVES}),?\s+)?(?:you(?:'re|’re)\s"
     r"|you (?:(?:probably|ideally|preferably|also|already|certainly|possibly) )?"
-    r"(?:have|hold|possess|bring|are|can|know|speak|master|understand)\s"
+    # (what the candidate likes or thrives in describes them too: "You thrive in a busy …",
+    # "You enjoy providing the best possible service")
+    r"(?:have|hold|possess|bring|are|can|know|speak|master|understand|thrive|enjoy|like|love"
+    r"|excel|pride yourself)\s"
     r"|the (?:ideal|successful|right|perfect) (?:candidate|applicant|person) (?:has|is|will have"
     r"|should|must|possesses|brings|holds)\s)",
     re.I,
 )
 # "In addition you can look forward to …": what the job gives, after a connective.
-_CONNECTIVE = re.compile(r"^(?:ideally|preferably|also|in addition|furthermore),?\s+", re.I)
+_CONNECTIVE = re.compile(rf"^(?:ideally|preferably|{CONNECTIVES}),?\s+", re.I)
 # "you must be able to execute the following tasks:": a lead-in to duties, not a requirement.
 _LEADS_ON = re.compile(r"\bfollowing\b|:\s*$")
 # "not only X but (that you are) also Y": two requirements.
