@@ -77,3 +77,35 @@ def test_deadlines_terms_of_employment_and_the_application_s_contents_are_no_req
             "January 18",
         ):
             assert not any(phrase.lower() in t.lower() for t in texts), (phrase, texts)
+
+
+def test_a_run_on_list_is_cut_before_the_ability_and_spelled_out_years():
+    text = (
+        "Acme Clinics runs twelve labs.\nRequirements:\n"
+        "- Training as a laboratory technician or Biomedical Scientist One or more years of "
+        "experience with flow cytometry\n- Good written English\n"
+        "- Passion for quality\n"
+        "- The ability to think outside the box The ability to present results clearly\n"
+    )
+    for scraped in (text, " ".join(text.split("\n"))):
+        texts = _texts(scraped)
+        assert "Training as a laboratory technician or Biomedical Scientist" in texts
+        assert "One or more years of experience with flow cytometry" in texts
+        assert "The ability to think outside the box" in texts
+        assert "The ability to present results clearly" in texts
+
+
+def test_a_level_of_a_language_and_an_absolute_advantage_read_as_requirements():
+    # three items in a row that read as requirements make a list under no heading
+    text = (
+        "Acme Travel sells city tours.\nVery good level of English\n"
+        "Speaking and writing German will be an absolute advantage\n"
+        "The ability to work on weekends\nWe have offices in five cities.\n"
+    )
+    reqs = [r for p in parse_jd(text) for r in p["requirements"]]
+    assert [r["text"] for r in reqs] == [
+        "Very good level of English",
+        "Speaking and writing German will be an absolute advantage",
+        "The ability to work on weekends",
+    ]
+    assert [r["must"] for r in reqs] == [True, False, True]

@@ -123,6 +123,9 @@ _EN_OPENERS = (
     "|Demonstrated|Expert|Expertise|Experienced|Advanced|Significant|Extensive|Thorough|In-depth"
     "|Outstanding|Exceptional|Successful|Passion|Passionate|Willingness|Familiar|Proficient|You"
     "|Minimum|Must"
+    # "… or Medical Laboratory Technologist One or more years of …"
+    "|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)"
+    "(?: or more| to (?:two|three|four|five|six|seven|eight|nine|ten))?\\+? years?"
     # the verbs a list of requirements starts its items with ("… or similar Have minimum 3 years …")
     "|Have|Be|Are"
     # the company speaking again (a sentence whose full stop the scraper lost): cut, then dropped
@@ -168,7 +171,7 @@ _GERMAN = re.compile(
 
 NICE = re.compile(
     r"优先考虑|者优先|优先|加分|更佳|为佳|最好|preferred|preferably|a plus|is a plus|bonus|nice[- ]to[- ]have"
-    r"|desirable|advantageous|an advantage|ideally|wünschenswert|von vorteil|\bplus\b|\bideal$",
+    r"|desirable|advantageous|an (?:absolute |added |big |clear |definite |real )?advantage|ideally|wünschenswert|von vorteil|\bplus\b|\bideal$",
     re.I,
 )
 NOT_REQUIRED = re.compile(
