@@ -109,3 +109,13 @@ def test_a_level_of_a_language_and_an_absolute_advantage_read_as_requirements():
         "The ability to work on weekends",
     ]
     assert [r["must"] for r in reqs] == [True, False, True]
+
+
+def test_pandemic_notices_and_how_interviews_are_held_are_no_requirements():
+    text = (
+        "Requirements:\n- Strong knowledge of Go\n- Experience with gRPC services\nCovid-19\n"
+        "Due to the pandemic most teams work from home with strong safety skills.\n"
+        "As a general rule interviews will be completed remotely over video calls.\n"
+    )
+    for scraped in (text, " ".join(text.split("\n"))):
+        assert _texts(scraped) == ["Strong knowledge of Go", "Experience with gRPC services"]

@@ -35,6 +35,9 @@ _LEGAL = re.compile(
     r"|^(?:your|the) (?:employment|appointment|place of work|work ?place) (?:will|is|as)\b"
     r"|^place of work\b|\bthe application (?:should|must|shall) (?:consist|include|contain)"
     r"|\bcontact us\b|please (?:submit|send|note|mention|ensure)"
+    # notices about the pandemic and how interviews are held
+    r"|covid|corona ?virus|pandemic|\binterviews? (?:will|are|is) (?:be )?(?:held|conducted|completed"
+    r"|done|carried out)"
 )
 # Pay, benefits, how to apply and whom to call: boilerplate unless the item also asks for
 # something ("a driving licence for the company car" still asks).

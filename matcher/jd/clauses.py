@@ -129,8 +129,9 @@ _EN_OPENERS = (
     # the verbs a list of requirements starts its items with ("… or similar Have minimum 3 years …")
     "|Have|Be|Are"
     # the company speaking again (a sentence whose full stop the scraper lost): cut, then dropped
-    # ("… meet tight deadlines Your employment will be at …", "… Please send …")
-    "|We|Our|Your|Please"
+    # ("… meet tight deadlines Your employment will be at …", "… Please send …"), or a notice
+    # ("… gRPC services Covid-19 Due to the pandemic …")
+    "|We|Our|Your|Please|Covid|COVID|Due to"
 )
 # The word before is lower-case as a whole (not "Additional", "Supervisory"): no capital and
 # 1-19 word characters before this position (checked after the cheap lookahead of a rule).
