@@ -119,3 +119,38 @@ def test_pandemic_notices_and_how_interviews_are_held_are_no_requirements():
     )
     for scraped in (text, " ".join(text.split("\n"))):
         assert _texts(scraped) == ["Strong knowledge of Go", "Experience with gRPC services"]
+
+
+def test_the_blocks_of_a_european_profile_head_requirements_and_the_application_ends_them():
+    text = (
+        "Acme Packaging sells cosmetics boxes.\nAbout the job\nYou will grow our French accounts.\n"
+        "Personality and experience You are persuasive and convincing in your behaviour.\n"
+        "Knowledge of the packaging industry is an advantage but not required.\n"
+        "Educational background\nA degree from a business school.\nAcademic degrees are not required.\n"
+        "Languages\nFluent French.\nStart-up\nAs soon as possible but we will wait for the right person.\n"
+        "Application\nSend your papers to the address below.\n"
+    )
+    texts = _texts(text)
+    assert "You are persuasive and convincing in your behaviour" in texts
+    # a nice-to-have that says it is not required is one clause, still asked
+    assert "Knowledge of the packaging industry is an advantage but not required" in texts
+    assert "A degree from a business school" in texts
+    assert "Fluent French" in texts
+    # what the posting says it does not ask, the start date and the application are none
+    joined = " ".join(texts)
+    for phrase in ("Academic degrees", "Start-up", "As soon as possible", "Application"):
+        assert phrase not in joined, phrase
+
+
+def test_a_lead_in_sentence_heads_the_list_from_its_first_word():
+    text = (
+        "Acme Pricing\nPersonality\nYou are structured and precise.\n"
+        "To succeed in the job as Pricing Specialist it is crucial that you: "
+        "Have a master's degree within finance Have minimum 3 years of experience from pricing\n"
+    )
+    # (its start is not left behind in the section before it as a requirement of its own)
+    assert _texts(text) == [
+        "You are structured and precise",
+        "Have a master's degree within finance",
+        "Have minimum 3 years of experience from pricing",
+    ]

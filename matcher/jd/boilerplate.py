@@ -161,14 +161,25 @@ def asks_something(item: str) -> bool:
     return bool(_ASKS.search(text)) and not DUTY.match(text)
 
 
+# "Academic educations are not required": what a posting says it does not ask (but "… is an
+# advantage but not required" still asks, as a nice-to-have; and in a run-on item whose full
+# stops were lost, "Danish skills are not necessary … You must hold a valid visa", only the end
+# of the item tells).
+_NOT_ASKED = re.compile(r"\b(?:is|are) not (?:required|necessary|needed|mandatory|a must)$")
+_STILL_NICE = re.compile(r"\b(?:plus|advantage\w*|preferred|desirable|bonus|welcome\w*|nice)\b")
+
+
 def is_boilerplate(item: str) -> bool:
     """True when an item of a posting is no requirement: a legal statement, pay, benefits,
-    contact or application instructions, site chrome, or the company's marketing."""
+    contact or application instructions, site chrome, the company's marketing, or what the
+    posting says it does not ask."""
     text = item.strip(" .;:!*•-")
     if not text:
         return True
     lower = text.lower()
     if _LEGAL.search(lower) or _CHROME.match(text) or GIVEN.match(text):
+        return True
+    if _NOT_ASKED.search(lower) and not _STILL_NICE.search(lower):
         return True
     asks = _ASKS.search(text)
     if not asks and _OFFER.search(lower):

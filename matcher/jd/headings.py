@@ -160,8 +160,10 @@ _BARE_NICE = re.compile(r"(?:nice[- ]to[- ]haves?|must[- ]haves?)\s*:$")
 
 
 def _lead_ins(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, sentence) of each lead-in: the shortest run of words before a colon that
-    starts with a capital within the sentence and announces requirements (see announces_requirements)."""
+    """(start, end, sentence) of each lead-in: the run of words before a colon that starts with a
+    capital within the sentence and announces requirements (see announces_requirements), the
+    whole sentence when it does ("To succeed as Pricing Specialist it is crucial that you:": its
+    start is no requirement), else the shortest."""
     out = []
     for colon in _COLON.finditer(text):
         if _LOWER_NEXT.match(text, colon.end()):
@@ -172,7 +174,8 @@ def _lead_ins(text: str) -> list[tuple[int, int, str]]:
         if not _LEAD_IN_CUE.search(window, stop + 1):
             continue
         words = list(_WORD.finditer(window, stop + 1))[-16:]
-        for k in range(len(words) - 1, -1, -1):
+        whole = [0] if len(words) < 16 and words and words[0].group(0)[0].isupper() else []
+        for k in [*whole, *range(len(words) - 1, -1, -1)]:
             phrase = window[words[k].start() :] + ":"
             # a lower-case "nice to have:" run into the list heads what follows on its own
             opens = words[k].group(0)[0].isupper() or _BARE_NICE.match(phrase)
