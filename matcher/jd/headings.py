@@ -174,7 +174,10 @@ def _lead_ins(text: str) -> list[tuple[int, int, str]]:
         if not _LEAD_IN_CUE.search(window, stop + 1):
             continue
         words = list(_WORD.finditer(window, stop + 1))[-16:]
-        whole = [0] if len(words) < 16 and words and words[0].group(0)[0].isupper() else []
+        # (a whole sentence: after a full stop or a line break, not after another heading's
+        # colon, "Requirements: Proven analytical abilities nice to have:")
+        sentence = stop < 0 or window[stop] in ".!?\n"
+        whole = [0] if sentence and 0 < len(words) < 16 and words[0].group(0)[0].isupper() else []
         for k in [*whole, *range(len(words) - 1, -1, -1)]:
             phrase = window[words[k].start() :] + ":"
             # a lower-case "nice to have:" run into the list heads what follows on its own
