@@ -154,3 +154,18 @@ def test_a_lead_in_sentence_heads_the_list_from_its_first_word():
         "Have a master's degree within finance",
         "Have minimum 3 years of experience from pricing",
     ]
+
+
+def test_a_heading_after_a_lead_in_without_its_colon_and_with_a_bullet_glued_on_is_found():
+    # (one line: "We are looking for" lost its colon, "Skills" its line break, the bullet its space;
+    # the items name what is asked without "experience" or "knowledge", so only the heading tells)
+    line = (
+        "Java Developer at Acme. Key responsibilities • Review code of colleagues • Support the "
+        "release rota We are looking for Skills• Java SpringBoot and unit testing frameworks• "
+        "Build tooling such as Maven• Using BDD and TDD approaches"
+    )
+    texts = _texts(line)
+    # (a Skills block's bare items are read as the skill names in them)
+    assert {"Java", "Maven", "BDD and TDD"} <= set(texts)
+    assert any("SpringBoot" in t for t in texts)
+    assert not any("rota" in t or "Review code" in t for t in texts)

@@ -91,7 +91,9 @@ _STRONG_SINGLE = frozenset(
     ["Requirements", "Qualifications", "Responsibilities", "Benefits"]
     + ["Must-Haves", "Must-Have", "Nice-to-Haves", "Nice-to-Have"]
 )
-_NEXT_CAPITAL = re.compile(r"\s+[A-Z0-9•*<]")
+_LOOKING_FOR = re.compile(r"\blooking for\s$")
+# (or a bullet glued to the heading: "Skills• Excellent …")
+_NEXT_CAPITAL = re.compile(r"\s+[A-Z0-9•*<]|•")
 _TAIL = re.compile(r"(?:\s+[a-z&]+){0,4}(?=\s+[A-Z0-9•*<]|\s*$)", re.M)
 
 
@@ -120,7 +122,12 @@ def _inline_headings(text: str) -> list[tuple[int, int, str]]:
             joined = re.search(
                 r"(?:\b(?:und|and|or|oder|of|for|in|im)|&)\s$", text[max(0, pos - 6) : pos]
             )
-            strong = " " in form or (form in _STRONG_SINGLE and not joined)
+            # "… support rota We are looking for Skills Excellent …": a lead-in whose colon a
+            # scraper lost, then the heading of the list
+            looking = _LOOKING_FOR.search(text, max(0, pos - 13), pos) is not None
+            strong = " " in form or (
+                (form in _STRONG_SINGLE or looking) and (looking or not joined)
+            )
             if nxt and ((lower_before and strong) or (form.isupper() and before[-1:].isspace())):
                 out.append((pos, end, form))
                 break
