@@ -169,3 +169,26 @@ def test_a_heading_after_a_lead_in_without_its_colon_and_with_a_bullet_glued_on_
     assert {"Java", "Maven", "BDD and TDD"} <= set(texts)
     assert any("SpringBoot" in t for t in texts)
     assert not any("rota" in t or "Review code" in t for t in texts)
+
+
+def test_requirements_put_in_so_many_words_inside_a_description():
+    text = (
+        "Acme Support helps 40 offices.\n"
+        "As you will talk to people at all levels it is important to have good communication skills.\n"
+        "Your personal qualities include taking pride in your work.\n"
+        "The successful candidate will be a credible support professional.\n"
+        "The successful candidate will be expected to run the service desk rota.\n"
+        "You should have completed training in IT support and have at least one year of "
+        "experience as a support assistant.\n"
+        "You should be a competent user of Windows and familiar with ITSM tools.\n"
+    )
+    texts = _texts(text)
+    assert "good communication skills" in texts
+    assert "taking pride in your work" in texts
+    assert "The successful candidate will be a credible support professional" in texts
+    assert not any("service desk rota" in t for t in texts)  # what the job expects them to do
+    # a sentence asking two things is two requirements
+    assert "completed training in IT support" in texts
+    assert "have at least one year of experience as a support assistant" in texts
+    assert "a competent user of Windows" in texts
+    assert "familiar with ITSM tools" in texts

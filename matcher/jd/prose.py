@@ -21,8 +21,12 @@ _ASKED = re.compile(
     r" (?:(?:therefore|however|also|still) )?(?:must|should|need to|will need to)"
     r" (?:(?:therefore|however|also|still) )?(?:have|be|possess|hold|bring)\s+"
     r"|it is expected that you (?:are |have )?"
-    r"|your (?:competences|competencies|qualifications|skills|strengths|profile) (?:include|includes"
-    r"|are)(?: that)?\s+(?=you\s)"
+    # "As you will work with people at all levels it is important to have good communication
+    # skills": what follows "to have" is asked
+    r"|(?:it is|it's|it’s)(?: therefore| also)? (?:important|essential|crucial|vital|necessary)"
+    r" (?:for you )?to (?:have|be|possess|bring)\s+"
+    r"|your (?:personal |professional |key )?(?:competences|competencies|qualifications|skills"
+    r"|strengths|profile|qualities) (?:include|includes|are)(?: that)?\s+(?=you\s|[a-z]+ing\s)"
     r"|you(?:'ll|’ll| will)(?: also)? need (?:to (?:have|be|bring)\s+)?)",
     re.I,
 )
@@ -41,7 +45,7 @@ _STATED = re.compile(
     # "You enjoy providing the best possible service")
     r"(?:have|hold|possess|bring|are|can|know|speak|master|understand|thrive|enjoy|like|love"
     r"|excel|pride yourself)\s"
-    r"|the (?:ideal|successful|right|perfect) (?:candidate|applicant|person) (?:has|is|will have"
+    r"|the (?:ideal|successful|right|perfect) (?:candidate|applicant|person) (?:has|is|will have|will be an?"
     r"|should|must|possesses|brings|holds)\s)",
     re.I,
 )
@@ -112,5 +116,6 @@ def prose_clauses(items: list[str]) -> list[Clause]:
         for piece in (p for part in _BUT_ALSO.split(rest) for p in _verb_run(part)):
             piece = piece.strip(" .;:!")
             if len(piece.split()) >= 2 and not is_boilerplate(piece):
-                out.append(Clause(piece, None, must))
+                # ("… training in IT support and have at least one year of …" asks two things)
+                out.extend(c for c in clauses_of([piece], must, True) if len(c.text.split()) >= 2)
     return out
