@@ -192,3 +192,24 @@ def test_requirements_put_in_so_many_words_inside_a_description():
     assert "have at least one year of experience as a support assistant" in texts
     assert "a competent user of Windows" in texts
     assert "familiar with ITSM tools" in texts
+
+
+def test_a_title_case_run_on_list_is_cut_after_the_word_that_ends_an_item():
+    line = (
+        "Requirements: Excellent communication skills Well-structured working style "
+        "Strategic mindset Big picture thinking Knowledge of Czech welcome but not a must "
+        "Product management skills"
+    )
+    assert _texts(line) == [
+        "Excellent communication skills",
+        "Well-structured working style",
+        "Strategic mindset",
+        "Big picture thinking",
+        "Knowledge of Czech welcome but not a must",
+        "Product management skills",
+    ]
+
+
+def test_ms_office_names_no_degree():
+    text = "Requirements:\n- You are a super user of the MS Office tools especially Excel\n"
+    assert _texts(text) == ["You are a super user of the MS Office tools especially Excel"]

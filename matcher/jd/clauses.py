@@ -146,14 +146,21 @@ _EN_CLAUSE_BREAK = re.compile(
     r"|(?<=\))\s+(?=\([A-Z][a-z]+\)\s)"
     r"|(?:(?<=\bplus)|(?<=advantage)|(?<=preferred)|(?<=desirable)|(?<=advantageous))\s+(?:and\s+)?"
     r"(?!but\s|not\s|though\b|although\b)(?=[A-Za-z])"
+    # a run-on list of Title Case items: a word that ends a requirement, then a capitalised word
+    # ("Excellent communication skills Well-structured working style", "Strategic mindset Big
+    # picture thinking", "Knowledge of Czech welcome but not a must Product management skills")
+    r"|(?:(?<=\bskills)|(?<=\bstyle)|(?<=\bmindset)|(?<=\battitude)|(?<=\babilities)"
+    r"|(?<=\bwelcome)|(?<=\bwelcomed)|(?<=\ba must))\s+(?=[A-Z][a-z]+(?:[\s/-]|$))"
     # a Title Case label of up to three words after a lower-case word ("… is desirable
     # Supervisory Experience: 2 or more years …", "… practices Remote / Virtual Teams: …")
     # (the word before is lower-case as a whole: "Supervisory Experience:" stays one label)
     rf"|(?<=[a-z)])(?=\s+(?:[A-Z][\w-]*\s+(?:/\s+)?){{0,2}}[A-Z][\w-]*:\s){_LOWER_WORD}\s+"
     # after a technology name (".NET Expert in …", "SQL Experience with …")
     rf"|(?<=[A-Z0-9#+]{{2}})\s+(?=(?:{_EN_OPENERS})\b)"
-    # a degree after a run of lower-case words, not after "a" / "and" / "or"
-    r"|(?<=[a-z]{3})(?<!and)\s+(?=(?:Bachelor|Master|Degree|BS|BA|BSc|MS|MSc|PhD)\b))"
+    # a degree after a run of lower-case words, not after "a" / "and" / "or" (and "MS Office",
+    # "MS Excel" name no degree)
+    r"|(?<=[a-z]{3})(?<!and)\s+(?=(?:Bachelor|Master|Degree|BS|BA|BSc|MS(?!\s+(?:[Oo]ffice|[A-Z][a-z]))"
+    r"|MSc|PhD)\b))"
 )
 
 # German postings keep the clause breaks they were tuned on: their nouns are capitalised, so
