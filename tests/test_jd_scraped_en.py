@@ -213,3 +213,21 @@ def test_a_title_case_run_on_list_is_cut_after_the_word_that_ends_an_item():
 def test_ms_office_names_no_degree():
     text = "Requirements:\n- You are a super user of the MS Office tools especially Excel\n"
     assert _texts(text) == ["You are a super user of the MS Office tools especially Excel"]
+
+
+def test_what_you_will_need_to_do_is_a_duty_what_you_will_need_is_asked():
+    text = (
+        "Acme Support helps 40 offices.\n"
+        "Your day will be busy and you will need to prioritise incoming requests.\n"
+        "For this you will need a driving licence for the company van.\n"
+        "Requirements:\n- You probably have a science education combined with experience from "
+        "pharmaceutical production\n- You thrive with cold calling and booking meetings on the phone\n"
+    )
+    texts = _texts(text)
+    assert not any("prioritise incoming requests" in t for t in texts)
+    assert "a driving licence for the company van" in texts
+    # "combined with experience from …" asks a second thing
+    assert "You probably have a science education" in texts
+    assert "experience from pharmaceutical production" in texts
+    # a statement about the candidate stays, even beside "phone"
+    assert "You thrive with cold calling and booking meetings on the phone" in texts

@@ -80,7 +80,8 @@ _OFFER = re.compile(
 _ASKS = re.compile(
     r"\d\+?\s*(?:years?|yrs)\b|\byears? of\b"
     r"|\b(?:experience[ds]?|knowledge|degree|proficien\w*|fluen\w*|skills?|abilit\w+|able to"
-    r"|familiar\w*|understanding|certif\w*|licen[cs]e|you (?:have|are|bring|must|should)|must|required)\b"
+    r"|familiar\w*|understanding|certif\w*|licen[cs]e|you (?:have|are|bring|must|should|thrive|enjoy|know|speak|master|possess|hold)"
+    r"|must|required)\b"
     r"|经验|学历|熟悉|掌握|熟练|能力|证书|专业|以上|精通|了解|具备|具有",
     re.I,
 )

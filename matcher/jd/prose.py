@@ -27,7 +27,7 @@ _ASKED = re.compile(
     r" (?:for you )?to (?:have|be|possess|bring)\s+"
     r"|your (?:personal |professional |key )?(?:competences|competencies|qualifications|skills"
     r"|strengths|profile|qualities) (?:include|includes|are)(?: that)?\s+(?=you\s|[a-z]+ing\s)"
-    r"|you(?:'ll|’ll| will)(?: also)? need (?:to (?:have|be|bring)\s+)?)",
+    r"|you(?:'ll|’ll| will)(?: also)? need (?:to (?:have|be|bring)\s+|(?!to\s)))",
     re.I,
 )
 # "Ideally you have …", "Ideally, you bring …": a nice-to-have, kept as written.
