@@ -231,3 +231,16 @@ def test_what_you_will_need_to_do_is_a_duty_what_you_will_need_is_asked():
     assert "experience from pharmaceutical production" in texts
     # a statement about the candidate stays, even beside "phone"
     assert "You thrive with cold calling and booking meetings on the phone" in texts
+
+
+def test_what_a_posting_does_not_expect_and_its_closing_notice_are_no_requirements():
+    text = (
+        "Requirements:\n- 3+ years of experience with Go\n"
+        "- We don't expect you to have experience across all these areas\n"
+        "- You won't be expected to have deep knowledge of our stack\n"
+        "- Every night we deliver parcels and we are nearly 100 years old\n"
+        "- Health insurance with a 150 years old fund\n"
+        "- The job posting will be closed down once we have found the right candidate\n"
+    )
+    for scraped in (text, " ".join(text.split("\n"))):
+        assert _texts(scraped) == ["3+ years of experience with Go"]

@@ -35,6 +35,10 @@ _LEGAL = re.compile(
     r"|^(?:your|the) (?:employment|appointment|place of work|work ?place) (?:will|is|as)\b"
     r"|^place of work\b|\bthe application (?:should|must|shall) (?:consist|include|contain)"
     r"|\bcontact us\b|please (?:submit|send|note|mention|ensure)"
+    # what a posting says it does not expect ("We don't expect you to have experience across all
+    # these areas", "You won't be expected to know our stack"), and that the posting closes
+    r"|\b(?:don't|don’t|do not|won't|won’t|will not) (?:be )?(?:expect|require|need)"
+    r"|will be closed (?:down )?(?:once|when|as soon)"
     # notices about the pandemic and how interviews are held
     r"|covid|corona ?virus|pandemic|\binterviews? (?:will|are|is) (?:be )?(?:held|conducted|completed"
     r"|done|carried out)"
@@ -78,7 +82,7 @@ _OFFER = re.compile(
 )
 # What an item asks of the candidate: it stays, even beside an offer word above.
 _ASKS = re.compile(
-    r"\d\+?\s*(?:years?|yrs)\b|\byears? of\b"
+    r"(?<!\d)\d{1,2}\+?\s*(?:years?|yrs)\b|\byears? of\b"
     r"|\b(?:experience[ds]?|knowledge|degree|proficien\w*|fluen\w*|skills?|abilit\w+|able to"
     r"|familiar\w*|understanding|certif\w*|licen[cs]e|you (?:have|are|bring|must|should|thrive|enjoy|know|speak|master|possess|hold)"
     r"|must|required)\b"
@@ -136,7 +140,7 @@ GIVEN = re.compile(
 # The company's voice (we, our, us) in an item that names nothing asked of "you" or a candidate.
 _COMPANY_VOICE = re.compile(r"\b(?:we|we're|we’re|our|us)\b|^<[A-Z_]+>", re.I)
 _ASKS_OF_YOU = re.compile(
-    r"\d\+?\s*years?\b|\b(?:you|your|candidates?|applicants?|degree|experience (?:in|with|of)|knowledge of"
+    r"(?<!\d)\d{1,2}\+?\s*years?\b|\b(?:you|your|candidates?|applicants?|degree|experience (?:in|with|of)|knowledge of"
     r"|proficien\w*|fluen\w*|familiar\w*|understanding of|ability to|must|required|requirements?)\b",
     re.I,
 )
