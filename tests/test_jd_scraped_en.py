@@ -244,3 +244,13 @@ def test_what_a_posting_does_not_expect_and_its_closing_notice_are_no_requiremen
     )
     for scraped in (text, " ".join(text.split("\n"))):
         assert _texts(scraped) == ["3+ years of experience with Go"]
+
+
+def test_the_title_of_the_company_s_own_block_is_no_requirement():
+    text = (
+        "Requirements:\n- 3+ years of experience with Go\n- Fluent English\n- Strong SQL skills\n"
+        "- Why Acme Freight\n- Facts about Acme Freight\n"
+    )
+    texts = _texts(text)
+    assert "3+ years of experience with Go" in texts
+    assert not any("Acme" in t for t in texts)
