@@ -26,6 +26,22 @@ _LEGAL = re.compile(
     r"|(?:send|submit|email|e-mail) (?:us )?(?:a |an |your )(?:cv|resume|résumé|application)\b"
     r"|any questions|applications? (?:are|is|will be) (?:reviewed|processed|considered)"
     r"|application deadline|look forward to (?:receiving|hearing|your)|please (?:contact|apply|attach)"
+    # a deadline with its date ("Deadline January 18 2019", "Deadline for application: …"), not
+    # "meet tight deadlines"
+    r"|deadline(?: for (?:the )?applications?)?:? (?:is |will be )?(?:\d|jan|feb|mar|apr|may|jun|jul"
+    r"|aug|sep|oct|nov|dec|asap|as soon)"
+    # terms of employment and what the application holds
+    r"|in accordance with the (?:\w+ ){0,4}agreement|collective agreement|(?:will|may|can) be negotiated"
+    r"|^(?:your|the) (?:employment|appointment|place of work|work ?place) (?:will|is|as)\b"
+    r"|^place of work\b|\bthe application (?:should|must|shall) (?:consist|include|contain)"
+    r"|\bcontact us\b|please (?:submit|send|note|mention|ensure)"
+    # what a posting says it does not expect ("We don't expect you to have experience across all
+    # these areas", "You won't be expected to know our stack"), and that the posting closes
+    r"|\b(?:don't|don’t|do not|won't|won’t|will not) (?:be )?(?:expect|require|need)"
+    r"|will be closed (?:down )?(?:once|when|as soon)"
+    # notices about the pandemic and how interviews are held
+    r"|covid|corona ?virus|pandemic|\binterviews? (?:will|are|is) (?:be )?(?:held|conducted|completed"
+    r"|done|carried out)"
 )
 # Pay, benefits, how to apply and whom to call: boilerplate unless the item also asks for
 # something ("a driving licence for the company car" still asks).
@@ -66,9 +82,10 @@ _OFFER = re.compile(
 )
 # What an item asks of the candidate: it stays, even beside an offer word above.
 _ASKS = re.compile(
-    r"\d\+?\s*(?:years?|yrs)\b|\byears? of\b"
+    r"(?<!\d)\d{1,2}\+?\s*(?:years?|yrs)\b|\byears? of\b"
     r"|\b(?:experience[ds]?|knowledge|degree|proficien\w*|fluen\w*|skills?|abilit\w+|able to"
-    r"|familiar\w*|understanding|certif\w*|licen[cs]e|you (?:have|are|bring|must|should)|must|required)\b"
+    r"|familiar\w*|understanding|certif\w*|licen[cs]e|you (?:have|are|bring|must|should|thrive|enjoy|know|speak|master|possess|hold)"
+    r"|must|required)\b"
     r"|经验|学历|熟悉|掌握|熟练|能力|证书|专业|以上|精通|了解|具备|具有",
     re.I,
 )
@@ -77,7 +94,7 @@ _ASKS = re.compile(
 _MARKETING = re.compile(
     r"^(?:we(?:'re|’re| are| have| offer| believe| value| strive| embrace| recognize| build|"
     r" help| serve| work| want| provide| pay| were)?\b|our\b|join\b|come\b|at [A-Z<]|about\b"
-    r"|founded\b|established\b|as a (?:member|part) of our"
+    r"|founded\b|established\b|as a (?:member|part) of our|working (?:at|for) [A-Z<]"
     r"|you(?:'ll|’ll| will) (?:work|join|be|have|get|enjoy|receive|report|become)\b"
     r"|this (?:is|opportunity|role offers)|if you(?:'re|’re| are) (?:looking|interested|ready)"
     r"|are you\b|ready to\b|would you\b|do you\b|it(?:'s|’s) a great|apply\b"
@@ -99,6 +116,8 @@ _CHROME = re.compile(
     r"^(?:(?:experience level|job type|industry|company (?:size|type)|location(?: options)?|"
     r"role|technologies|(?:likes|dislikes|love):|date posted|salary|remote|full[- ]time|part[- ]time|"
     r"contract|internship|hybrid|on-?site|(?:inc|llc|ltd|gmbh|ag|co|corp|plc)\.?)\b.{0,60}$"
+    # the title of the company's own block ("Why Acme?", "Facts about Acme")
+    r"|(?:why|facts about)\s+(?:<[A-Z_]+>|\w[\w&.-]*)(?:\s+(?:<[A-Z_]+>|\w[\w&.-]*)){0,3}\??$"
     rf"|<[A-Z_]+>(?:\s*<[A-Z_]+>)*$|(?:[A-Z][a-z]+,?\s)?(?:{_US_STATES})(?:,?\s?(?:US|USA))?$)",
     re.I,
 )
@@ -123,7 +142,7 @@ GIVEN = re.compile(
 # The company's voice (we, our, us) in an item that names nothing asked of "you" or a candidate.
 _COMPANY_VOICE = re.compile(r"\b(?:we|we're|we’re|our|us)\b|^<[A-Z_]+>", re.I)
 _ASKS_OF_YOU = re.compile(
-    r"\d\+?\s*years?\b|\b(?:you|your|candidates?|applicants?|degree|experience (?:in|with|of)|knowledge of"
+    r"(?<!\d)\d{1,2}\+?\s*years?\b|\b(?:you|your|candidates?|applicants?|degree|experience (?:in|with|of)|knowledge of"
     r"|proficien\w*|fluen\w*|familiar\w*|understanding of|ability to|must|required|requirements?)\b",
     re.I,
 )
@@ -149,14 +168,25 @@ def asks_something(item: str) -> bool:
     return bool(_ASKS.search(text)) and not DUTY.match(text)
 
 
+# "Academic educations are not required": what a posting says it does not ask (but "… is an
+# advantage but not required" still asks, as a nice-to-have; and in a run-on item whose full
+# stops were lost, "Danish skills are not necessary … You must hold a valid visa", only the end
+# of the item tells).
+_NOT_ASKED = re.compile(r"\b(?:is|are) not (?:required|necessary|needed|mandatory|a must)$")
+_STILL_NICE = re.compile(r"\b(?:plus|advantage\w*|preferred|desirable|bonus|welcome\w*|nice)\b")
+
+
 def is_boilerplate(item: str) -> bool:
     """True when an item of a posting is no requirement: a legal statement, pay, benefits,
-    contact or application instructions, site chrome, or the company's marketing."""
+    contact or application instructions, site chrome, the company's marketing, or what the
+    posting says it does not ask."""
     text = item.strip(" .;:!*•-")
     if not text:
         return True
     lower = text.lower()
     if _LEGAL.search(lower) or _CHROME.match(text) or GIVEN.match(text):
+        return True
+    if _NOT_ASKED.search(lower) and not _STILL_NICE.search(lower):
         return True
     asks = _ASKS.search(text)
     if not asks and _OFFER.search(lower):

@@ -123,10 +123,15 @@ _EN_OPENERS = (
     "|Demonstrated|Expert|Expertise|Experienced|Advanced|Significant|Extensive|Thorough|In-depth"
     "|Outstanding|Exceptional|Successful|Passion|Passionate|Willingness|Familiar|Proficient|You"
     "|Minimum|Must"
+    # "… or Medical Laboratory Technologist One or more years of …"
+    "|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)"
+    "(?: or more| to (?:two|three|four|five|six|seven|eight|nine|ten))?\\+? years?"
     # the verbs a list of requirements starts its items with ("… or similar Have minimum 3 years …")
     "|Have|Be|Are"
     # the company speaking again (a sentence whose full stop the scraper lost): cut, then dropped
-    "|We|Our"
+    # ("… meet tight deadlines Your employment will be at …", "… Please send …"), or a notice
+    # ("… gRPC services Covid-19 Due to the pandemic …")
+    "|We|Our|Your|Please|Covid|COVID|Due to"
 )
 # The word before is lower-case as a whole (not "Additional", "Supervisory"): no capital and
 # 1-19 word characters before this position (checked after the cheap lookahead of a rule).
@@ -139,15 +144,23 @@ _EN_CLAUSE_BREAK = re.compile(
     # a parenthesis after a parenthesis opens the next item ("(or related field) (Significant)
     # experience with …")
     r"|(?<=\))\s+(?=\([A-Z][a-z]+\)\s)"
-    r"|(?:(?<=\bplus)|(?<=advantage)|(?<=preferred)|(?<=desirable)|(?<=advantageous))\s+(?:and\s+)?(?=[A-Za-z])"
+    r"|(?:(?<=\bplus)|(?<=advantage)|(?<=preferred)|(?<=desirable)|(?<=advantageous))\s+(?:and\s+)?"
+    r"(?!but\s|not\s|though\b|although\b)(?=[A-Za-z])"
+    # a run-on list of Title Case items: a word that ends a requirement, then a capitalised word
+    # ("Excellent communication skills Well-structured working style", "Strategic mindset Big
+    # picture thinking", "Knowledge of Czech welcome but not a must Product management skills")
+    r"|(?:(?<=\bskills)|(?<=\bstyle)|(?<=\bmindset)|(?<=\battitude)|(?<=\babilities)"
+    r"|(?<=\bwelcome)|(?<=\bwelcomed)|(?<=\ba must))\s+(?=[A-Z][a-z]+(?:[\s/-]|$))"
     # a Title Case label of up to three words after a lower-case word ("… is desirable
     # Supervisory Experience: 2 or more years …", "… practices Remote / Virtual Teams: …")
     # (the word before is lower-case as a whole: "Supervisory Experience:" stays one label)
     rf"|(?<=[a-z)])(?=\s+(?:[A-Z][\w-]*\s+(?:/\s+)?){{0,2}}[A-Z][\w-]*:\s){_LOWER_WORD}\s+"
     # after a technology name (".NET Expert in …", "SQL Experience with …")
     rf"|(?<=[A-Z0-9#+]{{2}})\s+(?=(?:{_EN_OPENERS})\b)"
-    # a degree after a run of lower-case words, not after "a" / "and" / "or"
-    r"|(?<=[a-z]{3})(?<!and)\s+(?=(?:Bachelor|Master|Degree|BS|BA|BSc|MS|MSc|PhD)\b))"
+    # a degree after a run of lower-case words, not after "a" / "and" / "or" (and "MS Office",
+    # "MS Excel" name no degree)
+    r"|(?<=[a-z]{3})(?<!and)\s+(?=(?:Bachelor|Master|Degree|BS|BA|BSc|MS(?!\s+(?:[Oo]ffice|[A-Z][a-z]))"
+    r"|MSc|PhD)\b))"
 )
 
 # German postings keep the clause breaks they were tuned on: their nouns are capitalised, so
@@ -167,7 +180,7 @@ _GERMAN = re.compile(
 
 NICE = re.compile(
     r"优先考虑|者优先|优先|加分|更佳|为佳|最好|preferred|preferably|a plus|is a plus|bonus|nice[- ]to[- ]have"
-    r"|desirable|advantageous|an advantage|ideally|wünschenswert|von vorteil|\bplus\b|\bideal$",
+    r"|desirable|advantageous|an (?:absolute |added |big |clear |definite |real )?advantage|ideally|wünschenswert|von vorteil|\bplus\b|\bideal$",
     re.I,
 )
 NOT_REQUIRED = re.compile(
@@ -273,15 +286,20 @@ def _split_run_on(text: str, parens: bool = True) -> list[str]:
 _EN_AND = re.compile(
     # (?<!\s): a match starts where a run of white space starts, so a long run is scanned once,
     # not again from each of its characters (quadratic on a page of spaces)
-    r"(?<!\s)(?:\s*,\s*|\s+and\s+|\s+as well as\s+)(?=(?:are\s+|be\s+)?(?:(?:sound|strong|solid|good|"
+    r"(?<!\s)(?:\s*,\s*|\s+and\s+|\s+as well as\s+|\s+combined with\s+)(?=(?:are\s+|be\s+)?(?:(?:sound|strong|solid|good|"
     r"very good|excellent|deep|basic|proven|demonstrated|some)\s+)?(?:ideally\b|preferably\b|(?:knowledge|experience|"
-    r"understanding|familiarity|proficiency)\s+(?:in|of|with|interacting|working|using)\b|ability to\b"
-    r"|fluent\b|passionate about\b|(?:at least )?(?:an? )?(?:bachelor|master|degree|phd)\b"
+    r"understanding|familiarity|proficiency)\s+(?:in|of|with|from|interacting|working|using)\b|ability to\b"
+    r"|fluent\b|passionate about\b|(?:familiar|experienced|skilled|proficient) (?:with|in)\b|(?:at least )?(?:an? )?(?:bachelor|master|degree|phd)\b"
     # "3 years of SAP development, at least 2 years in SAP UI5": a second number of years
     r"|(?:at least|minimum(?: of)?) \d)"
     # "You are fluent in Java and have knowledge of …", "… and you possess …": a second
     # statement of what the candidate has or is
-    r"|(?<=\sand\s)(?:you\s+)?(?:have|possess|hold|know)\s|(?<=\sand\s)you\s+(?:are|can)\s)",
+    r"|(?<=\sand\s)(?:you\s+)?(?:have|possess|hold|know)\s|(?<=\sand\s)you\s+(?:are|can)\s"
+    # "… keep the overall view and you thrive in …", "… managing people and your CV shows …":
+    # whatever the verb, "and you" opens the next statement about the candidate
+    r"|(?<=\sand\s)you\s+(?!will\b)[a-z]+\s|(?<=\sand\s)your\s+(?:cv|résumé|resume)\s)"
+    # "You enjoy working independently but at the same time you are …": so does "but you"
+    r"|(?<!\s)(?:\s*,\s*|\s+)but (?:at the same time )?(?=you\s+(?!will\b)[a-z]+\s)",
     re.I,
 )
 # ", German is a plus" / ", German language skills advantageous": a nice-to-have tail after a
@@ -436,11 +454,13 @@ _DANGLING = re.compile(
 )
 # "At the same time you have …", "As a person you are …": a connective before what the
 # candidate has or is belongs to the sentence, not to the requirement.
-_YOU_LEAD = re.compile(
-    r"^(?:at the same time|as a person|in addition|furthermore|moreover|also|of course|naturally"
-    r"|above all|on top of that|besides),?\s+(?=you(?:'re|’re)?\s)",
-    re.I,
+# Words that join a statement about the candidate to the one before ("Finally you can …"): no
+# part of the requirement (also read by matcher.jd.prose).
+CONNECTIVES = (
+    "at the same time|as a person|in addition|furthermore|moreover|also|of course|naturally"
+    "|above all|on top of that|besides|finally"
 )
+_YOU_LEAD = re.compile(rf"^(?:{CONNECTIVES}),?\s+(?=you(?:'re|’re)?\s)", re.I)
 # "Personality: 60% background in …": a one-word label before an English item.
 _EN_LABEL = re.compile(r"^[A-Z][\w-]{1,20}(?:\s+(?:/\s+)?[A-Z][\w-]{0,20}){0,2}:\s+(?=\S)")
 # What makes an item ending in a colon a requirement rather than a lead-in ("本科以上学历:").

@@ -91,7 +91,9 @@ _STRONG_SINGLE = frozenset(
     ["Requirements", "Qualifications", "Responsibilities", "Benefits"]
     + ["Must-Haves", "Must-Have", "Nice-to-Haves", "Nice-to-Have"]
 )
-_NEXT_CAPITAL = re.compile(r"\s+[A-Z0-9•*<]")
+_LOOKING_FOR = re.compile(r"\blooking for\s$")
+# (or a bullet glued to the heading: "Skills• Excellent …")
+_NEXT_CAPITAL = re.compile(r"\s+[A-Z0-9•*<]|•")
 _TAIL = re.compile(r"(?:\s+[a-z&]+){0,4}(?=\s+[A-Z0-9•*<]|\s*$)", re.M)
 
 
@@ -120,7 +122,12 @@ def _inline_headings(text: str) -> list[tuple[int, int, str]]:
             joined = re.search(
                 r"(?:\b(?:und|and|or|oder|of|for|in|im)|&)\s$", text[max(0, pos - 6) : pos]
             )
-            strong = " " in form or (form in _STRONG_SINGLE and not joined)
+            # "… support rota We are looking for Skills Excellent …": a lead-in whose colon a
+            # scraper lost, then the heading of the list
+            looking = _LOOKING_FOR.search(text, max(0, pos - 13), pos) is not None
+            strong = " " in form or (
+                (form in _STRONG_SINGLE or looking) and (looking or not joined)
+            )
             if nxt and ((lower_before and strong) or (form.isupper() and before[-1:].isspace())):
                 out.append((pos, end, form))
                 break
@@ -160,8 +167,10 @@ _BARE_NICE = re.compile(r"(?:nice[- ]to[- ]haves?|must[- ]haves?)\s*:$")
 
 
 def _lead_ins(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, sentence) of each lead-in: the shortest run of words before a colon that
-    starts with a capital within the sentence and announces requirements (see announces_requirements)."""
+    """(start, end, sentence) of each lead-in: the run of words before a colon that starts with a
+    capital within the sentence and announces requirements (see announces_requirements), the
+    whole sentence when it does ("To succeed as Pricing Specialist it is crucial that you:": its
+    start is no requirement), else the shortest."""
     out = []
     for colon in _COLON.finditer(text):
         if _LOWER_NEXT.match(text, colon.end()):
@@ -172,7 +181,11 @@ def _lead_ins(text: str) -> list[tuple[int, int, str]]:
         if not _LEAD_IN_CUE.search(window, stop + 1):
             continue
         words = list(_WORD.finditer(window, stop + 1))[-16:]
-        for k in range(len(words) - 1, -1, -1):
+        # (a whole sentence: after a full stop or a line break, not after another heading's
+        # colon, "Requirements: Proven analytical abilities nice to have:")
+        sentence = stop < 0 or window[stop] in ".!?\n"
+        whole = [0] if sentence and 0 < len(words) < 16 and words[0].group(0)[0].isupper() else []
+        for k in [*whole, *range(len(words) - 1, -1, -1)]:
             phrase = window[words[k].start() :] + ":"
             # a lower-case "nice to have:" run into the list heads what follows on its own
             opens = words[k].group(0)[0].isupper() or _BARE_NICE.match(phrase)

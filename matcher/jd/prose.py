@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from matcher.jd.boilerplate import GIVEN, is_boilerplate
-from matcher.jd.clauses import NICE, Clause, clauses_of
+from matcher.jd.clauses import CONNECTIVES, NICE, Clause, clauses_of
 
 # The words that put a requirement to the candidate; the requirement is what follows them.
 _ASKED = re.compile(
@@ -21,9 +21,13 @@ _ASKED = re.compile(
     r" (?:(?:therefore|however|also|still) )?(?:must|should|need to|will need to)"
     r" (?:(?:therefore|however|also|still) )?(?:have|be|possess|hold|bring)\s+"
     r"|it is expected that you (?:are |have )?"
-    r"|your (?:competences|competencies|qualifications|skills|strengths|profile) (?:include|includes"
-    r"|are)(?: that)?\s+(?=you\s)"
-    r"|you(?:'ll|’ll| will)(?: also)? need (?:to (?:have|be|bring)\s+)?)",
+    # "As you will work with people at all levels it is important to have good communication
+    # skills": what follows "to have" is asked
+    r"|(?:it is|it's|it’s)(?: therefore| also)? (?:important|essential|crucial|vital|necessary)"
+    r" (?:for you )?to (?:have|be|possess|bring)\s+"
+    r"|your (?:personal |professional |key )?(?:competences|competencies|qualifications|skills"
+    r"|strengths|profile|qualities) (?:include|includes|are)(?: that)?\s+(?=you\s|[a-z]+ing\s)"
+    r"|you(?:'ll|’ll| will)(?: also)? need (?:to (?:have|be|bring)\s+|(?!to\s)))",
     re.I,
 )
 # "Ideally you have …", "Ideally, you bring …": a nice-to-have, kept as written.
@@ -35,15 +39,18 @@ _IDEALLY = re.compile(
 # the job gives or makes of the person ("You are responsible for …", "You have the opportunity
 # to …", "You can expect …") is no such sentence (boilerplate.GIVEN).
 _STATED = re.compile(
-    r"^(?:(?:ideally|preferably|also|in addition|furthermore),?\s+)?(?:you(?:'re|’re)\s"
+    rf"^(?:(?:ideally|preferably|{CONNECTIVES}),?\s+)?(?:you(?:'re|’re)\s"
     r"|you (?:(?:probably|ideally|preferably|also|already|certainly|possibly) )?"
-    r"(?:have|hold|possess|bring|are|can|know|speak|master|understand)\s"
-    r"|the (?:ideal|successful|right|perfect) (?:candidate|applicant|person) (?:has|is|will have"
+    # (what the candidate likes or thrives in describes them too: "You thrive in a busy …",
+    # "You enjoy providing the best possible service")
+    r"(?:have|hold|possess|bring|are|can|know|speak|master|understand|thrive|enjoy|like|love"
+    r"|excel|pride yourself)\s"
+    r"|the (?:ideal|successful|right|perfect) (?:candidate|applicant|person) (?:has|is|will have|will be an?"
     r"|should|must|possesses|brings|holds)\s)",
     re.I,
 )
 # "In addition you can look forward to …": what the job gives, after a connective.
-_CONNECTIVE = re.compile(r"^(?:ideally|preferably|also|in addition|furthermore),?\s+", re.I)
+_CONNECTIVE = re.compile(rf"^(?:ideally|preferably|{CONNECTIVES}),?\s+", re.I)
 # "you must be able to execute the following tasks:": a lead-in to duties, not a requirement.
 _LEADS_ON = re.compile(r"\bfollowing\b|:\s*$")
 # "not only X but (that you are) also Y": two requirements.
@@ -109,5 +116,6 @@ def prose_clauses(items: list[str]) -> list[Clause]:
         for piece in (p for part in _BUT_ALSO.split(rest) for p in _verb_run(part)):
             piece = piece.strip(" .;:!")
             if len(piece.split()) >= 2 and not is_boilerplate(piece):
-                out.append(Clause(piece, None, must))
+                # ("… training in IT support and have at least one year of …" asks two things)
+                out.extend(c for c in clauses_of([piece], must, True) if len(c.text.split()) >= 2)
     return out

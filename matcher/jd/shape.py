@@ -24,9 +24,10 @@ _QUALIFIER = (
 _OPENS = re.compile(
     # ("Good object-oriented development experience": a qualifier may stand a few words off)
     rf"^(?:{_QUALIFIER}[\s,]+){{0,4}}(?:(?<=\s)[\w/-]+\s+){{0,3}}?(?:knowledge|experience|experiences|understanding|proficiency"
-    r"|expertise|familiarity|command|skills|background|degree|bachelor(?:'s|’s)?|master(?:'s|’s)?"
+    r"|expertise|familiarity|command|level of|skills|background|degree|bachelor(?:'s|’s)?"
+    r"|master(?:'s|’s)?"
     r"|ph\.?d|university|education|certification|track record|fluency)\b"
-    r"|^(?:proficient|familiar|fluent|experienced|skilled|competent|comfortable|knowledgeable"
+    r"|^(?:the\s+)?(?:proficient|familiar|fluent|experienced|skilled|competent|comfortable|knowledgeable"
     r"|passionate|passion|interest|interested|willing|willingness|ability|able|capable"
     r"|bs|ba|bsc|msc|ms|mba|b\.sc|m\.sc)\b"
     r"|^(?:minimum|at least)\s+(?:of\s+)?\d",
@@ -34,7 +35,7 @@ _OPENS = re.compile(
 )
 # A requirement's tail wherever the item starts ("ABAP OO is a plus", "Kotlin preferred").
 _NICE_TAIL = re.compile(
-    r"\b(?:is|are|would be|will be) (?:a |an )?(?:big |huge |strong |definite )?"
+    r"\b(?:is|are|would be|will be) (?:a |an )?(?:big |huge |strong |definite |absolute |real |clear )?"
     r"(?:plus|advantage|bonus|must)\b|\bnice to have\b|\bpreferred\b|\badvantageous\b"
     r"|\b\d+\+?\s*(?:[-–]\s*\d+\s*)?(?:years?|yrs)\b",
     re.I,
@@ -69,7 +70,8 @@ _RUN_IN = re.compile(
     r"|(?:Experience|Knowledge|Understanding|Proficiency|Familiarity|Expertise)\s+(?:with|in|of)"
     r"|(?:Proficient|Familiar|Fluent|Experienced|Skilled)\s+(?:in|with)"
     r"|(?:Degree|Bachelor'?s?|Master'?s?|BS|BA|BSc|MSc)\s+(?:degree\s+)?(?:in|of)"
-    r"|(?:Ability|Able|Willingness) to|(?:Background|Interest) in|(?:Love|Passion) for"
+    r"|(?:The )?(?:Ability|Able|Willingness|ability|willingness) to|(?:Background|Interest) in"
+    r"|(?:Love|Passion) for"
     r"|(?:Minimum|At least)\s+(?:of\s+)?\d|(?P<years>\d+\+?\s*(?:years?|yrs)\s+of)"
     r"|(?:Sehr gute|Gute|Fundierte|Tiefe|Erste|Mehrjährige|Langjährige) (?:Kenntnisse|Erfahrung)"
     r"|(?P<noun>(?:Kenntnisse|Erfahrung) (?:in|mit|von)))\b)"

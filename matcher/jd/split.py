@@ -40,10 +40,20 @@ _LATIN = re.compile(r"[A-Za-z]")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 
 
+# C1 control characters are Windows-1252 punctuation a scraper decoded as Latin-1: "\x92" is
+# the apostrophe of "Master’s", "\x95" a bullet, "\x96" a dash. Read as what they stand for, a
+# bullet splits a run-on list and a heading before it is found; one character each, so offsets
+# into the text stay.
+_CP1252 = {
+    code: bytes([code]).decode("cp1252", "replace").replace("\ufffd", " ")
+    for code in range(0x80, 0xA0)
+}
+
+
 def clean_lines(text: str) -> list[str]:
     """The text's lines with boilerplate removed (inline junk cut, junk lines dropped)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u3000", " ")
-    text = text.replace("\xa0", " ").replace("\ufeff", "")
+    text = text.replace("\xa0", " ").replace("\ufeff", "").translate(_CP1252)
     out = []
     for line in text.split("\n"):
         if _JUNK_LINE.match(line):
