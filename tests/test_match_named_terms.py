@@ -153,3 +153,22 @@ def test_a_major_is_quoted_from_the_line_naming_a_degree():
     )
     got, profile = read(req, text)
     assert profile["sentences"][got.sentence]["text"].startswith("B.B.A. Marketing")
+
+
+def test_the_line_quoted_for_a_term_names_the_most_terms_and_is_the_shortest_to_read():
+    text = (
+        "Jonas Brandt\nSummary\nDevOps consultant for cloud platforms, automation, monitoring, "
+        "release pipelines and on-call duty with Jenkins at several banks\nSkills\nGit\n"
+        "Jenkins\nGit and Jenkins pipelines for every service\n"
+    )
+    req = requirement(
+        "skill", "modern CICD-tooling (e.g. Git, Jenkins, Vagrant)", values=["Git", "Jenkins"]
+    )
+    got, profile = read(req, text)
+    lines = [s["text"] for s in profile["sentences"]]
+    # the line naming both before the lines naming one, whatever is more similar
+    assert lines[got.sentence] == "Git and Jenkins pipelines for every service"
+    # one term each: the listed item before the long summary that names it in passing
+    one = requirement("skill", "Jenkins", values=["Jenkins"])
+    got, profile = read(one, text)
+    assert profile["sentences"][got.sentence]["text"] == "Jenkins"

@@ -262,11 +262,11 @@ def read(
                 lines.sort(
                     key=lambda i: (not evidence.DEGREE.search(sentences[i]["text"]), -sims[i], i)
                 )
+                signals.sentence = next(
+                    (i for i in lines if _names_any(named, zh_terms, sentences[i]["text"])), None
+                )
             else:
-                lines.sort(key=lambda i: (-sims[i], i))
-            signals.sentence = next(
-                (i for i in lines if _names_any(named, zh_terms, sentences[i]["text"])), None
-            )
+                signals.sentence = _naming_line(named, zh_terms, lines, sentences, sims)
             if terms.is_major(req) and signals.sentence is not None:
                 signals.sentence = shown[signals.sentence]  # back to the résumé's line
         elif (
@@ -408,6 +408,40 @@ def _term_words_of(named: terms.Named, zh_terms: tuple[str, ...]) -> tuple[str, 
             words.add(word)
             words.update(evidence.ALIASES.get(word, ()))
     return tuple(sorted(words))
+
+
+_ITEM = 80  # characters: a line read at a glance (a listed item, a statement), not a paragraph
+
+
+def _naming_line(
+    named: terms.Named,
+    zh_terms: list[str],
+    lines: list[int],
+    sentences: list[dict],
+    sims: np.ndarray,
+) -> int | None:
+    """The line to quote for named terms: the one naming the most of them, then a short line
+    over a long list or paragraph (a recruiter sees the term at once), the most similar on a
+    tie; None when no line names one."""
+    best, best_key = None, None
+    for i in lines:
+        text = sentences[i]["text"]
+        count = _count_named(named, zh_terms, text)
+        if not count:
+            continue
+        # more terms; a short line (the listed item, a statement) over a long list or paragraph
+        key = (count, len(text) <= _ITEM, float(sims[i]), -i)
+        if best_key is None or key > best_key:
+            best, best_key = i, key
+    return best
+
+
+def _count_named(named: terms.Named, zh_terms: list[str], text: str) -> int:
+    """How many of the requirement's terms one line names."""
+    lowered = text.lower()
+    cover = terms.coverage(named, lowered) if len(named) else None
+    found = len(cover.found) if cover else 0
+    return found + sum(evidence.names(t, lowered, share=0.5) for t in zh_terms)
 
 
 def _names_any(named: terms.Named, zh_terms: list[str], text: str) -> bool:
