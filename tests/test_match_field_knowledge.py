@@ -29,6 +29,7 @@ def test_a_clause_names_a_field_of_work_or_something_else():
     assert field_knowledge.field_of("现代企业客服管理") == "service"
     assert field_knowledge.field_of("管理理念") == "managing"
     assert field_knowledge.field_of("流程改进") == ""  # the processes of the clause's field
+    assert field_knowledge.field_of("人力资源招聘流程") == "hr"
     assert field_knowledge.field_of("国际贸易政策") is None
     assert field_knowledge.fields(["客服相关工作流程", "流程改进"]) == {"service": False}
     assert field_knowledge.fields(["现代企业管理理论基础"]) == {"managing": True}
@@ -73,3 +74,14 @@ def test_managing_is_shown_by_a_managers_role_and_its_theory_by_study():
     trade = requirement("knowledge", "了解国际贸易政策", values=["国际贸易政策"])
     got, _ = read(trade, FOREMAN)
     assert got.floor == "not" and got.cap == "partial"
+
+
+def test_knowledge_of_recruiting_is_shown_by_recruiting_work_and_by_nothing_else():
+    req = requirement("knowledge", "了解人力资源招聘流程", values=["人力资源招聘流程"])
+    recruiter = "郑洁\n工作经历\n2019年至今负责公司校园招聘，从简历筛选到发放录用通知。\n"
+    got, profile = read(req, recruiter)
+    assert (got.cap, got.floor) == ("met", "partial")
+    assert joined(got.reasons, "en").startswith("works in human resources: ")
+    # no act outside the field shows part of it: a sales career is silent on it
+    got, _ = read(req, SALES)
+    assert got.cap == "not" and got.sentence is None

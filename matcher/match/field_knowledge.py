@@ -33,12 +33,12 @@ _THEORY = re.compile(r"理论|theor", re.I)
 class Field:
     """A field of work: the content words that name it, the lines of work in it (None: a
     manager's role, read by the competency table), the education lines of study in it, and the
-    competency facet whose concrete acts show part of it."""
+    competency facet whose concrete acts show part of it (None: no act outside it does)."""
 
     words: frozenset[str]
     works: re.Pattern | None
     studies: re.Pattern
-    facet: str
+    facet: str | None
 
 
 # The work of a service unit: a line naming customer service, or a service department or centre
@@ -67,6 +67,14 @@ FIELDS: dict[str, Field] = {
         re.compile(r"销售|营销|\bsales\b|vertrieb"),
         re.compile(r"市场营销|营销|marketing"),
         "communicate",
+    ),
+    "hr": Field(
+        frozenset(["人力资源", "人事", "招聘", "培训", "绩效", "薪酬"]),
+        re.compile(
+            r"人力资源|人事|招聘|\bhr\b|human resource|recruit|personalabteilung|personalwesen"
+        ),
+        re.compile(r"人力资源|human resource|\bhr\b"),
+        None,
     ),
 }
 # What each facet's reading is asked with (competency.read reads the facets a text asks).
@@ -180,4 +188,6 @@ def _related_lines(name: str, sentences: list[dict], lowered: str, cache: dict) 
     """The lines whose concrete acts show the field's facet (resolved customer queries for
     service): related work, part of the knowledge."""
     facet = FIELDS[name].facet
+    if facet is None:
+        return []
     return competency.read(_ASK[facet], sentences, lowered, cache).shown.get(facet, [])

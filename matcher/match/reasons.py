@@ -201,8 +201,13 @@ FACET_NAMES = {
 
 # A field of work whose knowledge a clause asks (matcher.match.field_knowledge), per reader language.
 WORK_FIELDS = {
-    "zh": {"service": "客户服务", "managing": "管理", "sales": "销售"},
-    "en": {"service": "customer service", "managing": "management", "sales": "sales"},
+    "zh": {"service": "客户服务", "managing": "管理", "sales": "销售", "hr": "人力资源"},
+    "en": {
+        "service": "customer service",
+        "managing": "management",
+        "sales": "sales",
+        "hr": "human resources",
+    },
 }
 
 
