@@ -91,19 +91,6 @@ def test_a_major_is_read_on_the_education_lines_only_and_one_listed_is_enough():
     assert evidence.names("旅游管理", "bachelor in hospitality management", share=0.5)
 
 
-def test_knowledge_of_managing_is_partly_shown_by_a_managers_role():
-    req = requirement("knowledge", "具备一定的管理理念", values=["管理理念"])
-    got, profile = read(req, "孙立\n2008年至2018年任华北机械厂车间主任、生产部经理。\n")
-    assert (got.cap, got.floor) == ("partial", "partial")
-    assert "生产部经理" in profile["sentences"][got.sentence]["text"]
-    said = verdicts.decide(got, np.array([0.0, 0.1, 0.9]), "zh")
-    assert said.verdict == "partial" and 0.35 <= said.score <= 0.6
-    # a field that is not managing itself is not shown by a title
-    trade = requirement("knowledge", "了解国际贸易政策", values=["国际贸易政策"])
-    got, _ = read(trade, "孙立\n2008年至2018年任华北机械厂车间主任、生产部经理。\n")
-    assert got.floor == "not" and got.cap == "partial"
-
-
 def test_unknown_verdicts_keep_the_order_their_evidence_gives():
     req = requirement("skill", "Experience with Helm", values=["Helm"])
     got, _ = read(req, DEVOPS)
@@ -153,3 +140,22 @@ def test_a_major_is_quoted_from_the_line_naming_a_degree():
     )
     got, profile = read(req, text)
     assert profile["sentences"][got.sentence]["text"].startswith("B.B.A. Marketing")
+
+
+def test_the_line_quoted_for_a_term_names_the_most_terms_and_is_the_shortest_to_read():
+    text = (
+        "Jonas Brandt\nSummary\nDevOps consultant for cloud platforms, automation, monitoring, "
+        "release pipelines and on-call duty with Jenkins at several banks\nSkills\nGit\n"
+        "Jenkins\nGit and Jenkins pipelines for every service\n"
+    )
+    req = requirement(
+        "skill", "modern CICD-tooling (e.g. Git, Jenkins, Vagrant)", values=["Git", "Jenkins"]
+    )
+    got, profile = read(req, text)
+    lines = [s["text"] for s in profile["sentences"]]
+    # the line naming both before the lines naming one, whatever is more similar
+    assert lines[got.sentence] == "Git and Jenkins pipelines for every service"
+    # one term each: the listed item before the long summary that names it in passing
+    one = requirement("skill", "Jenkins", values=["Jenkins"])
+    got, profile = read(one, text)
+    assert profile["sentences"][got.sentence]["text"] == "Jenkins"

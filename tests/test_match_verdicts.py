@@ -241,6 +241,10 @@ def test_a_language_asked_without_a_level_is_met_by_a_resume_written_in_it():
     profile = parse_resume(german, today=TODAY)
     plus, english = evaluate_batch(posting, [profile], FakeEncoder())[0]["requirements"]
     assert (plus["verdict"], plus["reason"]) == ("met", "résumé written in German")
+    # the quoted line shows the language in use: a sentence of the work, not the heading or name
+    assert plus["evidence"] == (
+        "Umstellung der Infrastruktur auf eine Cloud-Lösung mit dem Team und den Fachbereichen"
+    )
     assert english["verdict"] == "unknown"  # a German résumé says nothing of English
     # a level asked (fluent) is more than a résumé written in the language shows: partial
     english_cv = (
@@ -252,6 +256,24 @@ def test_a_language_asked_without_a_level_is_met_by_a_resume_written_in_it():
     posting["requirements"] = [fluent]
     got = evaluate_batch(posting, [parse_resume(english_cv, today=TODAY)], FakeEncoder())[0]
     assert got["requirements"][0]["verdict"] == "partial"
+    assert got["requirements"][0]["evidence"].startswith("Answered customer questions")
+
+
+def test_the_line_in_a_language_is_a_sentence_of_the_work_in_it():
+    sentences = [
+        {"text": "Profil und Kontakt", "section": "summary"},
+        {"text": "Ich bin ab sofort für Projekte in der Region verfügbar", "section": "summary"},
+        {"text": "Entwicklerin", "section": "experience"},
+        {"text": "01/2018 - 05/2019 bei der Stadtwerke GmbH", "section": "experience"},
+        {"text": "Aufbau einer Plattform für die Abrechnung mit dem Team", "section": "projects"},
+    ]
+    # a heading, a title and a date line are no sentences; a work line before one elsewhere
+    assert evidence.line_written_in(sentences, "german") == 4
+    assert evidence.line_written_in(sentences[:4], "german") == 1
+    assert evidence.line_written_in(sentences, "english") is None
+    assert (
+        evidence.line_written_in([{"text": "负责华东区客户服务团队的日常管理工作"}], "chinese") == 0
+    )
 
 
 @pytest.mark.parametrize(

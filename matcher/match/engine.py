@@ -176,10 +176,20 @@ def _typed(req: dict, ctx: typed.Context) -> typed.Judgement:
         if wanted in _written_in(ctx):
             code = Reason("written_in", {"language": wanted})
             found = "partial" if typed.asked_level(req) or judged.verdict == "unmet" else "met"
+            line = _written_line(ctx, wanted)
             return typed.Judgement(
-                found, typed.SCORES[found], None, render(code, ctx.lang), False, codes=(code,)
+                found, typed.SCORES[found], line, render(code, ctx.lang), False, codes=(code,)
             )
     return judged
+
+
+def _written_line(ctx: typed.Context, language: str) -> int | None:
+    """The line quoted for a résumé written in the language (evidence.line_written_in), kept
+    per résumé: a line number only."""
+    key = f"written_line:{language}"
+    if key not in ctx.cache:
+        ctx.cache[key] = evidence.line_written_in(ctx.profile.get("sentences") or [], language)
+    return ctx.cache[key]
 
 
 def _written_in(ctx: typed.Context) -> set[str]:

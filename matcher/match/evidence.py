@@ -420,6 +420,7 @@ _LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
 # English function words: a terse English résumé ("Worked as an ASM at Maruti for 10 years")
 # may lack "the", "and", "with" and "of" but not all of these; a German profile naming English
 # tools holds a few of them too, and more German ones.
+_EN_PLAIN = re.compile(r"\b(?:the|and|with|of)\b", re.I)  # English and nothing else
 _EN_FUNCTION = re.compile(r"\b(?:for|as|at|in|from|to|my|on|was|were|is|have|has)\b", re.I)
 _DE_FUNCTION = re.compile(
     r"\b(?:der|die|das|und|mit|von|für|im|zu|auf|ist|bei|den|des|ein|eine|sowie|als)\b", re.I
@@ -445,12 +446,45 @@ def written_in(text: str) -> set[str]:
     out = set()
     if cjk and cjk * 3 >= 0.1 * (cjk * 3 + latin) and _CJK.search(text):
         out.add("chinese")
-    if latin >= 120 and (
-        re.search(r"\b(?:the|and|with|of)\b", text, re.I) or _more_english_than_german(text)
-    ):
+    if latin >= 120 and (_EN_PLAIN.search(text) or _more_english_than_german(text)):
         out.add("english")
     if latin >= 120:
         german = len(_DE_FUNCTION.findall(text))
         if german >= 5 and german > len(_EN_FUNCTION.findall(text)):
             out.add("german")
     return out
+
+
+# Sections whose lines state the work (a sentence there shows the language in use); a heading,
+# a name or a skills list shows little.
+_WORK_SECTIONS = ("experience", "projects")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _line_in(text: str, language: str) -> bool:
+    """Whether one line is itself a sentence in the language: eight Chinese characters; or six
+    words with two function words of the language, more than of the other one's (English or
+    German): a sentence, not a heading, a date range or a name."""
+    if language == "chinese":
+        return len(_CJK.findall(text)) >= 8
+    if language not in ("english", "german") or len(_WORD.findall(text)) < 6:
+        return False
+    english = len(_EN_FUNCTION.findall(text)) + len(_EN_PLAIN.findall(text))
+    german = len(_DE_FUNCTION.findall(text))
+    mine, other = (english, german) if language == "english" else (german, english)
+    return mine >= 2 and mine > other
+
+
+def line_written_in(sentences: list[dict], language: str) -> int | None:
+    """The line that shows a résumé written in the language: the first sentence in it among the
+    work descriptions (experience, projects), else anywhere but the contact lines; None when no
+    line is one."""
+    rest = None
+    for i, s in enumerate(sentences):
+        if not _line_in(s.get("text") or "", language):
+            continue
+        if s.get("section") in _WORK_SECTIONS:
+            return i
+        if rest is None and s.get("section") != "contact":
+            rest = i
+    return rest

@@ -35,6 +35,9 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "facets_some": "具体事例（{facets}）：{what}；未见{lacking}事例",
         "facets_suggested": "{what} 涉及{facets}，无具体事例",
         "title_only": "仅有职位 {what}，无具体事例",
+        "knows_by_work": "在{work_field}领域任职：{what}",
+        "knows_by_study": "修读{work_field}：{what}",
+        "knows_in_part": "{what} 涉及{work_field}的一部分",
         "no_concrete": "简历未见具体事例",
         "written_in": "简历以{language}写成",
         "similar_only": "只有相近语句，未点名",
@@ -92,6 +95,9 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "facets_some": "concrete {facets}: {what}; no example of {lacking}",
         "facets_suggested": "{what} suggests {facets}, no concrete example",
         "title_only": "only the title {what}, no concrete example",
+        "knows_by_work": "works in {work_field}: {what}",
+        "knows_by_study": "studied {work_field}: {what}",
+        "knows_in_part": "{what} shows part of {work_field}",
         "no_concrete": "no concrete example in the résumé",
         "written_in": "résumé written in {language}",
         "similar_only": "a similar line only, nothing named",
@@ -193,6 +199,18 @@ FACET_NAMES = {
 }
 
 
+# A field of work whose knowledge a clause asks (matcher.match.field_knowledge), per reader language.
+WORK_FIELDS = {
+    "zh": {"service": "客户服务", "managing": "管理", "sales": "销售", "hr": "人力资源"},
+    "en": {
+        "service": "customer service",
+        "managing": "management",
+        "sales": "sales",
+        "hr": "human resources",
+    },
+}
+
+
 # The language a whole résumé is written in: 简历以英文写成 (the written language, not 英语).
 WRITTEN_NAMES = {"zh": {"english": "英文", "chinese": "中文", "mandarin": "中文", "german": "德文"}}
 LANGUAGE_LEVELS = {
@@ -225,6 +243,7 @@ _KEYED = {
     "floor": DEGREES,
     "gender": GENDERS,
     "want": GENDERS,
+    "work_field": WORK_FIELDS,
 }
 # Parameters that quote the résumé or state a personal attribute: the masked view drops a reason's
 # codes when one of them holds such a parameter (matcher.masking).

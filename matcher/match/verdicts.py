@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from matcher.match import competency, evidence, terms
+from matcher.match import competency, evidence, field_knowledge, terms
 from matcher.match.field_experience import field_reading
 from matcher.match.reasons import Reason, joined, short
 from matcher.match.semantic import PARTIAL
@@ -102,6 +102,9 @@ SUPPORTS = {
     "facets_shown": "met",
     "facets_some": "partial",
     "facets_suggested": "partial",
+    "knows_by_work": "met",
+    "knows_by_study": "met",
+    "knows_in_part": "partial",
     "no_concrete": "not",
     "similar": "partial",
     "no_evidence": "not",
@@ -241,6 +244,13 @@ def read(
             near = shown[top] if top is not None and sims[top] >= PARTIAL else None
             signals.sentence = signals.related = near
             signals.related_text = sentences[top]["text"] if near is not None else ""
+        if (
+            req.get("kind") == "knowledge"
+            and not len(named)
+            and (fields := field_knowledge.fields(zh_terms))
+        ):  # 熟悉客服工作流程, 管理理念: knowledge of a field of work, shown by working in it
+            _read_field_knowledge(fields, zh_terms, sentences, lowered, sims, cache, signals)
+            return signals
         cover = terms.coverage(named, lowered) if len(named) else None
         found = list(cover.found) if cover else []
         missing = list(cover.missing) if cover else []
@@ -262,25 +272,13 @@ def read(
                 lines.sort(
                     key=lambda i: (not evidence.DEGREE.search(sentences[i]["text"]), -sims[i], i)
                 )
+                signals.sentence = next(
+                    (i for i in lines if _names_any(named, zh_terms, sentences[i]["text"])), None
+                )
             else:
-                lines.sort(key=lambda i: (-sims[i], i))
-            signals.sentence = next(
-                (i for i in lines if _names_any(named, zh_terms, sentences[i]["text"])), None
-            )
+                signals.sentence = _naming_line(named, zh_terms, lines, sentences, sims)
             if terms.is_major(req) and signals.sentence is not None:
                 signals.sentence = shown[signals.sentence]  # back to the résumé's line
-        elif (
-            zh_terms
-            and not terms.is_major(req)  # a degree in management is studied, not held
-            and all(_of_managing(term) for term in zh_terms)
-            and (titles := _manager_lines(sentences, lowered, cache))
-        ):  # 管理理念, 现代企业管理理论: a manager's role shows some of it, not all
-            top = max(titles, key=lambda i: (sims[i], -i))
-            x[AT["suggested"]] = 1.0
-            x[AT["suggested_sim"]] = float(sims[top])
-            signals.sentence = top
-            signals.cap = signals.floor = "partial"  # a manager's role is some of it, no more
-            signals.reasons = [Reason("title_only", {"what": short(sentences[top]["text"])})]
         else:
             signals.reasons = [Reason("terms_none", {"missing": missing})]
             # a similar line naming none of them is never met; where all are names (Ansible,
@@ -302,16 +300,6 @@ def read(
     return signals
 
 
-# Words of knowledge about managing itself (管理理念, 现代企业管理理论基础), not of a field.
-_MANAGING = frozenset(["管理", "企业", "现代", "理论", "理念", "经营", "管理学", "企业管理"])
-
-
-def _of_managing(item: str) -> bool:
-    """Whether an item is knowledge of managing as such: all its content words are _MANAGING."""
-    words = evidence.content_words(item)
-    return bool(words) and all(w in _MANAGING for w in words)
-
-
 def _education_view(
     profile: dict, sims: np.ndarray, cache: dict
 ) -> tuple[list[dict], str, np.ndarray, list[int]]:
@@ -326,11 +314,36 @@ def _education_view(
     return lines, lowered, sims[shown] if len(sims) else sims, shown
 
 
-def _manager_lines(sentences: list[dict], lowered: str, cache: dict) -> list[int]:
-    """The lines that show or suggest leading people (a manager's role, led a team): the
-    competency reading's "lead" facet, shared with the competencies through the cache."""
-    reading = competency.read("领导", sentences, lowered, cache)
-    return sorted({*reading.shown.get("lead", []), *reading.suggested.get("lead", [])})
+def _read_field_knowledge(
+    fields: dict[str, bool],
+    items: list[str],
+    sentences: list[dict],
+    lowered: str,
+    sims: np.ndarray,
+    cache: dict,
+    signals: Signals,
+) -> None:
+    """Knowledge of a field of work (matcher.match.field_knowledge): work or study in it may be
+    met (at least partial), related work is partial, nothing is silence (unknown)."""
+    x = signals.x
+    reading = field_knowledge.read(fields, sentences, lowered, sims, cache)
+    if not reading.touched:
+        signals.sentence, signals.cap = None, "not"
+        signals.reasons = [Reason("terms_none", {"missing": items})]
+        return
+    what = short(sentences[reading.sentence]["text"])
+    params = {"work_field": reading.field, "what": what}
+    signals.sentence = reading.sentence
+    if reading.shown:
+        x[AT["term_share"]] = 1.0  # the field's work or study is what the clause asks
+        code = "knows_by_study" if reading.what == "study" else "knows_by_work"
+        signals.floor = "partial"
+    else:
+        x[AT["suggested"]] = 1.0
+        x[AT["suggested_sim"]] = float(sims[reading.sentence]) if len(sims) else 0.0
+        code = "knows_in_part"
+        signals.cap = signals.floor = "partial"  # related work is part of it, no more
+    signals.reasons = [Reason(code, params)]
 
 
 def _read_competency(
@@ -408,6 +421,40 @@ def _term_words_of(named: terms.Named, zh_terms: tuple[str, ...]) -> tuple[str, 
             words.add(word)
             words.update(evidence.ALIASES.get(word, ()))
     return tuple(sorted(words))
+
+
+_ITEM = 80  # characters: a line read at a glance (a listed item, a statement), not a paragraph
+
+
+def _naming_line(
+    named: terms.Named,
+    zh_terms: list[str],
+    lines: list[int],
+    sentences: list[dict],
+    sims: np.ndarray,
+) -> int | None:
+    """The line to quote for named terms: the one naming the most of them, then a short line
+    over a long list or paragraph (a recruiter sees the term at once), the most similar on a
+    tie; None when no line names one."""
+    best, best_key = None, None
+    for i in lines:
+        text = sentences[i]["text"]
+        count = _count_named(named, zh_terms, text)
+        if not count:
+            continue
+        # more terms; a short line (the listed item, a statement) over a long list or paragraph
+        key = (count, len(text) <= _ITEM, float(sims[i]), -i)
+        if best_key is None or key > best_key:
+            best, best_key = i, key
+    return best
+
+
+def _count_named(named: terms.Named, zh_terms: list[str], text: str) -> int:
+    """How many of the requirement's terms one line names."""
+    lowered = text.lower()
+    cover = terms.coverage(named, lowered) if len(named) else None
+    found = len(cover.found) if cover else 0
+    return found + sum(evidence.names(t, lowered, share=0.5) for t in zh_terms)
 
 
 def _names_any(named: terms.Named, zh_terms: list[str], text: str) -> bool:
