@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from matcher.resume.skills import SKILL_LEXICON
 from matcher.vocab import has_chinese
 
 WORD = re.compile(r"[a-z0-9äöüß][a-z0-9äöüß+#]*")
@@ -193,7 +192,7 @@ def named_terms(req: dict) -> Named:
                 terms.setdefault(run.words, run)
             continue
         if words:
-            words = _name_words(value, words, _opens(value, req.get("text") or ""))
+            words = _name_words(value, words)
         if words and len(words) <= MAX_WORDS and words not in terms:
             terms[words] = Term(_shown(value, words), words)
     needed = len(terms)
@@ -222,36 +221,18 @@ def any_one(req: dict) -> bool:
     return bool(_OR.search(text)) and not _AND.search(text)
 
 
-def _name_words(value: str, words: frozenset[str], opening: bool = False) -> frozenset[str]:
+def _name_words(value: str, words: frozenset[str]) -> frozenset[str]:
     """The words that name the thing in a value that mixes a name with lower-case description
     ("Linux system administration" → linux, "AWS security" → aws); all words when every word
-    is a name ("Spring Boot") or none is marked. A value opening its clause whose only capital
-    is its first letter, with lower-case words after it ("Presentation skills", "Solution
-    architecture", "Fast turnaround development"), names nothing: a sentence's capital, unless
-    the word is a skill the résumé parser knows by name ("Java programming experience")."""
-    tokens = re.findall(r"[A-Za-z0-9äöüÄÖÜß][A-Za-z0-9äöüÄÖÜß+#.\-]*", value)
-    if (
-        opening
-        and len(tokens) > 1
-        and not _SURE_MARK.search(tokens[0][1:])
-        and not any(_NAME_MARK.search(t) for t in tokens[1:])
-        and tokens[0].lower() not in _KNOWN_SKILLS  # "Java programming experience": a name
-    ):
-        tokens[0] = tokens[0].lower()
-    marked = frozenset(w for token in tokens if _NAME_MARK.search(token) for w in words_of(token))
-    if not marked and _NAME_MARK.search(value) and tokens[0].islower():
-        return frozenset()  # its only capital was the sentence's: no name here
+    is a name ("Spring Boot") or none is marked."""
+    marked = frozenset(
+        w
+        for token in re.findall(r"[A-Za-z0-9äöüÄÖÜß][A-Za-z0-9äöüÄÖÜß+#.\-]*", value)
+        if _NAME_MARK.search(token)
+        for w in words_of(token)
+    )
     # marks only on generic words ("Experience preparing financial statements"): no name here
     return marked & words if marked else words
-
-
-_KNOWN_SKILLS = frozenset(s.lower() for s in SKILL_LEXICON)
-
-
-def _opens(value: str, text: str) -> bool:
-    """Whether the value is where its clause starts ("Presentation skills" in "Presentation
-    skills", not "Kanban" in "… Scrum and Kanban")."""
-    return text.lstrip(" -–•*·(").lower().startswith(value.strip().lower()[:20])
 
 
 # A token of a name: "C++", "ASP.NET", "T-SQL"; a slash joins short parts ("CI/CD", "S/4", "FI/CO")

@@ -343,6 +343,8 @@ def _families(text: str) -> set[int]:
 
 
 _CERT_TALK = re.compile(r"certif|licen[cs]|zertifi|schein|prüfung|exam|证|考试|资格", re.I)
+# "Azure certifications preferred": a clause opening with the name of what it certifies.
+_NAME_BEFORE_CERT = re.compile(r"\W*([A-Z][\w+#.\-]*)\s+(?:certif|zertifi)", re.I)
 # A certificate's grade after its name: "ITIL Foundation", "ITIL v3 Expert", "PRINCE2 Practitioner".
 _CERT_GRADE = re.compile(
     r"([a-z0-9+#]+)(?: v?\d[\w.]*)? (?:foundation|practitioner|intermediate|expert|professional)\b"
@@ -360,14 +362,18 @@ def _asked(req: dict) -> tuple[list[frozenset[str]], bool]:
     rest = text
     for value in values:
         rest = rest.replace(value, " ")
+    if values:
+        runs = [run for value in values for run in terms.name_runs(value)]
+    else:  # the clause's names; its first word only where a certificate word follows it
+        opening = _NAME_BEFORE_CERT.match(text)
+        runs = terms.name_runs(text, opening=False) + ([opening.group(1)] if opening else [])
     names = []
-    for source in values or [text]:
-        for run in terms.name_runs(source):
-            words = frozenset(
-                w for w in terms.words_of(run) if not _CERT_TALK.search(w) and not has_chinese(w)
-            )
-            if words:
-                names.append(words)
+    for run in runs:
+        words = frozenset(
+            w for w in terms.words_of(run) if not _CERT_TALK.search(w) and not has_chinese(w)
+        )
+        if words:
+            names.append(words)
     return names, bool(_CERT_TALK.search(rest))
 
 
@@ -456,7 +462,7 @@ def certificate(req: dict, ctx: Context) -> Judgement:
         else:  # named by its family or the clause's names only: the line says which
             reason = Reason("cert_held_line", {"quote": text[:30]})
         return _judge("met", best, reason, ctx.lang)
-    if asked:  # a certificate of the same kind is some of it; any other says nothing
+    if asked and not family:  # one of the same kind is some of it; any other says nothing
         lines = [i for i in range(len(sentences)) if holds(sentences[i]["text"])]
         same = next(
             (
