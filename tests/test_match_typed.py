@@ -346,3 +346,11 @@ def test_a_certificate_must_be_the_one_asked_or_of_its_kind():
     # a clause naming no Latin name keeps the similar line about some certificate as partial
     some = req("certificate", "有相关证书者优先")
     assert judge(some, profile("持有会计从业资格证书"), [0.6]).verdict == "partial"
+
+
+def test_a_licence_clause_names_no_certificate_by_its_adjective_or_class():
+    """ "Valid driver's license": Valid is no certificate's name; "C1驾驶证": a class of the driving
+    licence family. A line about a licence stays a similar certificate line (partial)."""
+    line = profile("Licensed driver with a clean record for 10 years")
+    for text, values in [("Valid driver's license required", []), ("持有C1驾驶证", ["C1驾驶证"])]:
+        assert judge(req("certificate", text, values=values), line, [0.9]).verdict == "partial"

@@ -170,8 +170,9 @@ _JOINER = re.compile(r"\s+(?:und|and|oder|or|sowie|bzw\.?)\s+", re.I)
 def named_terms(req: dict) -> Named:
     """The requirement's values that read as names: Latin script (no Chinese), a capital,
     digit, + or # somewhere (lower-case values are concepts: "configuration management"), at
-    most MAX_WORDS words that are not GENERIC and none of PHRASE_WORDS; once each. A
-    competency names nothing."""
+    most MAX_WORDS words that are not GENERIC and none of PHRASE_WORDS; once each. A longer
+    value, or one holding a PHRASE_WORDS word, is a piece of a sentence: only its sure names
+    count. A competency names nothing."""
     terms: dict[frozenset[str], Term] = {}
     if req.get("kind") in UNNAMED_KINDS:
         return Named()

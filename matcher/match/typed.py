@@ -383,9 +383,9 @@ def _kin(names: list[frozenset[str]]) -> frozenset[str]:
     words = frozenset().union(*names)
     kin = set(words)
     for kind, members in terms.IMPLIED_BY.items():
-        names = {kind, *members}
-        if words & names:
-            kin |= {w for name in names for w in name.split()}
+        siblings = {kind, *members}
+        if words & siblings:
+            kin |= {w for name in siblings for w in name.split()}
     return frozenset(kin)
 
 
