@@ -132,6 +132,92 @@ def test_a_capitalised_first_word_is_not_surely_a_name():
         assert terms.sure_names(terms.named_terms(req), text)
 
 
+def names(req: dict) -> list[str]:
+    return [t.name for t in terms.named_terms(req)]
+
+
+def test_a_requirements_verbs_adjectives_and_field_words_are_no_names():
+    """A term is a product, tool, language, method or standard: the capitalised verb, adjective
+    or word for IT that opens a requirement's sentence is none of those."""
+    cases = [
+        (
+            "Requires strong negotiation and consensus-building skills",
+            ["Requires strong negotiation", "consensus-building skills"],
+            [],
+        ),
+        ("Strong business and IT acumen", ["business", "IT acumen"], []),
+        (
+            "Technical consulting and development in SAP S4HANA projects",
+            ["Technical consulting", "development in SAP S4HANA projects"],
+            ["SAP S4HANA"],
+        ),
+        (
+            "Relevant SAP Financials experience, namely in FICO",
+            ["Relevant SAP Financials experience", "namely in FICO"],
+            ["SAP Financials", "FICO"],
+        ),
+        (
+            "Additional functional, technical experience with related SAP and ERP tools",
+            ["Additional functional", "related SAP", "ERP tools"],
+            ["SAP", "ERP"],
+        ),
+        ("Deep knowledge of SAP tools (SAP SAP PO, CPI)", ["SAP SAP PO", "CPI"], ["SAP PO", "CPI"]),
+    ]
+    for text, values, expected in cases:
+        assert names(requirement("skill", text, values=values)) == expected, text
+    # a piece of a sentence keeps its sure names (a capital past the first letter, a digit),
+    # not a noun written with a capital
+    pieces = [
+        (
+            "Knowledge in other markup language such as HTML5 and CSS",
+            ["other markup language such as HTML5", "CSS"],
+            ["HTML5", "CSS"],
+        ),
+        (
+            "Experience deploying infrastructure resources utilizing ARM templates",
+            ["Experience deploying infrastructure resources utilizing ARM templates"],
+            ["ARM"],
+        ),
+        (
+            "The candidate needs to like Security and be willing to learn",
+            ["The candidate needs to like Security", "be willing to learn"],
+            [],
+        ),
+    ]
+    for text, values, expected in pieces:
+        assert names(requirement("knowledge", text, values=values)) == expected, text
+
+
+def test_a_related_skill_named_is_partial_not_unknown():
+    """ "ABAP OO" where the résumé names ABAP only, "HTML5" where it names HTML: a related but
+    not the same skill (the labelling guide's partial), not silence."""
+    cv = "Lena Vogt\nSkills\nABAP, SAP UI5, HTML, JavaScript\nExperience\n2015-2024 SAP developer at Nordwerk\n"
+    oo = requirement("skill", "ABAP OO is a plus", values=["ABAP OO"])
+    got, profile = read(oo, cv)
+    assert (got.cap, got.floor) == ("partial", "partial")
+    assert joined(got.reasons, "en") == "names the related ABAP; no ABAP OO named"
+    assert "ABAP" in profile["sentences"][got.sentence]["text"]
+    html5 = requirement("skill", "HTML5 and CSS3", values=["HTML5", "CSS3"])
+    got, _ = read(html5, cv)
+    assert got.cap == "partial" and joined(got.reasons, "en").startswith("names the related HTML")
+    # a résumé naming neither says nothing of them; "Spring" alone is no part of "Spring Boot"
+    got, _ = read(oo, "Tom Berg\nSkills\nJava, Kotlin\n")
+    assert got.reasons[0].code == "terms_none" and got.cap == "not"
+    boot = requirement("skill", "Spring Boot", values=["Spring Boot"])
+    assert terms.partly(terms.named_terms(boot), "spring framework, java") == ()
+
+
+def test_a_kind_of_thing_is_named_by_one_of_it_but_a_products_word_is_not():
+    """MySQL is SQL, but not "Microsoft SQL Server": a word inside a product's name is no kind."""
+    sql = terms.named_terms(requirement("skill", "SQL", values=["SQL"]))
+    server = terms.named_terms(
+        requirement("skill", "Microsoft SQL Server", values=["Microsoft SQL Server"])
+    )
+    text = "microsoft office; databases: mysql, oracle; windows server"
+    assert terms.coverage(sql, text).found == ("SQL (mysql)",)
+    assert terms.coverage(server, text).found == ()
+
+
 def test_a_major_is_quoted_from_the_line_naming_a_degree():
     req = requirement("major", "市场营销、管理等相关专业优先", values=["市场营销", "管理"])
     text = (

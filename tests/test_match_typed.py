@@ -308,3 +308,49 @@ def test_a_language_requirement_with_alternatives_is_met_by_any_one_of_them():
     assert french.verdict == "met" and "法语" in french.reason
     none = judge(r, profile("语言：英语 CET-6"))
     assert none.verdict == "unknown"
+
+
+def test_a_certificate_must_be_the_one_asked_or_of_its_kind():
+    """A held certificate meets a clause only when it is the one the clause names; one of the
+    same kind (AWS for Azure: both cloud) is partial; any other says nothing (unknown)."""
+    cloud = profile(
+        "ITIL Foundation Certificate v2011 IT-service management",
+        "AWS Certified Solutions Architect - Associate (2018)",
+        "Python developer at Hafenwerk",
+        certificates=["ITIL Foundation Certificate v2011 IT-service management"],
+    )
+    azure = req("certificate", "Azure certifications preferred")
+    j = judge(azure, cloud, [0.8, 0.6, 0.1])
+    assert (j.verdict, j.sentence) == ("partial", 1)
+    assert j.reason == "a certificate of the same kind: AWS Certified Solutions Archit"
+    itil = req("certificate", "ITIL certification preferred", values=["ITIL"])
+    assert (judge(itil, cloud, [0.8, 0.6, 0.1]).verdict, judge(itil, cloud).reason) == (
+        "met",
+        "holds ITIL",
+    )
+    # only other certificates, or a similar line holding none: nothing of this one
+    scrum = profile("Zertifizierter Scrum Master und Product Owner", "Azure DevOps pipelines")
+    assert judge(azure, scrum, [0.75, 0.5]).verdict == "unknown"
+    # "ITIL certification": a line naming ITIL as a method holds no certificate, even where
+    # the parser lists ITIL among the certificates; "ITIL v3 Foundation" does
+    topic = profile(
+        "Methodical knowledge: IT service management with ITIL",
+        "SAP Certified Development Associate - Process Integration",
+        certificates=["ITIL", "SAP Certified Development Associate"],
+    )
+    assert judge(itil, topic, [0.8, 0.6]).verdict == "unknown"
+    assert judge(itil, profile("ITIL v3 Foundation (2016)"), [0.2]).verdict == "met"
+    # a grade word after some other name is no certificate: Team Foundation Server is a tool
+    tfs = profile("Scrum, Kanban, Team Foundation Server, Azure DevOps")
+    assert judge(azure, tfs, [0.8]).verdict == "unknown"
+    # a clause naming no Latin name keeps the similar line about some certificate as partial
+    some = req("certificate", "有相关证书者优先")
+    assert judge(some, profile("持有会计从业资格证书"), [0.6]).verdict == "partial"
+
+
+def test_a_licence_clause_names_no_certificate_by_its_adjective_or_class():
+    """ "Valid driver's license": Valid is no certificate's name; "C1驾驶证": a class of the driving
+    licence family. A line about a licence stays a similar certificate line (partial)."""
+    line = profile("Licensed driver with a clean record for 10 years")
+    for text, values in [("Valid driver's license required", []), ("持有C1驾驶证", ["C1驾驶证"])]:
+        assert judge(req("certificate", text, values=values), line, [0.9]).verdict == "partial"

@@ -71,6 +71,31 @@ GENERIC = frozenset(
         "tools",
         "technologies",
         "technology",
+        # what a requirement's sentence opens with, capitalised but no name: a verb ("Requires
+        # strong negotiation", "Has"), an adjective ("Relevant SAP Financials", "Additional
+        # functional", "Technical consulting") or a word for the field of IT itself ("IT acumen")
+        "requires",
+        "required",
+        "has",
+        "have",
+        "having",
+        "understands",
+        "demonstrated",
+        "proven",
+        "relevant",
+        "additional",
+        "technical",
+        "significant",
+        "general",
+        "solid",
+        "sound",
+        "deep",
+        "profound",
+        "basic",
+        "minimum",
+        "using",
+        "one",
+        "it",
     ]
 )
 
@@ -145,8 +170,9 @@ _JOINER = re.compile(r"\s+(?:und|and|oder|or|sowie|bzw\.?)\s+", re.I)
 def named_terms(req: dict) -> Named:
     """The requirement's values that read as names: Latin script (no Chinese), a capital,
     digit, + or # somewhere (lower-case values are concepts: "configuration management"), at
-    most MAX_WORDS words that are not GENERIC and none of PHRASE_WORDS; once each. A
-    competency names nothing."""
+    most MAX_WORDS words that are not GENERIC and none of PHRASE_WORDS; once each. A longer
+    value, or one holding a PHRASE_WORDS word, is a piece of a sentence: only its sure names
+    count. A competency names nothing."""
     terms: dict[frozenset[str], Term] = {}
     if req.get("kind") in UNNAMED_KINDS:
         return Named()
@@ -160,12 +186,16 @@ def named_terms(req: dict) -> Named:
         if not _NAME_MARK.search(value):  # "configuration management", "databases": concepts
             continue
         words = frozenset(w for w in words_of(value) - GENERIC if not _GERMAN_WORD.search(w))
-        if words & PHRASE_WORDS:
+        if words & PHRASE_WORDS or len(words) > MAX_WORDS:
+            # a piece of a sentence ("other markup language such as HTML5", "deploying
+            # infrastructure utilizing ARM templates"): its sure names, each run of them a term
+            for run in _runs_of_names(value):
+                terms.setdefault(run.words, run)
             continue
-        if words and len(words) <= MAX_WORDS and not (words & PHRASE_WORDS):
+        if words:
             words = _name_words(value, words)
         if words and len(words) <= MAX_WORDS and words not in terms:
-            terms[words] = Term(value.strip(), words)
+            terms[words] = Term(_shown(value, words), words)
     needed = len(terms)
     # "one of Java, Kotlin or Scala" (the parser's any_of), examples, alternatives, majors
     if req.get("any_of") or any_one(req):
@@ -206,6 +236,75 @@ def _name_words(value: str, words: frozenset[str]) -> frozenset[str]:
     return marked & words if marked else words
 
 
+# A token of a name: "C++", "ASP.NET", "T-SQL"; a slash joins short parts ("CI/CD", "S/4", "FI/CO")
+# but separates names ("Qpid/MQ/Kafka").
+_TOKEN = re.compile(
+    r"[A-Za-z0-9äöüÄÖÜß][A-Za-z0-9äöüÄÖÜß+#.\-]*(?:/[A-Za-z0-9]{1,2}(?![A-Za-z0-9]))*"
+)
+
+
+def _is_name_token(token: str) -> bool:
+    """A token that can be (part of) a name: marked, a letter in it (a number names nothing),
+    and not a generic, phrase or German word."""
+    words = words_of(token)
+    return (
+        bool(_NAME_MARK.search(token))
+        and bool(_LATIN.search(token))
+        and bool(words)
+        and not words & (GENERIC | PHRASE_WORDS)
+        and not any(_GERMAN_WORD.search(w) for w in words)
+    )
+
+
+def _runs_of_names(value: str) -> list[Term]:
+    """The names inside a piece of a sentence: runs of name tokens apart only by spaces, each
+    surely a name (a capital past its first letter, a digit, + or #: "HTML5", "S4HANA", "ARM",
+    "Dynamics 365"). A word capitalised only on its first letter may be a sentence's first word
+    or a noun written with a capital ("… needs to like Security"), so it is no name here."""
+    found = []
+    for name in name_runs(value, opening=False):
+        words = frozenset(words_of(name))
+        if words and len(words) <= MAX_WORDS and _SURE_MARK.search(name[1:]):
+            found.append(Term(_REPEATED.sub(r"\1", name), words))
+    return found
+
+
+def name_runs(text: str, opening: bool = True) -> list[str]:
+    """Runs of name tokens apart only by spaces ("Dynamics 365", "Azure", "CISSP"); the text's
+    first token counts when `opening` or when it is surely a name."""
+    runs: list[list[re.Match]] = []
+    last: re.Match | None = None
+    for at, token in enumerate(_TOKEN.finditer(text)):
+        word = token.group()
+        joined = last is not None and not text[last.end() : token.start()].strip()
+        if joined and word.isdigit():  # "Dynamics 365": a number goes on a name
+            runs[-1].append(token)
+            last = token
+            continue
+        if not (_is_name_token(word) and (opening or at > 0 or _SURE_MARK.search(word[1:]))):
+            last = None
+            continue
+        if joined:
+            runs[-1].append(token)
+        else:
+            runs.append([token])
+        last = token
+    return [text[run[0].start() : run[-1].end()] for run in runs]
+
+
+_REPEATED = re.compile(r"\b(\w+)(?:\s+\1\b)+", re.IGNORECASE)  # "SAP SAP PO": a typo's repeat
+
+
+def _shown(value: str, words: frozenset[str]) -> str:
+    """The value as a reason shows it: from its first to its last token naming one of the
+    term's words ("Relevant SAP Financials experience" → "SAP Financials", "namely in FICO" →
+    "FICO"), a word repeated in a row said once ("SAP SAP PO" → "SAP PO")."""
+    at = [t for t in _TOKEN.finditer(value) if words_of(t.group()) & words]
+    if not at:
+        return value.strip()
+    return _REPEATED.sub(r"\1", value[at[0].start() : at[-1].end()])
+
+
 def sure_names(named: Named, text: str) -> bool:
     """Whether every term is surely a name, not a capitalised first word: a capital past its
     first letter, a digit, + or # (AWS, VMWare, Container Security, C++), or it does not open
@@ -235,12 +334,15 @@ def has_word(lowered: str, word: str) -> bool:
 
 
 def _named(term: Term, lowered: str) -> str | None:
-    """How the text names the term: its name, "Linux (CentOS)" when a word of it is named only
-    by something that is one (IMPLIED_BY), or None."""
+    """How the text names the term: its name, "Linux (CentOS)" when the term is one word
+    named only by something that is one (IMPLIED_BY), or None. A word inside a product's name
+    is no kind of thing: MySQL is no "Microsoft SQL Server"."""
     via = []
     for word in sorted(term.words):
         if has_word(lowered, word):
             continue
+        if len(term.words) > 1:
+            return None
         implier = next(
             (
                 name
@@ -264,6 +366,36 @@ def coverage(named: Named, lowered: str) -> Coverage | None:
     found = tuple(n for n in how if n)
     missing = tuple(t.name for t, n in zip(named.terms, how, strict=True) if not n)
     return Coverage(min(1.0, len(found) / named.needed), found, missing)
+
+
+_VERSIONED = re.compile(r"^([a-z][a-z+#]{2,})\d+$")  # html5, css3, python3: a version on a name
+
+
+def _parts(term: Term) -> list[tuple[str, str]]:
+    """(word, as written) of the parts of a term that name a related thing alone: the base of
+    a versioned name ("HTML5" → HTML) and, in a name of several words, each word that is surely
+    a name by itself ("ABAP OO" → ABAP, OO; "SAP S4HANA" → SAP, S4HANA; not "Spring" of
+    "Spring Boot")."""
+    parts = []
+    for token in _TOKEN.findall(term.name):
+        for word in words_of(token):
+            if m := _VERSIONED.match(word):
+                parts.append((m.group(1), token[: len(m.group(1))]))
+            elif len(term.words) > 1 and _LATIN.search(token) and _SURE_MARK.search(token[1:]):
+                parts.append((word, token))
+    return parts
+
+
+def partly(named: Named, lowered: str) -> tuple[str, ...]:
+    """The related things the text names where it names none of the terms, as the requirement
+    writes them: "ABAP" for "ABAP OO", "HTML" for "HTML5" — a related skill, not the same one
+    (the labelling guide's partial)."""
+    found: dict[str, str] = {}
+    for term in named.terms:
+        for word, shown in _parts(term):
+            if word not in found and has_word(lowered, word):
+                found[word] = shown
+    return tuple(found.values())
 
 
 def share(named: Named, lowered: str) -> float:

@@ -10,6 +10,7 @@ from datetime import date
 
 import numpy as np
 
+from matcher.match import terms
 from matcher.match.reasons import Reason, render, say_number
 from matcher.match.semantic import PARTIAL, Thresholds, negated
 from matcher.match.semantic import verdict as semantic_verdict
@@ -342,12 +343,59 @@ def _families(text: str) -> set[int]:
 
 
 _CERT_TALK = re.compile(r"certif|licen[cs]|zertifi|schein|prüfung|exam|证|考试|资格", re.I)
+# "Azure certifications preferred": a clause opening with the name of what it certifies.
+_NAME_BEFORE_CERT = re.compile(r"\W*([A-Z][\w+#.\-]*)\s+(?:certif|zertifi)", re.I)
+# A certificate's grade after its name: "ITIL Foundation", "ITIL v3 Expert", "PRINCE2 Practitioner".
+_CERT_GRADE = re.compile(
+    r"([a-z0-9+#]+)(?: v?\d[\w.]*)? (?:foundation|practitioner|intermediate|expert|professional)\b"
+)
+
+
+def _asked(req: dict) -> tuple[list[frozenset[str]], bool]:
+    """The Latin names of the certificate asked, each as its words (its values', else its
+    clause's: "Azure certifications preferred" → azure; "Security certifications such as
+    CISSP" → security, cissp), and whether the clause asks a certificate *of* a topic ("ITIL
+    certification", "Azure certifications": a line naming ITIL holds no certificate by that
+    alone) rather than naming one ("CPA", "CEH, CISA", "持有C1驾驶证")."""
+    text = req.get("text") or ""
+    values = [v for v in req.get("values") or [] if v]
+    rest = text
+    for value in values:
+        rest = rest.replace(value, " ")
+    if values:
+        runs = [run for value in values for run in terms.name_runs(value)]
+    else:  # the clause's names; its first word only where a certificate word follows it
+        opening = _NAME_BEFORE_CERT.match(text)
+        runs = terms.name_runs(text, opening=False) + ([opening.group(1)] if opening else [])
+    names = []
+    for run in runs:
+        words = frozenset(
+            w for w in terms.words_of(run) if not _CERT_TALK.search(w) and not has_chinese(w)
+        )
+        if words:
+            names.append(words)
+    return names, bool(_CERT_TALK.search(rest))
+
+
+def _kin(names: list[frozenset[str]]) -> frozenset[str]:
+    """The asked names' words and their siblings: the names listed under the same kind of thing
+    as one of them (terms.IMPLIED_BY: AWS, Azure and GCP are all cloud)."""
+    words = frozenset().union(*names)
+    kin = set(words)
+    for kind, members in terms.IMPLIED_BY.items():
+        siblings = {kind, *members}
+        if words & siblings:
+            kin |= {w for name in siblings for w in name.split()}
+    return frozenset(kin)
 
 
 def certificate(req: dict, ctx: Context) -> Judgement:
     """A held certificate is met; a line that says it is not held (没有驾照, studying for) is
-    unmet; a similar line that speaks of another certificate is at most partial, one that speaks
-    of none says nothing (unknown); silence is unknown.
+    unmet; a certificate of the same kind held (AWS for "Azure certifications", another SAP
+    one for "SAP PO certification") is partial; any other certificate, or a line on the same
+    topic that holds none ("IT service management with ITIL" for "ITIL certification"), says
+    nothing: unknown; silence is unknown. A clause naming no Latin name (有相关证书) keeps the
+    similar line about some certificate as partial.
     A line is about the certificate when similar enough, or naming it or its family."""
     label = ", ".join(req.get("values") or []) or req.get("text") or ""
     missing = _judge("unknown", None, Reason("cert_unknown", {"certificate": label}), ctx.lang)
@@ -356,9 +404,30 @@ def certificate(req: dict, ctx: Context) -> Judgement:
         return missing
     values = [v.lower() for v in req.get("values") or [] if v]
     family = _families(" ".join([req.get("text") or "", *values]))
+    asked, of_topic = _asked(req)
+    kin = _kin(asked)
+    certificates = [c for c in ctx.profile.get("certificates") or [] if c]
+
+    def holds(text: str) -> bool:
+        """The line speaks of a certificate: certifying, or a certificate's grade right after a
+        name ("ITIL Foundation", "PRINCE2 Practitioner"; not "Team Foundation Server"). The
+        parsed certificates do not say it: they list a certificate's name wherever it stands
+        ("IT service management with ITIL")."""
+        if _CERT_TALK.search(text):
+            return True
+        lowered = text.lower()
+        return any(m.group(1) in kin for m in _CERT_GRADE.finditer(lowered))
 
     def named(text: str) -> bool:
-        return any(v in text.lower() for v in values) or bool(family & _families(text))
+        if family & _families(text):
+            return True
+        if not values and asked:  # "Azure certifications preferred": its names, on a certificate
+            lowered = text.lower()
+            return holds(text) and any(
+                all(terms.has_word(lowered, w) for w in name) for name in asked
+            )
+        # "ITIL certification": the topic named is the certificate only on a certificate's line
+        return any(v in text.lower() for v in values) and (not of_topic or holds(text))
 
     order = sorted(range(len(sentences)), key=lambda i: (-ctx.sims[i], i))
     about = [i for i in order if ctx.sims[i] >= PARTIAL or named(sentences[i]["text"])]
@@ -385,14 +454,28 @@ def certificate(req: dict, ctx: Context) -> Judgement:
     value = float(ctx.sims[best])
     if denies and negated(text):
         return _judge("unmet", best, Reason("cert_not_held", {"quote": text}), ctx.lang)
-    held = [c for c in ctx.profile.get("certificates") or [] if c and c in text]
-    if held or named(text):
+    if named(text):
+        held = [c for c in certificates if c in text]
         if held or values:
             named_values = [v for v in req.get("values") or [] if v]
-            reason = Reason("cert_held", {"certificate": (held or named_values)[0]})
-        else:  # named by its family only: the line says which
+            reason = Reason("cert_held", {"certificate": (named_values or held)[0]})
+        else:  # named by its family or the clause's names only: the line says which
             reason = Reason("cert_held_line", {"quote": text[:30]})
         return _judge("met", best, reason, ctx.lang)
+    if asked and not family:  # one of the same kind is some of it; any other says nothing
+        lines = [i for i in range(len(sentences)) if holds(sentences[i]["text"])]
+        same = next(
+            (
+                i
+                for i in sorted(lines, key=lambda i: (-ctx.sims[i], i))
+                if terms.words_of(sentences[i]["text"]) & kin
+            ),
+            None,
+        )
+        if same is None:
+            return missing
+        reason = Reason("cert_kin", {"quote": sentences[same]["text"][:30]})
+        return _judge("partial", same, reason, ctx.lang, typed=False)
     if not _CERT_TALK.search(text):  # a line on the same topic holds no certificate
         return missing
     # a line about some certificate, not this one: partial at most, never met by similarity

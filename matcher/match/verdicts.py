@@ -98,6 +98,7 @@ SUPPORTS = {
     "terms_all": "met",
     "terms_any": "met",
     "terms_some": "partial",
+    "terms_related": "partial",
     "terms_none": "not",
     "facets_shown": "met",
     "facets_some": "partial",
@@ -279,6 +280,24 @@ def read(
                 signals.sentence = _naming_line(named, zh_terms, lines, sentences, sims)
             if terms.is_major(req) and signals.sentence is not None:
                 signals.sentence = shown[signals.sentence]  # back to the résumé's line
+        elif related := (terms.partly(named, lowered) if len(named) and not zh_terms else ()):
+            # "ABAP" for "ABAP OO", "HTML" for "HTML5": a related skill is some of it, no more
+            signals.reasons = [
+                Reason("terms_related", {"found": list(related), "missing": missing})
+            ]
+            words = tuple(w.lower() for w in related)
+            lines = evidence.lines_with_words(words, sentences, lowered)
+            signals.sentence = next(
+                (
+                    i
+                    for i in sorted(lines, key=lambda i: (-sims[i], i))
+                    if any(terms.has_word(sentences[i]["text"].lower(), w) for w in words)
+                ),
+                None,
+            )
+            if terms.is_major(req) and signals.sentence is not None:
+                signals.sentence = shown[signals.sentence]
+            signals.cap = signals.floor = "partial"
         else:
             signals.reasons = [Reason("terms_none", {"missing": missing})]
             # a similar line naming none of them is never met; where all are names (Ansible,
