@@ -155,3 +155,36 @@ def test_a_doubled_dash_range_and_a_joined_in_year_count():
     assert parse_resume(bio, today="2026-11-28")["total_years"] == 22.7
     joined = "周立新先生，\n1974年出生。\n于2000年加入某保险集团，历任电子商务高级副总裁。\n"
     assert parse_resume(joined, today="2026-11-28")["total_years"] == 26.9
+
+
+def test_europass_headings_decide_work_and_school():
+    """A Europass CV in German: what stands under SCHUL- UND BERUFSBILDUNG is education, not
+    work, and the work entries under BERUFSERFAHRUNG count alone (a fictional person)."""
+    text = (
+        "PERSÖNLICHE INFORMATIONEN\nJana Beispiel\n"
+        "BERUFSERFAHRUNG\n01.03.2019–Heute Softwareentwicklerin\nMusterfirma GmbH, Köln\n"
+        "SCHUL- UND BERUFSBILDUNG\n01.10.2013–30.09.2018 B.Sc. Informatik\nUniversität Bonn\n"
+        "01.09.2004–30.06.2013 Abitur\nGymnasium am Park, Bonn\n"
+        "PERSÖNLICHE FÄHIGKEITEN\nMuttersprache(n) Deutsch\nEnglisch C1 C1 B2 B2 C1\n"
+    )
+    p = parse_resume(text, today=TODAY)
+    assert [(e["title"], e["start"]) for e in p["experience"]] == [
+        ("Softwareentwicklerin", "2019-03")
+    ]
+    assert p["total_years"] == 7.8
+    assert p["highest_level"] == "bachelor"
+    sections = {s["text"]: s["section"] for s in p["sentences"]}
+    assert sections["Gymnasium am Park, Bonn"] == "education"
+    assert sections["Englisch C1 C1 B2 B2 C1"] == "skills"
+
+
+def test_dates_without_a_dash_start_entries():
+    """ "08/2016 06/2018: Employer" (the dash lost in the PDF's text) is a dated entry."""
+    text = (
+        "Employment History\n08/2016 06/2018: Example Insurance Software, Skopje\n"
+        "Working as an Angular developer in a team of 8.\n"
+        "06/2015 12/2015: Intern at Example Labs, Skopje\n"
+    )
+    jobs = _jobs(text)
+    assert [(j[2], j[3]) for j in jobs] == [("2016-08", "2018-06"), ("2015-06", "2015-12")]
+    assert jobs[1][1] == "Intern"

@@ -35,7 +35,11 @@ TITLE_RE = re.compile(
     r"|\b(?:Engineer|Manager|Developer|Analyst|Consultant|Director|Assistant|Intern|Designer"
     r"|Accountant|Lead|Officer|Specialist|Teacher|Architect|Scientist|Administrator|Coordinator"
     r"|Representative|Executive|President|Supervisor|Associate|Programmer|Writer|Editor|Nurse"
-    r"|Agent|Clerk|Advisor|Head|Founder|Partner|Technician|Researcher|Trainee|CEO|CTO|CFO)s?\b",
+    r"|Agent|Clerk|Advisor|Head|Founder|Partner|Technician|Researcher|Trainee|CEO|CTO|CFO)s?\b"
+    # German titles end their compounds (Softwareentwicklerin, Projektleiter, IT-Berater)
+    r"|(?:entwickler|berater|leiter|ingenieur|referent|architekt|praktikant|werkstudent|kaufmann"
+    r"|kauffrau|sachbearbeiter|geschäftsführer|mitarbeiter|techniker|assistent|programmierer"
+    r"|verkäufer|lehrer|betreuer|redakteur|buchhalter|trainer)(?:in|innen)?\b",
     re.I,
 )
 _PREFIX = re.compile(

@@ -34,6 +34,9 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         ]
         + ["contact", "contact information", "contact details", "personal information"]
         + ["personal details", "personal data", "personal info"]
+        # Europass: "personal information" in German, French, Italian, Spanish
+        + ["persönliche informationen", "angaben zur person", "informations personnelles"]
+        + ["informazioni personali", "información personal"]
     ),
     "education": (
         [
@@ -53,6 +56,9 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         + ["ausbildung", "ausbildungshistorie", "bildungsweg", "schulbildung", "studium"]
         + ["aus- und weiterbildung", "aus- & weiterbildung", "ausbildung und weiterbildung"]
         + ["hochschulausbildung", "schulausbildung", "akademischer werdegang"]
+        # Europass "education and training" in German, French, Italian, Spanish, Dutch
+        + ["schul- und berufsbildung", "éducation et formation", "istruzione e formazione"]
+        + ["educación y formación", "opleiding en scholing", "bildungsweg und ausbildung"]
     ),
     "experience": (
         [
@@ -71,6 +77,9 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         + ["relevant experience", "career", "company details", "experience details"]
         + ["berufserfahrung", "beruflicher werdegang", "werdegang", "berufliche erfahrung"]
         + ["berufspraxis", "beschäftigungsverlauf", "berufliche stationen"]
+        # Europass "work experience" in French, Italian, Spanish, Dutch
+        + ["expérience professionnelle", "esperienza professionale", "experiencia profesional"]
+        + ["werkervaring"]
     ),
     "projects": (
         ["项目经验", "项目经历", "项目背景", "主要项目", "项目"]
@@ -94,6 +103,9 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         + ["skills and competencies", "it skills", "computer skills", "core competencies"]
         + ["skill details", "technical skills details"]
         + ["kenntnisse", "kompetenzen", "fachkenntnisse", "it-kenntnisse", "fähigkeiten"]
+        # Europass "personal skills" (its language grid and digital skills follow)
+        + ["personal skills", "persönliche fähigkeiten", "compétences personnelles"]
+        + ["competenze personali", "competencias personales", "persoonlijke vaardigheden"]
     ),
     "languages": (
         ["语言能力", "外语能力", "语言", "外语水平", "语言技能"]
@@ -136,6 +148,7 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         ]
         + ["hobbies", "interests", "awards", "honors", "honours", "references", "activities"]
         + ["additional information", "publications", "volunteering"]
+        + ["zusätzliche informationen", "informations complémentaires", "ulteriori informazioni"]
     ),
 }
 HEADING_OF = {word: section for section, words in _HEADINGS.items() for word in words}
