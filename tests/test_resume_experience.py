@@ -60,6 +60,7 @@ def test_an_english_role_with_a_stated_length_is_an_entry():
         (e["title"], e["organisation"], e["start"], e["end"], e["months"]) for e in p["experience"]
     ]
     assert got == [
+        (None, "Lakeside Motors", None, None, None),  # the export's employer line, undated
         ("ASM", "Northway dealership", None, None, 120),
         ("Manager sales", "Lakeside car dealership", "2021-12", "2026-11", 60),
     ]
@@ -188,3 +189,29 @@ def test_dates_without_a_dash_start_entries():
     jobs = _jobs(text)
     assert [(j[2], j[3]) for j in jobs] == [("2016-08", "2018-06"), ("2015-06", "2015-12")]
     assert jobs[1][1] == "Intern"
+
+
+def test_an_exports_company_and_description_lines_are_entries():
+    """A résumé export writes "company - X" and "description - …" lines under a "Company
+    Details" heading glued to the line before it ("…6 monthsCompany Details"): each company line
+    starts an entry, the period in its description dates it, a Designation line titles it, and an
+    empty company line with an empty description adds nothing (a fictional person)."""
+    text = (
+        "Skill Details\nExcel- Exprience - 6 monthsCompany Details\n"
+        "company - Example Payments Pvt Ltd\n"
+        "description - Card Operations Dec 2015 to Feb 2017\n"
+        "Designation: Service Manager - Operations\n"
+        "Managed a team of 12 handling customer escalations.\n"
+        "company - Example Bank Ltd\ndescription - Aug 2006 to Oct 2009\n"
+        "company - \ndescription - \n"
+    )
+    p = parse_resume(text, today=TODAY)
+    got = [(e["organisation"], e["title"], e["start"], e["end"]) for e in p["experience"]]
+    assert got == [
+        ("Example Payments Pvt Ltd", "Service Manager - Operations", "2015-12", "2017-02"),
+        ("Example Bank Ltd", None, "2006-08", "2009-10"),
+    ]
+    assert "Managed a team of 12" in p["experience"][0]["description"]
+    sections = {s["text"]: s["section"] for s in p["sentences"]}
+    assert sections["Excel- Exprience - 6 months"] == "skills"
+    assert sections["company - Example Bank Ltd"] == "experience"

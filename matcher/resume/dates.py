@@ -59,7 +59,9 @@ PERIOD_RE = re.compile(
 )
 _SINGLE_RE = re.compile(rf"(?<![\d.]){_DATE}", re.IGNORECASE)
 # "seit 07/2019", "since March 2018": a period that runs to today
-_SINCE_RE = re.compile(rf"\b(?:seit|since)\s+(?P<start>{_DATE})(?!\s*(?:-|–|—|bis|to)\s*\d)", re.I)
+_SINCE_RE = re.compile(
+    rf"\b(?:seit|since)\s+(?P<start>{_DATE})(?!\s*(?:-|–|—|bis|to)\s*(?:\d|{_MONTH_NAME}))", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -108,8 +110,10 @@ def find_periods(text: str, today: int) -> list[Period]:
     out = []
     matches = list(PERIOD_RE.finditer(text))
     taken = [m.span() for m in matches]
-    matches += [
-        m for m in _SINCE_RE.finditer(text) if not any(a <= m.start() < b for a, b in taken)
+    matches += [  # "since May 2015 to June 2016" is the period, not a start to today
+        m
+        for m in _SINCE_RE.finditer(text)
+        if not any(m.start() < b and a < m.end() for a, b in taken)
     ]
     for m in sorted(matches, key=lambda m: m.start()):
         start = _date_of(m)

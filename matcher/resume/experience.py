@@ -123,8 +123,21 @@ def _entry(title, org, period: Period | None, description: str) -> dict:
     }
 
 
+# "公司：某某公司", "Position: Engineer", "company - Example Ltd", "description - Nov 2015 - June
+# 2016 …" (an export's field lines): a field name, then ":" or a spaced dash, then its value.
+_FIELD = re.compile(
+    r"(职位|职务|岗位|公司|单位|title|position|designation|role|rolle|company|employer"
+    r"|arbeitgeber|firma|description|beschreibung)\s*(?:[:：]|-(?=\s|$))\s*(.*)",
+    re.I,
+)
+_ORG_FIELD = {"公司", "单位", "company", "employer", "arbeitgeber", "firma"}
+_TEXT_FIELD = {"description", "beschreibung"}
+
+
 def _headed(sentences: list[dict], today: int, line_of) -> list[dict]:
-    """Entries of a headed experience section: a line with a period starts an entry."""
+    """Entries of a headed experience section: a line with a period starts an entry, and so
+    does an employer's field line ("company - Example Ltd") after a finished entry; the first
+    period under such a field line ("description - Nov 2015 - June 2016 …") dates its entry."""
     out: list[dict] = []
     lines: dict[int, list[dict]] = {}
     for s in sentences:
@@ -132,30 +145,36 @@ def _headed(sentences: list[dict], today: int, line_of) -> list[dict]:
     for _, group in sorted(lines.items()):
         line_text = "\t".join(s["text"] for s in group)
         periods = find_periods(line_text, today)
-        if periods:
+        field = _FIELD.match(line_text)
+        name = field.group(1).lower() if field else ""
+        if periods and out and out[-1].get("_field") and not out[-1]["_period"]:
+            p = periods[0]  # the period of the entry its field line opened
+            # the whole line is the description, so the entry's evidence is the dated line
+            out[-1] = _entry(out[-1]["title"], out[-1]["organisation"], p, line_text)
+        elif periods:
             p = periods[0]
             header = line_text[: p.span[0]] + "\t" + line_text[p.span[1] :]
             title, org = _header(header)
             out.append(_entry(title, org, p, ""))
+        elif name in _ORG_FIELD and (not out or out[-1]["organisation"] or out[-1]["description"]):
+            out.append(_entry(None, field.group(2).strip() or None, None, "") | {"_field": True})
+        elif out and field and name not in _TEXT_FIELD:
+            key = "organisation" if name in _ORG_FIELD else "title"
+            out[-1][key] = out[-1][key] or field.group(2).strip() or None
+        elif name in _TEXT_FIELD and not field.group(2).strip():
+            continue  # "description - " with nothing after it
         elif out:
-            field = re.match(
-                r"(职位|职务|岗位|公司|单位|title|position|company)\s*[:：]\s*(.+)", line_text, re.I
-            )
-            if field:
-                key = (
-                    "organisation"
-                    if field.group(1) in ("公司", "单位", "company", "Company")
-                    else "title"
-                )
-                out[-1][key] = out[-1][key] or field.group(2).strip()
-            else:
-                sep = " " if out[-1]["description"] else ""
-                out[-1]["description"] += sep + " ".join(s["text"] for s in group)
+            sep = " " if out[-1]["description"] else ""
+            out[-1]["description"] += sep + " ".join(s["text"] for s in group)
         else:
             title, org = _header(line_text)
             if org and _is_org(org):
                 out.append(_entry(title, org, None, ""))
-    return out
+    return [
+        {k: v for k, v in e.items() if k != "_field"}
+        for e in out
+        if e["_period"] or e["title"] or e["organisation"] or e["description"]
+    ]
 
 
 def _org_at(piece: str) -> str | None:

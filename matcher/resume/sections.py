@@ -208,6 +208,28 @@ def split_cells(text: str) -> list[tuple[str, int, int, int]]:
     return out
 
 
+# A heading that ends a line of other text ("…6 monthsCompany Details", "…Mac OS Education
+# Details"): text extraction lost the line break before it. Only a heading of two or more Latin
+# words, its first letter a capital, so "relevant work experience" in a sentence stays prose.
+_TRAILING_HEADING = re.compile(
+    r"(?:"
+    + "|".join(
+        re.escape(w[0].upper()) + "(?i:" + re.escape(w[1:]) + ")"
+        for w in sorted(HEADING_OF, key=len, reverse=True)
+        if " " in w and w.isascii() and w[0].isalpha()
+    )
+    + r")\s*[:：]?\s*$"
+)
+
+
+def _trailing_heading(cell: str) -> int | None:
+    """Where a heading that ends the cell after other text starts, else None."""
+    m = _TRAILING_HEADING.search(cell)
+    if not m or m.start() == 0 or not cell[: m.start()].strip():
+        return None
+    return m.start()
+
+
 _WORK = ("experience", "projects")
 _LISTS = ("skills", "languages", "certificates")
 
@@ -222,7 +244,16 @@ def cells_with_sections(text: str) -> list[Cell]:
     out: list[Cell] = []
     section = ""  # before the first heading: unknown, classed per sentence by content
     interrupted = ""  # the work section a list heading broke into, until another heading
+    pieces = []
     for cell, start, end, line in split_cells(text):
+        cut = _trailing_heading(cell) if len(cell) > 12 else None
+        if cut is None:
+            pieces.append((cell, start, end, line))
+            continue
+        before = cell[:cut].rstrip()
+        pieces.append((before, start, start + len(before), line))
+        pieces.append((cell[cut:], start + cut, end, line))
+    for cell, start, end, line in pieces:
         named = heading_of(cell)
         if named:
             interrupted = section if named in _LISTS and section in _WORK else ""
