@@ -32,10 +32,12 @@ _PRESENT = re.compile(r"[\s\-–—~～:：]*(?:至今|present|now|current|heute
 _MONTHED = re.compile(r"\d{1,2}\s*[./]\s*(?:19|20)\d\d|(?:19|20)\d\d\s*[./年]\s*\d{1,2}|[A-Za-z]")
 _SCHOOL = re.compile(
     r"大学|学院|学校|中学|小学|university|college|school|schule|gymnasium|hochschule|"
-    r"universität|bachelor|master|m\.\s?sc|b\.\s?sc|abitur|studium|diploma|certificate|"
-    r"本科|硕士|博士|学士",
+    r"universität|bachelor|(?<!scrum )master(?:'s)?\b|m\.\s?sc|b\.\s?sc|abitur|studium|diploma|"
+    r"certificate|本科|硕士|博士|学士",
     re.I,
 )
+# Who works at a school: a teacher's entry is work
+_TEACHES = re.compile(r"dozent|lecturer|professor|prof\.|teacher|lehrer|教师|讲师|教授", re.I)
 
 
 def _line_at(text: str, offset: int) -> str:
@@ -90,7 +92,8 @@ def survey(name: str, texts: list[tuple[str, str]], show: bool) -> dict:
             ranged_undated.append(rid)
         for e in entries:
             said = f"{e['title'] or ''} {e['organisation'] or ''}"
-            if _SCHOOL.search(said) and not TITLE_RE.search(e["title"] or ""):
+            job = TITLE_RE.search(e["title"] or "") or _TEACHES.search(said)
+            if _SCHOOL.search(said) and not job:
                 school.append(f"{rid}: {said.strip()} {e['start']}")
             if not e["title"]:
                 untitled.append(rid)

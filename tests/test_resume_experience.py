@@ -215,3 +215,23 @@ def test_an_exports_company_and_description_lines_are_entries():
     sections = {s["text"]: s["section"] for s in p["sentences"]}
     assert sections["Excel- Exprience - 6 months"] == "skills"
     assert sections["company - Example Bank Ltd"] == "experience"
+
+
+def test_a_period_alone_on_its_line_takes_its_name_from_the_lines_under_it():
+    """A freelancer profile's period stands alone, then its length, then the project's name
+    (GULP); a CV's bare period line has the title and employer under it. A length line or a
+    labelled line ("Einsatzort: Köln") names nothing; a sentence ends the search."""
+    gulp = (
+        "Projekte\n04/2019 - 11/2019\n\n8 Monate\n\nIntegration eines Bestellsystems\n"
+        "Einsatzort: Köln\n01/2018 - 03/2019\n\n1 Jahr 3 Monate\n\nEinsatzort: Bonn\n"
+        "Migration eines Buchungsclients auf Angular\n"
+    )
+    got = [(e["title"], e["start"]) for e in parse_resume(gulp, today=TODAY)["experience"]]
+    assert got == [
+        ("Integration eines Bestellsystems", "2019-04"),
+        ("Migration eines Buchungsclients auf Angular", "2018-01"),
+    ]
+    cv = "Experience\n2015 - 2018\nSoftware Engineer\nExample Tools GmbH\nBuilt the billing service.\n"
+    assert _jobs(cv) == [("Example Tools GmbH", "Software Engineer", "2015-01", "2018-01")]
+    prose = "Experience\n2015 - 2018\nBuilt the billing service for a bank.\nTeam of five\n"
+    assert _jobs(prose) == [(None, None, "2015-01", "2018-01")]

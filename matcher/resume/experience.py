@@ -155,7 +155,8 @@ def _headed(sentences: list[dict], today: int, line_of) -> list[dict]:
             p = periods[0]
             header = line_text[: p.span[0]] + "\t" + line_text[p.span[1] :]
             title, org = _header(header)
-            out.append(_entry(title, org, p, ""))
+            # a period alone on its line: the next lines name the entry
+            out.append(_entry(title, org, p, "") | {"_bare": 0 if title or org else 2})
         elif name in _ORG_FIELD and (not out or out[-1]["organisation"] or out[-1]["description"]):
             out.append(_entry(None, field.group(2).strip() or None, None, "") | {"_field": True})
         elif out and field and name not in _TEXT_FIELD:
@@ -164,6 +165,8 @@ def _headed(sentences: list[dict], today: int, line_of) -> list[dict]:
         elif name in _TEXT_FIELD and not field.group(2).strip():
             continue  # "description - " with nothing after it
         elif out:
+            if out[-1].get("_bare"):
+                _name_entry(out[-1], line_text)
             sep = " " if out[-1]["description"] else ""
             out[-1]["description"] += sep + " ".join(s["text"] for s in group)
         else:
@@ -171,10 +174,43 @@ def _headed(sentences: list[dict], today: int, line_of) -> list[dict]:
             if org and _is_org(org):
                 out.append(_entry(title, org, None, ""))
     return [
-        {k: v for k, v in e.items() if k != "_field"}
+        {k: v for k, v in e.items() if k not in ("_field", "_bare")}
         for e in out
         if e["_period"] or e["title"] or e["organisation"] or e["description"]
     ]
+
+
+# "8 Monate", "1 Jahr 3 Monate", "2 years 6 months": a freelancer profile's length line under
+# a period (GULP), which names nothing
+_DURATION_LINE = re.compile(
+    r"\d+\s*(?:jahre?|monate?|years?|months?|yrs?|年|个月)(?:\s*\d+\s*(?:monate?|months?|个月))?",
+    re.I,
+)
+
+
+_LABELLED = re.compile(r"[^\W\d][\w -]{1,20}[:：]")
+
+
+def _name_entry(entry: dict, line: str) -> None:
+    """Title and employer of an entry whose period stood alone, from a line under it: an
+    employer by its suffix, a job title by its word, else the line itself as the title (a
+    project's name); a length line is skipped, a sentence ends the search."""
+    line = line.strip()
+    if _DURATION_LINE.fullmatch(line) or _LABELLED.match(line):  # "Einsatzort: München"
+        return
+    if len(line) > 80 or line.endswith(("。", ".", "；", ";")):
+        entry["_bare"] = 0
+        return
+    entry["_bare"] -= 1
+    title, org = _header(line)
+    if org and _is_org(org) and not entry["organisation"]:
+        entry["organisation"] = org
+        if title and TITLE_RE.search(title) and not entry["title"]:
+            entry["title"] = title
+    elif not entry["title"]:
+        entry["title"] = title if title and TITLE_RE.search(title) else line
+    if entry["title"] and entry["organisation"]:
+        entry["_bare"] = 0
 
 
 def _org_at(piece: str) -> str | None:
