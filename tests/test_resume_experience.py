@@ -235,3 +235,30 @@ def test_a_period_alone_on_its_line_takes_its_name_from_the_lines_under_it():
     assert _jobs(cv) == [("Example Tools GmbH", "Software Engineer", "2015-01", "2018-01")]
     prose = "Experience\n2015 - 2018\nBuilt the billing service for a bank.\nTeam of five\n"
     assert _jobs(prose) == [(None, None, "2015-01", "2018-01")]
+
+
+def test_dated_jobs_before_any_heading_are_entries():
+    """A CV that opens with its jobs, no heading above them ("July, 2015 - present (3 years 3
+    months)" then "Java Developer @ Example SRL, Sibiu"), has those dated entries; the length in
+    brackets names nothing; a school line stays education."""
+    text = (
+        "July, 2015 - present (3 years 3 months)\nJava Developer @ Example Systems SRL, Sibiu\n"
+        "Built payment services.\n\n"
+        "October, 2010 - June, 2015 (4 years 9 months)\nWaiter @ Example Ristorante, Nettuno\n"
+        "2006 - 2010 Example University, BSc Computer Science\n"
+    )
+    got = [(e["title"], e["organisation"], e["start"], e["end"]) for e in _profile(text)]
+    assert got == [
+        ("Java Developer", "Example Systems SRL", "2015-07", "2026-11"),
+        ("Waiter @ Example Ristorante, Nettuno", None, "2010-10", "2015-06"),
+    ]
+
+
+def test_german_internship_headings_head_work():
+    """ "Praktika:" and "Praktika und Arbeitserfahrung" head work entries."""
+    text = "Praktika:\n09/2014 - 01/2015 Werkstudent, Beispiel GmbH, Köln\n"
+    assert _jobs(text) == [("Beispiel GmbH", "Werkstudent", "2014-09", "2015-01")]
+
+
+def _profile(text: str) -> list[dict]:
+    return parse_resume(text, today=TODAY)["experience"]

@@ -94,7 +94,7 @@ def _header(text: str) -> tuple[str | None, str | None]:
     pieces = []
     for part in _SPLIT.split(text):
         part = part.strip(" ()（）:：·-–—")
-        if not part:
+        if not part or _DURATION_LINE.fullmatch(part):  # "(3 years 3 months)" names nothing
             continue
         # "北京某某科技有限公司 Java开发工程师": Chinese pieces also split on single spaces
         if has_chinese(part):
@@ -203,12 +203,13 @@ def _name_entry(entry: dict, line: str) -> None:
         return
     entry["_bare"] -= 1
     title, org = _header(line)
-    if org and _is_org(org) and not entry["organisation"]:
-        entry["organisation"] = org
-        if title and TITLE_RE.search(title) and not entry["title"]:
-            entry["title"] = title
+    if title and TITLE_RE.search(title):  # "Software developer @ Example SRL, Sibiu"
+        entry["title"] = entry["title"] or title
+        entry["organisation"] = entry["organisation"] or org
+    elif org and _is_org(org):
+        entry["organisation"] = entry["organisation"] or org
     elif not entry["title"]:
-        entry["title"] = title if title and TITLE_RE.search(title) else line
+        entry["title"] = line
     if entry["title"] and entry["organisation"]:
         entry["_bare"] = 0
 
@@ -323,6 +324,15 @@ def experience(sentences: list[dict], today: int, line_of) -> list[dict]:
     for s in sentences:
         if not s.get("_headed") and s["section"] in ("experience", "summary", "contact"):
             out += _prose(s["text"], today)
+    if not any(e["_period"] for e in out):
+        # A résumé whose dated jobs stand before any heading ("July, 2015 - present / Java
+        # Developer @ Example"): its lines outside school and contact read as a headed list.
+        loose = [
+            s
+            for s in sentences
+            if not s.get("_headed") and s["section"] not in ("education", "contact")
+        ]
+        out += [e for e in _headed(loose, today, line_of) if e["_period"]]
     if not any(e["_period"] or e["months"] for e in out):
         for s in sentences:
             if s["section"] != "education":

@@ -76,7 +76,8 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         + ["work history", "employment", "career history", "internships", "internship"]
         + ["relevant experience", "career", "company details", "experience details"]
         + ["berufserfahrung", "beruflicher werdegang", "werdegang", "berufliche erfahrung"]
-        + ["berufspraxis", "beschäftigungsverlauf", "berufliche stationen"]
+        + ["berufspraxis", "beschäftigungsverlauf", "berufliche stationen", "praktika"]
+        + ["praktikum", "arbeitserfahrung", "praktika und arbeitserfahrung", "berufstätigkeit"]
         # Europass "work experience" in French, Italian, Spanish, Dutch
         + ["expérience professionnelle", "esperienza professionale", "experiencia profesional"]
         + ["werkervaring"]
@@ -211,23 +212,22 @@ def split_cells(text: str) -> list[tuple[str, int, int, int]]:
 # A heading that ends a line of other text ("…6 monthsCompany Details", "…Mac OS Education
 # Details"): text extraction lost the line break before it. Only a heading of two or more Latin
 # words, its first letter a capital, so "relevant work experience" in a sentence stays prose.
-_TRAILING_HEADING = re.compile(
-    r"(?:"
-    + "|".join(
-        re.escape(w[0].upper()) + "(?i:" + re.escape(w[1:]) + ")"
-        for w in sorted(HEADING_OF, key=len, reverse=True)
-        if " " in w and w.isascii() and w[0].isalpha()
-    )
-    + r")\s*[:：]?\s*$"
+# str.endswith over a tuple: one C call a cell, where a regex alternation tried every position.
+_TRAILING = tuple(
+    sorted((w for w in HEADING_OF if " " in w and w.isascii() and w[0].isalpha()), key=len)[::-1]
 )
 
 
 def _trailing_heading(cell: str) -> int | None:
     """Where a heading that ends the cell after other text starts, else None."""
-    m = _TRAILING_HEADING.search(cell)
-    if not m or m.start() == 0 or not cell[: m.start()].strip():
+    core = cell.rstrip(" \t:：")
+    low = core.lower()
+    if not low.endswith(_TRAILING):
         return None
-    return m.start()
+    at = len(core) - len(next(h for h in _TRAILING if low.endswith(h)))
+    if at == 0 or not core[at].isupper() or not core[:at].strip():
+        return None
+    return at
 
 
 _WORK = ("experience", "projects")
