@@ -383,13 +383,13 @@ _CODES.update({"F": "french", "FR": "french", "ES": "spanish", "SP": "spanish", 
 _CODES.update({"IT": "italian", "RU": "russian", "PT": "portuguese"})
 _CODE = "|".join(sorted(_CODES, key=len, reverse=True))
 _CODE_LEVEL = (
-    r"verhandlungssicher|flie(?:ß|ss)end|grundkenntnisse|muttersprache|sehr gut|gut|fluent"
+    r"verhandlungssicher|flie(?:ß|ss)end|grundkenntnisse|muttersprache|fluent"
     r"|native|basic|business fluent|[ABC][12](?![A-Za-z0-9])"
 )
 # Words one of which a line of codes holds (language_hint_words): keep in step with _CODE_LEVEL.
 _CODE_HINTS = ("verhandlungssicher", "fließend", "fliessend", "grundkenntnisse", "muttersprache")
-_CODE_HINTS += ("gut", "fluent", "native", "basic", "a1", "a2", "b1", "b2", "c1", "c2")
-_CODES_RE = re.compile(
+_CODE_HINTS += ("fluent", "native", "basic", "a1", "a2", "b1", "b2", "c1", "c2")
+LANGUAGE_CODES_RE = re.compile(
     rf"(?<![\w/&-])((?:{_CODE})(?:\s*/\s*(?:{_CODE}))*)\s*[:(–-]?\s*(?i:{_CODE_LEVEL})"
 )
 # A German adjective of a language name ("in englischer Sprache", "englischsprachig",
@@ -493,7 +493,7 @@ def language_mentions(text: str) -> list[dict]:
                 {"language": language, "level": level_of(m), "start": m.start(), "end": m.end()}
             )
             taken.append(m.span())
-    for m in _CODES_RE.finditer(text):
+    for m in LANGUAGE_CODES_RE.finditer(text):
         codes = re.split(r"\s*/\s*", m.group(1))
         if codes[0] in ("I", "IT") and len(codes) == 1:
             continue

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from matcher.vocab import (
+    LANGUAGE_CODES_RE,
     LANGUAGE_NAME_RE,
     LANGUAGE_TESTS,
     bare_level,
@@ -241,6 +242,8 @@ def languages(sentences: list[dict]) -> list[dict]:
         # Englisch, Englisch C1, fließend Deutsch); in a work entry only the letters of a German
         # CV (E/F verhandlungssicher), which always carry a level
         listed = s["section"] in ("languages", "skills", "summary", "contact", "other", "")
+        if not (LANGUAGE_NAME_RE.search(text) or LANGUAGE_CODES_RE.search(text)):
+            continue  # the cheap look first: most lines name no language
         for m in language_mentions(text):
             language, level = m["language"], m["level"]
             named = LANGUAGE_NAME_RE.fullmatch(text, m["start"], m["end"])
