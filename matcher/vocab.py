@@ -347,22 +347,55 @@ def number(token: str) -> float | None:
     return None if value is None else float(value)
 
 
+# A level of the Common European Framework (Europass grids, "Englisch C1"): upper case, alone.
+_CEFR = r"(?-i:(?<!\w)%s[12](?![\w+#]))"
 # Fluency words in Chinese, English and German, strongest first: the first that matches wins.
 FLUENCY: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"母语|native|mother tongue|muttersprach", re.I), "native"),
     (
         re.compile(
             r"流利|精通|熟练|fluent|fluency|flie(?:ß|ss)end|verhandlungssicher|proficien|advanced"
-            r"|business|excellent|sehr gut|exzellent",
+            r"|business|excellent|sehr gut|exzellent|" + _CEFR % "C",
             re.I,
         ),
         "fluent",
     ),
-    (re.compile(r"良好|标准|较好|good|gute?|intermediate|conversational|solid|熟悉", re.I), "good"),
-    (re.compile(r"一般|基础|基本|basic|elementary|beginner|grundkenntnisse|了解", re.I), "basic"),
+    (
+        re.compile(
+            r"良好|标准|较好|good|gute?|intermediate|conversational|solid|熟悉|" + _CEFR % "B", re.I
+        ),
+        "good",
+    ),
+    (
+        re.compile(
+            r"一般|基础|基本|basic|elementary|beginner|grundkenntnisse|了解|" + _CEFR % "A", re.I
+        ),
+        "basic",
+    ),
 ]
 
 _CLAUSE_CUT = re.compile(r"[,，;；。、/]|\band\b|\bor\b|和|或")
+# German CVs shorten the languages to letters before their level: "(E/F verhandlungssicher, ES
+# Grundkenntnisse)", "D Muttersprache, EN C1". Upper case, only right before a level word; I / IT
+# only inside a list ("IT: sehr gut" is computing).
+_CODES = {"E": "english", "EN": "english", "ENG": "english", "D": "german", "DE": "german"}
+_CODES.update({"F": "french", "FR": "french", "ES": "spanish", "SP": "spanish", "I": "italian"})
+_CODES.update({"IT": "italian", "RU": "russian", "PT": "portuguese"})
+_CODE = "|".join(sorted(_CODES, key=len, reverse=True))
+_CODE_LEVEL = (
+    r"verhandlungssicher|flie(?:ß|ss)end|grundkenntnisse|muttersprache|fluent"
+    r"|native|basic|business fluent|[ABC][12](?![A-Za-z0-9])"
+)
+# Words one of which a line of codes holds (language_hint_words): keep in step with _CODE_LEVEL.
+_CODE_HINTS = ("verhandlungssicher", "fließend", "fliessend", "grundkenntnisse", "muttersprache")
+_CODE_HINTS += ("fluent", "native", "basic", "a1", "a2", "b1", "b2", "c1", "c2")
+LANGUAGE_CODES_RE = re.compile(
+    rf"(?<![\w/&-])((?:{_CODE})(?:\s*/\s*(?:{_CODE}))*)\s*[:(–-]?\s*(?i:{_CODE_LEVEL})"
+)
+# A German adjective of a language name ("in englischer Sprache", "englischsprachig",
+# "Englischkenntnisse"): the name is a word with these endings, the adjective only before Sprache.
+_WORD_REST = re.compile(r"[^\W\d_]*")
+_NAME_ENDING = re.compile(r"kenntnis|sprachig|(?:e[mnrs]?)\s+(?:\w+\s+){0,3}?\w*sprach", re.I)
 LANGUAGE_NAME_RE = re.compile(
     "|".join(re.escape(n) for n in sorted(LANGUAGE_NAMES, key=len, reverse=True)), re.I
 )
@@ -460,22 +493,37 @@ def language_mentions(text: str) -> list[dict]:
                 {"language": language, "level": level_of(m), "start": m.start(), "end": m.end()}
             )
             taken.append(m.span())
+    for m in LANGUAGE_CODES_RE.finditer(text):
+        codes = re.split(r"\s*/\s*", m.group(1))
+        if codes[0] in ("I", "IT") and len(codes) == 1:
+            continue
+        level = next((lv for rx, lv in FLUENCY if rx.search(text, m.end(1), m.end())), None)
+        at = m.start(1)
+        for code in codes:
+            at = text.index(code, at)
+            out.append(
+                {"language": _CODES[code], "level": level, "start": at, "end": at + len(code)}
+            )
+            taken.append((at, at + len(code)))
+            at += len(code)
     for m in LANGUAGE_NAME_RE.finditer(text):
         word = m.group(0)
-        if word.isascii():
+        if not has_chinese(word):
             before = text[m.start() - 1] if m.start() else " "
             after = text[m.end()] if m.end() < len(text) else " "
-            compound = (
-                text[m.end() : m.end() + 9].lower().startswith("kenntnis")
-            )  # Deutschkenntnisse
-            if before.isalpha() or (after.isalpha() and not compound):
+            # Deutschkenntnisse, englischsprachig, in englischer Sprache; not Germany, Deutschland
+            ending = after.isalpha() and _NAME_ENDING.match(text, m.end(), m.end() + 60)
+            if before.isalpha() or (after.isalpha() and not ending):
                 continue
         language = LANGUAGE_NAMES[word.lower()]
         near = [s for s in out if s["language"] == language and abs(s["start"] - m.start()) < 12]
         if near or any(a <= m.start() < b for a, b in taken):
             continue
         before = _CLAUSE_CUT.split(text[max(0, m.start() - 18) : m.start()])[-1]
-        after = _CLAUSE_CUT.split(text[m.end() : m.end() + 14])[0]
+        end = m.end()
+        if not has_chinese(word):  # the level after the whole word: Englischkenntnisse sehr gut
+            end += len(_WORD_REST.match(text, end).group(0))
+        after = _CLAUSE_CUT.split(text[end : end + 14])[0]
         before = LANGUAGE_NAME_RE.split(before)[-1]
         after = LANGUAGE_NAME_RE.split(after)[0]  # "英语流利日语基础": 日语's level is its own
         level = next((lv for rx, lv in FLUENCY if rx.search(after)), None)  # 英语流利
@@ -521,4 +569,6 @@ def language_hint_words(language: str) -> tuple[str, ...]:
     want = SAME_LANGUAGE.get(language, language)
     langs = {lang for lang in LANGUAGE_NAMES.values() if SAME_LANGUAGE.get(lang, lang) == want}
     words = {w.lower() for w, lang in LANGUAGE_NAMES.items() if lang in langs}
+    if any(_CODES.get(code) in langs for code in _CODES):  # "E/F verhandlungssicher"
+        words.update(_CODE_HINTS)
     return tuple(sorted(words | {t for lang in langs for t in _TEST_HINTS.get(lang, ())}))

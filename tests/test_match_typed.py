@@ -112,6 +112,24 @@ def test_stated_years(text, line, have):
         ("English is a plus", "english", None, "Sprachen: Englisch", "met"),
         # listing a language claims a working command: enough for "good"
         ("Gute Englischkenntnisse", "english", None, "Sprachen: Englisch", "met"),
+        # a German CV's letters before their level, and the levels of the European framework
+        (
+            "fluent in verbal and written English",
+            "english",
+            None,
+            "Einsatz in Lyon (E/F verhandlungssicher, ES Grundkenntnisse)",
+            "met",
+        ),
+        (
+            "Fluent Spanish",
+            "spanish",
+            "fluent",
+            "Vertrieb (E/F fließend, ES Grundkenntnisse)",
+            "unmet",
+        ),
+        ("Fluent in English", "english", "fluent", "Englisch C1", "met"),
+        ("Gute Deutschkenntnisse", "german", "good", "Deutsch B2 B2 B1 B1 B1", "met"),
+        ("English is a plus", "english", None, "Korrespondenz in englischer Sprache", "met"),
     ],
 )
 def test_language_levels(text, language, level, line, verdict):
@@ -213,6 +231,10 @@ def test_a_spoken_fluency_clause_lifts_a_test_level_on_the_same_line():
         "IELTS 7.0",
         "JLPT N1",
         "Deutsch Muttersprache",
+        "Einsatz in Lyon (E/F verhandlungssicher, ES Grundkenntnisse)",
+        "D Muttersprache, EN C1",
+        "Korrespondenz in englischer und französischer Sprache",
+        "Englisch C2",
         "Associate Degree in Nursing",
         "Abitur 1995",
     ],
@@ -229,6 +251,34 @@ def test_the_typed_line_hints_cover_every_level_and_language_scan(text):
     for what, name in found:
         hints = level_hint_words(name) if what == "level" else language_hint_words(name)
         assert any(w in text.lower() for w in hints), (what, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "(E/F verhandlungssicher, ES Grundkenntnisse)",
+            "english fluent, french fluent, spanish basic",
+        ),
+        ("D Muttersprache, EN C1", "german native, english fluent"),
+        ("in englischer und französischer Sprache", "english -, french -"),
+        ("englischsprachige Dokumentation", "english -"),
+        ("Englischkenntnisse sehr gut", "english fluent"),
+        ("Deutsch B2, Englisch A2", "german good, english basic"),
+        # not a language: computing, a bank, a country, a driving licence class, a company word
+        ("IT: sehr gut", ""),
+        ("Projekte bei der Deutschen Bank in Germany", ""),
+        ("C1驾照，English", "english -"),
+        ("Englishman Consulting Ltd", ""),
+    ],
+)
+def test_language_mentions_read_whole_words_letters_and_framework_levels(text, found):
+    """Languages are whole words (or a German adjective of one before Sprache), German CVs'
+    letters before a level (E/F verhandlungssicher), and A1-C2 levels next to a name."""
+    from matcher.vocab import language_mentions
+
+    said = [f"{m['language']} {m['level'] or '-'}" for m in language_mentions(text)]
+    assert ", ".join(said) == found
 
 
 def test_be_and_me_without_dots_are_degrees_only_before_an_engineering_branch():

@@ -37,11 +37,26 @@ TODAY = month_index("2026-11-28")
         # a doubled dash is one separator
         ("1995年5月--2010年2月历任某某公司财务经理", "1995-05", "2010-02", 178),
         ("2010 -- 2015", "2010-01", "2015-01", 60),
+        # a PDF's text that lost the dash: two month dates side by side
+        ("08/2016 06/2018: Beispiel GmbH, Skopje", "2016-08", "2018-06", 23),
+        ("Mar 2014 Jan 2015 Analyst", "2014-03", "2015-01", 11),
+        ("2015.07 2016.06 某某公司", "2015-07", "2016-06", 12),
+        ("01.10.2008 15.06.2018", "2008-10", "2018-06", 117),
+        ("06/2019 heute", "2019-06", "2026-11", 90),
+        # "since" before a whole period is no start to today
+        ("since May 2015 to June 2016 at Example Ltd", "2015-05", "2016-06", 14),
     ],
 )
 def test_period_forms(text, start, end, months):
     (p,) = find_periods(text, TODAY)
     assert (p.start_text, p.end_text, p.months) == (start, end, months)
+
+
+def test_dates_side_by_side_are_a_period_only_when_both_name_their_month():
+    """Without a dash, "2015 2016" (a list of years), a day and a year, or a version and a year
+    are no period."""
+    for text in ("2015 2016 Python", "06/2015 2016 Java", "15.06.2018 2019", "Version 1.2 2019"):
+        assert find_periods(text, TODAY) == [], text
 
 
 def test_a_phone_or_a_plain_number_is_no_period():

@@ -60,6 +60,7 @@ def test_an_english_role_with_a_stated_length_is_an_entry():
         (e["title"], e["organisation"], e["start"], e["end"], e["months"]) for e in p["experience"]
     ]
     assert got == [
+        (None, "Lakeside Motors", None, None, None),  # the export's employer line, undated
         ("ASM", "Northway dealership", None, None, 120),
         ("Manager sales", "Lakeside car dealership", "2021-12", "2026-11", 60),
     ]
@@ -155,3 +156,109 @@ def test_a_doubled_dash_range_and_a_joined_in_year_count():
     assert parse_resume(bio, today="2026-11-28")["total_years"] == 22.7
     joined = "周立新先生，\n1974年出生。\n于2000年加入某保险集团，历任电子商务高级副总裁。\n"
     assert parse_resume(joined, today="2026-11-28")["total_years"] == 26.9
+
+
+def test_europass_headings_decide_work_and_school():
+    """A Europass CV in German: what stands under SCHUL- UND BERUFSBILDUNG is education, not
+    work, and the work entries under BERUFSERFAHRUNG count alone (a fictional person)."""
+    text = (
+        "PERSÖNLICHE INFORMATIONEN\nJana Beispiel\n"
+        "BERUFSERFAHRUNG\n01.03.2019–Heute Softwareentwicklerin\nMusterfirma GmbH, Köln\n"
+        "SCHUL- UND BERUFSBILDUNG\n01.10.2013–30.09.2018 B.Sc. Informatik\nUniversität Bonn\n"
+        "01.09.2004–30.06.2013 Abitur\nGymnasium am Park, Bonn\n"
+        "PERSÖNLICHE FÄHIGKEITEN\nMuttersprache(n) Deutsch\nEnglisch C1 C1 B2 B2 C1\n"
+    )
+    p = parse_resume(text, today=TODAY)
+    assert [(e["title"], e["start"]) for e in p["experience"]] == [
+        ("Softwareentwicklerin", "2019-03")
+    ]
+    assert p["total_years"] == 7.8
+    assert p["highest_level"] == "bachelor"
+    sections = {s["text"]: s["section"] for s in p["sentences"]}
+    assert sections["Gymnasium am Park, Bonn"] == "education"
+    assert sections["Englisch C1 C1 B2 B2 C1"] == "skills"
+
+
+def test_dates_without_a_dash_start_entries():
+    """ "08/2016 06/2018: Employer" (the dash lost in the PDF's text) is a dated entry."""
+    text = (
+        "Employment History\n08/2016 06/2018: Example Insurance Software, Skopje\n"
+        "Working as an Angular developer in a team of 8.\n"
+        "06/2015 12/2015: Intern at Example Labs, Skopje\n"
+    )
+    jobs = _jobs(text)
+    assert [(j[2], j[3]) for j in jobs] == [("2016-08", "2018-06"), ("2015-06", "2015-12")]
+    assert jobs[1][1] == "Intern"
+
+
+def test_an_exports_company_and_description_lines_are_entries():
+    """A résumé export writes "company - X" and "description - …" lines under a "Company
+    Details" heading glued to the line before it ("…6 monthsCompany Details"): each company line
+    starts an entry, the period in its description dates it, a Designation line titles it, and an
+    empty company line with an empty description adds nothing (a fictional person)."""
+    text = (
+        "Skill Details\nExcel- Exprience - 6 monthsCompany Details\n"
+        "company - Example Payments Pvt Ltd\n"
+        "description - Card Operations Dec 2015 to Feb 2017\n"
+        "Designation: Service Manager - Operations\n"
+        "Managed a team of 12 handling customer escalations.\n"
+        "company - Example Bank Ltd\ndescription - Aug 2006 to Oct 2009\n"
+        "company - \ndescription - \n"
+    )
+    p = parse_resume(text, today=TODAY)
+    got = [(e["organisation"], e["title"], e["start"], e["end"]) for e in p["experience"]]
+    assert got == [
+        ("Example Payments Pvt Ltd", "Service Manager - Operations", "2015-12", "2017-02"),
+        ("Example Bank Ltd", None, "2006-08", "2009-10"),
+    ]
+    assert "Managed a team of 12" in p["experience"][0]["description"]
+    sections = {s["text"]: s["section"] for s in p["sentences"]}
+    assert sections["Excel- Exprience - 6 months"] == "skills"
+    assert sections["company - Example Bank Ltd"] == "experience"
+
+
+def test_a_period_alone_on_its_line_takes_its_name_from_the_lines_under_it():
+    """A freelancer profile's period stands alone, then its length, then the project's name
+    (GULP); a CV's bare period line has the title and employer under it. A length line or a
+    labelled line ("Einsatzort: Köln") names nothing; a sentence ends the search."""
+    gulp = (
+        "Projekte\n04/2019 - 11/2019\n\n8 Monate\n\nIntegration eines Bestellsystems\n"
+        "Einsatzort: Köln\n01/2018 - 03/2019\n\n1 Jahr 3 Monate\n\nEinsatzort: Bonn\n"
+        "Migration eines Buchungsclients auf Angular\n"
+    )
+    got = [(e["title"], e["start"]) for e in parse_resume(gulp, today=TODAY)["experience"]]
+    assert got == [
+        ("Integration eines Bestellsystems", "2019-04"),
+        ("Migration eines Buchungsclients auf Angular", "2018-01"),
+    ]
+    cv = "Experience\n2015 - 2018\nSoftware Engineer\nExample Tools GmbH\nBuilt the billing service.\n"
+    assert _jobs(cv) == [("Example Tools GmbH", "Software Engineer", "2015-01", "2018-01")]
+    prose = "Experience\n2015 - 2018\nBuilt the billing service for a bank.\nTeam of five\n"
+    assert _jobs(prose) == [(None, None, "2015-01", "2018-01")]
+
+
+def test_dated_jobs_before_any_heading_are_entries():
+    """A CV that opens with its jobs, no heading above them ("July, 2015 - present (3 years 3
+    months)" then "Java Developer @ Example SRL, Sibiu"), has those dated entries; the length in
+    brackets names nothing; a school line stays education."""
+    text = (
+        "July, 2015 - present (3 years 3 months)\nJava Developer @ Example Systems SRL, Sibiu\n"
+        "Built payment services.\n\n"
+        "October, 2010 - June, 2015 (4 years 9 months)\nWaiter @ Example Ristorante, Nettuno\n"
+        "2006 - 2010 Example University, BSc Computer Science\n"
+    )
+    got = [(e["title"], e["organisation"], e["start"], e["end"]) for e in _profile(text)]
+    assert got == [
+        ("Java Developer", "Example Systems SRL", "2015-07", "2026-11"),
+        ("Waiter @ Example Ristorante, Nettuno", None, "2010-10", "2015-06"),
+    ]
+
+
+def test_german_internship_headings_head_work():
+    """ "Praktika:" and "Praktika und Arbeitserfahrung" head work entries."""
+    text = "Praktika:\n09/2014 - 01/2015 Werkstudent, Beispiel GmbH, Köln\n"
+    assert _jobs(text) == [("Beispiel GmbH", "Werkstudent", "2014-09", "2015-01")]
+
+
+def _profile(text: str) -> list[dict]:
+    return parse_resume(text, today=TODAY)["experience"]

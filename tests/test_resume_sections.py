@@ -68,3 +68,23 @@ def test_gulp_profile_counts_every_project():
         ("2018-02", "2019-05"),
     ]
     assert profile["total_years"] == pytest.approx(1.6, abs=0.1)
+
+
+def test_a_heading_that_ends_a_line_of_other_text_starts_its_section():
+    """Text extraction that lost a line break glues a heading to the line before it ("…Mac OS
+    Education Details"); only a capitalised heading of two or more words is cut off, so a
+    sentence ending in "relevant work experience" stays one cell. Offsets stay exact."""
+    text = (
+        "Skills\nLinux, Mac OS Education Details\nAugust 2013 to July 2016 BE Computer\n"
+        "I bring relevant work experience\n"
+    )
+    cells = cells_with_sections(text)
+    got = [(c.text, c.section, c.heading) for c in cells]
+    assert got == [
+        ("Skills", "skills", True),
+        ("Linux, Mac OS", "skills", False),
+        ("Education Details", "education", True),
+        ("August 2013 to July 2016 BE Computer", "education", False),
+        ("I bring relevant work experience", "education", False),
+    ]
+    assert all(text[c.start : c.end] == c.text for c in cells)

@@ -88,3 +88,27 @@ def test_a_sentence_naming_a_language_takes_no_level_from_the_line_below():
     lines = ["日常使用英语邮件沟通。", "熟练使用Excel"]
     found = languages([{"text": t, "section": "languages"} for t in lines])
     assert [(d["language"], d["level"]) for d in found] == [("english", None)]
+
+
+def test_a_german_cvs_languages_by_letters_levels_and_europass_grid():
+    """The profile lists the languages a German CV states as letters before a level inside a work
+    entry (E/F verhandlungssicher), a level before the name (Muttersprache(n) Deutsch) and a
+    Europass grid's framework levels (Englisch C1 C1 B2 B2 C1); a bare adjective inside a work
+    entry (in englischer Sprache) lists nothing there (a fictional CV)."""
+    from matcher.resume import parse_resume
+
+    text = (
+        "BERUFSERFAHRUNG\n03/2015 - 02/2020 Vertriebsleiter, Beispiel AG\n"
+        "Internationaler Projekteinsatz (E/F verhandlungssicher, ES Grundkenntnisse)\n"
+        "Korrespondenz in englischer Sprache\n"
+        "PERSÖNLICHE FÄHIGKEITEN\nMuttersprache(n) Deutsch\nEnglisch C1 C1 B2 B2 C1\n"
+    )
+    found = {
+        (x["language"], x["level"]) for x in parse_resume(text, today="2026-11-30")["languages"]
+    }
+    assert found == {
+        ("english", "fluent"),
+        ("french", "fluent"),
+        ("spanish", "basic"),
+        ("german", "native"),
+    }

@@ -40,15 +40,28 @@ _DATE = (
     rf"|(?P<y4>{_YEAR})(?!\d)\s*年?)"
 )
 _PRESENT = r"(?:至今|今|现在|目前|现|present|now|current|today|date|heute|jetzt|dato|aktuell|x\b)"
-# "1995年5月--2010年2月", "2010 –– 2015": a doubled dash is one separator
-_SEP = r"\s*(?:[-–—－]{1,2}|~|～|至|到|to|until|till|bis(?:\s+zum)?)\s*"
+# "1995年5月--2010年2月", "2010 –– 2015": a doubled dash is one separator. A PDF's text often
+# loses the dash: "08/2016 06/2018" is a range too, but only between two dates that both name
+# their month (or a month date and a word for today), never "2015 2016" or a day and a year.
+_MONTH_END = r"(?:(?<=[/.]\d{4})|(?<=[A-Za-z.]\s\d{4})|(?<=[./]\d\d)|(?<=[./]\d)|(?<=月))"
+_MONTH_NEXT = (
+    r"(?=(?:[0-3]?\d\.)?(?:1[0-2]|0?[1-9])\s*[./]\s*(?:19|20)\d\d(?!\d)"
+    r"|(?:19|20)\d\d\s*[./年]\s*(?:1[0-2]|0?[1-9])(?!\d)"
+    rf"|{_MONTH_NAME}\s*,?\s*(?:19|20)\d\d|(?:至今|present|heute|today|now)\b)"
+)
+_SEP = (
+    r"(?:\s*(?:[-–—－]{1,2}|~|～|至|到|to|until|till|bis(?:\s+zum)?)\s*"
+    rf"|{_MONTH_END}[ \t]+{_MONTH_NEXT})"
+)
 PERIOD_RE = re.compile(
     rf"(?<![\d.])(?P<start>{_DATE}){_SEP}(?P<end>{_DATE.replace('?P<', '?P<e')}|{_PRESENT})",
     re.IGNORECASE,
 )
 _SINGLE_RE = re.compile(rf"(?<![\d.]){_DATE}", re.IGNORECASE)
 # "seit 07/2019", "since March 2018": a period that runs to today
-_SINCE_RE = re.compile(rf"\b(?:seit|since)\s+(?P<start>{_DATE})(?!\s*(?:-|–|—|bis|to)\s*\d)", re.I)
+_SINCE_RE = re.compile(
+    rf"\b(?:seit|since)\s+(?P<start>{_DATE})(?!\s*(?:-|–|—|bis|to)\s*(?:\d|{_MONTH_NAME}))", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -97,12 +110,10 @@ def find_periods(text: str, today: int) -> list[Period]:
     out = []
     matches = list(PERIOD_RE.finditer(text))
     taken = [m.span() for m in matches]
-    # "since May 2015 to June 2016": the range says when it ended; a "since" whose date is the
-    # start of a range is no period to today
-    matches += [
+    matches += [  # "since May 2015 to June 2016" is the period, not a start to today
         m
         for m in _SINCE_RE.finditer(text)
-        if not any(a < m.end() and m.start() < b for a, b in taken)
+        if not any(m.start() < b and a < m.end() for a, b in taken)
     ]
     for m in sorted(matches, key=lambda m: m.start()):
         start = _date_of(m)

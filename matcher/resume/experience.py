@@ -35,7 +35,11 @@ TITLE_RE = re.compile(
     r"|\b(?:Engineer|Manager|Developer|Analyst|Consultant|Director|Assistant|Intern|Designer"
     r"|Accountant|Lead|Officer|Specialist|Teacher|Architect|Scientist|Administrator|Coordinator"
     r"|Representative|Executive|President|Supervisor|Associate|Programmer|Writer|Editor|Nurse"
-    r"|Agent|Clerk|Advisor|Head|Founder|Partner|Technician|Researcher|Trainee|CEO|CTO|CFO)s?\b",
+    r"|Agent|Clerk|Advisor|Head|Founder|Partner|Technician|Researcher|Trainee|CEO|CTO|CFO)s?\b"
+    # German titles end their compounds (Softwareentwicklerin, Projektleiter, IT-Berater)
+    r"|(?:entwickler|berater|leiter|ingenieur|referent|architekt|praktikant|werkstudent|kaufmann"
+    r"|kauffrau|sachbearbeiter|geschäftsführer|mitarbeiter|techniker|assistent|programmierer"
+    r"|verkäufer|lehrer|betreuer|redakteur|buchhalter|trainer)(?:in|innen)?\b",
     re.I,
 )
 _PREFIX = re.compile(
@@ -90,7 +94,7 @@ def _header(text: str) -> tuple[str | None, str | None]:
     pieces = []
     for part in _SPLIT.split(text):
         part = part.strip(" ()（）:：·-–—")
-        if not part:
+        if not part or _DURATION_LINE.fullmatch(part):  # "(3 years 3 months)" names nothing
             continue
         # "北京某某科技有限公司 Java开发工程师": Chinese pieces also split on single spaces
         if has_chinese(part):
@@ -119,8 +123,21 @@ def _entry(title, org, period: Period | None, description: str) -> dict:
     }
 
 
+# "公司：某某公司", "Position: Engineer", "company - Example Ltd", "description - Nov 2015 - June
+# 2016 …" (an export's field lines): a field name, then ":" or a spaced dash, then its value.
+_FIELD = re.compile(
+    r"(职位|职务|岗位|公司|单位|title|position|designation|role|rolle|company|employer"
+    r"|arbeitgeber|firma|description|beschreibung)\s*(?:[:：]|-(?=\s|$))\s*(.*)",
+    re.I,
+)
+_ORG_FIELD = {"公司", "单位", "company", "employer", "arbeitgeber", "firma"}
+_TEXT_FIELD = {"description", "beschreibung"}
+
+
 def _headed(sentences: list[dict], today: int, line_of) -> list[dict]:
-    """Entries of a headed experience section: a line with a period starts an entry."""
+    """Entries of a headed experience section: a line with a period starts an entry, and so
+    does an employer's field line ("company - Example Ltd") after a finished entry; the first
+    period under such a field line ("description - Nov 2015 - June 2016 …") dates its entry."""
     out: list[dict] = []
     lines: dict[int, list[dict]] = {}
     for s in sentences:
@@ -128,30 +145,73 @@ def _headed(sentences: list[dict], today: int, line_of) -> list[dict]:
     for _, group in sorted(lines.items()):
         line_text = "\t".join(s["text"] for s in group)
         periods = find_periods(line_text, today)
-        if periods:
+        field = _FIELD.match(line_text)
+        name = field.group(1).lower() if field else ""
+        if periods and out and out[-1].get("_field") and not out[-1]["_period"]:
+            p = periods[0]  # the period of the entry its field line opened
+            # the whole line is the description, so the entry's evidence is the dated line
+            out[-1] = _entry(out[-1]["title"], out[-1]["organisation"], p, line_text)
+        elif periods:
             p = periods[0]
             header = line_text[: p.span[0]] + "\t" + line_text[p.span[1] :]
             title, org = _header(header)
-            out.append(_entry(title, org, p, ""))
+            # a period alone on its line: the next lines name the entry
+            out.append(_entry(title, org, p, "") | {"_bare": 0 if title or org else 2})
+        elif name in _ORG_FIELD and (not out or out[-1]["organisation"] or out[-1]["description"]):
+            out.append(_entry(None, field.group(2).strip() or None, None, "") | {"_field": True})
+        elif out and field and name not in _TEXT_FIELD:
+            key = "organisation" if name in _ORG_FIELD else "title"
+            out[-1][key] = out[-1][key] or field.group(2).strip() or None
+        elif name in _TEXT_FIELD and not field.group(2).strip():
+            continue  # "description - " with nothing after it
         elif out:
-            field = re.match(
-                r"(职位|职务|岗位|公司|单位|title|position|company)\s*[:：]\s*(.+)", line_text, re.I
-            )
-            if field:
-                key = (
-                    "organisation"
-                    if field.group(1) in ("公司", "单位", "company", "Company")
-                    else "title"
-                )
-                out[-1][key] = out[-1][key] or field.group(2).strip()
-            else:
-                sep = " " if out[-1]["description"] else ""
-                out[-1]["description"] += sep + " ".join(s["text"] for s in group)
+            if out[-1].get("_bare"):
+                _name_entry(out[-1], line_text)
+            sep = " " if out[-1]["description"] else ""
+            out[-1]["description"] += sep + " ".join(s["text"] for s in group)
         else:
             title, org = _header(line_text)
             if org and _is_org(org):
                 out.append(_entry(title, org, None, ""))
-    return out
+    return [
+        {k: v for k, v in e.items() if k not in ("_field", "_bare")}
+        for e in out
+        if e["_period"] or e["title"] or e["organisation"] or e["description"]
+    ]
+
+
+# "8 Monate", "1 Jahr 3 Monate", "2 years 6 months": a freelancer profile's length line under
+# a period (GULP), which names nothing
+_DURATION_LINE = re.compile(
+    r"\d+\s*(?:jahre?|monate?|years?|months?|yrs?|年|个月)(?:\s*\d+\s*(?:monate?|months?|个月))?",
+    re.I,
+)
+
+
+_LABELLED = re.compile(r"[^\W\d][\w -]{1,20}[:：]")
+
+
+def _name_entry(entry: dict, line: str) -> None:
+    """Title and employer of an entry whose period stood alone, from a line under it: an
+    employer by its suffix, a job title by its word, else the line itself as the title (a
+    project's name); a length line is skipped, a sentence ends the search."""
+    line = line.strip()
+    if _DURATION_LINE.fullmatch(line) or _LABELLED.match(line):  # "Einsatzort: München"
+        return
+    if len(line) > 80 or line.endswith(("。", ".", "；", ";")):
+        entry["_bare"] = 0
+        return
+    entry["_bare"] -= 1
+    title, org = _header(line)
+    if title and TITLE_RE.search(title):  # "Software developer @ Example SRL, Sibiu"
+        entry["title"] = entry["title"] or title
+        entry["organisation"] = entry["organisation"] or org
+    elif org and _is_org(org):
+        entry["organisation"] = entry["organisation"] or org
+    elif not entry["title"]:
+        entry["title"] = line
+    if entry["title"] and entry["organisation"]:
+        entry["_bare"] = 0
 
 
 def _org_at(piece: str) -> str | None:
@@ -264,6 +324,15 @@ def experience(sentences: list[dict], today: int, line_of) -> list[dict]:
     for s in sentences:
         if not s.get("_headed") and s["section"] in ("experience", "summary", "contact"):
             out += _prose(s["text"], today)
+    if not any(e["_period"] for e in out):
+        # A résumé whose dated jobs stand before any heading ("July, 2015 - present / Java
+        # Developer @ Example"): its lines outside school and contact read as a headed list.
+        loose = [
+            s
+            for s in sentences
+            if not s.get("_headed") and s["section"] not in ("education", "contact")
+        ]
+        out += [e for e in _headed(loose, today, line_of) if e["_period"]]
     if not any(e["_period"] or e["months"] for e in out):
         for s in sentences:
             if s["section"] != "education":

@@ -34,6 +34,9 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         ]
         + ["contact", "contact information", "contact details", "personal information"]
         + ["personal details", "personal data", "personal info"]
+        # Europass: "personal information" in German, French, Italian, Spanish
+        + ["persönliche informationen", "angaben zur person", "informations personnelles"]
+        + ["informazioni personali", "información personal"]
     ),
     "education": (
         [
@@ -53,6 +56,9 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         + ["ausbildung", "ausbildungshistorie", "bildungsweg", "schulbildung", "studium"]
         + ["aus- und weiterbildung", "aus- & weiterbildung", "ausbildung und weiterbildung"]
         + ["hochschulausbildung", "schulausbildung", "akademischer werdegang"]
+        # Europass "education and training" in German, French, Italian, Spanish, Dutch
+        + ["schul- und berufsbildung", "éducation et formation", "istruzione e formazione"]
+        + ["educación y formación", "opleiding en scholing", "bildungsweg und ausbildung"]
     ),
     "experience": (
         [
@@ -70,7 +76,11 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         + ["work history", "employment", "career history", "internships", "internship"]
         + ["relevant experience", "career", "company details", "experience details"]
         + ["berufserfahrung", "beruflicher werdegang", "werdegang", "berufliche erfahrung"]
-        + ["berufspraxis", "beschäftigungsverlauf", "berufliche stationen"]
+        + ["berufspraxis", "beschäftigungsverlauf", "berufliche stationen", "praktika"]
+        + ["praktikum", "arbeitserfahrung", "praktika und arbeitserfahrung", "berufstätigkeit"]
+        # Europass "work experience" in French, Italian, Spanish, Dutch
+        + ["expérience professionnelle", "esperienza professionale", "experiencia profesional"]
+        + ["werkervaring"]
     ),
     "projects": (
         ["项目经验", "项目经历", "项目背景", "主要项目", "项目"]
@@ -94,6 +104,9 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         + ["skills and competencies", "it skills", "computer skills", "core competencies"]
         + ["skill details", "technical skills details"]
         + ["kenntnisse", "kompetenzen", "fachkenntnisse", "it-kenntnisse", "fähigkeiten"]
+        # Europass "personal skills" (its language grid and digital skills follow)
+        + ["personal skills", "persönliche fähigkeiten", "compétences personnelles"]
+        + ["competenze personali", "competencias personales", "persoonlijke vaardigheden"]
     ),
     "languages": (
         ["语言能力", "外语能力", "语言", "外语水平", "语言技能"]
@@ -136,6 +149,7 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         ]
         + ["hobbies", "interests", "awards", "honors", "honours", "references", "activities"]
         + ["additional information", "publications", "volunteering"]
+        + ["zusätzliche informationen", "informations complémentaires", "ulteriori informazioni"]
     ),
 }
 HEADING_OF = {word: section for section, words in _HEADINGS.items() for word in words}
@@ -195,6 +209,27 @@ def split_cells(text: str) -> list[tuple[str, int, int, int]]:
     return out
 
 
+# A heading that ends a line of other text ("…6 monthsCompany Details", "…Mac OS Education
+# Details"): text extraction lost the line break before it. Only a heading of two or more Latin
+# words, its first letter a capital, so "relevant work experience" in a sentence stays prose.
+# str.endswith over a tuple: one C call a cell, where a regex alternation tried every position.
+_TRAILING = tuple(
+    sorted((w for w in HEADING_OF if " " in w and w.isascii() and w[0].isalpha()), key=len)[::-1]
+)
+
+
+def _trailing_heading(cell: str) -> int | None:
+    """Where a heading that ends the cell after other text starts, else None."""
+    core = cell.rstrip(" \t:：")
+    low = core.lower()
+    if not low.endswith(_TRAILING):
+        return None
+    at = len(core) - len(next(h for h in _TRAILING if low.endswith(h)))
+    if at == 0 or not core[at].isupper() or not core[:at].strip():
+        return None
+    return at
+
+
 _WORK = ("experience", "projects")
 _LISTS = ("skills", "languages", "certificates")
 
@@ -209,7 +244,16 @@ def cells_with_sections(text: str) -> list[Cell]:
     out: list[Cell] = []
     section = ""  # before the first heading: unknown, classed per sentence by content
     interrupted = ""  # the work section a list heading broke into, until another heading
+    pieces = []
     for cell, start, end, line in split_cells(text):
+        cut = _trailing_heading(cell) if len(cell) > 12 else None
+        if cut is None:
+            pieces.append((cell, start, end, line))
+            continue
+        before = cell[:cut].rstrip()
+        pieces.append((before, start, start + len(before), line))
+        pieces.append((cell[cut:], start + cut, end, line))
+    for cell, start, end, line in pieces:
         named = heading_of(cell)
         if named:
             interrupted = section if named in _LISTS and section in _WORK else ""

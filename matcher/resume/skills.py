@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 
 from matcher.vocab import (
-    FLUENCY,
+    LANGUAGE_CODES_RE,
     LANGUAGE_NAME_RE,
-    LANGUAGE_NAMES,
     LANGUAGE_TESTS,
     bare_level,
+    language_mentions,
     level_from_next_line,
 )
 
@@ -236,17 +236,22 @@ def languages(sentences: list[dict]) -> list[dict]:
                     {"language": language, "level": level_of(m), "text": text},
                 )
                 tested = True
-        if tested or s["section"] not in ("languages", "skills", "summary", "contact", "other", ""):
+        if tested:
             continue
-        for m in LANGUAGE_NAME_RE.finditer(text):
-            language = LANGUAGE_NAMES[m.group(0).lower()]
-            if any(k[0] == language for k in out):
+        # a language named as a whole word with its level before or after it (Muttersprache(n)
+        # Englisch, Englisch C1, fließend Deutsch); in a work entry only the letters of a German
+        # CV (E/F verhandlungssicher), which always carry a level
+        listed = s["section"] in ("languages", "skills", "summary", "contact", "other", "")
+        if not (LANGUAGE_NAME_RE.search(text) or LANGUAGE_CODES_RE.search(text)):
+            continue  # the cheap look first: most lines name no language
+        for m in language_mentions(text):
+            language, level = m["language"], m["level"]
+            named = LANGUAGE_NAME_RE.fullmatch(text, m["start"], m["end"])
+            if any(k[0] == language for k in out) or (named and not listed):
                 continue
-            tail = text[m.end() : m.end() + 20]
-            level = next((lv for rx, lv in FLUENCY if rx.search(tail)), None)
             if level is None:  # "Deutsch" with "Muttersprache" on the line under it
                 below = sentences[i + 1]["text"] if i + 1 < len(sentences) else None
-                level = level_from_next_line(text, m.start(), m.end(), below)
+                level = level_from_next_line(text, m["start"], m["end"], below)
             if s["section"] == "languages" or level:
                 out.setdefault(
                     (language, level), {"language": language, "level": level, "text": text}
