@@ -29,6 +29,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "terms_some": "提及 {found}；未提及 {missing}",
         "terms_any": "提及 {found}（所列之一即可）",
         "terms_none": "未提及 {missing}",
+        "terms_kind": "提及 {found}，未写明具体哪种（如 {members}）",
         # concrete, title_only, facet_only: said by results stored before the facets' reading
         "concrete": "具体事例：{what}",
         "facets_shown": "具体事例（{facets}）：{what}",
@@ -87,6 +88,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "terms_some": "names {found}; no {missing} named",
         "terms_any": "names {found} (one of those listed is enough)",
         "terms_none": "no {missing} named",
+        "terms_kind": "names {found} but not which (e.g. {members})",
         "concrete": "concrete: {what}",
         "facets_shown": "concrete {facets}: {what}",
         "facets_some": "concrete {facets}: {what}; no example of {lacking}",

@@ -39,6 +39,7 @@ FEATURES = (
     "sim_competency",
     "sim_concept",
     "term_share",
+    "term_isa",
     *(f"field_{v}" for v in FIELD_RULE),
     "field_ratio",
     "shown",
@@ -98,6 +99,7 @@ SUPPORTS = {
     "terms_all": "met",
     "terms_any": "met",
     "terms_some": "partial",
+    "terms_kind": "partial",
     "terms_none": "not",
     "facets_shown": "met",
     "facets_some": "partial",
@@ -244,18 +246,36 @@ def read(
         cover = terms.coverage(named, lowered) if len(named) else None
         found = list(cover.found) if cover else []
         missing = list(cover.missing) if cover else []
+        loose = list(cover.loose) if cover else []  # a kind by its own word: half of it
+        names = cover.names if cover else 0  # named as themselves, not through a kind
         for term in zh_terms:  # half the content words of a long item (客服|工作流程) name it
             if any(t.name.lower() in term.lower() for t in named):
                 continue  # "CRM系统", "Linux系统运维": the Latin name stands for the item
-            (found if evidence.names(term, lowered, share=0.5) else missing).append(term)
-        listed = len(found) + len(missing)
+            hit = evidence.names(term, lowered, share=0.5)
+            (found if hit else missing).append(term)
+            names += hit
+        listed = len(found) + len(missing) + len(loose)
         needed = max(1, min(listed, terms.EXAMPLES_ENOUGH if terms.any_one(req) else listed))
-        share = min(1.0, len(found) / needed)
+        share = min(1.0, (len(found) + 0.5 * len(loose)) / needed)
         x[AT["term_share"]] = share
-        if found:
+        # what only a kind gives (Scrum for agile, the word "cloud"): is-a, not the name asked
+        x[AT["term_isa"]] = max(0.0, share - min(1.0, names / needed))
+        if found or loose:
             # examples or alternatives: one named is enough, the rest is not missing
-            code = "terms_all" if not missing else "terms_any" if share >= 1 else "terms_some"
-            signals.reasons = [Reason(code, {"found": found, "missing": missing})]
+            code = (
+                "terms_kind"
+                if not found
+                else "terms_all"
+                if not (missing or loose)
+                else "terms_any"
+                if share >= 1
+                else "terms_some"
+            )
+            what = {"found": found, "missing": [*loose, *missing]}
+            if code == "terms_kind":  # "names cloud, not which: AWS, Azure, GCP, …"
+                kinds = [t.category for t in named if t.name in loose]
+                what = {"found": loose, "members": [m for k in kinds for m in k.members[:3]]}
+            signals.reasons = [Reason(code, what)]
             # the most similar line that names one, among the lines holding a word of one
             lines = evidence.lines_with_words(_term_words(named, zh_terms), sentences, lowered)
             if terms.is_major(req):  # a major is stated beside a degree, not in a skills list
