@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from matcher.match.isa import IMPLIED_BY, Category, categories_in
+from matcher.match.majors import is_field_name
 from matcher.vocab import has_chinese
 
 WORD = re.compile(r"[a-z0-9äöüß][a-z0-9äöüß+#]*")
@@ -182,8 +183,13 @@ _MAJOR = re.compile(r"相关专业|等专业|专业[:：]|专业优先|专业毕
 
 
 def is_major(req: dict) -> bool:
-    """Whether the requirement asks a field of study (its kind, or a clause naming 专业/major)."""
-    return req.get("kind") == "major" or bool(_MAJOR.search(req.get("text") or ""))
+    """Whether the requirement asks a field of study: its kind, a clause naming 专业 / major, or
+    a list of majors and nothing else."""
+    if req.get("kind") == "major" or _MAJOR.search(req.get("text") or ""):
+        return True
+    # "行政管理、工商管理、心理学" cut from its 专业 clause: two or more values, each a major
+    values = [v for v in req.get("values") or [] if isinstance(v, str)]
+    return len(values) >= 2 and all(is_field_name(v) for v in values)
 
 
 def any_one(req: dict) -> bool:

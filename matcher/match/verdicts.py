@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from matcher.match import competency, evidence, terms
+from matcher.match import competency, evidence, majors, terms
 from matcher.match.field_experience import field_reading
 from matcher.match.reasons import Reason, joined, short
 from matcher.match.semantic import PARTIAL
@@ -100,6 +100,9 @@ SUPPORTS = {
     "terms_any": "met",
     "terms_some": "partial",
     "terms_kind": "partial",
+    "major_near": "partial",
+    "major_same": "met",
+    "major_other": "not",
     "terms_none": "not",
     "facets_shown": "met",
     "facets_some": "partial",
@@ -310,6 +313,8 @@ def read(
         # a major stated and none of those listed: the résumé says otherwise
         stated = terms.is_major(req) and any(e.get("major") for e in profile.get("education") or [])
         signals.negative = "unmet" if stated else "unknown"
+        if terms.is_major(req) and not found:
+            _major_field(req, [*missing, *loose], sentences, shown, signals)
         return signals
     if group == "competency":
         _read_competency(req, sentences, lowered, sims, cache, signals)
@@ -320,6 +325,34 @@ def read(
     else:
         signals.reasons = [Reason("no_evidence")]
     return signals
+
+
+def _major_field(
+    req: dict, listed: list[str], sentences: list[dict], shown: list[int], signals: Signals
+) -> None:
+    """None of the majors listed is named: the field the education lines keep naming decides
+    (matcher.match.majors). The same field where the clause accepts related ones (相关专业, "or
+    related") is met; the same field otherwise or a neighbouring one (accounting for 工商管理,
+    hotel management for a business list) is partial, settled; another field is unmet; none
+    named leaves the reading."""
+    asked = majors.fields_in(" ".join([req.get("text") or "", *listed]))
+    top, line = majors.studied(sentences, list(range(len(sentences))))
+    said = majors.relation(asked, top) if asked else "unstated"
+    if said == "unstated" or line is None:
+        return
+    quoted = short(sentences[line]["text"])
+    signals.sentence = shown[line]
+    if said == "other":
+        signals.cap, signals.negative = "not", "unmet"
+        signals.reasons = [Reason("major_other", {"missing": listed, "line": quoted})]
+        return
+    if said == "same" and majors.accepts_related(req.get("text") or ""):
+        # "商务管理、市场营销等相关专业" asks the field, and 工商管理 is in it
+        signals.cap = signals.floor = "met"
+        signals.reasons = [Reason("major_same", {"missing": listed, "line": quoted})]
+        return
+    signals.cap = signals.floor = "partial"
+    signals.reasons = [Reason("major_near", {"missing": listed, "line": quoted})]
 
 
 # Words of knowledge about managing itself (管理理念, 现代企业管理理论基础), not of a field.
