@@ -186,15 +186,20 @@ def _education(ctx: Context) -> list[int]:
 def stated_level(ctx: Context) -> tuple[str | None, int | None]:
     """The highest degree named on the résumé's education lines (its education section, or a
     line naming a school or degree) and the first line naming it: what a reader finds where the
-    parser kept no education entry. Cached per résumé (a level and a line number)."""
+    parser kept no education entry. The line is cached per résumé (a line number, no words)."""
+    sentences = _sentences(ctx)
     if "stated_level" not in ctx.cache:
-        best: tuple[str | None, int | None] = (None, None)
+        best, line = -1, []
         for i in _education(ctx):
-            for level, _, _ in level_spans(_sentences(ctx)[i]["text"]):
-                if best[0] is None or LEVEL_RANK[level] > LEVEL_RANK[best[0]]:
-                    best = (level, i)
-        ctx.cache["stated_level"] = best
-    return ctx.cache["stated_level"]
+            for level, _, _ in level_spans(sentences[i]["text"]):
+                if LEVEL_RANK[level] > best:
+                    best, line = LEVEL_RANK[level], [i]
+        ctx.cache["stated_level"] = line
+    if not ctx.cache["stated_level"]:
+        return None, None
+    (i,) = ctx.cache["stated_level"]
+    level = max((lv for lv, _, _ in level_spans(sentences[i]["text"])), key=LEVEL_RANK.get)
+    return level, i
 
 
 _BACHELOR = LEVEL_RANK["bachelor"]
