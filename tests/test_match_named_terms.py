@@ -77,7 +77,10 @@ def test_a_major_is_read_on_the_education_lines_only_and_one_listed_is_enough():
     got, profile = read(req, BIO)
     assert feature(got, "term_share") == 0.0
     assert got.negative == "unmet"  # a major is stated, and it is none of those listed
-    assert joined(got.reasons, "zh") == "未提及 商务管理、市场营销"
+    # and the reason quotes the line that shows the other field (chemistry)
+    assert joined(got.reasons, "zh") == (
+        "未提及 商务管理、市场营销；所学为其他专业：“周强先生：1975年出生，2000年毕业于华东理工大学化学…”"
+    )
     lines = evidence.education_lines(profile["sentences"])
     assert [profile["sentences"][i]["text"][:6] for i in lines] == ["周强先生：1"]
     # a BBA is a business-administration degree; one major of those listed is enough

@@ -27,7 +27,8 @@ def test_named_terms_are_short_latin_values_once_each():
     concepts = requirement(
         "knowledge", "x", values=["configuration management", "databases", "C++"]
     )
-    assert names(concepts) == ["C++"]  # lower-case values are concepts, not names
+    # lower-case values are concepts, not names; a kind (databases) is read as one (test_match_isa)
+    assert names(concepts) == ["databases", "C++"]
     long = requirement("knowledge", "x", values=["experience with distributed stream processing"])
     generic = requirement("knowledge", "x", values=["sehr gute Kenntnisse", "Erfahrung"])
     assert names(long) == [] and names(generic) == []
@@ -196,6 +197,7 @@ def test_a_chinese_linux_requirement_is_met_in_part_by_centos_work(default_encod
         "betrieb einer oracle-datenbank; ansible und docker im einsatz",
         "spring boot and centos servers",
         "puppet only",
+        "a cloud-based shop on docker",
         "",
     ],
 )
@@ -212,9 +214,10 @@ def test_share_and_names_one_agree_with_coverage(text):
         ),
         requirement("knowledge", "Ansible, Puppet, Chef and Docker", values=listed),
         requirement("skill", "Linux", values=["Linux"]),
+        requirement("skill", "cloud platforms", values=["cloud platforms", "Docker"]),
     ]
     for req in reqs:
         named = terms.named_terms(req)
         cover = terms.coverage(named, text)
         assert terms.share(named, text) == cover.share
-        assert terms.names_one(named, text) == bool(cover.found)
+        assert terms.names_one(named, text) == bool(cover.found or cover.loose)

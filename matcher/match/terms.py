@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from matcher.match.isa import IMPLIED_BY, Category, categories_in
+from matcher.match.majors import is_field_name
 from matcher.vocab import has_chinese
 
 WORD = re.compile(r"[a-z0-9äöüß][a-z0-9äöüß+#]*")
@@ -105,30 +107,17 @@ GENERIC = frozenset(
 PHRASE_WORDS = frozenset(
     ["to", "the", "a", "an", "with", "be", "able", "your", "you", "zu", "mit", "der", "die", "das"]
 )
-# A word of a term named by something that is one of it: a résumé naming CentOS knows Linux.
-# Only plain is-a relations a recruiter would grant without asking.
-IMPLIED_BY: dict[str, tuple[str, ...]] = {
-    "linux": ("centos", "ubuntu", "debian", "red hat", "redhat", "rhel", "suse", "fedora"),
-    "sql": ("mysql", "postgresql", "postgres", "mariadb", "sqlite", "t-sql", "pl/sql"),
-    "javascript": ("typescript", "react", "angular", "angularjs", "vue", "jquery", "node.js"),
-    "java": ("spring", "hibernate", "j2ee", "jee", "java ee"),
-    "python": ("django", "flask", "pandas", "numpy"),
-    "cloud": ("aws", "azure", "gcp"),
-    "git": ("github", "gitlab", "bitbucket"),
-    "agile": ("scrum", "kanban"),
-    "agil": ("scrum", "kanban"),
-    "office": ("excel", "powerpoint"),
-    "excel": ("vlookup", "pivot table", "pivot tables"),
-    "crm": ("salesforce", "hubspot", "zoho"),
-}
 # Soft skills are described, not named: their values are left to sentence similarity.
 UNNAMED_KINDS = frozenset(["competency"])
 
 
 @dataclass(frozen=True)
 class Term:
+    """A name a requirement asks (its words), or a kind it asks (category: shown by a member)."""
+
     name: str
     words: frozenset[str]
+    category: Category | None = None
 
 
 @dataclass(frozen=True)
@@ -138,6 +127,9 @@ class Named:
 
     terms: tuple[Term, ...] = ()
     needed: int = 0
+    # beside a kind, the values that name neither a name nor a kind ("computer networks,
+    # software development"): asked too, and no term reads them
+    unread: tuple[str, ...] = ()
 
     def __len__(self) -> int:
         return len(self.terms)
@@ -151,6 +143,8 @@ class Coverage:
     share: float  # 0-1
     found: tuple[str, ...]
     missing: tuple[str, ...]
+    loose: tuple[str, ...] = ()  # kinds named only by their own word ("cloud"): half each
+    names: int = 0  # terms named as themselves, not through a kind
 
 
 def words_of(text: str) -> set[str]:
@@ -174,6 +168,7 @@ def named_terms(req: dict) -> Named:
     value, or one holding a PHRASE_WORDS word, is a piece of a sentence: only its sure names
     count. A competency names nothing."""
     terms: dict[frozenset[str], Term] = {}
+    concepts: list[str] = []
     if req.get("kind") in UNNAMED_KINDS:
         return Named()
     values = [v for v in req.get("values") or [] if isinstance(v, str)]
@@ -183,24 +178,39 @@ def named_terms(req: dict) -> Named:
     for value in values:
         if not _LATIN.search(value):
             continue
-        if not _NAME_MARK.search(value):  # "configuration management", "databases": concepts
-            continue
-        words = frozenset(w for w in words_of(value) - GENERIC if not _GERMAN_WORD.search(w))
-        if words & PHRASE_WORDS or len(words) > MAX_WORDS:
-            # a piece of a sentence ("other markup language such as HTML5", "deploying
-            # infrastructure utilizing ARM templates"): its sure names, each run of them a term
-            for run in _runs_of_names(value):
-                terms.setdefault(run.words, run)
-            continue
-        if words:
-            words = _name_words(value, words)
-        if words and len(words) <= MAX_WORDS and words not in terms:
+        kinds = categories_in(value)  # "databases", "agile methodologies": shown by a member
+        words: frozenset[str] = frozenset()
+        if _NAME_MARK.search(value):  # else "configuration management": a concept
+            words = frozenset(w for w in words_of(value) - GENERIC if not _GERMAN_WORD.search(w))
+            if words & PHRASE_WORDS or len(words) > MAX_WORDS:
+                # a piece of a sentence ("other markup language such as HTML5", "deploying
+                # infrastructure utilizing ARM templates"): its sure names, each run of them a
+                # term; the kinds it asks still count
+                runs = _runs_of_names(value)
+                for run in runs:
+                    terms.setdefault(run.words, run)
+                words = frozenset()
+                if runs and not kinds:
+                    continue
+            elif words:
+                words = _name_words(value, words)
+        name = 0 < len(words) <= MAX_WORDS
+        if kinds and not (name and any(not _a_kind_word(w, kinds) for w in words)):
+            # the kind itself ("Network Technologies"), not a name it describes ("Oracle
+            # Datenbank", "AWS cloud": the name is asked)
+            for kind in kinds:
+                terms.setdefault(frozenset([kind.name]), _kind_term(kind))
+        elif name and words not in terms:
             terms[words] = Term(_shown(value, words), words)
-    needed = len(terms)
+        if not (name or kinds or _no_concept(value)):
+            concepts.append(value.strip())
+    # a clause that was all concepts before kinds were read stays asked in full
+    unread = tuple(concepts) if any(t.category for t in terms.values()) else ()
+    needed = len(terms) + len(unread)
     # "one of Java, Kotlin or Scala" (the parser's any_of), examples, alternatives, majors
     if req.get("any_of") or any_one(req):
         needed = min(needed, EXAMPLES_ENOUGH)
-    return Named(tuple(terms.values()), needed)
+    return Named(tuple(terms.values()), needed, unread)
 
 
 # A clause about a field of study: a person holds one major, so the list is alternatives.
@@ -208,8 +218,13 @@ _MAJOR = re.compile(r"相关专业|等专业|专业[:：]|专业优先|专业毕
 
 
 def is_major(req: dict) -> bool:
-    """Whether the requirement asks a field of study (its kind, or a clause naming 专业/major)."""
-    return req.get("kind") == "major" or bool(_MAJOR.search(req.get("text") or ""))
+    """Whether the requirement asks a field of study: its kind, a clause naming 专业 / major, or
+    a list of majors and nothing else."""
+    if req.get("kind") == "major" or _MAJOR.search(req.get("text") or ""):
+        return True
+    # "行政管理、工商管理、心理学" cut from its 专业 clause: two or more values, each a major
+    values = [v for v in req.get("values") or [] if isinstance(v, str)]
+    return len(values) >= 2 and all(is_field_name(v) for v in values)
 
 
 def any_one(req: dict) -> bool:
@@ -308,9 +323,14 @@ def _shown(value: str, words: frozenset[str]) -> str:
 def sure_names(named: Named, text: str) -> bool:
     """Whether every term is surely a name, not a capitalised first word: a capital past its
     first letter, a digit, + or # (AWS, VMWare, Container Security, C++), or it does not open
-    the clause ("e.g. Ansible, Puppet"; not "E-commerce operations experience")."""
+    the clause ("e.g. Ansible, Puppet"; not "E-commerce operations experience"). A kind (cloud,
+    databases) is as sure: only its word or a member shows it."""
     opening = text.lstrip(" -–•*·(").lower()
     for term in named.terms:
+        if term.category is not None:  # shown by its word or a member, nothing else
+            if named.unread:
+                return False
+            continue
         if not (_SURE_MARK.search(term.name[1:]) or not opening.startswith(term.name.lower())):
             return False
     return bool(named.terms)
@@ -333,10 +353,39 @@ def has_word(lowered: str, word: str) -> bool:
     return False
 
 
+# Words of a value that ask nothing of their own: "or equivalent", "and so on", "Skills".
+_NO_CONCEPT = frozenset(["equivalent", "similar", "etc", "so", "on", "gleichwertig", "ähnlich"])
+
+
+def _no_concept(value: str) -> bool:
+    """Whether a value that is neither a name nor a kind asks nothing: generic words only."""
+    return not (words_of(value) - GENERIC - _NO_CONCEPT)
+
+
+def _a_kind_word(word: str, kinds: list[Category]) -> bool:
+    return any(kind.forms.fullmatch(word) for kind in kinds)
+
+
+def _kind_term(kind: Category) -> Term:
+    """A kind as a term; its words are those a line naming it holds (its members' first words,
+    found by str.find before the line is read whole)."""
+    firsts = {w.split()[0] for w in (*kind.members, *kind.words)}
+    return Term(kind.name, frozenset(firsts), kind)
+
+
+LOOSE = "~"  # _named's answer for a kind named only by its own word
+
+
 def _named(term: Term, lowered: str) -> str | None:
     """How the text names the term: its name, "Linux (CentOS)" when the term is one word
-    named only by something that is one (IMPLIED_BY), or None. A word inside a product's name
-    is no kind of thing: MySQL is no "Microsoft SQL Server"."""
+    named only by something that is one (IMPLIED_BY), "agile (Scrum)" for a kind by a member,
+    LOOSE for a kind named only by its own word, or None. A word inside a product's name is no
+    kind of thing: MySQL is no "Microsoft SQL Server"."""
+    if term.category is not None:
+        for member in term.category.members:
+            if all(has_word(lowered, w) for w in member.split()):
+                return f"{term.name} ({member})"
+        return LOOSE if term.category.forms.search(lowered) else None
     via = []
     for word in sorted(term.words):
         if has_word(lowered, word):
@@ -363,9 +412,20 @@ def coverage(named: Named, lowered: str) -> Coverage | None:
     if not named.terms:
         return None
     how = [_named(t, lowered) for t in named.terms]
-    found = tuple(n for n in how if n)
-    missing = tuple(t.name for t, n in zip(named.terms, how, strict=True) if not n)
-    return Coverage(min(1.0, len(found) / named.needed), found, missing)
+    pairs = list(zip(named.terms, how, strict=True))
+    found = tuple(n for n in how if n and n != LOOSE)
+    loose = tuple(t.name for t, n in pairs if n == LOOSE)
+    missing = tuple(t.name for t, n in pairs if not n) + named.unread
+    count = len(found) + 0.5 * len(loose)
+    # "virtualization (docker)" beside "Docker" the clause lists: the reason says Docker once
+    listed = {f"{k.name} ({t.name.lower()})" for t in named.terms for k in _kinds(named)}
+    shown = tuple(n for n in found if n not in listed)
+    names = sum(1 for t, n in pairs if n and t.category is None)
+    return Coverage(min(1.0, count / named.needed), shown, missing, loose, names)
+
+
+def _kinds(named: Named) -> list[Term]:
+    return [t for t in named.terms if t.category is not None]
 
 
 _VERSIONED = re.compile(r"^([a-z][a-z+#]{2,})\d+$")  # html5, css3, python3: a version on a name
@@ -401,17 +461,19 @@ def partly(named: Named, lowered: str) -> tuple[str, ...]:
 def share(named: Named, lowered: str) -> float:
     """coverage(named, lowered).share, without saying what was found: it stops once enough
     terms are named (the pre-filter asks it of every résumé of a pool)."""
-    found = 0
+    found = 0.0
     for term in named.terms:
-        if _named(term, lowered):
-            found += 1
+        how = _named(term, lowered)
+        if how:
+            found += 0.5 if how == LOOSE else 1.0
             if found >= named.needed:
                 return 1.0
     return min(1.0, found / named.needed)
 
 
 def names_one(named: Named, lowered: str) -> bool:
-    """Whether the lower-cased text names one of the terms (coverage's found is not empty)."""
+    """Whether the lower-cased text names one of the terms (coverage's found or loose is not
+    empty)."""
     return any(_named(term, lowered) for term in named.terms)
 
 

@@ -11,7 +11,10 @@ from datetime import date
 import numpy as np
 
 from matcher.match import terms
-from matcher.match.reasons import Reason, render, say_number
+from matcher.match.evidence import education_lines, names, parts
+from matcher.match.isa import CATEGORIES, IMPLIED_BY
+from matcher.match.majors import asked_field, fields_in, relation, studied
+from matcher.match.reasons import Reason, render, say_number, short
 from matcher.match.semantic import PARTIAL, Thresholds, negated
 from matcher.match.semantic import verdict as semantic_verdict
 from matcher.vocab import (
@@ -128,19 +131,77 @@ def education(req: dict, ctx: Context) -> Judgement | None:
     if need not in LEVEL_RANK:
         return None
     have = ctx.profile.get("highest_level")
-    if have not in LEVEL_RANK:
-        return _judge("unknown", None, Reason("edu_unknown"), ctx.lang)
-    where = _first_sentence(
-        ctx, level_hint_words(have), lambda t: any(lv == have for lv, _, _ in level_spans(t))
-    )
+    if have in LEVEL_RANK:
+        where = _first_sentence(
+            ctx, level_hint_words(have), lambda t: any(lv == have for lv, _, _ in level_spans(t))
+        )
+    else:  # no entry parsed: a degree named on an education line ("MBA Operations, … College")
+        have, where = stated_level(ctx)
+        if have is None:
+            return _judge("unknown", None, Reason("edu_unknown"), ctx.lang)
     levels = {"degree": have, "floor": need}
     if level_at_least(have, need):
+        asked = asked_field(req.get("text") or "")
+        if asked:  # "Bachelor's degree in Computer Science": the level alone is not the clause
+            return _degree_field(asked, where, levels, ctx)
         return _judge("met", where, Reason("edu_met", levels), ctx.lang)
     studied = _unnamed_higher_study(ctx.profile) if LEVEL_RANK[have] < _BACHELOR else None
     if studied:  # the named level is not all there is: no knock-out on it
         reason = Reason("edu_studied", {**levels, "school": studied})
         return _judge("partial", where, reason, ctx.lang, typed=False)
     return _judge("unmet", where, Reason("edu_unmet", levels), ctx.lang)
+
+
+def _degree_field(
+    asked: tuple[str, bool], where: int | None, levels: dict, ctx: Context
+) -> Judgement:
+    """A degree at the level asked, against the field the clause names: the field named on an
+    education line (or an alias: 计算机 ↔ computer science) is met; a neighbouring field is
+    partial (met where the clause accepts related ones and it is the same field); another field
+    is unmet, without a knock-out (a field read off words can miss); none stated: the level."""
+    field, related = asked
+    lines = _education(ctx)
+    sentences = _sentences(ctx)
+    text = "\n".join(sentences[i]["text"].lower() for i in lines)
+    items = parts(field) or [field]
+    if any(names(item, text) for item in items):
+        return _judge("met", where, Reason("edu_met", levels), ctx.lang)
+    top, line = studied(sentences, lines)
+    said = relation(fields_in(field), top)
+    if said == "unstated":
+        return _judge("met", where, Reason("edu_met", levels), ctx.lang)
+    quoted = {**levels, "field": field, "line": short(sentences[line]["text"])}
+    if said == "same" and related:
+        return _judge("met", line, Reason("edu_field_near", quoted), ctx.lang)
+    verdict = "partial" if said in ("same", "near") else "unmet"
+    code = "edu_field_near" if verdict == "partial" else "edu_field_other"
+    return _judge(verdict, line, Reason(code, quoted), ctx.lang, typed=False)
+
+
+def _education(ctx: Context) -> list[int]:
+    """The résumé's education lines (evidence.education_lines), cached per résumé."""
+    if "education" not in ctx.cache:
+        ctx.cache["education"] = education_lines(_sentences(ctx))
+    return ctx.cache["education"]
+
+
+def stated_level(ctx: Context) -> tuple[str | None, int | None]:
+    """The highest degree named on the résumé's education lines (its education section, or a
+    line naming a school or degree) and the first line naming it: what a reader finds where the
+    parser kept no education entry. The line is cached per résumé (a line number, no words)."""
+    sentences = _sentences(ctx)
+    if "stated_level" not in ctx.cache:
+        best, line = -1, []
+        for i in _education(ctx):
+            for level, _, _ in level_spans(sentences[i]["text"]):
+                if LEVEL_RANK[level] > best:
+                    best, line = LEVEL_RANK[level], [i]
+        ctx.cache["stated_level"] = line
+    if not ctx.cache["stated_level"]:
+        return None, None
+    (i,) = ctx.cache["stated_level"]
+    level = max((lv for lv, _, _ in level_spans(sentences[i]["text"])), key=LEVEL_RANK.get)
+    return level, i
 
 
 _BACHELOR = LEVEL_RANK["bachelor"]
@@ -379,12 +440,14 @@ def _asked(req: dict) -> tuple[list[frozenset[str]], bool]:
 
 def _kin(names: list[frozenset[str]]) -> frozenset[str]:
     """The asked names' words and their siblings: the names listed under the same kind of thing
-    as one of them (terms.IMPLIED_BY: AWS, Azure and GCP are all cloud)."""
+    as one of them (matcher.match.isa: AWS, Azure and GCP are all cloud)."""
     words = frozenset().union(*names)
     kin = set(words)
-    for kind, members in terms.IMPLIED_BY.items():
+    kinds = [(kind, members) for kind, members in IMPLIED_BY.items()]
+    kinds += [(c.name, c.members) for c in CATEGORIES]
+    for kind, members in kinds:
         siblings = {kind, *members}
-        if words & siblings:
+        if words & {w for name in siblings for w in name.split()}:
             kin |= {w for name in siblings for w in name.split()}
     return frozenset(kin)
 

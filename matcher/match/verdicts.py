@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from matcher.match import competency, evidence, field_knowledge, terms
+from matcher.match import competency, evidence, field_knowledge, majors, terms
 from matcher.match.field_experience import field_reading
 from matcher.match.reasons import Reason, joined, short
 from matcher.match.semantic import PARTIAL
@@ -39,6 +39,7 @@ FEATURES = (
     "sim_competency",
     "sim_concept",
     "term_share",
+    "term_isa",
     *(f"field_{v}" for v in FIELD_RULE),
     "field_ratio",
     "shown",
@@ -99,6 +100,10 @@ SUPPORTS = {
     "terms_any": "met",
     "terms_some": "partial",
     "terms_related": "partial",
+    "terms_kind": "partial",
+    "major_near": "partial",
+    "major_same": "met",
+    "major_other": "not",
     "terms_none": "not",
     "facets_shown": "met",
     "facets_some": "partial",
@@ -255,18 +260,36 @@ def read(
         cover = terms.coverage(named, lowered) if len(named) else None
         found = list(cover.found) if cover else []
         missing = list(cover.missing) if cover else []
+        loose = list(cover.loose) if cover else []  # a kind by its own word: half of it
+        names = cover.names if cover else 0  # named as themselves, not through a kind
         for term in zh_terms:  # half the content words of a long item (客服|工作流程) name it
             if any(t.name.lower() in term.lower() for t in named):
                 continue  # "CRM系统", "Linux系统运维": the Latin name stands for the item
-            (found if evidence.names(term, lowered, share=0.5) else missing).append(term)
-        listed = len(found) + len(missing)
+            hit = evidence.names(term, lowered, share=0.5)
+            (found if hit else missing).append(term)
+            names += hit
+        listed = len(found) + len(missing) + len(loose)
         needed = max(1, min(listed, terms.EXAMPLES_ENOUGH if terms.any_one(req) else listed))
-        share = min(1.0, len(found) / needed)
+        share = min(1.0, (len(found) + 0.5 * len(loose)) / needed)
         x[AT["term_share"]] = share
-        if found:
+        # what only a kind gives (Scrum for agile, the word "cloud"): is-a, not the name asked
+        x[AT["term_isa"]] = max(0.0, share - min(1.0, names / needed))
+        if found or loose:
             # examples or alternatives: one named is enough, the rest is not missing
-            code = "terms_all" if not missing else "terms_any" if share >= 1 else "terms_some"
-            signals.reasons = [Reason(code, {"found": found, "missing": missing})]
+            code = (
+                "terms_kind"
+                if not found
+                else "terms_all"
+                if not (missing or loose)
+                else "terms_any"
+                if share >= 1
+                else "terms_some"
+            )
+            what = {"found": found, "missing": [*loose, *missing]}
+            if code == "terms_kind":  # "names cloud, not which: AWS, Azure, GCP, …"
+                kinds = [t.category for t in named if t.name in loose]
+                what = {"found": loose, "members": [m for k in kinds for m in k.members[:3]]}
+            signals.reasons = [Reason(code, what)]
             # the most similar line that names one, among the lines holding a word of one
             lines = evidence.lines_with_words(_term_words(named, zh_terms), sentences, lowered)
             if terms.is_major(req):  # a major is stated beside a degree, not in a skills list
@@ -307,6 +330,8 @@ def read(
         # a major stated and none of those listed: the résumé says otherwise
         stated = terms.is_major(req) and any(e.get("major") for e in profile.get("education") or [])
         signals.negative = "unmet" if stated else "unknown"
+        if terms.is_major(req) and not found:
+            _major_field(req, [*missing, *loose], sentences, shown, signals)
         return signals
     if group == "competency":
         _read_competency(req, sentences, lowered, sims, cache, signals)
@@ -317,6 +342,34 @@ def read(
     else:
         signals.reasons = [Reason("no_evidence")]
     return signals
+
+
+def _major_field(
+    req: dict, listed: list[str], sentences: list[dict], shown: list[int], signals: Signals
+) -> None:
+    """None of the majors listed is named: the field the education lines keep naming decides
+    (matcher.match.majors). The same field where the clause accepts related ones (相关专业, "or
+    related") is met; the same field otherwise or a neighbouring one (accounting for 工商管理,
+    hotel management for a business list) is partial, settled; another field is unmet; none
+    named leaves the reading."""
+    asked = majors.fields_in(" ".join([req.get("text") or "", *listed]))
+    top, line = majors.studied(sentences, list(range(len(sentences))))
+    said = majors.relation(asked, top) if asked else "unstated"
+    if said == "unstated" or line is None:
+        return
+    quoted = short(sentences[line]["text"])
+    signals.sentence = shown[line]
+    if said == "other":
+        signals.cap, signals.negative = "not", "unmet"
+        signals.reasons = [Reason("major_other", {"missing": listed, "line": quoted})]
+        return
+    if said == "same" and majors.accepts_related(req.get("text") or ""):
+        # "商务管理、市场营销等相关专业" asks the field, and 工商管理 is in it
+        signals.cap = signals.floor = "met"
+        signals.reasons = [Reason("major_same", {"missing": listed, "line": quoted})]
+        return
+    signals.cap = signals.floor = "partial"
+    signals.reasons = [Reason("major_near", {"missing": listed, "line": quoted})]
 
 
 def _education_view(
@@ -468,11 +521,12 @@ def _naming_line(
     return best
 
 
-def _count_named(named: terms.Named, zh_terms: list[str], text: str) -> int:
-    """How many of the requirement's terms one line names."""
+def _count_named(named: terms.Named, zh_terms: list[str], text: str) -> float:
+    """How many of the requirement's terms one line names (a kind named only by its own word,
+    "cloud-based", counts half, as in terms.coverage)."""
     lowered = text.lower()
     cover = terms.coverage(named, lowered) if len(named) else None
-    found = len(cover.found) if cover else 0
+    found = len(cover.found) + 0.5 * len(cover.loose) if cover else 0
     return found + sum(evidence.names(t, lowered, share=0.5) for t in zh_terms)
 
 

@@ -1,0 +1,217 @@
+"""What is one of what: the is-a relations a recruiter grants without asking (CentOS is a Linux,
+Scrum an agile method, MySQL a database), read by matcher.match.terms. General IT knowledge, never
+a posting's own list."""
+
+from __future__ import annotations
+
+import re
+
+# A word of a named term, named by something that is one of it: a résumé naming CentOS knows
+# Linux. Only plain is-a relations a recruiter would grant without asking.
+IMPLIED_BY: dict[str, tuple[str, ...]] = {
+    "linux": ("centos", "ubuntu", "debian", "red hat", "redhat", "rhel", "suse", "fedora"),
+    "sql": ("mysql", "postgresql", "postgres", "mariadb", "sqlite", "t-sql", "pl/sql"),
+    "javascript": ("typescript", "react", "angular", "angularjs", "vue", "jquery", "node.js"),
+    "java": ("spring", "hibernate", "j2ee", "jee", "java ee"),
+    "python": ("django", "flask", "pandas", "numpy"),
+    "git": ("github", "gitlab", "bitbucket"),
+    "office": ("excel", "powerpoint"),
+    "excel": ("vlookup", "pivot table", "pivot tables"),
+    "crm": ("salesforce", "hubspot", "zoho"),
+}
+
+
+class Category:
+    """A kind of thing a requirement asks in ordinary words ("databases", "agile methodologies",
+    "cloud experience"): how a requirement and a résumé write the kind itself (`words`, lower
+    case, matched whole) and the members that show it (names, lower case)."""
+
+    __slots__ = ("name", "words", "forms", "members")
+
+    def __init__(self, name: str, words: str, members: tuple[str, ...]) -> None:
+        self.name = name
+        self.words = tuple(words.split("|"))
+        alternatives = "|".join(re.escape(w) for w in sorted(self.words, key=len, reverse=True))
+        self.forms = re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z0-9])")
+        self.members = members
+
+
+# A requirement naming a kind is shown by a member the résumé names (Scrum for agile methods,
+# Google Cloud for cloud); the kind's own word alone ("cloud-based solution", "Agiles
+# Projektmanagement") says the field, not what of it, and is some of it. Members are names a
+# recruiter files under the kind without asking; a name that is also a common word is left out
+# (SAFe, CVS).
+CATEGORIES: tuple[Category, ...] = (
+    Category(
+        "cloud",
+        "cloud|clouds|云计算|云平台|云服务",
+        (
+            "aws",
+            "amazon web services",
+            "azure",
+            "gcp",
+            "google cloud",
+            "alibaba cloud",
+            "aliyun",
+            "阿里云",
+            "腾讯云",
+            "openstack",
+            "openshift",
+            "heroku",
+            "cloudformation",
+        ),
+    ),
+    Category(
+        "agile",
+        "agile|agil|agiles|agilen|敏捷",
+        (
+            "scrum",
+            "kanban",
+            "scrum master",
+            "scaled agile",
+            "extreme programming",
+            "sprint planning",
+        ),
+    ),
+    Category(
+        "databases",
+        r"database|databases|datenbank|datenbanken|dbms|rdbms|数据库",
+        (
+            "mysql",
+            "postgresql",
+            "postgres",
+            "oracle",
+            "mongodb",
+            "mariadb",
+            "sqlite",
+            "mssql",
+            "sql server",
+            "db2",
+            "redis",
+            "cassandra",
+            "sybase",
+            "teradata",
+            "dynamodb",
+            "neo4j",
+            "hbase",
+            "couchdb",
+            "sql",
+            "pl/sql",
+            "t-sql",
+            "hana",
+        ),
+    ),
+    Category(
+        "version control",
+        "version control|source control|versioning|versionskontrolle|versionsverwaltung|"
+        "scm|vcs|版本控制|版本管理",
+        (
+            "git",
+            "svn",
+            "subversion",
+            "mercurial",
+            "perforce",
+            "tfs",
+            "github",
+            "gitlab",
+            "bitbucket",
+            "clearcase",
+        ),
+    ),
+    Category(
+        "continuous integration",
+        "continuous integration|ci|ci/cd|cicd|持续集成",
+        (
+            "jenkins",
+            "gitlab ci",
+            "travis",
+            "circleci",
+            "teamcity",
+            "bamboo",
+            "github actions",
+            "azure pipelines",
+            "azure devops",
+            "hudson",
+        ),
+    ),
+    Category(
+        "virtualization",
+        "virtualization|virtualisation|virtualized|virtualised|virtualisierung|虚拟化",
+        (
+            "vmware",
+            "vsphere",
+            "esxi",
+            "proxmox",
+            "kvm",
+            "hyper-v",
+            "xen",
+            "virtualbox",
+            "openstack",
+            "docker",
+            "lxc",
+            "qemu",
+            "citrix",
+        ),
+    ),
+    Category(
+        "networking",
+        "network|networks|networking|netzwerk|netzwerke|netzwerktechnik|计算机网络|网络技术",
+        ("ccna", "ccnp", "ccie", "cisco", "tcp/ip", "juniper", "vlan", "bgp", "ospf"),
+    ),
+)
+# What may follow a kind's word in a requirement and leave the kind the thing asked ("cloud
+# technology", "agile methodologies", "databases and"), unlike "cloud security" or "network
+# marketing", where the kind's word describes another thing.
+_KIND_WORDS = re.compile(
+    r"[\s\-]*(?:technolog(?:y|ies)|methodolog(?:y|ies)|methods?|platforms?|services?|solutions?|"
+    r"environments?|systems?|tools?|tooling|computing|experience|knowledge|skills?|know-?how|"
+    r"frameworks?|principles?|practices?|concepts?|administration|infrastructure|engineering)"
+    r"(?![a-z0-9])"
+)
+_NEXT_WORD = re.compile(r"[\s\-]*([a-z0-9]+)")
+_FUNCTION = frozenset(
+    [
+        "and",
+        "or",
+        "is",
+        "are",
+        "in",
+        "with",
+        "for",
+        "as",
+        "at",
+        "of",
+        "e",
+        "z",
+        "eg",
+        "und",
+        "oder",
+        "sowie",
+        "im",
+        "mit",
+        "etc",
+        "such",
+        "including",
+        "a",
+        "an",
+        "the",
+    ]
+)
+
+
+def categories_in(value: str) -> list[Category]:
+    """The kinds a requirement's value asks as such: its words name the kind, followed by
+    nothing, a kind word (technology, methodologies) or a function word ("and", "in")."""
+    lowered = value.lower()
+    out = []
+    for category in CATEGORIES:
+        for m in category.forms.finditer(lowered):
+            rest = lowered[m.end() :]
+            kind = _KIND_WORDS.match(rest)
+            if kind:
+                rest = rest[kind.end() :]
+            following = _NEXT_WORD.match(rest)
+            if following is None or following.group(1) in _FUNCTION:
+                out.append(category)
+                break
+    return out

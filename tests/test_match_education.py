@@ -1,0 +1,114 @@
+"""A degree clause that names a field (matcher.match.typed.education with matcher.match.majors),
+and a degree named on an education line where the parser kept no entry. Fictional people."""
+
+from __future__ import annotations
+
+import pytest
+
+from matcher.match.majors import asked_field, fields_in, relation
+from tests.test_match_typed import judge, profile, req
+
+
+def educated(*lines: str, **fields) -> dict:
+    """A profile whose lines after the first ("Education") are its education section."""
+    p = profile(*lines, **fields)
+    for sentence in p["sentences"][1:]:
+        sentence["section"] = "education"
+    return p
+
+
+CS = req("education", "Bachelor's degree in Computer Science", min_level="bachelor")
+
+
+def test_the_field_a_degree_clause_asks_and_whether_related_ones_do():
+    assert asked_field(CS["text"]) == ("Computer Science", False)
+    assert asked_field("Degree in Computer Science, Information Management or related field") == (
+        "Computer Science, Information Management",
+        True,
+    )
+    assert asked_field("计算机相关专业本科以上学历") == ("计算机", True)
+    assert asked_field("本科以上学历") is None and asked_field("Master degree or above") is None
+
+
+def test_fields_and_their_neighbours():
+    assert fields_in("BBA Marketing, Westbrook College") == {"business"}
+    assert relation(frozenset(["business"]), frozenset(["hospitality"])) == "near"
+    assert relation(frozenset(["computing"]), frozenset(["business"])) == "other"
+    assert relation(frozenset(["computing"]), frozenset()) == "unstated"
+
+
+def test_a_degree_in_the_field_asked_is_met_and_an_unrelated_one_is_not():
+    cs = profile(
+        "Education", "B.Sc. in Computer Science, Nordstadt University", highest_level="bachelor"
+    )
+    assert judge(CS, cs).verdict == "met"
+    economics = educated(
+        "Education",
+        "Bachelor at Nordstadt University",
+        "» Economics",
+        "Focus on economics of trade; statistics and accounting",
+        "» Economics of the firm, seminar",
+        highest_level="bachelor",
+    )
+    j = judge(CS, economics)
+    assert (j.verdict, j.typed) == ("unmet", False)  # no knock-out on a field read off words
+    assert j.reason == 'bachelor ≥ bachelor, but not in Computer Science: "» Economics"'
+    # a neighbouring field is some of it; the level alone says nothing about the field
+    informatics = profile(
+        "Bachelor of Engineering, Mechanical Engineering", highest_level="bachelor"
+    )
+    assert judge(CS, informatics).verdict == "partial"
+    silent = profile("Bachelor, Nordstadt University", highest_level="bachelor")
+    assert judge(CS, silent).verdict == "met"
+
+
+@pytest.mark.parametrize(
+    ("lines", "verdict", "reason"),
+    [
+        (
+            ("Education Details", "MBA Operations  Westbrook College", "B.B.A. Marketing"),
+            "met",
+            "硕士 ≥ 本科",
+        ),
+        (("Education Details", "Skills: MS Office"), "unknown", "简历未写明学历"),
+    ],
+)
+def test_a_degree_on_an_education_line_counts_where_no_entry_was_parsed(lines, verdict, reason):
+    j = judge(req("education", "本科及以上学历", min_level="bachelor"), profile(*lines))
+    assert (j.verdict, j.reason) == (verdict, reason)
+    if verdict == "met":
+        assert j.sentence == 1  # the line naming the highest degree
+
+
+def _major(req_: dict, *lines: str):
+    import numpy as np
+
+    from matcher.match import terms, verdicts
+    from matcher.match.reasons import joined
+
+    p = profile(*lines)
+    lowered = "\n".join(s["text"].lower() for s in p["sentences"])
+    sims = np.zeros(len(p["sentences"]))
+    got = verdicts.read(req_, p, sims, terms.named_terms(req_), lowered)
+    said = verdicts.decide(got, np.array([0.05, 0.05, 0.9]), "zh")
+    return said.verdict, joined(got.reasons, "zh")
+
+
+def test_a_list_of_majors_is_met_by_one_partly_by_a_neighbour_and_not_by_another_field():
+    # a list of majors cut from its 专业 clause is still a list of majors
+    cut = req("other", "行政管理、工商管理、心理学", values=["行政管理", "工商管理", "心理学"])
+    hotel = ("2002-2006 Westbrook University, Bachelor in Hospitality Management",)
+    assert _major(cut, *hotel) == (
+        "partial",
+        "未提及 行政管理、工商管理、心理学；相近专业：“2002-2006 Westbrook Universit…”",
+    )
+    chemistry = ("2002年毕业于某某大学化学专业，理学学士",)
+    verdict, reason = _major(cut, *chemistry)
+    assert verdict == "unmet" and reason.startswith(
+        "未提及 行政管理、工商管理、心理学；所学为其他专业"
+    )
+    # the same field where the clause accepts related majors (相关专业) is met
+    related = req("major", "专业:商务管理、市场营销等相关专业", values=["商务管理", "市场营销"])
+    accounting = ("1998年毕业于某某财经学院会计专业，经济学学士",)
+    assert _major(related, *accounting)[0] == "met"
+    assert _major(related, "熟练使用Excel")[0] == "unknown"  # no field stated: silent

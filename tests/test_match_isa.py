@@ -1,0 +1,124 @@
+"""Kinds a requirement asks in ordinary words (matcher.match.isa, read by matcher.match.terms):
+"databases", "agile methodologies", "cloud experience" are shown by a member the résumé names
+(MySQL, Scrum, Google Cloud); the kind's own word alone is some of it; a line naming neither says
+nothing. Fictional text throughout."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from matcher.match import terms, verdicts
+from matcher.match.isa import categories_in
+from matcher.match.reasons import joined
+from matcher.resume import parse_resume
+from tests.test_match_engine import requirement
+
+
+def kinds(value: str) -> list[str]:
+    return [c.name for c in categories_in(value)]
+
+
+def test_a_kind_is_asked_where_its_word_is_the_thing_not_where_it_describes_another():
+    assert kinds("at least one additional cloud technology") == ["cloud"]
+    assert kinds("working with agile methodologies") == ["agile"]
+    assert kinds("databases") == ["databases"]
+    assert kinds("knowhow in Network Technologies") == ["networking"]
+    assert kinds("Continuous Integration") == ["continuous integration"]
+    assert kinds("version control systems, e.g. Git") == ["version control"]
+    # the kind's word describes something else: that thing is asked, not the kind
+    assert kinds("Cloud Security") == [] and kinds("network marketing") == []
+    assert kinds("agile project management") == []
+    assert kinds("Clouding") == []  # a word of its own
+
+
+def test_a_kind_is_shown_by_a_member_and_only_half_by_its_own_word():
+    req = requirement(
+        "skill",
+        "Experience in working with agile methodologies",
+        values=["working with agile methodologies"],
+    )
+    named = terms.named_terms(req)
+    assert [t.name for t in named] == ["agile"]
+    member = terms.coverage(named, "scrum master in a team of six; jira, confluence")
+    assert (member.found, member.loose, member.share) == (("agile (scrum)",), (), 1.0)
+    word = terms.coverage(named, "worked in agile teams")
+    assert (word.found, word.loose, word.share) == ((), ("agile",), 0.5)
+    assert terms.share(named, "worked in agile teams") == 0.5
+    none = terms.coverage(named, "jira, confluence, ms project")
+    assert (none.found, none.missing, none.share) == ((), ("agile",), 0.0)
+
+
+def test_a_listed_example_and_its_kind_are_alternatives():
+    req = requirement("skill", "databases (e.g. MySQL)", values=["databases", "MySQL"])
+    named = terms.named_terms(req)
+    assert [t.name for t in named] == ["databases", "MySQL"] and named.needed == 1
+    assert terms.coverage(named, "rest api on postgresql").share == 1.0
+
+
+def _read(req: dict, text: str, similar_line: str | None = None):
+    profile = parse_resume(text, today="2026-11-28")
+    lowered = "\n".join(s["text"].lower() for s in profile["sentences"])
+    sims = np.zeros(len(profile["sentences"]))
+    if similar_line:
+        sims[next(i for i, s in enumerate(profile["sentences"]) if similar_line in s["text"])] = 0.9
+    return profile, verdicts.read(req, profile, sims, terms.named_terms(req), lowered)
+
+
+CLOUD = requirement(
+    "skill",
+    "It is very important to have very strong cloud experience",
+    values=["It is very important to have very strong cloud experience"],
+)
+
+
+def test_cloud_is_met_by_a_provider_partly_by_the_word_and_not_by_a_similar_line():
+    aws = "Eva Lang\nProjekte\n2019-2024 Betrieb der Kundenplattform auf Google Cloud und AWS\n"
+    profile, got = _read(CLOUD, aws)
+    assert got.cap == "met" and got.reasons[0].code == "terms_all"
+    assert "Google Cloud" in profile["sentences"][got.sentence]["text"]
+    word = "Eva Lang\nProjekte\n2019-2020 Umstellung der IT auf eine cloud-basierte Lösung\n"
+    profile, got = _read(CLOUD, word)
+    said = verdicts.decide(got, np.array([0.9, 0.05, 0.05]), "en")
+    assert said.verdict == "partial"  # the word says the field, not which platform
+    assert joined(got.reasons, "en").startswith("names cloud but not which (e.g. aws")
+    assert "cloud-basierte" in profile["sentences"][said.sentence]["text"]
+    # a similar line naming neither the kind nor a member says nothing about it
+    hr = "Eva Lang\nExperience\n2015-2024 HR officer, professional experiences in recruiting\n"
+    _, got = _read(CLOUD, hr, similar_line="HR officer")
+    said = verdicts.decide(got, np.array([0.9, 0.05, 0.05]), "en")
+    assert got.cap == "not" and said.verdict == "unknown"
+
+
+def test_a_kind_beside_concepts_no_term_reads_is_not_settled_by_the_kind_alone():
+    req = requirement(
+        "knowledge",
+        "Very good knowledge of computer networks, software development and system engineering",
+        values=["computer networks", "software development", "system engineering"],
+    )
+    text = "Eva Lang\nExperience\n2015-2024 Software developer, system engineering of web shops\n"
+    _, got = _read(req, text, similar_line="Software developer")
+    assert got.cap == "partial"  # software development is asked too and read by similarity
+
+
+def test_a_member_is_its_own_feature_and_a_kind_beside_concepts_is_part_of_the_clause():
+    agile = requirement(
+        "skill", "Experience with agile methodologies", values=["agile methodologies"]
+    )
+    scrum = "Eva Lang\nProjekte\n2019-2024 Scrum Master im Team Kasse\n"
+    _, got = _read(agile, scrum)
+    isa = verdicts.FEATURES.index("term_isa")
+    assert got.x[isa] == 1.0 and got.reasons[0].code == "terms_all"
+    literal = requirement("skill", "Experience with Scrum", values=["Scrum"])
+    _, got = _read(literal, scrum)
+    assert got.x[isa] == 0.0 and got.x[verdicts.FEATURES.index("term_share")] == 1.0
+    wide = requirement(
+        "knowledge",
+        "Very good knowledge of computer networks, software development and system engineering",
+        values=["computer networks", "software development", "system engineering"],
+    )
+    cisco = "Eva Lang\nExperience\n2015-2024 Cisco administrator at Stadtwerke Nord\n"
+    _, got = _read(wide, cisco)
+    assert got.reasons[0].code == "terms_some"  # networks shown; the rest is asked too
+    assert joined(got.reasons, "en") == (
+        "names networking (cisco); no software development, system engineering named"
+    )
