@@ -200,12 +200,14 @@ def read(
     lowered: str,
     cache: dict | None = None,
     today: date | None = None,
+    zh_terms: list[str] | None = None,
 ) -> Signals:
     """The signals of one requirement for one résumé (sims: calibrated similarity per line;
-    cache: shared by the profile's requirements)."""
+    cache: shared by the profile's requirements; zh_terms: chinese_terms(req), which a caller
+    reading many résumés computes once)."""
     cache = {} if cache is None else cache
     sentences = profile.get("sentences") or []
-    zh_terms = chinese_terms(req)
+    zh_terms = chinese_terms(req) if zh_terms is None else zh_terms
     group = group_of(req, named, zh_terms)
     x = np.zeros(len(FEATURES))
     x[GROUPS.index(group)] = 1.0
@@ -235,7 +237,8 @@ def read(
             signals.cap = "partial"
         return signals
     if group == "named":
-        if terms.is_major(req):  # a field of study is read on the education lines only
+        major = terms.is_major(req)  # read once, asked at every step below
+        if major:  # a field of study is read on the education lines only
             sentences, lowered, sims, shown = _education_view(profile, sims, cache)
             top = int(np.argmax(sims)) if len(sims) else None
             near = shown[top] if top is not None and sims[top] >= PARTIAL else None
@@ -258,7 +261,7 @@ def read(
             signals.reasons = [Reason(code, {"found": found, "missing": missing})]
             # the most similar line that names one, among the lines holding a word of one
             lines = evidence.lines_with_words(_term_words(named, zh_terms), sentences, lowered)
-            if terms.is_major(req):  # a major is stated beside a degree, not in a skills list
+            if major:  # a major is stated beside a degree, not in a skills list
                 lines.sort(
                     key=lambda i: (not evidence.DEGREE.search(sentences[i]["text"]), -sims[i], i)
                 )
@@ -267,11 +270,11 @@ def read(
             signals.sentence = next(
                 (i for i in lines if _names_any(named, zh_terms, sentences[i]["text"])), None
             )
-            if terms.is_major(req) and signals.sentence is not None:
+            if major and signals.sentence is not None:
                 signals.sentence = shown[signals.sentence]  # back to the résumé's line
         elif (
             zh_terms
-            and not terms.is_major(req)  # a degree in management is studied, not held
+            and not major  # a degree in management is studied, not held
             and all(_of_managing(term) for term in zh_terms)
             and (titles := _manager_lines(sentences, lowered, cache))
         ):  # 管理理念, 现代企业管理理论: a manager's role shows some of it, not all
@@ -288,7 +291,7 @@ def read(
             sure = not zh_terms and terms.sure_names(named, req.get("text") or "")
             signals.cap = "not" if sure else "partial"
         # a major stated and none of those listed: the résumé says otherwise
-        stated = terms.is_major(req) and any(e.get("major") for e in profile.get("education") or [])
+        stated = major and any(e.get("major") for e in profile.get("education") or [])
         signals.negative = "unmet" if stated else "unknown"
         return signals
     if group == "competency":
