@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -222,7 +223,7 @@ def read(
         signals.related_text = sentences[related]["text"]
     if group == "experience":
         rule, ratio, sentence, reasons, negative = field_reading(
-            req, profile, sentences, lowered, today or date.today()
+            req, profile, sentences, lowered, today or date.today(), cache
         )
         x[AT[f"field_{rule}"]] = 1.0
         x[AT["field_ratio"]] = ratio
@@ -260,16 +261,14 @@ def read(
             code = "terms_all" if not missing else "terms_any" if share >= 1 else "terms_some"
             signals.reasons = [Reason(code, {"found": found, "missing": missing})]
             # the most similar line that names one, among the lines holding a word of one
-            lines = evidence.lines_with_words(_term_words(named, zh_terms), sentences, lowered)
+            lines, names_line = _term_lines(named, zh_terms, sentences, lowered, cache, major)
             if major:  # a major is stated beside a degree, not in a skills list
                 lines.sort(
                     key=lambda i: (not evidence.DEGREE.search(sentences[i]["text"]), -sims[i], i)
                 )
             else:
                 lines.sort(key=lambda i: (-sims[i], i))
-            signals.sentence = next(
-                (i for i in lines if _names_any(named, zh_terms, sentences[i]["text"])), None
-            )
+            signals.sentence = next((i for i in lines if names_line(i)), None)
             if major and signals.sentence is not None:
                 signals.sentence = shown[signals.sentence]  # back to the résumé's line
         elif (
@@ -411,6 +410,34 @@ def _term_words_of(named: terms.Named, zh_terms: tuple[str, ...]) -> tuple[str, 
             words.add(word)
             words.update(evidence.ALIASES.get(word, ()))
     return tuple(sorted(words))
+
+
+def _term_lines(
+    named: terms.Named,
+    zh_terms: list[str],
+    sentences: list[dict],
+    lowered: str,
+    cache: dict,
+    education: bool,
+) -> tuple[list[int], Callable[[int], bool]]:
+    """(the lines holding a word of one of the terms, whether line i of them names one), among
+    the education lines and numbered there when `education`. Both are kept with the résumé's
+    readings (matcher.match.readings: its lines and the terms alone decide them), as line
+    numbers and marks (1 names one, 0 not, -1 not read yet): a line is read once, when asked."""
+    key = ("term lines", education, named, tuple(zh_terms))
+    if key not in cache:
+        lines = evidence.lines_with_words(_term_words(named, zh_terms), sentences, lowered)
+        cache[key] = [lines, [-1] * len(lines)]
+    lines, marks = cache[key]
+    at = {line: k for k, line in enumerate(lines)}
+
+    def names_line(i: int) -> bool:
+        k = at[i]
+        if marks[k] < 0:  # several shortlists may read it at once: all write the same mark
+            marks[k] = int(_names_any(named, zh_terms, sentences[i]["text"]))
+        return marks[k] == 1
+
+    return list(lines), names_line
 
 
 def _names_any(named: terms.Named, zh_terms: list[str], text: str) -> bool:
