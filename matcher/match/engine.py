@@ -188,7 +188,7 @@ def _typed(req: dict, ctx: typed.Context) -> typed.Judgement:
 def _written_in(ctx: typed.Context) -> set[str]:
     if "written_in" not in ctx.cache:
         text = "\n".join(s["text"] for s in ctx.profile.get("sentences") or [])
-        ctx.cache["written_in"] = evidence.written_in(text)
+        ctx.cache["written_in"] = evidence.written_in(text, typed.lowered_text(ctx)[0])
     return ctx.cache["written_in"]
 
 

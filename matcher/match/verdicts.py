@@ -321,7 +321,9 @@ def _education_view(
     of the education lines. Their indices are cached per profile (the cache outlives the
     shortlist, matcher.match.readings: line numbers only, never the résumé's words)."""
     if "education" not in cache:
-        cache["education"] = evidence.education_lines(profile.get("sentences") or [])
+        cache["education"] = evidence.education_lines(
+            profile.get("sentences") or [], cache.get("lowered")
+        )
     shown = cache["education"]
     lines = [profile["sentences"][i] for i in shown]
     lowered = "\n".join(s["text"].lower() for s in lines)
