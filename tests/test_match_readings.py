@@ -100,3 +100,59 @@ def test_same_lines_share_readings_and_the_cache_is_bounded(pool, monkeypatch):
     assert len(readings._KEPT) == 2
     # the least recently used went first: the last two résumés ranked are kept
     assert list(readings._KEPT) == [readings.key(p) for _, p in pool[-2:]]
+
+
+# A posting whose named terms sit on lines that hold a word of them without naming them
+# (JavaScript, Spring alone, Rediss), a list of majors read on the education lines, and
+# a field whose years a line states; the same terms asked again in other words.
+TERMS_JOB = """Java后端开发工程师
+任职要求：
+1. 计算机科学、软件工程等相关专业本科
+2. 5年以上Java开发经验
+3. 熟悉Spring Boot、MySQL和Redis
+4. 有微服务架构经验者优先
+"""
+SAME_TERMS_JOB = """后端工程师
+任职要求：
+1. 熟悉Spring Boot、MySQL和Redis，能独立排查线上问题
+2. 3年以上Java开发经验
+"""
+# Fictional people.
+TERMS_RESUMES = {
+    "spring.txt": "赵春生\n教育背景\n2009-2013 某理工大学 软件工程 本科\n自我评价\n"
+    "拥有6年Java开发经验，熟悉Spring Boot和MySQL\n组织公司Spring Festival联欢活动\n"
+    "负责JavaScript前端页面与Boot Camp培训\n",
+    "script.txt": "钱文\n工作经历\n2018-01 - 2024-06 某科技公司 前端工程师\n"
+    "熟悉Spring季招聘、My SQL和Rediss排查\n使用JavaScript和TypeScript开发页面，Redis缓存设计\n"
+    "教育背景\n"
+    "2014-2018 某学院 计算机科学 学士\n",
+    "micro.txt": "Sam Lee\nExperience\nBackend Engineer, Shop Co. 2019-2024\n"
+    "Built micro-services in Java with Spring Boot, MySQL and Redis\n"
+    "Education\nB.Sc. Computer Science, 2015-2019\n",
+}
+
+
+def test_kept_term_lines_and_stated_lines_change_no_verdict(monkeypatch):
+    """The lines holding a word of a requirement's terms (and which of them name one, marked as
+    read), and the lines that may state a field's years, are kept per résumé: a shortlist read
+    with them, from them, after another job marked some, and with nothing kept at all, is the
+    same verdict for verdict."""
+    pool = [(n, parse_resume(t, today="2026-11-28")) for n, t in TERMS_RESUMES.items()]
+    job, same_terms = parse_jd(TERMS_JOB)[0], parse_jd(SAME_TERMS_JOB)[0]
+    encoder = FakeEncoder(model_id="fake@terms")
+    cold = dump(rank(job, pool, encoder, keep_signals=True))
+    kept = [found for found in readings._KEPT.values()]
+    term_lines = [v for found in kept for k, v in found.items() if k[0] == "term lines"]
+    marks = [m for _, ms in term_lines for m in ms]
+    assert 0 in marks and 1 in marks  # lines holding a term's word, naming one and not
+    assert any(k[0] == "stated" and v for found in kept for k, v in found.items())
+    assert dump(rank(job, pool, encoder, keep_signals=True)) == cold
+    for _, found in term_lines:  # lines not read yet, as after a job that read another order
+        found[:] = [-1] * len(found)
+    assert dump(rank(job, pool, encoder, keep_signals=True)) == cold
+    readings.clear()
+    rank(same_terms, pool, encoder, keep_signals=True)  # marks some lines in its own order
+    assert dump(rank(job, pool, encoder, keep_signals=True)) == cold
+    # nothing kept: every reading made again for each résumé
+    monkeypatch.setattr("matcher.match.engine.readings.cache_for", lambda profile: {})
+    assert dump(rank(job, pool, encoder, keep_signals=True)) == cold

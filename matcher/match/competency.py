@@ -301,12 +301,24 @@ class Reading:
         return [f for f in self.asked if not self.shown[f]]
 
 
+_WORDS: dict[int, tuple[list, list[str]]] = {}
+
+
+def _words(parts: list) -> list[str]:
+    """Every trigger word of a pattern's alternatives, sorted; kept per alternatives' list (with
+    the list itself, so that its id stays its own)."""
+    kept = _WORDS.get(id(parts))
+    if kept is None or kept[0] is not parts:
+        kept = _WORDS[id(parts)] = (parts, sorted({w for _, ws in parts if ws for w in ws}))
+    return kept[1]
+
+
 def _lines(parts: list, sentences: list[dict], lowered: str) -> list[int]:
     """Indices of the lines one of the pattern's alternatives matches in the joined lower-cased
     lines, each read only on the lines holding one of its trigger words (all words found in one
     pass, their lines in one searchsorted)."""
     starts = line_starts(sentences)
-    words = sorted({w for _, ws in parts if ws for w in ws})
+    words = _words(parts)
     at: list[int] = []
     who: list[int] = []
     for k, word in enumerate(words):
@@ -330,6 +342,8 @@ def _lines(parts: list, sentences: list[dict], lowered: str) -> list[int]:
         for word in ws:
             if word in lines_of:
                 lines |= lines_of[word]
+        if not lines:  # most alternatives: none of their words is in the résumé
+            continue
         for i in sorted(lines - found):
             end = int(starts[i]) + len(sentences[i].get("text") or "")
             if pattern.search(lowered, int(starts[i]), end):

@@ -74,6 +74,9 @@ class Batch:
         self.reqs = list(posting.get("requirements") or [])
         self.th: Thresholds = thresholds_for(encoder)
         self.terms = [terms.named_terms(r) for r in self.reqs]
+        # what each requirement names in Chinese: the requirement's alone, read once here
+        # rather than once per candidate
+        self.zh_terms = [verdicts.chinese_terms(r) for r in self.reqs]
         req_texts = [requirement_text(r) for r in self.reqs]
         texts: list[str] = []
         self.bounds: list[tuple[int, int]] = []
@@ -195,7 +198,7 @@ def _written_line(ctx: typed.Context, language: str) -> int | None:
 def _written_in(ctx: typed.Context) -> set[str]:
     if "written_in" not in ctx.cache:
         text = "\n".join(s["text"] for s in ctx.profile.get("sentences") or [])
-        ctx.cache["written_in"] = evidence.written_in(text)
+        ctx.cache["written_in"] = evidence.written_in(text, typed.lowered_text(ctx)[0])
     return ctx.cache["written_in"]
 
 
@@ -263,7 +266,14 @@ def _read_profile(
         ctx = typed.Context(profile, sims[:, k], batch.th, langs[k], today, cache)
         if k in learned:
             read[k] = verdicts.read(
-                req, profile, sims[:, k], batch.terms[k], _lowered(ctx), cache, today
+                req,
+                profile,
+                sims[:, k],
+                batch.terms[k],
+                _lowered(ctx),
+                cache,
+                today,
+                zh_terms=batch.zh_terms[k],
             )
         else:
             judgements[k] = _typed(req, ctx)

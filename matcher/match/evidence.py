@@ -11,6 +11,8 @@ from functools import lru_cache
 
 import numpy as np
 
+from matcher.match import casefold
+
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _LATIN_WORD = re.compile(r"[a-z][a-z0-9+#]*")
 # Words that say what kind of requirement it is, not what it is about.
@@ -406,9 +408,21 @@ DEGREE = re.compile(
 )
 
 
-def education_lines(sentences: list[dict]) -> list[int]:
+def education_lines(
+    sentences: list[dict], lowered: tuple[str, np.ndarray] | None = None
+) -> list[int]:
     """Indices of the lines about the résumé's education: its education section, or a line
-    naming a degree, school or major."""
+    naming a degree, school or major. `lowered`: the lines lower-cased and joined, and where
+    each starts (typed.lowered_text), read faster where it finds the same (casefold)."""
+    if lowered is not None and casefold.safe(lowered[0]):
+        text, starts = lowered
+        found = casefold.lowered_pattern(EDUCATION)
+        return [
+            i
+            for i, s in enumerate(sentences)
+            if s.get("section") == "education"
+            or found.search(text, starts[i], starts[i] + len(s.get("text") or ""))
+        ]
     return [
         i
         for i, s in enumerate(sentences)
@@ -427,30 +441,34 @@ _DE_FUNCTION = re.compile(
 )
 
 
-def _more_english_than_german(text: str) -> bool:
-    english = len(_EN_FUNCTION.findall(text))
-    return english >= 3 and english >= 3 + len(_DE_FUNCTION.findall(text))
+def _more_english_than_german(text: str, read=lambda p: p) -> bool:
+    english = len(read(_EN_FUNCTION).findall(text))
+    return english >= 3 and english >= 3 + len(read(_DE_FUNCTION).findall(text))
 
 
-def written_in(text: str) -> set[str]:
+def written_in(text: str, lowered: str | None = None) -> set[str]:
     """Languages the résumé is written in: chinese when a tenth of its letters are Chinese
     characters (each counted as three letters), english when it has 120 Latin letters or more
     and English function words (the, and, with, of; or three more of for, as, at… than German
     ones), german when it has as many Latin letters and five German function words (der, und,
     mit…), more than English ones. Counted on bytes (a CJK character is three UTF-8 bytes, a Latin
-    letter one): a résumé costs microseconds."""
+    letter one): a résumé costs microseconds. `lowered`: the text lower-cased, where the
+    function words are counted faster when that finds the same (casefold)."""
     text = text[:3000]  # the opening pages say which language a résumé is written in
+    read, scan = lambda p: p, text
+    if lowered is not None and casefold.safe(lowered):
+        read, scan = casefold.lowered_pattern, lowered[:3000]
     ascii_ = text.encode("ascii", "ignore")
     latin = len(ascii_) - len(ascii_.translate(None, _LETTERS))
     cjk = (len(text.encode("utf-8")) - len(text)) // 2  # other non-ASCII is rare and small
     out = set()
     if cjk and cjk * 3 >= 0.1 * (cjk * 3 + latin) and _CJK.search(text):
         out.add("chinese")
-    if latin >= 120 and (_EN_PLAIN.search(text) or _more_english_than_german(text)):
+    if latin >= 120 and (read(_EN_PLAIN).search(scan) or _more_english_than_german(scan, read)):
         out.add("english")
     if latin >= 120:
-        german = len(_DE_FUNCTION.findall(text))
-        if german >= 5 and german > len(_EN_FUNCTION.findall(text)):
+        german = len(read(_DE_FUNCTION).findall(scan))
+        if german >= 5 and german > len(read(_EN_FUNCTION).findall(scan)):
             out.add("german")
     return out
 

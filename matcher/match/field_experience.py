@@ -35,19 +35,32 @@ _MAY_STATE_LENGTH = re.compile(
 )
 
 
-def _stated(field_: str, sentences: list[dict], lowered: str, today) -> tuple[float, int] | None:
+def _stated(
+    field_: str, sentences: list[dict], lowered: str, today, cache: dict | None = None
+) -> tuple[float, int] | None:
     """(years, line) of the first line that names the field and states how long ("8年客服管理
     经验", "since 2019", "刚毕业": 0); only lines holding a word of the field and what a stated
-    length needs are read."""
+    length needs are read. Those lines' numbers are kept in `cache` (the résumé's readings,
+    matcher.match.readings: its lines and the field alone decide them; the years depend on
+    today, so they are read each time)."""
     alternatives = evidence.parts(field_) or [field_]
-    for i in evidence.lines_with_words(_field_words(tuple(alternatives)), sentences, lowered):
-        text = sentences[i]["text"]
-        if not _MAY_STATE_LENGTH.search(text):
-            continue
-        if any(evidence.names(alt, text.lower(), 0.5) for alt in alternatives):
-            years = typed.stated_years(text, today)
-            if years is not None:
-                return years, i
+    key = ("stated", tuple(alternatives))
+    lines = cache.get(key) if cache is not None else None
+    if lines is None:
+        lines = [
+            i
+            for i in evidence.lines_with_words(
+                _field_words(tuple(alternatives)), sentences, lowered
+            )
+            if _MAY_STATE_LENGTH.search(text := sentences[i]["text"])
+            and any(evidence.names(alt, text.lower(), 0.5) for alt in alternatives)
+        ]
+        if cache is not None:
+            cache[key] = lines
+    for i in lines:
+        years = typed.stated_years(sentences[i]["text"], today)
+        if years is not None:
+            return years, i
     return None
 
 
@@ -63,9 +76,15 @@ def _field_words(alternatives: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def field_reading(
-    req: dict, profile: dict, sentences: list[dict], lowered: str, today: date
+    req: dict,
+    profile: dict,
+    sentences: list[dict],
+    lowered: str,
+    today: date,
+    cache: dict | None = None,
 ) -> tuple[str, float, int | None, list[Reason], str]:
-    """(rule verdict, ratio of the years asked, sentence, reasons, negative) for experience."""
+    """(rule verdict, ratio of the years asked, sentence, reasons, negative) for experience;
+    `cache`: the profile's readings (typed.Context.cache), where what its lines decide is kept."""
     need = req.get("min_years")
     field_ = req.get("field") or " ".join(v for v in req.get("values") or [] if isinstance(v, str))
     experience = profile.get("experience") or []
@@ -94,7 +113,7 @@ def field_reading(
         return rule, ratio, sentence, [Reason(code, {"have": have, "need": float(need)})], "unmet"
     work = evidence.field_work(field_, experience)
     if not work.entries:  # a line about the field that states its length ("5年Java开发经验")
-        stated = _stated(field_, sentences, lowered, today)
+        stated = _stated(field_, sentences, lowered, today, cache)
         if stated is not None:
             have, sentence = stated
             params = {"line": short(sentences[sentence]["text"], 24), "have": have}

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -209,12 +210,14 @@ def read(
     lowered: str,
     cache: dict | None = None,
     today: date | None = None,
+    zh_terms: list[str] | None = None,
 ) -> Signals:
     """The signals of one requirement for one résumé (sims: calibrated similarity per line;
-    cache: shared by the profile's requirements)."""
+    cache: shared by the profile's requirements; zh_terms: chinese_terms(req), which a caller
+    reading many résumés computes once)."""
     cache = {} if cache is None else cache
     sentences = profile.get("sentences") or []
-    zh_terms = chinese_terms(req)
+    zh_terms = chinese_terms(req) if zh_terms is None else zh_terms
     group = group_of(req, named, zh_terms)
     x = np.zeros(len(FEATURES))
     x[GROUPS.index(group)] = 1.0
@@ -229,7 +232,7 @@ def read(
         signals.related_text = sentences[related]["text"]
     if group == "experience":
         rule, ratio, sentence, reasons, negative = field_reading(
-            req, profile, sentences, lowered, today or date.today()
+            req, profile, sentences, lowered, today or date.today(), cache
         )
         x[AT[f"field_{rule}"]] = 1.0
         x[AT["field_ratio"]] = ratio
@@ -244,7 +247,8 @@ def read(
             signals.cap = "partial"
         return signals
     if group == "named":
-        if terms.is_major(req):  # a field of study is read on the education lines only
+        major = terms.is_major(req)  # read once, asked at every step below
+        if major:  # a field of study is read on the education lines only
             sentences, lowered, sims, shown = _education_view(profile, sims, cache)
             top = int(np.argmax(sims)) if len(sims) else None
             near = shown[top] if top is not None and sims[top] >= PARTIAL else None
@@ -291,17 +295,16 @@ def read(
                 what = {"found": loose, "members": [m for k in kinds for m in k.members[:3]]}
             signals.reasons = [Reason(code, what)]
             # the most similar line that names one, among the lines holding a word of one
-            lines = evidence.lines_with_words(_term_words(named, zh_terms), sentences, lowered)
-            if terms.is_major(req):  # a major is stated beside a degree, not in a skills list
+            lines, names_line = _term_lines(named, zh_terms, sentences, lowered, cache, major)
+            if major:  # a major is stated beside a degree, not in a skills list
                 lines.sort(
                     key=lambda i: (not evidence.DEGREE.search(sentences[i]["text"]), -sims[i], i)
                 )
-                signals.sentence = next(
-                    (i for i in lines if _names_any(named, zh_terms, sentences[i]["text"])), None
-                )
-            else:
-                signals.sentence = _naming_line(named, zh_terms, lines, sentences, sims)
-            if terms.is_major(req) and signals.sentence is not None:
+                signals.sentence = next((i for i in lines if names_line(i)), None)
+            else:  # among the lines that name one (kept marks), the one a recruiter reads best
+                naming = [i for i in lines if names_line(i)]
+                signals.sentence = _naming_line(named, zh_terms, naming, sentences, sims)
+            if major and signals.sentence is not None:
                 signals.sentence = shown[signals.sentence]  # back to the résumé's line
         elif related := (terms.partly(named, lowered) if len(named) and not zh_terms else ()):
             # "ABAP" for "ABAP OO", "HTML" for "HTML5": a related skill is some of it, no more
@@ -318,7 +321,7 @@ def read(
                 ),
                 None,
             )
-            if terms.is_major(req) and signals.sentence is not None:
+            if major and signals.sentence is not None:
                 signals.sentence = shown[signals.sentence]
             signals.cap = signals.floor = "partial"
         else:
@@ -328,7 +331,7 @@ def read(
             sure = not zh_terms and terms.sure_names(named, req.get("text") or "")
             signals.cap = "not" if sure else "partial"
         # a major stated and none of those listed: the résumé says otherwise
-        stated = terms.is_major(req) and any(e.get("major") for e in profile.get("education") or [])
+        stated = major and any(e.get("major") for e in profile.get("education") or [])
         signals.negative = "unmet" if stated else "unknown"
         if terms.is_major(req) and not found:
             _major_field(req, [*missing, *loose], sentences, shown, signals)
@@ -379,7 +382,9 @@ def _education_view(
     of the education lines. Their indices are cached per profile (the cache outlives the
     shortlist, matcher.match.readings: line numbers only, never the résumé's words)."""
     if "education" not in cache:
-        cache["education"] = evidence.education_lines(profile.get("sentences") or [])
+        cache["education"] = evidence.education_lines(
+            profile.get("sentences") or [], cache.get("lowered")
+        )
     shown = cache["education"]
     lines = [profile["sentences"][i] for i in shown]
     lowered = "\n".join(s["text"].lower() for s in lines)
@@ -528,6 +533,34 @@ def _count_named(named: terms.Named, zh_terms: list[str], text: str) -> float:
     cover = terms.coverage(named, lowered) if len(named) else None
     found = len(cover.found) + 0.5 * len(cover.loose) if cover else 0
     return found + sum(evidence.names(t, lowered, share=0.5) for t in zh_terms)
+
+
+def _term_lines(
+    named: terms.Named,
+    zh_terms: list[str],
+    sentences: list[dict],
+    lowered: str,
+    cache: dict,
+    education: bool,
+) -> tuple[list[int], Callable[[int], bool]]:
+    """(the lines holding a word of one of the terms, whether line i of them names one), among
+    the education lines and numbered there when `education`. Both are kept with the résumé's
+    readings (matcher.match.readings: its lines and the terms alone decide them), as line
+    numbers and marks (1 names one, 0 not, -1 not read yet): a line is read once, when asked."""
+    key = ("term lines", education, named, tuple(zh_terms))
+    if key not in cache:
+        lines = evidence.lines_with_words(_term_words(named, zh_terms), sentences, lowered)
+        cache[key] = [lines, [-1] * len(lines)]
+    lines, marks = cache[key]
+    at = {line: k for k, line in enumerate(lines)}
+
+    def names_line(i: int) -> bool:
+        k = at[i]
+        if marks[k] < 0:  # several shortlists may read it at once: all write the same mark
+            marks[k] = int(_names_any(named, zh_terms, sentences[i]["text"]))
+        return marks[k] == 1
+
+    return list(lines), names_line
 
 
 def _names_any(named: terms.Named, zh_terms: list[str], text: str) -> bool:
