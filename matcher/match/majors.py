@@ -194,6 +194,13 @@ def fields_in(text: str) -> frozenset[str]:
     return frozenset(name for name, pattern in _patterns().items() if pattern.search(lowered))
 
 
+@lru_cache(maxsize=4096)
+def fields_asked(clause: str) -> frozenset[str]:
+    """fields_in of a requirement's text, kept per text: every candidate of a shortlist asks it
+    of the same clause (never of a résumé's lines, which must not outlive the shortlist)."""
+    return fields_in(clause)
+
+
 def is_field_name(value: str) -> bool:
     """Whether a value is the name of a major and nothing more (心理学, 工商管理, Informatik)."""
     lowered = value.lower().strip()
@@ -225,16 +232,17 @@ _RELATED = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def asked_field(text: str) -> tuple[str, bool] | None:
     """The field a degree clause names and whether it accepts related ones ("or related
-    discipline", 相关专业); None when it names no field of study."""
+    discipline", 相关专业); None when it names no field of study. Kept per clause."""
     m = _ASKED_EN.search(text) or _ASKED_ZH.search(text)
     if not m:
         return None
     field = m.group(1)
     related = accepts_related(text)
     field = _RELATED.sub("", field).strip(" ,，、/")
-    return (field, related) if fields_in(field) else None
+    return (field, related) if fields_asked(field) else None
 
 
 def studied(sentences: list[dict], lines: list[int]) -> tuple[frozenset[str], int | None]:

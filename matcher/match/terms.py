@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from matcher.match.isa import IMPLIED_BY, Category, categories_in
 from matcher.match.majors import is_field_name
@@ -217,13 +218,24 @@ def named_terms(req: dict) -> Named:
 _MAJOR = re.compile(r"相关专业|等专业|专业[:：]|专业优先|专业毕业|\bmajor\b|\bdegree in\b", re.I)
 
 
+def _clause(req: dict) -> tuple[str, str, tuple[str, ...]]:
+    """What of a requirement is_major and any_one read (kind, text, string values): a key they
+    are kept by, since every candidate of a shortlist asks them again of the same requirement."""
+    values = tuple(v for v in req.get("values") or [] if isinstance(v, str))
+    return req.get("kind") or "", req.get("text") or "", values
+
+
 def is_major(req: dict) -> bool:
     """Whether the requirement asks a field of study: its kind, a clause naming 专业 / major, or
     a list of majors and nothing else."""
-    if req.get("kind") == "major" or _MAJOR.search(req.get("text") or ""):
+    return _is_major(*_clause(req))
+
+
+@lru_cache(maxsize=4096)
+def _is_major(kind: str, text: str, values: tuple[str, ...]) -> bool:
+    if kind == "major" or _MAJOR.search(text):
         return True
     # "行政管理、工商管理、心理学" cut from its 专业 clause: two or more values, each a major
-    values = [v for v in req.get("values") or [] if isinstance(v, str)]
     return len(values) >= 2 and all(is_field_name(v) for v in values)
 
 
@@ -231,8 +243,12 @@ def any_one(req: dict) -> bool:
     """Whether naming one of the requirement's terms covers it: examples ("e.g. Ansible, Puppet",
     "such as", "including", "or equivalent"), a list of alternatives ("Java or Kotlin", "A、B或C")
     or a field of study (one major of those listed)."""
-    text = req.get("text") or ""
-    if EXAMPLES.search(text) or is_major(req):
+    return _any_one(*_clause(req))
+
+
+@lru_cache(maxsize=4096)
+def _any_one(kind: str, text: str, values: tuple[str, ...]) -> bool:
+    if EXAMPLES.search(text) or _is_major(kind, text, values):
         return True
     return bool(_OR.search(text)) and not _AND.search(text)
 

@@ -13,7 +13,7 @@ import numpy as np
 from matcher.match import terms
 from matcher.match.evidence import education_lines, names, parts
 from matcher.match.isa import CATEGORIES, IMPLIED_BY
-from matcher.match.majors import asked_field, fields_in, relation, studied
+from matcher.match.majors import asked_field, fields_asked, relation, studied
 from matcher.match.reasons import Reason, render, say_number, short
 from matcher.match.semantic import PARTIAL, Thresholds, negated
 from matcher.match.semantic import verdict as semantic_verdict
@@ -167,7 +167,7 @@ def _degree_field(
     if any(names(item, text) for item in items):
         return _judge("met", where, Reason("edu_met", levels), ctx.lang)
     top, line = studied(sentences, lines)
-    said = relation(fields_in(field), top)
+    said = relation(fields_asked(field), top)
     if said == "unstated":
         return _judge("met", where, Reason("edu_met", levels), ctx.lang)
     quoted = {**levels, "field": field, "line": short(sentences[line]["text"])}

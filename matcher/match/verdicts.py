@@ -303,7 +303,12 @@ def read(
                 signals.sentence = next((i for i in lines if names_line(i)), None)
             else:  # among the lines that name one (kept marks), the one a recruiter reads best
                 naming = [i for i in lines if names_line(i)]
-                signals.sentence = _naming_line(named, zh_terms, naming, sentences, sims)
+                # how many terms each line names: its lines and the terms alone decide it, so it
+                # is kept with the résumé's readings, as numbers by line number
+                key = ("term counts", named, tuple(zh_terms))
+                if (counts := cache.get(key)) is None:
+                    counts = cache[key] = []  # set, not setdefault: readings.Cache keeps it
+                signals.sentence = _naming_line(named, zh_terms, naming, sentences, sims, counts)
             if major and signals.sentence is not None:
                 signals.sentence = shown[signals.sentence]  # back to the résumé's line
         elif related := (terms.partly(named, lowered) if len(named) and not zh_terms else ()):
@@ -355,7 +360,7 @@ def _major_field(
     related") is met; the same field otherwise or a neighbouring one (accounting for 工商管理,
     hotel management for a business list) is partial, settled; another field is unmet; none
     named leaves the reading."""
-    asked = majors.fields_in(" ".join([req.get("text") or "", *listed]))
+    asked = majors.fields_asked(" ".join([req.get("text") or "", *listed]))
     top, line = majors.studied(sentences, list(range(len(sentences))))
     said = majors.relation(asked, top) if asked else "unstated"
     if said == "unstated" or line is None:
@@ -509,14 +514,22 @@ def _naming_line(
     lines: list[int],
     sentences: list[dict],
     sims: np.ndarray,
+    counts: list[list[int]],
 ) -> int | None:
     """The line to quote for named terms: the one naming the most of them, then a short line
     over a long list or paragraph (a recruiter sees the term at once), the most similar on a
-    tie; None when no line names one."""
+    tie; None when no line names one. `counts`: [line number, twice the number of terms it
+    names] of the lines read so far (integers only, as the kept readings hold; one append per
+    line, so shortlists reading at once never mismatch a line and its count)."""
     best, best_key = None, None
+    known = dict(counts)
     for i in lines:
         text = sentences[i]["text"]
-        count = _count_named(named, zh_terms, text)
+        if i in known:
+            count = known[i] / 2
+        else:
+            count = _count_named(named, zh_terms, text)
+            counts.append([i, round(2 * count)])
         if not count:
             continue
         # more terms; a short line (the listed item, a statement) over a long list or paragraph
