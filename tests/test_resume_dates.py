@@ -31,6 +31,9 @@ TODAY = month_index("2026-11-28")
         ("02/2019 - X : Freelancer", "2019-02", "2026-11", 94),
         ("seit 07/2019 Softwarearchitekt", "2019-07", "2026-11", 89),
         ("Since March 2018, lead developer", "2018-03", "2026-11", 105),
+        # a two-digit year after an apostrophe
+        ("From Aug '17 till date", "2017-08", "2026-11", 112),
+        ("Jan ’98 – Mar ’01 Sales executive", "1998-01", "2001-03", 39),
         # "since" opening a range that ends: the range, not a period to today
         ("description - since May 2015 to June 2016 at a plant", "2015-05", "2016-06", 14),
         ("seit 03/2012 bis 05/2014 Entwickler", "2012-03", "2014-05", 27),

@@ -35,6 +35,8 @@ _DATE = (
     rf"(?:(?P<y1>{_YEAR})\s*(?:[./\-]|年)\s*(?P<m1>1[0-2]|0?[1-9])(?!\d)\s*月?(?:\s*\d{{1,2}}\s*日)?"
     rf"|(?P<m2>1[0-2]|0?[1-9])\s*/\s*(?P<y2>{_YEAR})"
     rf"|(?P<mn>{_MONTH_NAME})\s*,?\s*(?P<y3>{_YEAR})"
+    # "Aug '17", "Jan ’19": a month name and a two-digit year after an apostrophe
+    rf"|(?P<m6>{_MONTH_NAME})\s?['’‘]\s?(?P<y6>\d\d)(?![\d'’])"
     # German 15.06.2018 and 06.2018 (the day is dropped)
     rf"|(?:[0-3]?\d\.\s*)?(?P<m5>1[0-2]|0?[1-9])\.\s*(?P<y5>{_YEAR})(?!\d)"
     rf"|(?P<y4>{_YEAR})(?!\d)\s*年?)"
@@ -91,16 +93,29 @@ def month_index(iso: str) -> int:
     return int(iso[:4]) * 12 + int(iso[5:7]) - 1
 
 
+def _century(yy: int) -> int:
+    """A two-digit year ('17) in the span _YEAR reads: 1950-2049."""
+    return 2000 + yy if yy < 50 else 1900 + yy
+
+
 def _date_of(m: re.Match, prefix: str = "") -> tuple[int, int | None] | None:
     """(year, month or None) from the groups of a _DATE match."""
     g = m.groupdict()
-    for y, mo in (("y1", "m1"), ("y2", "m2"), ("y3", "mn"), ("y5", "m5"), ("y4", None)):
+    for y, mo in (
+        ("y1", "m1"),
+        ("y2", "m2"),
+        ("y3", "mn"),
+        ("y6", "m6"),
+        ("y5", "m5"),
+        ("y4", None),
+    ):
         year = g.get(prefix + y)
         if year:
             if mo is None:
                 return int(year), None
             raw = g[prefix + mo].lower().rstrip(".")
-            return int(year), _MONTHS[raw] if raw in _MONTHS else int(raw)
+            full = int(year) if len(year) == 4 else _century(int(year))
+            return full, _MONTHS[raw] if raw in _MONTHS else int(raw)
     return None
 
 
