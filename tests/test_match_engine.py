@@ -183,13 +183,13 @@ def test_batch_lines_are_each_profiles_own_lowered_lines():
     final sigma, empty lines, a profile without lines)."""
     import numpy as np
 
-    from matcher.match import engine, typed
+    from matcher.match import engine, judgement
 
     lines = [["Ab", "İstanbul ΑΣ x", ""], [], ["ONE"], [""], ["", "Zürich SQL"]]
     profiles = [{"sentences": [{"text": t} for t in texts]} for texts in lines]
     batch = engine.Batch(POSTING, profiles, FakeEncoder(model_id="fake@lines"))
     for i, profile in enumerate(profiles):
-        text, starts = typed.lowered_text(typed.Context(profile, None, None, "en", None))
+        text, starts = judgement.lowered_text(judgement.Context(profile, None, None, "en", None))
         got_text, got_starts = batch.lowered(i)
         assert got_text == text and got_starts.dtype == starts.dtype
         assert np.array_equal(got_starts, starts)

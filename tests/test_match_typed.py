@@ -8,7 +8,7 @@ from datetime import date
 import numpy as np
 import pytest
 
-from matcher.match import typed
+from matcher.match import judgement, typed
 from matcher.match.semantic import Thresholds
 
 TH = Thresholds("t", 0.8, (0.4, 0.5, 0.45), (0.3, 0.4, 0.35), 0.9, 10)
@@ -36,11 +36,11 @@ def profile(*lines: str, **fields) -> dict:
     )
 
 
-def judge(r: dict, p: dict, sims: list[float] | None = None) -> typed.Judgement:
+def judge(r: dict, p: dict, sims: list[float] | None = None) -> judgement.Judgement:
     n = len(p["sentences"])
     arr = np.array(sims if sims is not None else [0.5] * n, dtype=np.float32)
-    lang = typed.reason_language(r["text"])
-    return typed.judge(r, typed.Context(p, arr, TH, lang, TODAY))
+    lang = judgement.reason_language(r["text"])
+    return typed.judge(r, judgement.Context(p, arr, TH, lang, TODAY))
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ learning). A clause is shown when every facet it asks is; partly when some are; 
 only roles or related work touch it; otherwise the résumé is silent on it.
 
 Each facet is (what a requirement says when it asks it, what shows it, what suggests it); the
-résumé patterns read the lower-cased lines joined by newlines (typed.lowered_text), one scan per
+résumé patterns read the lower-cased lines joined by newlines (judgement.lowered_text), one scan per
 facet and profile (cached), in Chinese, English and German."""
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ from datetime import date
 import numpy as np
 from scipy import sparse
 
-from matcher.match import evidence, readings, terms, typed, verdicts
+from matcher.match import evidence, judgement, readings, terms, typed, verdicts
 from matcher.match import score as scoring
 from matcher.match.lexical import LexicalModel, joined_lines
 from matcher.match.reasons import Reason, as_data, joined, render
@@ -85,7 +85,7 @@ class Batch:
             texts.extend(s["text"] for s in profile.get("sentences") or [])
             self.bounds.append((start, len(texts)))
         # every line lower-cased and joined once: the lexical counts scan it, and each
-        # profile's readers get their slice of it (typed.lowered_text)
+        # profile's readers get their slice of it (judgement.lowered_text)
         self.joined, self.starts = joined_lines([t.lower() for t in texts])
         self._lexical: tuple[LexicalModel, sparse.csr_matrix] | None = None
         vectors = encoder.encode(req_texts + texts) if req_texts else None
@@ -116,7 +116,7 @@ class Batch:
         return lexical.score_counts(whole)
 
     def lowered(self, i: int) -> tuple[str, np.ndarray]:
-        """typed.lowered_text of profile i (its lines lower-cased and joined, and where each
+        """judgement.lowered_text of profile i (its lines lower-cased and joined, and where each
         starts), cut from the batch's."""
         start, end = self.bounds[i]
         if start == end:
@@ -131,7 +131,7 @@ class Batch:
         return self.fused[start:end]
 
 
-def _result(req: dict, j: typed.Judgement, profile: dict, scored: bool, lang: str) -> dict:
+def _result(req: dict, j: judgement.Judgement, profile: dict, scored: bool, lang: str) -> dict:
     """One requirement's result; its reason in the posting's language (`lang`) with the codes
     it was said from, which the pages, API and CSV say again in the reader's language."""
     codes = list(j.codes)
@@ -167,12 +167,12 @@ def is_typed(req: dict) -> bool:
     return kind != "experience" and bool(req.get("min_level"))
 
 
-def _typed(req: dict, ctx: typed.Context) -> typed.Judgement:
+def _typed(req: dict, ctx: judgement.Context) -> judgement.Judgement:
     """The typed rule's judgement; a language the résumé is written in is evidenced in reading
     and writing: met where no level is asked ("German is a plus"), else at least partial. Spoken
     Mandarin (普通话) is not shown by written Chinese."""
-    judged = typed.judge(req, ctx) or typed.Judgement(
-        "unknown", typed.SCORES["unknown"], None, "", False
+    judged = typed.judge(req, ctx) or judgement.Judgement(
+        "unknown", judgement.SCORES["unknown"], None, "", False
     )
     if req.get("kind") == "language" and judged.verdict in ("unknown", "unmet"):
         wanted = req.get("language") or ""
@@ -180,13 +180,13 @@ def _typed(req: dict, ctx: typed.Context) -> typed.Judgement:
             code = Reason("written_in", {"language": wanted})
             found = "partial" if typed.asked_level(req) or judged.verdict == "unmet" else "met"
             line = _written_line(ctx, wanted)
-            return typed.Judgement(
-                found, typed.SCORES[found], line, render(code, ctx.lang), False, codes=(code,)
+            return judgement.Judgement(
+                found, judgement.SCORES[found], line, render(code, ctx.lang), False, codes=(code,)
             )
     return judged
 
 
-def _written_line(ctx: typed.Context, language: str) -> int | None:
+def _written_line(ctx: judgement.Context, language: str) -> int | None:
     """The line quoted for a résumé written in the language (evidence.line_written_in), kept
     per résumé: a line number only."""
     key = f"written_line:{language}"
@@ -195,10 +195,10 @@ def _written_line(ctx: typed.Context, language: str) -> int | None:
     return ctx.cache[key]
 
 
-def _written_in(ctx: typed.Context) -> set[str]:
+def _written_in(ctx: judgement.Context) -> set[str]:
     if "written_in" not in ctx.cache:
         text = "\n".join(s["text"] for s in ctx.profile.get("sentences") or [])
-        ctx.cache["written_in"] = evidence.written_in(text, typed.lowered_text(ctx)[0])
+        ctx.cache["written_in"] = evidence.written_in(text, judgement.lowered_text(ctx)[0])
     return ctx.cache["written_in"]
 
 
@@ -222,7 +222,7 @@ def evaluate_batch(
     today = date.today()
     weights = [scoring.requirement_weight(r) for r in batch.reqs]
     flagged = [scoring.is_flagged(r, posting) for r in batch.reqs]
-    langs = [typed.reason_language(r.get("text") or "") for r in batch.reqs]
+    langs = [judgement.reason_language(r.get("text") or "") for r in batch.reqs]
     learned = [k for k, r in enumerate(batch.reqs) if not is_typed(r)]
     out = []
     for i, profile in enumerate(profiles):
@@ -234,7 +234,7 @@ def evaluate_batch(
             probas = model.proba(np.stack([read[k].x for k in learned]))
             for k, proba in zip(learned, probas, strict=True):
                 got = verdicts.decide(read[k], proba, langs[k])
-                judgements[k] = typed.Judgement(
+                judgements[k] = judgement.Judgement(
                     got.verdict, got.score, got.sentence, got.reason, False, codes=got.codes
                 )
         out.append(
@@ -253,17 +253,17 @@ def evaluate_batch(
 
 def _read_profile(
     batch: Batch, i: int, profile: dict, learned: list[int], langs: list[str], today: date
-) -> tuple[dict[int, typed.Judgement], dict[int, verdicts.Signals]]:
+) -> tuple[dict[int, judgement.Judgement], dict[int, verdicts.Signals]]:
     """(typed judgements, learned signals) of one profile, by requirement index."""
     sims = batch.sims(i)
     # per profile, shared by its requirements; what its lines alone decide is kept for the
     # next shortlist (matcher.match.readings)
     cache = readings.cache_for(profile)
     cache["lowered"] = batch.lowered(i)
-    judgements: dict[int, typed.Judgement] = {}
+    judgements: dict[int, judgement.Judgement] = {}
     read: dict[int, verdicts.Signals] = {}
     for k, req in enumerate(batch.reqs):
-        ctx = typed.Context(profile, sims[:, k], batch.th, langs[k], today, cache)
+        ctx = judgement.Context(profile, sims[:, k], batch.th, langs[k], today, cache)
         if k in learned:
             read[k] = verdicts.read(
                 req,
@@ -283,7 +283,7 @@ def _read_profile(
 def _candidate(
     batch: Batch,
     profile: dict,
-    judgements: dict[int, typed.Judgement],
+    judgements: dict[int, judgement.Judgement],
     read: dict[int, verdicts.Signals],
     per_requirement: tuple[list[bool], list[float], list[str]],
     score_flagged: bool,
@@ -315,5 +315,5 @@ def _candidate(
     }
 
 
-def _lowered(ctx: typed.Context) -> str:
-    return typed.lowered_text(ctx)[0]
+def _lowered(ctx: judgement.Context) -> str:
+    return judgement.lowered_text(ctx)[0]

@@ -359,7 +359,7 @@ _LAST_STARTS: list = [None, None]  # (sentences, their starts): every reader of 
 
 
 def line_starts(sentences: list[dict]) -> np.ndarray:
-    """Where each line starts in the lines joined by newlines (typed.lowered_text); the last
+    """Where each line starts in the lines joined by newlines (judgement.lowered_text); the last
     profile's are kept, as its requirements are read one after another."""
     last, starts = _LAST_STARTS
     if last is not sentences:
@@ -377,7 +377,7 @@ def _minimal(words: tuple[str, ...]) -> tuple[str, ...]:
 
 def lines_with_words(words: tuple[str, ...], sentences: list[dict], lowered: str) -> list[int]:
     """Indices of the lines holding one of the lower-case words (str.find over the joined
-    lines, typed.lowered_text)."""
+    lines, judgement.lowered_text)."""
     at = []
     for word in _minimal(words):
         i = lowered.find(word)
@@ -413,7 +413,7 @@ def education_lines(
 ) -> list[int]:
     """Indices of the lines about the résumé's education: its education section, or a line
     naming a degree, school or major. `lowered`: the lines lower-cased and joined, and where
-    each starts (typed.lowered_text), read faster where it finds the same (casefold)."""
+    each starts (judgement.lowered_text), read faster where it finds the same (casefold)."""
     if lowered is not None and casefold.safe(lowered[0]):
         text, starts = lowered
         found = casefold.lowered_pattern(EDUCATION)

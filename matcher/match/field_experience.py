@@ -84,7 +84,7 @@ def field_reading(
     cache: dict | None = None,
 ) -> tuple[str, float, int | None, list[Reason], str]:
     """(rule verdict, ratio of the years asked, sentence, reasons, negative) for experience;
-    `cache`: the profile's readings (typed.Context.cache), where what its lines decide is kept."""
+    `cache`: the profile's readings (judgement.Context.cache), where what its lines decide is kept."""
     need = req.get("min_years")
     field_ = req.get("field") or " ".join(v for v in req.get("values") or [] if isinstance(v, str))
     experience = profile.get("experience") or []

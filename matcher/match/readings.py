@@ -53,7 +53,7 @@ PER_SHORTLIST = frozenset({"lowered"})
 
 
 class Cache(dict):
-    """One profile's cache for one shortlist (typed.Context.cache): it starts with the readings
+    """One profile's cache for one shortlist (judgement.Context.cache): it starts with the readings
     kept for the résumé's lines, and what is read into it is kept for the next shortlist too,
     but for PER_SHORTLIST entries."""
 
