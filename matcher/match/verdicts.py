@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -24,7 +23,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from matcher.match import competency, evidence, field_knowledge, majors, terms
+from matcher.match import competency, evidence, field_knowledge, majors, term_lines, terms
 from matcher.match.field_experience import field_reading
 from matcher.match.reasons import Reason, joined, short
 from matcher.match.semantic import PARTIAL
@@ -295,7 +294,9 @@ def read(
                 what = {"found": loose, "members": [m for k in kinds for m in k.members[:3]]}
             signals.reasons = [Reason(code, what)]
             # the most similar line that names one, among the lines holding a word of one
-            lines, names_line = _term_lines(named, zh_terms, sentences, lowered, cache, major)
+            lines, names_line = term_lines.holding(
+                named, zh_terms, sentences, lowered, cache, major
+            )
             if major:  # a major is stated beside a degree, not in a skills list
                 lines.sort(
                     key=lambda i: (not evidence.DEGREE.search(sentences[i]["text"]), -sims[i], i)
@@ -303,12 +304,9 @@ def read(
                 signals.sentence = next((i for i in lines if names_line(i)), None)
             else:  # among the lines that name one (kept marks), the one a recruiter reads best
                 naming = [i for i in lines if names_line(i)]
-                # how many terms each line names: its lines and the terms alone decide it, so it
-                # is kept with the résumé's readings, as numbers by line number
-                key = ("term counts", named, tuple(zh_terms))
-                if (counts := cache.get(key)) is None:
-                    counts = cache[key] = []  # set, not setdefault: readings.Cache keeps it
-                signals.sentence = _naming_line(named, zh_terms, naming, sentences, sims, counts)
+                signals.sentence = term_lines.quoted(
+                    named, zh_terms, naming, sentences, sims, cache
+                )
             if major and signals.sentence is not None:
                 signals.sentence = shown[signals.sentence]  # back to the résumé's line
         elif related := (terms.partly(named, lowered) if len(named) and not zh_terms else ()):
@@ -482,106 +480,6 @@ def _read_competency(
         signals.reasons = [Reason("no_concrete")]
         return
     signals.sentence, signals.reasons = top, [code]
-
-
-def _term_words(named: terms.Named, zh_terms: list[str]) -> tuple[str, ...]:
-    """Words one of which any line naming a term holds (cached per requirement)."""
-    return _term_words_of(named, tuple(zh_terms))
-
-
-@lru_cache(maxsize=1024)
-def _term_words_of(named: terms.Named, zh_terms: tuple[str, ...]) -> tuple[str, ...]:
-    """Words one of which any line naming a term holds: each term's words, what implies them
-    (CentOS for Linux), the Chinese items' content words and aliases."""
-    words: set[str] = set()
-    for term in named:
-        for word in term.words:
-            words.add(word)
-            words.update(n.split()[0] for n in terms.IMPLIED_BY.get(word, ()))
-    for item in zh_terms:
-        for word in (item.lower(), *evidence.content_words(item)):
-            words.add(word)
-            words.update(evidence.ALIASES.get(word, ()))
-    return tuple(sorted(words))
-
-
-_ITEM = 80  # characters: a line read at a glance (a listed item, a statement), not a paragraph
-
-
-def _naming_line(
-    named: terms.Named,
-    zh_terms: list[str],
-    lines: list[int],
-    sentences: list[dict],
-    sims: np.ndarray,
-    counts: list[list[int]],
-) -> int | None:
-    """The line to quote for named terms: the one naming the most of them, then a short line
-    over a long list or paragraph (a recruiter sees the term at once), the most similar on a
-    tie; None when no line names one. `counts`: [line number, twice the number of terms it
-    names] of the lines read so far (integers only, as the kept readings hold; one append per
-    line, so shortlists reading at once never mismatch a line and its count)."""
-    best, best_key = None, None
-    known = dict(counts)
-    for i in lines:
-        text = sentences[i]["text"]
-        if i in known:
-            count = known[i] / 2
-        else:
-            count = _count_named(named, zh_terms, text)
-            counts.append([i, round(2 * count)])
-        if not count:
-            continue
-        # more terms; a short line (the listed item, a statement) over a long list or paragraph
-        key = (count, len(text) <= _ITEM, float(sims[i]), -i)
-        if best_key is None or key > best_key:
-            best, best_key = i, key
-    return best
-
-
-def _count_named(named: terms.Named, zh_terms: list[str], text: str) -> float:
-    """How many of the requirement's terms one line names (a kind named only by its own word,
-    "cloud-based", counts half, as in terms.coverage)."""
-    lowered = text.lower()
-    cover = terms.coverage(named, lowered) if len(named) else None
-    found = len(cover.found) + 0.5 * len(cover.loose) if cover else 0
-    return found + sum(evidence.names(t, lowered, share=0.5) for t in zh_terms)
-
-
-def _term_lines(
-    named: terms.Named,
-    zh_terms: list[str],
-    sentences: list[dict],
-    lowered: str,
-    cache: dict,
-    education: bool,
-) -> tuple[list[int], Callable[[int], bool]]:
-    """(the lines holding a word of one of the terms, whether line i of them names one), among
-    the education lines and numbered there when `education`. Both are kept with the résumé's
-    readings (matcher.match.readings: its lines and the terms alone decide them), as line
-    numbers and marks (1 names one, 0 not, -1 not read yet): a line is read once, when asked."""
-    key = ("term lines", education, named, tuple(zh_terms))
-    if key not in cache:
-        lines = evidence.lines_with_words(_term_words(named, zh_terms), sentences, lowered)
-        cache[key] = [lines, [-1] * len(lines)]
-    lines, marks = cache[key]
-    at = {line: k for k, line in enumerate(lines)}
-
-    def names_line(i: int) -> bool:
-        k = at[i]
-        if marks[k] < 0:  # several shortlists may read it at once: all write the same mark
-            marks[k] = int(_names_any(named, zh_terms, sentences[i]["text"]))
-        return marks[k] == 1
-
-    return list(lines), names_line
-
-
-def _names_any(named: terms.Named, zh_terms: list[str], text: str) -> bool:
-    """Whether one line names one of the requirement's terms."""
-    lowered = text.lower()
-    return (len(named) > 0 and terms.names_one(named, lowered)) or any(
-        evidence.names(t, lowered, share=0.5) for t in zh_terms
-    )
 
 
 RANK = {"not": 0, "partial": 1, "met": 2}
