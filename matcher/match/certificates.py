@@ -4,6 +4,7 @@ of the same kind is partial, anything else says nothing (docs/verdicts.md, certi
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from matcher.match import terms
 from matcher.match.isa import CATEGORIES, IMPLIED_BY
@@ -46,14 +47,23 @@ _CERT_GRADE = re.compile(
 )
 
 
-def _asked(req: dict) -> tuple[list[frozenset[str]], bool]:
+@lru_cache(maxsize=1024)
+def _clause(text: str, values: tuple[str, ...]) -> tuple:
+    """What a certificate clause asks, read once per clause (every candidate of a shortlist is
+    judged against it): its values lower-cased, its families, its names (_asked) with their
+    siblings' words (_kin), and whether it asks a certificate of a topic."""
+    lowered = tuple(v.lower() for v in values)
+    asked, of_topic = _asked(text, list(values))
+    family = frozenset(_families(" ".join([text, *lowered])))
+    return lowered, family, tuple(asked), _kin(asked), of_topic
+
+
+def _asked(text: str, values: list[str]) -> tuple[list[frozenset[str]], bool]:
     """The Latin names of the certificate asked, each as its words (its values', else its
     clause's: "Azure certifications preferred" → azure; "Security certifications such as
     CISSP" → security, cissp), and whether the clause asks a certificate *of* a topic ("ITIL
     certification", "Azure certifications": a line naming ITIL holds no certificate by that
     alone) rather than naming one ("CPA", "CEH, CISA", "持有C1驾驶证")."""
-    text = req.get("text") or ""
-    values = [v for v in req.get("values") or [] if v]
     rest = text
     for value in values:
         rest = rest.replace(value, " ")
@@ -77,12 +87,12 @@ def _kin(names: list[frozenset[str]]) -> frozenset[str]:
     as one of them (matcher.match.isa: AWS, Azure and GCP are all cloud)."""
     words = frozenset().union(*names)
     kin = set(words)
-    kinds = [(kind, members) for kind, members in IMPLIED_BY.items()]
-    kinds += [(c.name, c.members) for c in CATEGORIES]
-    for kind, members in kinds:
-        siblings = {kind, *members}
-        if words & {w for name in siblings for w in name.split()}:
-            kin |= {w for name in siblings for w in name.split()}
+    kinds = [(kind, *members) for kind, members in IMPLIED_BY.items()]
+    kinds += [(c.name, *c.members) for c in CATEGORIES]
+    for names_of_kind in kinds:
+        siblings = {w for name in names_of_kind for w in name.split()}
+        if words & siblings:
+            kin |= siblings
     return frozenset(kin)
 
 
@@ -99,10 +109,9 @@ def certificate(req: dict, ctx: Context) -> Judgement:
     sentences = sentences_of(ctx)
     if not sentences:
         return missing
-    values = [v.lower() for v in req.get("values") or [] if v]
-    family = _families(" ".join([req.get("text") or "", *values]))
-    asked, of_topic = _asked(req)
-    kin = _kin(asked)
+    values, family, asked, kin, of_topic = _clause(
+        req.get("text") or "", tuple(v for v in req.get("values") or [] if v)
+    )
     certificates = [c for c in ctx.profile.get("certificates") or [] if c]
 
     def holds(text: str) -> bool:
