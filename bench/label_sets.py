@@ -1,7 +1,8 @@
-"""Hand-labelled verdict sets: the shared dev set (../shared/data/verdicts) and the project's own
-sets under bench/verdict_labels/*/ (same guide, LABELING.md; personal text kept out of the
-project: evidence as character offsets into the résumé, job and résumé text read from their
-source under ../shared/data at load time).
+"""Hand-labelled verdict sets: the shared dev set (../shared/data/verdicts), the project's own
+sets under bench/verdict_labels/*/ and the fresh sets under bench/verdict_labels_fresh/*/ (labelled
+blind after the verdict rules were tuned; held out: never in "all", so never fitted on). Same
+guide, LABELING.md; personal text kept out of the project: evidence as character offsets into
+the résumé, job and résumé text read from their source under ../shared/data at load time).
 
 An own set's directory holds requirements.json ({job: {"source", "requirements", "flagged"}}),
 pairs.json ([[job, résumé, résumé source], ...]) and labels.jsonl (one {"job", "resume", "req",
@@ -22,10 +23,11 @@ from matcher.errors import MatcherError
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "data"
 OWN = ROOT / "bench" / "verdict_labels"
+FRESH = ROOT / "bench" / "verdict_labels_fresh"
 VERDICTS = core.VERDICTS
 # LABELING.md's kinds: the matcher's, less the conditions it lists under "flagged" instead.
 KINDS = tuple(k for k in core.KINDS if k not in ("age", "gender", "location"))
-CHOICES = ("dev", "own", "all")
+CHOICES = ("dev", "own", "all", "fresh")
 SEED_SOURCE = "jds/000_d1982b6cd2188f0a.txt"
 
 
@@ -37,7 +39,7 @@ class LabelSetError(MatcherError):
 
 @dataclass
 class LabelSets:
-    """Requirements by job, labels (each with "set": dev / own and evidence as text) and
+    """Requirements by job, labels (each with "set": dev / own / fresh and evidence as text) and
     résumé texts by id."""
 
     requirements: dict[str, dict] = field(default_factory=dict)
@@ -190,8 +192,9 @@ def read_labels(
     return labels
 
 
-def load_own(folder: Path, data: Path = SHARED) -> LabelSets:
-    """One own label set's directory, its evidence read back from the résumés' sources."""
+def load_own(folder: Path, data: Path = SHARED, which: str = "own") -> LabelSets:
+    """One own (or fresh) label set's directory, its evidence read back from the résumés'
+    sources; each label's "set" is which."""
     reqs = _requirements(folder / "requirements.json", data)
     resumes: dict[str, str] = {}
     pairs: set[tuple[str, str]] = set()
@@ -207,21 +210,31 @@ def load_own(folder: Path, data: Path = SHARED) -> LabelSets:
         except OSError as exc:
             raise LabelSetError(f"résumé source {source} unreadable ({exc})", path=where) from None
         pairs.add((job, name))
-    labels = [{**label, "set": "own"} for label in read_labels(folder, pairs, reqs, resumes)]
+    labels = [{**label, "set": which} for label in read_labels(folder, pairs, reqs, resumes)]
     return LabelSets(reqs, labels, resumes)
 
 
-def load(which: str = "dev", data: Path = SHARED, own: Path = OWN) -> LabelSets:
-    """The chosen labels: dev (the shared set), own (every bench/verdict_labels/*/) or all."""
+def _add_folders(sets: LabelSets, root: Path, which: str, data: Path) -> None:
+    """Every set directory under root (*/labels.jsonl), its labels' "set" which."""
+    folders = sorted(p.parent for p in root.glob("*/labels.jsonl"))
+    if not folders:
+        raise LabelSetError("holds no label set (*/labels.jsonl)", path=str(root))
+    for folder in folders:
+        sets.add(load_own(folder, data, which), folder)
+
+
+def load(
+    which: str = "dev", data: Path = SHARED, own: Path = OWN, fresh: Path = FRESH
+) -> LabelSets:
+    """The chosen labels: dev (the shared set), own (every bench/verdict_labels/*/), all (dev and
+    own) or fresh (every bench/verdict_labels_fresh/*/: held out, so never part of all)."""
     if which not in CHOICES:
         raise ValueError(f"labels {which!r}: choose one of {', '.join(CHOICES)}")
     sets = LabelSets()
     if which in ("dev", "all"):
         sets.add(load_dev(data), data / "verdicts")
     if which in ("own", "all"):
-        folders = sorted(p.parent for p in own.glob("*/labels.jsonl"))
-        if not folders:
-            raise LabelSetError("holds no label set (*/labels.jsonl)", path=str(own))
-        for folder in folders:
-            sets.add(load_own(folder, data), folder)
+        _add_folders(sets, own, "own", data)
+    if which == "fresh":
+        _add_folders(sets, fresh, "fresh", data)
     return sets

@@ -1,0 +1,69 @@
+"""bench/label_sets.py --labels fresh: the held-out sets under bench/verdict_labels_fresh/*/."""
+
+import json
+
+import pytest
+
+from bench.label_sets import FRESH, LabelSetError, load
+from tests.conftest import shared_path
+from tests.test_label_sets import RESUME, write_set
+
+DEV_JOBS_ASKED_NOT = {"graded140", "graded28", "graded26"}
+
+
+def test_fresh_is_its_own_choice_and_never_part_of_all(tmp_path):
+    """A fresh folder loads only under "fresh", its labels marked so; "own" and "all" (what the
+    verdict model may be fitted on) do not see it."""
+    data, folder = write_set(tmp_path)
+    own_root, fresh_root = folder.parent, tmp_path / "fresh"
+    (fresh_root / "en").mkdir(parents=True)
+    for name in ("requirements.json", "pairs.json", "labels.jsonl"):
+        (fresh_root / "en" / name).write_bytes((folder / name).read_bytes())
+    (folder / "labels.jsonl").unlink()  # the own root now holds no set: only fresh has one
+    fresh = load("fresh", data, own=own_root, fresh=fresh_root)
+    assert {label["set"] for label in fresh.labels} == {"fresh"}
+    assert [label["evidence"] for label in fresh.labels] == [["Skills: Python, PostgreSQL"], []]
+    assert fresh.resumes == {"cv7": RESUME}
+    with pytest.raises(LabelSetError, match="holds no label set"):
+        load("own", data, own=own_root, fresh=fresh_root)
+
+
+def test_an_empty_fresh_root_is_one_line_naming_it(tmp_path):
+    with pytest.raises(LabelSetError) as caught:
+        load("fresh", tmp_path, fresh=tmp_path / "none")
+    assert str(caught.value) == f"{tmp_path / 'none'}: holds no label set (*/labels.jsonl)"
+
+
+def test_the_committed_fresh_sets_read_back_against_the_shared_data():
+    """Every committed fresh set: clauses verbatim in their postings (the loader checks), each
+    offset pair reading back a whole non-blank line part of its résumé, unknown without and met
+    with evidence, every requirement of every pair labelled once, and no pair labelled in the
+    dev set or the project's own sets."""
+    shared_path("verdicts", "labels.jsonl")
+    folders = sorted(p.parent for p in FRESH.glob("*/labels.jsonl"))
+    assert folders, f"{FRESH} holds no set"
+    fresh = load("fresh")
+    seen = {(x["job"], x["resume"]) for x in load("all").labels}
+    pairs = {(x["job"], x["resume"]) for x in fresh.labels}
+    assert pairs and not pairs & seen
+    assert not DEV_JOBS_ASKED_NOT & {job for job, _ in pairs}
+    for job, resume in pairs:
+        asked = [r["id"] for r in fresh.requirements[job]["requirements"]]
+        got = sorted(x["req"] for x in fresh.labels if (x["job"], x["resume"]) == (job, resume))
+        assert got == sorted(asked), (job, resume)
+    raw = [
+        json.loads(line)
+        for folder in folders
+        for line in (folder / "labels.jsonl").read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    assert len(raw) == len(fresh.labels)
+    for stored, label in zip(raw, fresh.labels, strict=True):
+        text = fresh.resumes[label["resume"]]
+        for (start, end), line in zip(stored["evidence"], label["evidence"], strict=True):
+            assert line == text[start:end] and line.strip() == line and line
+        if label["verdict"] == "unknown":
+            assert label["evidence"] == []
+        else:
+            assert label["evidence"], (label["req"], label["resume"])
+        assert label["note"]
