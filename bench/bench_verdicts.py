@@ -13,11 +13,12 @@ GroupKFold by job on the other jobs' labels only, so every figure is out-of-fold
 shipped model is used (trained on this whole set by --fit: in-sample).
 
 --labels chooses the labels: dev (the shared set, default: the figures the issue quotes), own (the
-project's own sets under bench/verdict_labels/*/, bench/label_sets.py) or all; with all the figures
-are printed for the whole and for the dev and own rows apart. --fit fits on dev only unless
---fit-labels all.
+project's own sets under bench/verdict_labels/*/, bench/label_sets.py), all (dev and own; the
+figures are printed for the whole and for the dev and own rows apart) or fresh (held-out labels
+under bench/verdict_labels_fresh/*/, never fitted on and never in all: measure on them, do not
+tune on their rows). --fit fits on dev only unless --fit-labels all.
 
-Run from the repo root: .venv/bin/python bench/bench_verdicts.py [--cv 9] [--labels dev|own|all]
+Run from the repo root: .venv/bin/python bench/bench_verdicts.py [--cv 9] [--labels dev|own|all|fresh]
 [--fit] [--fit-labels dev|all] [--model NAME] [--show]
 """
 
