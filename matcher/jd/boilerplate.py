@@ -98,6 +98,9 @@ _MARKETING = re.compile(
     r"|you(?:'ll|’ll| will) (?:work|join|be|have|get|enjoy|receive|report|become)\b"
     r"|this (?:is|opportunity|role offers)|if you(?:'re|’re| are) (?:looking|interested|ready)"
     r"|are you\b|ready to\b|would you\b|do you\b|it(?:'s|’s) a great|apply\b"
+    r"|if you (?:answered|answer|can answer|said|say) yes\b"
+    # what the company (or its client) is and does: "The company's products are sold …"
+    r"|the (?:company|firm|group|organi[sz]ation|client|customer)(?:'s|’s)?\s"
     r"|[A-Z<][\w<>&.,' -]{0,60}? (?:is|are) (?:a|an|the|one of) (?!(?:big |huge |strong )?"
     r"(?:plus|bonus|must|advantage|requirement)))",
     re.I,
@@ -142,7 +145,9 @@ GIVEN = re.compile(
 # The company's voice (we, our, us) in an item that names nothing asked of "you" or a candidate.
 _COMPANY_VOICE = re.compile(r"\b(?:we|we're|we’re|our|us)\b|^<[A-Z_]+>", re.I)
 _ASKS_OF_YOU = re.compile(
-    r"(?<!\d)\d{1,2}\+?\s*years?\b|\b(?:you|your|candidates?|applicants?|degree|experience (?:in|with|of)|knowledge of"
+    # (an item of a "that you:" list opens with its verb: "Have a desire to create … for our
+    # visitors")
+    r"^(?:have|possess|hold|bring)\s|(?<!\d)\d{1,2}\+?\s*years?\b|\b(?:you|your|candidates?|applicants?|degree|experience (?:in|with|of)|knowledge of"
     r"|proficien\w*|fluen\w*|familiar\w*|understanding of|ability to|must|required|requirements?)\b",
     re.I,
 )

@@ -157,9 +157,12 @@ _EN_CLAUSE_BREAK = re.compile(
     rf"|(?<=[a-z)])(?=\s+(?:[A-Z][\w-]*\s+(?:/\s+)?){{0,2}}[A-Z][\w-]*:\s){_LOWER_WORD}\s+"
     # after a technology name (".NET Expert in …", "SQL Experience with …")
     rf"|(?<=[A-Z0-9#+]{{2}})\s+(?=(?:{_EN_OPENERS})\b)"
-    # a degree after a run of lower-case words, not after "a" / "and" / "or" (and "MS Office",
-    # "MS Excel" name no degree)
-    r"|(?<=[a-z]{3})(?<!and)\s+(?=(?:Bachelor|Master|Degree|BS|BA|BSc|MS(?!\s+(?:[Oo]ffice|[A-Z][a-z]))"
+    # a degree after a run of lower-case words, not after "a" / "and" / "or" nor after the
+    # degree's own adjective ("a relevant Master's degree") (and "MS Office", "MS Excel" name
+    # no degree)
+    r"|(?<=[a-z]{3})(?<!and)(?<!relevant)(?<!related)(?<!completed)(?<!finished)(?<!academic)"
+    r"(?<!technical)(?<!suitable)(?<!appropriate)(?<!accredited)(?<!university)\s+"
+    r"(?=(?:Bachelor|Master|Degree|BS|BA|BSc|MS(?!\s+(?:[Oo]ffice|[A-Z][a-z]))"
     r"|MSc|PhD)\b))"
 )
 
@@ -458,7 +461,7 @@ _DANGLING = re.compile(
 # part of the requirement (also read by matcher.jd.prose).
 CONNECTIVES = (
     "at the same time|as a person|in addition|furthermore|moreover|also|of course|naturally"
-    "|above all|on top of that|besides|finally"
+    "|above all|on top of that|besides that|besides|finally|additionally|likewise|as such"
 )
 _YOU_LEAD = re.compile(rf"^(?:{CONNECTIVES}),?\s+(?=you(?:'re|’re)?\s)", re.I)
 # "Personality: 60% background in …": a one-word label before an English item.

@@ -10,6 +10,7 @@ import re
 
 from matcher.jd.boilerplate import GIVEN, is_boilerplate
 from matcher.jd.clauses import CONNECTIVES, NICE, Clause, clauses_of
+from matcher.jd.shape import YOU_VERBS
 
 # The words that put a requirement to the candidate; the requirement is what follows them.
 _ASKED = re.compile(
@@ -21,6 +22,11 @@ _ASKED = re.compile(
     r" (?:(?:therefore|however|also|still) )?(?:must|should|need to|will need to)"
     r" (?:(?:therefore|however|also|still) )?(?:have|be|possess|hold|bring)\s+"
     r"|it is expected that you (?:are |have )?"
+    # "The employees are expected to have a high personal motivation …"
+    r"|(?:you|candidates?|applicants?|employees|the (?:ideal |successful )?(?:candidate|applicant))"
+    r" (?:are|is) (?:also )?(?:expected|required) to (?:have|be|possess|bring|hold)\s+"
+    # "What counts for us is your experience (approx. 3 years) and …": the rest is asked
+    r"|what (?:counts|matters)(?: (?:for|to) us)?(?: most)? is (?=your\s)"
     # "As you will work with people at all levels it is important to have good communication
     # skills": what follows "to have" is asked
     r"|(?:it is|it's|it’s)(?: therefore| also)? (?:important|essential|crucial|vital|necessary)"
@@ -83,8 +89,25 @@ def _verb_run(text: str) -> list[str]:
     return out
 
 
-# A sentence end the item splitter keeps (after a capital: "… in CICD. You implement …").
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+# A sentence end the item splitter keeps (after a capital: "… in CICD. You implement …"), and
+# one a scraper lost: a capital "You have …" or a capital connective after a lower-case word
+# ("… from an international setting You hold a relevant degree", "… like Spark or Databricks
+# Furthermore excellence in …").
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])(?<!i\.e\.)(?<!e\.g\.)\s+(?=[A-Z])"
+    rf"|(?<=[a-z)])\s+(?=You (?:{YOU_VERBS})\s|(?:Furthermore|Moreover|Additionally|Finally"
+    r"|Ideally|Preferably|Besides that)\s)"
+)
+# "Finally a willingness to learn is essential", "Excellence in at least one of … is highly
+# desirable: …": a requirement named, then how much it counts.
+_COUNTS = re.compile(
+    r"^(?!(?:it|this|that|there|these|those|we|our|they|but|while|although|as|because|since|if"
+    r"|when|so|and|or|the (?:job|role|position|team|company)"
+    r"|safety|team ?work)\b)(?:[\w/&()-]+\s+){1,12}?(?:is|are) (?:also |highly |absolutely |very )?"
+    r"(?:essential|necessary|required|desirable|mandatory|a must|a (?:big |great )?plus"
+    r"|an advantage|advantageous|preferred)\b",
+    re.I,
+)
 
 
 def prose_clauses(items: list[str]) -> list[Clause]:
@@ -97,6 +120,11 @@ def prose_clauses(items: list[str]) -> list[Clause]:
             out.append(Clause(text.strip(" .;:!"), None, False))
             continue
         stated = item.strip(" .;:!")
+        counted = _COUNTS.match(_CONNECTIVE.sub("", stated))
+        if counted and not is_boilerplate(stated):
+            text = _CONNECTIVE.sub("", stated)
+            out.append(Clause(text, None, not NICE.search(counted.group(0))))
+            continue
         if (
             _STATED.match(stated)
             and not GIVEN.match(_CONNECTIVE.sub("", stated))

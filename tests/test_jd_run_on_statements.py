@@ -1,0 +1,113 @@
+"""English requirements a scraper ran together (round 8 of issue 13): statements and bare-verb
+items whose line breaks were lost ("… within IT You are an excellent communicator", "that you:
+Have a forklift licence Work independently …"), question lists ("DO YOU: Love …? Have …?"),
+"X is essential / highly desirable" sentences, and company text after the list. Postings here
+are written for the tests."""
+
+from __future__ import annotations
+
+from matcher.jd import parse_jd
+
+
+def _texts(text: str) -> list[str]:
+    (posting,) = parse_jd(text)
+    return [r["text"] for r in posting["requirements"]]
+
+
+def test_a_capital_you_after_a_lower_case_word_starts_the_next_statement():
+    text = (
+        "About you You have ten years of experience with billing systems and SAP "
+        "You are able to talk to people in IT and Business You are a clear and friendly "
+        "communicator and fluent in written English. Apply online."
+    )
+    texts = _texts(text)
+    assert "You are a clear and friendly communicator" in texts
+    assert "fluent in written English" in texts
+    # "Business You are a …" is no company describing itself ("Acme Bank is a …")
+    assert not any(t.strip() == "Business" for t in texts)
+
+
+def test_bare_verb_items_after_that_you_are_one_requirement_each():
+    text = (
+        "Hafen Freight is hiring warehouse staff. To be considered it is important that you: "
+        "Have a forklift licence Work independently and carefully Set high standards for your "
+        "work Are a helpful colleague The company's goods are shipped to 20 countries and "
+        "have depots in three ports."
+    )
+    texts = _texts(text)
+    for item in (
+        "Have a forklift licence",
+        "Work independently and carefully",
+        "Set high standards for your work",
+        "Are a helpful colleague",
+    ):
+        assert item in texts
+    # what the company does ends the list
+    assert not any("shipped" in t or "depots" in t for t in texts)
+
+
+def test_a_do_you_list_holds_its_questions():
+    text = (
+        "Tram Tours runs city tours. DO YOU: Love being outside all day? Have a desire to "
+        "give our guests a memorable tour? Have a good memory for facts? If you answered yes to "
+        "all of the above then you could be the guide we need! Our office is near the harbour."
+    )
+    texts = [t.rstrip("?") for t in _texts(text)]
+    assert "Love being outside all day" in texts
+    # (a question naming the company's guests still asks something of the candidate)
+    assert "Have a desire to give our guests a memorable tour" in texts
+    assert "Have a good memory for facts" in texts
+    assert not any("answered yes" in t or "harbour" in t for t in texts)
+
+
+def test_a_statement_after_a_lost_line_break_or_a_connective_is_read():
+    text = (
+        "Nordlys Energy builds wind farms. Your competences include that you have solid "
+        "experience from data-heavy functions have programming experience in Go or Java "
+        "Furthermore excellence in one of the following areas is highly desirable: dashboards "
+        "or cloud platforms. Finally a willingness to learn is essential. As such you are "
+        "capable of running a planning process alone. Additionally you can adapt your message "
+        "to your audience. Team work is essential to us. But while this talent is essential "
+        "you will also get a mentor."
+    )
+    texts = _texts(text)
+    assert "have programming experience in Go or Java" in texts
+    assert any(t.startswith("excellence in one of the following areas") for t in texts)
+    assert "a willingness to learn is essential" in texts
+    assert "you are capable of running a planning process alone" in texts
+    assert "you can adapt your message to your audience" in texts
+    # what the team values and a "while …" clause ask nothing of the candidate
+    assert not any("Team work" in t or "while this talent" in t for t in texts)
+
+
+def test_nice_to_have_read_from_how_much_it_counts():
+    (posting,) = parse_jd(
+        "Acme Labs makes sensors. Finally a willingness to travel is essential. "
+        "Experience with LabVIEW is highly desirable."
+    )
+    musts = {r["text"]: r["must"] for r in posting["requirements"]}
+    assert musts["a willingness to travel is essential"] is True
+    assert musts["Experience with LabVIEW is highly desirable"] is False
+
+
+def test_employees_expected_to_have_and_what_counts_for_us():
+    text = (
+        "Acme Audio makes headsets. The employees are expected to have a high personal "
+        "motivation to solve complex tasks. What counts for us is your experience (about 3 "
+        "years) in audio engineering."
+    )
+    texts = _texts(text)
+    assert "a high personal motivation to solve complex tasks" in texts
+    assert any(t.startswith("your experience (about 3 years) in audio") for t in texts)
+
+
+def test_a_degree_after_its_adjective_and_an_abbreviation_stay_one_clause():
+    text = (
+        "Acme Pharma plans supply. Solid planning experience from a global setting You hold a "
+        "relevant Master's degree (i.e. Supply Chain Management) backed by at least 7 years of "
+        "supply chain experience."
+    )
+    texts = _texts(text)
+    # (not cut into "You hold a relevant" and "Master's degree (i.e", as it was)
+    assert any(t.startswith("You hold a relevant Master's degree (i.e. Supply") for t in texts)
+    assert "You hold a relevant" not in texts
