@@ -111,3 +111,27 @@ def test_a_degree_after_its_adjective_and_an_abbreviation_stay_one_clause():
     # (not cut into "You hold a relevant" and "Master's degree (i.e", as it was)
     assert any(t.startswith("You hold a relevant Master's degree (i.e. Supply") for t in texts)
     assert "You hold a relevant" not in texts
+
+
+def test_a_duty_list_naming_years_is_no_requirements_list():
+    text = (
+        "Acme Pharma plans supply.\nYou will:\n"
+        "Optimize stock plans across the network Lead scenario analysis over 3 months to 10 "
+        "years Track capacity\n"
+        "To succeed you must establish a close collaboration with the sites.\n"
+        "Solid planning experience from a global setting\n"
+        "Coordinate the monthly planning round.\n"
+        "Strong knowledge of SAP APO\n"
+    )
+    texts = _texts(text)
+    assert not any(t.startswith("Optimize") or "scenario analysis" in t for t in texts)
+
+
+def test_a_lost_apostrophe_reads_as_the_word():
+    text = (
+        "Acme Labs makes sensors. Youre fluent in German and have a degree in physics. "
+        "Youll work with our test team in Graz."
+    )
+    texts = _texts(text)
+    assert "Youre fluent in German" in texts
+    assert not any("test team" in t for t in texts)

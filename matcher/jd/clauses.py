@@ -463,7 +463,7 @@ CONNECTIVES = (
     "at the same time|as a person|in addition|furthermore|moreover|also|of course|naturally"
     "|above all|on top of that|besides that|besides|finally|additionally|likewise|as such"
 )
-_YOU_LEAD = re.compile(rf"^(?:{CONNECTIVES}),?\s+(?=you(?:'re|’re)?\s)", re.I)
+_YOU_LEAD = re.compile(rf"^(?:{CONNECTIVES}),?\s+(?=you(?:'re|’re|re)?\s)", re.I)
 # "Personality: 60% background in …": a one-word label before an English item.
 _EN_LABEL = re.compile(r"^[A-Z][\w-]{1,20}(?:\s+(?:/\s+)?[A-Z][\w-]{0,20}){0,2}:\s+(?=\S)")
 # What makes an item ending in a colon a requirement rather than a lead-in ("本科以上学历:").

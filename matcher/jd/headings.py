@@ -145,7 +145,7 @@ _WORD = re.compile(r"\S+")
 # team:"; "DO YOU: Love being outdoors? Have …?" lists questions.)
 _LEAD_IN_CUE = re.compile(
     r"\b(?:requires?|required|requirements?|qualifications?|looking for|seeking|if you|you (?:have|bring|"
-    r"need|should|must|offer)|you(?: are|'re|’re| can| know| possess| hold)(?=\s*:?$)|we expect|ideal candidate|must[- ]haves?|nice[- ]to[- ]haves?|plus if"
+    r"need|should|must|offer)|you(?: are|'re|’re|re| can| know| possess| hold)(?=\s*:?$)|we expect|ideal candidate|must[- ]haves?|nice[- ]to[- ]haves?|plus if"
     r"|(?:do|are) you(?=\s*:?$)|skills?|profile|background|expertise|competenc\w*|bring|about you|(?:crucial|important|essential)"
     r" that you)\b",
     re.I,

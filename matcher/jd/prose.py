@@ -33,7 +33,7 @@ _ASKED = re.compile(
     r" (?:for you )?to (?:have|be|possess|bring)\s+"
     r"|your (?:personal |professional |key )?(?:competences|competencies|qualifications|skills"
     r"|strengths|profile|qualities) (?:include|includes|are)(?: that)?\s+(?=you\s|[a-z]+ing\s)"
-    r"|you(?:'ll|’ll| will)(?: also)? need (?:to (?:have|be|bring)\s+|(?!to\s)))",
+    r"|you(?:'ll|’ll|ll| will)(?: also)? need (?:to (?:have|be|bring)\s+|(?!to\s)))",
     re.I,
 )
 # "Ideally you have …", "Ideally, you bring …": a nice-to-have, kept as written.
@@ -45,7 +45,7 @@ _IDEALLY = re.compile(
 # the job gives or makes of the person ("You are responsible for …", "You have the opportunity
 # to …", "You can expect …") is no such sentence (boilerplate.GIVEN).
 _STATED = re.compile(
-    rf"^(?:(?:ideally|preferably|{CONNECTIVES}),?\s+)?(?:you(?:'re|’re)\s"
+    rf"^(?:(?:ideally|preferably|{CONNECTIVES}),?\s+)?(?:you(?:'re|’re|re)\s"
     r"|you (?:(?:probably|ideally|preferably|also|already|certainly|possibly) )?"
     # (what the candidate likes or thrives in describes them too: "You thrive in a busy …",
     # "You enjoy providing the best possible service")
