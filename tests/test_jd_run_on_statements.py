@@ -135,3 +135,26 @@ def test_a_lost_apostrophe_reads_as_the_word():
     texts = _texts(text)
     assert "Youre fluent in German" in texts
     assert not any("test team" in t for t in texts)
+
+
+def test_a_heading_before_a_dash_opens_its_list():
+    (posting,) = parse_jd(
+        "Lab Technician Requirements - Bachelor degree in chemistry - 2 years of lab "
+        "experience - Good English"
+    )
+    texts = [r["text"] for r in posting["requirements"]]
+    assert "Bachelor degree in chemistry" in texts
+    assert "2 years of lab experience" in texts
+
+
+def test_an_ascii_comma_inside_a_list_of_majors_keeps_the_list_whole():
+    (posting,) = parse_jd(
+        "任职要求：\n1、本科以上学历，市场营销,行政管理、工商管理等相关专业；\n"
+        "2、本科以上学历,财务管理、会计等相关专业；\n3、沟通能力强,有责任心"
+    )
+    texts = {r["text"]: r["kind"] for r in posting["requirements"]}
+    assert texts.get("市场营销,行政管理、工商管理等相关专业") == "major"
+    assert "市场营销" not in texts
+    # a comma after the degree floor still ends its clause, and other commas still cut
+    assert texts.get("财务管理、会计等相关专业") == "major"
+    assert "沟通能力强" in texts and "有责任心" in texts

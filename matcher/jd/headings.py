@@ -92,8 +92,9 @@ _STRONG_SINGLE = frozenset(
     + ["Must-Haves", "Must-Have", "Nice-to-Haves", "Nice-to-Have"]
 )
 _LOOKING_FOR = re.compile(r"\blooking for\s$")
-# (or a bullet glued to the heading: "Skills• Excellent …")
-_NEXT_CAPITAL = re.compile(r"\s+[A-Z0-9•*<]|•")
+# (or a bullet glued to the heading, "Skills• Excellent …", or a dash after it, "Lab Technician
+# Requirements - Bachelor degree …")
+_NEXT_CAPITAL = re.compile(r"\s+[A-Z0-9•*<]|•|\s+[-–]\s+[A-Z0-9]")
 _TAIL = re.compile(r"(?:\s+[a-z&]+){0,4}(?=\s+[A-Z0-9•*<]|\s*$)", re.M)
 
 
