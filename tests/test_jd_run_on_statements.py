@@ -158,3 +158,14 @@ def test_an_ascii_comma_inside_a_list_of_majors_keeps_the_list_whole():
     # a comma after the degree floor still ends its clause, and other commas still cut
     assert texts.get("财务管理、会计等相关专业") == "major"
     assert "沟通能力强" in texts and "有责任心" in texts
+
+
+def test_a_skills_block_item_that_opens_with_what_it_asks_is_one_clause():
+    (posting,) = parse_jd(
+        "Java Developer\nSkills\nExcellent implementation skills primarily Java and Kotlin\n"
+        "Continuous delivery including shippable product per sprint\nJava, Spring, Docker\n"
+    )
+    texts = [r["text"] for r in posting["requirements"]]
+    assert "Excellent implementation skills primarily Java and Kotlin" in texts
+    assert "Continuous delivery including shippable product per sprint" in texts
+    assert {"Java", "Spring", "Docker"} <= set(texts)

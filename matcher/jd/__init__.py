@@ -34,9 +34,11 @@ _SKILL_LIST_HEADINGS = {
     "required skills",
     "preferred skills",
 }
-# Words that make an item of a skills block a sentence rather than a bare list of skills.
+# Words that make an item of a skills block a sentence rather than a bare list of skills (so does
+# an opening that asks something: "Good critical reasoning and problem solving skills").
 _SENTENCE_WORDS = re.compile(
-    r"\b(?:with|in|of|is|are|be|to|the|a|an|you|your|we|mit|im|der|die|das|ist|sind|von|für)\b",
+    r"\b(?:with|in|of|is|are|be|to|the|a|an|you|your|we|including|mit|im|der|die|das|ist|sind|von"
+    r"|für)\b",
     re.I,
 )
 _MARKED = re.compile(r"\((?:must|nice)[- ]?(?:to[- ])?have\)", re.I)
@@ -205,7 +207,7 @@ def _qualifications(section: Section) -> tuple[list[dict], list[dict]]:
             i
             for i in items
             if not i.rstrip().endswith((":", "："))
-            and (_MARKED.search(i) or not _SENTENCE_WORDS.search(i))
+            and (_MARKED.search(i) or not (_SENTENCE_WORDS.search(i) or opens_requirement(i)))
         ]
         _add(reqs, flags, (_skill_list(listed, section.must), []))
         items = [i for i in items if i not in listed]
