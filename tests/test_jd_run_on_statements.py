@@ -169,3 +169,13 @@ def test_a_skills_block_item_that_opens_with_what_it_asks_is_one_clause():
     assert "Excellent implementation skills primarily Java and Kotlin" in texts
     assert "Continuous delivery including shippable product per sprint" in texts
     assert {"Java", "Spring", "Docker"} <= set(texts)
+
+
+def test_a_heading_in_capitals_ends_the_list_before_it():
+    (posting,) = parse_jd(
+        "Tram Tours runs city tours. To apply you have to be: Fluent in English. "
+        "You have first-aid skills THE JOB You will be trained in all procedures of the tours."
+    )
+    texts = [r["text"] for r in posting["requirements"]]
+    assert "You have first-aid skills" in texts
+    assert not any("THE JOB" in t or "trained" in t for t in texts)
