@@ -179,3 +179,16 @@ def test_a_heading_in_capitals_ends_the_list_before_it():
     texts = [r["text"] for r in posting["requirements"]]
     assert "You have first-aid skills" in texts
     assert not any("THE JOB" in t or "trained" in t for t in texts)
+
+
+def test_as_well_as_a_second_requirement_is_cut():
+    (posting,) = parse_jd(
+        "Requirements:\n- You have technical knowledge of ERP systems as well as a deep "
+        "understanding of product lifecycles\n- Structured way of working as well as "
+        "willingness to learn new tools\n- Java as well as Kotlin\n"
+    )
+    texts = [r["text"] for r in posting["requirements"]]
+    assert "a deep understanding of product lifecycles" in texts
+    assert "willingness to learn new tools" in texts
+    # two names joined are still one clause
+    assert "Java as well as Kotlin" in texts

@@ -292,9 +292,11 @@ def _split_run_on(text: str, parens: bool = True) -> list[str]:
 _EN_AND = re.compile(
     # (?<!\s): a match starts where a run of white space starts, so a long run is scanned once,
     # not again from each of its characters (quadratic on a page of spaces)
-    r"(?<!\s)(?:\s*,\s*|\s+and\s+|\s+as well as\s+|\s+combined with\s+)(?=(?:are\s+|be\s+)?(?:(?:sound|strong|solid|good|"
+    # ("… in the organisation as well as a deep understanding of …": an article may come first)
+    r"(?<!\s)(?:\s*,\s*|\s+and\s+|\s+as well as\s+|\s+combined with\s+)(?=(?:are\s+|be\s+)?(?:an?\s+)?(?:(?:sound|strong|solid|good|"
     r"very good|excellent|deep|basic|proven|demonstrated|some)\s+)?(?:ideally\b|preferably\b|(?:knowledge|experience|"
     r"understanding|familiarity|proficiency)\s+(?:in|of|with|from|interacting|working|using)\b|ability to\b"
+    r"|willingness to\b"
     r"|fluent\b|passionate about\b|(?:familiar|experienced|skilled|proficient) (?:with|in)\b|(?:at least )?(?:an? )?(?:bachelor|master|degree|phd)\b"
     # "3 years of SAP development, at least 2 years in SAP UI5": a second number of years
     r"|(?:at least|minimum(?: of)?) \d)"
