@@ -192,3 +192,14 @@ def test_as_well_as_a_second_requirement_is_cut():
     assert "willingness to learn new tools" in texts
     # two names joined are still one clause
     assert "Java as well as Kotlin" in texts
+
+
+def test_what_an_if_you_condition_names_is_asked():
+    text = (
+        "Acme Pharma plans supply. If you bring solid supply chain experience from a global "
+        "setting and you are looking for a challenge this is it. If you have further "
+        "questions please call us. If you are one yourself explore our open roles."
+    )
+    texts = _texts(text)
+    assert "you bring solid supply chain experience from a global setting" in texts
+    assert not any("questions" in t or "open roles" in t for t in texts)

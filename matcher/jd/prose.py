@@ -36,6 +36,14 @@ _ASKED = re.compile(
     r"|you(?:'ll|’ll|ll| will)(?: also)? need (?:to (?:have|be|bring)\s+|(?!to\s)))",
     re.I,
 )
+# "If you bring solid supply chain experience and you are looking for …", "if you have an
+# outgoing personality then this is the job for you": what the condition names is asked.
+_IF_YOU = re.compile(
+    r"\bif (you (?:have|bring|possess|hold|speak|enjoy|love)"
+    r"[^,.!?;:]*?)(?=\s+(?:then|this is|and you(?:'re|’re|re| are) (?:looking|interested|ready))\b"
+    r"|[,.!?;:]|$)",
+    re.I,
+)
 # "Ideally you have …", "Ideally, you bring …": a nice-to-have, kept as written.
 _IDEALLY = re.compile(
     r"\bideally,? (?:you|the candidate) (?:have|has|are|is|bring|know|speak)\b", re.I
@@ -137,7 +145,13 @@ def prose_clauses(items: list[str]) -> list[Clause]:
             out.extend(clauses_of([stated], True, True))
             continue
         asked = _ASKED.search(item)
-        if asked is None or _LEADS_ON.search(item):
+        if asked is None:
+            condition = _IF_YOU.search(item)
+            wanted = condition.group(1) if condition else ""
+            if len(wanted.split()) >= 4 and not GIVEN.match(wanted) and not is_boilerplate(wanted):
+                out.append(Clause(wanted, None, not NICE.search(item)))
+            continue
+        if _LEADS_ON.search(item):
             continue
         must = not NICE.search(item)
         rest = re.sub(r"^not only\s+", "", item[asked.end() :].strip())
