@@ -203,3 +203,13 @@ def test_what_an_if_you_condition_names_is_asked():
     texts = _texts(text)
     assert "you bring solid supply chain experience from a global setting" in texts
     assert not any("questions" in t or "open roles" in t for t in texts)
+
+
+def test_and_it_is_a_big_advantage_if_is_a_nice_to_have_of_its_own():
+    (posting,) = parse_jd(
+        "Requirements:\n- You have a good understanding of marketing and it is a big advantage "
+        "if your studies include business courses\n- SQL\n"
+    )
+    musts = {r["text"]: r["must"] for r in posting["requirements"]}
+    assert musts["You have a good understanding of marketing"] is True
+    assert musts["it is a big advantage if your studies include business courses"] is False

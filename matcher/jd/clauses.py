@@ -148,7 +148,7 @@ _EN_CLAUSE_BREAK = re.compile(
     # experience with …")
     r"|(?<=\))\s+(?=\([A-Z][a-z]+\)\s)"
     r"|(?:(?<=\bplus)|(?<=advantage)|(?<=preferred)|(?<=desirable)|(?<=advantageous))\s+(?:and\s+)?"
-    r"(?!but\s|not\s|though\b|although\b)(?=[A-Za-z])"
+    r"(?!but\s|not\s|though\b|although\b|if\b|when\b)(?=[A-Za-z])"
     # a run-on list of Title Case items: a word that ends a requirement, then a capitalised word
     # ("Excellent communication skills Well-structured working style", "Strategic mindset Big
     # picture thinking", "Knowledge of Czech welcome but not a must Product management skills")
@@ -186,7 +186,7 @@ _GERMAN = re.compile(
 
 NICE = re.compile(
     r"优先考虑|者优先|优先|加分|更佳|为佳|最好|preferred|preferably|a plus|is a plus|bonus|nice[- ]to[- ]have"
-    r"|desirable|advantageous|an (?:absolute |added |big |clear |definite |real )?advantage|ideally|wünschenswert|von vorteil|\bplus\b|\bideal$",
+    r"|desirable|advantageous|an? (?:absolute |added |big |clear |definite |real |great |huge )?advantage|ideally|wünschenswert|von vorteil|\bplus\b|\bideal$",
     re.I,
 )
 NOT_REQUIRED = re.compile(
@@ -305,7 +305,10 @@ _EN_AND = re.compile(
     r"|(?<=\sand\s)(?:you\s+)?(?:have|possess|hold|know)\s|(?<=\sand\s)you\s+(?:are|can)\s"
     # "… keep the overall view and you thrive in …", "… managing people and your CV shows …":
     # whatever the verb, "and you" opens the next statement about the candidate
-    r"|(?<=\sand\s)you\s+(?!will\b)[a-z]+\s|(?<=\sand\s)your\s+(?:cv|résumé|resume)\s)"
+    r"|(?<=\sand\s)you\s+(?!will\b)[a-z]+\s|(?<=\sand\s)your\s+(?:cv|résumé|resume)\s"
+    # "… of marketing and it is a big advantage if your studies include …": a nice-to-have
+    r"|(?<=\sand\s)it is (?:also )?(?:a |an )?(?:big |huge |great |clear )?(?:advantage|plus|bonus)"
+    r" if\s)"
     # "You enjoy working independently but at the same time you are …": so does "but you"
     r"|(?<!\s)(?:\s*,\s*|\s+)but (?:at the same time )?(?=you\s+(?!will\b)[a-z]+\s)",
     re.I,
