@@ -34,12 +34,16 @@ _SKILL_LIST_HEADINGS = {
     "required skills",
     "preferred skills",
 }
-# Words that make an item of a skills block a sentence rather than a bare list of skills.
+# Words that make an item of a skills block a sentence rather than a bare list of skills (so does
+# an opening that asks something: "Good critical reasoning and problem solving skills").
 _SENTENCE_WORDS = re.compile(
-    r"\b(?:with|in|of|is|are|be|to|the|a|an|you|your|we|mit|im|der|die|das|ist|sind|von|für)\b",
+    r"\b(?:with|in|of|is|are|be|to|the|a|an|you|your|we|including|mit|im|der|die|das|ist|sind|von"
+    r"|für)\b",
     re.I,
 )
 _MARKED = re.compile(r"\((?:must|nice)[- ]?(?:to[- ])?have\)", re.I)
+# A lead-in that asks its list as questions ("DO YOU:", "Are you:").
+_ASKS_QUESTIONS = re.compile(r"(?:do|are) you\s*:", re.I)
 
 
 def parse_jd(text: str) -> list[dict]:
@@ -164,8 +168,17 @@ def _qualifications(section: Section) -> tuple[list[dict], list[dict]]:
         ]
     # what follows the list (its text cut off by list_body) is read as prose
     after = split_items(section.text[len(text) :]) if len(text) < len(section.text) else []
-    # a lead-in that announces no requirements ("This and more is awaiting you…") ends the list
-    end = next((k for k, i in enumerate(items) if k and _leads_elsewhere(i)), len(items))
+    # a lead-in that announces no requirements ("This and more is awaiting you…") ends the list;
+    # a list of questions ("Do you: Love being outdoors? Have a passion for …?") ends with them
+    questions = english and bool(_ASKS_QUESTIONS.match(section.heading))
+    end = next(
+        (
+            k
+            for k, i in enumerate(items)
+            if (k and _leads_elsewhere(i)) or (questions and not i.rstrip().endswith("?"))
+        ),
+        len(items),
+    )
     items, after = items[:end], items[end:] + after
     # "Passionate about mobile wallets feeling related to our vision" speaks of the company
     # but asks something of the candidate
@@ -194,7 +207,7 @@ def _qualifications(section: Section) -> tuple[list[dict], list[dict]]:
             i
             for i in items
             if not i.rstrip().endswith((":", "："))
-            and (_MARKED.search(i) or not _SENTENCE_WORDS.search(i))
+            and (_MARKED.search(i) or not (_SENTENCE_WORDS.search(i) or opens_requirement(i)))
         ]
         _add(reqs, flags, (_skill_list(listed, section.must), []))
         items = [i for i in items if i not in listed]

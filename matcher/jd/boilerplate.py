@@ -95,9 +95,12 @@ _MARKETING = re.compile(
     r"^(?:we(?:'re|’re| are| have| offer| believe| value| strive| embrace| recognize| build|"
     r" help| serve| work| want| provide| pay| were)?\b|our\b|join\b|come\b|at [A-Z<]|about\b"
     r"|founded\b|established\b|as a (?:member|part) of our|working (?:at|for) [A-Z<]"
-    r"|you(?:'ll|’ll| will) (?:work|join|be|have|get|enjoy|receive|report|become)\b"
-    r"|this (?:is|opportunity|role offers)|if you(?:'re|’re| are) (?:looking|interested|ready)"
+    r"|you(?:'ll|’ll|ll| will) (?:work|join|be|have|get|enjoy|receive|report|become)\b"
+    r"|this (?:is|opportunity|role offers)|if you(?:'re|’re|re| are) (?:looking|interested|ready)"
     r"|are you\b|ready to\b|would you\b|do you\b|it(?:'s|’s) a great|apply\b"
+    r"|if you (?:answered|answer|can answer|said|say) yes\b"
+    # what the company (or its client) is and does: "The company's products are sold …"
+    r"|the (?:company|firm|group|organi[sz]ation|client|customer)(?:'s|’s)?\s"
     r"|[A-Z<][\w<>&.,' -]{0,60}? (?:is|are) (?:a|an|the|one of) (?!(?:big |huge |strong )?"
     r"(?:plus|bonus|must|advantage|requirement)))",
     re.I,
@@ -126,7 +129,7 @@ _CHROME = re.compile(
 # What the job gives the person or makes of them ("You are responsible for …", "You have the
 # opportunity to …", "You can expect …"): no requirement, even where it names skills.
 GIVEN = re.compile(
-    r"^(?:you(?:'re|’re| are) (?:(?:also |primarily |mainly |not (?:just|only) )?(?:responsible (?:for|to)\b|accountable|in charge"
+    r"^(?:you(?:'re|’re|re| are) (?:(?:also |primarily |mainly |not (?:just|only) )?(?:responsible (?:for|to)\b|accountable|in charge"
     r"|part of|joining|welcome|going|offered|given|invited|entitled|based|employed|hired|placed"
     r"|assigned|reporting|working|getting|looking|expected to (?!be |have ))"
     r"|the one|one of|(?:an? )?(?:integral |important |key |vital )?part of)"
@@ -142,7 +145,9 @@ GIVEN = re.compile(
 # The company's voice (we, our, us) in an item that names nothing asked of "you" or a candidate.
 _COMPANY_VOICE = re.compile(r"\b(?:we|we're|we’re|our|us)\b|^<[A-Z_]+>", re.I)
 _ASKS_OF_YOU = re.compile(
-    r"(?<!\d)\d{1,2}\+?\s*years?\b|\b(?:you|your|candidates?|applicants?|degree|experience (?:in|with|of)|knowledge of"
+    # (an item of a "that you:" list opens with its verb: "Have a desire to create … for our
+    # visitors")
+    r"^(?:have|possess|hold|bring)\s|(?<!\d)\d{1,2}\+?\s*years?\b|\b(?:you|your|candidates?|applicants?|degree|experience (?:in|with|of)|knowledge of"
     r"|proficien\w*|fluen\w*|familiar\w*|understanding of|ability to|must|required|requirements?)\b",
     re.I,
 )
@@ -152,11 +157,11 @@ _ASKS_OF_YOU = re.compile(
 # what they bring (also read by matcher.jd.shape).
 DUTY = re.compile(
     r"^(?:负责|协助|完成|制定|组织|处理|参与|配合|执行|跟进|维护|开展|建立|监督|督促|做好|定期|主持"
-    r"|对接|接听|解答|受理|管理(?!经验)|(?:you(?:'ll|’ll| will)|will|design|build|develop|maintain"
+    r"|对接|接听|解答|受理|管理(?!经验)|(?:you(?:'ll|’ll|ll| will)|will|design|build|develop|maintain"
     r"|implement|create|drive|own|lead|manage|support|ensure|work|work with|collaborate|participate"
     r"|deliver|write|review|help|assist|coordinate|handle|prepare|define|improve|make|transfer"
     r"|further|take|contribute|responsible|plan|monitor|analy[sz]e|test|deploy|operate|run|set up"
-    r"|share|leave|focus)\b)",
+    r"|share|leave|focus|optimi[sz]e|oversee|conduct|execute|identify|establish)\b)",
     re.I,
 )
 

@@ -112,7 +112,10 @@ _OPENS = re.compile(
 )
 _CLAUSE_BREAK = re.compile(
     # "财务相关专业大专以上学历": a major, then a degree floor, with nothing between them
-    r"([,，;；。!！]\s*|(?<=专业)(?=(?:全日制|统招)?(?:大专|专科|本科|硕士|博士|中专|研究生)(?:及|或)?以上))"
+    # (an ASCII comma inside a list of majors, "市场营销,行政管理、工商管理等相关专业", is one of
+    # its 、: the list is one clause)
+    r"((?:,(?![\u4e00-\u9fff]{2,8}、[^,，;；。]*专业)|(?<=学历|以上|经验),(?=[\u4e00-\u9fff]{2,8}、[^,，;；。]*专业))"
+    r"\s*|[，;；。!！]\s*|(?<=专业)(?=(?:全日制|统招)?(?:大专|专科|本科|硕士|博士|中专|研究生)(?:及|或)?以上))"
 )
 # Clause breaks in English: ; or a sentence end, or, in a run-on list whose line breaks a scraper
 # lost ("… software design Very good understanding of …"), a capitalised word that opens a
@@ -145,7 +148,7 @@ _EN_CLAUSE_BREAK = re.compile(
     # experience with …")
     r"|(?<=\))\s+(?=\([A-Z][a-z]+\)\s)"
     r"|(?:(?<=\bplus)|(?<=advantage)|(?<=preferred)|(?<=desirable)|(?<=advantageous))\s+(?:and\s+)?"
-    r"(?!but\s|not\s|though\b|although\b)(?=[A-Za-z])"
+    r"(?!but\s|not\s|though\b|although\b|if\b|when\b)(?=[A-Za-z])"
     # a run-on list of Title Case items: a word that ends a requirement, then a capitalised word
     # ("Excellent communication skills Well-structured working style", "Strategic mindset Big
     # picture thinking", "Knowledge of Czech welcome but not a must Product management skills")
@@ -157,9 +160,12 @@ _EN_CLAUSE_BREAK = re.compile(
     rf"|(?<=[a-z)])(?=\s+(?:[A-Z][\w-]*\s+(?:/\s+)?){{0,2}}[A-Z][\w-]*:\s){_LOWER_WORD}\s+"
     # after a technology name (".NET Expert in …", "SQL Experience with …")
     rf"|(?<=[A-Z0-9#+]{{2}})\s+(?=(?:{_EN_OPENERS})\b)"
-    # a degree after a run of lower-case words, not after "a" / "and" / "or" (and "MS Office",
-    # "MS Excel" name no degree)
-    r"|(?<=[a-z]{3})(?<!and)\s+(?=(?:Bachelor|Master|Degree|BS|BA|BSc|MS(?!\s+(?:[Oo]ffice|[A-Z][a-z]))"
+    # a degree after a run of lower-case words, not after "a" / "and" / "or" nor after the
+    # degree's own adjective ("a relevant Master's degree") (and "MS Office", "MS Excel" name
+    # no degree)
+    r"|(?<=[a-z]{3})(?<!and)(?<!relevant)(?<!related)(?<!completed)(?<!finished)(?<!academic)"
+    r"(?<!technical)(?<!suitable)(?<!appropriate)(?<!accredited)(?<!university)\s+"
+    r"(?=(?:Bachelor|Master|Degree|BS|BA|BSc|MS(?!\s+(?:[Oo]ffice|[A-Z][a-z]))"
     r"|MSc|PhD)\b))"
 )
 
@@ -180,7 +186,7 @@ _GERMAN = re.compile(
 
 NICE = re.compile(
     r"优先考虑|者优先|优先|加分|更佳|为佳|最好|preferred|preferably|a plus|is a plus|bonus|nice[- ]to[- ]have"
-    r"|desirable|advantageous|an (?:absolute |added |big |clear |definite |real )?advantage|ideally|wünschenswert|von vorteil|\bplus\b|\bideal$",
+    r"|desirable|advantageous|an? (?:absolute |added |big |clear |definite |real |great |huge )?advantage|ideally|wünschenswert|von vorteil|\bplus\b|\bideal$",
     re.I,
 )
 NOT_REQUIRED = re.compile(
@@ -286,9 +292,11 @@ def _split_run_on(text: str, parens: bool = True) -> list[str]:
 _EN_AND = re.compile(
     # (?<!\s): a match starts where a run of white space starts, so a long run is scanned once,
     # not again from each of its characters (quadratic on a page of spaces)
-    r"(?<!\s)(?:\s*,\s*|\s+and\s+|\s+as well as\s+|\s+combined with\s+)(?=(?:are\s+|be\s+)?(?:(?:sound|strong|solid|good|"
+    # ("… in the organisation as well as a deep understanding of …": an article may come first)
+    r"(?<!\s)(?:\s*,\s*|\s+and\s+|\s+as well as\s+|\s+combined with\s+)(?=(?:are\s+|be\s+)?(?:an?\s+)?(?:(?:sound|strong|solid|good|"
     r"very good|excellent|deep|basic|proven|demonstrated|some)\s+)?(?:ideally\b|preferably\b|(?:knowledge|experience|"
     r"understanding|familiarity|proficiency)\s+(?:in|of|with|from|interacting|working|using)\b|ability to\b"
+    r"|willingness to\b"
     r"|fluent\b|passionate about\b|(?:familiar|experienced|skilled|proficient) (?:with|in)\b|(?:at least )?(?:an? )?(?:bachelor|master|degree|phd)\b"
     # "3 years of SAP development, at least 2 years in SAP UI5": a second number of years
     r"|(?:at least|minimum(?: of)?) \d)"
@@ -297,7 +305,10 @@ _EN_AND = re.compile(
     r"|(?<=\sand\s)(?:you\s+)?(?:have|possess|hold|know)\s|(?<=\sand\s)you\s+(?:are|can)\s"
     # "… keep the overall view and you thrive in …", "… managing people and your CV shows …":
     # whatever the verb, "and you" opens the next statement about the candidate
-    r"|(?<=\sand\s)you\s+(?!will\b)[a-z]+\s|(?<=\sand\s)your\s+(?:cv|résumé|resume)\s)"
+    r"|(?<=\sand\s)you\s+(?!will\b)[a-z]+\s|(?<=\sand\s)your\s+(?:cv|résumé|resume)\s"
+    # "… of marketing and it is a big advantage if your studies include …": a nice-to-have
+    r"|(?<=\sand\s)it is (?:also )?(?:a |an )?(?:big |huge |great |clear )?(?:advantage|plus|bonus)"
+    r" if\s)"
     # "You enjoy working independently but at the same time you are …": so does "but you"
     r"|(?<!\s)(?:\s*,\s*|\s+)but (?:at the same time )?(?=you\s+(?!will\b)[a-z]+\s)",
     re.I,
@@ -458,9 +469,9 @@ _DANGLING = re.compile(
 # part of the requirement (also read by matcher.jd.prose).
 CONNECTIVES = (
     "at the same time|as a person|in addition|furthermore|moreover|also|of course|naturally"
-    "|above all|on top of that|besides|finally"
+    "|above all|on top of that|besides that|besides|finally|additionally|likewise|as such"
 )
-_YOU_LEAD = re.compile(rf"^(?:{CONNECTIVES}),?\s+(?=you(?:'re|’re)?\s)", re.I)
+_YOU_LEAD = re.compile(rf"^(?:{CONNECTIVES}),?\s+(?=you(?:'re|’re|re)?\s)", re.I)
 # "Personality: 60% background in …": a one-word label before an English item.
 _EN_LABEL = re.compile(r"^[A-Z][\w-]{1,20}(?:\s+(?:/\s+)?[A-Z][\w-]{0,20}){0,2}:\s+(?=\S)")
 # What makes an item ending in a colon a requirement rather than a lead-in ("本科以上学历:").

@@ -92,8 +92,9 @@ _STRONG_SINGLE = frozenset(
     + ["Must-Haves", "Must-Have", "Nice-to-Haves", "Nice-to-Have"]
 )
 _LOOKING_FOR = re.compile(r"\blooking for\s$")
-# (or a bullet glued to the heading: "Skills• Excellent …")
-_NEXT_CAPITAL = re.compile(r"\s+[A-Z0-9•*<]|•")
+# (or a bullet glued to the heading, "Skills• Excellent …", or a dash after it, "Lab Technician
+# Requirements - Bachelor degree …")
+_NEXT_CAPITAL = re.compile(r"\s+[A-Z0-9•*<]|•|\s+[-–]\s+[A-Z0-9]")
 _TAIL = re.compile(r"(?:\s+[a-z&]+){0,4}(?=\s+[A-Z0-9•*<]|\s*$)", re.M)
 
 
@@ -141,11 +142,12 @@ _WORD = re.compile(r"\S+")
 # (Headings are an open vocabulary: "What You'll Bring:", "Technical Skills Required:",
 # "Additional Skills/Experience:", "What you offer:" — a short phrase before a colon with one of
 # these words heads the requirements, unless it speaks of duties or of what the company offers;
-# "You are:" / "You can:" only right before the colon, not "… you're part of the team:".)
+# "You are:" / "You can:" / "Do you:" only right before the colon, not "… you're part of the
+# team:"; "DO YOU: Love being outdoors? Have …?" lists questions.)
 _LEAD_IN_CUE = re.compile(
     r"\b(?:requires?|required|requirements?|qualifications?|looking for|seeking|if you|you (?:have|bring|"
-    r"need|should|must|offer)|you(?: are|'re|’re| can| know| possess| hold)(?=\s*:?$)|we expect|ideal candidate|must[- ]haves?|nice[- ]to[- ]haves?|plus if"
-    r"|skills?|profile|background|expertise|competenc\w*|bring|about you|(?:crucial|important|essential)"
+    r"need|should|must|offer)|you(?: are|'re|’re|re| can| know| possess| hold)(?=\s*:?$)|we expect|ideal candidate|must[- ]haves?|nice[- ]to[- ]haves?|plus if"
+    r"|(?:do|are) you(?=\s*:?$)|skills?|profile|background|expertise|competenc\w*|bring|about you|(?:crucial|important|essential)"
     r" that you)\b",
     re.I,
 )

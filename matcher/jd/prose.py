@@ -10,6 +10,7 @@ import re
 
 from matcher.jd.boilerplate import GIVEN, is_boilerplate
 from matcher.jd.clauses import CONNECTIVES, NICE, Clause, clauses_of
+from matcher.jd.shape import YOU_VERBS
 
 # The words that put a requirement to the candidate; the requirement is what follows them.
 _ASKED = re.compile(
@@ -21,13 +22,26 @@ _ASKED = re.compile(
     r" (?:(?:therefore|however|also|still) )?(?:must|should|need to|will need to)"
     r" (?:(?:therefore|however|also|still) )?(?:have|be|possess|hold|bring)\s+"
     r"|it is expected that you (?:are |have )?"
+    # "The employees are expected to have a high personal motivation …"
+    r"|(?:you|candidates?|applicants?|employees|the (?:ideal |successful )?(?:candidate|applicant))"
+    r" (?:are|is) (?:also )?(?:expected|required) to (?:have|be|possess|bring|hold)\s+"
+    # "What counts for us is your experience (approx. 3 years) and …": the rest is asked
+    r"|what (?:counts|matters)(?: (?:for|to) us)?(?: most)? is (?=your\s)"
     # "As you will work with people at all levels it is important to have good communication
     # skills": what follows "to have" is asked
     r"|(?:it is|it's|it’s)(?: therefore| also)? (?:important|essential|crucial|vital|necessary)"
     r" (?:for you )?to (?:have|be|possess|bring)\s+"
     r"|your (?:personal |professional |key )?(?:competences|competencies|qualifications|skills"
     r"|strengths|profile|qualities) (?:include|includes|are)(?: that)?\s+(?=you\s|[a-z]+ing\s)"
-    r"|you(?:'ll|’ll| will)(?: also)? need (?:to (?:have|be|bring)\s+|(?!to\s)))",
+    r"|you(?:'ll|’ll|ll| will)(?: also)? need (?:to (?:have|be|bring)\s+|(?!to\s)))",
+    re.I,
+)
+# "If you bring solid supply chain experience and you are looking for …", "if you have an
+# outgoing personality then this is the job for you": what the condition names is asked.
+_IF_YOU = re.compile(
+    r"\bif (you (?:have|bring|possess|hold|speak|enjoy|love)"
+    r"[^,.!?;:]*?)(?=\s+(?:then|this is|and you(?:'re|’re|re| are) (?:looking|interested|ready))\b"
+    r"|[,.!?;:]|$)",
     re.I,
 )
 # "Ideally you have …", "Ideally, you bring …": a nice-to-have, kept as written.
@@ -39,7 +53,7 @@ _IDEALLY = re.compile(
 # the job gives or makes of the person ("You are responsible for …", "You have the opportunity
 # to …", "You can expect …") is no such sentence (boilerplate.GIVEN).
 _STATED = re.compile(
-    rf"^(?:(?:ideally|preferably|{CONNECTIVES}),?\s+)?(?:you(?:'re|’re)\s"
+    rf"^(?:(?:ideally|preferably|{CONNECTIVES}),?\s+)?(?:you(?:'re|’re|re)\s"
     r"|you (?:(?:probably|ideally|preferably|also|already|certainly|possibly) )?"
     # (what the candidate likes or thrives in describes them too: "You thrive in a busy …",
     # "You enjoy providing the best possible service")
@@ -83,8 +97,25 @@ def _verb_run(text: str) -> list[str]:
     return out
 
 
-# A sentence end the item splitter keeps (after a capital: "… in CICD. You implement …").
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+# A sentence end the item splitter keeps (after a capital: "… in CICD. You implement …"), and
+# one a scraper lost: a capital "You have …" or a capital connective after a lower-case word
+# ("… from an international setting You hold a relevant degree", "… like Spark or Databricks
+# Furthermore excellence in …").
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])(?<!i\.e\.)(?<!e\.g\.)\s+(?=[A-Z])"
+    rf"|(?<=[a-z)])\s+(?=You (?:{YOU_VERBS})\s|(?:Furthermore|Moreover|Additionally|Finally"
+    r"|Ideally|Preferably|Besides that)\s)"
+)
+# "Finally a willingness to learn is essential", "Excellence in at least one of … is highly
+# desirable: …": a requirement named, then how much it counts.
+_COUNTS = re.compile(
+    r"^(?!(?:it|this|that|there|these|those|we|our|they|but|while|although|as|because|since|if"
+    r"|when|so|and|or|the (?:job|role|position|team|company)"
+    r"|safety|team ?work)\b)(?:[\w/&()-]+\s+){1,12}?(?:is|are) (?:also |highly |absolutely |very )?"
+    r"(?:essential|necessary|required|desirable|mandatory|a must|a (?:big |great )?plus"
+    r"|an advantage|advantageous|preferred)\b",
+    re.I,
+)
 
 
 def prose_clauses(items: list[str]) -> list[Clause]:
@@ -97,6 +128,11 @@ def prose_clauses(items: list[str]) -> list[Clause]:
             out.append(Clause(text.strip(" .;:!"), None, False))
             continue
         stated = item.strip(" .;:!")
+        counted = _COUNTS.match(_CONNECTIVE.sub("", stated))
+        if counted and not is_boilerplate(stated):
+            text = _CONNECTIVE.sub("", stated)
+            out.append(Clause(text, None, not NICE.search(counted.group(0))))
+            continue
         if (
             _STATED.match(stated)
             and not GIVEN.match(_CONNECTIVE.sub("", stated))
@@ -109,7 +145,13 @@ def prose_clauses(items: list[str]) -> list[Clause]:
             out.extend(clauses_of([stated], True, True))
             continue
         asked = _ASKED.search(item)
-        if asked is None or _LEADS_ON.search(item):
+        if asked is None:
+            condition = _IF_YOU.search(item)
+            wanted = condition.group(1) if condition else ""
+            if len(wanted.split()) >= 4 and not GIVEN.match(wanted) and not is_boilerplate(wanted):
+                out.append(Clause(wanted, None, not NICE.search(item)))
+            continue
+        if _LEADS_ON.search(item):
             continue
         must = not NICE.search(item)
         rest = re.sub(r"^not only\s+", "", item[asked.end() :].strip())

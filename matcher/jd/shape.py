@@ -47,6 +47,10 @@ _GERMAN = re.compile(
     re.I,
 )
 _BULLET = re.compile(r"^[\s*•·\-–]+")
+# What "you" does in a sentence that states a requirement ("You have …", "You speak …").
+YOU_VERBS = "have|hold|are|can|know|speak|master|possess|bring|enjoy|like|love|thrive|understand"
+# The verbs a list of what the candidate has or is opens its items with, after "that you:".
+_ITEM_VERBS = "Have|Are|Be|Work|Set|Show|Enjoy|Like|Love|Speak|Know|Focus|Possess|Hold|Bring|Thrive"
 # Where a scraper lost the line break before a requirement: a capitalised opener right after a
 # lower-case word or a closing parenthesis ("… our vision In-depth knowledge of the Android SDK
 # … a plus Degree in Computer Science …").
@@ -59,7 +63,7 @@ _RUN_IN = re.compile(
     # the company's description of itself run into the last item ("… would be useful Acme Bank
     # is a global leader …", "<ORGANIZATION> is …")
     r"|(?<=[a-z0-9)])\s+(?=[A-Z<])(?=(?:<[A-Z_]+>\s*)+(?:is|are|has|was|offers)\s"
-    r"|(?:[A-Z][\w&'’.-]*\s+){1,3}(?:is|are) (?:a|an|the|one of) (?!(?:big |huge |strong )?"
+    r"|(?:(?!You\s)[A-Z][\w&'’.-]*\s+){1,3}(?:is|are) (?:a|an|the|one of) (?!(?:big |huge |strong )?"
     r"(?:plus|bonus|must|advantage|requirement)))"
     # (every opener starts with a capital or a digit: looked at first, a lower-case word fails
     # at once)
@@ -75,6 +79,20 @@ _RUN_IN = re.compile(
     r"|(?:Minimum|At least)\s+(?:of\s+)?\d|(?P<years>\d+\+?\s*(?:years?|yrs)\s+of)"
     r"|(?:Sehr gute|Gute|Fundierte|Tiefe|Erste|Mehrjährige|Langjährige) (?:Kenntnisse|Erfahrung)"
     r"|(?P<noun>(?:Kenntnisse|Erfahrung) (?:in|mit|von)))\b)"
+    # what the company (or its client) is or does, run into the last item ("… Focus on safety
+    # The company's products are sold worldwide")
+    r"|(?<=[a-z0-9)])\s+(?=The (?:company|firm|group|client|customer)(?:'s|’s)?\s)"
+    # the next "You have / You are …" statement ("… within IT and Business You are an excellent
+    # communicator"): a capital "You" after a lower-case word starts a sentence
+    rf"|(?<=[a-z)])\s+(?=You (?:{YOU_VERBS})\s)"
+    # the next of a list of bare verbs after "… that you:" / "Do you:" ("Have a forklift licence
+    # Work independently Set high standards …"); the word before is checked in run_in_pieces
+    rf"|(?<=[a-z)])\s+(?=(?P<verb>{_ITEM_VERBS})\s+[a-z])"
+)
+# (not after a word that leads into the verb: "… and Work", "… to Be")
+_VERB_LEADS = frozenset(
+    [*["and", "or", "to", "you", "we", "they", "who", "that", "will", "can", "must", "should"]]
+    + [*["may", "not", "also", "the", "a", "an", "of", "in", "for", "with", "at", "on", "by"]]
 )
 _WORD_BEFORE = re.compile(r"(\S+)\s*$")
 _LEADS_TO_NUMBER = frozenset(
@@ -98,6 +116,10 @@ def run_in_pieces(item: str) -> list[str]:
             # "Have minimum 3 years of …", "with 5 years of …": the number goes with its words
             before = _WORD_BEFORE.search(item, start, m.start())
             if before is None or before.group(1).lower() in _LEADS_TO_NUMBER:
+                continue
+        if m.group("verb"):
+            before = _WORD_BEFORE.search(item, start, m.start())
+            if before is None or before.group(1).lower() in _VERB_LEADS:
                 continue
         if m.group("noun"):
             # a German noun opens an item after a noun, not after its adjective ("gute Kenntnisse")
