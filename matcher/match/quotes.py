@@ -1,0 +1,67 @@
+"""Which of several lines that show the same thing a verdict quotes: the one a recruiter checks
+fastest and trusts most. Beside what each reader already weighs (how much of the clause a line
+shows, a statement before a paragraph, similarity), two things a recruiter reads first:
+
+- recency: the current or latest role (2013年7月至今任…副总经理 over 1988年参加工作，历任…). A line's
+  year is the latest it names, "至今" / "present" / "currently" the latest of all; a line naming
+  none has no year (a duty line does not take the year of the dated line above it: measured on
+  both label sets, that picked more wrong lines than right ones).
+- specificity: a line that counts something (a team of 6, 30% more, 8 projects) proves more than
+  one that only names the act.
+
+The years per line are kept with the résumé's readings (matcher.match.readings) as integers by
+line number: what the lines alone decide, never their words, and not today's date ("present"
+is a mark, not a year).
+"""
+
+from __future__ import annotations
+
+import re
+
+# A year a résumé dates work by, or a word for the present (the latest of all).
+_YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")
+_NOW = re.compile(
+    r"至今|迄今|现任|目前|\bpresent\b|\bcurrent(?:ly)?\b|\btill date\b|\bnow\b|\bheute\b|\baktuell\b|"
+    r"\bderzeit\b",
+    re.I,
+)
+PRESENT = 9999  # the year of a line about the present: later than any date
+
+# A counted result or a team's size: a number with what it counts, or a number word before
+# people ("a team of four - six people"); a date's digits count nothing.
+_COUNTED = re.compile(
+    r"\d+(?:\.\d+)?\s*(?:个)?\s*(?:\+|%|％|人|名|家|项目?|门店|万|亿|倍|"
+    r"people|persons?|staff|members?|employees|"
+    r"engineers|developers|reports|projects|clients|customers|countries|stores|branches|"
+    r"million|mio|mitarbeiter)|"
+    r"\b(?:team|group|staff) of (?:\w+ ){0,2}(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"twelve|fifteen|twenty)\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|"
+    r"twenty)\b[\w\s-]{0,12}\b(?:people|persons|staff|members|employees|reports)\b",
+    re.I,
+)
+
+
+def _own_year(text: str) -> int:
+    if _NOW.search(text):
+        return PRESENT
+    years = _YEAR.findall(text)
+    return max(map(int, years)) if years else 0
+
+
+def years(sentences: list[dict], cache: dict) -> list[int]:
+    """Per line, the latest year it names (PRESENT for "至今" / "present", 0 for none); kept in
+    `cache` (line numbers to integers)."""
+    kept = cache.get("line years")
+    if kept is None or len(kept) != len(sentences):
+        kept = cache["line years"] = [_own_year(s.get("text") or "") for s in sentences]
+    return kept
+
+
+def dated(text: str) -> bool:
+    """Whether a line names a year or the present (a line a recruiter can check dates on)."""
+    return _own_year(text) > 0
+
+
+def counts_something(text: str) -> bool:
+    """Whether a line counts what it did (a team's size, a result in numbers)."""
+    return _COUNTED.search(text) is not None
