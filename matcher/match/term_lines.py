@@ -5,6 +5,7 @@ résumé's readings (matcher.match.readings) as line numbers and integers, never
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -51,6 +52,8 @@ def _words_of(named: terms.Named, zh_terms: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(sorted(words))
 
 
+# A line that is a link and nothing else: what it names is in its address, not a statement.
+_LINK = re.compile(r"\S*(?:https?://|www\.)\S*$", re.I)
 _ITEM = 80  # characters: a line read at a glance (a listed item, a statement), not a paragraph
 
 
@@ -62,11 +65,12 @@ def _naming_line(
     sims: np.ndarray,
     counts: list[list[int]],
 ) -> int | None:
-    """The line to quote for named terms: the one naming the most of them, then a short line
-    over a long list or paragraph (a recruiter sees the term at once), the most similar on a
-    tie; None when no line names one. `counts`: [line number, twice the number of terms it
-    names] of the lines read so far (integers only, as the kept readings hold; one append per
-    line, so shortlists reading at once never mismatch a line and its count)."""
+    """The line to quote for named terms: a statement before a bare link, then the one naming
+    the most of them, then a short line over a long list or paragraph (a recruiter sees the term
+    at once), the most similar on a tie; None when no line names one. `counts`: [line number,
+    twice the number of terms it names] of the lines read so far (integers only, as the kept
+    readings hold; one append per line, so shortlists reading at once never mismatch a line and
+    its count)."""
     best, best_key = None, None
     known = dict(counts)
     for i in lines:
@@ -78,8 +82,9 @@ def _naming_line(
             counts.append([i, round(2 * count)])
         if not count:
             continue
-        # more terms; a short line (the listed item, a statement) over a long list or paragraph
-        key = (count, len(text) <= _ITEM, float(sims[i]), -i)
+        # a statement over a bare link (its address may hold names: bitbucket.org/…); more
+        # terms; a short line (the listed item, a statement) over a long list or paragraph
+        key = (not _LINK.match(text), count, len(text) <= _ITEM, float(sims[i]), -i)
         if best_key is None or key > best_key:
             best, best_key = i, key
     return best
