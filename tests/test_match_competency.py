@@ -185,3 +185,15 @@ def test_the_quoted_line_is_the_latest_role_then_one_that_counts_what_it_did():
     )
     got, profile = read(req, cv)
     assert profile["sentences"][got.sentence]["text"].startswith("Working with the team of four")
+
+
+def test_a_statement_of_the_act_is_quoted_over_a_list_of_topics():
+    req = requirement("competency", "Strong communication skills")
+    cv = (
+        "Eva Roth\nProjekte\n"
+        "Workshops zu den Themen - Scrum Rollen - Delegation Poker – Teamsetup – Retrospektiven\n"
+        "Durchführung von Workshops zur Förderung der Agilität\n"
+    )
+    got, profile = read(req, cv)
+    assert got.reasons[0].code == "facets_shown"
+    assert profile["sentences"][got.sentence]["text"].startswith("Durchführung von Workshops")

@@ -38,3 +38,17 @@ def test_a_line_is_about_the_latest_year_it_names_and_the_present_is_latest_of_a
 )
 def test_a_line_that_counts_what_it_did(text, counts):
     assert quotes.counts_something(text) is counts
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        ("Workshops zu den Themen - Scrum Rollen - Delegation Poker – Teamsetup", True),
+        ("1988年参加工作，历任计划员、副科长、总经理等职。", True),
+        ("Scrum, Kanban, SAFe, LeSS", True),
+        ("Durchführung von Workshops zur Förderung der Agilität", False),
+        ("Led a team of 6, cut costs by 10%", False),
+    ],
+)
+def test_a_line_that_lists_things_instead_of_stating_an_act(text, listed):
+    assert quotes.is_list(text) is listed

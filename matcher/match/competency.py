@@ -405,8 +405,8 @@ def best_line(
 ) -> int:
     """The line to quote for these facets: the one showing (or suggesting) the most of them, a
     line before a paragraph, the latest (matcher.match.quotes: the current role over an old
-    one), one that counts something (a team of 6) over one that only names the act, the most
-    similar to the requirement among those, the earliest on a tie."""
+    one), a statement over a list, one that counts something (a team of 6) over one that only
+    names the act, the most similar to the requirement among those, the earliest on a tie."""
     table = reading.shown if shown else reading.suggested
     count: dict[int, int] = {}
     for facet in facets:
@@ -420,6 +420,7 @@ def best_line(
             count[i],
             len(text) <= _LONG,
             year[i],
+            not quotes.is_list(text),
             quotes.counts_something(text),
             float(sims[i]),
             -i,

@@ -1,11 +1,13 @@
 """Which of several lines that show the same thing a verdict quotes: the one a recruiter checks
 fastest and trusts most. Beside what each reader already weighs (how much of the clause a line
-shows, a statement before a paragraph, similarity), two things a recruiter reads first:
+shows, a statement before a paragraph, similarity), what a recruiter reads first:
 
 - recency: the current or latest role (2013年7月至今任…副总经理 over 1988年参加工作，历任…). A line's
   year is the latest it names, "至今" / "present" / "currently" the latest of all; a line naming
   none has no year (a duty line does not take the year of the dated line above it: measured on
   both label sets, that picked more wrong lines than right ones).
+- a statement over a list: "Durchführung von Workshops zur Förderung der Agilität" over
+  "Workshops zu den Themen - Scrum Rollen - Delegation Poker – Teamsetup – Retrospektiven".
 - specificity: a line that counts something (a team of 6, 30% more, 8 projects) proves more than
   one that only names the act.
 
@@ -55,6 +57,16 @@ def years(sentences: list[dict], cache: dict) -> list[int]:
     if kept is None or len(kept) != len(sentences):
         kept = cache["line years"] = [_own_year(s.get("text") or "") for s in sentences]
     return kept
+
+
+# What separates the items of a list on one line: "Workshops zu den Themen - A - B – C",
+# "历任计划员、副科长、总经理", "Scrum, Kanban, SAFe".
+_SEPARATOR = re.compile(r",|，|、|;|；|\||\s[-–]\s|–")
+
+
+def is_list(text: str) -> bool:
+    """Whether a line lists things (three separators or more) instead of stating one act."""
+    return len(_SEPARATOR.findall(text)) >= 3
 
 
 def dated(text: str) -> bool:
