@@ -10,7 +10,7 @@ from matcher.match import quotes
 
 def test_a_line_is_about_the_latest_year_it_names_and_the_present_is_latest_of_all():
     lines = [
-        {"text": "1988年7月参加工作，历任计划员、副科长。", "section": "experience"},
+        {"text": "1988年7月参加工作，历任计划员、副科长、总经理。", "section": "experience"},
         {"text": "2009年6月至2012年3月任华东分公司总经理。", "section": "experience"},
         {"text": "2016年3月至今任集团副总裁。", "section": "experience"},
         {"text": "Currently working as Manager sales at a car dealer", "section": "experience"},
@@ -18,9 +18,13 @@ def test_a_line_is_about_the_latest_year_it_names_and_the_present_is_latest_of_a
         {"text": "Release 2.0.1 of module 1234", "section": "experience"},
     ]
     cache: dict = {}
-    assert quotes.years(lines, cache) == [1988, 2012, quotes.PRESENT, quotes.PRESENT, 0, 0]
-    assert cache["line years"] == [1988, 2012, quotes.PRESENT, quotes.PRESENT, 0, 0]
-    assert all(isinstance(y, int) for y in cache["line years"])  # kept: integers, never words
+    assert quotes.line(2, lines, cache).year == quotes.PRESENT
+    kept = cache["quote lines"]
+    assert kept[:2] == [-1, -1] and kept[3:] == [-1, -1, -1]  # only the line asked is read
+    got = [quotes.line(i, lines, cache).year for i in range(len(lines))]
+    assert got == [1988, 2012, quotes.PRESENT, quotes.PRESENT, 0, 0]
+    assert all(isinstance(v, int) and v >= 0 for v in kept)  # kept: integers by line, no words
+    assert quotes.line(0, lines, cache).listed  # a comma and two 、: three items
 
 
 @pytest.mark.parametrize(

@@ -412,18 +412,11 @@ def best_line(
     for facet in facets:
         for i in table[facet]:
             count[i] = count.get(i, 0) + 1
-    year = quotes.years(sentences, cache if cache is not None else {})
+    cache = {} if cache is None else cache
 
     def order(i: int) -> tuple:
-        text = sentences[i].get("text") or ""
-        return (
-            count[i],
-            len(text) <= _LONG,
-            year[i],
-            not quotes.is_list(text),
-            quotes.counts_something(text),
-            float(sims[i]),
-            -i,
-        )
+        read = quotes.line(i, sentences, cache)
+        short = len(sentences[i].get("text") or "") <= _LONG
+        return (count[i], short, read.year, not read.listed, read.counted, float(sims[i]), -i)
 
     return max(count, key=order)

@@ -148,8 +148,11 @@ def read(
         return Reading(False, False, None, "", "")
     # the latest line (matcher.match.quotes: the current role over an old one), then the most
     # similar to the clause
-    year = quotes.years(sentences, cache)
-    top = max(lines, key=lambda i: (year[i], float(sims[i]), -i)) if len(sims) else lines[0]
+    top = (
+        max(lines, key=lambda i: (quotes.line(i, sentences, cache).year, float(sims[i]), -i))
+        if len(sims)
+        else lines[0]
+    )
     return Reading(len(shown) == len(asked), True, top, what, name)
 
 

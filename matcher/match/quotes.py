@@ -11,21 +11,22 @@ shows, a statement before a paragraph, similarity), what a recruiter reads first
 - specificity: a line that counts something (a team of 6, 30% more, 8 projects) proves more than
   one that only names the act.
 
-The years per line are kept with the résumé's readings (matcher.match.readings) as integers by
-line number: what the lines alone decide, never their words, and not today's date ("present"
-is a mark, not a year).
+What is read off a line is kept with the résumé's readings (matcher.match.readings) as an
+integer by line number: what the lines alone decide, never their words, and not today's date
+("present" is a mark, not a year).
 """
 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 # A year a résumé dates work by, or a word for the present (the latest of all).
 _YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")
+# (read on lower-cased text: IGNORECASE makes a scan several times slower)
 _NOW = re.compile(
     r"至今|迄今|现任|目前|\bpresent\b|\bcurrent(?:ly)?\b|\btill date\b|\bnow\b|\bheute\b|\baktuell\b|"
-    r"\bderzeit\b",
-    re.I,
+    r"\bderzeit\b"
 )
 PRESENT = 9999  # the year of a line about the present: later than any date
 
@@ -44,19 +45,11 @@ _COUNTED = re.compile(
 
 
 def _own_year(text: str) -> int:
-    if _NOW.search(text):
+    lowered = text.lower()
+    if _NOW.search(lowered):
         return PRESENT
     years = _YEAR.findall(text)
     return max(map(int, years)) if years else 0
-
-
-def years(sentences: list[dict], cache: dict) -> list[int]:
-    """Per line, the latest year it names (PRESENT for "至今" / "present", 0 for none); kept in
-    `cache` (line numbers to integers)."""
-    kept = cache.get("line years")
-    if kept is None or len(kept) != len(sentences):
-        kept = cache["line years"] = [_own_year(s.get("text") or "") for s in sentences]
-    return kept
 
 
 # What separates the items of a list on one line: "Workshops zu den Themen - A - B – C",
@@ -77,3 +70,26 @@ def dated(text: str) -> bool:
 def counts_something(text: str) -> bool:
     """Whether a line counts what it did (a team's size, a result in numbers)."""
     return _COUNTED.search(text) is not None
+
+
+class Line(NamedTuple):
+    """What this module reads off one line: the year it is about (PRESENT for "至今" /
+    "present", 0 for none), whether it lists things, whether it counts what it did."""
+
+    year: int
+    listed: bool
+    counted: bool
+
+
+def line(i: int, sentences: list[dict], cache: dict) -> Line:
+    """The reading of line i, kept in `cache` as one integer per line (-1: not read yet; year,
+    list and count packed), read when first asked: only lines a verdict may quote are read."""
+    kept = cache.get("quote lines")
+    if kept is None or len(kept) != len(sentences):
+        kept = [-1] * len(sentences)
+        cache["quote lines"] = kept  # set, not setdefault: readings.Cache keeps what is set
+    if kept[i] < 0:  # several shortlists may read it at once: all write the same value
+        text = sentences[i].get("text") or ""
+        kept[i] = _own_year(text) * 4 + is_list(text) * 2 + counts_something(text)
+    packed = kept[i]
+    return Line(packed // 4, bool(packed & 2), bool(packed & 1))

@@ -5,7 +5,6 @@ résumé's readings (matcher.match.readings) as line numbers and integers, never
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -52,8 +51,6 @@ def _words_of(named: terms.Named, zh_terms: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(sorted(words))
 
 
-# A line that is a link and nothing else: what it names is in its address, not a statement.
-_LINK = re.compile(r"\S*(?:https?://|www\.)\S*$", re.I)
 _ITEM = 80  # characters: a line read at a glance (a listed item, a statement), not a paragraph
 
 
@@ -84,10 +81,15 @@ def _naming_line(
             continue
         # a statement over a bare link (its address may hold names: bitbucket.org/…); more
         # terms; a short line (the listed item, a statement) over a long list or paragraph
-        key = (not _LINK.match(text), count, len(text) <= _ITEM, float(sims[i]), -i)
+        key = (not _is_link(text), count, len(text) <= _ITEM, float(sims[i]), -i)
         if best_key is None or key > best_key:
             best, best_key = i, key
     return best
+
+
+def _is_link(text: str) -> bool:
+    """Whether a line is a link and nothing else (what it names is in its address)."""
+    return ("://" in text or "www." in text) and " " not in text.strip()
 
 
 def _count_named(named: terms.Named, zh_terms: list[str], text: str) -> float:
