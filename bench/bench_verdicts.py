@@ -19,7 +19,7 @@ under bench/verdict_labels_fresh/*/, never fitted on and never in all: measure o
 tune on their rows). --fit fits on dev only unless --fit-labels all.
 
 Run from the repo root: .venv/bin/python bench/bench_verdicts.py [--cv 9] [--labels dev|own|all|fresh]
-[--fit] [--fit-labels dev|all] [--model NAME] [--show]
+[--fit] [--fit-labels dev|all] [--model NAME] [--show] [--misses]
 """
 
 from __future__ import annotations
@@ -170,6 +170,15 @@ def figures(rows: list[dict]) -> dict[str, float]:
     }
 
 
+def evidence_misses(rows: list[dict]) -> list[dict]:
+    """The rows both call met whose quoted line overlaps none of the labelled evidence lines."""
+    return [
+        r
+        for r in rows
+        if r["verdict"] == "met" and r["said"] == "met" and not overlaps(r["quoted"], r["evidence"])
+    ]
+
+
 GOALS = {
     "false_met": ("≤", 0.08),
     "met_precision": ("≥", 0.85),
@@ -276,6 +285,11 @@ def main() -> int:
     parser.add_argument("--model", default="default")
     parser.add_argument("--cv", type=int, default=0, help="GroupKFold by job with this many folds")
     parser.add_argument("--show", action="store_true", help="print every wrong 3-way verdict")
+    parser.add_argument(
+        "--misses",
+        action="store_true",
+        help="print every shared met whose quoted line overlaps no labelled evidence line",
+    )
     parser.add_argument("--fit", action="store_true", help="refit the shipped verdict model")
     parser.add_argument(
         "--labels", choices=CHOICES, default="dev", help="labels measured (default dev)"
@@ -320,6 +334,13 @@ def main() -> int:
                     f"{r['said']}: {r['clause']}\n  reason: {r['reason']}\n  quoted: {r['quoted']}"
                     f"\n  label note: {r['note']}"
                 )
+    if args.misses:
+        for r in evidence_misses(rows):
+            print(
+                f"\n{r['req']} {r['resume']} [{r['kind']}] {r['lang']}: {r['clause']}\n"
+                f"  reason: {r['reason']}\n  quoted: {r['quoted']}\n"
+                f"  labelled: {' | '.join(r['evidence'])}\n  label note: {r['note']}"
+            )
     return 0
 
 

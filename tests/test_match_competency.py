@@ -169,3 +169,31 @@ def test_each_facet_pattern_is_read_only_where_its_trigger_words_are_and_finds_t
         "团队",
         "小组",
     )
+
+
+def test_the_quoted_line_is_the_latest_role_then_one_that_counts_what_it_did():
+    req = requirement("competency", "具备较强的组织与协调能力,能够有效分配和管理团队资源")
+    bio = (
+        "周海先生，1965年出生。\n1988年7月参加工作，历任计划员、副科长、总经理等职。\n"
+        "2009年6月任华东分公司总经理。\n2016年3月至今任集团副总裁。\n"
+    )
+    got, profile = read(req, bio)
+    assert profile["sentences"][got.sentence]["text"].startswith("2016年3月至今")
+    cv = (
+        "Ravi Rao\nExperience\nSales Manager at Kaffee AG\nContinuously managing team performance.\n"
+        "Working with the team of four - six people to reach the targets.\n"
+    )
+    got, profile = read(req, cv)
+    assert profile["sentences"][got.sentence]["text"].startswith("Working with the team of four")
+
+
+def test_a_statement_of_the_act_is_quoted_over_a_list_of_topics():
+    req = requirement("competency", "Strong communication skills")
+    cv = (
+        "Eva Roth\nProjekte\n"
+        "Workshops zu den Themen - Scrum Rollen - Delegation Poker – Teamsetup – Retrospektiven\n"
+        "Durchführung von Workshops zur Förderung der Agilität\n"
+    )
+    got, profile = read(req, cv)
+    assert got.reasons[0].code == "facets_shown"
+    assert profile["sentences"][got.sentence]["text"].startswith("Durchführung von Workshops")

@@ -89,3 +89,29 @@ def test_a_career_without_dated_entries_quotes_the_line_stating_its_start():
     )
     assert got.floor == "met"
     assert profile["sentences"][got.sentence]["text"].startswith("1982年7月参加工作")
+
+
+def test_total_years_quote_the_entrys_dated_line_not_its_bare_title():
+    req = requirement("experience", "工作经验:3-5年", min_years=3)
+    text = (
+        "Omar Haddad\nOperations Manager\nCompany Details\ncompany - Nordlicht Controls\n"
+        "description - since May 2012 to June 2016 at Nordlicht Controls, Kiel\n"
+        "Operations Manager for the commissioning of 7 plants.\n"
+    )
+    got, profile = read(req, text)
+    assert got.floor == "met"
+    assert "since May 2012" in profile["sentences"][got.sentence]["text"]
+
+
+def test_field_years_quote_a_line_of_the_entry_that_names_the_field():
+    req = requirement("experience", "at least 2 years in SAP UI5", min_years=2, field="SAP UI5")
+    text = (
+        "Jonas Feld\nBerufserfahrung\n03/2015 - 06/2017 Frontend Lead, Airbus\n"
+        "Abstimmung mit dem Fachbereich\nEntwicklung von SAP UI5 Apps für die Wartung\n"
+    )
+    got, profile = read(req, text)
+    assert feature(got, "field_met") == 1.0
+    assert joined(got.reasons, "en").startswith("Frontend Lead 2015–2017")  # the entry's dates
+    assert (
+        profile["sentences"][got.sentence]["text"] == "Entwicklung von SAP UI5 Apps für die Wartung"
+    )

@@ -85,3 +85,14 @@ def test_knowledge_of_recruiting_is_shown_by_recruiting_work_and_by_nothing_else
     # no act outside the field shows part of it: a sales career is silent on it
     got, _ = read(req, SALES)
     assert got.cap == "not" and got.sentence is None
+
+
+def test_work_in_the_field_is_quoted_from_the_latest_role():
+    req = requirement("knowledge", "具备一定的管理理念", values=["管理理念"])
+    bio = (
+        "高远先生，1962年出生。\n1988年参加工作，历任车间主任、分厂厂长、总经理等职。\n"
+        "2004年至2008年任华北分公司总经理。\n自2012年6月出任集团常务副总经理至今。\n"
+    )
+    got, profile = read(req, bio)
+    assert got.reasons[0].code == "knows_by_work"
+    assert profile["sentences"][got.sentence]["text"].startswith("自2012年6月出任")

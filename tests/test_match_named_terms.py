@@ -248,3 +248,14 @@ def test_the_line_quoted_for_a_term_names_the_most_terms_and_is_the_shortest_to_
     one = requirement("skill", "Jenkins", values=["Jenkins"])
     got, profile = read(one, text)
     assert profile["sentences"][got.sentence]["text"] == "Jenkins"
+
+
+def test_a_bare_link_is_not_quoted_where_a_statement_names_the_term():
+    req = requirement("skill", "Experience with Git", values=["Git"])
+    text = (
+        "Mara Lind\nProjects\nhttps://git.example.org/mara/shop-tools\n"
+        "Skills\nVersion control: Git, Subversion\n"
+    )
+    got, profile = read(req, text)
+    assert got.reasons[0].code == "terms_all"
+    assert profile["sentences"][got.sentence]["text"] == "Version control: Git, Subversion"

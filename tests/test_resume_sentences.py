@@ -39,3 +39,20 @@ def test_unheaded_statements_classed_by_content():
 def test_headings_and_punctuation_are_not_statements():
     units = _units("自我评价\n——\n踏实肯干。")
     assert [u["text"] for u in units] == ["踏实肯干。"]
+
+
+def test_unmapped_bullet_glyphs_end_an_item_and_are_never_quoted():
+    # a converter's U+FFFD (or a symbol font's private-use bullet) between listed duties
+    text = (
+        "Experience\nJob:- \ufffd\ufffd\ufffd Wiring schedule \ufffd\ufffd\ufffd Focal point for "
+        "communication with client \ufffd\ufffd Timely delivery.\ufffd\ufffd\n"
+        "\uf0b7 Handled 30 calls a day\n"
+    )
+    texts = [u["text"] for u in _units(text)]
+    assert texts == [
+        "Job:-",
+        "Wiring schedule",
+        "Focal point for communication with client",
+        "Timely delivery.",
+        "Handled 30 calls a day",
+    ]

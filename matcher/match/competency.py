@@ -17,6 +17,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from matcher.match import quotes
 from matcher.match.evidence import line_starts
 
 try:  # the regular-expression parser: which words every match of a pattern holds
@@ -395,19 +396,27 @@ _LONG = 200
 
 
 def best_line(
-    reading: Reading, facets: list[str], sims: np.ndarray, shown: bool, sentences: list[dict]
+    reading: Reading,
+    facets: list[str],
+    sims: np.ndarray,
+    shown: bool,
+    sentences: list[dict],
+    cache: dict | None = None,
 ) -> int:
     """The line to quote for these facets: the one showing (or suggesting) the most of them, a
-    line before a paragraph, the most similar to the requirement among those, the earliest on a
-    tie."""
+    line before a paragraph, the latest (matcher.match.quotes: the current role over an old
+    one), a statement over a list, one that counts something (a team of 6) over one that only
+    names the act, the most similar to the requirement among those, the earliest on a tie."""
     table = reading.shown if shown else reading.suggested
     count: dict[int, int] = {}
     for facet in facets:
         for i in table[facet]:
             count[i] = count.get(i, 0) + 1
+    cache = {} if cache is None else cache
 
     def order(i: int) -> tuple:
+        read = quotes.line(i, sentences, cache)
         short = len(sentences[i].get("text") or "") <= _LONG
-        return (count[i], short, float(sims[i]), -i)
+        return (count[i], short, read.year, not read.listed, read.counted, float(sims[i]), -i)
 
     return max(count, key=order)

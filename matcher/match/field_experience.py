@@ -9,7 +9,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from matcher.match import evidence, typed
+from matcher.match import evidence, quotes, typed
 from matcher.match.reasons import Reason, short
 from matcher.resume.experience import career_start
 from matcher.vocab import CN_NUMERAL_CHARS, EN_NUMBER_WORDS
@@ -149,7 +149,7 @@ def field_reading(
                 "unmet",
             )
         entry = inside[0]
-        sentence = _sentence_of(entry, sentences)
+        sentence = _sentence_of(entry, sentences, alternatives)
         # the entry as the résumé names it: its title, else its employer, else its line
         name = (
             entry.get("title")
@@ -167,14 +167,13 @@ def field_reading(
     if not work.entries:
         reason = Reason("field_elsewhere", {"field": field_, "total": work.dated_months / 12})
         return "unmet", 0.0, None, [reason], "unmet"
-    best = max(work.entries, key=lambda e: e["months"])
     shown = sorted(work.entries, key=lambda e: -e["months"])[:2]
     entry = [
         f"{e.get('title') or ''} {_fmt_date(e.get('start'))}–{_fmt_date(e.get('end'))}".strip()
         for e in shown
     ]
     have = work.months / 12
-    sentence = _sentence_of(best, sentences)
+    sentence = _quoted_entry(work.entries, sentences, evidence.parts(field_) or [field_])
     if need is None:
         return (
             "met",
@@ -190,14 +189,48 @@ def field_reading(
     return "partial", ratio, sentence, [Reason("field_years_short", params)], "unmet"
 
 
-def _sentence_of(entry: dict, sentences: list[dict]) -> int | None:
-    """The résumé line an entry was read from: the one holding its title and organisation, else
-    its description."""
+def _sentence_of(
+    entry: dict, sentences: list[dict], alternatives: list[str] | None = None
+) -> int | None:
+    """The résumé line to quote for an entry: among its lines (the one holding its title and
+    organisation, then those its description was read from), one naming the field when
+    `alternatives` are given, then a dated one (a recruiter checks the years on it; a bare title
+    proves none), the first of those."""
+    lines = _entry_lines(entry, sentences)
+    if not lines:
+        return None
+
+    def order(k: int) -> tuple:
+        text = sentences[lines[k]]["text"]
+        named = bool(alternatives) and any(
+            evidence.names(alt, text.lower(), share=0.5) for alt in alternatives or ()
+        )
+        return (named, quotes.dated(text), -k)
+
+    return lines[max(range(len(lines)), key=order)]
+
+
+def _entry_lines(entry: dict, sentences: list[dict]) -> list[int]:
+    """The lines an entry was read from: the one holding its title and organisation, then the
+    lines its description holds, in the résumé's order."""
     title, org = entry.get("title") or "\0", entry.get("organisation") or ""
     description = entry.get("description") or ""
-    for i, s in enumerate(sentences):
-        if title in s["text"] and org in s["text"]:
-            return i
-    return next(
-        (i for i, s in enumerate(sentences) if s["text"] and s["text"] in description), None
+    head = next(
+        (i for i, s in enumerate(sentences) if title in s["text"] and org in s["text"]), None
     )
+    inside = [i for i, s in enumerate(sentences) if s["text"] and s["text"] in description]
+    return [*([head] if head is not None else []), *(i for i in inside if i != head)]
+
+
+def _quoted_entry(
+    entries: list[dict], sentences: list[dict], alternatives: list[str]
+) -> int | None:
+    """The line to quote for the entries in the field: the first line naming the field in the
+    longest entry that has one, else the longest entry's own line (_sentence_of)."""
+    ranked = sorted(entries, key=lambda e: -(e.get("months") or 0))
+    for entry in ranked:
+        for i in _entry_lines(entry, sentences):
+            text = sentences[i]["text"].lower()
+            if any(evidence.names(alt, text, share=0.5) for alt in alternatives):
+                return _sentence_of(entry, sentences, alternatives)
+    return _sentence_of(ranked[0], sentences) if ranked else None

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from matcher.match import competency, evidence
+from matcher.match import competency, evidence, quotes
 
 # Words that say what about a field is known (its processes, ideas, theory, management), not
 # which field: 客服管理 and 客服工作流程 are both about customer service.
@@ -146,7 +146,13 @@ def read(
         what, name, lines = (touched or shown)[0]
     else:
         return Reading(False, False, None, "", "")
-    top = max(lines, key=lambda i: (float(sims[i]), -i)) if len(sims) else lines[0]
+    # the latest line (matcher.match.quotes: the current role over an old one), then the most
+    # similar to the clause
+    top = (
+        max(lines, key=lambda i: (quotes.line(i, sentences, cache).year, float(sims[i]), -i))
+        if len(sims)
+        else lines[0]
+    )
     return Reading(len(shown) == len(asked), True, top, what, name)
 
 

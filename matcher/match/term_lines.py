@@ -62,11 +62,12 @@ def _naming_line(
     sims: np.ndarray,
     counts: list[list[int]],
 ) -> int | None:
-    """The line to quote for named terms: the one naming the most of them, then a short line
-    over a long list or paragraph (a recruiter sees the term at once), the most similar on a
-    tie; None when no line names one. `counts`: [line number, twice the number of terms it
-    names] of the lines read so far (integers only, as the kept readings hold; one append per
-    line, so shortlists reading at once never mismatch a line and its count)."""
+    """The line to quote for named terms: a statement before a bare link, then the one naming
+    the most of them, then a short line over a long list or paragraph (a recruiter sees the term
+    at once), the most similar on a tie; None when no line names one. `counts`: [line number,
+    twice the number of terms it names] of the lines read so far (integers only, as the kept
+    readings hold; one append per line, so shortlists reading at once never mismatch a line and
+    its count)."""
     best, best_key = None, None
     known = dict(counts)
     for i in lines:
@@ -78,11 +79,17 @@ def _naming_line(
             counts.append([i, round(2 * count)])
         if not count:
             continue
-        # more terms; a short line (the listed item, a statement) over a long list or paragraph
-        key = (count, len(text) <= _ITEM, float(sims[i]), -i)
+        # a statement over a bare link (its address may hold names: bitbucket.org/…); more
+        # terms; a short line (the listed item, a statement) over a long list or paragraph
+        key = (not _is_link(text), count, len(text) <= _ITEM, float(sims[i]), -i)
         if best_key is None or key > best_key:
             best, best_key = i, key
     return best
+
+
+def _is_link(text: str) -> bool:
+    """Whether a line is a link and nothing else (what it names is in its address)."""
+    return ("://" in text or "www." in text) and " " not in text.strip()
 
 
 def _count_named(named: terms.Named, zh_terms: list[str], text: str) -> float:

@@ -461,7 +461,9 @@ def _read_competency(
             float(sims[i]) for f in suggested for i in reading.suggested[f]
         )
     if shown:
-        top = competency.best_line(reading, shown, sims, shown=True, sentences=sentences)
+        top = competency.best_line(
+            reading, shown, sims, shown=True, sentences=sentences, cache=cache
+        )
         what = short(sentences[top]["text"])
         missing = reading.missing_facets
         if missing:
@@ -470,7 +472,9 @@ def _read_competency(
         else:
             code = Reason("facets_shown", {"facets": shown, "what": what})
     elif suggested:
-        top = competency.best_line(reading, suggested, sims, shown=False, sentences=sentences)
+        top = competency.best_line(
+            reading, suggested, sims, shown=False, sentences=sentences, cache=cache
+        )
         signals.cap = "partial"  # a role or related work alone is at most partial
         code = Reason(
             "facets_suggested", {"facets": suggested, "what": short(sentences[top]["text"])}

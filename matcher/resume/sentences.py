@@ -11,9 +11,13 @@ from matcher.resume.dates import PERIOD_RE
 from matcher.resume.sections import Cell
 from matcher.vocab import level_spans
 
-# Sentence ends: Chinese and full-width stops always; "." only before a space (not 2015.07, B.Sc.).
-_END_RE = re.compile(r"[。；;！!？?]+|\.(?=\s)|\.$")
-_LEAD = "•·●■◆◇▪►▶-*–—> \t"
+# A bullet glyph a converter could not map: U+FFFD, or a symbol font's private-use bullet
+# (U+F0A7, U+F0B7, ...). A run of them starts a listed item, so it ends the one before it.
+_GLYPHS = "\ufffd\uf0a7\uf0b7\uf0d8\uf076\uf0fc"
+# Sentence ends: Chinese and full-width stops always; "." only before a space (not 2015.07,
+# B.Sc.); a run of unmapped bullet glyphs.
+_END_RE = re.compile(rf"[。；;！!？?]+|\.(?=\s)|\.$|[{_GLYPHS}]+")
+_LEAD = "•·●■◆◇▪►▶-*–—> \t" + _GLYPHS
 
 _CONTACT_FIELD = re.compile(
     r"^(?:姓\s*名|性\s*别|出生|生日|年\s*龄|民\s*族|籍\s*贯|户\s*口|户籍|政治面貌|婚姻|身\s*高|"
@@ -73,7 +77,7 @@ def split_sentences(cells: list[Cell], text: str) -> list[dict]:
         for stop in bounds:
             piece = body[last:stop]
             lead = len(piece) - len(piece.lstrip(_LEAD))
-            core = piece[lead:].rstrip()
+            core = piece[lead:].rstrip().rstrip(_GLYPHS).rstrip()
             last = stop
             if not core or not any(ch.isalnum() for ch in core):
                 continue
