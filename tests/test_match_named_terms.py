@@ -210,6 +210,57 @@ def test_a_related_skill_named_is_partial_not_unknown():
     assert terms.partly(terms.named_terms(boot), "spring framework, java") == ()
 
 
+def test_another_name_of_the_same_kind_is_partial_not_unknown():
+    """Bash for PowerShell, Terraform for ARM templates, Docker for "Container Security": a
+    related skill of the same kind (the labelling guide's partial), quoted and said; a name of
+    another kind, or a language that is no shell, says nothing."""
+    cv = (
+        "Mara Keller\nSkills\nBash, Terraform, Docker\nExperience\n"
+        "2017-2024 Cloud engineer at Nordlicht GmbH\n"
+    )
+    shell = requirement("skill", "Scripting experience in PowerShell", values=["PowerShell"])
+    got, profile = read(shell, cv)
+    assert (got.cap, got.floor) == ("partial", "partial")
+    assert joined(got.reasons, "en") == "names the related bash; no PowerShell named"
+    assert "Bash" in profile["sentences"][got.sentence]["text"]
+    arm = requirement(
+        "skill",
+        "Experience deploying infrastructure resources utilizing ARM templates",
+        values=["Experience deploying infrastructure resources utilizing ARM templates"],
+    )
+    got, _ = read(arm, cv)
+    assert got.reasons[0].code == "terms_related" and got.floor == "partial"
+    container = requirement(
+        "knowledge", "Very good knowledge of Container Security", values=["Container Security"]
+    )
+    got, _ = read(container, cv)
+    assert joined(got.reasons, "en") == "names the related docker; no Container Security named"
+    # Python is a language, not a shell; Java names no kind of PowerShell
+    got, _ = read(shell, "Tom Berg\nSkills\nPython, Java\n")
+    assert got.reasons[0].code == "terms_none" and got.cap == "not"
+    # a clause naming a kind asks its examples as that kind: Azure is a cloud, OpenStack one
+    # too, but Azure is no virtualization
+    virt = requirement(
+        "skill",
+        "virtualization technologies (e.g. OpenStack, VMWare, Docker, LXC)",
+        values=["virtualization technologies", "OpenStack", "VMWare", "Docker", "LXC"],
+    )
+    got, _ = read(virt, "Tom Berg\nSkills\nAzure AD, Java\n")
+    assert got.reasons[0].code == "terms_none"
+
+
+def test_a_name_of_several_words_is_named_where_its_words_stand_together():
+    """ "Management Studio" is not named by "management" in one line and "studio" in another."""
+    studio = terms.named_terms(
+        requirement("skill", "SQL Server Management Studio", values=["Management Studio"])
+    )
+    apart = "built a management mobile solution\nandroid studio as ide"
+    assert terms.coverage(studio, apart).found == ()
+    assert not terms.names_one(studio, apart)
+    together = "t-sql, sql server management studio\nandroid"
+    assert terms.coverage(studio, together).found == ("Management Studio",)
+
+
 def test_a_kind_of_thing_is_named_by_one_of_it_but_a_products_word_is_not():
     """MySQL is SQL, but not "Microsoft SQL Server": a word inside a product's name is no kind."""
     sql = terms.named_terms(requirement("skill", "SQL", values=["SQL"]))

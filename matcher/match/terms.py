@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from matcher.match.isa import IMPLIED_BY, Category, categories_in
+from matcher.match.isa import IMPLIED_BY, PEERS, Category, categories_in
 from matcher.match.majors import is_field_name
 from matcher.vocab import has_chinese
 
@@ -419,7 +419,24 @@ def _named(term: Term, lowered: str) -> str | None:
         if implier is None:
             return None
         via.append(implier)
+    if len(term.words) > 1 and not via and not _on_one_line(term.words, lowered):
+        return None  # "management" in one line, "studio" in another name no Management Studio
     return f"{term.name} ({', '.join(via)})" if via else term.name
+
+
+def _on_one_line(words: frozenset[str], lowered: str) -> bool:
+    """Whether one line of the text holds every word (the text's lines joined by newlines):
+    a name of several words is named where its words stand together."""
+    first = max(sorted(words), key=len)  # the longest word: the fewest places to look
+    i = lowered.find(first)
+    while i >= 0:
+        start = lowered.rfind("\n", 0, i) + 1
+        end = lowered.find("\n", i)
+        line = lowered[start : end if end >= 0 else len(lowered)]
+        if all(has_word(line, w) for w in words):
+            return True
+        i = lowered.find(first, i + 1) if end < 0 else lowered.find(first, end)
+    return False
 
 
 def coverage(named: Named, lowered: str) -> Coverage | None:
@@ -465,13 +482,39 @@ def _parts(term: Term) -> list[tuple[str, str]]:
 def partly(named: Named, lowered: str) -> tuple[str, ...]:
     """The related things the text names where it names none of the terms, as the requirement
     writes them: "ABAP" for "ABAP OO", "HTML" for "HTML5" — a related skill, not the same one
-    (the labelling guide's partial)."""
+    (the labelling guide's partial); else, as the résumé names them, another name of a term's
+    kind: Bash for PowerShell, Terraform for ARM templates, Docker for "Container Security"."""
     found: dict[str, str] = {}
     for term in named.terms:
         for word, shown in _parts(term):
             if word not in found and has_word(lowered, word):
                 found[word] = shown
+    if found:
+        return tuple(found.values())
+    # a clause naming a kind ("virtualization technologies (e.g. OpenStack, VMWare)") asks
+    # its examples as that kind: Azure is no virtualization, though OpenStack is a cloud too
+    kinds = tuple(t.category.name for t in named.terms if t.category is not None)
+    for term in named.terms:
+        for member in _peers_of(term.name, kinds):
+            if member not in found and has_word(lowered, member):
+                found[member] = member
     return tuple(found.values())
+
+
+@lru_cache(maxsize=1024)
+def _peers_of(name: str, kinds: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The other names of the kinds a term is one of (PowerShell: Bash, Perl …), or whose own
+    word is a word of it ("Container Security": Docker, Kubernetes …); only `kinds` where the
+    clause names some."""
+    lowered = name.lower()
+    words = words_of(lowered)
+    out: list[str] = []
+    for peers in PEERS:
+        if kinds and peers.name not in kinds:
+            continue
+        if lowered in peers.asked or words & peers.words:
+            out += [m for m in peers.members if m != lowered and m not in out]
+    return tuple(out)
 
 
 def share(named: Named, lowered: str) -> float:
