@@ -190,6 +190,20 @@ def field_reading(
     return "partial", ratio, sentence, [Reason("field_years_short", params)], "unmet"
 
 
+def touches(field_: str, text: str) -> bool:
+    """Whether a line touches the field: it names one of the field's words that says which
+    field (not only 管理 / management) or an alias, or a manager's role where the field is
+    leading people. A career elsewhere is partial only on such a line (国际贸易专业硕士 for
+    国际贸易经验), not on the most similar line of a skills list, a school or a heading."""
+    lowered = text.lower()
+    for alt in evidence.parts(field_) or [field_]:
+        if evidence.names(alt, lowered, share=0.01):
+            return True
+        if evidence.TEAM_FIELD.search(alt) and evidence.MANAGER_TITLE.search(text):
+            return True
+    return False
+
+
 def _sentence_of(entry: dict, sentences: list[dict]) -> int | None:
     """The résumé line an entry was read from: the one holding its title and organisation, else
     its description."""
