@@ -89,3 +89,16 @@ def test_a_career_without_dated_entries_quotes_the_line_stating_its_start():
     )
     assert got.floor == "met"
     assert profile["sentences"][got.sentence]["text"].startswith("1982年7月参加工作")
+
+
+def test_a_products_name_of_several_words_is_named_whole_by_an_entry():
+    """ "SAP UI5": an SAP R/3 project is SAP work, not UI5 work; half the words still name a
+    field of ordinary words ("software design")."""
+    assert evidence.field_share("SAP UI5") == 1.0
+    assert evidence.field_share("software design") == 0.5
+    r3 = {"title": "SAP R/3 Einführung", "start": "2003-01", "months": 96, "description": ""}
+    ui5 = {"title": "SAP UI5 Frontend", "start": "2016-08", "months": 5, "description": ""}
+    work = evidence.field_work("SAP UI5", [r3, ui5])
+    assert work.entries == (ui5,) and work.months == 5
+    design = {"title": "Software developer", "start": "2015-01", "months": 24, "description": ""}
+    assert evidence.field_work("software design", [design]).entries

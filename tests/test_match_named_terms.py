@@ -299,3 +299,27 @@ def test_the_line_quoted_for_a_term_names_the_most_terms_and_is_the_shortest_to_
     one = requirement("skill", "Jenkins", values=["Jenkins"])
     got, profile = read(one, text)
     assert profile["sentences"][got.sentence]["text"] == "Jenkins"
+
+
+def test_a_list_opened_by_including_lists_examples_only_where_a_name_follows():
+    """ "(including hands-on experience in customizing), namely in FICO, BW as well as SAP
+    Consolidation" asks each module: the marker opens no list of names."""
+    each = requirement(
+        "skill",
+        "SAP Financials experience (including hands-on experience in customizing), namely in "
+        "FICO, BW as well as SAP Consolidation",
+        values=["FICO", "BW", "SAP Consolidation"],
+    )
+    assert not terms.any_one(each)
+    got, _ = read(each, "Eva Roth\nSkills\nSAP BW, ABAP\n")
+    assert got.reasons[0].code == "terms_some" and got.floor == "partial"
+    assert terms.any_one(requirement("skill", "Office products (including Word, Excel, Visio)"))
+    assert terms.any_one(requirement("skill", "HP ALM or equivalent"))
+
+
+def test_one_of_two_names_asked_is_partial_whatever_the_model_says():
+    """ "Scrum and Kanban" with Scrum named: part of it, never unknown beside 'names Scrum'."""
+    req = requirement("skill", "Experience with Scrum and Kanban", values=["Scrum", "Kanban"])
+    got, _ = read(req, "Lea Wolf\nSkills\nScrum, Jira\n")
+    assert joined(got.reasons, "en") == "names Scrum; no Kanban named"
+    assert verdicts.decide(got, np.array([0.05, 0.05, 0.9]), "en").verdict == "partial"

@@ -53,7 +53,9 @@ def _stated(
                 _field_words(tuple(alternatives)), sentences, lowered
             )
             if _MAY_STATE_LENGTH.search(text := sentences[i]["text"])
-            and any(evidence.names(alt, text.lower(), 0.5) for alt in alternatives)
+            and any(
+                evidence.names(alt, text.lower(), evidence.field_share(alt)) for alt in alternatives
+            )
         ]
         if cache is not None:
             cache[key] = lines

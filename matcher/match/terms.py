@@ -248,9 +248,31 @@ def any_one(req: dict) -> bool:
 
 @lru_cache(maxsize=4096)
 def _any_one(kind: str, text: str, values: tuple[str, ...]) -> bool:
-    if EXAMPLES.search(text) or _is_major(kind, text, values):
+    if _lists_examples(text) or _is_major(kind, text, values):
         return True
     return bool(_OR.search(text)) and not _AND.search(text)
+
+
+# Markers that open a list of examples in Latin script; a name must follow before the list
+# ends: "(including hands-on experience in customizing), namely in FICO, BW as well as SAP
+# Consolidation" lists no examples of the names, it asks each of them.
+_FORWARD = re.compile(
+    r"\be\.\s?g\.|\bz\.\s?b\.|\bsuch as\b|\bfor example\b|\bbeispielsweise\b|\bincluding\b|"
+    r"\binkl\.",
+    re.IGNORECASE,
+)
+_LIST_END = re.compile(r"[);]|\.\s")
+
+
+def _lists_examples(text: str) -> bool:
+    """Whether the clause lists examples: "etc", "or equivalent", 例如 …, or a Latin marker
+    ("e.g.", "such as", "including") followed by a name before the list ends."""
+    for m in EXAMPLES.finditer(text):
+        if not _FORWARD.fullmatch(m.group()):
+            return True
+        if name_runs(_LIST_END.split(text[m.end() :], maxsplit=1)[0]):
+            return True
+    return False
 
 
 def _name_words(value: str, words: frozenset[str]) -> frozenset[str]:

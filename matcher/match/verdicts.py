@@ -296,6 +296,8 @@ def read(
                 kinds = [t.category for t in named if t.name in loose]
                 what = {"found": loose, "members": [m for k in kinds for m in k.members[:3]]}
             signals.reasons = [Reason(code, what)]
+            if code == "terms_some":  # one of two named ("Scrum and Kanban": Scrum) is part
+                signals.floor = "partial"
             # the most similar line that names one, among the lines holding a word of one
             lines, names_line = term_lines.holding(
                 named, zh_terms, sentences, lowered, cache, major
