@@ -250,7 +250,8 @@ def test_another_name_of_the_same_kind_is_partial_not_unknown():
 
 
 def test_a_name_of_several_words_is_named_where_its_words_stand_together():
-    """ "Management Studio" is not named by "management" in one line and "studio" in another."""
+    """ "Management Studio" is not named by "management" in one line and "studio" in another,
+    but is where a line breaks inside the name."""
     studio = terms.named_terms(
         requirement("skill", "SQL Server Management Studio", values=["Management Studio"])
     )
@@ -259,6 +260,8 @@ def test_a_name_of_several_words_is_named_where_its_words_stand_together():
     assert not terms.names_one(studio, apart)
     together = "t-sql, sql server management studio\nandroid"
     assert terms.coverage(studio, together).found == ("Management Studio",)
+    wrapped = "administered sql server with management\nstudio and ssis"  # a PDF's line break
+    assert terms.coverage(studio, wrapped).found == ("Management Studio",)
 
 
 def test_a_kind_of_thing_is_named_by_one_of_it_but_a_products_word_is_not():

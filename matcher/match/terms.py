@@ -441,23 +441,21 @@ def _named(term: Term, lowered: str) -> str | None:
         if implier is None:
             return None
         via.append(implier)
-    if len(term.words) > 1 and not via and not _on_one_line(term.words, lowered):
-        return None  # "management" in one line, "studio" in another name no Management Studio
+    if len(term.words) > 1 and not via and not _together(term.words, lowered, len(term.name)):
+        return None  # "management" in one line, "studio" in another: no Management Studio
     return f"{term.name} ({', '.join(via)})" if via else term.name
 
 
-def _on_one_line(words: frozenset[str], lowered: str) -> bool:
-    """Whether one line of the text holds every word (the text's lines joined by newlines):
-    a name of several words is named where its words stand together."""
+def _together(words: frozenset[str], lowered: str, span: int) -> bool:
+    """Whether the words of a name stand together: all of them within about the name's length
+    of its longest word (a line wrapped inside the name, "SAP\nS/4HANA", still names it)."""
     first = max(sorted(words), key=len)  # the longest word: the fewest places to look
     i = lowered.find(first)
     while i >= 0:
-        start = lowered.rfind("\n", 0, i) + 1
-        end = lowered.find("\n", i)
-        line = lowered[start : end if end >= 0 else len(lowered)]
-        if all(has_word(line, w) for w in words):
+        near = lowered[max(0, i - span) : i + len(first) + span]
+        if all(has_word(near, w) for w in words):
             return True
-        i = lowered.find(first, i + 1) if end < 0 else lowered.find(first, end)
+        i = lowered.find(first, i + 1)
     return False
 
 
