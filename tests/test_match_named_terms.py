@@ -326,3 +326,11 @@ def test_one_of_two_names_asked_is_partial_whatever_the_model_says():
     got, _ = read(req, "Lea Wolf\nSkills\nScrum, Jira\n")
     assert joined(got.reasons, "en") == "names Scrum; no Kanban named"
     assert verdicts.decide(got, np.array([0.05, 0.05, 0.9]), "en").verdict == "partial"
+
+
+def test_a_letter_and_a_digit_opening_a_name_are_one_name_together_or_apart():
+    """S4HANA, S/4HANA, S/4 HANA and S4 HANA are one name; R/3 is no S4HANA."""
+    s4 = terms.named_terms(requirement("skill", "SAP S4HANA", values=["SAP S4HANA"]))
+    for written in ("rollout of sap s/4 hana", "sap s/4hana finance", "sap s4 hana", "sap s4hana"):
+        assert terms.coverage(s4, written).found == ("SAP S4HANA",), written
+    assert terms.coverage(s4, "sap r/3 einführung").found == ()

@@ -426,7 +426,7 @@ def _named(term: Term, lowered: str) -> str | None:
         return LOOSE if term.category.forms.search(lowered) else None
     via = []
     for word in sorted(term.words):
-        if has_word(lowered, word):
+        if has_word(lowered, word) or _spelled(lowered, word):
             continue
         if len(term.words) > 1:
             return None
@@ -446,14 +446,38 @@ def _named(term: Term, lowered: str) -> str | None:
     return f"{term.name} ({', '.join(via)})" if via else term.name
 
 
+# A letter and a digit that open a name are written together or apart: S4HANA, S/4HANA,
+# S/4 HANA, S4 HANA are one name, as R3 and R/3.
+_LETTER_DIGIT = re.compile(r"^([a-z])(\d)([a-z]*)$")
+
+
+@lru_cache(maxsize=1024)
+def _spellings(word: str) -> tuple[str, ...]:
+    m = _LETTER_DIGIT.match(word)
+    if m is None:
+        return ()
+    head, rest = f"{m.group(1)}/{m.group(2)}", m.group(3)
+    if not rest:
+        return (head,)
+    return (head + rest, f"{head} {rest}", f"{m.group(1)}{m.group(2)} {rest}")
+
+
+def _spelled(lowered: str, word: str) -> bool:
+    """Whether the text writes the word another way its name is spelled (S/4 HANA for S4HANA)."""
+    return any(has_word(lowered, v) for v in _spellings(word))
+
+
 def _together(words: frozenset[str], lowered: str, span: int) -> bool:
     """Whether the words of a name stand together: all of them within about the name's length
     of its longest word (a line wrapped inside the name, "SAP\nS/4HANA", still names it)."""
-    first = max(sorted(words), key=len)  # the longest word: the fewest places to look
+    # the longest word written one way only: the fewest places to look
+    first = max((w for w in sorted(words) if not _spellings(w)), key=len, default=None)
+    if first is None:
+        return True
     i = lowered.find(first)
     while i >= 0:
         near = lowered[max(0, i - span) : i + len(first) + span]
-        if all(has_word(near, w) for w in words):
+        if all(has_word(near, w) or _spelled(near, w) for w in words):
             return True
         i = lowered.find(first, i + 1)
     return False
