@@ -115,3 +115,16 @@ def test_field_years_quote_a_line_of_the_entry_that_names_the_field():
     assert (
         profile["sentences"][got.sentence]["text"] == "Entwicklung von SAP UI5 Apps für die Wartung"
     )
+
+
+def test_a_products_name_of_several_words_is_named_whole_by_an_entry():
+    """ "SAP UI5": an SAP R/3 project is SAP work, not UI5 work; half the words still name a
+    field of ordinary words ("software design")."""
+    assert evidence.field_share("SAP UI5") == 1.0
+    assert evidence.field_share("software design") == 0.5
+    r3 = {"title": "SAP R/3 Einführung", "start": "2003-01", "months": 96, "description": ""}
+    ui5 = {"title": "SAP UI5 Frontend", "start": "2016-08", "months": 5, "description": ""}
+    work = evidence.field_work("SAP UI5", [r3, ui5])
+    assert work.entries == (ui5,) and work.months == 5
+    design = {"title": "Software developer", "start": "2015-01", "months": 24, "description": ""}
+    assert evidence.field_work("software design", [design]).entries

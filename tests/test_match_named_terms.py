@@ -210,6 +210,60 @@ def test_a_related_skill_named_is_partial_not_unknown():
     assert terms.partly(terms.named_terms(boot), "spring framework, java") == ()
 
 
+def test_another_name_of_the_same_kind_is_partial_not_unknown():
+    """Bash for PowerShell, Terraform for ARM templates, Docker for "Container Security": a
+    related skill of the same kind (the labelling guide's partial), quoted and said; a name of
+    another kind, or a language that is no shell, says nothing."""
+    cv = (
+        "Mara Keller\nSkills\nBash, Terraform, Docker\nExperience\n"
+        "2017-2024 Cloud engineer at Nordlicht GmbH\n"
+    )
+    shell = requirement("skill", "Scripting experience in PowerShell", values=["PowerShell"])
+    got, profile = read(shell, cv)
+    assert (got.cap, got.floor) == ("partial", "partial")
+    assert joined(got.reasons, "en") == "names the related bash; no PowerShell named"
+    assert "Bash" in profile["sentences"][got.sentence]["text"]
+    arm = requirement(
+        "skill",
+        "Experience deploying infrastructure resources utilizing ARM templates",
+        values=["Experience deploying infrastructure resources utilizing ARM templates"],
+    )
+    got, _ = read(arm, cv)
+    assert got.reasons[0].code == "terms_related" and got.floor == "partial"
+    container = requirement(
+        "knowledge", "Very good knowledge of Container Security", values=["Container Security"]
+    )
+    got, _ = read(container, cv)
+    assert joined(got.reasons, "en") == "names the related docker; no Container Security named"
+    # Python is a language, not a shell; Java names no kind of PowerShell
+    got, _ = read(shell, "Tom Berg\nSkills\nPython, Java\n")
+    assert got.reasons[0].code == "terms_none" and got.cap == "not"
+    # a clause naming a kind asks its examples as that kind: Azure is a cloud, OpenStack one
+    # too, but Azure is no virtualization
+    virt = requirement(
+        "skill",
+        "virtualization technologies (e.g. OpenStack, VMWare, Docker, LXC)",
+        values=["virtualization technologies", "OpenStack", "VMWare", "Docker", "LXC"],
+    )
+    got, _ = read(virt, "Tom Berg\nSkills\nAzure AD, Java\n")
+    assert got.reasons[0].code == "terms_none"
+
+
+def test_a_name_of_several_words_is_named_where_its_words_stand_together():
+    """ "Management Studio" is not named by "management" in one line and "studio" in another,
+    but is where a line breaks inside the name."""
+    studio = terms.named_terms(
+        requirement("skill", "SQL Server Management Studio", values=["Management Studio"])
+    )
+    apart = "built a management mobile solution\nandroid studio as ide"
+    assert terms.coverage(studio, apart).found == ()
+    assert not terms.names_one(studio, apart)
+    together = "t-sql, sql server management studio\nandroid"
+    assert terms.coverage(studio, together).found == ("Management Studio",)
+    wrapped = "administered sql server with management\nstudio and ssis"  # a PDF's line break
+    assert terms.coverage(studio, wrapped).found == ("Management Studio",)
+
+
 def test_a_kind_of_thing_is_named_by_one_of_it_but_a_products_word_is_not():
     """MySQL is SQL, but not "Microsoft SQL Server": a word inside a product's name is no kind."""
     sql = terms.named_terms(requirement("skill", "SQL", values=["SQL"]))
@@ -259,3 +313,35 @@ def test_a_bare_link_is_not_quoted_where_a_statement_names_the_term():
     got, profile = read(req, text)
     assert got.reasons[0].code == "terms_all"
     assert profile["sentences"][got.sentence]["text"] == "Version control: Git, Subversion"
+
+
+def test_a_list_opened_by_including_lists_examples_only_where_a_name_follows():
+    """ "(including hands-on experience in customizing), namely in FICO, BW as well as SAP
+    Consolidation" asks each module: the marker opens no list of names."""
+    each = requirement(
+        "skill",
+        "SAP Financials experience (including hands-on experience in customizing), namely in "
+        "FICO, BW as well as SAP Consolidation",
+        values=["FICO", "BW", "SAP Consolidation"],
+    )
+    assert not terms.any_one(each)
+    got, _ = read(each, "Eva Roth\nSkills\nSAP BW, ABAP\n")
+    assert got.reasons[0].code == "terms_some" and got.floor == "partial"
+    assert terms.any_one(requirement("skill", "Office products (including Word, Excel, Visio)"))
+    assert terms.any_one(requirement("skill", "HP ALM or equivalent"))
+
+
+def test_one_of_two_names_asked_is_partial_whatever_the_model_says():
+    """ "Scrum and Kanban" with Scrum named: part of it, never unknown beside 'names Scrum'."""
+    req = requirement("skill", "Experience with Scrum and Kanban", values=["Scrum", "Kanban"])
+    got, _ = read(req, "Lea Wolf\nSkills\nScrum, Jira\n")
+    assert joined(got.reasons, "en") == "names Scrum; no Kanban named"
+    assert verdicts.decide(got, np.array([0.05, 0.05, 0.9]), "en").verdict == "partial"
+
+
+def test_a_letter_and_a_digit_opening_a_name_are_one_name_together_or_apart():
+    """S4HANA, S/4HANA, S/4 HANA and S4 HANA are one name; R/3 is no S4HANA."""
+    s4 = terms.named_terms(requirement("skill", "SAP S4HANA", values=["SAP S4HANA"]))
+    for written in ("rollout of sap s/4 hana", "sap s/4hana finance", "sap s4 hana", "sap s4hana"):
+        assert terms.coverage(s4, written).found == ("SAP S4HANA",), written
+    assert terms.coverage(s4, "sap r/3 einführung").found == ()

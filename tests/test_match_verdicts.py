@@ -312,3 +312,35 @@ def test_the_shipped_model_matches_the_code_and_spreads_scores():
     assert p_named[0] > p_silent[0] and p_silent[2] > p_named[2]
     scores = [verdicts.decide(s, p, "zh")[1] for s, p in ((named, p_named), (silent, p_silent))]
     assert scores[0] - scores[1] > 0.2
+
+
+def test_a_career_elsewhere_is_partial_only_on_a_line_that_touches_the_field():
+    """A career wholly elsewhere is unmet; the model's partial needs a related line that names
+    part of the field (a study of international trade), not the most similar line of a skills
+    list or a school (a developer's "Bachelor of Commerce" is no trade experience)."""
+    req = requirement("experience", "有相关海外贸易或国际贸易经验", field="海外贸易或国际贸易")
+    text = (
+        "Ravi Menon\nExperience\n2014-2024 Java developer at Kite Soft Pvt Ltd\n"
+        "Education\nBachelor of Commerce, Pune University\n"
+        "Master in International Trade, Delhi School of Economics\n"
+    )
+    profile = parse_resume(text, today=TODAY)
+    lines = [s["text"] for s in profile["sentences"]]
+    commerce = next(i for i, t in enumerate(lines) if "Commerce" in t)
+    trade = next(i for i, t in enumerate(lines) if "International Trade" in t)
+    lowered = "\n".join(t.lower() for t in lines)
+    partial = np.array([0.05, 0.9, 0.05])  # the model says partial
+
+    def verdict(best: int) -> verdicts.Decision:
+        sims = np.zeros(len(lines))
+        sims[best] = 0.95
+        got = verdicts.read(req, profile, sims, terms.named_terms(req), lowered)
+        assert got.reasons[0].code == "field_elsewhere"
+        return verdicts.decide(got, partial, "en")
+
+    unrelated = verdict(commerce)
+    assert unrelated.verdict == "unmet" and unrelated.sentence is None
+    assert unrelated.reason.startswith("no work history in 海外贸易或国际贸易")
+    touching = verdict(trade)
+    assert touching.verdict == "partial" and touching.sentence == trade
+    assert 'related: "Master in International Trade' in touching.reason

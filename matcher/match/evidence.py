@@ -312,13 +312,27 @@ MANAGER_TITLE = re.compile(
 )
 
 
+_SURE_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9+#./\-]*[A-Z0-9+#]")  # SAP, UI5, S/4HANA, C++
+
+
+@lru_cache(maxsize=1024)
+def field_share(alt: str) -> float:
+    """The share of a field's content words a line must name: half ("客服|管理", "software
+    design"), but all of a product's name of several words, each surely a name ("SAP UI5": an
+    SAP R/3 project is no UI5 work)."""
+    tokens = alt.split()
+    if len(tokens) > 1 and all(_SURE_NAME.match(t) for t in tokens):
+        return 1.0
+    return 0.5
+
+
 def in_field(entry: dict, alternatives: list[str]) -> bool:
     """Whether a work entry is in one of the field's alternatives: its title or description
-    names it (half of its content words, or an alias), or the field is leading people and the
-    entry's title is a manager's."""
+    names it (field_share of its content words, or an alias), or the field is leading people
+    and the entry's title is a manager's."""
     body = f"{entry.get('title') or ''} {entry.get('description') or ''}".lower()
     for alt in alternatives:
-        if names(alt, body, share=0.5):
+        if names(alt, body, share=field_share(alt)):
             return True
         if TEAM_FIELD.search(alt) and MANAGER_TITLE.search(entry.get("title") or ""):
             return True

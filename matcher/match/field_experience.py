@@ -53,7 +53,9 @@ def _stated(
                 _field_words(tuple(alternatives)), sentences, lowered
             )
             if _MAY_STATE_LENGTH.search(text := sentences[i]["text"])
-            and any(evidence.names(alt, text.lower(), 0.5) for alt in alternatives)
+            and any(
+                evidence.names(alt, text.lower(), evidence.field_share(alt)) for alt in alternatives
+            )
         ]
         if cache is not None:
             cache[key] = lines
@@ -187,6 +189,20 @@ def field_reading(
     if have >= need:
         return "met", ratio, sentence, [Reason("field_years", params)], "unmet"
     return "partial", ratio, sentence, [Reason("field_years_short", params)], "unmet"
+
+
+def touches(field_: str, text: str) -> bool:
+    """Whether a line touches the field: it names one of the field's words that says which
+    field (not only 管理 / management) or an alias, or a manager's role where the field is
+    leading people. A career elsewhere is partial only on such a line (国际贸易专业硕士 for
+    国际贸易经验), not on the most similar line of a skills list, a school or a heading."""
+    lowered = text.lower()
+    for alt in evidence.parts(field_) or [field_]:
+        if evidence.names(alt, lowered, share=0.01):
+            return True
+        if evidence.TEAM_FIELD.search(alt) and evidence.MANAGER_TITLE.search(text):
+            return True
+    return False
 
 
 def _sentence_of(

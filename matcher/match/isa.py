@@ -59,6 +59,8 @@ CATEGORIES: tuple[Category, ...] = (
             "openshift",
             "heroku",
             "cloudformation",
+            "sap cloud platform",
+            "sap btp",
         ),
     ),
     Category(
@@ -215,3 +217,85 @@ def categories_in(value: str) -> list[Category]:
                 out.append(category)
                 break
     return out
+
+
+class Peers:
+    """Names of one kind that stand in for each other only in part: a résumé naming one of them
+    has a related skill, not the one asked (Bash for PowerShell, Terraform for ARM templates).
+    `asked`: how a requirement writes a member (with the short forms a posting uses, "ARM");
+    `members`: the names a résumé is read for (none that is also a common word: "arm");
+    `words`: the kind's own words, read as a part of a name ("Container Security")."""
+
+    __slots__ = ("name", "asked", "members", "words")
+
+    def __init__(self, name: str, members: tuple[str, ...], asked=(), words=()) -> None:
+        self.name = name
+        self.members = members
+        self.asked = frozenset((*members, *asked))
+        self.words = frozenset(words)
+
+
+# Short forms a posting writes for a kind's member that a résumé's line may mean otherwise
+# (scp, the copy command, for SAP Cloud Platform).
+_ASKED = {"cloud": ("scp",)}
+
+# A name asked and another of its kind named: the labelling guide's partial ("scripting in
+# Bash/Python, not PowerShell"; "CloudFormation/Terraform, not ARM"; "Docker use; container
+# security not shown"). General IT knowledge, never a posting's own list; each kind of
+# CATEGORIES is one too (AWS for Azure, Oracle for SQL Server).
+PEERS: tuple[Peers, ...] = (
+    *(Peers(c.name, c.members, _ASKED.get(c.name, ()), c.words) for c in CATEGORIES),
+    Peers(  # shells and their kin, not every language a script can be written in
+        "shell scripting",
+        ("powershell", "bash", "shell scripting", "zsh", "ksh", "vbscript", "batch files", "perl"),
+        asked=("shell", "batch"),
+    ),
+    Peers(
+        "programming",
+        (
+            "java",
+            "javascript",
+            "typescript",
+            "python",
+            "c++",
+            "c#",
+            "kotlin",
+            "scala",
+            "ruby",
+            "php",
+            "groovy",
+            "perl",
+            "rust",
+            "swift",
+            "golang",
+        ),
+    ),
+    Peers(
+        "infrastructure as code",
+        ("arm templates", "cloudformation", "terraform", "pulumi", "bicep"),
+        asked=("arm", "arm template"),
+    ),
+    Peers(
+        "configuration management",
+        ("ansible", "puppet", "chef", "saltstack"),
+    ),
+    Peers(
+        "containers",
+        ("docker", "kubernetes", "podman", "openshift", "rancher", "containerd"),
+        words=("container", "containers", "containerization", "containerisation"),
+    ),
+    Peers(
+        "project tracking",
+        (
+            "jira",
+            "azure devops",
+            "vsts",
+            "hp alm",
+            "ms project",
+            "microsoft project",
+            "trello",
+            "asana",
+            "redmine",
+        ),
+    ),
+)

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from matcher.match.isa import IMPLIED_BY, Category, categories_in
+from matcher.match.isa import IMPLIED_BY, PEERS, Category, categories_in
 from matcher.match.majors import is_field_name
 from matcher.vocab import has_chinese
 
@@ -248,9 +248,31 @@ def any_one(req: dict) -> bool:
 
 @lru_cache(maxsize=4096)
 def _any_one(kind: str, text: str, values: tuple[str, ...]) -> bool:
-    if EXAMPLES.search(text) or _is_major(kind, text, values):
+    if _lists_examples(text) or _is_major(kind, text, values):
         return True
     return bool(_OR.search(text)) and not _AND.search(text)
+
+
+# Markers that open a list of examples in Latin script; a name must follow before the list
+# ends: "(including hands-on experience in customizing), namely in FICO, BW as well as SAP
+# Consolidation" lists no examples of the names, it asks each of them.
+_FORWARD = re.compile(
+    r"\be\.\s?g\.|\bz\.\s?b\.|\bsuch as\b|\bfor example\b|\bbeispielsweise\b|\bincluding\b|"
+    r"\binkl\.",
+    re.IGNORECASE,
+)
+_LIST_END = re.compile(r"[);]|\.\s")
+
+
+def _lists_examples(text: str) -> bool:
+    """Whether the clause lists examples: "etc", "or equivalent", 例如 …, or a Latin marker
+    ("e.g.", "such as", "including") followed by a name before the list ends."""
+    for m in EXAMPLES.finditer(text):
+        if not _FORWARD.fullmatch(m.group()):
+            return True
+        if name_runs(_LIST_END.split(text[m.end() :], maxsplit=1)[0]):
+            return True
+    return False
 
 
 def _name_words(value: str, words: frozenset[str]) -> frozenset[str]:
@@ -404,7 +426,7 @@ def _named(term: Term, lowered: str) -> str | None:
         return LOOSE if term.category.forms.search(lowered) else None
     via = []
     for word in sorted(term.words):
-        if has_word(lowered, word):
+        if has_word(lowered, word) or _spelled(lowered, word):
             continue
         if len(term.words) > 1:
             return None
@@ -419,7 +441,46 @@ def _named(term: Term, lowered: str) -> str | None:
         if implier is None:
             return None
         via.append(implier)
+    if len(term.words) > 1 and not via and not _together(term.words, lowered, len(term.name)):
+        return None  # "management" in one line, "studio" in another: no Management Studio
     return f"{term.name} ({', '.join(via)})" if via else term.name
+
+
+# A letter and a digit that open a name are written together or apart: S4HANA, S/4HANA,
+# S/4 HANA, S4 HANA are one name, as R3 and R/3.
+_LETTER_DIGIT = re.compile(r"^([a-z])(\d)([a-z]*)$")
+
+
+@lru_cache(maxsize=1024)
+def _spellings(word: str) -> tuple[str, ...]:
+    m = _LETTER_DIGIT.match(word)
+    if m is None:
+        return ()
+    head, rest = f"{m.group(1)}/{m.group(2)}", m.group(3)
+    if not rest:
+        return (head,)
+    return (head + rest, f"{head} {rest}", f"{m.group(1)}{m.group(2)} {rest}")
+
+
+def _spelled(lowered: str, word: str) -> bool:
+    """Whether the text writes the word another way its name is spelled (S/4 HANA for S4HANA)."""
+    return any(has_word(lowered, v) for v in _spellings(word))
+
+
+def _together(words: frozenset[str], lowered: str, span: int) -> bool:
+    """Whether the words of a name stand together: all of them within about the name's length
+    of its longest word (a line wrapped inside the name, "SAP\nS/4HANA", still names it)."""
+    # the longest word written one way only: the fewest places to look
+    first = max((w for w in sorted(words) if not _spellings(w)), key=len, default=None)
+    if first is None:
+        return True
+    i = lowered.find(first)
+    while i >= 0:
+        near = lowered[max(0, i - span) : i + len(first) + span]
+        if all(has_word(near, w) or _spelled(near, w) for w in words):
+            return True
+        i = lowered.find(first, i + 1)
+    return False
 
 
 def coverage(named: Named, lowered: str) -> Coverage | None:
@@ -465,13 +526,39 @@ def _parts(term: Term) -> list[tuple[str, str]]:
 def partly(named: Named, lowered: str) -> tuple[str, ...]:
     """The related things the text names where it names none of the terms, as the requirement
     writes them: "ABAP" for "ABAP OO", "HTML" for "HTML5" — a related skill, not the same one
-    (the labelling guide's partial)."""
+    (the labelling guide's partial); else, as the résumé names them, another name of a term's
+    kind: Bash for PowerShell, Terraform for ARM templates, Docker for "Container Security"."""
     found: dict[str, str] = {}
     for term in named.terms:
         for word, shown in _parts(term):
             if word not in found and has_word(lowered, word):
                 found[word] = shown
+    if found:
+        return tuple(found.values())
+    # a clause naming a kind ("virtualization technologies (e.g. OpenStack, VMWare)") asks
+    # its examples as that kind: Azure is no virtualization, though OpenStack is a cloud too
+    kinds = tuple(t.category.name for t in named.terms if t.category is not None)
+    for term in named.terms:
+        for member in _peers_of(term.name, kinds):
+            if member not in found and has_word(lowered, member):
+                found[member] = member
     return tuple(found.values())
+
+
+@lru_cache(maxsize=1024)
+def _peers_of(name: str, kinds: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The other names of the kinds a term is one of (PowerShell: Bash, Perl …), or whose own
+    word is a word of it ("Container Security": Docker, Kubernetes …); only `kinds` where the
+    clause names some."""
+    lowered = name.lower()
+    words = words_of(lowered)
+    out: list[str] = []
+    for peers in PEERS:
+        if kinds and peers.name not in kinds:
+            continue
+        if lowered in peers.asked or words & peers.words:
+            out += [m for m in peers.members if m != lowered and m not in out]
+    return tuple(out)
 
 
 def share(named: Named, lowered: str) -> float:

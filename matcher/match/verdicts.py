@@ -24,7 +24,7 @@ from typing import NamedTuple
 import numpy as np
 
 from matcher.match import competency, evidence, field_knowledge, majors, term_lines, terms
-from matcher.match.field_experience import field_reading
+from matcher.match.field_experience import field_reading, touches
 from matcher.match.reasons import Reason, joined, short
 from matcher.match.semantic import PARTIAL
 
@@ -244,6 +244,9 @@ def read(
             signals.cap = "not"
         elif rule in ("partial", "unmet"):  # the field's words can miss a related title
             signals.cap = "partial"
+            elsewhere = reasons[0].code in ("field_elsewhere", "field_elsewhere_undated")
+            if elsewhere and not touches(reasons[0].params["field"], signals.related_text):
+                signals.related, signals.related_text = None, ""  # no line about the field
         return signals
     if group == "named":
         major = terms.is_major(req)  # read once, asked at every step below
@@ -293,6 +296,8 @@ def read(
                 kinds = [t.category for t in named if t.name in loose]
                 what = {"found": loose, "members": [m for k in kinds for m in k.members[:3]]}
             signals.reasons = [Reason(code, what)]
+            if code == "terms_some":  # one of two named ("Scrum and Kanban": Scrum) is part
+                signals.floor = "partial"
             # the most similar line that names one, among the lines holding a word of one
             lines, names_line = term_lines.holding(
                 named, zh_terms, sentences, lowered, cache, major
