@@ -68,6 +68,30 @@ def test_experience_field():
     assert en["field"] == "Python development"
 
 
+@pytest.mark.parametrize(
+    ("text", "field", "low"),
+    [
+        ("Proven experience as a project manager", "project manager", None),
+        ("Mehrjährige Berufserfahrung als Projektleiter", "Projektleiter", 2),
+        ("Langjährige Berufserfahrung im IT-Support", "IT-Support", 5),
+        ("Erste Berufserfahrung in der Softwareentwicklung", "Softwareentwicklung", None),
+        ("Erfahrung als Systemadministrator wünschenswert", "Systemadministrator", None),
+    ],
+)
+def test_work_in_a_role_is_experience_with_or_without_years(text, field, low):
+    """A role or (German) a line of professional work is judged on the dated entries in it, not
+    as a skill's name: "experience as a project manager", "mehrjährige Berufserfahrung als …"
+    (mehrjährig: two years at least, langjährig: five)."""
+    req = _one(text, "experience", heading="Requirements:")
+    assert req["field"] == field
+    assert req["min_years"] == low
+
+
+def test_experience_with_named_tools_stays_a_skill():
+    assert _one("Work experience in CI/CD solutions, Jenkins and Docker", "skill", "Requirements:")
+    assert _one("Erste Erfahrung mit Docker und Kubernetes", "skill", "Requirements:")
+
+
 def test_a_date_is_not_years_of_experience():
     assert not any(r["kind"] == "experience" for r in _reqs("2024年毕业生,熟悉Excel"))
 

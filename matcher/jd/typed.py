@@ -78,7 +78,14 @@ def years(text: str, english: bool) -> tuple[float | None, float | None, re.Matc
         if more in ("以下", "以内") or lead in ("up to", "less than", "no more than"):
             return None, _round(a), m
         return _round(a), (_round(b) if b is not None else None), m
+    if english and (w := _DE_YEARS_WORD.search(text)):
+        return (5.0 if w.group(1).lower().startswith("lang") else 2.0), None, w
     return None, None, None
+
+
+# German says how long in a word: mehrjährige (several years: two at least) or langjährige (many
+# years: five at least, as German postings and references use it) Berufserfahrung.
+_DE_YEARS_WORD = re.compile(r"\b(mehrjährig|langjährig)\w*\s+(?:\w+\s+){0,2}?\w*erfahrung", re.I)
 
 
 def _round(x: float) -> float:
@@ -89,11 +96,23 @@ def _round(x: float) -> float:
 _EN_EXPERIENCE = r"\bexperience\b|erfahrung|\b(?:years?|yrs)\.?\s+(?:in|as|working)\b"
 
 
+# Work in a role, or (German) professional experience in a line of work, stated with or without
+# years: "experience as a project manager", "Erfahrung als Projektleiter", "Berufserfahrung im
+# IT-Support". "Work experience in CI/CD solutions, DevOps …" and "Erfahrung mit Docker" name
+# skills: what proves them is the names, not the dated entries.
+_ROLE_EXPERIENCE = re.compile(
+    r"\bexperience\s+as\b|berufserfahrung|praxiserfahrung|erfahrung\s+als\b",
+    re.I,
+)
+
+
 def is_experience(text: str, label_kind: str | None, english: bool) -> bool:
     """True for a clause about work experience (with or without a number of years)."""
     if label_kind == "experience":
         return True
     if english:
+        if _ROLE_EXPERIENCE.search(text):
+            return True
         return bool(re.search(_EN_EXPERIENCE, text, re.I)) and years(text, True)[2] is not None
     return bool(re.search(r"经验|经历", text)) or (
         years(text, False)[2] is not None and bool(_EXPERIENCE_WORD.search(text))
@@ -139,12 +158,24 @@ def field_values(field: str | None) -> list[str]:
     return [v for v in _LIST_SEP.split(field) if v.strip()]
 
 
+# German: what the experience is in or as ("Berufserfahrung als Projektleiter", "Erfahrung in der
+# Softwareentwicklung", "Berufserfahrung im IT-Support"); an article is no part of the field.
+_DE_FIELD = re.compile(
+    r"erfahrung\s+(?:als|in|im|bei|mit)\s+(?:(?:der|dem|den|einer|einem|eines|einer)\s+)?"
+    r"(?P<f>[^.;:()]{2,60}?)(?=\s*(?:[,.;(]|\b(?:und|oder|sowie|wünschenswert|von Vorteil)\b|$))",
+    re.I,
+)
+
+
 def experience_field(text: str, match: re.Match | None, english: bool) -> str | None:
     """What the experience is in: 3年以上客服管理经验 → 客服管理; 5 years of Java development
     experience / experience in Java development → Java development."""
     if english:
+        m = _DE_FIELD.search(text)
+        if m:
+            return _with_list(text, m.start("f"), m.end("f"))
         m = re.search(
-            r"experience\s+(?:in|with|of|as|using|developing)\s+(?P<f>[^.;:()]{2,60}?)"
+            r"experience\s+(?:in|with|of|as|using|developing)\s+(?:an?\s+)?(?P<f>[^.;:()]{2,60}?)"
             r"(?=\s*(?:[,.;(]|\band\b|$))",
             text,
             re.I,
