@@ -3,6 +3,7 @@ Chinese numerals, language levels. One place, so a requirement and a résumé ag
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 
@@ -220,10 +221,12 @@ LANGUAGE_LEVEL_RANK: dict[str, dict[str, int]] = {
         "cet-6": 3,
         "ielts-6": 3,
         "toefl-80": 3,
+        "toeic-785": 3,
         "fluent": 4,
         "tem-4": 4,
         "ielts-7": 4,
         "toefl-100": 4,
+        "toeic-945": 4,
         "tem-8": 5,
         "native": 6,
     },
@@ -374,7 +377,7 @@ FLUENCY: list[tuple[re.Pattern[str], str]] = [
     ),
 ]
 
-_CLAUSE_CUT = re.compile(r"[,，;；。、/]|\band\b|\bor\b|和|或")
+_CLAUSE_CUT = re.compile(r"[,，;；。、/]|\b(?:and|or|und|oder)\b|和|或")
 # German CVs shorten the languages to letters before their level: "(E/F verhandlungssicher, ES
 # Grundkenntnisse)", "D Muttersprache, EN C1". Upper case, only right before a level word; I / IT
 # only inside a list ("IT: sehr gut" is computing).
@@ -430,6 +433,21 @@ _TESTED = [
             if int(m.group(1)) >= 100
             else "toefl-80"
             if int(m.group(1)) >= 80
+            else "basic"
+        ),
+    ),
+    (
+        # TOEIC listening and reading, by ETS's own CEFR bands: 945 C1, 785 B2, 550 B1; the score
+        # is the first three-digit number after it that is no part of a date
+        re.compile(r"TOEIC[^\n]{0,60}?(?<![\d.])(\d{3})(?![\d.])", re.I),
+        "english",
+        lambda m: (
+            "toeic-945"
+            if int(m.group(1)) >= 945
+            else "toeic-785"
+            if int(m.group(1)) >= 785
+            else "good"
+            if int(m.group(1)) >= 550
             else "basic"
         ),
     ),
@@ -519,7 +537,8 @@ def language_mentions(text: str) -> list[dict]:
         near = [s for s in out if s["language"] == language and abs(s["start"] - m.start()) < 12]
         if near or any(a <= m.start() < b for a, b in taken):
             continue
-        before = _CLAUSE_CUT.split(text[max(0, m.start() - 18) : m.start()])[-1]
+        # wide enough for a German level word: "Verhandlungssichere Deutsch…"
+        before = _CLAUSE_CUT.split(text[max(0, m.start() - 24) : m.start()])[-1]
         end = m.end()
         if not has_chinese(word):  # the level after the whole word: Englischkenntnisse sehr gut
             end += len(_WORD_REST.match(text, end).group(0))
@@ -531,7 +550,19 @@ def language_mentions(text: str) -> list[dict]:
             level = next((lv for rx, lv in FLUENCY if rx.search(before)), None)
         out.append({"language": language, "level": level, "start": m.start(), "end": m.end()})
     out.sort(key=lambda d: d["start"])
+    for prev, mention in itertools.pairwise(out):
+        # one level for names joined by nothing but "and": "Fluent in German and English",
+        # "Sehr gute Deutsch- und Englischkenntnisse" (both asked fluent)
+        if mention["level"] is None and _SHARED_LEVEL.fullmatch(
+            text, prev["end"], mention["start"]
+        ):
+            mention["level"] = prev["level"]
     return out
+
+
+# What may stand between two languages that share the first one's level: "and" / "und" / "&"
+# (after German's "Deutsch-" elision or a name's own ending: "Deutsch- und", "German and").
+_SHARED_LEVEL = re.compile(r"\w{0,3}-?\s*(?:and|und|&)\s*", re.I)
 
 
 # Hint words: per level and per language, lower-case strings at least one of which every span
@@ -541,7 +572,7 @@ def language_mentions(text: str) -> list[dict]:
 # name or its own acronym (专业四级 its 四级); a short degree (BA in, MS of, MA (Hons)) its
 # letters before in / of / a bracket. Keep in step with the patterns above.
 _TEST_HINTS = {  # a test's acronym or Chinese name, by the language it certifies (_TESTED)
-    "english": ("cet", "tem", "ielts", "toefl", "雅思", "托福", "四级", "六级", "八级"),
+    "english": ("cet", "tem", "ielts", "toefl", "toeic", "雅思", "托福", "四级", "六级", "八级"),
     "japanese": ("jlpt",),
     "chinese": ("hsk",),
 }

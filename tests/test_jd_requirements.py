@@ -176,6 +176,28 @@ def test_chinese_languages(text, language, level):
 
 
 @pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        ("Fluent in German and English", {"german": "fluent", "english": "fluent"}),
+        ("Sehr gute Deutsch- und Englischkenntnisse", {"german": "fluent", "english": "fluent"}),
+        (
+            "Verhandlungssichere Deutsch- und Englischkenntnisse in Wort und Schrift",
+            {"german": "fluent", "english": "fluent"},
+        ),
+        ("Fließende Deutsch- und gute Englischkenntnisse", {"german": "fluent", "english": "good"}),
+        ("Fluent English, basic German", {"english": "fluent", "german": "basic"}),
+    ],
+)
+def test_languages_joined_by_and_share_their_level(text, levels):
+    """One level word before names joined by "and" / German "Deutsch- und" asks it of each; a
+    name with a level of its own keeps it (a German level word is long: "Verhandlungssichere")."""
+    got = {
+        r["language"]: r["level"] for r in _reqs(text, "Requirements:") if r["kind"] == "language"
+    }
+    assert got == levels
+
+
+@pytest.mark.parametrize(
     ("text", "language", "level"),
     [
         ("Fluent English", "english", "fluent"),

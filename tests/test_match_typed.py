@@ -216,6 +216,16 @@ def test_a_spoken_fluency_clause_lifts_a_test_level_on_the_same_line():
     assert judge(r, profile("英语六级，熟练使用Excel和PPT。")).verdict == "partial"
 
 
+def test_a_toeic_score_is_a_level_by_its_cefr_band():
+    """TOEIC 945 and above is C1 (meets fluent), 785 B2 (one step below: partial); the score is
+    the first three-digit number after it that is no part of a date."""
+    r = req("language", "Fluency in written and spoken English", language="english", level="fluent")
+    assert judge(r, profile("TOEIC 960 (2019)")).verdict == "met"
+    gold = "Gute Kenntnisse in Englisch: TOEIC-Zertifikat Gold vom 03.05.2016 (880 von 990 Punkten)"
+    assert judge(r, profile(gold)).verdict == "partial"
+    assert judge(r, profile("TOEIC 2019, score pending")).verdict != "met"
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -229,6 +239,7 @@ def test_a_spoken_fluency_clause_lifts_a_test_level_on_the_same_line():
         "专业四级",
         "汉语水平考试五级",
         "IELTS 7.0",
+        "TOEIC 880",
         "JLPT N1",
         "Deutsch Muttersprache",
         "Einsatz in Lyon (E/F verhandlungssicher, ES Grundkenntnisse)",
