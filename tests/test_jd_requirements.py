@@ -76,6 +76,8 @@ def test_experience_field():
         ("Langjährige Berufserfahrung im IT-Support", "IT-Support", 5),
         ("Erste Berufserfahrung in der Softwareentwicklung", "Softwareentwicklung", None),
         ("Erfahrung als Systemadministrator wünschenswert", "Systemadministrator", None),
+        ("Mindestens 3 Jahre Erfahrung in der Java-Entwicklung", "Java-Entwicklung", 3),
+        ("5 Jahre Berufserfahrung im Bereich IT-Sicherheit", "IT-Sicherheit", 5),
     ],
 )
 def test_work_in_a_role_is_experience_with_or_without_years(text, field, low):

@@ -105,6 +105,8 @@ _DE_ADJECTIVES = frozenset(
     [*["gute", "guten", "sehr", "fundierte", "fundierten", "tiefe", "tiefen", "erste", "ersten"]]
     + [*["mehrjährige", "langjährige", "umfangreiche", "solide", "nachweisbare", "praktische"]]
     + [*["einschlägige", "fachliche", "technische"]]
+    # a count of years leads into its experience: "Mindestens 3 Jahre Erfahrung in …"
+    + [*["jahre", "jahren", "monate", "monaten"]]
 )
 
 

@@ -159,9 +159,11 @@ def field_values(field: str | None) -> list[str]:
 
 
 # German: what the experience is in or as ("Berufserfahrung als Projektleiter", "Erfahrung in der
-# Softwareentwicklung", "Berufserfahrung im IT-Support"); an article is no part of the field.
+# Softwareentwicklung", "Berufserfahrung im IT-Support"); an article, or "Bereich" / "Umfeld"
+# ("im Bereich IT-Sicherheit"), is no part of the field.
 _DE_FIELD = re.compile(
     r"erfahrung\s+(?:als|in|im|bei|mit)\s+(?:(?:der|dem|den|einer|einem|eines|einer)\s+)?"
+    r"(?:(?:Bereich(?:en)?|Umfeld|Feld)\s+(?:der\s+|des\s+)?)?"
     r"(?P<f>[^.;:()]{2,60}?)(?=\s*(?:[,.;(]|\b(?:und|oder|sowie|wünschenswert|von Vorteil)\b|$))",
     re.I,
 )
