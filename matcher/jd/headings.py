@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from matcher.jd.clauses import NICE
 from matcher.jd.heading_words import EN_HEADINGS, ZH_HEADINGS
+from matcher.jd.labels import NICE
 
 
 def word_trie(words) -> str:

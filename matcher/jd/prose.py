@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from matcher.jd.boilerplate import GIVEN, is_boilerplate
-from matcher.jd.clauses import CONNECTIVES, NICE, Clause, clauses_of
+from matcher.jd.clauses import CONNECTIVES, Clause, clauses_of
+from matcher.jd.labels import NICE
 from matcher.jd.shape import YOU_VERBS
 
 # The words that put a requirement to the candidate; the requirement is what follows them.

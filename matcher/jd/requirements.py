@@ -6,8 +6,9 @@ import re
 
 from matcher.core import REQUIREMENT_KEYS
 from matcher.jd import typed
-from matcher.jd.clauses import NOT_REQUIRED, RATED_ROW, Clause
+from matcher.jd.clauses import Clause
 from matcher.jd.flags import age_bounds, flags_in
+from matcher.jd.labels import NOT_REQUIRED, RATED_ROW
 from matcher.resume.skills import CERTIFICATE_RE, SKILL_LEXICON
 from matcher.vocab import language_mentions
 
