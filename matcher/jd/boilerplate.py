@@ -34,7 +34,10 @@ _LEGAL = re.compile(
     r"|in accordance with the (?:\w+ ){0,4}agreement|collective agreement|(?:will|may|can) be negotiated"
     r"|^(?:your|the) (?:employment|appointment|place of work|work ?place) (?:will|is|as)\b"
     r"|^place of work\b|\bthe application (?:should|must|shall) (?:consist|include|contain)"
-    r"|\bcontact us\b|please (?:submit|send|note|mention|ensure)"
+    r"|\bcontact us\b|please (?:submit|send|note|mention|ensure|upload)"
+    # the application form and what to upload into it ("On the online application form it is
+    # mandatory to upload a teaching plan"), not a skill ("uploading content to the CMS")
+    r"|application form|\bupload (?:a|an|your|the|blank|all|any|these|those|it)\b"
     # what a posting says it does not expect ("We don't expect you to have experience across all
     # these areas", "You won't be expected to know our stack"), and that the posting closes
     r"|\b(?:don't|don’t|do not|won't|won’t|will not) (?:be )?(?:expect|require|need)"

@@ -36,6 +36,8 @@ EN_OPENERS = (
     "|Demonstrated|Expert|Expertise|Experienced|Advanced|Significant|Extensive|Thorough|In-depth"
     "|Outstanding|Exceptional|Successful|Passion|Passionate|Willingness|Familiar|Proficient|You"
     "|Minimum|Must"
+    # a nice-to-have of its own ("… fluent in English Preferably experience with …")
+    "|Preferably|Ideally"
     # "… or Medical Laboratory Technologist One or more years of …"
     "|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)"
     "(?: or more| to (?:two|three|four|five|six|seven|eight|nine|ten))?\\+? years?"
@@ -50,7 +52,7 @@ EN_OPENERS = (
 # 1-19 word characters before this position (checked after the cheap lookahead of a rule).
 _LOWER_WORD = "".join(rf"(?<![A-Z][\w-]{{{n}}})" for n in range(1, 20))
 EN_CLAUSE_BREAK = re.compile(
-    rf"([;；]\s*|(?<=[a-z0-9)]{{2}})\.\s+(?=[A-Z])|(?<=[a-z)])\s+(?=(?:{EN_OPENERS})\b(?!:)|\d+\+\s*years\b|\d{{1,3}}%\s)"
+    rf"([;；]\s*|(?<=[a-z0-9)]{{2}})\.\s+(?=[A-Z]|<[A-Z])|(?<=[a-z)])\s+(?=(?:{EN_OPENERS})\b(?!:)|\d+\+\s*years\b|\d{{1,3}}%\s)"
     # an acronym that opens "… experience / knowledge / skills" after a lower-case word ("… in a
     # full stack environment SQL experience is a plus")
     rf"|(?<=[a-z]{{2}})(?=\s+[A-Z]{{2,}}[\w#+.]*\s+(?:experience|knowledge|skills?)\b){_LOWER_WORD}\s+"

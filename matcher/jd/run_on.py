@@ -94,7 +94,9 @@ _COMMA_CAPITAL = re.compile(r",\s+(?=[A-Z])")
 # In a long English run-on piece (a list whose line breaks were lost), a capitalised word after
 # a lower-case one starts the next item when a lower-case word follows it ("… backend language
 # Awareness of …", "… level Great technical …"), unless the word before leads into it.
-_CAPITAL_START = re.compile(r"(?<=[a-z)])\s+(?=[A-Z][a-z]+\s+[a-z])")
+# (a capital article too: "… be proactive on the phone An independent positive person A basic
+# understanding of Danish is a plus")
+_CAPITAL_START = re.compile(r"(?<=[a-z)])\s+(?=(?:[A-Z][a-z]+|A)\s+[a-z])")
 _LEADS_INTO = re.compile(
     r"of|in|with|and|or|the|a|an|to|for|on|at|by|as|like|such|including|especially|using|from"
     r"|strong|solid|good|excellent|deep|basic|advanced|proven|working|expert|fluent|extensive"
@@ -103,7 +105,7 @@ _LEADS_INTO = re.compile(
     re.I,
 )
 _ARTICLES = frozenset(["the", "a", "an", "our", "your", "their", "its"])
-_OPENER_WORD = re.compile(rf"(?:{EN_OPENERS}|Ideally|Preferably|Nice|Bonus)\b")
+_OPENER_WORD = re.compile(rf"(?:{EN_OPENERS}|Nice|Bonus|An?)\b")
 CAPITAL_RUN_ON = 100  # characters: shorter pieces are read as written
 
 

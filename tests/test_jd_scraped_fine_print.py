@@ -1,0 +1,82 @@
+"""Scraped one-line postings (academic and agency ones above all): where a requirement ends when
+the full stop is followed by a masked name, the terms / enrolment / assessment blocks and the
+application form after the requirements, nice-to-haves and articles that open the next item of a
+run-on list. Postings here are written for the tests."""
+
+from __future__ import annotations
+
+from matcher.jd import parse_jd
+
+
+def _texts(text: str) -> list[str]:
+    return [r["text"] for p in parse_jd(text) for r in p["requirements"]]
+
+
+def test_a_full_stop_before_a_masked_name_ends_the_requirement():
+    text = (
+        "Lecturer in Logistics Qualifications The applicant must hold a PhD in operations "
+        "research. The applicant must have professional proficiency in English (written and "
+        "spoken). <ORGANIZATION> has a strong commitment to excellence in teaching."
+    )
+    texts = _texts(text)
+    assert "The applicant must have professional proficiency in English (written and spoken)" in (
+        texts
+    )
+    assert not any("commitment" in t for t in texts)
+
+
+def test_terms_enrolment_and_assessment_blocks_end_the_requirements():
+    text = (
+        "PhD position in soil chemistry Qualifications Candidates should have a master's degree "
+        "in chemistry. Experience with mass spectrometry is preferable. Approval and Enrolment "
+        "The scholarship is subject to academic approval and the candidate will be enrolled in "
+        "a degree programme at Northfield University. Assessment The assessment of applicants "
+        "will be made by Professor Jane Roe (main advisor) and Professor John Doe (co-advisor). "
+        "Terms of employment The position is covered by the job structure for academic staff."
+    )
+    texts = _texts(text)
+    assert "Candidates should have a master's degree in chemistry" in texts
+    assert "Experience with mass spectrometry is preferable" in texts
+    assert not any(
+        w in t for t in texts for w in ("scholarship", "enrolled", "Professor", "covered")
+    )
+
+
+def test_a_please_note_notice_heads_no_list_of_requirements():
+    text = (
+        "Assistant Professor in Animal Nutrition Required qualifications A PhD degree in animal "
+        "science. Good interpersonal skills. Application The application must include a CV and "
+        "documentation of teaching skills if applicable Please note: On the online application "
+        "form it is mandatory to upload a teaching plan. If you do not have a teaching plan "
+        "please upload a blank document."
+    )
+    texts = _texts(text)
+    assert "A PhD degree in animal science" in texts
+    assert not any("teaching plan" in t or "upload" in t for t in texts)
+
+
+def test_uploading_to_the_application_form_is_no_requirement():
+    text = (
+        "Requirements:\n- A PhD degree in economics\n"
+        "- On the online application form it is mandatory to upload a research plan\n"
+        "- Experience uploading content to a CMS\n"
+    )
+    texts = _texts(text)
+    assert "A PhD degree in economics" in texts
+    assert "Experience uploading content to a CMS" in texts
+    assert not any("research plan" in t for t in texts)
+
+
+def test_preferably_and_a_capital_article_open_the_next_item_of_a_run_on_list():
+    text = (
+        "Market researcher Tasks: Carry out market research Requirements: Native speaking "
+        "Italian and fluent in English Preferably experience with telemarketing or a "
+        "willingness to learn it and be proactive on the phone An independent and proactive "
+        "person A basic understanding of Danish is a plus but not mandatory"
+    )
+    texts = _texts(text)
+    assert "fluent in English" in texts
+    assert any(t.startswith("Preferably experience with telemarketing") for t in texts)
+    assert any(t.endswith("be proactive on the phone") for t in texts)
+    assert "An independent and proactive person" in texts
+    assert "A basic understanding of Danish is a plus but not mandatory" in texts
