@@ -80,3 +80,54 @@ def test_preferably_and_a_capital_article_open_the_next_item_of_a_run_on_list():
     assert any(t.endswith("be proactive on the phone") for t in texts)
     assert "An independent and proactive person" in texts
     assert "A basic understanding of Danish is a plus but not mandatory" in texts
+
+
+def test_a_track_record_and_the_candidate_after_and_are_requirements_of_their_own():
+    text = (
+        "Reward specialist\nRequirements:\n"
+        "- You have experience as a payroll specialist in a global company and a strong track "
+        "record of delivering reward programmes\n"
+        "- The department prides itself of its supportive culture and the successful candidate "
+        "is expected to be active in the department's committees\n"
+    )
+    texts = _texts(text)
+    assert "You have experience as a payroll specialist in a global company" in texts
+    assert "a strong track record of delivering reward programmes" in texts
+    assert any(t.startswith("the successful candidate is expected to be active") for t in texts)
+    assert not any("prides itself" in t for t in texts)
+
+
+def test_only_if_you_is_the_company_s_promise_not_a_requirement():
+    text = (
+        "Surgeon\nWe expect you to:\n- Be a registered surgeon\nAbout us\n"
+        "We know that you can do your best work only if you enjoy your work and your workplace.\n"
+        "If you have a passion for endoscopy then this is the job for you.\n"
+    )
+    texts = _texts(text)
+    assert "Be a registered surgeon" in texts
+    assert "you have a passion for endoscopy" in texts
+    assert not any("enjoy your work" in t for t in texts)
+
+
+def test_a_degree_keeps_its_article_and_its_students_and_its_alternative():
+    text = (
+        "Research assistant\nQualifications\n"
+        "- Hold a relevant MSc degree in physics\n"
+        "- Candidates should have a two-year master's degree (120 ECTS points) or a similar "
+        "degree with an academic level equivalent to a two-year master's degree\n"
+        "- Present results to diverse audiences including collaborators BSc/MSc students and "
+        "the public\n"
+    )
+    reqs = [r for p in parse_jd(text) for r in p["requirements"]]
+    texts = [r["text"] for r in reqs]
+    assert "Hold a relevant MSc degree in physics" in texts
+    assert any(
+        t.endswith(
+            "or a similar degree with an academic level equivalent to a two-year master's degree"
+        )
+        and t.startswith("Candidates")
+        for t in texts
+    )
+    presents = [r for r in reqs if r["text"].startswith("Present results")]
+    assert presents and presents[0]["text"].endswith("the public")
+    assert not any(r["kind"] == "education" and r["text"].startswith("BSc") for r in reqs)

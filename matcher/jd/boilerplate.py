@@ -88,7 +88,7 @@ _ASKS = re.compile(
     r"(?<!\d)\d{1,2}\+?\s*(?:years?|yrs)\b|\byears? of\b"
     r"|\b(?:experience[ds]?|knowledge|degree|proficien\w*|fluen\w*|skills?|abilit\w+|able to"
     r"|familiar\w*|understanding|certif\w*|licen[cs]e|you (?:have|are|bring|must|should|thrive|enjoy|know|speak|master|possess|hold)"
-    r"|must|required)\b"
+    r"|must|required|(?:is|are) expected to (?:be|have))\b"
     r"|经验|学历|熟悉|掌握|熟练|能力|证书|专业|以上|精通|了解|具备|具有",
     re.I,
 )
@@ -104,6 +104,9 @@ _MARKETING = re.compile(
     r"|if you (?:answered|answer|can answer|said|say) yes\b"
     # what the company (or its client) is and does: "The company's products are sold …"
     r"|the (?:company|firm|group|organi[sz]ation|client|customer)(?:'s|’s)?\s"
+    # an employer praising itself: "The Department prides itself of its supportive research
+    # environment", "Acme is very proud of its logistics system"
+    r"|[A-Z<][\w<>&.' -]{0,60}? (?:prides? (?:itself|themselves)|(?:is|are) (?:very )?proud of)\b"
     r"|[A-Z<][\w<>&.,' -]{0,60}? (?:is|are) (?:a|an|the|one of) (?!(?:big |huge |strong )?"
     r"(?:plus|bonus|must|advantage|requirement)))",
     re.I,

@@ -78,7 +78,9 @@ EN_CLAUSE_BREAK = re.compile(
     r"|(?<=[a-z]{3})(?<!and)(?<!relevant)(?<!related)(?<!completed)(?<!finished)(?<!academic)"
     r"(?<!technical)(?<!suitable)(?<!appropriate)(?<!accredited)(?<!university)\s+"
     r"(?=(?:Bachelor|Master|Degree|BS|BA|BSc|MS(?!\s+(?:[Oo]ffice|[A-Z][a-z]))"
-    r"|MSc|PhD)\b))"
+    r"|MSc|PhD)\b"
+    # (not the students of a degree: "… collaborators BSc/MSc students and the public")
+    r"(?![\w'’/]*\s+(?:students?|candidates?|level|programmes?|programs?|theses|thesis)\b)))"
 )
 
 # German postings keep the clause breaks they were tuned on: their nouns are capitalised, so

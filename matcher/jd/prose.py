@@ -39,8 +39,10 @@ _ASKED = re.compile(
 )
 # "If you bring solid supply chain experience and you are looking for …", "if you have an
 # outgoing personality then this is the job for you": what the condition names is asked.
+# (not "… you can perform at your best only if you enjoy your work": a condition of the
+# company's promise, not of the application)
 _IF_YOU = re.compile(
-    r"\bif (you (?:have|bring|possess|hold|speak|enjoy|love)"
+    r"(?<!\bonly )\bif (you (?:have|bring|possess|hold|speak|enjoy|love)"
     r"[^,.!?;:]*?)(?=\s+(?:then|this is|and you(?:'re|’re|re| are) (?:looking|interested|ready))\b"
     r"|[,.!?;:]|$)",
     re.I,

@@ -33,7 +33,9 @@ _LEADS_IN = re.compile(
 
 # In an English run-on list, a closing parenthesis ends an item: "(e.g. MySQL) modern CICD-tooling
 # (e.g. Git) virtualization …", "(CCNA level or equivalent) Cloud Security …".
-_PAREN_END = re.compile(r"(?<=\))\s+(?=[A-Za-z])")
+# (not before "or": "a master's degree (120 ECTS points) or a similar degree" is one clause with
+# its alternative)
+_PAREN_END = re.compile(r"(?<=\))\s+(?!or\b|nor\b)(?=[A-Za-z])")
 
 
 def split_run_on(text: str, parens: bool = True) -> list[str]:
@@ -69,7 +71,7 @@ _EN_AND = re.compile(
     r"(?<!\s)(?:\s*,\s*|\s+and\s+|\s+as well as\s+|\s+combined with\s+)(?=(?:are\s+|be\s+)?(?:an?\s+)?(?:(?:sound|strong|solid|good|"
     r"very good|excellent|deep|basic|proven|demonstrated|some)\s+)?(?:ideally\b|preferably\b|(?:knowledge|experience|"
     r"understanding|familiarity|proficiency)\s+(?:in|of|with|from|interacting|working|using)\b|ability to\b"
-    r"|willingness to\b"
+    r"|willingness to\b|track record (?:of|in)\b"
     r"|fluent\b|passionate about\b|(?:familiar|experienced|skilled|proficient) (?:with|in)\b|(?:at least )?(?:an? )?(?:bachelor|master|degree|phd)\b"
     # "3 years of SAP development, at least 2 years in SAP UI5": a second number of years
     r"|(?:at least|minimum(?: of)?) \d)"
@@ -79,6 +81,10 @@ _EN_AND = re.compile(
     # "… keep the overall view and you thrive in …", "… managing people and your CV shows …":
     # whatever the verb, "and you" opens the next statement about the candidate
     r"|(?<=\sand\s)you\s+(?!will\b)[a-z]+\s|(?<=\sand\s)your\s+(?:cv|résumé|resume)\s"
+    # "… research environment and the successful candidate is expected to …": so does "and the
+    # candidate" with what is asked of them
+    r"|(?<=\sand\s)the (?:successful |ideal |right )?(?:candidate|applicant)\s+(?:is|must|should"
+    r"|has|will need|needs)\s"
     # "… of marketing and it is a big advantage if your studies include …": a nice-to-have
     r"|(?<=\sand\s)it is (?:also )?(?:a |an )?(?:big |huge |great |clear )?(?:advantage|plus|bonus)"
     r" if\s)"
