@@ -131,3 +131,38 @@ def test_a_degree_keeps_its_article_and_its_students_and_its_alternative():
     presents = [r for r in reqs if r["text"].startswith("Present results")]
     assert presents and presents[0]["text"].endswith("the public")
     assert not any(r["kind"] == "education" and r["text"].startswith("BSc") for r in reqs)
+
+
+# A description that states its requirements in prose, as academic postings do.
+PROSE = (
+    "Postdoc in imaging\nResponsibilities\n"
+    "The postdoc will build a light-sheet microscope for live imaging. "
+    "The postdoc's ability to drive hardware development will be essential. "
+    "Likewise also have the ability to publish scientific findings will be central. "
+    "Finally it is important that the candidate is motivated to share methods with the wider "
+    "imaging community. "
+    "The successful candidate ideally has experience in teaching optics courses. "
+    "Ideally this is backed by a relevant PhD degree in physics or biophysics. "
+    "Knowledge of adaptive optics and good command of Python or MATLAB are considered an "
+    "advantage. "
+    "You will be required to take part in weekend open days.\n"
+)
+
+
+def test_requirements_stated_in_a_description_s_prose_are_read():
+    reqs = {r["text"]: r["must"] for p in parse_jd(PROSE) for r in p["requirements"]}
+    assert reqs.get("The postdoc's ability to drive hardware development will be essential")
+    assert reqs.get("have the ability to publish scientific findings will be central")
+    assert any(t.startswith("motivated to share methods") for t in reqs)
+    assert (
+        reqs.get("The successful candidate ideally has experience in teaching optics courses")
+        is False
+    )
+    assert (
+        reqs.get("Ideally this is backed by a relevant PhD degree in physics or biophysics")
+        is False
+    )
+    assert any(t.startswith("Knowledge of adaptive optics") and not m for t, m in reqs.items())
+    # a duty put as what "will be required" is none
+    assert not any("open days" in t for t in reqs)
+    assert not any("light-sheet" in t for t in reqs)
