@@ -316,3 +316,14 @@ def test_a_flagged_condition_leaves_the_requirement_text():
     reqs = parse_jd("任职要求：\n普通话标准、声音甜美\n")[0]
     assert [r["text"] for r in reqs["requirements"]] == ["普通话标准"]
     assert [f["text"] for f in reqs["flags"]] == ["声音甜美"]
+
+
+def test_field_lines_run_together_are_one_requirement_each():
+    # a scraper joined "学历：…", "工作经验：…" and "年龄：…" into one line
+    reqs = _reqs("学历：中专及以上 工作经验：1年以上客服工作经验 年龄：20-35岁")
+    by_kind = {r["kind"]: r for r in reqs}
+    assert by_kind["education"]["text"] == "学历：中专及以上"
+    assert by_kind["experience"]["text"] == "工作经验：1年以上客服工作经验"
+    assert by_kind["experience"]["min_years"] == 1
+    assert (by_kind["age"]["min_age"], by_kind["age"]["max_age"]) == (20, 35)
+    assert len({r["text"] for r in reqs}) == len(reqs)

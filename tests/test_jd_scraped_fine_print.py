@@ -166,3 +166,16 @@ def test_requirements_stated_in_a_description_s_prose_are_read():
     # a duty put as what "will be required" is none
     assert not any("open days" in t for t in reqs)
     assert not any("light-sheet" in t for t in reqs)
+
+
+def test_a_sentence_about_the_post_holder_ends_the_item_before_it():
+    text = (
+        "Assistant Professor Required qualifications A PhD degree in animal science "
+        "The Assistant Professor is also required to be enterprising and to possess good "
+        "interpersonal skills. Terms of employment The salary follows the agreement."
+    )
+    texts = _texts(text)
+    assert "A PhD degree in animal science" in texts
+    assert any(
+        t.startswith("The Assistant Professor is also required to be enterprising") for t in texts
+    )

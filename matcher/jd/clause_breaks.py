@@ -56,6 +56,9 @@ EN_CLAUSE_BREAK = re.compile(
     # an acronym that opens "… experience / knowledge / skills" after a lower-case word ("… in a
     # full stack environment SQL experience is a plus")
     rf"|(?<=[a-z]{{2}})(?=\s+[A-Z]{{2,}}[\w#+.]*\s+(?:experience|knowledge|skills?)\b){_LOWER_WORD}\s+"
+    # a sentence about the holder of the post whose full stop a scraper lost ("… within the field
+    # of the position The Assistant Professor is also required to be enterprising …")
+    r"|(?<=[a-z)])\s+(?=The (?:[A-Z][\w-]*\s){1,3}(?:is|are|will be) (?:also )?(?:required|expected) to\s)"
     # a parenthesis after a parenthesis opens the next item ("(or related field) (Significant)
     # experience with …")
     r"|(?<=\))\s+(?=\([A-Z][a-z]+\)\s)"

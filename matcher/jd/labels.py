@@ -92,8 +92,12 @@ _LABEL_GLUED = re.compile(
 )
 # A label heading its own line with no value ("知识 基本知识", "专业知识"): it names what follows.
 _LABEL_ONLY = re.compile(rf"^(?:(?:{_LABEL_WORDS})\s*)+$")
-# Second label inside an item: "…服务理念管理知识:具备…".
-INNER_LABEL = re.compile(r"(?<=[\u4e00-\u9fff])(?=(?:管理知识|相关知识|专业知识|基本知识)[:：])")
+# Second label inside an item: "…服务理念管理知识:具备…", or a field's label after a space where
+# a scraper ran two lines together ("学历：中专及以上 工作经验：1年以上…").
+INNER_LABEL = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?=(?:管理知识|相关知识|专业知识|基本知识)[:：])"
+    rf"|(?<=\S)\s+(?=(?:{_LABEL_WORDS})[:：])"
+)
 
 NICE = re.compile(
     r"优先考虑|者优先|优先|加分|更佳|为佳|最好|preferred|preferably|a plus|is a plus|bonus|nice[- ]to[- ]have"
