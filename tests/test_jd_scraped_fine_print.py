@@ -179,3 +179,16 @@ def test_a_sentence_about_the_post_holder_ends_the_item_before_it():
     assert any(
         t.startswith("The Assistant Professor is also required to be enterprising") for t in texts
     )
+
+
+def test_a_capital_article_after_a_name_opens_the_next_item():
+    text = (
+        "QA tester Requirements: Experienced handling and understanding of web-based "
+        "applications and REST APIs A good eye for details user expectations and potential "
+        "sources of error"
+    )
+    texts = _texts(text)
+    assert "Experienced handling and understanding of web-based applications and REST APIs" in (
+        texts
+    )
+    assert any(t.startswith("A good eye for details") for t in texts)

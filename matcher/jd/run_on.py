@@ -127,7 +127,11 @@ def split_capitals(text: str) -> list[str]:
         # (unless a requirement opens there: "… working in a team Ideally you have …")
         inside = len(before) >= 2 and before[-2].lower() in _ARTICLES
         inside = inside and not _OPENER_WORD.match(text, m.end())
-        if len(before) >= 3 and last.islower() and not _LEADS_INTO.fullmatch(last) and not inside:
+        # a capital article starts an item after a name too ("… web-based applications APIs A
+        # good eye for details …")
+        article = text.startswith(("A ", "An "), m.end())
+        lower = last.islower() or article
+        if len(before) >= 3 and lower and not _LEADS_INTO.fullmatch(last) and not inside:
             out.append(text[start : m.start()].strip())
             start = m.end()
     out.append(text[start:].strip())
