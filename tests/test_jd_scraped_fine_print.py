@@ -192,3 +192,13 @@ def test_a_capital_article_after_a_name_opens_the_next_item():
         texts
     )
     assert any(t.startswith("A good eye for details") for t in texts)
+
+
+def test_when_the_employment_starts_is_no_requirement():
+    text = (
+        "Farm assistant\nRequirements:\n- A little experience with pig production\n"
+        "- The employement should start as soon as possible after agreement\n"
+    )
+    texts = _texts(text)
+    assert "A little experience with pig production" in texts
+    assert not any("start" in t for t in texts)

@@ -32,7 +32,9 @@ _LEGAL = re.compile(
     r"|aug|sep|oct|nov|dec|asap|as soon)"
     # terms of employment and what the application holds
     r"|in accordance with the (?:\w+ ){0,4}agreement|collective agreement|(?:will|may|can) be negotiated"
-    r"|^(?:your|the) (?:employment|appointment|place of work|work ?place) (?:will|is|as)\b"
+    # (and when it starts: "The employment should start as soon as possible after agreement")
+    r"|^(?:your|the) (?:employe?ment|appointment|place of work|work ?place)"
+    r" (?:will|is|as|should|shall|starts?|begins?|commences?)\b"
     r"|^place of work\b|\bthe application (?:should|must|shall) (?:consist|include|contain)"
     r"|\bcontact us\b|please (?:submit|send|note|mention|ensure|upload)"
     # the application form and what to upload into it ("On the online application form it is
