@@ -202,3 +202,15 @@ def test_when_the_employment_starts_is_no_requirement():
     texts = _texts(text)
     assert "A little experience with pig production" in texts
     assert not any("start" in t for t in texts)
+
+
+def test_an_acronym_with_its_own_nice_to_have_marker_is_a_clause_of_its_own():
+    text = (
+        "Senior Accountant Qualifications Bachelor's degree in Accounting or Finance CPA "
+        "preferred Experience with NetSuite preferred Knowledge of SQL a plus"
+    )
+    reqs = {r["text"]: r["must"] for p in parse_jd(text) for r in p["requirements"]}
+    # the degree stays a must; the certificate is the nice-to-have
+    assert reqs.get("Bachelor's degree in Accounting or Finance") is True
+    assert reqs.get("CPA preferred") is False
+    assert reqs.get("Knowledge of SQL a plus") is False

@@ -59,6 +59,12 @@ EN_CLAUSE_BREAK = re.compile(
     # a sentence about the holder of the post whose full stop a scraper lost ("… within the field
     # of the position The Assistant Professor is also required to be enterprising …")
     r"|(?<=[a-z)])\s+(?=The (?:[A-Z][\w-]*\s){1,3}(?:is|are|will be) (?:also )?(?:required|expected) to\s)"
+    # an acronym that is a nice-to-have or a must of its own after a word ("Bachelor's degree in
+    # Accounting or Finance CPA preferred"), not the object of the word before ("experience with
+    # SQL preferred")
+    r"|(?<=[a-z]{2})(?<!\sof)(?<!\swith)(?<!\sin)(?<!\sand)(?<!\sor)(?<!\sas)(?<!\susing)"
+    r"(?<!\sthe)(?<!\sa)(?<!\san)(?<!\slike)(?<!\sespecially)(?<!\sincluding)(?<!\sknow)"
+    r"\s+(?=[A-Z]{2,}[\w#+.-]*\s+(?:preferred|required|desired|a plus|is a plus|(?:is )?an advantage)\b)"
     # a parenthesis after a parenthesis opens the next item ("(or related field) (Significant)
     # experience with …")
     r"|(?<=\))\s+(?=\([A-Z][a-z]+\)\s)"
