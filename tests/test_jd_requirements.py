@@ -327,3 +327,18 @@ def test_field_lines_run_together_are_one_requirement_each():
     assert by_kind["experience"]["min_years"] == 1
     assert (by_kind["age"]["min_age"], by_kind["age"]["max_age"]) == (20, 35)
     assert len({r["text"] for r in reqs}) == len(reqs)
+
+
+def test_a_language_named_as_a_major_is_no_language_requirement():
+    reqs = _reqs("1.国际贸易、英语等相关专业；\n2.英语六级以上")
+    kinds = [(r["kind"], r["text"]) for r in reqs]
+    assert ("major", "国际贸易、英语等相关专业") in kinds
+    assert ("language", "国际贸易、英语等相关专业") not in kinds
+    # the language asked outright is still one
+    assert ("language", "英语六级以上") in kinds
+    (posting,) = parse_jd(
+        "Editor\nRequirements:\n- Degree in English Literature\n- Fluent German\n"
+    )
+    kinds = [(r["kind"], r["text"]) for r in posting["requirements"]]
+    assert not any(kind == "language" and "Literature" in text for kind, text in kinds)
+    assert ("language", "Fluent German") in kinds
