@@ -214,3 +214,16 @@ def test_an_acronym_with_its_own_nice_to_have_marker_is_a_clause_of_its_own():
     assert reqs.get("Bachelor's degree in Accounting or Finance") is True
     assert reqs.get("CPA preferred") is False
     assert reqs.get("Knowledge of SQL a plus") is False
+
+
+def test_an_essential_then_an_advantage_are_two_clauses_and_confidence_with_a_tool_is_asked():
+    text = (
+        "Warehouse Team Leader About you A counterbalance forklift licence is essential and a "
+        "reach truck licence would be an advantage. You'll be confident using a WMS (we use "
+        "Manhattan) and MS Excel. Benefits 25 days holiday Free parking"
+    )
+    reqs = {r["text"]: r["must"] for p in parse_jd(text) for r in p["requirements"]}
+    assert reqs.get("A counterbalance forklift licence is essential") is True
+    assert reqs.get("a reach truck licence would be an advantage") is False
+    assert reqs.get("You'll be confident using a WMS (we use Manhattan) and MS Excel") is True
+    assert not any("holiday" in t or "parking" in t for t in reqs)

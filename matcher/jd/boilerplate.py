@@ -90,7 +90,9 @@ _ASKS = re.compile(
     r"(?<!\d)\d{1,2}\+?\s*(?:years?|yrs)\b|\byears? of\b"
     r"|\b(?:experience[ds]?|knowledge|degree|proficien\w*|fluen\w*|skills?|abilit\w+|able to"
     r"|familiar\w*|understanding|certif\w*|licen[cs]e|you (?:have|are|bring|must|should|thrive|enjoy|know|speak|master|possess|hold)"
-    r"|must|required|(?:is|are) expected to (?:be|have))\b"
+    r"|must|required|(?:is|are) expected to (?:be|have)"
+    # ("You'll be confident using a WMS and MS Excel")
+    r"|(?:confident|comfortable) (?:using|with|in|working))\b"
     r"|经验|学历|熟悉|掌握|熟练|能力|证书|专业|以上|精通|了解|具备|具有",
     re.I,
 )

@@ -112,7 +112,8 @@ def requirements_of(clause: Clause, english: bool) -> tuple[list[dict], list[dic
         # is a field of study, not a language asked: one clause, one chip
         spoken = value
         if major and not english and "专业" in value:
-            spoken = value[value.index("专业") + 2 :]  # "法语专业毕业，能熟练使用法语" still asks French
+            # ("法语专业毕业，能熟练使用法语" still asks French)
+            spoken = value[value.index("专业") + 2 :]
         elif major:
             for name in major:
                 spoken = spoken.replace(name, " ", 1)

@@ -88,6 +88,9 @@ _EN_AND = re.compile(
     # "… of marketing and it is a big advantage if your studies include …": a nice-to-have
     r"|(?<=\sand\s)it is (?:also )?(?:a |an )?(?:big |huge |great |clear )?(?:advantage|plus|bonus)"
     r" if\s)"
+    # "A forklift licence is essential and a reach truck licence would be an advantage": a must
+    # that says so ends at "and", so what follows may be a nice-to-have of its own
+    r"|(?:(?<=\bessential)|(?<=\brequired)|(?<=\bmandatory)|(?<=\ba must))\s+and\s+(?=\S)"
     # "You enjoy working independently but at the same time you are …": so does "but you"
     r"|(?<!\s)(?:\s*,\s*|\s+)but (?:at the same time )?(?=you\s+(?!will\b)[a-z]+\s)",
     re.I,
