@@ -27,7 +27,8 @@ SATISFIES = {"met", "partial"}
 
 def posting_for(requirement: str) -> dict:
     """A one-clause posting, parsed the way parse_jd parses a qualification clause."""
-    from matcher.jd.clauses import NICE, Clause
+    from matcher.jd.clauses import Clause
+    from matcher.jd.labels import NICE
     from matcher.jd.requirements import requirements_of
 
     english = not re.search(r"[\u4e00-\u9fff]", requirement)

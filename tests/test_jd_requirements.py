@@ -364,3 +364,29 @@ def test_a_flagged_condition_leaves_the_requirement_text():
     reqs = parse_jd("任职要求：\n普通话标准、声音甜美\n")[0]
     assert [r["text"] for r in reqs["requirements"]] == ["普通话标准"]
     assert [f["text"] for f in reqs["flags"]] == ["声音甜美"]
+
+
+def test_field_lines_run_together_are_one_requirement_each():
+    # a scraper joined "学历：…", "工作经验：…" and "年龄：…" into one line
+    reqs = _reqs("学历：中专及以上 工作经验：1年以上客服工作经验 年龄：20-35岁")
+    by_kind = {r["kind"]: r for r in reqs}
+    assert by_kind["education"]["text"] == "学历：中专及以上"
+    assert by_kind["experience"]["text"] == "工作经验：1年以上客服工作经验"
+    assert by_kind["experience"]["min_years"] == 1
+    assert (by_kind["age"]["min_age"], by_kind["age"]["max_age"]) == (20, 35)
+    assert len({r["text"] for r in reqs}) == len(reqs)
+
+
+def test_a_language_named_as_a_major_is_no_language_requirement():
+    reqs = _reqs("1.国际贸易、英语等相关专业；\n2.英语六级以上")
+    kinds = [(r["kind"], r["text"]) for r in reqs]
+    assert ("major", "国际贸易、英语等相关专业") in kinds
+    assert ("language", "国际贸易、英语等相关专业") not in kinds
+    # the language asked outright is still one
+    assert ("language", "英语六级以上") in kinds
+    (posting,) = parse_jd(
+        "Editor\nRequirements:\n- Degree in English Literature\n- Fluent German\n"
+    )
+    kinds = [(r["kind"], r["text"]) for r in posting["requirements"]]
+    assert not any(kind == "language" and "Literature" in text for kind, text in kinds)
+    assert ("language", "Fluent German") in kinds

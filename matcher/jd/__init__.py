@@ -7,9 +7,10 @@ import re
 
 from matcher.errors import ParseError
 from matcher.jd.boilerplate import asks_something, is_boilerplate
-from matcher.jd.clauses import FIELD_KINDS, NICE, Clause, clauses_of, label_of
+from matcher.jd.clauses import Clause, clauses_of
 from matcher.jd.heading_words import EN_HEADINGS
 from matcher.jd.headings import announces_requirements
+from matcher.jd.labels import FIELD_KINDS, NICE, label_of
 from matcher.jd.prose import prose_clauses
 from matcher.jd.requirements import new_requirement, requirements_of
 from matcher.jd.sections import SECTION_KINDS, Section, list_body, split_items, split_sections

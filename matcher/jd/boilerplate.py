@@ -32,9 +32,14 @@ _LEGAL = re.compile(
     r"|aug|sep|oct|nov|dec|asap|as soon)"
     # terms of employment and what the application holds
     r"|in accordance with the (?:\w+ ){0,4}agreement|collective agreement|(?:will|may|can) be negotiated"
-    r"|^(?:your|the) (?:employment|appointment|place of work|work ?place) (?:will|is|as)\b"
+    # (and when it starts: "The employment should start as soon as possible after agreement")
+    r"|^(?:your|the) (?:employe?ment|appointment|place of work|work ?place)"
+    r" (?:will|is|as|should|shall|starts?|begins?|commences?)\b"
     r"|^place of work\b|\bthe application (?:should|must|shall) (?:consist|include|contain)"
-    r"|\bcontact us\b|please (?:submit|send|note|mention|ensure)"
+    r"|\bcontact us\b|please (?:submit|send|note|mention|ensure|upload)"
+    # the application form and what to upload into it ("On the online application form it is
+    # mandatory to upload a teaching plan"), not a skill ("uploading content to the CMS")
+    r"|application form|\bupload (?:a|an|your|the|blank|all|any|these|those|it)\b"
     # what a posting says it does not expect ("We don't expect you to have experience across all
     # these areas", "You won't be expected to know our stack"), and that the posting closes
     r"|\b(?:don't|don’t|do not|won't|won’t|will not) (?:be )?(?:expect|require|need)"
@@ -85,7 +90,9 @@ _ASKS = re.compile(
     r"(?<!\d)\d{1,2}\+?\s*(?:years?|yrs)\b|\byears? of\b"
     r"|\b(?:experience[ds]?|knowledge|degree|proficien\w*|fluen\w*|skills?|abilit\w+|able to"
     r"|familiar\w*|understanding|certif\w*|licen[cs]e|you (?:have|are|bring|must|should|thrive|enjoy|know|speak|master|possess|hold)"
-    r"|must|required)\b"
+    r"|must|required|(?:is|are) expected to (?:be|have)"
+    # ("You'll be confident using a WMS and MS Excel")
+    r"|(?:confident|comfortable) (?:using|with|in|working))\b"
     r"|经验|学历|熟悉|掌握|熟练|能力|证书|专业|以上|精通|了解|具备|具有",
     re.I,
 )
@@ -101,6 +108,9 @@ _MARKETING = re.compile(
     r"|if you (?:answered|answer|can answer|said|say) yes\b"
     # what the company (or its client) is and does: "The company's products are sold …"
     r"|the (?:company|firm|group|organi[sz]ation|client|customer)(?:'s|’s)?\s"
+    # an employer praising itself: "The Department prides itself of its supportive research
+    # environment", "Acme is very proud of its logistics system"
+    r"|[A-Z<][\w<>&.' -]{0,60}? (?:prides? (?:itself|themselves)|(?:is|are) (?:very )?proud of)\b"
     r"|[A-Z<][\w<>&.,' -]{0,60}? (?:is|are) (?:a|an|the|one of) (?!(?:big |huge |strong )?"
     r"(?:plus|bonus|must|advantage|requirement)))",
     re.I,

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from matcher.jd.clauses import NICE
 from matcher.jd.heading_words import EN_HEADINGS, ZH_HEADINGS
+from matcher.jd.labels import NICE
 
 
 def word_trie(words) -> str:
@@ -151,9 +151,11 @@ _LEAD_IN_CUE = re.compile(
     r" that you)\b",
     re.I,
 )
+# (nor does a notice: "… Documentation of teaching skills if applicable Please note: On the
+# online application form …")
 _LEAD_IN_NOT = re.compile(
     r"\b(?:experience level|job description|job type|responsib\w*|tasks?|duties|mission|will do"
-    r"|involve|we offer|offer you|benefits?|perks|salary|company)\b",
+    r"|involve|we offer|offer you|benefits?|perks|salary|company|please note|note|n\.?b)\b",
     re.I,
 )
 

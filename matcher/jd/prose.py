@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
-from matcher.jd.boilerplate import GIVEN, is_boilerplate
-from matcher.jd.clauses import CONNECTIVES, NICE, Clause, clauses_of
+from matcher.jd.boilerplate import GIVEN, asks_something, is_boilerplate
+from matcher.jd.clauses import CONNECTIVES, Clause, clauses_of
+from matcher.jd.labels import NICE
 from matcher.jd.shape import YOU_VERBS
 
 # The words that put a requirement to the candidate; the requirement is what follows them.
@@ -17,7 +18,8 @@ _ASKED = re.compile(
     r"\b(?:we (?:expect|require) (?:you|all (?:of )?our \w+|(?:our )?candidates|applicants)"
     r" to (?:have|be|bring|possess)\s+"
     r"|(?:it is|it's|it’s)(?: therefore| also)? (?:important|essential|crucial|vital)(?: to us)?"
-    r" that you (?:are |have )?"
+    r" that (?:you|the (?:[\w-]+ ){0,2}(?:candidate|applicant|student|fellow|employee|person))"
+    r" (?:are |is |has |have )?"
     r"|(?:you|candidates?|applicants?|the (?:ideal |successful )?candidate)"
     r" (?:(?:therefore|however|also|still) )?(?:must|should|need to|will need to)"
     r" (?:(?:therefore|however|also|still) )?(?:have|be|possess|hold|bring)\s+"
@@ -38,8 +40,10 @@ _ASKED = re.compile(
 )
 # "If you bring solid supply chain experience and you are looking for …", "if you have an
 # outgoing personality then this is the job for you": what the condition names is asked.
+# (not "… you can perform at your best only if you enjoy your work": a condition of the
+# company's promise, not of the application)
 _IF_YOU = re.compile(
-    r"\bif (you (?:have|bring|possess|hold|speak|enjoy|love)"
+    r"(?<!\bonly )\bif (you (?:have|bring|possess|hold|speak|enjoy|love)"
     r"[^,.!?;:]*?)(?=\s+(?:then|this is|and you(?:'re|’re|re| are) (?:looking|interested|ready))\b"
     r"|[,.!?;:]|$)",
     re.I,
@@ -59,12 +63,14 @@ _STATED = re.compile(
     # "You enjoy providing the best possible service")
     r"(?:have|hold|possess|bring|are|can|know|speak|master|understand|thrive|enjoy|like|love"
     r"|excel|pride yourself)\s"
-    r"|the (?:ideal|successful|right|perfect) (?:candidate|applicant|person) (?:has|is|will have|will be an?"
+    r"|the (?:ideal|successful|right|perfect) (?:candidate|applicant|person)"
+    r" (?:(?:ideally|preferably|also|already) )?(?:has|is|will have|will be an?"
     r"|should|must|possesses|brings|holds)\s)",
     re.I,
 )
 # "In addition you can look forward to …": what the job gives, after a connective.
-_CONNECTIVE = re.compile(rf"^(?:ideally|preferably|{CONNECTIVES}),?\s+", re.I)
+# ("Likewise also have the ability to …": one connective after another)
+_CONNECTIVE = re.compile(rf"^(?:(?:ideally|preferably|{CONNECTIVES}),?\s+)+", re.I)
 # "you must be able to execute the following tasks:": a lead-in to duties, not a requirement.
 _LEADS_ON = re.compile(r"\bfollowing\b|:\s*$")
 # "not only X but (that you are) also Y": two requirements.
@@ -111,11 +117,31 @@ _SENTENCE_END = re.compile(
 _COUNTS = re.compile(
     r"^(?!(?:it|this|that|there|these|those|we|our|they|but|while|although|as|because|since|if"
     r"|when|so|and|or|the (?:job|role|position|team|company)"
-    r"|safety|team ?work)\b)(?:[\w/&()-]+\s+){1,12}?(?:is|are) (?:also |highly |absolutely |very )?"
+    r"|safety|team ?work)\b)(?:[\w/&()'’-]+\s+){1,12}?(?:(?:is|are) (?:also |highly |absolutely |very )?"
+    r"(?:considered |seen as |regarded as )?"
+    r"(?:essential|necessary|required|desirable|mandatory|a must|a (?:big |great )?plus"
+    r"|an advantage|advantageous|preferred|crucial|vital|central|indispensable)"
+    # ("The student's ability to drive the development will be essential", "… will be central";
+    # not "You will be required to set up …", a duty)
+    r"|will be (?:also )?(?:essential|crucial|vital|central|indispensable|desirable|an advantage"
+    r"|a (?:big |great )?plus))\b",
+    re.I,
+)
+
+
+# "Qualifications within dairy production … and good knowledge of … are considered an
+# advantage": a sentence that opens with what is asked may name it at length before saying how
+# much it counts.
+_NOUN_COUNTS = re.compile(
+    r"^(?:qualifications|experience|knowledge|skills|expertise|familiarity|proficiency)\s"
+    r"(?:[\w/&()'’.,-]+\s+){1,40}?(?:is|are) (?:also |highly |very )?(?:considered |seen as |regarded as )?"
     r"(?:essential|necessary|required|desirable|mandatory|a must|a (?:big |great )?plus"
     r"|an advantage|advantageous|preferred)\b",
     re.I,
 )
+# "Ideally this is backed by a relevant Master's degree …": a sentence opening with "Ideally"
+# that asks for a degree, experience or knowledge is a nice-to-have, whatever its subject.
+_IDEALLY_START = re.compile(r"^(?:ideally|preferably),?\s", re.I)
 
 
 def prose_clauses(items: list[str]) -> list[Clause]:
@@ -128,7 +154,7 @@ def prose_clauses(items: list[str]) -> list[Clause]:
             out.append(Clause(text.strip(" .;:!"), None, False))
             continue
         stated = item.strip(" .;:!")
-        counted = _COUNTS.match(_CONNECTIVE.sub("", stated))
+        counted = _COUNTS.match(_CONNECTIVE.sub("", stated)) or _NOUN_COUNTS.match(stated)
         if counted and not is_boilerplate(stated):
             text = _CONNECTIVE.sub("", stated)
             out.append(Clause(text, None, not NICE.search(counted.group(0))))
@@ -146,6 +172,10 @@ def prose_clauses(items: list[str]) -> list[Clause]:
             continue
         asked = _ASKED.search(item)
         if asked is None:
+            if _IDEALLY_START.match(stated) and asks_something(stated):
+                if not is_boilerplate(stated):
+                    out.append(Clause(stated, None, False))
+                continue
             condition = _IF_YOU.search(item)
             wanted = condition.group(1) if condition else ""
             if len(wanted.split()) >= 4 and not GIVEN.match(wanted) and not is_boilerplate(wanted):

@@ -6,8 +6,9 @@ import re
 
 from matcher.core import REQUIREMENT_KEYS
 from matcher.jd import typed
-from matcher.jd.clauses import NOT_REQUIRED, RATED_ROW, Clause
+from matcher.jd.clauses import Clause
 from matcher.jd.flags import age_bounds, flags_in
+from matcher.jd.labels import NOT_REQUIRED, RATED_ROW
 from matcher.resume.skills import CERTIFICATE_RE, SKILL_LEXICON
 from matcher.vocab import language_mentions
 
@@ -105,14 +106,20 @@ def requirements_of(clause: Clause, english: bool) -> tuple[list[dict], list[dic
                 any_of=alternatives(field or "", values),
             )
         )
+    major = typed.majors(value, english) if typed.is_major(value, label, english) else []
     if not reqs or label == "language":
-        reqs += _languages(text, value, must)
-    if typed.is_major(value, label, english):
-        values = typed.majors(value, english)
-        if values:
-            reqs.append(
-                new_requirement("major", _major_text(text, values, reqs), must, values=values)
-            )
+        # a language named as a major ("国际贸易、英语等相关专业", "Degree in English Literature")
+        # is a field of study, not a language asked: one clause, one chip
+        spoken = value
+        if major and not english and "专业" in value:
+            # ("法语专业毕业，能熟练使用法语" still asks French)
+            spoken = value[value.index("专业") + 2 :]
+        elif major:
+            for name in major:
+                spoken = spoken.replace(name, " ", 1)
+        reqs += _languages(text, spoken, must)
+    if major:
+        reqs.append(new_requirement("major", _major_text(text, major, reqs), must, values=major))
     if not reqs:
         kind = _soft_kind(value, label, english)
         if kind:

@@ -47,9 +47,10 @@ _ITEM_BREAK = re.compile(
     r"|[➢•◆●▪■◇★※]\s*|(?:^|(?<=\s))[-–]\s+"
 )
 # (also after a name in capitals, "… in T-SQL. Experience with …", not after "U.S." or "Ph.D.";
-# and after an ellipsis, "This and more is awaiting you… An energetic team")
+# after an ellipsis, "This and more is awaiting you… An energetic team"; and before a masked
+# name, "… (written and spoken). <ORGANIZATION> has a strong commitment …")
 _EN_SENTENCE = re.compile(
-    r"(?:(?<=[A-Za-z0-9)][a-z0-9)][.!?])|(?<=[A-Za-z0-9-][A-Z]{2}\.)|(?<=[a-z]…))\s+(?=[A-Z])"
+    r"(?:(?<=[A-Za-z0-9)][a-z0-9)][.!?])|(?<=[A-Za-z0-9-][A-Z]{2}\.)|(?<=[a-z]…))\s+(?=[A-Z]|<[A-Z])"
 )
 # Breaks a scraper glued shut: a bullet "∙" mid-line, "a plusPersonality:" (a heading glued to
 # the word before), "(e.g. MySQL)databases" (the next item glued to a parenthesis).

@@ -73,7 +73,7 @@ _RUN_IN = re.compile(
     r"|command|skills|proficiency|expertise)"
     r"|(?:Experience|Knowledge|Understanding|Proficiency|Familiarity|Expertise)\s+(?:with|in|of)"
     r"|(?:Proficient|Familiar|Fluent|Experienced|Skilled)\s+(?:in|with)"
-    r"|(?:Degree|Bachelor'?s?|Master'?s?|BS|BA|BSc|MSc)\s+(?:degree\s+)?(?:in|of)"
+    r"|(?P<degree>(?:Degree|Bachelor'?s?|Master'?s?|BS|BA|BSc|MSc)\s+(?:degree\s+)?(?:in|of))"
     r"|(?:The )?(?:Ability|Able|Willingness|ability|willingness) to|(?:Background|Interest) in"
     r"|(?:Love|Passion) for"
     r"|(?:Minimum|At least)\s+(?:of\s+)?\d|(?P<years>\d+\+?\s*(?:years?|yrs)\s+of)"
@@ -93,6 +93,11 @@ _RUN_IN = re.compile(
 _VERB_LEADS = frozenset(
     [*["and", "or", "to", "you", "we", "they", "who", "that", "will", "can", "must", "should"]]
     + [*["may", "not", "also", "the", "a", "an", "of", "in", "for", "with", "at", "on", "by"]]
+)
+_DEGREE_LEADS = _VERB_LEADS | frozenset(
+    [*["relevant", "related", "completed", "finished", "academic", "technical", "suitable"]]
+    + [*["appropriate", "accredited", "university", "recognised", "recognized", "hold", "have"]]
+    + [*["has", "holds", "possess", "possesses"]]
 )
 _WORD_BEFORE = re.compile(r"(\S+)\s*$")
 _LEADS_TO_NUMBER = frozenset(
@@ -122,6 +127,11 @@ def run_in_pieces(item: str) -> list[str]:
         if m.group("verb"):
             before = _WORD_BEFORE.search(item, start, m.start())
             if before is None or before.group(1).lower() in _VERB_LEADS:
+                continue
+        if m.group("degree"):
+            # "Hold a relevant MSc degree in …": the degree goes with its article or adjective
+            before = _WORD_BEFORE.search(item, start, m.start())
+            if before is not None and before.group(1).lower() in _DEGREE_LEADS:
                 continue
         if m.group("noun"):
             # a German noun opens an item after a noun, not after its adjective ("gute Kenntnisse")

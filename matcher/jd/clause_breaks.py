@@ -1,0 +1,108 @@
+"""Where one clause ends and the next begins, per language: the punctuation and run-on breaks of
+Chinese, English and German values, and the elaborations (能够…, 包括…, such as …) that stay
+with the clause before them."""
+
+from __future__ import annotations
+
+import re
+
+# Elaborations that belong to the clause before them.
+CONTINUES = re.compile(
+    r"^(?:能够|能为|能|包括|如|例如|比如|譬如|以及|从而|以便|并能|并且|尤其|特别是|且|"
+    r"such as|including|e\.g\.|especially|ideally)",
+    re.I,
+)
+# Words that open a requirement of their own after an elaboration.
+# A clause that ends in its nice-to-have marker ("会操作叉车者优先", "有驾照更佳") is complete:
+# what follows it ("能吃苦耐劳") is a requirement of its own, not its elaboration.
+CLOSED = re.compile(r"(?:优先考虑|优先|更佳|为佳|加分)\s*$")
+OPENS = re.compile(
+    r"^(?:熟悉|了解|掌握|精通|熟练|具备|具有|有|拥有|持有|通过|年龄|性别|学历|本科|大专|硕士|博士|英语|"
+    r"普通话|外语|\d|[一二两三四五六七八九十]+年|[A-Za-z])"
+)
+CLAUSE_BREAK = re.compile(
+    # "财务相关专业大专以上学历": a major, then a degree floor, with nothing between them
+    # (an ASCII comma inside a list of majors, "市场营销,行政管理、工商管理等相关专业", is one of
+    # its 、: the list is one clause)
+    r"((?:,(?![\u4e00-\u9fff]{2,8}、[^,，;；。]*专业)|(?<=学历|以上|经验),(?=[\u4e00-\u9fff]{2,8}、[^,，;；。]*专业))"
+    r"\s*|[，;；。!！]\s*|(?<=专业)(?=(?:全日制|统招)?(?:大专|专科|本科|硕士|博士|中专|研究生)(?:及|或)?以上))"
+)
+# Clause breaks in English: ; or a sentence end, or, in a run-on list whose line breaks a scraper
+# lost ("… software design Very good understanding of …"), a capitalised word that opens a
+# requirement right after a lower-case word.
+EN_OPENERS = (
+    "Very|Profound|Basic|Strong|Good|Excellent|Solid|Deep|Sound|Ability|Experience|Knowledge"
+    "|Understanding|Familiarity|Proficiency|Hands-on|Fluent|Fluency|Working|Relevant|Proven"
+    "|Demonstrated|Expert|Expertise|Experienced|Advanced|Significant|Extensive|Thorough|In-depth"
+    "|Outstanding|Exceptional|Successful|Passion|Passionate|Willingness|Familiar|Proficient|You"
+    "|Minimum|Must"
+    # a nice-to-have of its own ("… fluent in English Preferably experience with …")
+    "|Preferably|Ideally"
+    # "… or Medical Laboratory Technologist One or more years of …"
+    "|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)"
+    "(?: or more| to (?:two|three|four|five|six|seven|eight|nine|ten))?\\+? years?"
+    # the verbs a list of requirements starts its items with ("… or similar Have minimum 3 years …")
+    "|Have|Be|Are"
+    # the company speaking again (a sentence whose full stop the scraper lost): cut, then dropped
+    # ("… meet tight deadlines Your employment will be at …", "… Please send …"), or a notice
+    # ("… gRPC services Covid-19 Due to the pandemic …")
+    "|We|Our|Your|Please|Covid|COVID|Due to"
+)
+# The word before is lower-case as a whole (not "Additional", "Supervisory"): no capital and
+# 1-19 word characters before this position (checked after the cheap lookahead of a rule).
+_LOWER_WORD = "".join(rf"(?<![A-Z][\w-]{{{n}}})" for n in range(1, 20))
+EN_CLAUSE_BREAK = re.compile(
+    rf"([;；]\s*|(?<=[a-z0-9)]{{2}})\.\s+(?=[A-Z]|<[A-Z])|(?<=[a-z)])\s+(?=(?:{EN_OPENERS})\b(?!:)|\d+\+\s*years\b|\d{{1,3}}%\s)"
+    # an acronym that opens "… experience / knowledge / skills" after a lower-case word ("… in a
+    # full stack environment SQL experience is a plus")
+    rf"|(?<=[a-z]{{2}})(?=\s+[A-Z]{{2,}}[\w#+.]*\s+(?:experience|knowledge|skills?)\b){_LOWER_WORD}\s+"
+    # a sentence about the holder of the post whose full stop a scraper lost ("… within the field
+    # of the position The Assistant Professor is also required to be enterprising …")
+    r"|(?<=[a-z)])\s+(?=The (?:[A-Z][\w-]*\s){1,3}(?:is|are|will be) (?:also )?(?:required|expected) to\s)"
+    # an acronym that is a nice-to-have or a must of its own after a word ("Bachelor's degree in
+    # Accounting or Finance CPA preferred"), not the object of the word before ("experience with
+    # SQL preferred")
+    r"|(?<=[a-z]{2})(?<!\sof)(?<!\swith)(?<!\sin)(?<!\sand)(?<!\sor)(?<!\sas)(?<!\susing)"
+    r"(?<!\sthe)(?<!\sa)(?<!\san)(?<!\slike)(?<!\sespecially)(?<!\sincluding)(?<!\sknow)"
+    r"\s+(?=[A-Z]{2,}[\w#+.-]*\s+(?:preferred|required|desired|a plus|is a plus|(?:is )?an advantage)\b)"
+    # a parenthesis after a parenthesis opens the next item ("(or related field) (Significant)
+    # experience with …")
+    r"|(?<=\))\s+(?=\([A-Z][a-z]+\)\s)"
+    r"|(?:(?<=\bplus)|(?<=advantage)|(?<=preferred)|(?<=desirable)|(?<=advantageous))\s+(?:and\s+)?"
+    r"(?!but\s|not\s|though\b|although\b|if\b|when\b)(?=[A-Za-z])"
+    # a run-on list of Title Case items: a word that ends a requirement, then a capitalised word
+    # ("Excellent communication skills Well-structured working style", "Strategic mindset Big
+    # picture thinking", "Knowledge of Czech welcome but not a must Product management skills")
+    r"|(?:(?<=\bskills)|(?<=\bstyle)|(?<=\bmindset)|(?<=\battitude)|(?<=\babilities)"
+    r"|(?<=\bwelcome)|(?<=\bwelcomed)|(?<=\ba must))\s+(?=[A-Z][a-z]+(?:[\s/-]|$))"
+    # a Title Case label of up to three words after a lower-case word ("… is desirable
+    # Supervisory Experience: 2 or more years …", "… practices Remote / Virtual Teams: …")
+    # (the word before is lower-case as a whole: "Supervisory Experience:" stays one label)
+    rf"|(?<=[a-z)])(?=\s+(?:[A-Z][\w-]*\s+(?:/\s+)?){{0,2}}[A-Z][\w-]*:\s){_LOWER_WORD}\s+"
+    # after a technology name (".NET Expert in …", "SQL Experience with …")
+    rf"|(?<=[A-Z0-9#+]{{2}})\s+(?=(?:{EN_OPENERS})\b)"
+    # a degree after a run of lower-case words, not after "a" / "and" / "or" nor after the
+    # degree's own adjective ("a relevant Master's degree") (and "MS Office", "MS Excel" name
+    # no degree)
+    r"|(?<=[a-z]{3})(?<!and)(?<!relevant)(?<!related)(?<!completed)(?<!finished)(?<!academic)"
+    r"(?<!technical)(?<!suitable)(?<!appropriate)(?<!accredited)(?<!university)\s+"
+    r"(?=(?:Bachelor|Master|Degree|BS|BA|BSc|MS(?!\s+(?:[Oo]ffice|[A-Z][a-z]))"
+    r"|MSc|PhD)\b"
+    # (not the students of a degree: "… collaborators BSc/MSc students and the public")
+    r"(?![\w'’/]*\s+(?:students?|candidates?|level|programmes?|programs?|theses|thesis)\b)))"
+)
+
+# German postings keep the clause breaks they were tuned on: their nouns are capitalised, so
+# the English rules for lost line breaks (a capital after a lower-case word, "… Scrum Master")
+# would cut their sentences apart.
+_DE_OPENERS = (
+    "Very|Profound|Basic|Strong|Good|Excellent|Solid|Deep|Sound|Ability|Experience|Knowledge"
+    "|Understanding|Familiarity|Proficiency|Hands-on|Fluent|Fluency|Working"
+)
+DE_CLAUSE_BREAK = re.compile(
+    rf"([;；]\s*|(?<=[a-z0-9)]{{2}})\.\s+(?=[A-Z])|(?<=[a-z)])\s+(?=(?:{_DE_OPENERS})\b|\d+\+\s*years\b))"
+)
+GERMAN = re.compile(
+    r"\b(?:der|die|das|und|mit|von|für|auf|dem|den|des|ein|eine|einer|ist|sind|oder|im|zur|zum"
+    r"|du|dein|deine|Sie|Ihr|Ihre|wir|uns)\b"
+)

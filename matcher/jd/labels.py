@@ -1,0 +1,165 @@
+"""What labels a qualification item: field labels (学历: / 性别男女不限 / 语言技巧:) and the kind
+they announce, the rows of a graded competency table, and the words that mark a clause
+nice-to-have or not required at all."""
+
+from __future__ import annotations
+
+import re
+
+# Field labels and the requirement kind they announce. Longest first when matched.
+_LABELS: dict[str, str] = {
+    **dict.fromkeys(
+        ["学历要求", "学历", "文化程度", "教育程度", "教育背景", "学历和经验"], "education"
+    ),
+    **dict.fromkeys(["专业要求", "所学专业", "专业"], "major"),
+    **dict.fromkeys(["性别"], "gender"),
+    **dict.fromkeys(["年龄要求", "年龄"], "age"),
+    **dict.fromkeys(
+        [
+            "工作经验",
+            "行业经验",
+            "职位经验",
+            "从业经验",
+            "相关经验",
+            "工作经历",
+            "经验要求",
+            "经验",
+        ],
+        "experience",
+    ),
+    **dict.fromkeys(
+        ["语言技巧", "语言能力", "外语要求", "外语水平", "外语", "语言", "英语水平"], "language"
+    ),
+    **dict.fromkeys(
+        [
+            "技术技能",
+            "技能技巧",
+            "专业技能",
+            "技能要求",
+            "计算机水平",
+            "计算机能力",
+            "计算机",
+            "技能",
+            "软件",
+        ],
+        "skill",
+    ),
+    **dict.fromkeys(
+        [
+            "知识和行业了解",
+            "基本知识",
+            "专业知识",
+            "管理知识",
+            "相关知识",
+            "知识要求",
+            "行业知识",
+            "知识",
+        ],
+        "knowledge",
+    ),
+    **dict.fromkeys(
+        [
+            "沟通技巧",
+            "人际关系处理",
+            "能力要求",
+            "素质要求",
+            "个人素质",
+            "综合素质",
+            "能力",
+            "素质",
+            "性格",
+            "市场敏感度",
+        ],
+        "competency",
+    ),
+    **dict.fromkeys(["资格证书", "证书要求", "证书", "资质"], "certificate"),
+    **dict.fromkeys(["身高", "婚姻状况", "婚否", "户籍", "籍贯", "民族", "相貌", "形象"], "other"),
+}
+# Labels of fields ("学历 大专或本科", "工作经验:3-5年"): a requirement wherever the line stands,
+# and the label stays in its text; other labels (专业知识: / 技能技巧1) only name the kind.
+FIELD_KINDS = frozenset({"education", "major", "gender", "age", "experience"})
+_LABEL_WORDS = "|".join(sorted(map(re.escape, _LABELS), key=len, reverse=True))
+# "学历:大专", "语言技巧:熟练…", "性别 不限": a label, then a colon or space.
+_LABEL_SEP = re.compile(
+    rf"^(?P<label>{_LABEL_WORDS})\s*[:：]\s*|^(?P<label2>{_LABEL_WORDS})\s+(?=\S)"
+)
+# "性别男女不限", "年龄26岁", "文化程度大专…", "专业市场营销,…", "经验本岗位…": only labels whose
+# value can be told from what follows.
+_LABEL_GLUED = re.compile(
+    r"^(?P<label>性别(?=男|女|不限)|年龄(?=\d|[一二三四五六七八九十]+岁|不限)|文化程度|学历(?=[大本硕博中高专])"
+    r"|专业(?=.*(?:专业|、))|经验(?=本|\d|[一二两三四五六七八九十]|不限)|技能技巧|知识(?=\s*\S*知识)"
+    r"|(?:基本|专业|管理|相关)知识(?=[:：]))"
+)
+# A label heading its own line with no value ("知识 基本知识", "专业知识"): it names what follows.
+_LABEL_ONLY = re.compile(rf"^(?:(?:{_LABEL_WORDS})\s*)+$")
+# Second label inside an item: "…服务理念管理知识:具备…", or a field's label after a space where
+# a scraper ran two lines together ("学历：中专及以上 工作经验：1年以上…").
+INNER_LABEL = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?=(?:管理知识|相关知识|专业知识|基本知识)[:：])"
+    rf"|(?<=\S)\s+(?=(?:{_LABEL_WORDS})[:：])"
+)
+
+NICE = re.compile(
+    r"优先考虑|者优先|优先|加分|更佳|为佳|最好|preferred|preferably|a plus|is a plus|bonus|nice[- ]to[- ]have"
+    r"|desirable|advantageous|an? (?:absolute |added |big |clear |definite |real |great |huge )?advantage|ideally|wünschenswert|von vorteil|\bplus\b|\bideal$",
+    re.I,
+)
+NOT_REQUIRED = re.compile(
+    r"^\s*(?:不限|男女不限|不作要求|不做要求|无要求|无|any|n/?a|none)\s*[。.;；]?\s*$", re.I
+)
+
+
+def label_of(item: str) -> tuple[str | None, str | None, str]:
+    """(label word, the kind it names, the value after it) of a qualification item."""
+    m = _LABEL_SEP.match(item)
+    if m:
+        label = m.group("label") or m.group("label2")
+        return label, _LABELS[label], item[m.end() :].strip()
+    m = _LABEL_GLUED.match(item)
+    if m:
+        label = m.group("label")
+        # "技能技巧1了解…": a point number glued on; not the 35 of 35岁 / the 2 of 2年 (whitespace
+        # taken whole: two \s* around an optional colon split a run of spaces every way)
+        value = re.sub(
+            r"^\s*+[:：]?\s*+\d{0,2}(?=[\u4e00-\u9fffA-Za-z])(?![年个岁月周天])",
+            "",
+            item[m.end() :],
+        )
+        if label == "知识":  # "知识专业知识:…": the inner label says more
+            return label_of(value.strip())
+        return label, _LABELS.get(label, "knowledge"), value.strip()
+    return None, None, item
+
+
+def is_label_only(item: str) -> str | None:
+    """The kind named by an item that is only labels ("知识 基本知识"), else None."""
+    item = item.strip(" :：")
+    if not _LABEL_ONLY.match(item):
+        return None
+    return _LABELS[re.split(r"\s+", item)[-1]]
+
+
+# A row of a competency table: a name and its grade ("财务知识1;", "网络知识3。"). What the
+# company teaches on the job (its culture, rules, workflow, products) is no requirement.
+_RATED = re.compile(r"^[\u4e00-\u9fff]{2,12}\d[;；。]?$")
+RATED_ROW = re.compile(r"^(?:[\u4e00-\u9fff]{2,12}\d[;；]?)+[。]?$")
+_IN_HOUSE = re.compile(r"^(?:本?公司|企业内部)|规章制度|工作流程|岗位职责")
+
+
+def rated_rows(items: list[str]) -> list[str]:
+    """Items with each run of graded table cells joined back into one row ("财务知识1;法律知识2;
+    网络知识3"), in-house cells dropped; other items unchanged."""
+    out: list[str] = []
+    run = False  # the last item of out is a row being built
+    for item in items:
+        if not _RATED.match(item.strip()):
+            out.append(item)
+            run = False
+        elif _IN_HOUSE.search(item.strip()):
+            run = False
+        elif run:
+            out[-1] += item.strip()
+        else:
+            out.append(item.strip())
+            run = True
+    return out
