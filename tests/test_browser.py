@@ -271,6 +271,7 @@ def test_a_posting_without_requirements_asks_for_them_until_marked(live, page):
     )
     page.click("#parse-submit")  # one posting: its job is created at once
     notice = page.locator("#needs-requirements")
+    notice.wait_for()  # the job page after the post's redirect: a count now would race it
     assert notice.is_visible()
     assert "Candidates are not judged until you mark" in notice.inner_text()
     page.click("#needs-requirements a")
@@ -278,5 +279,6 @@ def test_a_posting_without_requirements_asks_for_them_until_marked(live, page):
     page.fill("#new-text", "3+ years of customer support experience")
     page.select_option("#new-kind", "experience")
     page.click("#add-requirement button[type=submit]")
+    page.locator(".req-list li").first.wait_for()
     assert page.locator(".req-list li").count() == 1
     assert page.locator("#needs-requirements").count() == 0
