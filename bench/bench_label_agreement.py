@@ -1,8 +1,9 @@
-"""How far two independent readers agree on the project's own verdict labels.
+"""How far two independent readers agree on the project's own and fresh verdict labels.
 
-The first reader's sets are bench/verdict_labels/<set>/ (read by bench/label_sets.py's own-set
-loader, with all its checks); the second reader's are bench/verdict_labels_second/<set>/ (a
-sample of the first's pairs, the same file format, labelled blind by the same guide). Every
+The second reader's sets are bench/verdict_labels_second/<set>/ (a sample of the first reader's
+pairs, the same file format, labelled blind by the same guide). The first reader's set is
+bench/verdict_labels/<set>/ for an own set and bench/verdict_labels_fresh/<x>/ for a set named
+fresh_<x> (both read by bench/label_sets.py's set loader, with all its checks). Every
 requirement of every second-reader pair is compared. Printed per set and per requirement kind:
 the number of labels, 4-way agreement (met / partial / unmet / unknown), 3-way agreement (met /
 partial / not, as bench_verdicts scores it), met-versus-not agreement, Cohen's kappa on the 4-way
@@ -12,7 +13,8 @@ bootstrap interval of the 4-way and 3-way agreement that resamples whole pairs (
 few pairs says less than its label count suggests). The shared dev set's README
 quotes the same figures for its doubly-labelled part (86% 4-way, 90% 3-way, 99% met-versus-not).
 
-Run from the repo root: .venv/bin/python bench/bench_label_agreement.py [--sets zh en] [--show]
+Run from the repo root: .venv/bin/python bench/bench_label_agreement.py [--sets zh en fresh_en]
+[--show]
 (--show lists each disagreement with both readers' notes; no résumé text is printed).
 """
 
@@ -31,6 +33,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 from bench_verdicts import three_way  # noqa: E402
 from label_sets import (  # noqa: E402
+    FRESH,
     OWN,
     SHARED,
     VERDICTS,
@@ -42,6 +45,7 @@ from label_sets import (  # noqa: E402
 )
 
 SECOND = ROOT / "bench" / "verdict_labels_second"
+FRESH_PREFIX = "fresh_"  # a second-reader set of a fresh set: fresh_en reads FRESH / "en"
 THREE = ("met", "partial", "not")
 
 
@@ -200,11 +204,28 @@ def report(name: str, rows: list[dict]) -> list[str]:
     return out
 
 
-def load_pairs(sets: list[str], data: Path = SHARED, own: Path = OWN, second: Path = SECOND):
+def first_reader(name: str, own: Path = OWN, fresh: Path = FRESH) -> tuple[Path, str]:
+    """The first reader's folder of a second-reader set and its labels' "set": fresh_<x> is the
+    fresh set <x> (held out from tuning), any other name the own set of that name."""
+    if name.startswith(FRESH_PREFIX):
+        if not name.removeprefix(FRESH_PREFIX):
+            raise LabelSetError(f"set {name!r} names no fresh set (fresh_<set>)")
+        return fresh / name.removeprefix(FRESH_PREFIX), "fresh"
+    return own / name, "own"
+
+
+def load_pairs(
+    sets: list[str],
+    data: Path = SHARED,
+    own: Path = OWN,
+    second: Path = SECOND,
+    fresh: Path = FRESH,
+):
     """Rows of every chosen set, by set name."""
     result = {}
     for name in sets:
-        first = load_own(own / name, data)
+        folder, which = first_reader(name, own, fresh)
+        first = load_own(folder, data, which)
         result[name] = paired(first, load_second(second / name, first))
     return result
 

@@ -49,8 +49,9 @@ FIRST = {"cv1": ["met", "met", "met"], "cv2": ["unmet", "unknown", "unknown"]}
 SECOND = {"cv1": ["met", "partial", "met"], "cv2": ["unknown", "unknown", "unknown"]}
 
 
-def write_sets(tmp_path, second=SECOND):
-    """A data folder, a first-reader set labelling two résumés and a second reader's set."""
+def write_sets(tmp_path, second=SECOND, first=FIRST, first_dir="own/en", second_name="en"):
+    """A data folder, a first-reader set labelling two résumés (in first_dir) and a second
+    reader's set (second/second_name); returns the data folder, the own and the second roots."""
     data = tmp_path / "data"
     (data / "jobs").mkdir(parents=True)
     (data / "jobs" / "j.txt").write_text(JOB, encoding="utf-8")
@@ -66,8 +67,8 @@ def write_sets(tmp_path, second=SECOND):
         }
     }
     pairs = [["j", name, f"{name}.txt"] for name in RESUMES]
-    own, again = tmp_path / "own" / "en", tmp_path / "second" / "en"
-    for folder, verdicts in ((own, FIRST), (again, second)):
+    own, again = tmp_path / first_dir, tmp_path / "second" / second_name
+    for folder, verdicts in ((own, first), (again, second)):
         folder.mkdir(parents=True)
         (folder / "pairs.json").write_text(json.dumps(pairs), encoding="utf-8")
         lines = []
@@ -137,14 +138,50 @@ def test_a_pair_the_first_reader_never_labelled_is_refused(tmp_path):
 
 
 def test_the_committed_second_reader_sets_load_against_the_first():
-    """Each committed second-reader set: its pairs among the first reader's, every requirement
-    labelled once, offsets inside the résumés, no evidence for unknown and some for met."""
+    """Each committed second-reader set (own and fresh): its pairs among the first reader's, every
+    requirement labelled once, offsets inside the résumés, no evidence for unknown and some for
+    met."""
     shared_path("verdicts", "resumes")
     names = sorted(p.parent.name for p in bla.SECOND.glob("*/labels.jsonl"))
-    assert names, "no second-reader set committed"
+    assert {"en", "zh", "fresh_en", "fresh_zh"} <= set(names)
     for rows in bla.load_pairs(names).values():
         assert rows and len({(r["job"], r["resume"], r["req"]) for r in rows}) == len(rows)
     for name in names:
-        first = bla.load_own(bla.OWN / name)
+        folder, which = bla.first_reader(name)
+        first = bla.load_own(folder, which=which)
         for label in bla.load_second(bla.SECOND / name, first):
             assert (label["verdict"] == "unknown") == (label["evidence"] == [])
+
+
+def test_a_fresh_second_set_is_compared_with_the_fresh_first_reader(tmp_path):
+    """fresh_en pairs up with the first reader's fresh set en (bench/verdict_labels_fresh/en)."""
+    fresh_first = {"cv1": ["partial", "met", "unknown"], "cv2": ["unmet", "unmet", "unknown"]}
+    data, _, second = write_sets(
+        tmp_path, first=fresh_first, first_dir="fresh/en", second_name="fresh_en"
+    )
+    own = tmp_path / "own"  # no own set at all: fresh_en must not look there
+    rows = bla.load_pairs(["fresh_en"], data, own, second, tmp_path / "fresh")["fresh_en"]
+    assert [(r["resume"], r["first"], r["second"]) for r in rows] == [
+        ("cv1", "partial", "met"),
+        ("cv1", "met", "partial"),
+        ("cv1", "unknown", "met"),
+        ("cv2", "unmet", "unknown"),
+        ("cv2", "unmet", "unknown"),
+        ("cv2", "unknown", "unknown"),
+    ]
+    assert bla.report("fresh_en", rows)[0] == "== fresh_en: 6 labels on 2 pairs"
+
+
+def test_set_names_map_to_the_first_readers_folder(tmp_path):
+    own, fresh = tmp_path / "own", tmp_path / "fresh"
+    assert bla.first_reader("zh", own, fresh) == (own / "zh", "own")
+    assert bla.first_reader("fresh_zh", own, fresh) == (fresh / "zh", "fresh")
+    with pytest.raises(bla.LabelSetError, match=r"set 'fresh_' names no fresh set"):
+        bla.first_reader("fresh_", own, fresh)
+
+
+def test_a_fresh_set_without_its_first_reader_is_one_line_naming_the_file(tmp_path):
+    data, own, second = write_sets(tmp_path, second_name="fresh_de")
+    with pytest.raises(bla.LabelSetError) as caught:
+        bla.load_pairs(["fresh_de"], data, own, second, tmp_path / "fresh")
+    assert str(caught.value) == f"{tmp_path / 'fresh' / 'de' / 'requirements.json'}: is missing"
