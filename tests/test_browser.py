@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 
 import pytest
+from playwright.sync_api import expect
 from werkzeug.serving import make_server
 
 from tests.conftest import require_chromium, shared_path
@@ -66,15 +67,16 @@ def test_review_decide_and_export(live, page, tmp_path):
     page.click("text=Job a")
     page.click("text=候选名单 →")
     rows = page.locator("#shortlist tbody tr")
-    assert rows.count() == 2
+    expect(rows).to_have_count(2)  # waits out the navigation the click started
     assert "候选人a2" in rows.nth(0).inner_text()  # 80 ranks above 40
     assert page.locator("#shortlist .chip.met").count() >= 1
     page.click("#masked-on")
-    assert "候选人a2" not in page.locator("#shortlist").inner_text()
+    expect(page.locator("#shortlist")).not_to_contain_text("候选人a2")
     page.goto(f"{base}/jobs/{ids['job_a']}/candidates/{ids['cand_a2']}")
     assert page.locator("mark.ev.met").count() == 1
     page.fill("#note", "沟通能力好，安排面试")
     page.click("button[value=interview]")
+    expect(page.locator("#decision-history")).to_contain_text("沟通能力好")
     history = page.locator("#decision-history").inner_text()
     assert "hank" in history and "沟通能力好" in history and "面试" in history
     page.goto(f"{base}/jobs/{ids['job_a']}/shortlist")
@@ -96,7 +98,8 @@ def test_review_decide_and_export(live, page, tmp_path):
     page.goto(f"{base}/jobs/{ids['job_a']}/candidates/{ids['cand_a2']}")
     page.click("button[value=reject]")
     override = page.locator("#decision-history .override")
-    assert override.count() == 1 and "hank" in override.inner_text()
+    expect(override).to_have_count(1)
+    assert "hank" in override.inner_text()
     # the latest decision is a rejection: the shortlist shows it with every stage asked for
     page.goto(f"{base}/jobs/{ids['job_a']}/shortlist?stage=all")
     assert "hank" in page.locator("#shortlist .override").inner_text()
