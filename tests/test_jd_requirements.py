@@ -89,6 +89,23 @@ def test_work_in_a_role_is_experience_with_or_without_years(text, field, low):
     assert req["min_years"] == low
 
 
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "10+ years experience as a senior SAP manager, team lead, project manager or program manager",
+            ["senior SAP manager", "team lead", "project manager", "program manager"],
+        ),
+        ("Berufserfahrung als Projektleiter oder Teamleiter", ["Projektleiter", "Teamleiter"]),
+    ],
+)
+def test_roles_named_as_alternatives_are_each_the_field(text, values):
+    """Work in any one of the roles listed after "as" / "als" counts, not only in the first."""
+    req = _one(text, "experience", heading="Requirements:")
+    assert req["values"] == values
+    assert req["any_of"] is True
+
+
 def test_experience_with_named_tools_stays_a_skill():
     assert _one("Work experience in CI/CD solutions, Jenkins and Docker", "skill", "Requirements:")
     assert _one("Erste Erfahrung mit Docker und Kubernetes", "skill", "Requirements:")

@@ -151,11 +151,11 @@ def field_values(field: str | None) -> list[str]:
         return []
     if "," not in field:
         # "Java or Kotlin": two names, either of which is the field
-        parts = [p.strip() for p in re.split(r"\s+or\s+", field)]
+        parts = [p.strip() for p in re.split(r"\s+(?:or|oder)\s+", field)]
         if len(parts) == 2 and all(p and len(p.split()) <= 3 for p in parts):
             return parts
         return [field]
-    return [v for v in _LIST_SEP.split(field) if v.strip()]
+    return [v.strip() for v in _LIST_SEP.split(field) if v.strip()]
 
 
 # German: what the experience is in or as ("Berufserfahrung als Projektleiter", "Erfahrung in der
@@ -169,10 +169,22 @@ _DE_FIELD = re.compile(
 )
 
 
+# Roles named as alternatives after "as" / "als": every one is the field ("experience as a team
+# lead, project manager or program manager", "Berufserfahrung als Projektleiter oder Teamleiter").
+_ROLES = re.compile(
+    r"(?:experience|erfahrung)\s+(?:as|als)\s+(?:an?\s+)?(?P<f>[^.;:()]{2,120}?\s(?:or|oder)\s+"
+    r"[^.;:(),]{2,40}?)(?=\s*(?:[,.;(]|$))",
+    re.I,
+)
+
+
 def experience_field(text: str, match: re.Match | None, english: bool) -> str | None:
     """What the experience is in: 3年以上客服管理经验 → 客服管理; 5 years of Java development
     experience / experience in Java development → Java development."""
     if english:
+        m = _ROLES.search(text)
+        if m:  # "as a senior SAP manager, team lead, project manager or program manager"
+            return m.group("f").strip()
         m = _DE_FIELD.search(text)
         if m:
             return _with_list(text, m.start("f"), m.end("f"))
