@@ -162,6 +162,8 @@ def test_a_higher_degree_preferred_is_a_separate_nice_to_have():
         ("专业:商务管理、市场营销等相关专业", ["商务管理", "市场营销"], True),
         ("计算机或软件工程相关专业", ["计算机", "软件工程"], True),
         ("中文、新闻、广告等专业毕业", ["中文", "新闻", "广告"], True),
+        # a language asked after the major is no major
+        ("法语专业毕业，能熟练使用法语", ["法语"], True),
     ],
 )
 def test_majors_split_into_values(text, values, must):

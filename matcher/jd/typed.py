@@ -265,6 +265,9 @@ def majors(text: str, english: bool) -> list[str]:
     else:
         value = re.sub(r"^.*?[:：]", "", text)
         value = re.split(r"[,，;；](?=[^,，;；]*(?:学历|以上学历))", value)[-1]
+        # the major ends with its 专业: "法语专业毕业，能熟练使用法语" asks a language after it
+        # (a list before it stays whole: "市场营销,行政管理、心理学等相关专业")
+        value = re.sub(r"(专业[^,，;；]*)[,，;；].*$", r"\1", value)
         value = _MAJOR_TAIL.sub("", value.strip(" 。.;；"))
         value = re.sub(r"^(?:所学|具有|具备|有)?", "", value)
         parts = _LIST_SPLIT_ZH.split(value)
