@@ -18,6 +18,24 @@ def test_skills_from_lexicon_and_section_items():
     assert skills(_s("Gone to the market")) == []  # "Go" only as a whole word
 
 
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ("End User: Shell Nederland Raffinaderji B.V.", []),  # a client, not a shell
+        ("System: ML200 R (PLC) + Experion", ["PLC"]),  # a model letter, not the language
+        ("Helping the site office in preparing estimates", []),
+        ("Built models in Python, R and SAS", ["Python", "R", "SAS"]),
+        ("Deployment scripts in Shell and Python", ["Python", "Shell"]),
+        ("Proficient in MS Office and Visio", ["Office", "Visio"]),
+    ],
+)
+def test_a_skill_that_is_an_ordinary_word_counts_only_as_a_skill(line, found):
+    """Outside a skills section, a name that is an ordinary word too (R, Shell, Go, Spark, office)
+    counts as written beside another skill on its line, a single letter only as a listed item."""
+    assert skills(_s(line, "experience")) == found
+    assert "Shell" in skills(_s("Shell", "skills"))  # a skills section lists it as a skill
+
+
 def test_skill_items_keep_their_brackets_and_leave_languages_out():
     """A closing bracket that belongs to the item stays, 具备良好的 goes with its 的, and
     language items (英语六级（CET-6）, 口语流利, fluent English) are languages, not skills."""

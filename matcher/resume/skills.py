@@ -206,11 +206,39 @@ def _is_language(item: str) -> bool:
     return bare_level(item) is not None and len(item) <= 6  # 口语流利
 
 
+# Names that are ordinary words too ("Shell Nederland", "ML200 R", "Go to market"): outside a
+# skills section one counts only as written (R, Shell) beside another skill on its line, a
+# single letter only as a listed item ("Python, R and SAS").
+_ORDINARY = frozenset(
+    ["go", "rust", "ruby", "swift", "r", "spark", "hive", "sketch", "spring", "shell", "agile"]
+    + ["flask", "oracle"]
+)
+# Names a lower-case word says otherwise ("the head office", "excel in", "word of mouth").
+_CASED = _ORDINARY | {"office", "excel", "word"}
+_LISTED_LETTER = re.compile(r"(?:^|[,，/;；、]|\b(?:and|or)\b)\s*$")
+
+
+def _named_as_skill(m: re.Match, text: str, names: list[str]) -> bool:
+    """Whether a lexicon match outside a skills section names the skill (see _ORDINARY)."""
+    key = m.group(0).lower()
+    if key in _CASED and m.group(0) != _CANON[key]:
+        return False
+    if key not in _ORDINARY:
+        return True
+    if not any(n not in _ORDINARY and n != key for n in names):
+        return False
+    return len(key) > 1 or bool(_LISTED_LETTER.search(text, 0, m.start()))
+
+
 def skills(sentences: list[dict]) -> list[str]:
     """Lexicon skills found anywhere, plus the items of skills-section lines; sorted."""
     found: dict[str, str] = {}
     for s in sentences:
-        for m in _SKILL_RE.finditer(s["text"]):
+        matches = list(_SKILL_RE.finditer(s["text"]))
+        names = [m.group(0).lower() for m in matches]
+        for m in matches:
+            if s["section"] != "skills" and not _named_as_skill(m, s["text"], names):
+                continue
             found.setdefault(m.group(0).lower(), _CANON.get(m.group(0).lower(), m.group(0)))
         if s["section"] != "skills":
             continue
