@@ -349,7 +349,7 @@ def test_a_letter_and_a_digit_opening_a_name_are_one_name_together_or_apart():
 
 def test_sibling_families_a_recruiter_calls_related_are_partial():
     """Spring MVC for Spring Boot, AngularJS or jQuery for Vue2, MySQL for PostgreSQL, Azure for
-    AWS, RabbitMQ for Kafka, C# for Java 11, Jenkins for Azure DevOps Pipelines, Kubernetes for
+    AWS, PHP for JavaScript, C# for Java 11, Jenkins for Azure DevOps Pipelines, Kubernetes for
     Nomad, Puppet for Salt: another name of the same family is a related skill (partial), a
     version on the name asked asks the name."""
 
@@ -359,13 +359,14 @@ def test_sibling_families_a_recruiter_calls_related_are_partial():
 
     cases = [
         ("Spring Boot", "Backend services with Spring MVC and Hibernate", "spring mvc"),
+        ("Spring Boot", "TECHNICAL SKILLS SpringMVC, Hibernate, J2EE", "springmvc"),
         ("Vue2", "Frontend work in AngularJS and jQuery", "angularjs"),
         ("Vue.js", "Single-page apps in React", "react"),
         ("PostgreSQL", "Schema design on MySQL 5.7", "mysql"),
         ("Microsoft SQL Server", "DBA for Oracle 12c", "oracle"),
         ("AWS", "Landing zones on Microsoft Azure", "azure"),
         ("Microsoft Azure", "Serverless on AWS Lambda", "aws"),
-        ("Kafka", "Event streams over RabbitMQ", "rabbitmq"),
+        ("JavaScript", "Web back ends in PHP", "php"),
         ("Java 11", "Services written in C# and .NET", "c#"),
         ("Azure DevOps Pipelines", "Build jobs in Jenkins", "jenkins"),
         ("Nomad", "Clusters on Kubernetes", "kubernetes"),
@@ -373,7 +374,10 @@ def test_sibling_families_a_recruiter_calls_related_are_partial():
     ]
     for value, text, expected in cases:
         assert expected in related(value, text), value
-    # a shared word is no shared skill: Java and JavaScript, Java and Python are not related
+    # a shared word is no shared skill: Java and JavaScript, Java and Python are not related;
+    # C++ (native) is no kin of Java here, nor a message broker of another
+    assert related("Java", "Firmware in C++") == ()
+    assert related("Kafka", "Event streams over RabbitMQ") == ()
     assert related("JavaScript", "Backend in Java 17") == ()
     assert related("Java", "Web pages with JavaScript") == ()
     assert related("Java", "Scripts in Python") == ()

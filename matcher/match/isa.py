@@ -319,15 +319,15 @@ PEERS: tuple[Peers, ...] = (
         ("powershell", "bash", "shell scripting", "zsh", "ksh", "vbscript", "batch files", "perl"),
         asked=("shell", "batch"),
     ),
-    Peers(  # class-based compiled languages: C# or Kotlin or Groovy for Java, C++ for C#
+    Peers(  # managed class-based languages (JVM, .NET): C#, Kotlin or Groovy for Java
         "object-oriented languages",
-        ("java", "c#", "c++", "kotlin", "scala", "groovy"),
+        ("java", "c#", "kotlin", "scala", "groovy"),
     ),
-    Peers(  # dynamic languages a back end or a script is written in
+    Peers(  # dynamic languages a web back end, a front end or a script is written in
         "scripting languages",
-        ("python", "ruby", "php", "perl", "groovy"),
+        ("python", "ruby", "php", "perl", "groovy", "javascript", "typescript"),
+        asked=("js", "ts"),
     ),
-    Peers("javascript", ("javascript", "typescript"), asked=("js", "ts")),
     Peers(
         "web front-end frameworks",
         (
@@ -350,6 +350,7 @@ PEERS: tuple[Peers, ...] = (
         (
             "spring boot",
             "spring mvc",
+            "springmvc",
             "spring framework",
             "java ee",
             "jakarta ee",
@@ -358,11 +359,6 @@ PEERS: tuple[Peers, ...] = (
             "quarkus",
         ),
         asked=("springboot", "spring-boot", "jee"),
-    ),
-    Peers(
-        "message brokers",
-        ("kafka", "rabbitmq", "activemq", "ibm mq", "websphere mq", "amazon sqs", "nats"),
-        asked=("apache kafka", "apache activemq"),
     ),
     Peers(
         "infrastructure as code",
