@@ -224,51 +224,141 @@ class Peers:
     has a related skill, not the one asked (Bash for PowerShell, Terraform for ARM templates).
     `asked`: how a requirement writes a member (with the short forms a posting uses, "ARM");
     `members`: the names a résumé is read for (none that is also a common word: "arm");
-    `words`: the kind's own words, read as a part of a name ("Container Security")."""
+    `words`: the kind's own words, read as a part of a name ("Container Security");
+    `members_asked`: False where only `asked` asks the family (a document store asked: any
+    database named is related; a relational one asked: a document store is not)."""
 
     __slots__ = ("name", "asked", "members", "words")
 
-    def __init__(self, name: str, members: tuple[str, ...], asked=(), words=()) -> None:
+    def __init__(
+        self,
+        name: str,
+        members: tuple[str, ...],
+        asked: tuple[str, ...] = (),
+        words: tuple[str, ...] = (),
+        members_asked: bool = True,
+    ) -> None:
         self.name = name
         self.members = members
-        self.asked = frozenset((*members, *asked))
+        self.asked = frozenset((*members, *asked) if members_asked else asked)
         self.words = frozenset(words)
 
 
 # Short forms a posting writes for a kind's member that a résumé's line may mean otherwise
-# (scp, the copy command, for SAP Cloud Platform).
-_ASKED = {"cloud": ("scp",)}
+# (scp, the copy command, for SAP Cloud Platform), and longer forms of a member's name that a
+# posting writes and a résumé's line names by the short one ("Microsoft Azure": azure).
+_ASKED = {
+    "cloud": ("scp", "microsoft azure", "google cloud platform", "amazon aws"),
+    "databases": (
+        "microsoft sql server",
+        "ms sql server",
+        "ms sql",
+        "ms-sql",
+        "oracle database",
+        "oracle db",
+        "ibm db2",
+    ),
+    "continuous integration": ("gitlab-ci", "azure devops pipelines", "github action"),
+}
+
+# Where a kind's members are not all related to each other, the ones that are: a relational
+# database for another (MySQL or Oracle for PostgreSQL), not a document store or a cache
+# (MongoDB, Redis), though both show "databases".
+_RELATED = {
+    "databases": (
+        "mysql",
+        "postgresql",
+        "postgres",
+        "oracle",
+        "mariadb",
+        "sqlite",
+        "mssql",
+        "ms sql",
+        "sql server",
+        "db2",
+        "sybase",
+        "teradata",
+        "hana",
+        "sql",
+        "pl/sql",
+        "t-sql",
+    ),
+}
 
 # A name asked and another of its kind named: the labelling guide's partial ("scripting in
 # Bash/Python, not PowerShell"; "CloudFormation/Terraform, not ARM"; "Docker use; container
-# security not shown"). General IT knowledge, never a posting's own list; each kind of
-# CATEGORIES is one too (AWS for Azure, Oracle for SQL Server).
+# security not shown"; "Spring MVC for Spring Boot, AngularJS or jQuery for Vue, MySQL or
+# Oracle for PostgreSQL, Azure for AWS"). General IT knowledge, never a posting's own list; each
+# kind of CATEGORIES is one too (AWS for Azure, Oracle for SQL Server, Jenkins for GitLab CI).
+# A family holds names a recruiter calls related, not all of a field: Java and JavaScript share
+# a word, not a skill; versions of one name (Java 8 for Java 11) are no peers.
 PEERS: tuple[Peers, ...] = (
-    *(Peers(c.name, c.members, _ASKED.get(c.name, ()), c.words) for c in CATEGORIES),
+    *(
+        Peers(c.name, _RELATED.get(c.name, c.members), _ASKED.get(c.name, ()), c.words)
+        for c in CATEGORIES
+    ),
+    Peers(  # MySQL or Redis for MongoDB; no document store or cache for PostgreSQL (above)
+        "non-relational databases",
+        next(c.members for c in CATEGORIES if c.name == "databases"),
+        asked=(
+            "mongodb",
+            "cassandra",
+            "couchdb",
+            "couchbase",
+            "dynamodb",
+            "redis",
+            "hbase",
+            "neo4j",
+            "cosmos db",
+            "cosmosdb",
+        ),
+        members_asked=False,
+    ),
     Peers(  # shells and their kin, not every language a script can be written in
         "shell scripting",
         ("powershell", "bash", "shell scripting", "zsh", "ksh", "vbscript", "batch files", "perl"),
         asked=("shell", "batch"),
     ),
+    Peers(  # managed class-based languages (JVM, .NET): C#, Kotlin or Groovy for Java
+        "object-oriented languages",
+        ("java", "c#", "kotlin", "scala", "groovy"),
+    ),
+    Peers(  # dynamic languages a web back end, a front end or a script is written in
+        "scripting languages",
+        ("python", "ruby", "php", "perl", "groovy", "javascript", "typescript"),
+        asked=("js", "ts"),
+    ),
     Peers(
-        "programming",
+        "web front-end frameworks",
         (
-            "java",
-            "javascript",
-            "typescript",
-            "python",
-            "c++",
-            "c#",
-            "kotlin",
-            "scala",
-            "ruby",
-            "php",
-            "groovy",
-            "perl",
-            "rust",
-            "swift",
-            "golang",
+            "angular",
+            "angularjs",
+            "react",
+            "reactjs",
+            "vue",
+            "vuejs",
+            "ember.js",
+            "emberjs",
+            "svelte",
+            "jquery",
+            "backbone.js",
         ),
+        asked=("angular.js", "react.js", "vue.js", "ember", "backbone"),
+    ),
+    Peers(  # the Java web stacks a back end is built on
+        "jvm web frameworks",
+        (
+            "spring boot",
+            "spring mvc",
+            "springmvc",
+            "spring framework",
+            "java ee",
+            "jakarta ee",
+            "j2ee",
+            "micronaut",
+            "quarkus",
+        ),
+        asked=("springboot", "spring-boot", "jee"),
     ),
     Peers(
         "infrastructure as code",
@@ -278,10 +368,21 @@ PEERS: tuple[Peers, ...] = (
     Peers(
         "configuration management",
         ("ansible", "puppet", "chef", "saltstack"),
+        asked=("salt",),
     ),
-    Peers(
+    Peers(  # containers and their orchestration
         "containers",
-        ("docker", "kubernetes", "podman", "openshift", "rancher", "containerd"),
+        (
+            "docker",
+            "kubernetes",
+            "k8s",
+            "podman",
+            "openshift",
+            "rancher",
+            "containerd",
+            "docker swarm",
+        ),
+        asked=("nomad",),
         words=("container", "containers", "containerization", "containerisation"),
     ),
     Peers(

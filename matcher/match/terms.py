@@ -552,13 +552,18 @@ def _peers_of(name: str, kinds: tuple[str, ...] = ()) -> tuple[str, ...]:
     clause names some."""
     lowered = name.lower()
     words = words_of(lowered)
+    # a version on the name asks the name ("Vue2", "Java 11", "Angular 14"): DB2 stays DB2
+    base = _VERSION_ON.sub("", lowered)
     out: list[str] = []
     for peers in PEERS:
         if kinds and peers.name not in kinds:
             continue
-        if lowered in peers.asked or words & peers.words:
-            out += [m for m in peers.members if m != lowered and m not in out]
+        if lowered in peers.asked or base in peers.asked or words & peers.words:
+            out += [m for m in peers.members if m not in (lowered, base) and m not in out]
     return tuple(out)
+
+
+_VERSION_ON = re.compile(r"(?<=[a-z+#])[\s\-]?v?\d+(?:\.(?:\d+|x))*\+?$")
 
 
 def share(named: Named, lowered: str) -> float:
