@@ -21,8 +21,10 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from matcher.resume.dates import YEAR
+
 # A year a résumé dates work by, or a word for the present (the latest of all).
-_YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")
+_YEAR = re.compile(rf"(?<!\d){YEAR}(?!\d)")
 # (read on lower-cased text: IGNORECASE makes a scan several times slower)
 _NOW = re.compile(
     r"至今|迄今|现任|目前|\bpresent\b|\bcurrent(?:ly)?\b|\btill date\b|\bnow\b|\bheute\b|\baktuell\b|"

@@ -28,18 +28,19 @@ _MONTHS = {
     for m in names.split()
 }
 _MONTH_NAME = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
+# A year a résumé dates work by (1950-2049); the verdicts' quoted-line choice reads it too.
+YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 
 # One date: group names say which part is which; year-only last so year+month wins.
 _DATE = (
-    rf"(?:(?P<y1>{_YEAR})\s*(?:[./\-]|年)\s*(?P<m1>1[0-2]|0?[1-9])(?!\d)\s*月?(?:\s*\d{{1,2}}\s*日)?"
-    rf"|(?P<m2>1[0-2]|0?[1-9])\s*/\s*(?P<y2>{_YEAR})"
-    rf"|(?P<mn>{_MONTH_NAME})\s*,?\s*(?P<y3>{_YEAR})"
+    rf"(?:(?P<y1>{YEAR})\s*(?:[./\-]|年)\s*(?P<m1>1[0-2]|0?[1-9])(?!\d)\s*月?(?:\s*\d{{1,2}}\s*日)?"
+    rf"|(?P<m2>1[0-2]|0?[1-9])\s*/\s*(?P<y2>{YEAR})"
+    rf"|(?P<mn>{_MONTH_NAME})\s*,?\s*(?P<y3>{YEAR})"
     # "Aug '17", "Jan ’19": a month name and a two-digit year after an apostrophe
     rf"|(?P<m6>{_MONTH_NAME})\s?['’‘]\s?(?P<y6>\d\d)(?![\d'’])"
     # German 15.06.2018 and 06.2018 (the day is dropped)
-    rf"|(?:[0-3]?\d\.\s*)?(?P<m5>1[0-2]|0?[1-9])\.\s*(?P<y5>{_YEAR})(?!\d)"
-    rf"|(?P<y4>{_YEAR})(?!\d)\s*年?)"
+    rf"|(?:[0-3]?\d\.\s*)?(?P<m5>1[0-2]|0?[1-9])\.\s*(?P<y5>{YEAR})(?!\d)"
+    rf"|(?P<y4>{YEAR})(?!\d)\s*年?)"
 )
 _PRESENT = r"(?:至今|今|现在|目前|现|present|now|current|today|date|heute|jetzt|dato|aktuell|x\b)"
 # "1995年5月--2010年2月", "2010 –– 2015": a doubled dash is one separator. A PDF's text often
@@ -94,7 +95,7 @@ def month_index(iso: str) -> int:
 
 
 def _century(yy: int) -> int:
-    """A two-digit year ('17) in the span _YEAR reads: 1950-2049."""
+    """A two-digit year ('17) in the span YEAR reads: 1950-2049."""
     return 2000 + yy if yy < 50 else 1900 + yy
 
 
