@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from functools import cache
 
 # Education levels in order; a requirement's floor and a résumé's highest level compare by index.
@@ -402,6 +403,19 @@ _NAME_ENDING = re.compile(r"kenntnis|sprachig|(?:e[mnrs]?)\s+(?:\w+\s+){0,3}?\w*
 LANGUAGE_NAME_RE = re.compile(
     "|".join(re.escape(n) for n in sorted(LANGUAGE_NAMES, key=len, reverse=True)), re.I
 )
+
+
+def _banded(*bands: tuple[float, str]) -> Callable[[re.Match], str]:
+    """The level of a test's score (its first group): the first band, highest first, whose
+    floor it reaches, else basic."""
+
+    def level(m: re.Match) -> str:
+        score = float(m.group(1))
+        return next((name for floor, name in bands if score >= floor), "basic")
+
+    return level
+
+
 # Tests that name their own level: (pattern, language, level from the match).
 _TESTED = [
     (
@@ -417,39 +431,19 @@ _TESTED = [
     (
         re.compile(r"(?:IELTS|雅思)\s*[:：]?\s*(\d(?:\.\d)?)", re.I),
         "english",
-        lambda m: (
-            "ielts-7"
-            if float(m.group(1)) >= 7
-            else "ielts-6"
-            if float(m.group(1)) >= 6
-            else "basic"
-        ),
+        _banded((7, "ielts-7"), (6, "ielts-6")),
     ),
     (
         re.compile(r"(?:TOEFL|托福)\s*(?:iBT)?\s*[:：]?\s*(\d{2,3})", re.I),
         "english",
-        lambda m: (
-            "toefl-100"
-            if int(m.group(1)) >= 100
-            else "toefl-80"
-            if int(m.group(1)) >= 80
-            else "basic"
-        ),
+        _banded((100, "toefl-100"), (80, "toefl-80")),
     ),
     (
         # TOEIC listening and reading, by ETS's own CEFR bands: 945 C1, 785 B2, 550 B1; the score
         # is the first three-digit number after it that is no part of a date
         re.compile(r"TOEIC[^\n]{0,60}?(?<![\d.])(\d{3})(?![\d.])", re.I),
         "english",
-        lambda m: (
-            "toeic-945"
-            if int(m.group(1)) >= 945
-            else "toeic-785"
-            if int(m.group(1)) >= 785
-            else "good"
-            if int(m.group(1)) >= 550
-            else "basic"
-        ),
+        _banded((945, "toeic-945"), (785, "toeic-785"), (550, "good")),
     ),
     (
         re.compile(r"普通话\s*(?:水平)?(?:测试)?\s*(?:达到)?\s*([一二三])\s*级\s*([甲乙])\s*等?"),
