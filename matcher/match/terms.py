@@ -546,6 +546,7 @@ def partly(named: Named, lowered: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1024)
+@lru_cache(maxsize=1024)  # a clause's terms: asked again for every candidate of a shortlist
 def _peers_of(name: str, kinds: tuple[str, ...] = ()) -> tuple[str, ...]:
     """The other names of the kinds a term is one of (PowerShell: Bash, Perl …), or whose own
     word is a word of it ("Container Security": Docker, Kubernetes …); only `kinds` where the
