@@ -24,10 +24,11 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "data"
 OWN = ROOT / "bench" / "verdict_labels"
 FRESH = ROOT / "bench" / "verdict_labels_fresh"
+FRESH2 = ROOT / "bench" / "verdict_labels_fresh2"
 VERDICTS = core.VERDICTS
 # LABELING.md's kinds: the matcher's, less the conditions it lists under "flagged" instead.
 KINDS = tuple(k for k in core.KINDS if k not in ("age", "gender", "location"))
-CHOICES = ("dev", "own", "all", "fresh")
+CHOICES = ("dev", "own", "all", "fresh", "fresh2")
 SEED_SOURCE = "jds/000_d1982b6cd2188f0a.txt"
 
 
@@ -224,10 +225,16 @@ def _add_folders(sets: LabelSets, root: Path, which: str, data: Path) -> None:
 
 
 def load(
-    which: str = "dev", data: Path = SHARED, own: Path = OWN, fresh: Path = FRESH
+    which: str = "dev",
+    data: Path = SHARED,
+    own: Path = OWN,
+    fresh: Path = FRESH,
+    fresh2: Path = FRESH2,
 ) -> LabelSets:
     """The chosen labels: dev (the shared set), own (every bench/verdict_labels/*/), all (dev and
-    own) or fresh (every bench/verdict_labels_fresh/*/: held out, so never part of all)."""
+    own), fresh (every bench/verdict_labels_fresh/*/: labelled blind, never part of all; opened
+    for tuning in stop 16) or fresh2 (every bench/verdict_labels_fresh2/*/: labelled blind in
+    stop 16, held out from all tuning)."""
     if which not in CHOICES:
         raise ValueError(f"labels {which!r}: choose one of {', '.join(CHOICES)}")
     sets = LabelSets()
@@ -237,4 +244,6 @@ def load(
         _add_folders(sets, own, "own", data)
     if which == "fresh":
         _add_folders(sets, fresh, "fresh", data)
+    if which == "fresh2":
+        _add_folders(sets, fresh2, "fresh2", data)
     return sets
