@@ -14,6 +14,7 @@ LabelSetError line naming the file (and line) and the problem.
 from __future__ import annotations
 
 import json
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,6 +31,7 @@ VERDICTS = core.VERDICTS
 KINDS = tuple(k for k in core.KINDS if k not in ("age", "gender", "location"))
 CHOICES = ("dev", "own", "all", "fresh", "fresh2")
 SEED_SOURCE = "jds/000_d1982b6cd2188f0a.txt"
+SKILLSPAN_SOURCE = "raw/skillspan_en/skillspan_tech_test.conll"
 
 
 class LabelSetError(MatcherError):
@@ -97,13 +99,26 @@ def _json(path: Path):
 
 
 def source_text(source: str, data: Path = SHARED) -> str:
-    """A job's or résumé's text from its source under the data folder: a file, or
-    "jds/000_….txt#N" for the N-th posting of the founding collection (1-based)."""
+    """A job's or résumé's text from its source under the data folder: a file,
+    "jds/000_….txt#N" for the N-th posting of the founding collection (1-based), or
+    "raw/skillspan_en/skillspan_tech_test.conll#N" for the N-th SkillSpan tech posting (1-based,
+    cut as bench_jd_clauses.skillspan_postings cuts it: one sentence a line)."""
     path, _, n = source.partition("#")
     if not n:
         return (data / path).read_text(encoding="utf-8")
+    if path == SKILLSPAN_SOURCE:
+        if str(ROOT / "bench") not in sys.path:
+            sys.path.insert(0, str(ROOT / "bench"))
+        from bench_jd_clauses import skillspan_postings
+
+        postings = skillspan_postings(data / path)
+        if not 1 <= int(n) <= len(postings):
+            raise IndexError(f"posting {n} of {len(postings)}")
+        return postings[int(n) - 1]
     if path != SEED_SOURCE:
-        raise LabelSetError(f"only {SEED_SOURCE} is cut into postings", path=source)
+        raise LabelSetError(
+            f"only {SEED_SOURCE} and {SKILLSPAN_SOURCE} are cut into postings", path=source
+        )
     from matcher.jd.split import split_postings
 
     # cut as bench_jd_clauses._seed_postings cuts it: every posting counts, 1-based

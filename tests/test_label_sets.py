@@ -115,3 +115,22 @@ def test_new_pairs_of_a_labelled_job_join_it_but_a_pair_twice_is_refused(tmp_pat
         label["resume"] = "cv9"
     with pytest.raises(LabelSetError, match=r"job job1 asks other requirements"):
         merged.add(changed, folder)
+
+
+def test_a_skillspan_tech_posting_is_a_job_source_cut_as_the_clause_bench_cuts_it():
+    """ "…skillspan_tech_test.conll#N" is the N-th posting (1-based) of bench_jd_clauses's cut:
+    it opens at its title, two or three lines before its own "Date posted:" line, and holds no
+    other posting's; a number past the file's postings is refused."""
+    from bench.bench_jd_clauses import skillspan_postings
+    from bench.label_sets import SKILLSPAN_SOURCE, source_text
+
+    path = shared_path(*SKILLSPAN_SOURCE.split("/"))
+    postings = skillspan_postings(path)
+    second = source_text(f"{SKILLSPAN_SOURCE}#2")
+    assert second == postings[1] and second != postings[0]
+    assert second.count("Date posted:") == 1
+    assert second.splitlines().index(
+        next(x for x in second.splitlines() if x.startswith("Date posted:"))
+    ) in (2, 3)
+    with pytest.raises(IndexError):
+        source_text(f"{SKILLSPAN_SOURCE}#{len(postings) + 1}")
