@@ -102,6 +102,11 @@ ZH_HEADINGS: dict[str, str] = {
             "管理标准",
             "联系方式",
             "公司福利",
+            # a job board's address and company blocks after the requirements
+            "工作地址",
+            "上班地址",
+            "公司地址",
+            "公司信息",
         ],
         "other",
     ),

@@ -28,7 +28,8 @@ _LABELS: dict[str, str] = {
         "experience",
     ),
     **dict.fromkeys(
-        ["语言技巧", "语言能力", "外语要求", "外语水平", "外语", "语言", "英语水平"], "language"
+        ["语言技巧", "语言能力", "语言要求", "外语要求", "外语水平", "外语", "语言", "英语水平"],
+        "language",
     ),
     **dict.fromkeys(
         [
@@ -105,7 +106,10 @@ NICE = re.compile(
     re.I,
 )
 NOT_REQUIRED = re.compile(
-    r"^\s*(?:不限|男女不限|不作要求|不做要求|无要求|无|any|n/?a|none)\s*[。.;；]?\s*$", re.I
+    r"^\s*(?:不限|男女不限|不作要求|不做要求|无要求|无|any|n/?a|none)\s*[。.;；]?\s*$"
+    # what a posting also accepts ("应届毕业生亦可", "优秀应届生也可"): it relaxes, asks nothing
+    r"|[^。;；]*(?:亦可|也可|均可|皆可)\s*[。.;；]?\s*$",
+    re.I,
 )
 
 

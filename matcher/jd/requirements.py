@@ -8,7 +8,7 @@ from matcher.core import REQUIREMENT_KEYS
 from matcher.jd import typed
 from matcher.jd.clauses import Clause
 from matcher.jd.flags import age_bounds, flags_in
-from matcher.jd.labels import NOT_REQUIRED, RATED_ROW
+from matcher.jd.labels import NICE, NOT_REQUIRED, RATED_ROW
 from matcher.resume.skills import CERTIFICATE_RE, SKILL_LEXICON
 from matcher.vocab import language_mentions
 
@@ -47,6 +47,8 @@ _EN_COMPETENCY = re.compile(
     r"arbeitsweise|eigenverantwort|zuverlässig|kommunikation|collaborat|passion|curious|creative",
     re.I,
 )
+# A short field label before a value ("其他：", "要求："), left when its value is a flagged condition.
+_FIELD_LABEL = re.compile(r"^\s*[\u4e00-\u9fff]{1,4}\s*[:：]\s*")
 _CERT_WORD = re.compile(r"证书|资格证|执业证|上岗证|certif|licen[cs]e|zertifi|führerschein", re.I)
 _KNOW_CUE = re.compile(
     r"knowledge|understanding|know-?how|familiar|experience|\blevel\b|wissen|kenntnis|erfahrung|"
@@ -70,7 +72,8 @@ def requirements_of(clause: Clause, english: bool) -> tuple[list[dict], list[dic
         return [], []
     flags = flags_in(text)
     reqs: list[dict] = []
-    if label == "age" or any(f["kind"] == "age" for f in flags):
+    # (an age label heads its item, not every clause of it: "年龄20-35岁，女性，身高155cm以上")
+    if any(f["kind"] == "age" for f in flags) or (label == "age" and not flags):
         low, high = age_bounds(next((f["text"] for f in flags if f["kind"] == "age"), value))
         if low is not None or high is not None:
             reqs.append(new_requirement("age", text, must, min_age=low, max_age=high))
@@ -81,6 +84,8 @@ def requirements_of(clause: Clause, english: bool) -> tuple[list[dict], list[dic
     kept = residue.strip(" ,，、;；。.")
     if flags and kept and kept in text:
         text = kept  # "普通话标准、声音甜美": the flagged condition is shown as a flag only
+    if flags:  # "其他：已婚已育优先", "本地户籍优先": the condition's label and 优先 ask nothing
+        residue = _FIELD_LABEL.sub("", NICE.sub("", residue))
     if label in ("gender", "other") or not re.search(r"[A-Za-z\u4e00-\u9fff]", residue):
         return (
             reqs,

@@ -1,0 +1,73 @@
+"""Chinese postings as scrapers deliver them from job boards (51job, 智联招聘, BOSS直聘, 猎聘,
+58同城) and company sites: the board's buttons, field lines and safety notice, the address and
+company blocks, what a posting also accepts, conditions to bear, flagged conditions inside an
+item. Postings here are written for the tests."""
+
+from __future__ import annotations
+
+from matcher.jd import parse_jd
+
+
+def _reqs(text: str) -> list[dict]:
+    return [r for p in parse_jd(text) for r in p["requirements"]]
+
+
+def _texts(text: str) -> list[str]:
+    return [r["text"] for r in _reqs(text)]
+
+
+def test_a_job_boards_chrome_and_address_block_are_no_requirements():
+    text = (
+        "出纳 4-6千/月\n任职要求：\n1.大专以上学历;2.1年以上出纳工作经验\n"
+        "职能类别：出纳\n关键字：现金管理 网银\n上班地址：东莞市南城区某某路9号\n"
+        "公司信息 东莞市某某塑胶有限公司 民营公司 | 50-150人\n举报 分享 收藏 申请职位\n"
+        "工作地址\n东莞市南城区某某大厦\nBOSS直聘安全提示\n查看地图"
+    )
+    texts = _texts(text)
+    assert texts == ["大专以上学历", "1年以上出纳工作经验"]
+
+
+def test_a_call_on_the_phone_is_no_contact_line():
+    reqs = _reqs("任职要求：\n1.英语CET-4,能用英语与客户电话沟通;\n联系电话：0512-0000000")
+    assert [(r["kind"], r["text"]) for r in reqs] == [
+        ("language", "英语CET-4,能用英语与客户电话沟通")
+    ]
+
+
+def test_what_a_posting_also_accepts_asks_nothing():
+    texts = _texts("任职要求：1、有相关工作经验者优先，应届毕业生亦可；2、大专学历，优秀者中专也可")
+    assert "有相关工作经验者优先" in texts
+    assert "大专学历" in texts
+    assert not any("亦可" in t or "也可" in t for t in texts)
+
+
+def test_a_condition_to_bear_is_a_requirement_of_its_own_an_elaboration_is_not():
+    texts = _texts(
+        "任职要求：1.具备良好的沟通能力，能承受较大的工作压力；2.英语四级，可阅读英文技术资料；"
+        "3.吃苦耐劳，能接受倒班"
+    )
+    assert "具备良好的沟通能力" in texts
+    assert "能承受较大的工作压力" in texts
+    assert "英语四级，可阅读英文技术资料" in texts
+    assert "能接受倒班" in texts
+
+
+def test_height_in_an_age_item_is_a_flag_not_an_age():
+    posting = parse_jd("任职要求：\n1.年龄20-30岁，身高158cm以上；\n2.高中以上学历")[0]
+    ages = [(r["min_age"], r["max_age"]) for r in posting["requirements"] if r["kind"] == "age"]
+    assert ages == [(20, 30)]
+    assert not any("cm" in r["text"] for r in posting["requirements"])
+    assert {"kind": "appearance", "text": "身高158cm以上"}.items() <= next(
+        f for f in posting["flags"] if f["kind"] == "appearance"
+    ).items()
+
+
+def test_a_flagged_condition_with_its_label_or_preference_asks_nothing_more():
+    posting = parse_jd("任职要求：\n1.本科学历\n其他：未婚优先，本地户口优先")[0]
+    assert [r["text"] for r in posting["requirements"]] == ["本科学历"]
+    assert {f["kind"] for f in posting["flags"]} == {"marital", "birthplace"}
+
+
+def test_a_language_label_is_not_part_of_the_requirement():
+    reqs = _reqs("任职要求\n学历要求：本科以上学历\n语言要求：英语六级")
+    assert ("language", "英语六级") in [(r["kind"], r["text"]) for r in reqs]
