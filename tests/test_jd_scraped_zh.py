@@ -71,3 +71,15 @@ def test_a_flagged_condition_with_its_label_or_preference_asks_nothing_more():
 def test_a_language_label_is_not_part_of_the_requirement():
     reqs = _reqs("任职要求\n学历要求：本科以上学历\n语言要求：英语六级")
     assert ("language", "英语六级") in [(r["kind"], r["text"]) for r in reqs]
+
+
+def test_duties_first_then_requirements_under_no_heading():
+    (posting,) = parse_jd(
+        "叉车司机 6-8K 苏州 1.负责货物装卸及搬运；2.定期保养叉车；3.2年以上叉车驾驶经验，"
+        "高中以上学历；4.持有叉车证；5.吃苦耐劳，能接受夜班"
+    )
+    reqs = {r["text"]: r for r in posting["requirements"]}
+    assert reqs["2年以上叉车驾驶经验"]["min_years"] == 2
+    assert reqs["高中以上学历"]["min_level"] == "high_school"
+    assert {"持有叉车证", "吃苦耐劳", "能接受夜班"} <= set(reqs)
+    assert [d.rstrip("；") for d in posting["duties"]] == ["负责货物装卸及搬运", "定期保养叉车"]

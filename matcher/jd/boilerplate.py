@@ -95,7 +95,9 @@ _ASKS = re.compile(
     r"|must|required|(?:is|are) expected to (?:be|have)"
     # ("You'll be confident using a WMS and MS Excel")
     r"|(?:confident|comfortable) (?:using|with|in|working))\b"
-    r"|经验|学历|熟悉|掌握|熟练|能力|证书|专业|以上|精通|了解|具备|具有",
+    r"|经验|学历|熟悉|掌握|熟练|能力|证书|专业|以上|精通|了解|具备|具有"
+    # a preference, a hardship to bear ("有叉车证者优先", "吃苦耐劳，服从安排，能接受两班倒")
+    r"|者优先|优先考虑|吃苦耐劳|[能可](?:承受|适应|接受)",
     re.I,
 )
 # The company speaking of itself: "We are a global leader…", "Our team…", "Come join us!",
