@@ -83,3 +83,11 @@ def test_duties_first_then_requirements_under_no_heading():
     assert reqs["高中以上学历"]["min_level"] == "high_school"
     assert {"持有叉车证", "吃苦耐劳", "能接受夜班"} <= set(reqs)
     assert [d.rstrip("；") for d in posting["duties"]] == ["负责货物装卸及搬运", "定期保养叉车"]
+
+
+def test_a_competency_tables_heading_header_row_and_in_house_cells_ask_nothing():
+    texts = _texts(
+        "客服组长\n任职资格\n1.大专以上学历\n三、能力素质要求\n能力项目    要求程度\n"
+        "沟通能力    ★★★★\n公司文化2；产品知识3；客户心理学知识2"
+    )
+    assert texts == ["大专以上学历", "沟通能力", "客户心理学知识2"]

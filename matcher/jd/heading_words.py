@@ -73,6 +73,7 @@ ZH_HEADINGS: dict[str, str] = {
             "岗位条件",
             "资格条件",
             "任职要求及条件",
+            "能力素质要求",
         ],
         "qualifications",
     ),
