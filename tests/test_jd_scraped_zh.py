@@ -91,3 +91,20 @@ def test_a_competency_tables_heading_header_row_and_in_house_cells_ask_nothing()
         "沟通能力    ★★★★\n公司文化2；产品知识3；客户心理学知识2"
     )
     assert texts == ["大专以上学历", "沟通能力", "客户心理学知识2"]
+
+
+def test_a_list_of_majors_with_ascii_commas_is_one_requirement():
+    reqs = _reqs(
+        "任职要求：\n1.本科及以上学历,国际贸易,商务英语,物流管理等相关专业;\n"
+        "2.大专及以上学历,市场营销,行政管理、工商管理,心理学等相关专业"
+    )
+    majors = [(r["text"], r["values"]) for r in reqs if r["kind"] == "major"]
+    assert majors == [
+        ("国际贸易,商务英语,物流管理等相关专业", ["国际贸易", "商务英语", "物流管理"]),
+        (
+            "市场营销,行政管理、工商管理,心理学等相关专业",
+            ["市场营销", "行政管理", "工商管理", "心理学"],
+        ),
+    ]
+    assert not any(r["kind"] == "language" for r in reqs)  # 商务英语 is a major here
+    assert [r["min_level"] for r in reqs if r["kind"] == "education"] == ["bachelor", "associate"]

@@ -48,6 +48,7 @@ def _split(text: str, english: bool, german: bool = False) -> list[str]:
     breaks = DE_CLAUSE_BREAK if german else EN_CLAUSE_BREAK if english else CLAUSE_BREAK
     pieces = breaks.split(text)
     out: list[str] = []
+    after: list[str] = []  # the separator before each clause of out
     elaborating = False
     for k in range(0, len(pieces), 2):
         part = pieces[k].strip()
@@ -58,8 +59,11 @@ def _split(text: str, english: bool, german: bool = False) -> list[str]:
         if out and joins and not CLOSED.search(out[-1]):
             out[-1] = f"{out[-1]}{sep.strip() or ' '}{part}"
             elaborating = True
+        elif not english and _joins_majors(out, after, part, sep):
+            elaborating = False
         else:
             out.append(part)
+            after.append(sep)
             elaborating = False
     if not english:
         return out
@@ -73,6 +77,30 @@ def _split(text: str, english: bool, german: bool = False) -> list[str]:
         for lower in split_lower(capital)
         for piece in split_and(lower)
     ]
+
+
+# A list of majors a scraper wrote with ASCII commas ("市场营销,行政管理、工商管理,心理学等相关专业"):
+# its last piece names the 专业, the pieces before it are bare names (no degree, no years).
+_MAJOR_TAIL = re.compile(r"^[\u4e00-\u9fff、]{1,30}专业")
+_BARE_NAMES = re.compile(
+    r"(?!.*(?:学历|以上|经验|本科|大专|专科|中专|高中|硕士|博士))"
+    r"[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8}){0,8}"
+)
+
+
+def _joins_majors(out: list[str], after: list[str], part: str, sep: str) -> bool:
+    """Join the names before part back into one list of majors when part ends one (see
+    _MAJOR_TAIL); True when it did. The list is one clause: the candidate's major is any of it."""
+    if not (sep.strip() == "," and out and _MAJOR_TAIL.match(part)):
+        return False
+    if not _BARE_NAMES.fullmatch(out[-1]):
+        return False
+    while out and sep.strip() == "," and _BARE_NAMES.fullmatch(out[-1]):
+        part = f"{out.pop()},{part}"
+        sep = after.pop()
+    out.append(part)
+    after.append(sep)
+    return True
 
 
 # A piece cut before its second requirement keeps no dangling "and" ("… or a related field and").
