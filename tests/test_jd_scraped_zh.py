@@ -108,3 +108,29 @@ def test_a_list_of_majors_with_ascii_commas_is_one_requirement():
     ]
     assert not any(r["kind"] == "language" for r in reqs)  # 商务英语 is a major here
     assert [r["min_level"] for r in reqs if r["kind"] == "education"] == ["bachelor", "associate"]
+
+
+def test_a_fields_label_names_its_first_clause_only():
+    kinds = {
+        r["text"]: r["kind"]
+        for r in _reqs("任职要求\n工作经验：1-3年人事工作经验，熟悉劳动法及社保政策")
+    }
+    assert kinds == {"1-3年人事工作经验": "experience", "熟悉劳动法及社保政策": "knowledge"}
+
+
+def test_kinds_of_plain_chinese_requirements():
+    kinds = {
+        r["text"]: r["kind"]
+        for r in _reqs(
+            "任职要求：1.有良好的职业操守；2.工作细致认真，服从安排；3.持电工证；"
+            "4.有叉车证者优先；5.能承受较大的工作压力"
+        )
+    }
+    assert kinds == {
+        "有良好的职业操守": "competency",
+        "工作细致认真": "competency",
+        "服从安排": "competency",
+        "持电工证": "certificate",
+        "有叉车证者优先": "certificate",
+        "能承受较大的工作压力": "competency",
+    }

@@ -128,6 +128,8 @@ _EN_LABEL = re.compile(r"^[A-Z][\w-]{1,20}(?:\s+(?:/\s+)?[A-Z][\w-]{0,20}){0,2}:
 _STATES = re.compile(
     r"学历|本科|大专|专科|硕士|博士|中专|高中|\d\s*年|[一二两三四五六七八九十]年|经验|证书"
 )
+# What opens a clause that asks knowledge, a skill or an ability, not a field's value.
+_ASKS_ELSE = re.compile(r"(?:熟悉|了解|掌握|精通|熟练|会|能|懂|具备|具有)")
 # An item that ends in a colon introduces what follows (at most a dozen words).
 _LEAD_IN = re.compile(r"^\s*(?:\S+\s+){0,12}\S+\s*[:：]\s*$")
 
@@ -168,7 +170,7 @@ def clauses_of(
             # A labelled list (专业:A,B、C等相关专业) and a table row are one clause each.
             whole_value = kind == "major" or (not english and RATED_ROW.match(value))
             parts = [value] if whole_value else _split(value, english, german)
-            for part in parts:
+            for k, part in enumerate(parts):
                 if english:
                     part = _TRAILING_AND.sub("", _EN_LABEL.sub("", part.strip())).rstrip()
                     part = _YOU_LEAD.sub("", part)
@@ -178,5 +180,8 @@ def clauses_of(
                 whole = label is not None and len(parts) == 1 and kind in FIELD_KINDS
                 text = piece.strip() if whole else part
                 trim = " ;；。.:："
-                out.append(Clause(text.strip(trim), kind, must, part.strip(trim)))
+                # a field's label names its first clause, not what asks something else after it
+                # ("工作经验：1-3年人事工作经验，熟悉劳动法及社保政策")
+                own = None if k and kind in FIELD_KINDS and _ASKS_ELSE.match(part) else kind
+                out.append(Clause(text.strip(trim), own, must, part.strip(trim)))
     return out

@@ -30,7 +30,7 @@ _ZH_TOOL = re.compile(
 )
 _ZH_COMPETENCY = re.compile(
     r"能力|精神|意识|素质|态度|技巧|领导力|执行力|沟通|协调|抗压|责任心|耐心|细心|吃苦耐劳|主动|积极|感知|敏感|"
-    r"亲和力|团队合作|品行|正直|诚信|敬业"
+    r"亲和力|团队合作|品行|正直|诚信|敬业|操守|细致|认真|表达|功底|服从|条理|开朗|承受"
 )
 _ZH_KNOWLEDGE = re.compile(r"熟悉|了解|掌握|知识|理论|理念|懂|精通|认识")
 _EN_KNOWLEDGE = re.compile(
@@ -49,7 +49,11 @@ _EN_COMPETENCY = re.compile(
 )
 # A short field label before a value ("其他：", "要求："), left when its value is a flagged condition.
 _FIELD_LABEL = re.compile(r"^\s*[\u4e00-\u9fff]{1,4}\s*[:：]\s*")
-_CERT_WORD = re.compile(r"证书|资格证|执业证|上岗证|certif|licen[cs]e|zertifi|führerschein", re.I)
+_CERT_WORD = re.compile(
+    # (叉车证, 电工证, 驾驶证 at a clause's end or before 者优先; not 保证, 验证, 认证 of a duty)
+    r"证书|资格证|执业证|上岗证|(?<![保验论认求])证(?=者|$)|certif|licen[cs]e|zertifi|führerschein",
+    re.I,
+)
 _KNOW_CUE = re.compile(
     r"knowledge|understanding|know-?how|familiar|experience|\blevel\b|wissen|kenntnis|erfahrung|"
     r"verständnis|niveau|熟悉|了解|掌握|理解|水平",
