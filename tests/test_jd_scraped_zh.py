@@ -5,6 +5,8 @@ item. Postings here are written for the tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from matcher.jd import parse_jd
 
 
@@ -134,3 +136,21 @@ def test_kinds_of_plain_chinese_requirements():
         "有叉车证者优先": "certificate",
         "能承受较大的工作压力": "competency",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("【58同城】销售代表 底薪4000+高提成+奖金\n任职要求：普通话标准", "销售代表"),
+        ("会计 4.5-6千/月\n任职要求：\n1.大专以上学历", "会计"),
+        ("外贸跟单员 | 猎聘\n任职要求：\n1.英语六级", "外贸跟单员"),
+        (
+            "某某电器有限公司 2025年社会招聘\n招聘岗位：客服主管\n任职资格\n1.大专及以上学历",
+            "客服主管",
+        ),
+        ("【岗位名称】出纳 工作地点：上海 任职要求：1.大专以上学历；2.1年以上出纳经验", "出纳"),
+        ("招聘：叉车司机 要求：高中以上学历，持叉车证", "叉车司机"),
+    ],
+)
+def test_the_title_without_the_boards_tag_pay_and_name(text, title):
+    assert parse_jd(text)[0]["title"] == title
