@@ -154,3 +154,12 @@ def test_kinds_of_plain_chinese_requirements():
 )
 def test_the_title_without_the_boards_tag_pay_and_name(text, title):
     assert parse_jd(text)[0]["title"] == title
+
+
+def test_certificates_named_as_alternatives_are_one_requirement_any_of_them_meets():
+    (req,) = _reqs("任职要求：\n1.持有初级会计职称或会计从业资格证")
+    assert (req["kind"], req["values"], req["any_of"]) == (
+        "certificate",
+        ["初级会计职称", "会计从业资格证"],
+        True,
+    )

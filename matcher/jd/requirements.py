@@ -47,6 +47,7 @@ _EN_COMPETENCY = re.compile(
     r"arbeitsweise|eigenverantwort|zuverlässig|kommunikation|collaborat|passion|curious|creative",
     re.I,
 )
+_CONNECTIVE = re.compile(r"^(?:或者|或|以及|及|和|与)")
 # A short field label before a value ("其他：", "要求："), left when its value is a flagged condition.
 _FIELD_LABEL = re.compile(r"^\s*[\u4e00-\u9fff]{1,4}\s*[:：]\s*")
 _CERT_WORD = re.compile(
@@ -237,7 +238,8 @@ def _values(kind: str, text: str, english: bool) -> list[str]:
     if not english and RATED_ROW.match(text):  # 心理学知识1;法律知识2 → 心理学知识, 法律知识
         return [re.sub(r"\d$", "", c) for c in re.split(r"[;；。]", text) if c.strip()]
     if kind == "certificate":
-        found = [m.group(0) for m in CERTIFICATE_RE.finditer(text)]
+        # (a name the pattern ran into its connective: "初级会计职称或会计从业资格证")
+        found = [_CONNECTIVE.sub("", m.group(0)) for m in CERTIFICATE_RE.finditer(text)]
         return found or ([] if english else typed.zh_objects(text, split_and=True))
     if english and kind == "competency":
         return [typed.strip_en_lead(text)]
