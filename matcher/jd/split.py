@@ -178,10 +178,12 @@ def _has_text(lines: list[str]) -> bool:
 
 
 # What a job board puts before a title (its name or a tag in 【】, 招聘：, 急招) and after it (the
-# pay, " | " and the board's name).
+# pay, " | " and the board's name). (A break starts where a run of white space starts: tried
+# from every space of a long run, "\s+(?=…)" is quadratic in its length.)
 _ZH_TITLE_TAG = re.compile(r"^(?:【[^】]{1,10}】\s*|(?:招聘|急招|诚聘)\s*[:：]?\s*)+")
 _ZH_TITLE_END = re.compile(
-    r"\s+(?=底薪|月薪|年薪|薪资|\d[\d.]*\s*(?:[-~～]\s*\d[\d.]*\s*)?(?:千|万|[Kk]|元))|\s*[|｜]\s*"
+    r"(?<!\s)\s+(?=底薪|月薪|年薪|薪资|\d[\d.]*\s*(?:[-~～]\s*\d[\d.]*\s*)?(?:千|万|[Kk]|元))"
+    r"|(?<!\s)\s*[|｜]\s*"
 )
 
 
