@@ -163,3 +163,9 @@ def test_certificates_named_as_alternatives_are_one_requirement_any_of_them_meet
         ["初级会计职称", "会计从业资格证"],
         True,
     )
+
+
+def test_qualities_before_a_major_and_a_skill_after_a_degree_stay_their_own_clauses():
+    texts = _texts("任职要求：\n1.沟通能力强,责任心强,计算机专业\n2.大专学历，可熟练使用办公软件")
+    assert texts[:3] == ["沟通能力强", "责任心强", "计算机专业"]
+    assert "可熟练使用办公软件" in texts and "大专学历" in texts

@@ -80,10 +80,12 @@ def _split(text: str, english: bool, german: bool = False) -> list[str]:
 
 
 # A list of majors a scraper wrote with ASCII commas ("市场营销,行政管理、工商管理,心理学等相关专业"):
-# its last piece names the 专业, the pieces before it are bare names (no degree, no years).
+# its last piece names the 专业, the pieces before it are bare names (no degree, no years, no
+# quality asked: "沟通能力强,责任心强,计算机专业" stays three clauses).
 _MAJOR_TAIL = re.compile(r"^[\u4e00-\u9fff、]{1,30}专业")
 _BARE_NAMES = re.compile(
-    r"(?!.*(?:学历|以上|经验|本科|大专|专科|中专|高中|硕士|博士))"
+    r"(?!.*(?:学历|以上|经验|本科|大专|专科|中专|高中|硕士|博士|年|强|好|佳|优|能力|精神|意识"
+    r"|责任心|耐心|细心|熟|了解|掌握|使用))"
     r"[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8}){0,8}"
 )
 
