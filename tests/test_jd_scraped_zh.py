@@ -41,6 +41,9 @@ def test_what_a_posting_also_accepts_asks_nothing():
     assert "有相关工作经验者优先" in texts
     assert "大专学历" in texts
     assert not any("亦可" in t or "也可" in t for t in texts)
+    # "either is fine" between degrees states the floor; between nothing it asks nothing
+    reqs = _reqs("任职要求\n学历：大专或本科均可\n经验：应届生均可")
+    assert [(r["kind"], r["min_level"]) for r in reqs] == [("education", "associate")]
 
 
 def test_a_condition_to_bear_is_a_requirement_of_its_own_an_elaboration_is_not():

@@ -107,8 +107,10 @@ NICE = re.compile(
 )
 NOT_REQUIRED = re.compile(
     r"^\s*(?:不限|男女不限|不作要求|不做要求|无要求|无|any|n/?a|none)\s*[。.;；]?\s*$"
-    # what a posting also accepts ("应届毕业生亦可", "优秀应届生也可"): it relaxes, asks nothing
-    r"|[^。;；]*(?:亦可|也可|均可|皆可)\s*[。.;；]?\s*$",
+    # what a posting also accepts ("应届毕业生亦可", "优秀应届生也可", "应届生均可"): it relaxes,
+    # asks nothing; "大专或本科均可" still states the floor
+    r"|[^。;；]*(?:亦可|也可)\s*[。.;；]?\s*$"
+    r"|(?![^。;；]*(?:本科|大专|专科|硕士|博士|中专|高中|学历|\d))[^。;；]*(?:均可|皆可)\s*[。.;；]?\s*$",
     re.I,
 )
 
