@@ -52,7 +52,16 @@ EN_OPENERS = (
 # 1-19 word characters before this position (checked after the cheap lookahead of a rule).
 _LOWER_WORD = "".join(rf"(?<![A-Z][\w-]{{{n}}})" for n in range(1, 20))
 EN_CLAUSE_BREAK = re.compile(
-    rf"([;；]\s*|(?<=[a-z0-9)]{{2}})\.\s+(?=[A-Z]|<[A-Z])|(?<=[a-z)])\s+(?=(?:{EN_OPENERS})\b(?!:)|\d+\+\s*years\b|\d{{1,3}}%\s)"
+    # (a full stop after a parenthesis ends its sentence too: "… (SAP PO, CPI, UI5, ...).
+    # Additional …")
+    rf"([;；]\s*|(?:(?<=[a-z0-9)]{{2}})|(?<=\)))\.\s+(?=[A-Z]|<[A-Z])|(?<=[a-z)])\s+(?=(?:{EN_OPENERS})\b(?!:))"
+    # "… in Azure 5+ years of …" opens the next item; "You have 2+ years of …" does not
+    r"|(?<=[a-z)])(?<!\bhave)(?<!\bhas)(?<!\bwith)(?<!\bof)(?<!\bleast)"
+    r"(?<!\bminimum)(?<!\bneed)(?<!\bbring)\s+(?=\d+\+\s*years\b)"
+    # a share opens the next item ("… Cloud and Virtualization 20% pioneer spirit"), not after
+    # the words that lead into it ("Willingness to travel up to 70% within the U.S.")
+    r"|(?<=[a-z)])(?<!\bto)(?<!\bof)(?<!\bover)(?<!\bthan)(?<!\babout)(?<!\baround)(?<!\bapproximately)"
+    r"\s+(?=\d{1,3}%\s)"
     # an acronym that opens "… experience / knowledge / skills" after a lower-case word ("… in a
     # full stack environment SQL experience is a plus")
     rf"|(?<=[a-z]{{2}})(?=\s+[A-Z]{{2,}}[\w#+.]*\s+(?:experience|knowledge|skills?)\b){_LOWER_WORD}\s+"
