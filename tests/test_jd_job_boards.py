@@ -134,3 +134,31 @@ def test_a_share_after_up_to_stays_with_its_clause():
     texts = _texts(text)
     assert "Willingness to travel up to 60% across the Midwest, including weekends" in texts
     assert "Valid driver's license and a clean driving record" in texts
+
+
+def test_an_age_floor_is_a_flagged_age_condition():
+    text = (
+        "Requirements:\n- Must be at least 18 years of age\n- Applicants must be 21 years of "
+        "age or older\n- Five years of age-related research\n"
+    )
+    posting = parse_jd(text)[0]
+    ages = [(r["text"], r["min_age"], r["max_age"]) for r in posting["requirements"]]
+    assert ("Must be at least 18 years of age", 18, None) in ages
+    assert ("Applicants must be 21 years of age or older", 21, None) in ages
+    assert [f["kind"] for f in posting["flags"]] == ["age", "age"]
+
+
+def test_a_background_check_in_a_run_on_list_drops_only_its_own_piece():
+    text = (
+        "Delivery Driver Requirements: Valid Class B CDL 2 years of tanker hauling "
+        "experience in the last five years Must pass a pre-employment background check Tanker "
+        "endorsement a plus but not required Responsibilities: Deliver fuel safely"
+    )
+    reqs = _reqs(text)
+    texts = [r["text"] for r in reqs]
+    assert "Valid Class B CDL" in texts
+    assert "2 years of tanker hauling experience in the last five years" in texts
+    assert ("Tanker endorsement a plus but not required", False) in [
+        (r["text"], r["must"]) for r in reqs
+    ]
+    assert not any("background check" in t for t in texts)

@@ -201,6 +201,12 @@ _NOT_ASKED = re.compile(
 _STILL_NICE = re.compile(r"\b(?:plus|advantage\w*|preferred|desirable|bonus|welcome\w*|nice)\b")
 
 
+def states_legal_terms(item: str) -> bool:
+    """True when an item holds a legal or application statement (equal opportunity, background
+    check, copyright, how to apply), whatever else it says."""
+    return bool(_LEGAL.search(item.lower()))
+
+
 def is_boilerplate(item: str) -> bool:
     """True when an item of a posting is no requirement: a legal statement, pay, benefits,
     contact or application instructions, site chrome, the company's marketing, or what the
