@@ -162,3 +162,9 @@ def test_a_background_check_in_a_run_on_list_drops_only_its_own_piece():
         (r["text"], r["must"]) for r in reqs
     ]
     assert not any("background check" in t for t in texts)
+
+
+def test_an_acronym_after_a_preposition_is_its_object_not_a_new_clause():
+    text = "Requirements:\n- CPA or progress toward CPA preferred\n- Bachelor's in Accounting\n"
+    reqs = _reqs(text)
+    assert ("CPA or progress toward CPA preferred", False) in [(r["text"], r["must"]) for r in reqs]
