@@ -168,3 +168,37 @@ def test_an_acronym_after_a_preposition_is_its_object_not_a_new_clause():
     text = "Requirements:\n- CPA or progress toward CPA preferred\n- Bachelor's in Accounting\n"
     reqs = _reqs(text)
     assert ("CPA or progress toward CPA preferred", False) in [(r["text"], r["must"]) for r in reqs]
+
+
+def test_a_job_boards_screening_answers_are_requirements_as_it_marks_them():
+    text = (
+        "Warehouse Associate Job Type: Full-time Pay: $18.00 - $21.00 per hour Benefits: 401(k) "
+        "Dental insurance Schedule: 8 hour shift Monday to Friday Education: High school or "
+        "equivalent (Preferred) Experience: Pallet jack: 2 years (Required) "
+        "License/Certification: Forklift Certification (Required) OSHA 10 (Preferred) "
+        "Language: Spanish (Preferred) Shift availability: Night Shift (Preferred) Ability to "
+        "Commute: Boise, ID 83702 (Required) Work Location: In person"
+    )
+    reqs = {r["text"]: r for r in _reqs(text)}
+    assert set(reqs) == {
+        "High school or equivalent (Preferred)",
+        "Pallet jack: 2 years (Required)",
+        "Forklift Certification (Required)",
+        "OSHA 10 (Preferred)",
+        "Spanish (Preferred)",
+    }
+    education = reqs["High school or equivalent (Preferred)"]
+    assert (education["kind"], education["min_level"], education["must"]) == (
+        "education",
+        "high_school",
+        False,
+    )
+    years = reqs["Pallet jack: 2 years (Required)"]
+    assert (years["kind"], years["min_years"], years["field"], years["must"]) == (
+        "experience",
+        2,
+        "Pallet jack",
+        True,
+    )
+    assert reqs["Forklift Certification (Required)"]["kind"] == "certificate"
+    assert reqs["Spanish (Preferred)"]["values"] == ["spanish"]

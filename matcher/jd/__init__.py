@@ -14,6 +14,7 @@ from matcher.jd.labels import FIELD_KINDS, NICE, label_of
 from matcher.jd.prose import prose_clauses
 from matcher.jd.requirements import new_requirement, requirements_of
 from matcher.jd.run_on import split_capitals
+from matcher.jd.screening import screening
 from matcher.jd.sections import SECTION_KINDS, Section, list_body, split_items, split_sections
 from matcher.jd.shape import (
     opens_requirement,
@@ -95,6 +96,9 @@ def _posting(title: str, lines: list[str]) -> dict:
     duties: list[str] = []
     reqs: list[dict] = []
     flags: list[dict] = []
+    screened: tuple[list[dict], list[dict]] = ([], [])
+    if language_of(body) == "en":  # a job board's screening answers, read apart
+        body, screened = screening(body)
     sections = split_sections(body)
     if sections and not any(s.kind in ("duties", "qualifications") for s in sections):
         sections[:1] = _headless(sections[0])
@@ -115,6 +119,7 @@ def _posting(title: str, lines: list[str]) -> dict:
         if section.kind == "duties":
             stated = {r["text"] for r in fields[0]}
             duties.extend(i for i in items if i.strip(" ;；。.") not in stated)
+    _add(reqs, flags, screened)
     return {
         "title": title,
         "language": language_of(body),
