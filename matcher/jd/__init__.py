@@ -13,7 +13,7 @@ from matcher.jd.headings import announces_requirements
 from matcher.jd.labels import FIELD_KINDS, NICE, label_of
 from matcher.jd.prose import prose_clauses
 from matcher.jd.requirements import new_requirement, requirements_of
-from matcher.jd.run_on import split_capitals
+from matcher.jd.run_on import CAPITAL_RUN_ON, split_capitals
 from matcher.jd.screening import screening
 from matcher.jd.sections import SECTION_KINDS, Section, list_body, split_items, split_sections
 from matcher.jd.shape import (
@@ -243,7 +243,8 @@ def _qualifications(section: Section) -> tuple[list[dict], list[dict]]:
 def _asking_pieces(item: str) -> list[str]:
     """The item, or, when a legal statement in it makes it boilerplate as a whole, those of its
     run-on pieces that read as requirements (the company's pitch stays whole)."""
-    if not states_legal_terms(item) or not is_boilerplate(item):
+    # (split_capitals cuts long pieces only: a short item is not looked at again)
+    if len(item) < CAPITAL_RUN_ON or not states_legal_terms(item) or not is_boilerplate(item):
         return [item]
     pieces = split_capitals(item)
     if len(pieces) == 1:

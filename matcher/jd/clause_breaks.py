@@ -56,12 +56,13 @@ EN_CLAUSE_BREAK = re.compile(
     # Additional …")
     rf"([;；]\s*|(?:(?<=[a-z0-9)]{{2}})|(?<=\)))\.\s+(?=[A-Z]|<[A-Z])|(?<=[a-z)])\s+(?=(?:{EN_OPENERS})\b(?!:))"
     # "… in Azure 5+ years of …" opens the next item; "You have 2+ years of …" does not
-    r"|(?<=[a-z)])(?<!\bhave)(?<!\bhas)(?<!\bwith)(?<!\bof)(?<!\bleast)"
-    r"(?<!\bminimum)(?<!\bneed)(?<!\bbring)\s+(?=\d+\+\s*years\b)"
+    # (the cheap look ahead first: the look-behinds run only where it holds)
+    r"|(?<=[a-z)])(?=\s+\d+\+\s*years\b)(?<!\bhave)(?<!\bhas)(?<!\bwith)(?<!\bof)(?<!\bleast)"
+    r"(?<!\bminimum)(?<!\bneed)(?<!\bbring)\s+"
     # a share opens the next item ("… Cloud and Virtualization 20% pioneer spirit"), not after
     # the words that lead into it ("Willingness to travel up to 70% within the U.S.")
-    r"|(?<=[a-z)])(?<!\bto)(?<!\bof)(?<!\bover)(?<!\bthan)(?<!\babout)(?<!\baround)(?<!\bapproximately)"
-    r"\s+(?=\d{1,3}%\s)"
+    r"|(?<=[a-z)])(?=\s+\d{1,3}%\s)(?<!\bto)(?<!\bof)(?<!\bover)(?<!\bthan)(?<!\babout)(?<!\baround)"
+    r"(?<!\bapproximately)\s+"
     # an acronym that opens "… experience / knowledge / skills" after a lower-case word ("… in a
     # full stack environment SQL experience is a plus")
     rf"|(?<=[a-z]{{2}})(?=\s+[A-Z]{{2,}}[\w#+.]*\s+(?:experience|knowledge|skills?)\b){_LOWER_WORD}\s+"
