@@ -37,6 +37,14 @@ measured here once) 0.85 / 0.61. The untouched rows were the estimate for unseen
 Round nine opened untouched8 for tuning ("tune8") and, as issue 13 asked, listed untouched3's
 faults too ("tune3b"): no English group is left that no round has looked at, so the held-back set
 (measured by the team) is now the only estimate for unseen postings.
+Round ten wrote eight fictional English postings as US job boards and career pages deliver them
+(nurse, forklift operator, store manager, accountant, CDL driver, support agent, data engineer,
+field service engineer; page chrome, salary, benefits, EEO lines, Indeed's restated "(Required)"
+lines; five as one line) and marked them before running the parser on them ("untouched9"): on
+main 69c44d4 they measured 0.95 / 0.86 (one-line 0.95 / 0.83). Round ten then opened them for
+tuning ("tune9"): 1.00 / 0.95 (one-line 1.00 / 0.94) after its rules (job facts under a label,
+time ranges, "Why <Company>?" / "Similar Jobs", a word glued before a heading, English age
+floors, legal run-ons, a job board's "(Required)" screening answers), every other group unchanged.
 The Chinese groups written here were all tuned on, so a Chinese round marked eight more postings
 blind ("untouched9z": written_zh_14-21, as scrapers deliver them from 51job, 智联招聘, BOSS直聘,
 猎聘, 58同城 and two company sites; header lines, site chrome, company introductions, a star-rated

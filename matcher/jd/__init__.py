@@ -6,15 +6,22 @@ from __future__ import annotations
 import re
 
 from matcher.errors import ParseError
-from matcher.jd.boilerplate import DUTY, asks_something, is_boilerplate
+from matcher.jd.boilerplate import DUTY, asks_something, is_boilerplate, states_legal_terms
 from matcher.jd.clauses import Clause, clauses_of
 from matcher.jd.heading_words import EN_HEADINGS
 from matcher.jd.headings import announces_requirements
 from matcher.jd.labels import FIELD_KINDS, NICE, label_of
 from matcher.jd.prose import prose_clauses
 from matcher.jd.requirements import new_requirement, requirements_of
+from matcher.jd.run_on import CAPITAL_RUN_ON, split_capitals
+from matcher.jd.screening import screening
 from matcher.jd.sections import SECTION_KINDS, Section, list_body, split_items, split_sections
-from matcher.jd.shape import opens_requirement, requirement_runs, run_in_pieces
+from matcher.jd.shape import (
+    opens_requirement,
+    reads_as_requirement,
+    requirement_runs,
+    run_in_pieces,
+)
 from matcher.jd.skill_list import marked_chunks, segment
 from matcher.jd.split import language_of, split_postings
 from matcher.jd.typed import strip_en_lead
@@ -89,6 +96,9 @@ def _posting(title: str, lines: list[str]) -> dict:
     duties: list[str] = []
     reqs: list[dict] = []
     flags: list[dict] = []
+    screened: tuple[list[dict], list[dict]] = ([], [])
+    if language_of(body) == "en":  # a job board's screening answers, read apart
+        body, screened = screening(body)
     sections = split_sections(body)
     if sections and not any(s.kind in ("duties", "qualifications") for s in sections):
         sections[:1] = _headless(sections[0])
@@ -109,6 +119,7 @@ def _posting(title: str, lines: list[str]) -> dict:
         if section.kind == "duties":
             stated = {r["text"] for r in fields[0]}
             duties.extend(i for i in items if i.strip(" ;；。.") not in stated)
+    _add(reqs, flags, screened)
     return {
         "title": title,
         "language": language_of(body),
@@ -192,6 +203,10 @@ def _qualifications(section: Section) -> tuple[list[dict], list[dict]]:
             for piece in run_in_pieces(item)
             if piece.strip(" :").lower() not in EN_HEADINGS
         ]
+        # a run-on item that is boilerplate as a whole ("… Current DOT medical card Must pass a
+        # drug screen and background check Hazmat endorsement a plus …") keeps those of its
+        # pieces (cut at capitalised item starts) that ask something of the candidate
+        items = [p for i in items for p in _asking_pieces(i)]
     # what follows the list (its text cut off by list_body) is read as prose
     after = split_items(section.text[len(text) :]) if len(text) < len(section.text) else []
     # a lead-in that announces no requirements ("This and more is awaiting you…") ends the list;
@@ -248,6 +263,18 @@ def _qualifications(section: Section) -> tuple[list[dict], list[dict]]:
     for clause in prose_clauses([i for i in after if not is_boilerplate(i)] if english else []):
         _add(reqs, flags, requirements_of(clause, True))
     return reqs, flags
+
+
+def _asking_pieces(item: str) -> list[str]:
+    """The item, or, when a legal statement in it makes it boilerplate as a whole, those of its
+    run-on pieces that read as requirements (the company's pitch stays whole)."""
+    # (split_capitals cuts long pieces only: a short item is not looked at again)
+    if len(item) < CAPITAL_RUN_ON or not states_legal_terms(item) or not is_boilerplate(item):
+        return [item]
+    pieces = split_capitals(item)
+    if len(pieces) == 1:
+        return pieces
+    return [p for p in pieces if reads_as_requirement(p) or NICE.search(p)]
 
 
 def _leads_elsewhere(item: str) -> bool:

@@ -135,7 +135,11 @@ _CHROME = re.compile(
     r"contract|internship|hybrid|on-?site|(?:inc|llc|ltd|gmbh|ag|co|corp|plc)\.?)\b.{0,60}$"
     # the title of the company's own block ("Why Acme?", "Facts about Acme")
     r"|(?:why|facts about)\s+(?:<[A-Z_]+>|\w[\w&.-]*)(?:\s+(?:<[A-Z_]+>|\w[\w&.-]*)){0,3}\??$"
-    rf"|<[A-Z_]+>(?:\s*<[A-Z_]+>)*$|(?:[A-Z][a-z]+,?\s)?(?:{_US_STATES})(?:,?\s?(?:US|USA))?$)",
+    rf"|<[A-Z_]+>(?:\s*<[A-Z_]+>)*$|(?:[A-Z][a-z]+,?\s)?(?:{_US_STATES})(?:,?\s?(?:US|USA))?$"
+    # a labelled fact of the job, not of the candidate: "Tech stack: Python, dbt, …", "Hours:
+    # Tuesday - Saturday, 10 AM - 7 PM", "Schedule: 8 hour shift"
+    r"|(?:tech(?:nology)? stack|(?:our |the )?stack|hours|working hours|work(?:ing)? (?:schedule|times?)"
+    r"|schedule|shifts?|work location|pay(?: rate| range)?):.{0,200}$)",
     re.I,
 )
 
@@ -203,8 +207,20 @@ def asks_something(item: str) -> bool:
 # advantage but not required" still asks, as a nice-to-have; and in a run-on item whose full
 # stops were lost, "Danish skills are not necessary … You must hold a valid visa", only the end
 # of the item tells).
-_NOT_ASKED = re.compile(r"\b(?:is|are) not (?:required|necessary|needed|mandatory|a must)$")
+# (so does who else may apply, "New graduates with a completed residency will be considered",
+# when nothing else stands in the piece: "1 year of X; new graduates … will be considered")
+_NOT_ASKED = re.compile(
+    r"\b(?:is|are) not (?:required|necessary|needed|mandatory|a must)$"
+    r"|^[^;:]{0,120}\b(?:(?:will|may|can) (?:also )?be considered|(?:are|is) (?:also )?(?:welcome|encouraged)"
+    r" to apply)$"
+)
 _STILL_NICE = re.compile(r"\b(?:plus|advantage\w*|preferred|desirable|bonus|welcome\w*|nice)\b")
+
+
+def states_legal_terms(item: str) -> bool:
+    """True when an item holds a legal or application statement (equal opportunity, background
+    check, copyright, how to apply), whatever else it says."""
+    return bool(_LEGAL.search(item.lower()))
 
 
 def is_boilerplate(item: str) -> bool:

@@ -55,7 +55,17 @@ EN_OPENERS = (
 # 1-19 word characters before this position (checked after the cheap lookahead of a rule).
 _LOWER_WORD = "".join(rf"(?<![A-Z][\w-]{{{n}}})" for n in range(1, 20))
 EN_CLAUSE_BREAK = re.compile(
-    rf"([;；]\s*|(?<=[a-z0-9)]{{2}})\.\s+(?=[A-Z]|<[A-Z])|(?<=[a-z)])\s+(?=(?:{EN_OPENERS})\b(?!:)|\d+\+\s*years\b|\d{{1,3}}%\s)"
+    # (a full stop after a parenthesis ends its sentence too: "… (SAP PO, CPI, UI5, ...).
+    # Additional …")
+    rf"([;；]\s*|(?:(?<=[a-z0-9)]{{2}})|(?<=\)))\.\s+(?=[A-Z]|<[A-Z])|(?<=[a-z)])\s+(?=(?:{EN_OPENERS})\b(?!:))"
+    # "… in Azure 5+ years of …" opens the next item; "You have 2+ years of …" does not
+    # (the cheap look ahead first: the look-behinds run only where it holds)
+    r"|(?<=[a-z)])(?=\s+\d+\+\s*years\b)(?<!\bhave)(?<!\bhas)(?<!\bwith)(?<!\bof)(?<!\bleast)"
+    r"(?<!\bminimum)(?<!\bneed)(?<!\bbring)\s+"
+    # a share opens the next item ("… Cloud and Virtualization 20% pioneer spirit"), not after
+    # the words that lead into it ("Willingness to travel up to 70% within the U.S.")
+    r"|(?<=[a-z)])(?=\s+\d{1,3}%\s)(?<!\bto)(?<!\bof)(?<!\bover)(?<!\bthan)(?<!\babout)(?<!\baround)"
+    r"(?<!\bapproximately)\s+"
     # an acronym that opens "… experience / knowledge / skills" after a lower-case word ("… in a
     # full stack environment SQL experience is a plus")
     rf"|(?<=[a-z]{{2}})(?=\s+[A-Z]{{2,}}[\w#+.]*\s+(?:experience|knowledge|skills?)\b){_LOWER_WORD}\s+"
@@ -67,6 +77,7 @@ EN_CLAUSE_BREAK = re.compile(
     # SQL preferred")
     r"|(?<=[a-z]{2})(?<!\sof)(?<!\swith)(?<!\sin)(?<!\sand)(?<!\sor)(?<!\sas)(?<!\susing)"
     r"(?<!\sthe)(?<!\sa)(?<!\san)(?<!\slike)(?<!\sespecially)(?<!\sincluding)(?<!\sknow)"
+    r"(?<!\stoward)(?<!\stowards)(?<!\sfor)(?<!\sto)(?<!\son)(?<!\sby)"
     r"\s+(?=[A-Z]{2,}[\w#+.-]*\s+(?:preferred|required|desired|a plus|is a plus|(?:is )?an advantage)\b)"
     # a parenthesis after a parenthesis opens the next item ("(or related field) (Significant)
     # experience with …")

@@ -28,7 +28,10 @@ _FLAGS: list[tuple[str, re.Pattern[str], str]] = [
             r"|年龄\s*[:：]?\s*(?:不超过|不大于|不小于|小于|大于|低于)\s*\d{2}\s*周?岁?"
             r"|\baged?\s+(?:between\s+)?\d{2}\s*(?:-|to|and)\s*\d{2}\b"
             r"|\b(?:under|below|over|above)\s+\d{2}\s+years?\s+(?:old|of age)\b"
-            r"|\b\d{2}\s*-\s*\d{2}\s+years?\s+(?:old|of age)\b",
+            r"|\b\d{2}\s*-\s*\d{2}\s+years?\s+(?:old|of age)\b"
+            # a floor: "Must be at least 18 years of age", "21 years of age or older"
+            r"|\b(?:at least|minimum(?: age)?(?: of)?|a minimum of)\s+\d{2}\s+years?\s+(?:old|of age)\b(?!-)"
+            r"|\b\d{2}\s+years?\s+(?:old|of age)\s+or\s+(?:older|over|above)\b",
             re.I,
         ),
         "age condition",
@@ -92,6 +95,6 @@ def age_bounds(text: str) -> tuple[float | None, float | None]:
     age = ages[0]
     if re.search(r"以下|不超过|不大于|小于|低于|under|below", text, re.I):
         return None, age
-    if re.search(r"以上|不小于|大于|over|above|at least", text, re.I):
+    if re.search(r"以上|不小于|大于|over|above|at least|older|minimum", text, re.I):
         return age, None
     return age, age

@@ -8,6 +8,8 @@ import re
 
 from matcher.jd.heading_words import EN_HEADINGS, ZH_HEADINGS
 from matcher.jd.labels import NICE
+from matcher.resume.skills import SKILL_LEXICON
+from matcher.vocab import language_mentions
 
 
 def word_trie(words) -> str:
@@ -248,10 +250,37 @@ def find_headings(text: str) -> list[tuple[int, int, str]]:
     # a lead-in that runs into a heading of the lists ("… advantageous Additional Information:")
     # yields to it
     found += [h for h in _lead_ins(text) if not any(h[0] < f[0] < h[1] for f in found)]
+    found += [(m.start(), m.end("w"), m.group("w")) for m in _OTHER_BLOCK.finditer(text)]
     found.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     out: list[tuple[int, int, str]] = []
     for h in found:
         if out and h[0] < out[-1][1]:
             continue
-        out.append(h)
+        out.append(_with_modifier(text, h, out[-1][1] if out else 0))
     return out
+
+
+# The page's own blocks after a sentence, in any case: "… and Saturdays Why Northgate? Medical,
+# dental …" (the company's pitch), "… background check. Similar Jobs (3) Material Handler …"
+_OTHER_BLOCK = re.compile(
+    r"(?:^|(?<=[\s.!?]))(?P<w>Why (?:[A-Z][\w&.'’-]*[^\S\n]?){1,4}\?|(?:Similar|Related|Recommended)"
+    r" [Jj]obs|People [Aa]lso [Vv]iewed|Jobs [Yy]ou [Mm]ay [Ll]ike)(?=\s|$)",
+    re.M,
+)
+# "Physical Requirements:", "Driver Responsibilities:": a capitalised word before a heading with
+# a colon is the heading's own (left before it, "Physical" was read as the list's last item);
+# not a name asked for ("… experience with Java Requirements:", "… fluent in English
+# Requirements:"), nor before a heading of two words ("… English Job benefits:").
+_MODIFIER = re.compile(r"(?:^|(?<=\s))[A-Z][a-z]+[^\S\n]+$", re.M)
+_NAMES = frozenset(SKILL_LEXICON)
+
+
+def _with_modifier(text: str, heading: tuple[int, int, str], floor: int) -> tuple[int, int, str]:
+    """The heading with the capitalised word glued before it when it ends in a colon."""
+    start, end, word = heading
+    if " " in word or not text[start:end].rstrip(" *").endswith((":", "：")):
+        return heading
+    m = _MODIFIER.search(text, max(floor, start - 20), start)
+    if m is None or m.group(0).strip() in _NAMES or language_mentions(m.group(0)):
+        return heading
+    return m.start(), end, word

@@ -92,7 +92,10 @@ _EN_AND = re.compile(
     # that says so ends at "and", so what follows may be a nice-to-have of its own
     r"|(?:(?<=\bessential)|(?<=\brequired)|(?<=\bmandatory)|(?<=\ba must))\s+and\s+(?=\S)"
     # "You enjoy working independently but at the same time you are …": so does "but you"
-    r"|(?<!\s)(?:\s*,\s*|\s+)but (?:at the same time )?(?=you\s+(?!will\b)[a-z]+\s)",
+    r"|(?<!\s)(?:\s*,\s*|\s+)but (?:at the same time )?(?=you\s+(?!will\b)[a-z]+\s)"
+    # "3-5 years of retail management, including at least 2 years as a Store Manager": the years
+    # in the narrower role are a requirement of their own
+    r"|(?<!\s)\s*,\s*including\s+(?=(?:at least |a minimum of |minimum )?\d+\+?\s*(?:years?|yrs)\b)",
     re.I,
 )
 # ", German is a plus" / ", German language skills advantageous": a nice-to-have tail after a
@@ -190,7 +193,13 @@ def split_and(text: str) -> list[str]:
     # costs the square of a long run-on piece.
     nice = [(m.start(), m.end()) for m in NICE.finditer(text)] if cuts else []
     starts = [a for a, _ in nice]
+    # (nor is a comma inside parentheses a cut: "Experience with WMS systems (e.g. Manhattan,
+    # SAP EWM) is a plus" is one nice-to-have)
+    opens = [m.start() for m in _PAREN.finditer(text) if m.group(0) == "("] if cuts else []
+    closes = [m.start() for m in _PAREN.finditer(text) if m.group(0) == ")"] if opens else []
     for m in cuts:
+        if opens and bisect_left(opens, m.start()) > bisect_left(closes, m.start()):
+            continue
         if m.re is _COMMA_CAPITAL:
             after = bool(nice) and starts[-1] >= m.end()
             first = bisect_left(starts, start)  # the first NICE word at or after the piece start
@@ -205,3 +214,4 @@ def split_and(text: str) -> list[str]:
 
 
 _THREE_WORDS = re.compile(r"\s*+\S+\s+\S+\s+\S")
+_PAREN = re.compile(r"[()]")

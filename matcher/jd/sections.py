@@ -41,16 +41,24 @@ def split_sections(text: str) -> list[Section]:
 # Item boundaries: numbered points (1. 2、 ① (1)), bullets, sentence ends, line ends. A marker
 # takes no whitespace before it (the pieces are stripped): a leading \s* made every position of
 # a run of spaces scan the rest of the run, quadratic in its length (20 KB of spaces: 24 s).
+# (A dash between two times, days or amounts is a range, no bullet: "Tuesday - Saturday, 10:00
+# AM - 7:00 PM", "$20.00 - $24.00".)
+_RANGE_DASH = (
+    r"(?:(?<=\d\s)|(?<=[AaPp][Mm]\s)|(?<=day\s))[-–]\s+"
+    r"(?:[$€£]?\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+)
 _ITEM_BREAK = re.compile(
     r"\n+|(?<=[。;；!！?？])\s*"
     r"|(?<![\d.])(?<![A-Za-z])\d{1,2}\s*(?:[.．](?!\d)|、)\s*|[①-⑳]\s*|[(（]\d{1,2}[)）]\s*"
-    r"|[➢•◆●▪■◇★※]\s*|(?:^|(?<=\s))[-–]\s+"
+    rf"|[➢•◆●▪■◇★※]\s*|(?:^|(?<=\s))(?!{_RANGE_DASH})[-–]\s+"
 )
 # (also after a name in capitals, "… in T-SQL. Experience with …", not after "U.S." or "Ph.D.";
 # after an ellipsis, "This and more is awaiting you… An energetic team"; and before a masked
 # name, "… (written and spoken). <ORGANIZATION> has a strong commitment …")
+# (not after a title or a saint's name: "St. Brigid", "Dr. Smith", "Sr. Engineer")
 _EN_SENTENCE = re.compile(
-    r"(?:(?<=[A-Za-z0-9)][a-z0-9)][.!?])|(?<=[A-Za-z0-9-][A-Z]{2}\.)|(?<=[a-z]…))\s+(?=[A-Z]|<[A-Z])"
+    r"(?:(?<=[A-Za-z0-9)][a-z0-9)][.!?])|(?<=[A-Za-z0-9-][A-Z]{2}\.)|(?<=[a-z]…))"
+    r"(?<!\b(?:St|Dr|Mr|Ms|Mt|Jr|Sr)\.)(?<!\bMrs\.)\s+(?=[A-Z]|<[A-Z])"
 )
 # Breaks a scraper glued shut: a bullet "∙" mid-line, "a plusPersonality:" (a heading glued to
 # the word before), "(e.g. MySQL)databases" (the next item glued to a parenthesis).

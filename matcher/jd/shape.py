@@ -103,7 +103,7 @@ _WORD_BEFORE = re.compile(r"(\S+)\s*$")
 _LEADS_TO_NUMBER = frozenset(
     [*["minimum", "min.", "min", "have", "has", "having", "with", "and", "or", "a", "to"]]
     + [*["total", "over", "about", "approximately", "least", "of", "than", "plus", "requires"]]
-    + [*["required", "need", "needs", "bring", "brings"]]
+    + [*["required", "need", "needs", "bring", "brings", "be"]]  # ("must be 21 years of age")
 )
 _DE_SENTENCE = re.compile(r"\s*(?:Sie|Du|Ihr|Wir)\s")
 _DE_ADJECTIVES = frozenset(
