@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from matcher.match.majors import asked_field, fields_in, relation
+from matcher.match.majors import asked_field, fields_in, relation, studied
 from tests.test_match_typed import judge, profile, req
 
 
@@ -35,6 +35,11 @@ def test_fields_and_their_neighbours():
     assert relation(frozenset(["business"]), frozenset(["hospitality"])) == "near"
     assert relation(frozenset(["computing"]), frozenset(["business"])) == "other"
     assert relation(frozenset(["computing"]), frozenset()) == "unstated"
+    # accounting or trade for a list of management majors is a neighbour, not one of them
+    listed = fields_in("市场营销、行政管理、工商管理等相关专业")
+    assert relation(listed, fields_in("会计专业学士")) == "near"
+    assert relation(listed, fields_in("Bachelor of Commerce")) == "near"
+    assert relation(listed, fields_in("Master of Management Studies")) == "same"
 
 
 def test_a_degree_in_the_field_asked_is_met_and_an_unrelated_one_is_not():
@@ -112,3 +117,15 @@ def test_a_list_of_majors_is_met_by_one_partly_by_a_neighbour_and_not_by_another
     accounting = ("1998年毕业于某某财经学院会计专业，经济学学士",)
     assert _major(related, *accounting)[0] == "met"
     assert _major(related, "熟练使用Excel")[0] == "unknown"  # no field stated: silent
+
+
+def test_a_field_studied_is_read_off_the_study_not_an_employer_or_a_licence():
+    bio = {
+        "text": "陈晓明先生：中国国籍，理学硕士，具有国际注册金融分析师执业资格，"
+        "曾任职某某国际贸易有限公司、某某旅游管理有限公司，担任市场总监。"
+    }
+    assert studied([bio], [0]) == (frozenset(), None)
+    line = {"text": "某某大学会计专业学士，曾任职某某旅游有限公司"}
+    assert studied([line], [0]) == (frozenset(["commerce"]), 0)
+    section = {"text": "Hospitality Management, Northbay College", "section": "education"}
+    assert studied([section], [0]) == (frozenset(["hospitality", "business"]), 0)

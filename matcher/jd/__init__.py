@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from matcher.errors import ParseError
-from matcher.jd.boilerplate import asks_something, is_boilerplate, states_legal_terms
+from matcher.jd.boilerplate import DUTY, asks_something, is_boilerplate, states_legal_terms
 from matcher.jd.clauses import Clause, clauses_of
 from matcher.jd.heading_words import EN_HEADINGS
 from matcher.jd.headings import announces_requirements
@@ -134,6 +134,9 @@ def _posting(title: str, lines: list[str]) -> dict:
 _FIRST_POINT = re.compile(r"(?<![\d.．])1\s*[.．、](?!\d)")
 
 
+_NUMBER_BEFORE = re.compile(r"\d{1,2}\s*[.．、)）]\s*$")
+
+
 def _headless(first: Section) -> list[Section]:
     """The first section of a posting under no duties or qualifications heading: numbered points
     of which most ask something of the candidate (本科学历, 两年以上经验, 熟悉…) are its
@@ -143,14 +146,36 @@ def _headless(first: Section) -> list[Section]:
     start = _FIRST_POINT.search(first.text)
     if start is not None:
         points = split_items(first.text[start.start() :])
-        if len(points) >= 2 and sum(map(asks_something, points)) * 2 > len(points):
+        # a board that lists no headings may still put the duties first ("1.负责仓库物料收发…
+        # 2.定期盘点… 3.熟练使用ERP系统… 4.高中以上学历…"): they stay duties
+        lead = next((k for k, p in enumerate(points) if not DUTY.match(p)), len(points))
+        asked = points[lead:]
+        if len(asked) >= 2 and sum(map(asks_something, asked)) * 2 > len(asked):
+            cut = _point_at(first.text, start.start(), points, lead)
             before = first.text[: start.start()].strip()
-            qualifications = Section("qualifications", "", first.text[start.start() :])
-            return [Section("summary", "", before), qualifications] if before else [qualifications]
+            out = [Section("summary", "", before)] if before else []
+            if cut > start.start():
+                out.append(Section("duties", "", first.text[start.start() : cut]))
+            return [*out, Section("qualifications", "", first.text[cut:])]
     if len(_POINT.findall(first.text)) >= 2:
         # A posting of points under no heading ("客服专员岗位职责\n1. …\n2. …") lists duties.
         return [Section("duties", "", first.text)]
     return [first]
+
+
+def _point_at(text: str, start: int, points: list[str], k: int) -> int:
+    """Where point k of the points read from text[start:] begins, its number included (start
+    for the first: the numbering tells "2.3年以上" from 2.3 years only when it counts on)."""
+    if not k:
+        return start
+    at = start
+    for point in points[: k + 1]:
+        found = text.find(point, at)
+        if found < 0:
+            return start  # (a point split_items rewrote: the list is read whole)
+        at = found
+    number = _NUMBER_BEFORE.search(text, max(start, at - 6), at)
+    return number.start() if number else at
 
 
 def _add(reqs: list[dict], flags: list[dict], found: tuple[list[dict], list[dict]]) -> None:

@@ -77,13 +77,15 @@ _OFFER_INSIDE = [
         "福利",
         "带薪",
     ],
-    *["年假", "体检", "双休", "包吃", "包住", "联系电话", "联系人", "联系方式", "电话", "邮箱"],
+    *["年假", "体检", "双休", "包吃", "包住", "联系电话", "联系人", "联系方式", "邮箱"],
     *["简历投递", "投递简历", "发送至", "面议", "工作时间", "上班时间"],
 ]
 _OFFER = re.compile(
     rf"\b{word_trie(_OFFER_WORDS)}\b|{word_trie(_OFFER_INSIDE)}"
     r"|/\s?(?:hr|hour|yr|year)\b|[$€£]\s?\d|\d\s?k\s?(?:[-–]|to)\s?\d|401\(?k\)?"
     r"|\breq(?:uisition)?\.? ?(?:id|no|number)\b|@[\w-]+\.\w"
+    # a telephone number, not "电话沟通" / "电话销售" (what the person does on the phone)
+    r"|电话\s*[:：]?\s*[\d(（+]"
 )
 # What an item asks of the candidate: it stays, even beside an offer word above.
 _ASKS = re.compile(
@@ -93,7 +95,9 @@ _ASKS = re.compile(
     r"|must|required|(?:is|are) expected to (?:be|have)"
     # ("You'll be confident using a WMS and MS Excel")
     r"|(?:confident|comfortable) (?:using|with|in|working))\b"
-    r"|经验|学历|熟悉|掌握|熟练|能力|证书|专业|以上|精通|了解|具备|具有",
+    r"|经验|学历|熟悉|掌握|熟练|能力|证书|专业|以上|精通|了解|具备|具有"
+    # a preference, a hardship to bear ("有叉车证者优先", "吃苦耐劳，服从安排，能接受两班倒")
+    r"|者优先|优先考虑|吃苦耐劳|[能可](?:承受|适应|接受)",
     re.I,
 )
 # The company speaking of itself: "We are a global leader…", "Our team…", "Come join us!",
@@ -137,6 +141,18 @@ _CHROME = re.compile(
     r"|(?:tech(?:nology)? stack|(?:our |the )?stack|hours|working hours|work(?:ing)? (?:schedule|times?)"
     r"|schedule|shifts?|work location|pay(?: rate| range)?):.{0,200}$)",
     re.I,
+)
+
+
+# A Chinese job board's chrome and header fields: its buttons ("举报 分享 收藏", "立即沟通",
+# "查看地图"), its safety notice, and field lines that describe the posting or the company
+# ("职能类别：会计", "关键字：…", "上班地址：…", "公司信息 …有限公司 民营公司 | 150-500人").
+_ZH_CHROME = re.compile(
+    r"^(?:(?:举报|分享|收藏|立即沟通|立即投递|申请职位|投递简历|查看地图|查看全部|感兴趣|微信扫码"
+    r"|打开app|返回顶部|登录|注册)(?:该职位)?[\s|/·]*+)++$"
+    r"|^(?:职能类别|职位类别|职位类型|关键字|关键词|职位标签|工作地址|上班地址|公司地址|公司信息"
+    r"|公司规模|公司性质|所属行业|行业类别|招聘人数|发布时间|发布日期|更新时间|有效日期)(?:[:：\s]|$)"
+    r"|安全提示|严禁用人单位|提高警惕|谨防(?:诈骗|受骗)|该职位由猎头发布"
 )
 
 
@@ -215,7 +231,7 @@ def is_boilerplate(item: str) -> bool:
     if not text:
         return True
     lower = text.lower()
-    if _LEGAL.search(lower) or _CHROME.match(text) or GIVEN.match(text):
+    if _LEGAL.search(lower) or _CHROME.match(text) or GIVEN.match(text) or _ZH_CHROME.search(text):
         return True
     if _NOT_ASKED.search(lower) and not _STILL_NICE.search(lower):
         return True

@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import re
 
-# Elaborations that belong to the clause before them.
+# Elaborations that belong to the clause before them ("英语四级，可进行简单英文邮件往来"); what
+# the person must put up with ("能承受一定工作压力", "能接受倒班") is a requirement of its own, and
+# so is a skill after 可 ("大专学历，可熟练使用办公软件").
+_BEARS = "承受|适应|接受"
 CONTINUES = re.compile(
-    r"^(?:能够|能为|能|包括|如|例如|比如|譬如|以及|从而|以便|并能|并且|尤其|特别是|且|"
+    rf"^(?:能够|能为|能(?!{_BEARS})|可(?!{_BEARS}|熟)|包括|如|例如|比如|譬如|以及|从而|以便|并能|并且|尤其|特别是|且|"
     r"such as|including|e\.g\.|especially|ideally)",
     re.I,
 )
@@ -17,7 +20,7 @@ CONTINUES = re.compile(
 # what follows it ("能吃苦耐劳") is a requirement of its own, not its elaboration.
 CLOSED = re.compile(r"(?:优先考虑|优先|更佳|为佳|加分)\s*$")
 OPENS = re.compile(
-    r"^(?:熟悉|了解|掌握|精通|熟练|具备|具有|有|拥有|持有|通过|年龄|性别|学历|本科|大专|硕士|博士|英语|"
+    rf"^(?:[能可](?:{_BEARS})|熟悉|了解|掌握|精通|熟练|具备|具有|有|拥有|持有|通过|年龄|性别|学历|本科|大专|硕士|博士|英语|"
     r"普通话|外语|\d|[一二两三四五六七八九十]+年|[A-Za-z])"
 )
 CLAUSE_BREAK = re.compile(

@@ -48,6 +48,7 @@ def _split(text: str, english: bool, german: bool = False) -> list[str]:
     breaks = DE_CLAUSE_BREAK if german else EN_CLAUSE_BREAK if english else CLAUSE_BREAK
     pieces = breaks.split(text)
     out: list[str] = []
+    after: list[str] = []  # the separator before each clause of out
     elaborating = False
     for k in range(0, len(pieces), 2):
         part = pieces[k].strip()
@@ -58,8 +59,11 @@ def _split(text: str, english: bool, german: bool = False) -> list[str]:
         if out and joins and not CLOSED.search(out[-1]):
             out[-1] = f"{out[-1]}{sep.strip() or ' '}{part}"
             elaborating = True
+        elif not english and _joins_majors(out, after, part, sep):
+            elaborating = False
         else:
             out.append(part)
+            after.append(sep)
             elaborating = False
     if not english:
         return out
@@ -73,6 +77,32 @@ def _split(text: str, english: bool, german: bool = False) -> list[str]:
         for lower in split_lower(capital)
         for piece in split_and(lower)
     ]
+
+
+# A list of majors a scraper wrote with ASCII commas ("市场营销,行政管理、工商管理,心理学等相关专业"):
+# its last piece names the 专业, the pieces before it are bare names (no degree, no years, no
+# quality asked: "沟通能力强,责任心强,计算机专业" stays three clauses).
+_MAJOR_TAIL = re.compile(r"^[\u4e00-\u9fff、]{1,30}专业")
+_BARE_NAMES = re.compile(
+    r"(?!.*(?:学历|以上|经验|本科|大专|专科|中专|高中|硕士|博士|年|强|好|佳|优|能力|精神|意识"
+    r"|责任心|耐心|细心|熟|了解|掌握|使用))"
+    r"[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8}){0,8}"
+)
+
+
+def _joins_majors(out: list[str], after: list[str], part: str, sep: str) -> bool:
+    """Join the names before part back into one list of majors when part ends one (see
+    _MAJOR_TAIL); True when it did. The list is one clause: the candidate's major is any of it."""
+    if not (sep.strip() == "," and out and _MAJOR_TAIL.match(part)):
+        return False
+    if not _BARE_NAMES.fullmatch(out[-1]):
+        return False
+    while out and sep.strip() == "," and _BARE_NAMES.fullmatch(out[-1]):
+        part = f"{out.pop()},{part}"
+        sep = after.pop()
+    out.append(part)
+    after.append(sep)
+    return True
 
 
 # A piece cut before its second requirement keeps no dangling "and" ("… or a related field and").
@@ -100,6 +130,8 @@ _EN_LABEL = re.compile(r"^[A-Z][\w-]{1,20}(?:\s+(?:/\s+)?[A-Z][\w-]{0,20}){0,2}:
 _STATES = re.compile(
     r"学历|本科|大专|专科|硕士|博士|中专|高中|\d\s*年|[一二两三四五六七八九十]年|经验|证书"
 )
+# What opens a clause that asks knowledge, a skill or an ability, not a field's value.
+_ASKS_ELSE = re.compile(r"(?:熟悉|了解|掌握|精通|熟练|会|能|懂|具备|具有)")
 # An item that ends in a colon introduces what follows (at most a dozen words).
 _LEAD_IN = re.compile(r"^\s*(?:\S+\s+){0,12}\S+\s*[:：]\s*$")
 
@@ -140,7 +172,7 @@ def clauses_of(
             # A labelled list (专业:A,B、C等相关专业) and a table row are one clause each.
             whole_value = kind == "major" or (not english and RATED_ROW.match(value))
             parts = [value] if whole_value else _split(value, english, german)
-            for part in parts:
+            for k, part in enumerate(parts):
                 if english:
                     part = _TRAILING_AND.sub("", _EN_LABEL.sub("", part.strip())).rstrip()
                     part = _YOU_LEAD.sub("", part)
@@ -150,5 +182,8 @@ def clauses_of(
                 whole = label is not None and len(parts) == 1 and kind in FIELD_KINDS
                 text = piece.strip() if whole else part
                 trim = " ;；。.:："
-                out.append(Clause(text.strip(trim), kind, must, part.strip(trim)))
+                # a field's label names its first clause, not what asks something else after it
+                # ("工作经验：1-3年人事工作经验，熟悉劳动法及社保政策")
+                own = None if k and kind in FIELD_KINDS and _ASKS_ELSE.match(part) else kind
+                out.append(Clause(text.strip(trim), own, must, part.strip(trim)))
     return out

@@ -28,7 +28,8 @@ _LABELS: dict[str, str] = {
         "experience",
     ),
     **dict.fromkeys(
-        ["语言技巧", "语言能力", "外语要求", "外语水平", "外语", "语言", "英语水平"], "language"
+        ["语言技巧", "语言能力", "语言要求", "外语要求", "外语水平", "外语", "语言", "英语水平"],
+        "language",
     ),
     **dict.fromkeys(
         [
@@ -105,7 +106,12 @@ NICE = re.compile(
     re.I,
 )
 NOT_REQUIRED = re.compile(
-    r"^\s*(?:不限|男女不限|不作要求|不做要求|无要求|无|any|n/?a|none)\s*[。.;；]?\s*$", re.I
+    r"^\s*(?:不限|男女不限|不作要求|不做要求|无要求|无|any|n/?a|none)\s*[。.;；]?\s*$"
+    # what a posting also accepts ("应届毕业生亦可", "优秀应届生也可", "应届生均可"): it relaxes,
+    # asks nothing; "大专或本科均可" still states the floor
+    r"|[^。;；]*(?:亦可|也可)\s*[。.;；]?\s*$"
+    r"|(?![^。;；]*(?:本科|大专|专科|硕士|博士|中专|高中|学历|\d))[^。;；]*(?:均可|皆可)\s*[。.;；]?\s*$",
+    re.I,
 )
 
 
@@ -143,16 +149,20 @@ def is_label_only(item: str) -> str | None:
 # company teaches on the job (its culture, rules, workflow, products) is no requirement.
 _RATED = re.compile(r"^[\u4e00-\u9fff]{2,12}\d[;；。]?$")
 RATED_ROW = re.compile(r"^(?:[\u4e00-\u9fff]{2,12}\d[;；]?)+[。]?$")
-_IN_HOUSE = re.compile(r"^(?:本?公司|企业内部)|规章制度|工作流程|岗位职责")
+_IN_HOUSE = re.compile(r"^(?:本?公司|企业内部|产品知识)|规章制度|工作流程|岗位职责")
+# A table's header row ("能力项目    要求程度", "知识名称 等级"): names its columns, asks nothing.
+_TABLE_HEAD = re.compile(r"^\S{0,4}(?:项目|名称|类别)\s+\S{0,2}(?:程度|等级|级别|要求)$")
 
 
 def rated_rows(items: list[str]) -> list[str]:
     """Items with each run of graded table cells joined back into one row ("财务知识1;法律知识2;
-    网络知识3"), in-house cells dropped; other items unchanged."""
+    网络知识3"), in-house cells and the table's header row dropped; other items unchanged."""
     out: list[str] = []
     run = False  # the last item of out is a row being built
     for item in items:
-        if not _RATED.match(item.strip()):
+        if _TABLE_HEAD.match(item.strip()):
+            run = False
+        elif not _RATED.match(item.strip()):
             out.append(item)
             run = False
         elif _IN_HOUSE.search(item.strip()):

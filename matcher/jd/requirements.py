@@ -8,7 +8,7 @@ from matcher.core import REQUIREMENT_KEYS
 from matcher.jd import typed
 from matcher.jd.clauses import Clause
 from matcher.jd.flags import age_bounds, flags_in
-from matcher.jd.labels import NOT_REQUIRED, RATED_ROW
+from matcher.jd.labels import NICE, NOT_REQUIRED, RATED_ROW
 from matcher.resume.skills import CERTIFICATE_RE, SKILL_LEXICON
 from matcher.vocab import language_mentions
 
@@ -30,7 +30,7 @@ _ZH_TOOL = re.compile(
 )
 _ZH_COMPETENCY = re.compile(
     r"能力|精神|意识|素质|态度|技巧|领导力|执行力|沟通|协调|抗压|责任心|耐心|细心|吃苦耐劳|主动|积极|感知|敏感|"
-    r"亲和力|团队合作|品行|正直|诚信|敬业"
+    r"亲和力|团队合作|品行|正直|诚信|敬业|操守|细致|认真|表达|功底|服从|条理|开朗|承受"
 )
 _ZH_KNOWLEDGE = re.compile(r"熟悉|了解|掌握|知识|理论|理念|懂|精通|认识")
 _EN_KNOWLEDGE = re.compile(
@@ -47,7 +47,14 @@ _EN_COMPETENCY = re.compile(
     r"arbeitsweise|eigenverantwort|zuverlässig|kommunikation|collaborat|passion|curious|creative",
     re.I,
 )
-_CERT_WORD = re.compile(r"证书|资格证|执业证|上岗证|certif|licen[cs]e|zertifi|führerschein", re.I)
+_CONNECTIVE = re.compile(r"^(?:或者|或|以及|及|和|与)")
+# A short field label before a value ("其他：", "要求："), left when its value is a flagged condition.
+_FIELD_LABEL = re.compile(r"^\s*[\u4e00-\u9fff]{1,4}\s*[:：]\s*")
+_CERT_WORD = re.compile(
+    # (叉车证, 电工证, 驾驶证 at a clause's end or before 者优先; not 保证, 验证, 认证 of a duty)
+    r"证书|资格证|执业证|上岗证|(?<![保验论认求])证(?=者|$)|certif|licen[cs]e|zertifi|führerschein",
+    re.I,
+)
 _KNOW_CUE = re.compile(
     r"knowledge|understanding|know-?how|familiar|experience|\blevel\b|wissen|kenntnis|erfahrung|"
     r"verständnis|niveau|熟悉|了解|掌握|理解|水平",
@@ -70,7 +77,8 @@ def requirements_of(clause: Clause, english: bool) -> tuple[list[dict], list[dic
         return [], []
     flags = flags_in(text)
     reqs: list[dict] = []
-    if label == "age" or any(f["kind"] == "age" for f in flags):
+    # (an age label heads its item, not every clause of it: "年龄20-35岁，女性，身高155cm以上")
+    if any(f["kind"] == "age" for f in flags) or (label == "age" and not flags):
         low, high = age_bounds(next((f["text"] for f in flags if f["kind"] == "age"), value))
         if low is not None or high is not None:
             reqs.append(new_requirement("age", text, must, min_age=low, max_age=high))
@@ -81,6 +89,8 @@ def requirements_of(clause: Clause, english: bool) -> tuple[list[dict], list[dic
     kept = residue.strip(" ,，、;；。.")
     if flags and kept and kept in text:
         text = kept  # "普通话标准、声音甜美": the flagged condition is shown as a flag only
+    if flags:  # "其他：已婚已育优先", "本地户籍优先": the condition's label and 优先 ask nothing
+        residue = _FIELD_LABEL.sub("", NICE.sub("", residue))
     if label in ("gender", "other") or not re.search(r"[A-Za-z\u4e00-\u9fff]", residue):
         return (
             reqs,
@@ -228,7 +238,8 @@ def _values(kind: str, text: str, english: bool) -> list[str]:
     if not english and RATED_ROW.match(text):  # 心理学知识1;法律知识2 → 心理学知识, 法律知识
         return [re.sub(r"\d$", "", c) for c in re.split(r"[;；。]", text) if c.strip()]
     if kind == "certificate":
-        found = [m.group(0) for m in CERTIFICATE_RE.finditer(text)]
+        # (a name the pattern ran into its connective: "初级会计职称或会计从业资格证")
+        found = [_CONNECTIVE.sub("", m.group(0)) for m in CERTIFICATE_RE.finditer(text)]
         return found or ([] if english else typed.zh_objects(text, split_and=True))
     if english and kind == "competency":
         return [typed.strip_en_lead(text)]

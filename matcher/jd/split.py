@@ -28,7 +28,7 @@ _YEAR_HEAD = re.compile(r"^\s*(?:19|20)\d\d\s*年\s*(?:度)?")
 _SENTENCE_PUNCT = re.compile(r"[。，,；;！!？?：:、]")
 # A posting names itself in a field: "岗位名称:客服经理所属部门", "岗位名称 商用客户主任 所属部门".
 _NAMED = re.compile(
-    r"(?:岗位|职位)名称\s*[:：]?\s*([\u4e00-\u9fffA-Za-z]{2,12}?)"
+    r"(?:(?:岗位|职位)名称|招聘(?:岗位|职位))\s*[:：】\]]?\s*([\u4e00-\u9fffA-Za-z]{2,12}?)"
     r"(?=\s|所属|所在|部门|岗位|直接|编号|$|[,，;；:：])"
 )
 _EN_TITLE = re.compile(
@@ -177,14 +177,27 @@ def _has_text(lines: list[str]) -> bool:
     return any(re.search(r"\w", ln) for ln in lines)
 
 
+# What a job board puts before a title (its name or a tag in 【】, 招聘：, 急招) and after it (the
+# pay, " | " and the board's name). (A break starts where a run of white space starts: tried
+# from every space of a long run, "\s+(?=…)" is quadratic in its length.)
+_ZH_TITLE_TAG = re.compile(r"^(?:【[^】]{1,10}】\s*|(?:招聘|急招|诚聘)\s*[:：]?\s*)+")
+_ZH_TITLE_END = re.compile(
+    r"(?<!\s)\s+(?=底薪|月薪|年薪|薪资|\d[\d.]*\s*(?:[-~～]\s*\d[\d.]*\s*)?(?:千|万|[Kk]|元))"
+    r"|(?<!\s)\s*[|｜]\s*"
+)
+
+
 def _first_line_title(lines: list[str]) -> str:
     """A posting without a title line: its first short line, else the head of a long first
     line before " - " / " | " (a scraped page: "Senior .NET Developer - Acme Inc. - Austin, …"),
     else an empty title."""
     for line in lines:
         s = line.strip().strip("*#").strip()
+        long = len(s) > 20
+        if HAS_HAN.search(s):  # "【58同城】销售代表 底薪4000+…", "会计 4.5-6千/月", "… | 猎聘"
+            s = _ZH_TITLE_END.split(_ZH_TITLE_TAG.sub("", s), maxsplit=1)[0].strip()
         if s:
-            if HAS_HAN.search(s) and len(s) > 20:  # "销售经理 负责区域销售。【任职要求】…"
+            if HAS_HAN.search(s) and long:  # "销售经理 负责区域销售。【任职要求】…"
                 head = re.split(r"[\s【\[（(：:，,。;；]", s, maxsplit=1)[0].strip()
                 return head if 2 <= len(head) <= 20 else ""
             if len(s) <= 60:

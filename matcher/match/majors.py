@@ -1,6 +1,7 @@
 """Fields of study and their neighbours: which majors a recruiter takes as the same field
-(accounting beside business administration, informatics beside computer science) and which as
-another (economics for computer science). LABELING: a degree in a neighbouring major is partial,
+(informatics beside computer science), which as a neighbouring one (accounting, finance or trade
+beside business administration and marketing) and which as another (economics for computer
+science). LABELING: a degree in a neighbouring major is partial,
 an unrelated one is not met. One home for the words that name a field of study in Chinese,
 English and German; general knowledge of degrees, never a posting's list."""
 
@@ -9,6 +10,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+
+from matcher.match.evidence import EDUCATION
 
 # A field of study: the words that name a major in it (lower case; Latin words match whole,
 # Chinese ones as written). A major may fall in two (电子商务: business and computing).
@@ -66,13 +69,6 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "行政管理",
         "市场营销",
         "营销",
-        "会计",
-        "财务",
-        "金融",
-        "经济",
-        "国际贸易",
-        "贸易",
-        "商务",
         "电子商务",
         "人力资源",
         "物流",
@@ -82,25 +78,36 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "administration",
         "management",
         "marketing",
+        "human resources",
+        "logistics",
+        "bba",
+        "mba",
+        "emba",
+        "betriebswirtschaft",
+        "bwl",
+        "kaufmann",
+        "kauffrau",
+    ),
+    # (accounting, finance, economics and trade: a recruiter listing 工商管理 / 市场营销 / 行政管理
+    # takes them as neighbouring majors, not one of the list)
+    "commerce": (
+        "会计",
+        "财务",
+        "金融",
+        "经济",
+        "国际贸易",
+        "贸易",
+        "商务",
         "accounting",
         "accountancy",
         "finance",
         "economics",
         "commerce",
         "trade",
-        "human resources",
-        "logistics",
-        "bba",
-        "mba",
-        "emba",
         "b.com",
         "m.com",
-        "betriebswirtschaft",
-        "bwl",
         "volkswirtschaft",
         "wirtschaftswissenschaft",
-        "kaufmann",
-        "kauffrau",
     ),
     "hospitality": (
         "旅游",
@@ -169,7 +176,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
 # Fields a recruiter takes as neighbours of each other (a hotel-management graduate for a
 # business-administration list; a psychology one beside human resources and administration).
 NEAR: dict[str, frozenset[str]] = {
-    "business": frozenset(["hospitality", "social"]),
+    "business": frozenset(["hospitality", "social", "commerce"]),
+    "commerce": frozenset(["business"]),
     "hospitality": frozenset(["business"]),
     "social": frozenset(["business"]),
     "computing": frozenset(["engineering", "science"]),
@@ -245,11 +253,31 @@ def asked_field(text: str) -> tuple[str, bool] | None:
     return (field, related) if fields_asked(field) else None
 
 
+# An employer's name: "深圳某某健康管理有限公司", "某某贸易公司", "Acme Logistics Ltd" name no field
+# anyone studied.
+_EMPLOYER = re.compile(
+    r"[\u4e00-\u9fff]{2,20}?(?:有限责任公司|有限公司|公司|集团|事务所)"
+    r"|\b(?:[A-Z][\w&.'-]*\s+){1,5}(?:Ltd|Limited|Inc|GmbH|LLC|Corp|Corporation|Company|Co)\b\.?"
+)
+_CLAUSE = re.compile(r"[，,;；。]")
+
+
+def studied_text(sentence: dict) -> str:
+    """What a line says was studied: the whole line in the education section; elsewhere only its
+    clauses that name a degree or a school ("理学硕士", not "曾任职…管理有限公司" or "国际注册金融分析
+    师执业资格" beside it in a bio); employer names left out either way."""
+    text = sentence.get("text") or ""
+    if sentence.get("section") != "education":
+        text = " ".join(part for part in _CLAUSE.split(text) if EDUCATION.search(part))
+    return _EMPLOYER.sub(" ", text)
+
+
 def studied(sentences: list[dict], lines: list[int]) -> tuple[frozenset[str], int | None]:
     """The fields the education lines keep naming (not a course listed once: "Additionally
     civil law, statistics and accounting" beside four lines of economics) and the line to quote
-    (the education section's first naming one); (empty, None) when none is named."""
-    stated = {i: fields_in(sentences[i].get("text") or "") for i in lines}
+    (the education section's first naming one); (empty, None) when none is named. A field
+    studied is read off what the line says was studied (studied_text), not an employer's name."""
+    stated = {i: fields_in(studied_text(sentences[i])) for i in lines}
     counts = Counter(f for fields in stated.values() for f in fields)
     if not counts:
         return frozenset(), None
