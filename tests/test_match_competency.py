@@ -225,3 +225,11 @@ def test_reporting_to_someone_is_a_reporting_line_not_writing():
         ["Liaison with and reporting to the client.", "Prepared the monthly progress reports."],
     )
     assert got.shown["write"] == [1]
+
+
+def test_enquiries_answered_show_communication_enquiries_generated_do_not():
+    got = reading(
+        "极强的沟通能力",
+        ["Generating new enquiries", "Enquiry Generation", "Handling Enquiries."],
+    )
+    assert got.shown["communicate"] == [2]

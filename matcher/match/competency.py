@@ -148,7 +148,9 @@ FACETS: dict[str, Facet] = {
             r"培训.{0,4}(?:员工|新人|团队|学员)|negotiat|\bpresent(?:ed|ation|ations|ing)\b|"
             r"moderat|workshop|stakeholder|liais|focal point|communicat(?:ed|ion) with|"
             r"correspond|korrespondenz|\bconduct(?:ed|ing)? (?:\w+ )?(?:session|training|meeting)"
-            r"|enquir|inquir|\bquer(?:y|ies)\b|gremi|committee|präsentation|verhandlung(?!ssicher)|verhandelt|"
+            # enquiries answered, not generated ("Generating new enquiries" is marketing)
+            r"|(?<!generating )(?<!generating new )(?:enquir|inquir)(?!(?:y|ies) generation)"
+            r"|\bquer(?:y|ies)\b|gremi|committee|präsentation|verhandlung(?!ssicher)|verhandelt|"
             r"schnittstelle|kundenbetreuung|(?:client|customer) relation|spokes|speaker|vortr"
         ),
         _lower(
