@@ -197,3 +197,39 @@ def test_a_statement_of_the_act_is_quoted_over_a_list_of_topics():
     got, profile = read(req, cv)
     assert got.reasons[0].code == "facets_shown"
     assert profile["sentences"][got.sentence]["text"].startswith("Durchführung von Workshops")
+
+
+def test_the_quoted_line_shows_the_facet_the_clause_stresses():
+    # "oral and written communication" stresses speaking (oral, communication: two words, one
+    # for writing); "文字处理…记录客户问题" stresses writing (文字, 记录; 表达 once)
+    oral = "Excellent oral and written communications skills"
+    assert competency.asked(oral) == ("communicate", "write")
+    assert competency.stress(oral) == (2, 1)
+    cv = (
+        "Lena Vogt\nExperience\nWrote the monthly status reports for the board.\n"
+        "Presented the product roadmap to the steering committee.\n"
+    )
+    req = requirement("competency", "Excellent oral and written communications skills")
+    got, profile = read(req, cv)
+    assert got.reasons[0].code == "facets_shown"
+    assert profile["sentences"][got.sentence]["text"].startswith("Presented the product roadmap")
+    clause = "具备良好的语言表达能力和文字处理能力,能够清晰准确地记录客户问题和处理过程"
+    bio = "王芳\n工作经历\n主持每周客户例会，向客户介绍服务方案。\n撰写客户问题处理报告和服务流程文档。\n"
+    got, profile = read(requirement("competency", clause), bio)
+    assert profile["sentences"][got.sentence]["text"].startswith("撰写客户问题处理报告")
+
+
+def test_reporting_to_someone_is_a_reporting_line_not_writing():
+    got = reading(
+        "Excellent written communication",
+        ["Liaison with and reporting to the client.", "Prepared the monthly progress reports."],
+    )
+    assert got.shown["write"] == [1]
+
+
+def test_enquiries_answered_show_communication_enquiries_generated_do_not():
+    got = reading(
+        "极强的沟通能力",
+        ["Generating new enquiries", "Enquiry Generation", "Handling Enquiries."],
+    )
+    assert got.shown["communicate"] == [2]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from matcher.match import evidence, terms, verdicts
+from matcher.match import evidence, term_lines, terms, verdicts
 from matcher.match.reasons import joined
 from tests.test_match_engine import requirement
 from tests.test_match_verdicts import feature, read
@@ -393,3 +393,48 @@ def test_sibling_families_a_recruiter_calls_related_are_partial():
     assert (got.cap, got.floor) == ("partial", "partial")
     assert joined(got.reasons, "en").startswith("names the related angularjs")
     assert "AngularJS" in profile["sentences"][got.sentence]["text"]
+
+
+def test_the_line_quoted_for_a_term_is_the_name_alone_before_a_list_naming_it_among_others():
+    text = (
+        "Jonas Brandt\nSkills\nScrum JIRA Confluence Docker Jenkins\nAWS S3\nHyper-V Ansible\n"
+        "Jenkins\nProxmox\nAWS\n"
+    )
+    ci = requirement(
+        "skill", "modern CICD-tooling (e.g. Git, Jenkins, Vagrant)", values=["Git", "Jenkins"]
+    )
+    got, profile = read(ci, text)
+    lines = [s["text"] for s in profile["sentences"]]
+    assert lines[got.sentence] == "Jenkins"
+    aws = requirement("skill", "Sie kennen sich mit AWS aus", values=["AWS"])
+    got, _ = read(aws, text)
+    assert lines[got.sentence] == "AWS"  # "AWS S3" names a service of it besides
+    # a kind's member alone ("Proxmox" for virtualization) is such an item too
+    kind = requirement(
+        "skill", "virtualization technologies (e.g. OpenStack, VMWare)", values=["virtualization"]
+    )
+    got, _ = read(kind, text)
+    assert lines[got.sentence] == "Proxmox"
+    named = terms.named_terms(ci)
+    assert term_lines.alone(named, [], "Jenkins 2.4")  # a version is no other thing
+    assert not term_lines.alone(named, [], "Jenkins pipelines")
+
+
+def test_experience_with_a_term_is_quoted_from_the_work_history_before_a_skills_list():
+    text = (
+        "Mia Keller\nSkills\nSAP S/4HANA; SAP Fiori\nExperience\n"
+        "2019-2024 SAP consultant at Nordlicht GmbH\n"
+        "Rollout of SAP S/4HANA at a food retailer\n"
+    )
+    asks_work = requirement(
+        "skill",
+        "Technical consulting and development in SAP S4HANA implementation and rollout projects",
+        values=["SAP S4HANA"],
+    )
+    got, profile = read(asks_work, text)
+    lines = [s["text"] for s in profile["sentences"]]
+    assert lines[got.sentence] == "Rollout of SAP S/4HANA at a food retailer"
+    # knowing it is shown as well by the skills list, which comes first
+    knows = requirement("skill", "Strong knowledge in SAP S4HANA", values=["SAP S4HANA"])
+    got, _ = read(knows, text)
+    assert lines[got.sentence].startswith("SAP S/4HANA;")

@@ -148,7 +148,9 @@ FACETS: dict[str, Facet] = {
             r"培训.{0,4}(?:员工|新人|团队|学员)|negotiat|\bpresent(?:ed|ation|ations|ing)\b|"
             r"moderat|workshop|stakeholder|liais|focal point|communicat(?:ed|ion) with|"
             r"correspond|korrespondenz|\bconduct(?:ed|ing)? (?:\w+ )?(?:session|training|meeting)"
-            r"|enquir|inquir|\bquer(?:y|ies)\b|gremi|committee|präsentation|verhandlung(?!ssicher)|verhandelt|"
+            # enquiries answered, not generated ("Generating new enquiries" is marketing)
+            r"|(?<!generating )(?<!generating new )(?:enquir|inquir)(?!(?:y|ies) generation)"
+            r"|\bquer(?:y|ies)\b|gremi|committee|präsentation|verhandlung(?!ssicher)|verhandelt|"
             r"schnittstelle|kundenbetreuung|(?:client|customer) relation|spokes|speaker|vortr"
         ),
         _lower(
@@ -238,7 +240,7 @@ FACETS: dict[str, Facet] = {
         _rx(r"文字|书面|写作|记录|文档|文案|公文|written|writing|documentation|schriftlich"),
         _lower(
             r"撰写|编写|起草|报告|文档|发表|论文|著有|著作|出版|\bwrit(?:e|es|ing|ten)\b|"
-            r"\bwrote\b|draft|\breport(?:s|ing)?\b|documentation|\bdocument(?:ed|ing)?\b|"
+            r"\bwrote\b|draft|\breport(?:s|ing)?\b(?! to\b)|documentation|\bdocument(?:ed|ing)?\b|"
             r"\bpapers?\b|publication|publish|\bletters\b|korrespondenz|dokumentation|bericht|"
             r"protokoll"
         ),
@@ -277,14 +279,24 @@ def asked(requirement: str) -> tuple[str, ...]:
     return tuple(name for name, facet in FACETS.items() if facet.asks.search(requirement))
 
 
+@lru_cache(maxsize=4096)
+def stress(requirement: str) -> tuple[int, ...]:
+    """How many of the clause's words ask each facet it asks (in asked()'s order): what the
+    clause stresses. "语言表达能力和文字处理能力,能够清晰准确地记录客户问题" asks writing twice (文字, 记录) and
+    speaking once; "Excellent oral and written communication skills" asks communication twice
+    (oral, communication) and writing once."""
+    return tuple(len(FACETS[name].asks.findall(requirement)) for name in asked(requirement))
+
+
 @dataclass(frozen=True)
 class Reading:
     """What a résumé shows of a clause's facets: per facet asked, the lines that show it and the
-    lines that only suggest it."""
+    lines that only suggest it; how many of the clause's words ask each (stress)."""
 
     asked: tuple[str, ...]
     shown: dict[str, list[int]]
     suggested: dict[str, list[int]]
+    stress: dict[str, int] = field(default_factory=dict)
 
     @property
     def shown_facets(self) -> list[str]:
@@ -387,7 +399,7 @@ def read(requirement: str, sentences: list[dict], lowered: str, cache: dict) -> 
         # it; only a line stating the work shows it
         shown[name] = [i for i in shows if not _claims(i, sentences, cache)]
         suggested[name] = sorted({*suggests, *(i for i in shows if i not in shown[name])})
-    return Reading(names, shown, suggested)
+    return Reading(names, shown, suggested, dict(zip(names, stress(requirement), strict=True)))
 
 
 # A line longer than this is a paragraph or a pasted list: quoted only when nothing shorter shows
@@ -403,20 +415,33 @@ def best_line(
     sentences: list[dict],
     cache: dict | None = None,
 ) -> int:
-    """The line to quote for these facets: the one showing (or suggesting) the most of them, a
-    line before a paragraph, the latest (matcher.match.quotes: the current role over an old
-    one), a statement over a list, one that counts something (a team of 6) over one that only
-    names the act, the most similar to the requirement among those, the earliest on a tie."""
+    """The line to quote for these facets: the one showing (or suggesting) the most of them,
+    then the facets the clause stresses most (the writing of "文字处理能力,能够清晰准确地记录", the
+    speaking of "oral and written communication"), a line before a paragraph, the latest
+    (matcher.match.quotes: the current role over an old one), a statement over a list, one that
+    counts something (a team of 6) over one that only names the act, the most similar to the
+    requirement among those, the earliest on a tie."""
     table = reading.shown if shown else reading.suggested
     count: dict[int, int] = {}
+    stressed: dict[int, int] = {}
     for facet in facets:
         for i in table[facet]:
             count[i] = count.get(i, 0) + 1
+            stressed[i] = stressed.get(i, 0) + reading.stress.get(facet, 1)
     cache = {} if cache is None else cache
 
     def order(i: int) -> tuple:
         read = quotes.line(i, sentences, cache)
         short = len(sentences[i].get("text") or "") <= _LONG
-        return (count[i], short, read.year, not read.listed, read.counted, float(sims[i]), -i)
+        return (
+            count[i],
+            stressed[i],
+            short,
+            read.year,
+            not read.listed,
+            read.counted,
+            float(sims[i]),
+            -i,
+        )
 
     return max(count, key=order)

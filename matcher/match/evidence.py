@@ -489,7 +489,7 @@ def written_in(text: str, lowered: str | None = None) -> set[str]:
 
 # Sections whose lines state the work (a sentence there shows the language in use); a heading,
 # a name or a skills list shows little.
-_WORK_SECTIONS = ("experience", "projects")
+WORK_SECTIONS = ("experience", "projects")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -515,7 +515,7 @@ def line_written_in(sentences: list[dict], language: str) -> int | None:
     for i, s in enumerate(sentences):
         if not _line_in(s.get("text") or "", language):
             continue
-        if s.get("section") in _WORK_SECTIONS:
+        if s.get("section") in WORK_SECTIONS:
             return i
         if rest is None and s.get("section") != "contact":
             rest = i

@@ -5,6 +5,7 @@ résumé's readings (matcher.match.readings) as line numbers and integers, never
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -20,14 +21,29 @@ def quoted(
     sentences: list[dict],
     sims: np.ndarray,
     cache: dict,
+    work: bool = False,
 ) -> int | None:
-    """The line to quote among lines that name a term (_naming_line). How many terms each line
-    names is decided by its lines and the terms alone, so it is kept with the résumé's readings
-    (matcher.match.readings), as integers by line number."""
-    key = ("term counts", named, tuple(zh_terms))
+    """The line to quote among lines that name a term (_naming_line; `work`: the clause asks
+    experience with them, which a line of the work history shows first). How many terms each line
+    names, and whether it names nothing else, is decided by its lines and the terms alone, so it
+    is kept with the résumé's readings (matcher.match.readings), as integers by line number."""
+    key = ("term line marks", named, tuple(zh_terms))
     if (counts := cache.get(key)) is None:
         counts = cache[key] = []  # set, not setdefault: readings.Cache keeps what is set
-    return _naming_line(named, zh_terms, lines, sentences, sims, counts)
+    return _naming_line(named, zh_terms, lines, sentences, sims, counts, work)
+
+
+# A clause asking work done with the terms, not only knowing them: "experience with", "hands-on
+# work", "implementation and rollout projects", "Erfahrung mit", "项目经验".
+# ("project lifecycle" and "Projektmanagement" name a topic, not work done)
+_WORK = re.compile(r"experience|hands-on|\bprojects\b|erfahrung|projekten?\b|经验|经历", re.I)
+
+
+@lru_cache(maxsize=4096)
+def asks_work(requirement: str) -> bool:
+    """Whether a clause asks experience with its terms (a line of the work history shows it
+    first) rather than knowledge of them."""
+    return _WORK.search(requirement) is not None
 
 
 def words_of(named: terms.Named, zh_terms: list[str]) -> tuple[str, ...]:
@@ -61,30 +77,74 @@ def _naming_line(
     sentences: list[dict],
     sims: np.ndarray,
     counts: list[list[int]],
+    work: bool = False,
 ) -> int | None:
     """The line to quote for named terms: a statement before a bare link, then the one naming
-    the most of them, then a short line over a long list or paragraph (a recruiter sees the term
-    at once), the most similar on a tie; None when no line names one. `counts`: [line number,
-    twice the number of terms it names] of the lines read so far (integers only, as the kept
-    readings hold; one append per line, so shortlists reading at once never mismatch a line and
-    its count)."""
+    the most of them, then where the clause asks experience with them (`work`: "development in
+    SAP S4HANA rollout projects") a line of the work history (a project naming it) over a
+    skills list, then a line that is the name alone ("Jenkins", "Proxmox", "SAP Fiori 2.0")
+    over one naming it among other things ("Scrum JIRA Confluence Ansible Docker Jenkins",
+    "AWS S3"), then a short line over a long list or paragraph (a recruiter sees the term at
+    once), the most similar on a tie; None when no line names one. `counts`: [line number,
+    four times the number of terms it names, plus one where the line is the name alone] of
+    the lines read so far (integers only, as the kept readings hold; one append per line, so
+    shortlists reading at once never mismatch a line and its reading)."""
     best, best_key = None, None
     known = dict(counts)
     for i in lines:
         text = sentences[i]["text"]
-        if i in known:
-            count = known[i] / 2
-        else:
-            count = _count_named(named, zh_terms, text)
-            counts.append([i, round(2 * count)])
+        if i not in known:
+            count = round(2 * _count_named(named, zh_terms, text))
+            known[i] = 2 * count + (count > 0 and alone(named, zh_terms, text))
+            counts.append([i, known[i]])
+        count, bare = known[i] // 2 / 2, known[i] % 2
         if not count:
             continue
         # a statement over a bare link (its address may hold names: bitbucket.org/…); more
-        # terms; a short line (the listed item, a statement) over a long list or paragraph
-        key = (not _is_link(text), count, len(text) <= _ITEM, float(sims[i]), -i)
+        # terms; work over a skills list where experience is asked; the name alone; a short line (the listed item, a statement) over a long list
+        # or paragraph
+        worked = work and sentences[i].get("section") in evidence.WORK_SECTIONS
+        key = (not _is_link(text), count, worked, bare, len(text) <= _ITEM, float(sims[i]), -i)
         if best_key is None or key > best_key:
             best, best_key = i, key
     return best
+
+
+# A version or a number beside a name ("SAP Fiori 2.0", "SAP BPC 10.x", "Java 11", "v3"):
+# no other thing named.
+_VERSION = re.compile(r"^v?\d[\d.x]*$")
+# What stands around a listed item: punctuation, brackets, bullets.
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def alone(named: terms.Named, zh_terms: list[str], text: str) -> bool:
+    """Whether a line is the name of one of the terms and nothing else (a version aside): a
+    listed item ("Jenkins", "ABAP-OO", "Proxmox" for virtualization, "办公软件"), not a line naming
+    it among other things ("Scrum JIRA Confluence Ansible Docker Jenkins", "AWS S3")."""
+    lowered = text.lower()
+    words = [w for w in terms.words_of(lowered) if not _VERSION.match(w)]
+    if words and set(words) <= _name_words(named):
+        return True
+    bare = _NOT_WORD.sub("", lowered)
+    return bool(bare) and any(
+        bare == _NOT_WORD.sub("", form)
+        for item in zh_terms
+        for form in (item.lower(), *evidence.ALIASES.get(item.lower(), ()))
+    )
+
+
+@lru_cache(maxsize=1024)
+def _name_words(named: terms.Named) -> frozenset[str]:
+    """The words a line holding only names of the terms is made of: each term's words, the
+    names that imply them (CentOS for Linux), a kind's members and its own words."""
+    words: set[str] = set()
+    for term in named:
+        names = [*term.words, *(n for w in term.words for n in terms.IMPLIED_BY.get(w, ()))]
+        if term.category is not None:
+            names += [*term.category.members, *term.category.words]
+        for name in names:
+            words |= terms.words_of(name)
+    return frozenset(words)
 
 
 def _is_link(text: str) -> bool:

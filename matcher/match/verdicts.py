@@ -310,7 +310,13 @@ def read(
             else:  # among the lines that name one (kept marks), the one a recruiter reads best
                 naming = [i for i in lines if names_line(i)]
                 signals.sentence = term_lines.quoted(
-                    named, zh_terms, naming, sentences, sims, cache
+                    named,
+                    zh_terms,
+                    naming,
+                    sentences,
+                    sims,
+                    cache,
+                    work=term_lines.asks_work(req.get("text") or ""),
                 )
             if major and signals.sentence is not None:
                 signals.sentence = shown[signals.sentence]  # back to the résumé's line
