@@ -22,6 +22,14 @@ def _fmt_date(value: str | None) -> str:
 # "行业经验", "本岗位经验", "relevant experience": the field is the job's own, which the clause
 # does not name; total years then show at most part of it.
 _OWN_FIELD = re.compile(r"行业|职位|岗位|相关|本职|relevant|industry|similar role", re.I)
+# A field that is only "a comparable position" ("in einer vergleichbaren Position", "in a similar
+# role", "ähnlichen Rolle"): the job's own field too, not a field named "Position".
+_OWN_FIELD_ONLY = re.compile(
+    r"(?:(?:a|an|the|einer|einem|eine)\s+)?(?:vergleichbar|ähnlich|entsprechend|relevant|"
+    r"comparable|similar|equivalent|related)\w*\s+(?:position|rolle|role|funktion|tätigkeit|"
+    r"stelle|job|field|area|bereich)\w*",
+    re.I,
+)
 
 
 # What a line stating a length holds (a superset of what typed.stated_years reads): a short
@@ -90,8 +98,9 @@ def field_reading(
     need = req.get("min_years")
     field_ = req.get("field") or " ".join(v for v in req.get("values") or [] if isinstance(v, str))
     experience = profile.get("experience") or []
-    own = bool(_OWN_FIELD.search(req.get("text") or "")) and not (
-        field_ and field_ not in ("行业", "相关行业")
+    own = bool(_OWN_FIELD_ONLY.fullmatch(field_.strip())) or (
+        bool(_OWN_FIELD.search(req.get("text") or ""))
+        and not (field_ and field_ not in ("行业", "相关行业"))
     )
     if not field_ or own:  # no field named: the whole career counts
         total = profile.get("total_years")
