@@ -197,3 +197,32 @@ def test_a_statement_of_the_act_is_quoted_over_a_list_of_topics():
     got, profile = read(req, cv)
     assert got.reasons[0].code == "facets_shown"
     assert profile["sentences"][got.sentence]["text"].startswith("Durchführung von Workshops")
+
+
+def test_a_clause_naming_nothing_is_judged_by_the_facets_it_asks_whatever_its_kind():
+    # the parser may call a German work-style clause a skill: it names nothing, asks facets
+    req = requirement(
+        "skill",
+        "Strukturierter, selbstständiger und verantwortungsbewusster Arbeitsstil",
+        values=["Strukturierter", "selbstständiger", "verantwortungsbewusster Arbeitsstil"],
+    )
+    assert verdicts.group_of(req, terms.named_terms(req), []) == "competency"
+    text = "Jan Kohl\nBerufserfahrung\n2015-2020 Entwickler bei Nordbank AG\nJava, Oracle\n"
+    got, _ = read(req, text)
+    assert got.cap == "not"  # silent: no similar line makes it partial
+    # a skill clause naming a tool stays a named-terms clause
+    req = requirement("skill", "Gute Kenntnisse in Java", values=["Java"])
+    assert verdicts.group_of(req, terms.named_terms(req), []) == "named"
+
+
+def test_a_product_or_a_technical_interface_shows_no_writing_or_communication():
+    req = requirement("competency", "Strong technical writing and negotiation skills")
+    text = (
+        "Jan Kohl\nProjekte\n2015-2020 Entwickler bei Nordbank AG\n"
+        "Anbindung von Crystal Reports XI\nparallele Schnittstelle zur Steuerung\n"
+    )
+    got, _ = read(req, text)
+    assert feature(got, "shown") == 0.0
+    text += "Wrote the interface specifications\nSchnittstelle zwischen Fachbereich und IT\n"
+    got, profile = read(req, text)
+    assert feature(got, "shown") == 1.0
