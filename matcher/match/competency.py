@@ -188,7 +188,7 @@ FACETS: dict[str, Facet] = {
     ),
     "learn": Facet(
         _rx(
-            r"学习|适应|新知识|新技术|learn|adapt|curious|neugier|lernbereit|weiterbild|"
+            r"学习|适应|新知识|新技术|(?<!machine )(?<!deep )(?<!e-)learn|adapt|curious|neugier|lernbereit|weiterbild|"
             r"willing to (?:learn|grow)"
         ),
         _lower(
@@ -239,7 +239,9 @@ FACETS: dict[str, Facet] = {
         ),
     ),
     "write": Facet(
-        _rx(r"文字|书面|写作|记录|文档|文案|公文|written|writing|documentation|schriftlich"),
+        _rx(
+            r"文字|书面|写作|记录|文档|文案|公文|written|writing|documentation|schriftlich|dokumentation|bericht"
+        ),
         _lower(
             r"撰写|编写|起草|报告|文档|发表|论文|著有|著作|出版|\bwrit(?:e|es|ing|ten)\b|"
             r"\bwrote\b|draft|(?<!crystal )\breport(?:s|ing)?\b(?! services)|documentation|\bdocument(?:ed|ing)?\b|"
