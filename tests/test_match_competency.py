@@ -199,22 +199,6 @@ def test_a_statement_of_the_act_is_quoted_over_a_list_of_topics():
     assert profile["sentences"][got.sentence]["text"].startswith("Durchführung von Workshops")
 
 
-def test_a_clause_naming_nothing_is_judged_by_the_facets_it_asks_whatever_its_kind():
-    # the parser may call a German work-style clause a skill: it names nothing, asks facets
-    req = requirement(
-        "skill",
-        "Strukturierter, selbstständiger und verantwortungsbewusster Arbeitsstil",
-        values=["Strukturierter", "selbstständiger", "verantwortungsbewusster Arbeitsstil"],
-    )
-    assert verdicts.group_of(req, terms.named_terms(req), []) == "competency"
-    text = "Jan Kohl\nBerufserfahrung\n2015-2020 Entwickler bei Nordbank AG\nJava, Oracle\n"
-    got, _ = read(req, text)
-    assert got.cap == "not"  # silent: no similar line makes it partial
-    # a skill clause naming a tool stays a named-terms clause
-    req = requirement("skill", "Gute Kenntnisse in Java", values=["Java"])
-    assert verdicts.group_of(req, terms.named_terms(req), []) == "named"
-
-
 def test_a_product_or_a_technical_interface_shows_no_writing_or_communication():
     req = requirement("competency", "Strong technical writing and negotiation skills")
     text = (
@@ -237,7 +221,7 @@ def test_machine_learning_is_a_field_not_the_will_to_learn():
 def test_a_german_clause_asking_documentation_or_reports_asks_writing():
     clause = "Sie bringen Ihre Fähigkeiten in die Dokumentation und Berichtserfassung ein"
     assert competency.asked(clause) == ("write",)
-    req = requirement("skill", clause, values=["Fähigkeiten in die Dokumentation"])
+    req = requirement("competency", clause)
     text = (
         "Jan Kohl\nProjekte\n2015-2020 PMO bei Nordbank AG\nErstellung der Projektdokumentation\n"
     )

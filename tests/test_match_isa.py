@@ -149,17 +149,3 @@ def test_another_spelling_of_a_product_names_it_and_is_no_peer_of_it():
     # "ms" alone is nothing; "Java Script" is JavaScript, not Java
     named = terms.named_terms(requirement("skill", "MS SQL", values=["MS SQL"]))
     assert terms.coverage(named, "ms office, mysql").share == 0.0
-
-
-def test_a_version_written_apart_leaves_the_name_related_a_product_number_not():
-    # "Java 11" on a Java résumé that says no version: the related Java, partial
-    named = terms.named_terms(requirement("skill", "Java 11", values=["Java 11"]))
-    assert terms.coverage(named, "java developer since 2015").share == 0.0
-    assert terms.partly(named, "java developer since 2015") == ("Java",)
-    assert terms.partly(named, "javascript, typescript") == ()  # a shared word is no skill
-    named = terms.named_terms(requirement("skill", "Angular 14", values=["Angular 14"]))
-    assert terms.partly(named, "angular, rxjs") == ("Angular",)
-    # a product's number is its name, not a version: Dynamics AX is no Dynamics 365 part
-    named = terms.named_terms(requirement("skill", "Dynamics 365", values=["Dynamics 365"]))
-    assert terms.coverage(named, "dynamics ax 2012").share == 0.0
-    assert "dynamics" not in terms.partly(named, "dynamics ax 2012")

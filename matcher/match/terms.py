@@ -158,9 +158,6 @@ _GERMAN_WORD = re.compile(
     r"(?:ung|ungen|keit|keiten|heit|heiten|schaft|schaften|stil|tät|täten|nis|nisse|lich\w*|"
     r"isch\w*|iert\w*|ständig\w*|bewusst\w*|bereich\w*|kenntnis\w*)$"
 )
-# A version written apart from a name ("Java 11", "Python 3.8", "Angular 14"): one or two digits,
-# so "Dynamics 365" and "SQL Server 2016" keep theirs; the name without it is related (_parts).
-_VERSION_APART = re.compile(r"(?<=[A-Za-z+#])[\s\-]v?\d{1,2}(?:\.(?:\d+|x))*\+?$")
 # Joiners inside one value: "XLST und XML", "Bash oder Perl" are two names.
 _JOINER = re.compile(r"\s+(?:und|and|oder|or|sowie|bzw\.?)\s+", re.I)
 
@@ -515,13 +512,10 @@ _VERSIONED = re.compile(r"^([a-z][a-z+#]{2,})\d+$")  # html5, css3, python3: a v
 
 def _parts(term: Term) -> list[tuple[str, str]]:
     """(word, as written) of the parts of a term that name a related thing alone: the base of
-    a versioned name ("HTML5" → HTML, "Java 11" → Java) and, in a name of several words, each word that is surely
+    a versioned name ("HTML5" → HTML) and, in a name of several words, each word that is surely
     a name by itself ("ABAP OO" → ABAP, OO; "SAP S4HANA" → SAP, S4HANA; not "Spring" of
     "Spring Boot")."""
     parts = []
-    if (m := _VERSION_APART.search(term.name)) and len(words_of(term.name[: m.start()])) == 1:
-        base = term.name[: m.start()]
-        parts.append((base.lower(), base))  # "Java" for "Java 11": which version is not said
     for token in _TOKEN.findall(term.name):
         for word in words_of(token):
             if m := _VERSIONED.match(word):

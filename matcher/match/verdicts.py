@@ -175,12 +175,7 @@ def group_of(req: dict, named: terms.Named, zh_terms: list[str]) -> str:
         return "experience"
     if kind == "competency":
         return "competency"
-    if len(named) or zh_terms:
-        return "named"
-    # a clause naming nothing that asks a facet the competency table knows ("Strukturierter,
-    # selbstständiger Arbeitsstil", "strong technical writing skills"), whatever kind the
-    # parser gave it: judged facet by facet, not on a similar line
-    return "competency" if competency.asked(req.get("text") or "") else "concept"
+    return "named" if (len(named) or zh_terms) else "concept"
 
 
 def chinese_terms(req: dict) -> list[str]:
