@@ -233,3 +233,33 @@ def test_enquiries_answered_show_communication_enquiries_generated_do_not():
         ["Generating new enquiries", "Enquiry Generation", "Handling Enquiries."],
     )
     assert got.shown["communicate"] == [2]
+
+
+def test_a_product_or_a_technical_interface_shows_no_writing_or_communication():
+    req = requirement("competency", "Strong technical writing and negotiation skills")
+    text = (
+        "Jan Kohl\nProjekte\n2015-2020 Entwickler bei Nordbank AG\n"
+        "Anbindung von Crystal Reports XI\nparallele Schnittstelle zur Steuerung\n"
+    )
+    got, _ = read(req, text)
+    assert feature(got, "shown") == 0.0
+    text += "Wrote the interface specifications\nSchnittstelle zwischen Fachbereich und IT\n"
+    got, profile = read(req, text)
+    assert feature(got, "shown") == 1.0
+
+
+def test_machine_learning_is_a_field_not_the_will_to_learn():
+    assert competency.asked("Knowledge of machine learning") == ()
+    assert competency.asked("Deep learning frameworks") == ()
+    assert competency.asked("Willing to learn new tools") == ("learn",)
+
+
+def test_a_german_clause_asking_documentation_or_reports_asks_writing():
+    clause = "Sie bringen Ihre Fähigkeiten in die Dokumentation und Berichtserfassung ein"
+    assert competency.asked(clause) == ("write",)
+    req = requirement("competency", clause)
+    text = (
+        "Jan Kohl\nProjekte\n2015-2020 PMO bei Nordbank AG\nErstellung der Projektdokumentation\n"
+    )
+    got, _ = read(req, text)
+    assert feature(got, "shown") == 1.0

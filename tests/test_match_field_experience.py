@@ -128,3 +128,48 @@ def test_a_products_name_of_several_words_is_named_whole_by_an_entry():
     assert work.entries == (ui5,) and work.months == 5
     design = {"title": "Software developer", "start": "2015-01", "months": 24, "description": ""}
     assert evidence.field_work("software design", [design]).entries
+
+
+def test_a_comparable_position_is_the_jobs_own_field_not_a_field_named_position():
+    text = "Lena Vogt\nExperience\n2012-2020 Software developer at Hafen AG\n"
+    for clause, field in [
+        ("mehrjährige Berufserfahrung in einer vergleichbaren Position", "vergleichbaren Position"),
+        ("3+ years of experience in a similar position", "similar position"),
+        ("5 years in a comparable role", "a comparable role"),
+    ]:
+        got, _ = read(requirement("experience", clause, min_years=2, field=field), text)
+        assert got.reasons[0].code == "total_years_own", clause  # not "no work in Position"
+        assert got.cap == "partial" and decide(got, 0.1, 0.8).verdict == "partial"
+    # a field named beside the words stays that field
+    req = requirement("experience", "3 years in a similar SAP role", min_years=3, field="SAP")
+    got, _ = read(req, text)
+    assert got.reasons[0].code != "total_years_own"
+
+
+def test_a_project_role_in_german_or_english_is_one_field():
+    text = "Lena Vogt\nBerufserfahrung\n2014-2020 Projektleiter bei Hafen AG\nPMO und Steuerung\n"
+    req = requirement(
+        "experience", "3+ years as a project manager", min_years=3, field="project manager"
+    )
+    got, _ = read(req, text)
+    assert feature(got, "field_met") == 1.0
+    req = requirement(
+        "experience", "Berufserfahrung als Projektmanager", min_years=2, field="Projektmanager"
+    )
+    got, _ = read(req, "Omar Haddad\nExperience\n2016-2020 Programme Manager at Nordbank\n")
+    assert feature(got, "field_met") == 1.0
+    got, _ = read(req, "Omar Haddad\nExperience\n2016-2020 Accountant at Nordbank\n")
+    assert feature(got, "field_met") == 0.0
+
+
+def test_a_stated_length_in_the_field_beyond_the_dated_entries_counts():
+    req = requirement(
+        "experience", "Berufserfahrung als Projektmanager", min_years=5, field="Projektmanager"
+    )
+    text = (
+        "Jan Kohl\nProfil\n20 Jahre Erfahrung als IT Projektmanager\n"
+        "Projekte\n01/2018 - 12/2019 Projektleitung Zahlungsverkehr, Nordbank\n"
+    )
+    got, profile = read(req, text)
+    assert feature(got, "field_met") == 1.0
+    assert profile["sentences"][got.sentence]["text"].startswith("20 Jahre Erfahrung")

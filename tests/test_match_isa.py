@@ -122,3 +122,30 @@ def test_a_member_is_its_own_feature_and_a_kind_beside_concepts_is_part_of_the_c
     assert joined(got.reasons, "en") == (
         "names networking (cisco); no software development, system engineering named"
     )
+
+
+def test_another_spelling_of_a_product_names_it_and_is_no_peer_of_it():
+    for asked, written in [
+        ("PostgreSQL", "Databases: Postgres 12, Redis"),
+        ("PostgresSQL", "Worked with PostgreSQL and Flyway"),
+        ("Microsoft SQL Server", "Reports on MS SQL and SSRS"),
+        ("Kubernetes", "Ran services on K8s clusters"),
+        ("Javascript", "Front end in JS and CSS"),
+    ]:
+        req = requirement("skill", asked, values=[asked])
+        named = terms.named_terms(req)
+        cover = terms.coverage(named, written.lower())
+        assert cover.share == 1.0, (asked, written)
+        profile = parse_resume(f"Nora Lind\nSkills\n{written}\n", today="2026-11-28")
+        lowered = "\n".join(s["text"].lower() for s in profile["sentences"])
+        sims = np.zeros(len(profile["sentences"]))
+        got = verdicts.read(req, profile, sims, named, lowered)
+        assert got.sentence is not None, asked  # the line writing it that way is quoted
+        assert profile["sentences"][got.sentence]["text"] == written
+    # a misspelt name still asks its kind: MySQL is a related relational database
+    req = requirement("skill", "PostgresSQL", values=["PostgresSQL"])
+    assert terms.partly(terms.named_terms(req), "mysql 8")[0] == "mysql"
+    assert "postgres" not in terms.partly(terms.named_terms(req), "postgres")
+    # "ms" alone is nothing; "Java Script" is JavaScript, not Java
+    named = terms.named_terms(requirement("skill", "MS SQL", values=["MS SQL"]))
+    assert terms.coverage(named, "ms office, mysql").share == 0.0

@@ -146,12 +146,16 @@ FACETS: dict[str, Facet] = {
         _lower(
             r"谈判|演讲|主持|路演|宣讲|讲座|授课|讲师|汇报|对外联络|外联|公关|客户关系|"
             r"培训.{0,4}(?:员工|新人|团队|学员)|negotiat|\bpresent(?:ed|ation|ations|ing)\b|"
-            r"moderat|workshop|stakeholder|liais|focal point|communicat(?:ed|ion) with|"
+            r"moderat|(?:durchführ|leit|halt|held|ran\b|\bled\b|conduct|facilitat|deliver|organi[sz]|run"
+            r"|hosted|gave|give)\S*\s(?:\S+\s){0,3}workshop|workshops? (?:zu|on|for|mit|with)"
+            r"|stakeholder|liais|focal point|communicat(?:ed|ion) with|"
             r"correspond|korrespondenz|\bconduct(?:ed|ing)? (?:\w+ )?(?:session|training|meeting)"
             # enquiries answered, not generated ("Generating new enquiries" is marketing)
             r"|(?<!generating )(?<!generating new )(?:enquir|inquir)(?!(?:y|ies) generation)"
             r"|\bquer(?:y|ies)\b|gremi|committee|präsentation|verhandlung(?!ssicher)|verhandelt|"
-            r"schnittstelle|kundenbetreuung|(?:client|customer) relation|spokes|speaker|vortr"
+            r"schnittstelle zwischen|als schnittstelle|schnittstellenfunktion|"
+            r"schnittstelle zu[mr]? (?:den |dem |der )?(?:fach|kund|business|management|abteil|team)"
+            r"|kundenbetreuung|(?:client|customer) relation|spokes|speaker|vortr"
         ),
         _lower(
             r"客户|销售|市场|贸易|服务部|咨询|顾问|秘书|对外|\bsales\b|customer|client|marketing|consult|"
@@ -186,7 +190,7 @@ FACETS: dict[str, Facet] = {
     ),
     "learn": Facet(
         _rx(
-            r"学习|适应|新知识|新技术|learn|adapt|curious|neugier|lernbereit|weiterbild|"
+            r"学习|适应|新知识|新技术|(?<!machine )(?<!deep )(?<!e-)learn|adapt|curious|neugier|lernbereit|weiterbild|"
             r"willing to (?:learn|grow)"
         ),
         _lower(
@@ -237,12 +241,16 @@ FACETS: dict[str, Facet] = {
         ),
     ),
     "write": Facet(
-        _rx(r"文字|书面|写作|记录|文档|文案|公文|written|writing|documentation|schriftlich"),
+        _rx(
+            r"文字|书面|写作|记录|文档|文案|公文|written|writing|documentation|schriftlich|dokumentation|bericht"
+        ),
         _lower(
             r"撰写|编写|起草|报告|文档|发表|论文|著有|著作|出版|\bwrit(?:e|es|ing|ten)\b|"
-            r"\bwrote\b|draft|\breport(?:s|ing)?\b(?! to\b)|documentation|\bdocument(?:ed|ing)?\b|"
+            r"\bwrote\b|draft|(?<!crystal )\breport(?:s|ing)?\b(?! to\b| services)|documentation|"
+            r"\bdocument(?:ed|ing)?\b|"
             r"\bpapers?\b|publication|publish|\bletters\b|korrespondenz|dokumentation|bericht|"
-            r"protokoll"
+            r"protokoll|specification|spezifikation|blueprint|guideline|leitfaden|handbuch|"
+            r"user manual"
         ),
     ),
     "market": Facet(

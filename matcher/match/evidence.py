@@ -133,6 +133,40 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "解决问题": ("problem solving", "problem-solving"),
     "时间管理": ("time management",),
     "服务": ("service",),
+    # German roles an English line writes otherwise (and the reverse): leading projects and
+    # programmes is one field whichever the word (PMO: the project office that runs them)
+    **dict.fromkeys(
+        (
+            "projektmanager",
+            "projektleiter",
+            "projektleitung",
+            "project manager",
+            "programmmanager",
+        ),
+        (
+            "project manager",
+            "projektmanager",
+            "projektleiter",
+            "projektleitung",
+            "project lead",
+            "projektmanagement",
+            "project management",
+            "program manager",
+            "programme manager",
+            "programmleiter",
+            "programmleitung",
+            "programmmanager",
+            "pmo",
+        ),
+    ),
+    **dict.fromkeys(
+        ("softwareentwickler", "software developer"),
+        ("software developer", "software engineer", "softwareentwickler", "softwareentwicklung"),
+    ),
+    **dict.fromkeys(
+        ("systemadministrator", "system administrator"),
+        ("system administrator", "systemadministrator", "systemadministration", "sysadmin"),
+    ),
 }
 # What may follow a Latin word or alias and still name it: an inflection ("skills",
 # "managed", "testing"), not another word glued on ("java" in "javascript", "sql" in "sqlite").

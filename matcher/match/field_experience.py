@@ -22,6 +22,14 @@ def _fmt_date(value: str | None) -> str:
 # "行业经验", "本岗位经验", "relevant experience": the field is the job's own, which the clause
 # does not name; total years then show at most part of it.
 _OWN_FIELD = re.compile(r"行业|职位|岗位|相关|本职|relevant|industry|similar role", re.I)
+# A field that is only "a comparable position" ("in einer vergleichbaren Position", "in a similar
+# role", "ähnlichen Rolle"): the job's own field too, not a field named "Position".
+_OWN_FIELD_ONLY = re.compile(
+    r"(?:(?:a|an|the|einer|einem|eine)\s+)?(?:vergleichbar|ähnlich|entsprechend|relevant|"
+    r"comparable|similar|equivalent|related)\w*\s+(?:position|rolle|role|funktion|tätigkeit|"
+    r"stelle|job|field|area|bereich)\w*",
+    re.I,
+)
 
 
 # What a line stating a length holds (a superset of what typed.stated_years reads): a short
@@ -90,8 +98,9 @@ def field_reading(
     need = req.get("min_years")
     field_ = req.get("field") or " ".join(v for v in req.get("values") or [] if isinstance(v, str))
     experience = profile.get("experience") or []
-    own = bool(_OWN_FIELD.search(req.get("text") or "")) and not (
-        field_ and field_ not in ("行业", "相关行业")
+    own = bool(_OWN_FIELD_ONLY.fullmatch(field_.strip())) or (
+        bool(_OWN_FIELD.search(req.get("text") or ""))
+        and not (field_ and field_ not in ("行业", "相关行业"))
     )
     if not field_ or own:  # no field named: the whole career counts
         total = profile.get("total_years")
@@ -117,25 +126,7 @@ def field_reading(
     if not work.entries:  # a line about the field that states its length ("5年Java开发经验")
         stated = _stated(field_, sentences, lowered, today, cache)
         if stated is not None:
-            have, sentence = stated
-            params = {"line": short(sentences[sentence]["text"], 24), "have": have}
-            if need is None or have >= need:
-                rule = "met" if have > 0 else "unmet"
-            else:
-                rule = "partial" if have > 0 else "unmet"
-            # a clause asking no years ("有外贸经验者优先") is met by any stated length in the field
-            code = (
-                "stated_found"
-                if need is None
-                else "stated_years"
-                if have >= need
-                else "stated_years_short"
-            )
-            params["need"] = float(need or 0)
-            ratio = min(have / max(need or 1, 0.5), 2.0) / 2
-            # "刚毕业" / "recent graduate" on a line about the field: stated, so no field title
-            # can be missed, and the cap is "not"
-            return rule, ratio, sentence, [Reason(code, params)], "unmet" if have else "stated"
+            return _from_stated(stated, need, sentences)
     if not work.dated:
         if not experience:
             return "unknown", 0.0, None, [Reason("field_undated")], "unknown"
@@ -188,7 +179,33 @@ def field_reading(
     params = {"entry": entry, "have": have, "need": float(need)}
     if have >= need:
         return "met", ratio, sentence, [Reason("field_years", params)], "unmet"
+    # a line stating more years in the field than the dated entries hold ("20 Jahre Erfahrung
+    # als IT Projektmanager" over the last projects listed): the résumé says so itself
+    stated = _stated(field_, sentences, lowered, today, cache)
+    if stated is not None and stated[0] > have:
+        return _from_stated(stated, need, sentences)
     return "partial", ratio, sentence, [Reason("field_years_short", params)], "unmet"
+
+
+def _from_stated(
+    stated: tuple[float, int], need: float | None, sentences: list[dict]
+) -> tuple[str, float, int | None, list[Reason], str]:
+    """field_reading's answer from a line stating a length in the field: (years, line)."""
+    have, sentence = stated
+    params = {"line": short(sentences[sentence]["text"], 24), "have": have}
+    if need is None or have >= need:
+        rule = "met" if have > 0 else "unmet"
+    else:
+        rule = "partial" if have > 0 else "unmet"
+    # a clause asking no years ("有外贸经验者优先") is met by any stated length in the field
+    code = (
+        "stated_found" if need is None else "stated_years" if have >= need else "stated_years_short"
+    )
+    params["need"] = float(need or 0)
+    ratio = min(have / max(need or 1, 0.5), 2.0) / 2
+    # "刚毕业" / "recent graduate" on a line about the field: stated, so no field title can be
+    # missed, and the cap is "not"
+    return rule, ratio, sentence, [Reason(code, params)], "unmet" if have else "stated"
 
 
 def touches(field_: str, text: str) -> bool:

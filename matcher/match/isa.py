@@ -21,6 +21,52 @@ IMPLIED_BY: dict[str, tuple[str, ...]] = {
 }
 
 
+# Spellings of one product's name: a posting and a résumé write the same thing differently
+# (Postgres for PostgreSQL, MS SQL for Microsoft SQL Server, K8s for Kubernetes), so naming one
+# names the others, and none is another's related peer. Only spellings no other thing is
+# written as; a short form that is also a common word stays out (Go for Golang: "go"). The
+# first of each group is the name as a reason shows it.
+SAME_NAME: tuple[tuple[str, ...], ...] = (
+    ("postgresql", "postgres", "postgressql", "postgre sql", "postgre"),
+    (
+        "microsoft sql server",
+        "sql server",
+        "ms sql server",
+        "mssql",
+        "ms sql",
+        "ms-sql",
+        "mssql server",
+    ),
+    ("kubernetes", "k8s"),
+    ("javascript", "js", "java script", "ecmascript"),
+    ("typescript", "type script"),
+    ("node.js", "nodejs", "node js"),
+    ("vue", "vue.js", "vuejs"),
+    ("reactjs", "react.js", "react js"),
+    ("angularjs", "angular.js"),
+    ("golang", "go lang"),
+    ("c#", "csharp", "c sharp"),
+    (".net", "dotnet"),
+    ("amazon web services", "aws"),
+    ("google cloud", "google cloud platform", "gcp"),
+    ("microsoft azure", "azure"),
+    ("spring boot", "springboot", "spring-boot"),
+    ("gitlab ci", "gitlab-ci", "gitlab ci/cd"),
+    ("ci/cd", "cicd"),
+    ("oracle db", "oracle database", "oracle datenbank", "oracle-datenbank", "oracle"),
+    ("microsoft office", "ms office", "ms-office"),
+    ("active directory", "ms active directory"),
+    ("powershell", "power shell"),
+    ("mongodb", "mongo db"),
+)
+_SPELLINGS: dict[str, tuple[str, ...]] = {name: group for group in SAME_NAME for name in group}
+
+
+def spellings(name: str) -> tuple[str, ...]:
+    """Every way the product a lower-case name names is written (itself among them), or ()."""
+    return _SPELLINGS.get(name, ())
+
+
 class Category:
     """A kind of thing a requirement asks in ordinary words ("databases", "agile methodologies",
     "cloud experience"): how a requirement and a résumé write the kind itself (`words`, lower

@@ -53,10 +53,11 @@ def words_of(named: terms.Named, zh_terms: list[str]) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1024)
 def _words_of(named: terms.Named, zh_terms: tuple[str, ...]) -> tuple[str, ...]:
-    """Words one of which any line naming a term holds: each term's words, what implies them
-    (CentOS for Linux), the Chinese items' content words and aliases."""
+    """Words one of which any line naming a term holds: each term's words, its other spellings
+    (Postgres for PostgreSQL), what implies them (CentOS for Linux), the Chinese items' content words and aliases."""
     words: set[str] = set()
     for term in named:
+        words.update(s.split()[0] for s in terms.spellings(term.name.lower()))
         for word in term.words:
             words.add(word)
             words.update(n.split()[0] for n in terms.IMPLIED_BY.get(word, ()))

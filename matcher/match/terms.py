@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from matcher.match.isa import IMPLIED_BY, PEERS, Category, categories_in
+from matcher.match.isa import IMPLIED_BY, PEERS, Category, categories_in, spellings
 from matcher.match.majors import is_field_name
 from matcher.vocab import has_chinese
 
@@ -424,6 +424,8 @@ def _named(term: Term, lowered: str) -> str | None:
             if all(has_word(lowered, w) for w in member.split()):
                 return f"{term.name} ({member})"
         return LOOSE if term.category.forms.search(lowered) else None
+    if any(has_word(lowered, s) for s in spellings(term.name.lower())):
+        return term.name  # another spelling of the name: Postgres for PostgreSQL, K8s
     via = []
     for word in sorted(term.words):
         if has_word(lowered, word) or _spelled(lowered, word):
@@ -555,12 +557,14 @@ def _peers_of(name: str, kinds: tuple[str, ...] = ()) -> tuple[str, ...]:
     words = words_of(lowered)
     # a version on the name asks the name ("Vue2", "Java 11", "Angular 14"): DB2 stays DB2
     base = _VERSION_ON.sub("", lowered)
+    # the name as any of its spellings ("PostgresSQL": PostgreSQL), none of them its own peer
+    names = {lowered, base, *spellings(lowered), *spellings(base)}
     out: list[str] = []
     for peers in PEERS:
         if kinds and peers.name not in kinds:
             continue
-        if lowered in peers.asked or base in peers.asked or words & peers.words:
-            out += [m for m in peers.members if m not in (lowered, base) and m not in out]
+        if names & peers.asked or words & peers.words:
+            out += [m for m in peers.members if m not in names and m not in out]
     return tuple(out)
 
 
