@@ -21,6 +21,7 @@ from matcher.jd.labels import (
     INNER_LABEL,
     NICE,
     RATED_ROW,
+    STARRED,
     is_label_only,
     label_of,
     rated_rows,
@@ -55,7 +56,12 @@ def _split(text: str, english: bool, german: bool = False) -> list[str]:
         sep = pieces[k - 1] if k else ""
         if not part:
             continue
-        joins = CONTINUES.match(part) or (elaborating and not OPENS.match(part))
+        # (a nice-to-have after an elaboration, "英语流利，可作为工作语言，会日语或俄语者优先", is a
+        # clause of its own: joined, it would make the must before it nice-to-have)
+        nice_after_must = CLOSED.search(part) and out and not CLOSED.search(out[-1])
+        joins = CONTINUES.match(part) or (
+            elaborating and not OPENS.match(part) and not nice_after_must
+        )
         if out and joins and not CLOSED.search(out[-1]):
             out[-1] = f"{out[-1]}{sep.strip() or ' '}{part}"
             elaborating = True
@@ -154,6 +160,12 @@ def clauses_of(
             # the rest of the section nice-to-have.
             if NICE.search(item):
                 section_must = False
+            continue
+        starred = STARRED.match(item.strip())
+        if starred:  # a graded ability: a competency, or the knowledge it names
+            name = starred.group("name").strip(" :：")
+            kind = "knowledge" if "知识" in name else "competency"
+            out.append(Clause(name, kind, section_must))
             continue
         for piece in INNER_LABEL.split(item):
             only = is_label_only(piece)
