@@ -89,3 +89,11 @@ def test_what_a_person_can_use_or_read_is_a_skill_and_character_a_competency():
         "热爱教育事业": "competency",
         "逻辑思维清晰": "competency",
     }
+
+
+def test_a_share_of_the_years_before_is_asked_without_its_connective():
+    reqs = _reqs("任职要求：\n1、5年以上酒店前厅工作经验，其中至少2年主管经验；")
+    assert [(r["text"], r["min_years"]) for r in reqs] == [
+        ("5年以上酒店前厅工作经验", 5),
+        ("至少2年主管经验", 2),
+    ]

@@ -138,6 +138,8 @@ _STATES = re.compile(
 )
 # What opens a clause that asks knowledge, a skill or an ability, not a field's value.
 _ASKS_ELSE = re.compile(r"(?:熟悉|了解|掌握|精通|熟练|会|能|懂|具备|具有)")
+# "…经验，其中一年以上团队管理经验": the share of the years before, asked of its own.
+_WITHIN = re.compile(r"^其中[，,]?\s*")
 # An item that ends in a colon introduces what follows (at most a dozen words).
 _LEAD_IN = re.compile(r"^\s*(?:\S+\s+){0,12}\S+\s*[:：]\s*$")
 
@@ -190,6 +192,8 @@ def clauses_of(
                     part = _YOU_LEAD.sub("", part)
                     if _DANGLING.search(part.strip(" .;:,")):
                         continue
+                elif k:  # "其中至少2年管理经验": 其中 points back to the clause before
+                    part = _WITHIN.sub("", part)
                 must = section_must and not NICE.search(part)
                 whole = label is not None and len(parts) == 1 and kind in FIELD_KINDS
                 text = piece.strip() if whole else part
