@@ -21,6 +21,7 @@ from matcher.jd.labels import (
     INNER_LABEL,
     NICE,
     RATED_ROW,
+    STARRED,
     is_label_only,
     label_of,
     rated_rows,
@@ -55,7 +56,12 @@ def _split(text: str, english: bool, german: bool = False) -> list[str]:
         sep = pieces[k - 1] if k else ""
         if not part:
             continue
-        joins = CONTINUES.match(part) or (elaborating and not OPENS.match(part))
+        # (a nice-to-have after an elaboration, "英语流利，可作为工作语言，会日语或俄语者优先", is a
+        # clause of its own: joined, it would make the must before it nice-to-have)
+        nice_after_must = CLOSED.search(part) and out and not CLOSED.search(out[-1])
+        joins = CONTINUES.match(part) or (
+            elaborating and not OPENS.match(part) and not nice_after_must
+        )
         if out and joins and not CLOSED.search(out[-1]):
             out[-1] = f"{out[-1]}{sep.strip() or ' '}{part}"
             elaborating = True
@@ -132,6 +138,8 @@ _STATES = re.compile(
 )
 # What opens a clause that asks knowledge, a skill or an ability, not a field's value.
 _ASKS_ELSE = re.compile(r"(?:熟悉|了解|掌握|精通|熟练|会|能|懂|具备|具有)")
+# "…经验，其中一年以上团队管理经验": the share of the years before, asked of its own.
+_WITHIN = re.compile(r"^其中[，,]?\s*")
 # An item that ends in a colon introduces what follows (at most a dozen words).
 _LEAD_IN = re.compile(r"^\s*(?:\S+\s+){0,12}\S+\s*[:：]\s*$")
 
@@ -154,6 +162,12 @@ def clauses_of(
             # the rest of the section nice-to-have.
             if NICE.search(item):
                 section_must = False
+            continue
+        starred = STARRED.match(item.strip())
+        if starred:  # a graded ability: a competency, or the knowledge it names
+            name = starred.group("name").strip(" :：")
+            kind = "knowledge" if "知识" in name else "competency"
+            out.append(Clause(name, kind, section_must))
             continue
         for piece in INNER_LABEL.split(item):
             only = is_label_only(piece)
@@ -178,6 +192,8 @@ def clauses_of(
                     part = _YOU_LEAD.sub("", part)
                     if _DANGLING.search(part.strip(" .;:,")):
                         continue
+                elif k:  # "其中至少2年管理经验": 其中 points back to the clause before
+                    part = _WITHIN.sub("", part)
                 must = section_must and not NICE.search(part)
                 whole = label is not None and len(parts) == 1 and kind in FIELD_KINDS
                 text = piece.strip() if whole else part

@@ -74,6 +74,8 @@ ZH_HEADINGS: dict[str, str] = {
             "资格条件",
             "任职要求及条件",
             "能力素质要求",
+            # a block of rated competencies ("【能力素质】 领导力 ★★★★★")
+            "能力素质",
         ],
         "qualifications",
     ),
@@ -100,6 +102,8 @@ ZH_HEADINGS: dict[str, str] = {
             "工作时间",
             "工作地点",
             "工作基本信息",
+            # a 岗位说明书's row of travel, shifts and site ("工作条件  出差频率约70%")
+            "工作条件",
             "管理标准",
             "联系方式",
             "公司福利",

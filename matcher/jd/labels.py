@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 # Field labels and the requirement kind they announce. Longest first when matched.
-_LABELS: dict[str, str] = {
+_LABELS: dict[str, str | None] = {
     **dict.fromkeys(
         ["学历要求", "学历", "文化程度", "教育程度", "教育背景", "学历和经验"], "education"
     ),
@@ -75,6 +75,9 @@ _LABELS: dict[str, str] = {
     ),
     **dict.fromkeys(["资格证书", "证书要求", "证书", "资质"], "certificate"),
     **dict.fromkeys(["身高", "婚姻状况", "婚否", "户籍", "籍贯", "民族", "相貌", "形象"], "other"),
+    # a catch-all field ("…医保结算系统 其他：能适应轮班"): it ends the field before it and names
+    # no kind (each clause's own words do)
+    **dict.fromkeys(["其他要求", "其他"], None),
 }
 # Labels of fields ("学历 大专或本科", "工作经验:3-5年"): a requirement wherever the line stands,
 # and the label stays in its text; other labels (专业知识: / 技能技巧1) only name the kind.
@@ -150,6 +153,8 @@ def is_label_only(item: str) -> str | None:
 _RATED = re.compile(r"^[\u4e00-\u9fff]{2,12}\d[;；。]?$")
 RATED_ROW = re.compile(r"^(?:[\u4e00-\u9fff]{2,12}\d[;；]?)+[。]?$")
 _IN_HOUSE = re.compile(r"^(?:本?公司|企业内部|产品知识)|规章制度|工作流程|岗位职责")
+# A row of a star-rated table ("团队管理    ★★★★", "财务分析 ★★★"): the ability named, graded.
+STARRED = re.compile(r"^(?P<name>[^★☆]{1,16}?)\s*[★☆]{1,10}$")
 # A table's header row ("能力项目    要求程度", "知识名称 等级"): names its columns, asks nothing.
 _TABLE_HEAD = re.compile(r"^\S{0,4}(?:项目|名称|类别)\s+\S{0,2}(?:程度|等级|级别|要求)$")
 

@@ -30,8 +30,11 @@ _ZH_TOOL = re.compile(
 )
 _ZH_COMPETENCY = re.compile(
     r"能力|精神|意识|素质|态度|技巧|领导力|执行力|沟通|协调|抗压|责任心|耐心|细心|吃苦耐劳|主动|积极|感知|敏感|"
-    r"亲和力|团队合作|品行|正直|诚信|敬业|操守|细致|认真|表达|功底|服从|条理|开朗|承受"
+    r"亲和力|团队合作|品行|正直|诚信|敬业|操守|细致|认真|表达|功底|服从|条理|开朗|承受|"
+    r"热爱|稳重|守时|思维|口风"
 )
+# What the person can use, operate or read ("会看图纸", "会使用卡尺", "能看懂电气原理图"): a skill.
+_ZH_CAN_DO = re.compile(r"^(?:会|能够?|可)(?:熟练)?(?:使用|操作|看懂?|用|驾驶)")
 _ZH_KNOWLEDGE = re.compile(r"熟悉|了解|掌握|知识|理论|理念|懂|精通|认识")
 _EN_KNOWLEDGE = re.compile(
     r"knowledge|understanding|familiar|background in|kenntnisse|know-how|verständnis", re.I
@@ -223,7 +226,7 @@ def _soft_kind(text: str, label: str | None, english: bool) -> str | None:
         return label or "skill"
     if re.search(r"知识|理论", head) and not _ZH_TOOL.search(head):
         return "knowledge"
-    if _ZH_TOOL.search(head) or _TECH.search(head):
+    if _ZH_TOOL.search(head) or _TECH.search(head) or _ZH_CAN_DO.match(head):
         return "skill"
     if label in ("knowledge", "competency") and not _ZH_COMPETENCY.search(head):
         return label

@@ -50,7 +50,12 @@ _RANGE_DASH = (
 _ITEM_BREAK = re.compile(
     r"\n+|(?<=[。;；!！?？])\s*"
     r"|(?<![\d.])(?<![A-Za-z])\d{1,2}\s*(?:[.．](?!\d)|、)\s*|[①-⑳]\s*|[(（]\d{1,2}[)）]\s*"
-    rf"|[➢•◆●▪■◇★※]\s*|(?:^|(?<=\s))(?!{_RANGE_DASH})[-–]\s+"
+    # "1）本科及以上学历", "2)5年以上…": a number and a closing parenthesis only (not the end of
+    # "（8:30-17:00）" or "(3-5)")
+    r"|(?<![\d.:：\-–~～(（A-Za-z])\d{1,2}(?:）|\)(?=\s*[\u4e00-\u9fff]))\s*"
+    # (a star is a bullet, not the grade that ends a rated row: "团队管理    ★★★★")
+    rf"|[➢•◆●▪■◇※]\s*|★(?![★☆]{{0,9}}+[^\S\n]*+(?:\n|$))\s*"
+    rf"|(?:^|(?<=\s))(?!{_RANGE_DASH})[-–]\s+"
 )
 # (also after a name in capitals, "… in T-SQL. Experience with …", not after "U.S." or "Ph.D.";
 # after an ellipsis, "This and more is awaiting you… An energetic team"; and before a masked

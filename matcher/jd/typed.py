@@ -27,7 +27,10 @@ _EN_YEARS = re.compile(
     r"(?P<unit>years?|yrs?|months?|jahre?n?|monate?n?)\b(?P<more>\s*+(?:\+|or more|and above|plus))?",
     re.I,
 )
-_EXPERIENCE_WORD = re.compile(r"经验|经历|工作|从事|从业|experience|erfahrung|berufs", re.I)
+# (驾龄 / 教龄 / 工龄: years behind the wheel, in teaching, at work; not 年龄)
+_EXPERIENCE_WORD = re.compile(
+    r"经验|经历|工作|从事|从业|[驾教工]龄|experience|erfahrung|berufs", re.I
+)
 
 
 def education_floor(text: str) -> str | None:

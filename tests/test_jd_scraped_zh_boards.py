@@ -1,0 +1,99 @@
+"""More Chinese postings as boards and company sites deliver them: points numbered "1）", a field
+line with a catch-all 其他：, a nice-to-have after an elaboration, star-rated ability tables, a
+岗位说明书's working-conditions row, years stated as 驾龄 / 教龄, and the kinds of what a person can
+use or is. Postings here are written for the tests."""
+
+from __future__ import annotations
+
+from matcher.jd import parse_jd
+
+
+def _reqs(text: str) -> list[dict]:
+    return [r for p in parse_jd(text) for r in p["requirements"]]
+
+
+def _kinds(text: str) -> dict[str, str]:
+    return {r["text"]: r["kind"] for r in _reqs(text)}
+
+
+def test_points_numbered_with_a_closing_parenthesis_keep_no_number():
+    texts = [r["text"] for r in _reqs("【任职要求】\n1）大专以上学历；\n2）3年以上餐厅管理经验；")]
+    assert texts == ["大专以上学历", "3年以上餐厅管理经验"]
+
+
+def test_a_time_range_in_parentheses_is_no_point_number():
+    reqs = _reqs("任职要求：能接受早班（6:00-14:00）与晚班轮换，吃苦耐劳")
+    assert [r["text"] for r in reqs] == ["能接受早班（6:00-14:00）与晚班轮换", "吃苦耐劳"]
+
+
+def test_a_catch_all_other_field_ends_the_field_before_it():
+    kinds = _kinds(
+        "任职资格：学历：大专及以上 技能：熟练使用Excel、收银系统 其他：能适应倒班，有团队精神"
+    )
+    assert kinds == {
+        "学历：大专及以上": "education",
+        "熟练使用Excel、收银系统": "skill",
+        "能适应倒班": "other",
+        "有团队精神": "competency",
+    }
+
+
+def test_a_nice_to_have_after_an_elaboration_is_a_clause_of_its_own():
+    reqs = _reqs("任职要求：\n1.英语流利，可作为工作语言，会法语者优先；")
+    assert [(r["text"], r["must"]) for r in reqs] == [
+        ("英语流利，可作为工作语言", True),
+        ("会法语者优先", False),
+    ]
+
+
+def test_a_star_rated_block_lists_abilities_not_bullets():
+    text = (
+        "门店店长\n任职要求：\n1.大专以上学历；\n【能力素质】\n团队管理    ★★★★\n"
+        "数据分析 ★★★\n商品知识 ★★★★★\n★ 有连锁零售经验者优先"
+    )
+    reqs = _reqs(text)
+    assert [(r["text"], r["kind"]) for r in reqs] == [
+        ("大专以上学历", "education"),
+        ("团队管理", "competency"),
+        ("数据分析", "competency"),
+        ("商品知识", "knowledge"),
+        ("有连锁零售经验者优先", "experience"),
+    ]
+
+
+def test_a_job_descriptions_working_conditions_row_asks_nothing():
+    text = (
+        "岗位说明书\n职责  负责设备巡检及维修\n任职资格  学历  中专及以上学历\n"
+        "工作条件  夜班频率约30%，享受夜班补贴50元/次\n薪酬福利  5000-7000元/月"
+    )
+    assert [(r["text"], r["kind"]) for r in _reqs(text)] == [("学历  中专及以上学历", "education")]
+
+
+def test_years_behind_the_wheel_or_in_teaching_are_years_of_experience():
+    reqs = _reqs("任职要求：C1驾照，3年以上驾龄；\n2.具有5年以上教龄者优先")
+    years = {r["text"]: r["min_years"] for r in reqs if r["kind"] == "experience"}
+    assert years == {"3年以上驾龄": 3, "具有5年以上教龄者优先": 5}
+
+
+def test_what_a_person_can_use_or_read_is_a_skill_and_character_a_competency():
+    kinds = _kinds(
+        "任职要求：\n1.会看图纸，会使用游标卡尺；\n2.能看懂电路图；\n3.为人稳重，守时；"
+        "\n4.热爱教育事业；\n5.逻辑思维清晰"
+    )
+    assert kinds == {
+        "会看图纸": "skill",
+        "会使用游标卡尺": "skill",
+        "能看懂电路图": "skill",
+        "为人稳重": "competency",
+        "守时": "competency",
+        "热爱教育事业": "competency",
+        "逻辑思维清晰": "competency",
+    }
+
+
+def test_a_share_of_the_years_before_is_asked_without_its_connective():
+    reqs = _reqs("任职要求：\n1、5年以上酒店前厅工作经验，其中至少2年主管经验；")
+    assert [(r["text"], r["min_years"]) for r in reqs] == [
+        ("5年以上酒店前厅工作经验", 5),
+        ("至少2年主管经验", 2),
+    ]
