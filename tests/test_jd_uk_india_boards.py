@@ -1,0 +1,82 @@
+"""Job boards and career pages of the UK and India, and what more US pages wrap around the
+requirements (Tes, Reed, Naukri, Lever, iCIMS, Greenhouse's application form): person
+specifications, their headings run into a scraped line, screenings and fair-chance notices, and
+requirements run together. Postings here are written for the tests."""
+
+from __future__ import annotations
+
+from matcher.jd import parse_jd
+
+
+def _reqs(text: str) -> list[dict]:
+    return [r for p in parse_jd(text) for r in p["requirements"]]
+
+
+def _texts(text: str) -> list[str]:
+    return [r["text"] for r in _reqs(text)]
+
+
+def test_an_application_forms_fields_are_no_requirements():
+    text = (
+        "Payroll Specialist Requirements: You have 3+ years of payroll experience. Apply for "
+        "this job First Name * Last Name * Email * Resume/CV * LinkedIn Profile Submit application"
+    )
+    assert _texts(text) == ["You have 3+ years of payroll experience"]
+
+
+def test_screenings_and_fair_chance_notices_are_no_requirements():
+    text = (
+        "Warehouse Associate\nRequirements:\n- High school diploma or GED\n"
+        "- Must pass a pre-employment drug test\n- Forklift experience a plus\n"
+        "The successful applicant will be subject to an enhanced DBS check.\n"
+        "Pursuant to the San Diego Fair Chance Ordinance, we will consider qualified applicants "
+        "with arrest and conviction records.\n"
+        "If you need any adjustments during the application process, please let us know.\n"
+    )
+    texts = _texts(text)
+    assert "High school diploma or GED" in texts
+    assert "Forklift experience a plus" in texts
+    assert not any(w in t for t in texts for w in ("drug", "DBS", "Fair Chance", "adjustments"))
+
+
+def test_what_you_have_done_stays_beside_an_amount():
+    text = (
+        "About you\nYou've owned a retention program at a DTC brand with $50M+ in revenue\n"
+        "You have 5+ years of CRM marketing experience\n"
+    )
+    assert "You've owned a retention program at a DTC brand with $50M+ in revenue" in _texts(text)
+
+
+def test_the_offer_after_a_scraped_list_is_no_requirement():
+    text = (
+        "What we're looking for Essential: 3+ years' commercial experience with React Strong "
+        "TypeScript and CSS Desirable: Experience with Next.js or Remix What we offer £60,000 – "
+        "£75,000 depending on experience Share options 25 days' holiday plus bank holidays "
+        "Flexible hybrid working"
+    )
+    reqs = {r["text"]: r["must"] for r in _reqs(text)}
+    assert reqs.get("Experience with Next.js or Remix") is False
+    assert not any("holiday" in t or "hybrid" in t or "Share" in t for t in reqs)
+
+
+def test_compensation_run_into_the_list_heads_the_pay():
+    text = (
+        "Requirements You have 6+ years of lifecycle marketing experience Bachelor's degree in "
+        "Marketing or a related field Compensation The base salary range for this role is "
+        "$135,000 - $160,000. Final offers depend on experience and location."
+    )
+    texts = _texts(text)
+    assert any(t.endswith("6+ years of lifecycle marketing experience") for t in texts)
+    assert not any("offers" in t or "location" in t for t in texts)
+
+
+def test_naukris_desired_candidate_profile_heads_the_requirements():
+    text = (
+        "SAP MM Consultant Roles and Responsibilities Configure procurement processes "
+        "Support UAT and cutover Desired Candidate Profile 4-6 years of relevant experience in "
+        "SAP MM Good communication skills About company Tarang Infosys is a CMMI Level 3 "
+        "talent solutions firm with offices in Pune."
+    )
+    texts = _texts(text)
+    assert "4-6 years of relevant experience in SAP MM" in texts
+    assert not any("Tarang" in t or "Infosys" in t or "CMMI" in t for t in texts)
