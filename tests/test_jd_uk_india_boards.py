@@ -80,3 +80,24 @@ def test_naukris_desired_candidate_profile_heads_the_requirements():
     texts = _texts(text)
     assert "4-6 years of relevant experience in SAP MM" in texts
     assert not any("Tarang" in t or "Infosys" in t or "CMMI" in t for t in texts)
+
+
+_PERSON_SPEC = [
+    "Person Specification",
+    "Criteria | Essential | Desirable",
+    "Qualified Teacher Status (QTS) | Essential",
+    "A degree in Chemistry or a closely related subject | Essential",
+    "Experience of teaching A Level Chemistry | Desirable",
+    "Good behaviour management skills | Essential",
+    "We offer: a supportive leadership team and free on-site parking.",
+]
+
+
+def test_a_person_specifications_rows_are_musts_as_their_column_says():
+    for text in ("\n".join(_PERSON_SPEC), " ".join(_PERSON_SPEC)):  # as written, and scraped
+        reqs = {r["text"]: r["must"] for r in _reqs(text)}
+        assert reqs["Qualified Teacher Status (QTS)"] is True
+        assert reqs["A degree in Chemistry or a closely related subject"] is True
+        assert reqs["Experience of teaching A Level Chemistry"] is False
+        assert reqs["Good behaviour management skills"] is True
+        assert not any("|" in t or "Criteria" in t for t in reqs)
