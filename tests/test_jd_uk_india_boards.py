@@ -101,3 +101,25 @@ def test_a_person_specifications_rows_are_musts_as_their_column_says():
         assert reqs["Experience of teaching A Level Chemistry"] is False
         assert reqs["Good behaviour management skills"] is True
         assert not any("|" in t or "Criteria" in t for t in reqs)
+
+
+def test_a_second_floor_a_registration_or_a_tool_skill_after_and_is_its_own_requirement():
+    text = (
+        "Requirements:\n"
+        "- 5-8 years of relevant experience in SAP MM, with minimum 2 end-to-end S/4HANA "
+        "implementations\n"
+        "- 4+ years of CRM marketing experience, with at least 2 years managing people\n"
+        "- BPharm degree and current registration with the Pharmacy Council\n"
+        "- You're fluent in Braze or Iterable, and comfortable writing basic SQL\n"
+    )
+    texts = _texts(text)
+    for clause in (
+        "5-8 years of relevant experience in SAP MM",
+        "minimum 2 end-to-end S/4HANA implementations",
+        "4+ years of CRM marketing experience",
+        "at least 2 years managing people",
+        "BPharm degree",
+        "current registration with the Pharmacy Council",
+        "comfortable writing basic SQL",
+    ):
+        assert clause in texts, clause
