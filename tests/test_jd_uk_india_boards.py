@@ -123,3 +123,31 @@ def test_a_second_floor_a_registration_or_a_tool_skill_after_and_is_its_own_requ
         "comfortable writing basic SQL",
     ):
         assert clause in texts, clause
+
+
+def test_a_scraped_list_breaks_before_a_licence_a_range_of_years_and_a_capitalised_nice_to_have():
+    text = (
+        "Qualifications Must be at least 21 years of age High school diploma or equivalent Valid "
+        "Ohio Private Security License Must be registered in a state apprenticeship program (e.g. "
+        "IEC) 1-3 years of warehouse experience Ability to work weekends as store needs require "
+        "Retail experience strongly preferred Basic math skills and ability to count cash "
+        "Bilingual in English and Spanish preferred Benefits Paid time off"
+    )
+    reqs = {r["text"]: r["must"] for r in _reqs(text)}
+    assert reqs["High school diploma or equivalent"] is True
+    assert reqs["Valid Ohio Private Security License"] is True
+    assert reqs["Must be registered in a state apprenticeship program (e.g. IEC)"] is True
+    assert reqs["1-3 years of warehouse experience"] is True
+    assert reqs["Ability to work weekends as store needs require"] is True
+    assert reqs["Retail experience strongly preferred"] is False
+    assert reqs["Bilingual in English and Spanish preferred"] is False
+
+
+def test_a_nice_to_have_after_a_name_in_the_sentence_stays_whole():
+    text = (
+        "Requirements:\n- Fluent in written and spoken English any additional language is a plus\n"
+        "- Experience with Epic or Cerner preferred\n"
+    )
+    texts = _texts(text)
+    assert "Experience with Epic or Cerner preferred" in texts
+    assert not any(t.startswith("English") for t in texts)

@@ -36,6 +36,9 @@ EN_OPENERS = (
     "|Demonstrated|Expert|Expertise|Experienced|Advanced|Significant|Extensive|Thorough|In-depth"
     "|Outstanding|Exceptional|Successful|Passion|Passionate|Willingness|Familiar|Proficient|You"
     "|Minimum|Must"
+    # a licence or card held, or a language spoken ("… or equivalent Active Georgia Security
+    # Officer License …", "… 7 years Current DOT medical card", "… tape measure Bilingual in …")
+    "|Valid|Current|Active|Bilingual"
     # a nice-to-have of its own ("… fluent in English Preferably experience with …")
     "|Preferably|Ideally"
     # "… or Medical Laboratory Technologist One or more years of …"
@@ -55,10 +58,14 @@ EN_CLAUSE_BREAK = re.compile(
     # (a full stop after a parenthesis ends its sentence too: "… (SAP PO, CPI, UI5, ...).
     # Additional …")
     rf"([;；]\s*|(?:(?<=[a-z0-9)]{{2}})|(?<=\)))\.\s+(?=[A-Z]|<[A-Z])|(?<=[a-z)])\s+(?=(?:{EN_OPENERS})\b(?!:))"
-    # "… in Azure 5+ years of …" opens the next item; "You have 2+ years of …" does not
+    # an age floor ends its clause ("Must be at least 18 years of age High school diploma …")
+    r"|(?:(?<=\bof age)|(?<=\bor older))\s+(?=[A-Z])"
+    # "… in Azure 5+ years of …" opens the next item, and so does a range ("… (e.g. IEC or NJATC)
+    # 0-2 years of construction experience"); "You have 2+ years of …" does not
     # (the cheap look ahead first: the look-behinds run only where it holds)
-    r"|(?<=[a-z)])(?=\s+\d+\+\s*years\b)(?<!\bhave)(?<!\bhas)(?<!\bwith)(?<!\bof)(?<!\bleast)"
-    r"(?<!\bminimum)(?<!\bneed)(?<!\bbring)\s+"
+    r"|(?<=[a-z)])(?=\s+\d+(?:\+|\s*[-–]\s*\d+)\s*years\b)(?<!\bhave)(?<!\bhas)(?<!\bwith)"
+    r"(?<!\bof)(?<!\bleast)(?<!\bminimum)(?<!\bneed)(?<!\bbring)(?<!\bfor)(?<!\bwithin)"
+    r"(?<!\bthe)(?<!\blast)(?<!\bpast)\s+"
     # a share opens the next item ("… Cloud and Virtualization 20% pioneer spirit"), not after
     # the words that lead into it ("Willingness to travel up to 70% within the U.S.")
     r"|(?<=[a-z)])(?=\s+\d{1,3}%\s)(?<!\bto)(?<!\bof)(?<!\bover)(?<!\bthan)(?<!\babout)(?<!\baround)"
@@ -76,6 +83,16 @@ EN_CLAUSE_BREAK = re.compile(
     r"(?<!\sthe)(?<!\sa)(?<!\san)(?<!\slike)(?<!\sespecially)(?<!\sincluding)(?<!\sknow)"
     r"(?<!\stoward)(?<!\stowards)(?<!\sfor)(?<!\sto)(?<!\son)(?<!\sby)"
     r"\s+(?=[A-Z]{2,}[\w#+.-]*\s+(?:preferred|required|desired|a plus|is a plus|(?:is )?an advantage)\b)"
+    # so is a capitalised nice-to-have that ends the piece ("… as case needs require Trial
+    # experience strongly preferred", "… in community pharmacy Independent Prescriber
+    # qualification desirable but not essential"), after a lower-case word that does not lead
+    # into it
+    r"|(?<=[a-z]{2})(?=\s+[A-Z][a-z][\w'’-]*(?:\s+[\w'’/-]+){0,2}?\s+(?:strongly\s+)?"
+    r"(?:preferred|desirable|desired|a plus|is a plus|(?:is |would be )?an advantage)"
+    rf"(?:\s+but not (?:essential|required))?(?:$|\s+[A-Z])){_LOWER_WORD}"
+    r"(?<!\sof)(?<!\swith)(?<!\sin)(?<!\sand)(?<!\sor)(?<!\sas)(?<!\susing)(?<!\sthe)(?<!\sa)"
+    r"(?<!\san)(?<!\slike)(?<!\sespecially)(?<!\sincluding)(?<!\sknow)(?<!\sfor)(?<!\sto)"
+    r"(?<!\son)(?<!\sby)(?<!\sin)(?<!\sfrom)(?<!\sspeak)(?<!\swritten)(?<!\sspoken)\s+"
     # a parenthesis after a parenthesis opens the next item ("(or related field) (Significant)
     # experience with …")
     r"|(?<=\))\s+(?=\([A-Z][a-z]+\)\s)"
