@@ -151,3 +151,24 @@ def test_a_nice_to_have_after_a_name_in_the_sentence_stays_whole():
     texts = _texts(text)
     assert "Experience with Epic or Cerner preferred" in texts
     assert not any(t.startswith("English") for t in texts)
+
+
+def test_a_capital_article_opens_the_next_item_of_a_scraped_list():
+    text = (
+        "Nice to have Experience with Attentive Familiarity with Shopify and Looker A passion "
+        "for design or the home category Benefits Paid time off"
+    )
+    texts = _texts(text)
+    assert "Familiarity with Shopify and Looker" in texts
+    assert "A passion for design or the home category" in texts
+
+
+def test_a_firms_name_before_its_equal_opportunity_statement_is_no_requirement():
+    text = (
+        "Qualifications Bachelor's degree required Knowledge of Spanish is a plus Salary Range: "
+        "$60,000 - $70,000 annually. Pemberton Vale LLP is an equal opportunity employer. "
+        "All qualified applicants will receive consideration for employment."
+    )
+    texts = _texts(text)
+    assert "Bachelor's degree required" in texts
+    assert not any("Pemberton" in t or t == "Vale" for t in texts)

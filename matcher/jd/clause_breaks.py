@@ -39,6 +39,8 @@ EN_OPENERS = (
     # a licence or card held, or a language spoken ("… or equivalent Active Georgia Security
     # Officer License …", "… 7 years Current DOT medical card", "… tape measure Bilingual in …")
     "|Valid|Current|Active|Bilingual"
+    # a capital article before a lower-case word ("… Shopify Plus and Looker A passion for …")
+    "|An?(?= [a-z])"
     # a nice-to-have of its own ("… fluent in English Preferably experience with …")
     "|Preferably|Ideally"
     # "… or Medical Laboratory Technologist One or more years of …"
