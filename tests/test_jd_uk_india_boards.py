@@ -172,3 +172,14 @@ def test_a_firms_name_before_its_equal_opportunity_statement_is_no_requirement()
     texts = _texts(text)
     assert "Bachelor's degree required" in texts
     assert not any("Pemberton" in t or t == "Vale" for t in texts)
+
+
+def test_naukris_notice_period_is_no_lead_in_and_an_acronyms_certification_a_plus_is_its_own():
+    text = (
+        "Desired Candidate Profile 4-6 years of relevant experience in SAP MM Good communication "
+        "skills and client-facing experience SAP MM certification will be an added advantage "
+        "Notice period: Immediate to 15 days only Perks and benefits Medical insurance, PF"
+    )
+    reqs = {r["text"]: r["must"] for r in _reqs(text)}
+    assert reqs["Good communication skills and client-facing experience"] is True
+    assert reqs["SAP MM certification will be an added advantage"] is False

@@ -87,14 +87,16 @@ EN_CLAUSE_BREAK = re.compile(
     r"\s+(?=[A-Z]{2,}[\w#+.-]*\s+(?:preferred|required|desired|a plus|is a plus|(?:is )?an advantage)\b)"
     # so is a capitalised nice-to-have that ends the piece ("… as case needs require Trial
     # experience strongly preferred", "… in community pharmacy Independent Prescriber
-    # qualification desirable but not essential"), after a lower-case word that does not lead
+    # qualification desirable but not essential", "… client-facing experience SAP SD
+    # certification will be an added advantage"), after a lower-case word that does not lead
     # into it
-    r"|(?<=[a-z]{2})(?=\s+[A-Z][a-z][\w'’-]*(?:\s+[\w'’/-]+){0,2}?\s+(?:strongly\s+)?"
-    r"(?:preferred|desirable|desired|a plus|is a plus|(?:is |would be )?an advantage)"
+    r"|(?<=[a-z]{2})(?=\s+[A-Z][\w'’-]*(?:\s+[\w'’/-]+){0,2}?\s+(?:strongly\s+)?"
+    r"(?:preferred|desirable|desired|(?:(?:is|will be|would be)\s+)?(?:an?\s+)?"
+    r"(?:added\s+|big\s+|great\s+)?(?:advantage|plus))"
     rf"(?:\s+but not (?:essential|required))?(?:$|\s+[A-Z])){_LOWER_WORD}"
     r"(?<!\sof)(?<!\swith)(?<!\sin)(?<!\sand)(?<!\sor)(?<!\sas)(?<!\susing)(?<!\sthe)(?<!\sa)"
     r"(?<!\san)(?<!\slike)(?<!\sespecially)(?<!\sincluding)(?<!\sknow)(?<!\sfor)(?<!\sto)"
-    r"(?<!\son)(?<!\sby)(?<!\sin)(?<!\sfrom)(?<!\sspeak)(?<!\swritten)(?<!\sspoken)\s+"
+    r"(?<!\son)(?<!\sby)(?<!\sin)(?<!\sfrom)(?<!\sspeak)(?<!\swritten)(?<!\sspoken)(?<!\stoward)(?<!\stowards)\s+"
     # a parenthesis after a parenthesis opens the next item ("(or related field) (Significant)
     # experience with …")
     r"|(?<=\))\s+(?=\([A-Z][a-z]+\)\s)"

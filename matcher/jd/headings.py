@@ -158,7 +158,9 @@ _LEAD_IN_CUE = re.compile(
 # online application form …")
 _LEAD_IN_NOT = re.compile(
     r"\b(?:experience level|job description|job type|responsib\w*|tasks?|duties|mission|will do"
-    r"|involve|we offer|offer you|benefits?|perks|salary|company|please note|note|n\.?b)\b",
+    r"|involve|we offer|offer you|benefits?|perks|salary|company|please note|note|n\.?b"
+    # a field of the candidate's own ("… client-facing experience Notice period: Immediate")
+    r"|notice period)\b",
     re.I,
 )
 
