@@ -183,3 +183,15 @@ def test_naukris_notice_period_is_no_lead_in_and_an_acronyms_certification_a_plu
     reqs = {r["text"]: r["must"] for r in _reqs(text)}
     assert reqs["Good communication skills and client-facing experience"] is True
     assert reqs["SAP MM certification will be an added advantage"] is False
+
+
+def test_naukris_note_on_its_key_skills_is_no_requirement():
+    text = (
+        "Desired Candidate Profile 4-6 years of relevant experience in SAP MM Good communication "
+        "skills PG: Any Postgraduate Key Skills "
+        "SAP MM Procurement Skills highlighted with '*' are preferred keyskills About company "
+        "Tarang Infosys is a talent solutions firm."
+    )
+    texts = _texts(text)
+    assert "4-6 years of relevant experience in SAP MM" in texts
+    assert not any("keyskills" in t or "highlighted" in t for t in texts)

@@ -149,9 +149,8 @@ _CHROME = re.compile(
     # Tuesday - Saturday, 10 AM - 7 PM", "Schedule: 8 hour shift"
     r"|(?:tech(?:nology)? stack|(?:our |the )?stack|hours|working hours|work(?:ing)? (?:schedule|times?)"
     r"|schedule|shifts?|work location|pay(?: rate| range)?):.{0,200}$"
-    # an application form's fields ("First Name *", "Resume/CV *", "Submit application") and a
-    # job board's note on its tags ("Skills highlighted with '*' are preferred keyskills")
-    rf"|{_FORM_FIELD}(?:\s+{_FORM_FIELD})*$|skills highlighted with\b.{{0,60}}$)",
+    # an application form's fields ("First Name *", "Resume/CV *", "Submit application")
+    rf"|{_FORM_FIELD}(?:\s+{_FORM_FIELD})*$)",
     re.I,
 )
 

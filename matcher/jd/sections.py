@@ -51,6 +51,9 @@ _ITEM_BREAK = re.compile(
     r"\n+|(?<=[。;；!！?？])\s*"
     # a person specification's row ends at its column mark ("… induction | Essential A degree …")
     r"|(?:(?<=\| Essential)|(?<=\| Desirable))\s+(?=[A-Z])"
+    # Naukri's note after its Key Skills tags ("… Order To Cash Skills highlighted with '*' are
+    # preferred keyskills") is page chrome between items, no item
+    r"|\s*Skills highlighted with\s*\S{1,3}\s*are preferred key\s?skills\b\s*"
     r"|(?<![\d.])(?<![A-Za-z])\d{1,2}\s*(?:[.．](?!\d)|、)\s*|[①-⑳]\s*|[(（]\d{1,2}[)）]\s*"
     rf"|[➢•◆●▪■◇★※]\s*|(?:^|(?<=\s))(?!{_RANGE_DASH})[-–]\s+"
 )
