@@ -195,3 +195,27 @@ def test_naukris_note_on_its_key_skills_is_no_requirement():
     texts = _texts(text)
     assert "4-6 years of relevant experience in SAP MM" in texts
     assert not any("keyskills" in t or "highlighted" in t for t in texts)
+
+
+def test_degree_abbreviations_are_education_floors_and_named_licences_are_certificates():
+    text = (
+        "Requirements:\n- MBA preferred\n- BSN required\n- B.Tech in Computer Science\n"
+        "- Valid Class B CDL\n- Current DOT medical card\n- Qualified Teacher Status (QTS)\n"
+        "- Current registration with the Nursing and Midwifery Council\n"
+        "- Experience with credit card processing\n"
+    )
+    reqs = {r["text"]: r for r in _reqs(text)}
+    assert (reqs["MBA preferred"]["kind"], reqs["MBA preferred"]["min_level"]) == (
+        "education",
+        "master",
+    )
+    assert reqs["BSN required"]["min_level"] == "bachelor"
+    assert reqs["B.Tech in Computer Science"]["min_level"] == "bachelor"
+    for cert in (
+        "Valid Class B CDL",
+        "Current DOT medical card",
+        "Qualified Teacher Status (QTS)",
+        "Current registration with the Nursing and Midwifery Council",
+    ):
+        assert reqs[cert]["kind"] == "certificate", cert
+    assert reqs["Experience with credit card processing"]["kind"] == "skill"

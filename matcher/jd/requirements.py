@@ -47,7 +47,13 @@ _EN_COMPETENCY = re.compile(
     r"arbeitsweise|eigenverantwort|zuverlässig|kommunikation|collaborat|passion|curious|creative",
     re.I,
 )
-_CERT_WORD = re.compile(r"证书|资格证|执业证|上岗证|certif|licen[cs]e|zertifi|führerschein", re.I)
+_CERT_WORD = re.compile(
+    r"证书|资格证|执业证|上岗证|certif|licen[cs]e|zertifi|führerschein"
+    # a licence by its name or a registration held ("Valid Class A CDL", "Current DOT medical
+    # card", "Qualified Teacher Status (QTS)", "current registration with the GPhC")
+    r"|\bcdl\b|medical card|qualified teacher status|\bqts\b|regist(?:ration|ered) with\b",
+    re.I,
+)
 _KNOW_CUE = re.compile(
     r"knowledge|understanding|know-?how|familiar|experience|\blevel\b|wissen|kenntnis|erfahrung|"
     r"verständnis|niveau|熟悉|了解|掌握|理解|水平",
