@@ -219,3 +219,16 @@ def test_degree_abbreviations_are_education_floors_and_named_licences_are_certif
     ):
         assert reqs[cert]["kind"] == "certificate", cert
     assert reqs["Experience with credit card processing"]["kind"] == "skill"
+
+
+def test_a_career_sites_navigation_is_no_title():
+    text = (
+        "Skip to main content\nCareers at Harrow & Lane LLP\nSearch Jobs | Students | Sign In\n"
+        "Candidate Home\nConveyancing Paralegal\nApply\nQualifications\n"
+        "- Two years of residential conveyancing experience\n"
+    )
+    posting = parse_jd(text)[0]
+    assert posting["title"] == "Conveyancing Paralegal"
+    assert [r["text"] for r in posting["requirements"]] == [
+        "Two years of residential conveyancing experience"
+    ]

@@ -177,12 +177,23 @@ def _has_text(lines: list[str]) -> bool:
     return any(re.search(r"\w", ln) for ln in lines)
 
 
+# A career site's navigation above the title ("Skip to main content", "Careers at Acme", "Search
+# Jobs | Students & Graduates | Sign In", "Candidate Home"): no title.
+_NAVIGATION = re.compile(
+    r"(?:skip to (?:main )?content|careers at\b.{0,60}|(?:search|find) (?:for )?jobs\b.{0,80}"
+    r"|sign in|log ?in|sign up|candidate home|home|jobs|menu|back to (?:jobs|search results))",
+    re.I,
+)
+
+
 def _first_line_title(lines: list[str]) -> str:
-    """A posting without a title line: its first short line, else the head of a long first
-    line before " - " / " | " (a scraped page: "Senior .NET Developer - Acme Inc. - Austin, …"),
-    else an empty title."""
+    """A posting without a title line: its first short line after the site's navigation, else
+    the head of a long first line before " - " / " | " (a scraped page: "Senior .NET Developer
+    - Acme Inc. - Austin, …"), else an empty title."""
     for line in lines:
         s = line.strip().strip("*#").strip()
+        if s and _NAVIGATION.fullmatch(s):
+            continue
         if s:
             if HAS_HAN.search(s) and len(s) > 20:  # "销售经理 负责区域销售。【任职要求】…"
                 head = re.split(r"[\s【\[（(：:，,。;；]", s, maxsplit=1)[0].strip()
