@@ -232,3 +232,14 @@ def test_a_career_sites_navigation_is_no_title():
     assert [r["text"] for r in posting["requirements"]] == [
         "Two years of residential conveyancing experience"
     ]
+
+
+def test_a_licence_word_after_a_word_that_leads_into_it_starts_no_item():
+    text = (
+        "Requirements: Must have a Valid Driver's License and reliable transportation Must hold "
+        "Current BLS certification Knowledge of Active Directory and Group Policy"
+    )
+    texts = _texts(text)
+    assert "Must have a Valid Driver's License and reliable transportation" in texts
+    assert "Must hold Current BLS certification" in texts
+    assert "Knowledge of Active Directory and Group Policy" in texts

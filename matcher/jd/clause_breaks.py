@@ -36,9 +36,6 @@ EN_OPENERS = (
     "|Demonstrated|Expert|Expertise|Experienced|Advanced|Significant|Extensive|Thorough|In-depth"
     "|Outstanding|Exceptional|Successful|Passion|Passionate|Willingness|Familiar|Proficient|You"
     "|Minimum|Must"
-    # a licence or card held, or a language spoken ("… or equivalent Active Georgia Security
-    # Officer License …", "… 7 years Current DOT medical card", "… tape measure Bilingual in …")
-    "|Valid|Current|Active|Bilingual"
     # a capital article before a lower-case word ("… Shopify Plus and Looker A passion for …")
     "|An?(?= [a-z])"
     # a nice-to-have of its own ("… fluent in English Preferably experience with …")
@@ -60,6 +57,15 @@ EN_CLAUSE_BREAK = re.compile(
     # (a full stop after a parenthesis ends its sentence too: "… (SAP PO, CPI, UI5, ...).
     # Additional …")
     rf"([;；]\s*|(?:(?<=[a-z0-9)]{{2}})|(?<=\)))\.\s+(?=[A-Z]|<[A-Z])|(?<=[a-z)])\s+(?=(?:{EN_OPENERS})\b(?!:))"
+    # a licence or card held, or a language spoken, opens the next item ("… or equivalent Active
+    # Georgia Security Officer License …", "… 7 years Current DOT medical card", "… tape measure
+    # Bilingual in …"), not after a word that leads into it ("Must have a Valid Driver's License",
+    # "Must be Bilingual", "Knowledge of Active Directory")
+    r"|(?<=[a-z)])(?=\s+(?:Valid|Current|Active(?!\s+Directory)|Bilingual)\b)"
+    rf"{_LOWER_WORD}(?<!\sa)(?<!\san)(?<!\sthe)(?<!\sbe)(?<!\sis)(?<!\sare)(?<!\shave)(?<!\shas)"
+    r"(?<!\shold)(?<!\sholds)(?<!\spossess)(?<!\sof)(?<!\swith)(?<!\sin)(?<!\sand)(?<!\sor)"
+    r"(?<!\sto)(?<!\sfor)(?<!\sby)(?<!\son)(?<!\sas)(?<!\sany)(?<!\syour)(?<!\sobtain)"
+    r"(?<!\smaintain)(?<!\sMust)(?<!^Must)(?<!\smust)\s+"
     # an age floor ends its clause ("Must be at least 18 years of age High school diploma …")
     r"|(?:(?<=\bof age)|(?<=\bor older))\s+(?=[A-Z])"
     # "… in Azure 5+ years of …" opens the next item, and so does a range ("… (e.g. IEC or NJATC)
