@@ -243,3 +243,16 @@ def test_a_licence_word_after_a_word_that_leads_into_it_starts_no_item():
     assert "Must have a Valid Driver's License and reliable transportation" in texts
     assert "Must hold Current BLS certification" in texts
     assert "Knowledge of Active Directory and Group Policy" in texts
+
+
+def test_a_named_tool_after_a_verb_and_the_uks_a_level_stay_in_their_clause():
+    text = (
+        "Requirements:\n- Prior experience supporting Epic is a plus\n"
+        "- Ability to configure Cisco routers preferred\n"
+        "- Experience of teaching A level Chemistry and GCSE Physics\n"
+    )
+    assert _texts(text) == [
+        "Prior experience supporting Epic is a plus",
+        "Ability to configure Cisco routers preferred",
+        "Experience of teaching A level Chemistry and GCSE Physics",
+    ]

@@ -36,8 +36,9 @@ EN_OPENERS = (
     "|Demonstrated|Expert|Expertise|Experienced|Advanced|Significant|Extensive|Thorough|In-depth"
     "|Outstanding|Exceptional|Successful|Passion|Passionate|Willingness|Familiar|Proficient|You"
     "|Minimum|Must"
-    # a capital article before a lower-case word ("… Shopify Plus and Looker A passion for …")
-    "|An?(?= [a-z])"
+    # a capital article before a lower-case word ("… Shopify Plus and Looker A passion for …"),
+    # not the UK's "A level" ("… teaching A level Chemistry")
+    "|An?(?= [a-z])(?! levels?\\b)"
     # a nice-to-have of its own ("… fluent in English Preferably experience with …")
     "|Preferably|Ideally"
     # "… or Medical Laboratory Technologist One or more years of …"
@@ -95,8 +96,10 @@ EN_CLAUSE_BREAK = re.compile(
     # experience strongly preferred", "… in community pharmacy Independent Prescriber
     # qualification desirable but not essential", "… client-facing experience SAP SD
     # certification will be an added advantage"), after a lower-case word that does not lead
-    # into it
-    r"|(?<=[a-z]{2})(?=\s+[A-Z][\w'’-]*(?:\s+[\w'’/-]+){0,2}?\s+(?:strongly\s+)?"
+    # into it; it names what is asked (experience, a qualification: "… supporting Epic is a
+    # plus", "… configure Cisco routers preferred" are one clause each)
+    r"|(?<=[a-z]{2})(?=\s+[A-Z][\w'’-]*(?:\s+[\w'’/-]+)?\s+(?:experience|qualifications?"
+    r"|certifications?|certificates?|licen[cs]es?|degree|knowledge|skills|training)\s+(?:strongly\s+)?"
     r"(?:preferred|desirable|desired|(?:(?:is|will be|would be)\s+)?(?:an?\s+)?"
     r"(?:added\s+|big\s+|great\s+)?(?:advantage|plus))"
     rf"(?:\s+but not (?:essential|required))?(?:$|\s+[A-Z])){_LOWER_WORD}"
