@@ -256,3 +256,15 @@ def test_a_named_tool_after_a_verb_and_the_uks_a_level_stay_in_their_clause():
         "Ability to configure Cisco routers preferred",
         "Experience of teaching A level Chemistry and GCSE Physics",
     ]
+
+
+def test_years_after_the_word_experience_stay_with_it():
+    text = (
+        "Requirements:\n- Sales experience 2-3 years preferred\n- Experience 1-2 years in retail\n"
+        "- Sales experience 3+ years\n"
+    )
+    assert _texts(text) == [
+        "Sales experience 2-3 years preferred",
+        "Experience 1-2 years in retail",
+        "Sales experience 3+ years",
+    ]

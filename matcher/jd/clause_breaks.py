@@ -70,11 +70,12 @@ EN_CLAUSE_BREAK = re.compile(
     # an age floor ends its clause ("Must be at least 18 years of age High school diploma …")
     r"|(?:(?<=\bof age)|(?<=\bor older))\s+(?=[A-Z])"
     # "… in Azure 5+ years of …" opens the next item, and so does a range ("… (e.g. IEC or NJATC)
-    # 0-2 years of construction experience"); "You have 2+ years of …" does not
+    # 0-2 years of construction experience"); "You have 2+ years of …" and "Sales experience 2-3
+    # years" do not
     # (the cheap look ahead first: the look-behinds run only where it holds)
     r"|(?<=[a-z)])(?=\s+\d+(?:\+|\s*[-–]\s*\d+)\s*years\b)(?<!\bhave)(?<!\bhas)(?<!\bwith)"
     r"(?<!\bof)(?<!\bleast)(?<!\bminimum)(?<!\bneed)(?<!\bbring)(?<!\bfor)(?<!\bwithin)"
-    r"(?<!\bthe)(?<!\blast)(?<!\bpast)\s+"
+    r"(?<!\bthe)(?<!\blast)(?<!\bpast)(?<!\bexperience)(?<!\bExperience)\s+"
     # a share opens the next item ("… Cloud and Virtualization 20% pioneer spirit"), not after
     # the words that lead into it ("Willingness to travel up to 70% within the U.S.")
     r"|(?<=[a-z)])(?=\s+\d{1,3}%\s)(?<!\bto)(?<!\bof)(?<!\bover)(?<!\bthan)(?<!\babout)(?<!\baround)"
