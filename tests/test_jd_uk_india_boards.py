@@ -268,3 +268,15 @@ def test_years_after_the_word_experience_stay_with_it():
         "Experience 1-2 years in retail",
         "Sales experience 3+ years",
     ]
+
+
+def test_drug_testing_as_work_and_it_acronyms_like_degrees_stay_requirements():
+    text = (
+        "Requirements:\n- Experience with drug testing procedures\n- Experience with MFA and SSO\n"
+        "- Hands-on work with LLM APIs\n- Must pass a pre-employment drug screening\n"
+    )
+    reqs = {r["text"]: r for r in _reqs(text)}
+    assert "Experience with drug testing procedures" in reqs
+    assert reqs["Experience with MFA and SSO"]["kind"] == "skill"
+    assert reqs["Hands-on work with LLM APIs"]["kind"] == "skill"
+    assert not any("screening" in t for t in reqs)

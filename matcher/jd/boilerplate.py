@@ -20,7 +20,8 @@ _LEGAL = re.compile(
     r"|personal data|\bgdpr\b|\bdsgvo\b|background check|drug[- ]free|at-will"
     # screenings a hire must pass (a drug test, the UK's DBS check): conditions the posting
     # states, flagged or boilerplate, never a skill to judge
-    r"|\bdrug (?:screen|test)|\bdbs check|disclosure and barring"
+    # (not the work itself: "Experience with drug testing procedures")
+    r"|\bdrug (?:screen|test)(?!ing)|pre-employment drug|\bdbs check|disclosure and barring"
     # fair-chance notices ("we will consider qualified applicants with arrest and conviction
     # records") and how to ask for adjustments ("If you need any adjustments during the
     # application process, please let us know")

@@ -31,10 +31,11 @@ _EXPERIENCE_WORD = re.compile(r"经验|经历|工作|从事|从业|experience|er
 
 
 # Degree abbreviations that name their level on their own ("BSN preferred", "MBA required",
-# "B.Tech in Computer Science"): case-sensitive, none of them a tool's name.
+# "B.Tech in Computer Science"): case-sensitive, none of them a tool's name (so not MFA or LLM,
+# multi-factor authentication and large language models in IT postings).
 _NAMED_DEGREE = re.compile(
     r"(?<![\w.])(?:(?P<bachelor>BSN|BBA|B\.?Com|B\.?Tech|B\.E\.|B\.?Pharm|B\.?Ed|BSW|BFA|LLB)"
-    r"|(?P<master>MBA|MSN|M\.?Tech|M\.?Pharm|M\.?Ed|MSW|MFA|LLM|MCA))(?![\w])"
+    r"|(?P<master>MBA|MSN|M\.?Tech|M\.?Pharm|M\.?Ed|MSW|MCA))(?![\w])"
 )
 
 
