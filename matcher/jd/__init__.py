@@ -4,6 +4,7 @@ qualification requirements and flagged conditions (docs/architecture.md, "Requir
 from __future__ import annotations
 
 import re
+from itertools import groupby
 
 from matcher.errors import ParseError
 from matcher.jd.boilerplate import DUTY, asks_something, is_boilerplate, states_legal_terms
@@ -15,7 +16,14 @@ from matcher.jd.prose import prose_clauses
 from matcher.jd.requirements import new_requirement, requirements_of
 from matcher.jd.run_on import CAPITAL_RUN_ON, split_capitals
 from matcher.jd.screening import screening
-from matcher.jd.sections import SECTION_KINDS, Section, list_body, split_items, split_sections
+from matcher.jd.sections import (
+    SECTION_KINDS,
+    Section,
+    criteria_rows,
+    list_body,
+    split_items,
+    split_sections,
+)
 from matcher.jd.shape import (
     opens_requirement,
     reads_as_requirement,
@@ -254,10 +262,13 @@ def _qualifications(section: Section) -> tuple[list[dict], list[dict]]:
         items = [i for i in items if i not in listed]
     german = language_of(section.text) == "de"
     whole = {i.strip(" ;；。.:：") for i in items}  # items already read as no boilerplate
-    for clause in clauses_of(items, section.must, english, german):
-        # a clause cut from a run-on item may be a sentence of boilerplate of its own
-        if clause.text in whole or not is_boilerplate(clause.text):
-            _add(reqs, flags, requirements_of(clause, english))
+    # a person specification's rows are musts or not as their column says
+    for must, rows in groupby(criteria_rows(items), key=lambda row: row[1]):
+        group = [text for text, _ in rows]
+        for clause in clauses_of(group, section.must if must is None else must, english, german):
+            # a clause cut from a run-on item may be a sentence of boilerplate of its own
+            if clause.text in whole or not is_boilerplate(clause.text):
+                _add(reqs, flags, requirements_of(clause, english))
     # after the list, a sentence may still put a requirement in so many words ("You must
     # however hold a valid visa …")
     for clause in prose_clauses([i for i in after if not is_boilerplate(i)] if english else []):

@@ -18,6 +18,14 @@ _LEGAL = re.compile(
     r"|reasonable accommodation|affirmative action|e-verify|without regard to|all rights reserved"
     r"|copyright|©|privacy (?:notice|policy|statement)|terms of (?:use|service)|cookie"
     r"|personal data|\bgdpr\b|\bdsgvo\b|background check|drug[- ]free|at-will"
+    # screenings a hire must pass (a drug test, the UK's DBS check): conditions the posting
+    # states, flagged or boilerplate, never a skill to judge
+    # (not the work itself: "Experience with drug testing procedures")
+    r"|\bdrug (?:screen|test)(?!ing)|pre-employment drug|\bdbs check|disclosure and barring"
+    # fair-chance notices ("we will consider qualified applicants with arrest and conviction
+    # records") and how to ask for adjustments ("If you need any adjustments during the
+    # application process, please let us know")
+    r"|fair chance|conviction records|(?:need|require) (?:any |an )?(?:adjustments?|accommodations?)\b"
     r"|regardless of (?:their )?(?:race|gender|sex|age|religion|nationality|origin|ethnic|disab)"
     r"|版权所有|icp备|隐私政策|免责声明"
     # how the application goes on: who is invited, where to send the CV (not a requirement even
@@ -92,6 +100,8 @@ _ASKS = re.compile(
     r"(?<!\d)\d{1,2}\+?\s*(?:years?|yrs)\b|\byears? of\b"
     r"|\b(?:experience[ds]?|knowledge|degree|proficien\w*|fluen\w*|skills?|abilit\w+|able to"
     r"|familiar\w*|understanding|certif\w*|licen[cs]e|you (?:have|are|bring|must|should|thrive|enjoy|know|speak|master|possess|hold)"
+    # ("You've owned a retention program at a brand with $50M+ in revenue")
+    r"|you(?:'ve|’ve)"
     r"|must|required|(?:is|are) expected to (?:be|have)"
     # ("You'll be confident using a WMS and MS Excel")
     r"|(?:confident|comfortable) (?:using|with|in|working))\b"
@@ -127,6 +137,10 @@ _US_STATES = (
     "Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|"
     "West Virginia|Wisconsin|Wyoming|District of Columbia"
 )
+_FORM_FIELD = (
+    r"(?:(?:first|last|full|preferred) name|resume/cv|cv/resume|cover letter|linkedin profile"
+    r"|submit (?:your )?application)"
+)
 # Site chrome and header fields of job boards: "Experience level: Mid-Level", "Likes: 0",
 # a company-form word alone ("Inc", "GmbH"), a bare place or masked token.
 _CHROME = re.compile(
@@ -139,7 +153,9 @@ _CHROME = re.compile(
     # a labelled fact of the job, not of the candidate: "Tech stack: Python, dbt, …", "Hours:
     # Tuesday - Saturday, 10 AM - 7 PM", "Schedule: 8 hour shift"
     r"|(?:tech(?:nology)? stack|(?:our |the )?stack|hours|working hours|work(?:ing)? (?:schedule|times?)"
-    r"|schedule|shifts?|work location|pay(?: rate| range)?):.{0,200}$)",
+    r"|schedule|shifts?|work location|pay(?: rate| range)?):.{0,200}$"
+    # an application form's fields ("First Name *", "Resume/CV *", "Submit application")
+    rf"|{_FORM_FIELD}(?:\s+{_FORM_FIELD})*$)",
     re.I,
 )
 

@@ -39,6 +39,9 @@ EN_OPENERS = (
     "|Demonstrated|Expert|Expertise|Experienced|Advanced|Significant|Extensive|Thorough|In-depth"
     "|Outstanding|Exceptional|Successful|Passion|Passionate|Willingness|Familiar|Proficient|You"
     "|Minimum|Must"
+    # a capital article before a lower-case word ("… Shopify Plus and Looker A passion for …"),
+    # not the UK's "A level" ("… teaching A level Chemistry")
+    "|An?(?= [a-z])(?! levels?\\b)"
     # a nice-to-have of its own ("… fluent in English Preferably experience with …")
     "|Preferably|Ideally"
     # "… or Medical Laboratory Technologist One or more years of …"
@@ -58,10 +61,24 @@ EN_CLAUSE_BREAK = re.compile(
     # (a full stop after a parenthesis ends its sentence too: "… (SAP PO, CPI, UI5, ...).
     # Additional …")
     rf"([;；]\s*|(?:(?<=[a-z0-9)]{{2}})|(?<=\)))\.\s+(?=[A-Z]|<[A-Z])|(?<=[a-z)])\s+(?=(?:{EN_OPENERS})\b(?!:))"
-    # "… in Azure 5+ years of …" opens the next item; "You have 2+ years of …" does not
+    # a licence or card held, or a language spoken, opens the next item ("… or equivalent Active
+    # Georgia Security Officer License …", "… 7 years Current DOT medical card", "… tape measure
+    # Bilingual in …"), not after a word that leads into it ("Must have a Valid Driver's License",
+    # "Must be Bilingual", "Knowledge of Active Directory")
+    r"|(?<=[a-z)])(?=\s+(?:Valid|Current|Active(?!\s+Directory)|Bilingual)\b)"
+    rf"{_LOWER_WORD}(?<!\sa)(?<!\san)(?<!\sthe)(?<!\sbe)(?<!\sis)(?<!\sare)(?<!\shave)(?<!\shas)"
+    r"(?<!\shold)(?<!\sholds)(?<!\spossess)(?<!\sof)(?<!\swith)(?<!\sin)(?<!\sand)(?<!\sor)"
+    r"(?<!\sto)(?<!\sfor)(?<!\sby)(?<!\son)(?<!\sas)(?<!\sany)(?<!\syour)(?<!\sobtain)"
+    r"(?<!\smaintain)(?<!\sMust)(?<!^Must)(?<!\smust)\s+"
+    # an age floor ends its clause ("Must be at least 18 years of age High school diploma …")
+    r"|(?:(?<=\bof age)|(?<=\bor older))\s+(?=[A-Z])"
+    # "… in Azure 5+ years of …" opens the next item, and so does a range ("… (e.g. IEC or NJATC)
+    # 0-2 years of construction experience"); "You have 2+ years of …" and "Sales experience 2-3
+    # years" do not
     # (the cheap look ahead first: the look-behinds run only where it holds)
-    r"|(?<=[a-z)])(?=\s+\d+\+\s*years\b)(?<!\bhave)(?<!\bhas)(?<!\bwith)(?<!\bof)(?<!\bleast)"
-    r"(?<!\bminimum)(?<!\bneed)(?<!\bbring)\s+"
+    r"|(?<=[a-z)])(?=\s+\d+(?:\+|\s*[-–]\s*\d+)\s*years\b)(?<!\bhave)(?<!\bhas)(?<!\bwith)"
+    r"(?<!\bof)(?<!\bleast)(?<!\bminimum)(?<!\bneed)(?<!\bbring)(?<!\bfor)(?<!\bwithin)"
+    r"(?<!\bthe)(?<!\blast)(?<!\bpast)(?<!\bexperience)(?<!\bExperience)\s+"
     # a share opens the next item ("… Cloud and Virtualization 20% pioneer spirit"), not after
     # the words that lead into it ("Willingness to travel up to 70% within the U.S.")
     r"|(?<=[a-z)])(?=\s+\d{1,3}%\s)(?<!\bto)(?<!\bof)(?<!\bover)(?<!\bthan)(?<!\babout)(?<!\baround)"
@@ -79,6 +96,20 @@ EN_CLAUSE_BREAK = re.compile(
     r"(?<!\sthe)(?<!\sa)(?<!\san)(?<!\slike)(?<!\sespecially)(?<!\sincluding)(?<!\sknow)"
     r"(?<!\stoward)(?<!\stowards)(?<!\sfor)(?<!\sto)(?<!\son)(?<!\sby)"
     r"\s+(?=[A-Z]{2,}[\w#+.-]*\s+(?:preferred|required|desired|a plus|is a plus|(?:is )?an advantage)\b)"
+    # so is a capitalised nice-to-have that ends the piece ("… as case needs require Trial
+    # experience strongly preferred", "… in community pharmacy Independent Prescriber
+    # qualification desirable but not essential", "… client-facing experience SAP SD
+    # certification will be an added advantage"), after a lower-case word that does not lead
+    # into it; it names what is asked (experience, a qualification: "… supporting Epic is a
+    # plus", "… configure Cisco routers preferred" are one clause each)
+    r"|(?<=[a-z]{2})(?=\s+[A-Z][\w'’-]*(?:\s+[\w'’/-]+)?\s+(?:experience|qualifications?"
+    r"|certifications?|certificates?|licen[cs]es?|degree|knowledge|skills|training)\s+(?:strongly\s+)?"
+    r"(?:preferred|desirable|desired|(?:(?:is|will be|would be)\s+)?(?:an?\s+)?"
+    r"(?:added\s+|big\s+|great\s+)?(?:advantage|plus))"
+    rf"(?:\s+but not (?:essential|required))?(?:$|\s+[A-Z])){_LOWER_WORD}"
+    r"(?<!\sof)(?<!\swith)(?<!\sin)(?<!\sand)(?<!\sor)(?<!\sas)(?<!\susing)(?<!\sthe)(?<!\sa)"
+    r"(?<!\san)(?<!\slike)(?<!\sespecially)(?<!\sincluding)(?<!\sknow)(?<!\sfor)(?<!\sto)"
+    r"(?<!\son)(?<!\sby)(?<!\sin)(?<!\sfrom)(?<!\sspeak)(?<!\swritten)(?<!\sspoken)(?<!\stoward)(?<!\stowards)\s+"
     # a parenthesis after a parenthesis opens the next item ("(or related field) (Significant)
     # experience with …")
     r"|(?<=\))\s+(?=\([A-Z][a-z]+\)\s)"

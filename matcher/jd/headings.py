@@ -91,13 +91,14 @@ for _form in sorted(
 # One-word headings that head a section even right after a lower-case word (a lost line break).
 _STRONG_SINGLE = frozenset(
     ["Requirements", "Qualifications", "Responsibilities", "Benefits"]
-    + ["Must-Haves", "Must-Have", "Nice-to-Haves", "Nice-to-Have"]
+    + ["Must-Haves", "Must-Have", "Nice-to-Haves", "Nice-to-Have", "Compensation"]
 )
 _LOOKING_FOR = re.compile(r"\blooking for\s$")
 # (or a bullet glued to the heading, "Skills• Excellent …", or a dash after it, "Lab Technician
 # Requirements - Bachelor degree …")
-_NEXT_CAPITAL = re.compile(r"\s+[A-Z0-9•*<]|•|\s+[-–]\s+[A-Z0-9]")
-_TAIL = re.compile(r"(?:\s+[a-z&]+){0,4}(?=\s+[A-Z0-9•*<]|\s*$)", re.M)
+# (an amount opens a section as a capital does: "… sector What we offer £60,000 – £75,000 …")
+_NEXT_CAPITAL = re.compile(r"\s+[A-Z0-9•*<$£€₹]|•|\s+[-–]\s+[A-Z0-9]")
+_TAIL = re.compile(r"(?:\s+[a-z&]+){0,4}(?=\s+[A-Z0-9•*<$£€₹]|\s*$)", re.M)
 
 
 def _inline_headings(text: str) -> list[tuple[int, int, str]]:
@@ -157,7 +158,9 @@ _LEAD_IN_CUE = re.compile(
 # online application form …")
 _LEAD_IN_NOT = re.compile(
     r"\b(?:experience level|job description|job type|responsib\w*|tasks?|duties|mission|will do"
-    r"|involve|we offer|offer you|benefits?|perks|salary|company|please note|note|n\.?b)\b",
+    r"|involve|we offer|offer you|benefits?|perks|salary|company|please note|note|n\.?b"
+    # a field of the candidate's own ("… client-facing experience Notice period: Immediate")
+    r"|notice period)\b",
     re.I,
 )
 

@@ -72,9 +72,11 @@ _EN_AND = re.compile(
     r"very good|excellent|deep|basic|proven|demonstrated|some)\s+)?(?:ideally\b|preferably\b|(?:knowledge|experience|"
     r"understanding|familiarity|proficiency)\s+(?:in|of|with|from|interacting|working|using)\b|ability to\b"
     r"|willingness to\b|track record (?:of|in)\b"
-    r"|fluent\b|passionate about\b|(?:familiar|experienced|skilled|proficient) (?:with|in)\b|(?:at least )?(?:an? )?(?:bachelor|master|degree|phd)\b"
+    r"|fluent\b|comfortable (?:with|in|using|writing|working)\b|passionate about\b|(?:familiar|experienced|skilled|proficient) (?:with|in)\b|(?:at least )?(?:an? )?(?:bachelor|master|degree|phd)\b"
     # "3 years of SAP development, at least 2 years in SAP UI5": a second number of years
-    r"|(?:at least|minimum(?: of)?) \d)"
+    r"|(?:at least|minimum(?: of)?) \d"
+    # "MPharm degree and current registration with the GPhC": a registration or licence held
+    r"|(?:current|valid|active) (?:registration|licen[cs]e|certification|certificate)\b)"
     # "You are fluent in Java and have knowledge of …", "… and you possess …": a second
     # statement of what the candidate has or is
     r"|(?<=\sand\s)(?:you\s+)?(?:have|possess|hold|know)\s|(?<=\sand\s)you\s+(?:are|can)\s"
@@ -95,7 +97,10 @@ _EN_AND = re.compile(
     r"|(?<!\s)(?:\s*,\s*|\s+)but (?:at the same time )?(?=you\s+(?!will\b)[a-z]+\s)"
     # "3-5 years of retail management, including at least 2 years as a Store Manager": the years
     # in the narrower role are a requirement of their own
-    r"|(?<!\s)\s*,\s*including\s+(?=(?:at least |a minimum of |minimum )?\d+\+?\s*(?:years?|yrs)\b)",
+    r"|(?<!\s)\s*,\s*including\s+(?=(?:at least |a minimum of |minimum )?\d+\+?\s*(?:years?|yrs)\b)"
+    # "… in SAP SD, with minimum 1 end-to-end S/4HANA implementation", "…, with at least 2 years
+    # managing people": so is a floor counted after ", with"
+    r"|(?<!\s)\s*,\s*with\s+(?=(?:at least|a minimum of|minimum(?: of)?)\s+\d)",
     re.I,
 )
 # ", German is a plus" / ", German language skills advantageous": a nice-to-have tail after a
@@ -206,7 +211,11 @@ def split_and(text: str) -> list[str]:
             before = first < len(nice) and nice[first][1] <= m.start()
             if not after or before:
                 continue
-        if _THREE_WORDS.match(text, start, m.start()):
+        # (a registration or licence held ends a piece of two words: "MPharm degree and current
+        # registration with …")
+        if _THREE_WORDS.match(text, start, m.start()) or (
+            _HELD.match(text, m.end()) and _TWO_WORDS.match(text, start, m.start())
+        ):
             out.append(text[start : m.start()].strip())
             start = m.end()
     out.append(text[start:].strip())
@@ -214,4 +223,8 @@ def split_and(text: str) -> list[str]:
 
 
 _THREE_WORDS = re.compile(r"\s*+\S+\s+\S+\s+\S")
+_TWO_WORDS = re.compile(r"\s*+\S+\s+\S")
+_HELD = re.compile(
+    r"(?:current|valid|active) (?:registration|licen[cs]e|certification|certificate)\b"
+)
 _PAREN = re.compile(r"[()]")

@@ -49,6 +49,11 @@ _RANGE_DASH = (
 )
 _ITEM_BREAK = re.compile(
     r"\n+|(?<=[。;；!！?？])\s*"
+    # a person specification's row ends at its column mark ("… induction | Essential A degree …")
+    r"|(?:(?<=\| Essential)|(?<=\| Desirable))\s+(?=[A-Z])"
+    # Naukri's note after its Key Skills tags ("… Order To Cash Skills highlighted with '*' are
+    # preferred keyskills") is page chrome between items, no item
+    r"|\s*Skills highlighted with\s*\S{1,3}\s*are preferred key\s?skills\b\s*"
     r"|(?<![\d.])(?<![A-Za-z])\d{1,2}\s*(?:[.．](?!\d)|、)\s*|[①-⑳]\s*|[(（]\d{1,2}[)）]\s*"
     # "1）本科及以上学历", "2)5年以上…": a number and a closing parenthesis only (not the end of
     # "（8:30-17:00）" or "(3-5)")
@@ -151,3 +156,26 @@ def _items(text: str) -> tuple[str, ...]:
             if re.search(r"[\w\u4e00-\u9fff]", part):
                 out.append(part)
     return tuple(out)
+
+
+# A person specification's row and its column ("A degree in Mathematics | Essential"), and the
+# table's header ("Criteria | Essential | Desirable").
+_CRITERIA_ROW = re.compile(r"^(?P<text>.*?)\s*\|\s*(?P<mark>Essential|Desirable)$", re.I)
+_CRITERIA_HEADER = re.compile(r"^(?:[\w ]{0,30}\|\s*)?essential\s*\|\s*desirable$", re.I)
+
+
+def criteria_rows(items: list[str]) -> list[tuple[str, bool | None]]:
+    """Each item without its person-specification column mark, with the must the mark states
+    (None where it has none); the table's header row dropped."""
+    rows: list[tuple[str, bool | None]] = []
+    for item in items:
+        text = item.strip()
+        if "|" not in text:
+            rows.append((item, None))
+        elif not _CRITERIA_HEADER.match(text):
+            row = _CRITERIA_ROW.match(text)
+            if row is None:
+                rows.append((item, None))
+            else:
+                rows.append((row["text"], row["mark"].lower() == "essential"))
+    return rows

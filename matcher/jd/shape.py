@@ -62,9 +62,9 @@ _RUN_IN = re.compile(
     r"|(?<=[a-z)])\s+(?=[A-Z])(?=[^.…:]{0,60}…)"
     # the company's description of itself run into the last item ("… would be useful Acme Bank
     # is a global leader …", "<ORGANIZATION> is …")
-    r"|(?<=[a-z0-9)])\s+(?=[A-Z<])(?=(?:<[A-Z_]+>\s*)+(?:is|are|has|was|offers)\s"
+    r"|(?<=[a-z0-9)])\s+(?=[A-Z<])(?=(?P<company>(?:<[A-Z_]+>\s*)+(?:is|are|has|was|offers)\s"
     r"|(?:(?!You\s)[A-Z][\w&'’.-]*\s+){1,3}(?:is|are) (?:a|an|the|one of) (?!(?:big |huge |strong )?"
-    r"(?:plus|bonus|must|advantage|requirement)))"
+    r"(?:plus|bonus|must|advantage|requirement))))"
     # (every opener starts with a capital or a digit: looked at first, a lower-case word fails
     # at once)
     r"|(?<=[A-Za-z0-9):])\s+(?=[A-Z0-9])(?=(?:(?:Very |Really )?(?:In-depth|Strong|Solid|Good|Excellent|Proven|Deep"
@@ -100,6 +100,7 @@ _DEGREE_LEADS = _VERB_LEADS | frozenset(
     + [*["has", "holds", "possess", "possesses"]]
 )
 _WORD_BEFORE = re.compile(r"(\S+)\s*$")
+_NAME_WORDS = re.compile(r"\s*(?:[A-Z][\w&'’.-]*\s*){1,2}")
 _LEADS_TO_NUMBER = frozenset(
     [*["minimum", "min.", "min", "have", "has", "having", "with", "and", "or", "a", "to"]]
     + [*["total", "over", "about", "approximately", "least", "of", "than", "plus", "requires"]]
@@ -118,7 +119,14 @@ _DE_ADJECTIVES = frozenset(
 def run_in_pieces(item: str) -> list[str]:
     """An item cut where a scraper ran the next requirement into it (see _RUN_IN)."""
     out, start = [], 0
+    company_end = 0  # where the company's name run into the item ends: no cut inside it
     for m in _RUN_IN.finditer(item):
+        if m.group("company") is not None:
+            # ("… is a plus Whitcombe Hale LLP is an equal opportunity employer": one cut, before
+            # the name, not one before each of its words)
+            if m.start() < company_end or _NAME_WORDS.fullmatch(item, start, m.start()):
+                continue
+            company_end = m.end("company")
         if m.group("years"):
             # "Have minimum 3 years of …", "with 5 years of …": the number goes with its words
             before = _WORD_BEFORE.search(item, start, m.start())

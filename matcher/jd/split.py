@@ -185,14 +185,23 @@ _ZH_TITLE_END = re.compile(
     r"(?<!\s)\s+(?=底薪|月薪|年薪|薪资|\d[\d.]*\s*(?:[-~～]\s*\d[\d.]*\s*)?(?:千|万|[Kk]|元))"
     r"|(?<!\s)\s*[|｜]\s*"
 )
+# A career site's navigation above the title ("Skip to main content", "Careers at Acme", "Search
+# Jobs | Students & Graduates | Sign In", "Candidate Home"): no title.
+_NAVIGATION = re.compile(
+    r"(?:skip to (?:main )?content|careers at\b.{0,60}|(?:search|find) (?:for )?jobs\b.{0,80}"
+    r"|sign in|log ?in|sign up|candidate home|home|jobs|menu|back to (?:jobs|search results))",
+    re.I,
+)
 
 
 def _first_line_title(lines: list[str]) -> str:
-    """A posting without a title line: its first short line, else the head of a long first
-    line before " - " / " | " (a scraped page: "Senior .NET Developer - Acme Inc. - Austin, …"),
-    else an empty title."""
+    """A posting without a title line: its first short line after the site's navigation, else
+    the head of a long first line before " - " / " | " (a scraped page: "Senior .NET Developer
+    - Acme Inc. - Austin, …"), else an empty title."""
     for line in lines:
         s = line.strip().strip("*#").strip()
+        if s and _NAVIGATION.fullmatch(s):
+            continue
         long = len(s) > 20
         if HAS_HAN.search(s):  # "【58同城】销售代表 底薪4000+…", "会计 4.5-6千/月", "… | 猎聘"
             s = _ZH_TITLE_END.split(_ZH_TITLE_TAG.sub("", s), maxsplit=1)[0].strip()

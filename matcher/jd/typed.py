@@ -33,10 +33,20 @@ _EXPERIENCE_WORD = re.compile(
 )
 
 
+# Degree abbreviations that name their level on their own ("BSN preferred", "MBA required",
+# "B.Tech in Computer Science"): case-sensitive, none of them a tool's name (so not MFA or LLM,
+# multi-factor authentication and large language models in IT postings).
+_NAMED_DEGREE = re.compile(
+    r"(?<![\w.])(?:(?P<bachelor>BSN|BBA|B\.?Com|B\.?Tech|B\.E\.|B\.?Pharm|B\.?Ed|BSW|BFA|LLB)"
+    r"|(?P<master>MBA|MSN|M\.?Tech|M\.?Pharm|M\.?Ed|MSW|MCA))(?![\w])"
+)
+
+
 def education_floor(text: str) -> str | None:
     """The lowest education level a clause names (大专或本科 → associate); English 'degree' alone
     means a bachelor's degree."""
     levels = [lv for lv, _, _ in level_spans(text)]
+    levels += [m.lastgroup for m in _NAMED_DEGREE.finditer(text) if m.lastgroup]
     if re.search(r"\b(?:BS|BA|BSc|BEng)\b", text):
         levels.append("bachelor")
     if re.search(r"\b(?:MS|MSc|MA|MEng)\b(?=.{0,20}degree|\s*/)", text):
@@ -57,7 +67,7 @@ _EDU_CONTEXT = re.compile(
 
 def is_education(text: str, labelled: bool) -> bool:
     """True when the clause states an education floor, not just a word like 研究生院."""
-    if _DEGREE_ABBR.search(text):
+    if _DEGREE_ABBR.search(text) or _NAMED_DEGREE.search(text):
         return True
     if not level_spans(text) and not re.search(
         r"\bdegree\b|studium|hochschulabschluss", text, re.I
