@@ -1,6 +1,7 @@
 """Hand-labelled verdict sets: the shared dev set (../shared/data/verdicts), the project's own
-sets under bench/verdict_labels/*/ and the fresh sets under bench/verdict_labels_fresh/*/ (labelled
-blind after the verdict rules were tuned; held out: never in "all", so never fitted on). Same
+sets under bench/verdict_labels/*/ and the fresh sets under bench/verdict_labels_fresh/*/,
+bench/verdict_labels_fresh2/*/ and bench/verdict_labels_fresh3/*/ (each labelled blind after the
+verdict rules were tuned; never in "all", so never fitted on; fresh3 is the one still held out). Same
 guide, LABELING.md; personal text kept out of the project: evidence as character offsets into
 the résumé, job and résumé text read from their source under ../shared/data at load time).
 
@@ -26,10 +27,11 @@ SHARED = ROOT.parent / "shared" / "data"
 OWN = ROOT / "bench" / "verdict_labels"
 FRESH = ROOT / "bench" / "verdict_labels_fresh"
 FRESH2 = ROOT / "bench" / "verdict_labels_fresh2"
+FRESH3 = ROOT / "bench" / "verdict_labels_fresh3"
 VERDICTS = core.VERDICTS
 # LABELING.md's kinds: the matcher's, less the conditions it lists under "flagged" instead.
 KINDS = tuple(k for k in core.KINDS if k not in ("age", "gender", "location"))
-CHOICES = ("dev", "own", "all", "fresh", "fresh2")
+CHOICES = ("dev", "own", "all", "fresh", "fresh2", "fresh3")
 SEED_SOURCE = "jds/000_d1982b6cd2188f0a.txt"
 SKILLSPAN_SOURCE = "raw/skillspan_en/skillspan_tech_test.conll"
 
@@ -245,11 +247,13 @@ def load(
     own: Path = OWN,
     fresh: Path = FRESH,
     fresh2: Path = FRESH2,
+    fresh3: Path = FRESH3,
 ) -> LabelSets:
     """The chosen labels: dev (the shared set), own (every bench/verdict_labels/*/), all (dev and
     own), fresh (every bench/verdict_labels_fresh/*/: labelled blind, never part of all; opened
-    for tuning in stop 16) or fresh2 (every bench/verdict_labels_fresh2/*/: labelled blind in
-    stop 16, held out from all tuning)."""
+    for tuning in stop 16) fresh2 (every bench/verdict_labels_fresh2/*/: labelled blind in
+    stop 16, then opened for tuning) or fresh3 (every bench/verdict_labels_fresh3/*/: labelled
+    blind after that, held out from all tuning)."""
     if which not in CHOICES:
         raise ValueError(f"labels {which!r}: choose one of {', '.join(CHOICES)}")
     sets = LabelSets()
@@ -261,4 +265,6 @@ def load(
         _add_folders(sets, fresh, "fresh", data)
     if which == "fresh2":
         _add_folders(sets, fresh2, "fresh2", data)
+    if which == "fresh3":
+        _add_folders(sets, fresh3, "fresh3", data)
     return sets

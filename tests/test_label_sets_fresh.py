@@ -1,11 +1,11 @@
-"""bench/label_sets.py --labels fresh / fresh2: the blind sets under bench/verdict_labels_fresh/*/
-and bench/verdict_labels_fresh2/*/."""
+"""bench/label_sets.py --labels fresh / fresh2 / fresh3: the blind sets under
+bench/verdict_labels_fresh/*/, bench/verdict_labels_fresh2/*/ and bench/verdict_labels_fresh3/*/."""
 
 import json
 
 import pytest
 
-from bench.label_sets import FRESH, FRESH2, LabelSetError, load
+from bench.label_sets import FRESH, FRESH2, FRESH3, LabelSetError, load
 from tests.conftest import shared_path
 from tests.test_label_sets import RESUME, write_set
 
@@ -35,20 +35,24 @@ def test_an_empty_fresh_root_is_one_line_naming_it(tmp_path):
     assert str(caught.value) == f"{tmp_path / 'none'}: holds no label set (*/labels.jsonl)"
 
 
-@pytest.mark.parametrize(("root", "which"), [(FRESH, "fresh"), (FRESH2, "fresh2")])
+@pytest.mark.parametrize(
+    ("root", "which"), [(FRESH, "fresh"), (FRESH2, "fresh2"), (FRESH3, "fresh3")]
+)
 def test_the_committed_fresh_sets_read_back_against_the_shared_data(root, which):
-    """Every committed blind set (fresh, fresh2): clauses verbatim in their postings (the loader
+    """Every committed blind set (fresh, fresh2, fresh3): clauses verbatim in their postings (the loader
     checks), each offset pair reading back a whole non-blank line part of its résumé, unknown
     without and met with evidence, every requirement of every pair labelled once, and no pair
-    labelled in the dev set or the project's own sets, nor (for fresh2) in the first fresh set,
-    which is open for tuning."""
+    labelled in the dev set or the project's own sets, nor (for fresh2 and fresh3) in the first
+    fresh set, nor (for fresh3) in fresh2: both are open for tuning."""
     shared_path("verdicts", "labels.jsonl")
     folders = sorted(p.parent for p in root.glob("*/labels.jsonl"))
     assert folders, f"{root} holds no set"
     fresh = load(which)
     seen = {(x["job"], x["resume"]) for x in load("all").labels}
-    if which == "fresh2":
+    if which in ("fresh2", "fresh3"):
         seen |= {(x["job"], x["resume"]) for x in load("fresh").labels}
+    if which == "fresh3":
+        seen |= {(x["job"], x["resume"]) for x in load("fresh2").labels}
     pairs = {(x["job"], x["resume"]) for x in fresh.labels}
     assert pairs and not pairs & seen
     assert not DEV_JOBS_ASKED_NOT & {job for job, _ in pairs}
