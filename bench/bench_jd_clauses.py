@@ -89,6 +89,13 @@ Current / Active / Bilingual", a range of years, an age floor, a capitalised nic
 capital article; a firm's name cut once; Naukri's "Notice period:" and Key Skills note); tune9's
 precision 0.95 -> 0.97 (one-line 0.94 -> 0.95: its "Current DOT medical card" run-on), every other
 group unchanged; all English 0.94 / 0.91 -> 0.95 / 0.93 (one-line 0.95 / 0.88 -> 0.95 / 0.91).
+Round twelve (Chinese) wrote eight more blind ("untouched11z": written_zh_30-37, trades no earlier
+posting used: a security guard on 58同城, a Sichuan cook on BOSS直聘 numbered ①②, a graphic
+designer on 拉勾 numbered (1)(2), a rural bank's 校招 teller notice on 前程无忧's campus pages, a
+logistics dispatcher on 51job with 任职资格 in one line, an electrician's 岗位说明书 on a company
+site, a real-estate agent on 智联招聘, a headhunter's HRBP manager on 猎聘). On main aad8be1 it
+measured recall 0.97 (74 clauses), precision 0.95 (77 parsed), fields right 24 of 24: the
+estimate for unseen Chinese postings after round eleven's rules.
 
 Run from the repo root: .venv/bin/python bench/bench_jd_clauses.py [--list]
 (--list prints every missed clause and imprecise requirement, except on untouched postings).
