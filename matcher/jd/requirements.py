@@ -68,6 +68,10 @@ _KNOW_CUE = re.compile(
 )
 
 
+# A clause that relaxes a condition for some candidates rather than stating one.
+_RELAXES = re.compile(r"放宽")
+
+
 def new_requirement(kind: str, text: str, must: bool, **fields: object) -> dict:
     """A requirement dict with every key of the contract (None / [] where not applicable)."""
     req: dict = dict.fromkeys(FIELDS)
@@ -85,6 +89,8 @@ def requirements_of(clause: Clause, english: bool) -> tuple[list[dict], list[dic
     reqs: list[dict] = []
     # (an age label heads its item, not every clause of it: "年龄20-35岁，女性，身高155cm以上")
     if any(f["kind"] == "age" for f in flags) or (label == "age" and not flags):
+        if _RELAXES.search(value):  # "研究生可放宽至28周岁": a raised ceiling, flagged only
+            return [], flags
         low, high = age_bounds(next((f["text"] for f in flags if f["kind"] == "age"), value))
         if low is not None or high is not None:
             reqs.append(new_requirement("age", text, must, min_age=low, max_age=high))
