@@ -201,3 +201,10 @@ def test_an_age_relaxed_for_some_candidates_is_flagged_not_a_floor():
     ages = [(r["min_age"], r["max_age"]) for r in posting["requirements"] if r["kind"] == "age"]
     assert ages == [(None, 25)]
     assert any("28周岁" in f["text"] for f in posting["flags"])
+
+
+def test_a_licence_before_its_preference_or_its_grade_is_a_certificate():
+    reqs = _reqs(
+        "任职要求：1.持保安员证优先；2.持有特种作业操作证（低压电工）；3.有中式烹调师证（中级）者优先"
+    )
+    assert [r["kind"] for r in reqs] == ["certificate"] * 3

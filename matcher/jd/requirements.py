@@ -54,8 +54,9 @@ _CONNECTIVE = re.compile(r"^(?:或者|或|以及|及|和|与)")
 # A short field label before a value ("其他：", "要求："), left when its value is a flagged condition.
 _FIELD_LABEL = re.compile(r"^\s*[\u4e00-\u9fff]{1,4}\s*[:：]\s*")
 _CERT_WORD = re.compile(
-    # (叉车证, 电工证, 驾驶证 at a clause's end or before 者优先; not 保证, 验证, 认证 of a duty)
-    r"证书|资格证|执业证|上岗证|(?<![保验论认求])证(?=者|$)|certif|licen[cs]e|zertifi|führerschein"
+    # (叉车证, 电工证, 驾驶证 at a clause's end, before 者优先 / 优先 or its grade in brackets:
+    # "持保安员证优先", "操作证（低压电工）"; not 保证, 验证, 认证 of a duty)
+    r"证书|资格证|执业证|上岗证|(?<![保验论认求])证(?=者|优先|[（(]|$)|certif|licen[cs]e|zertifi|führerschein"
     # a licence by its name or a registration held ("Valid Class A CDL", "Current DOT medical
     # card", "Qualified Teacher Status (QTS)", "current registration with the GPhC")
     r"|\bcdl\b|medical card|qualified teacher status|\bqts\b|regist(?:ration|ered) with\b",
