@@ -208,3 +208,20 @@ def test_a_licence_before_its_preference_or_its_grade_is_a_certificate():
         "任职要求：1.持保安员证优先；2.持有特种作业操作证（低压电工）；3.有中式烹调师证（中级）者优先"
     )
     assert [r["kind"] for r in reqs] == ["certificate"] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("具备扎实的会计学基础", "knowledge"),
+        ("具备书法、舞蹈中至少一项特长", "skill"),
+        ("会SketchUp者优先", "skill"),
+    ],
+)
+def test_a_grounding_is_knowledge_and_a_talent_or_a_named_tool_a_skill(text, kind):
+    assert [r["kind"] for r in _reqs(f"任职要求：1.{text}")] == [kind]
+
+
+def test_what_a_person_must_put_up_with_is_no_competency_under_a_qualities_label():
+    reqs = _reqs("任职资格\n素质：能接受经常出差，吃苦耐劳，服从安排")
+    assert [(r["kind"], r["text"]) for r in reqs][0] == ("other", "能接受经常出差")

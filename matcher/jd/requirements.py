@@ -33,9 +33,15 @@ _ZH_COMPETENCY = re.compile(
     r"亲和力|团队合作|品行|正直|诚信|敬业|操守|细致|认真|表达|功底|服从|条理|开朗|承受|"
     r"热爱|稳重|守时|思维|口风"
 )
-# What the person can use, operate or read ("会看图纸", "会使用卡尺", "能看懂电气原理图"): a skill.
-_ZH_CAN_DO = re.compile(r"^(?:会|能够?|可)(?:熟练)?(?:使用|操作|看懂?|用|驾驶)")
-_ZH_KNOWLEDGE = re.compile(r"熟悉|了解|掌握|知识|理论|理念|懂|精通|认识")
+# What the person can use, operate or read ("会看图纸", "会使用卡尺", "能看懂电气原理图", "会C4D")
+# or a talent they have ("钢琴、舞蹈、美术中至少一项特长"): a skill.
+_ZH_CAN_DO = re.compile(
+    r"^(?:会|能够?|可)(?:熟练)?(?:使用|操作|看懂?|用|驾驶|(?=[A-Za-z]))|特长|才艺"
+)
+# What the person must put up with ("能适应长期出差", "能接受两班倒"): a condition of the job, kind
+# other even under a 素质 label (bearing pressure, 能承受…, is a competency).
+_ZH_BEARS = re.compile(r"^(?:能够?|可)?(?:适应|接受)")
+_ZH_KNOWLEDGE = re.compile(r"熟悉|了解|掌握|知识|理论|理念|懂|精通|认识|基础")
 _EN_KNOWLEDGE = re.compile(
     r"knowledge|understanding|familiar|background in|kenntnisse|know-how|verständnis", re.I
 )
@@ -236,8 +242,10 @@ def _soft_kind(text: str, label: str | None, english: bool) -> str | None:
         return label or "skill"
     if re.search(r"知识|理论", head) and not _ZH_TOOL.search(head):
         return "knowledge"
-    if _ZH_TOOL.search(head) or _TECH.search(head) or _ZH_CAN_DO.match(head):
+    if _ZH_TOOL.search(head) or _TECH.search(head) or _ZH_CAN_DO.search(head):
         return "skill"
+    if _ZH_BEARS.match(head):
+        return "other"
     if label in ("knowledge", "competency") and not _ZH_COMPETENCY.search(head):
         return label
     if _ZH_COMPETENCY.search(head) and not re.search(r"知识|理论", head):
