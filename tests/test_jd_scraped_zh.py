@@ -172,3 +172,56 @@ def test_qualities_before_a_major_and_a_skill_after_a_degree_stay_their_own_clau
     texts = _texts("任职要求：\n1.沟通能力强,责任心强,计算机专业\n2.大专学历，可熟练使用办公软件")
     assert texts[:3] == ["沟通能力强", "责任心强", "计算机专业"]
     assert "可熟练使用办公软件" in texts and "大专学历" in texts
+
+
+def test_obedience_and_hardship_after_a_comma_are_requirements_of_their_own():
+    texts = _texts("任职要求：1.有安全意识，能服从加班安排；2.持健康证，能吃苦耐劳")
+    assert texts == ["有安全意识", "能服从加班安排", "持健康证", "能吃苦耐劳"]
+
+
+def test_an_age_label_names_its_first_clause_only():
+    reqs = _reqs("任职要求：①年龄45岁以下，能吃苦耐劳，服从厨师长安排②年龄28-40岁,性别不限")
+    assert [(r["kind"], r["text"]) for r in reqs] == [
+        ("age", "45岁以下"),
+        ("competency", "能吃苦耐劳"),
+        ("competency", "服从厨师长安排"),
+        ("age", "28-40岁"),
+    ]
+
+
+def test_what_to_bring_to_the_interview_is_no_requirement():
+    texts = _texts("任职要求\n(1)2年以上平面设计工作经验;(2)面试请携带作品集")
+    assert texts == ["2年以上平面设计工作经验"]
+
+
+def test_an_age_relaxed_for_some_candidates_is_flagged_not_a_floor():
+    (posting,) = parse_jd(
+        "招聘条件：(1)年龄在25周岁以下，研究生可放宽至28周岁；(2)统招本科及以上学历"
+    )
+    ages = [(r["min_age"], r["max_age"]) for r in posting["requirements"] if r["kind"] == "age"]
+    assert ages == [(None, 25)]
+    assert any("28周岁" in f["text"] for f in posting["flags"])
+
+
+def test_a_licence_before_its_preference_or_its_grade_is_a_certificate():
+    reqs = _reqs(
+        "任职要求：1.持保安员证优先；2.持有特种作业操作证（低压电工）；3.有中式烹调师证（中级）者优先"
+    )
+    assert [r["kind"] for r in reqs] == ["certificate"] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("具备扎实的会计学基础", "knowledge"),
+        ("具备书法、舞蹈中至少一项特长", "skill"),
+        ("会SketchUp者优先", "skill"),
+    ],
+)
+def test_a_grounding_is_knowledge_and_a_talent_or_a_named_tool_a_skill(text, kind):
+    assert [r["kind"] for r in _reqs(f"任职要求：1.{text}")] == [kind]
+
+
+def test_what_a_person_must_put_up_with_is_no_competency_under_a_qualities_label():
+    reqs = _reqs("任职资格\n素质：能接受经常出差，吃苦耐劳，服从安排")
+    assert [(r["kind"], r["text"]) for r in reqs][0] == ("other", "能接受经常出差")

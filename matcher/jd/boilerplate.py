@@ -87,6 +87,8 @@ _OFFER_INSIDE = [
     ],
     *["年假", "体检", "双休", "包吃", "包住", "联系电话", "联系人", "联系方式", "邮箱"],
     *["简历投递", "投递简历", "发送至", "面议", "工作时间", "上班时间"],
+    # what to bring to the interview ("面试请携带作品集"): how to apply, not a requirement
+    "请携带",
 ]
 _OFFER = re.compile(
     rf"\b{word_trie(_OFFER_WORDS)}\b|{word_trie(_OFFER_INSIDE)}"

@@ -138,6 +138,8 @@ _STATES = re.compile(
 )
 # What opens a clause that asks knowledge, a skill or an ability, not a field's value.
 _ASKS_ELSE = re.compile(r"(?:熟悉|了解|掌握|精通|熟练|会|能|懂|具备|具有)")
+# Labels of a flagged condition rather than a qualification.
+_CONDITIONS = frozenset({"age", "gender"})
 # "…经验，其中一年以上团队管理经验": the share of the years before, asked of its own.
 _WITHIN = re.compile(r"^其中[，,]?\s*")
 # An item that ends in a colon introduces what follows (at most a dozen words).
@@ -199,7 +201,9 @@ def clauses_of(
                 text = piece.strip() if whole else part
                 trim = " ;；。.:："
                 # a field's label names its first clause, not what asks something else after it
-                # ("工作经验：1-3年人事工作经验，熟悉劳动法及社保政策")
-                own = None if k and kind in FIELD_KINDS and _ASKS_ELSE.match(part) else kind
+                # ("工作经验：1-3年人事工作经验，熟悉劳动法及社保政策"); a condition's label
+                # (年龄, 性别) names it only ("年龄45岁以下，能吃苦耐劳，服从厨师长安排")
+                later = _ASKS_ELSE.match(part) or kind in _CONDITIONS
+                own = None if k and kind in FIELD_KINDS and later else kind
                 out.append(Clause(text.strip(trim), own, must, part.strip(trim)))
     return out

@@ -109,7 +109,7 @@ NICE = re.compile(
     re.I,
 )
 NOT_REQUIRED = re.compile(
-    r"^\s*(?:不限|男女不限|不作要求|不做要求|无要求|无|any|n/?a|none)\s*[。.;；]?\s*$"
+    r"^\s*(?:(?:男女|性别|年龄)?不限|不作要求|不做要求|无要求|无|any|n/?a|none)\s*[。.;；]?\s*$"
     # what a posting also accepts ("应届毕业生亦可", "优秀应届生也可", "应届生均可"): it relaxes,
     # asks nothing; "大专或本科均可" still states the floor
     r"|[^。;；]*(?:亦可|也可)\s*[。.;；]?\s*$"

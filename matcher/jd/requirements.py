@@ -33,9 +33,15 @@ _ZH_COMPETENCY = re.compile(
     r"亲和力|团队合作|品行|正直|诚信|敬业|操守|细致|认真|表达|功底|服从|条理|开朗|承受|"
     r"热爱|稳重|守时|思维|口风"
 )
-# What the person can use, operate or read ("会看图纸", "会使用卡尺", "能看懂电气原理图"): a skill.
-_ZH_CAN_DO = re.compile(r"^(?:会|能够?|可)(?:熟练)?(?:使用|操作|看懂?|用|驾驶)")
-_ZH_KNOWLEDGE = re.compile(r"熟悉|了解|掌握|知识|理论|理念|懂|精通|认识")
+# What the person can use, operate or read ("会看图纸", "会使用卡尺", "能看懂电气原理图", "会C4D")
+# or a talent they have ("钢琴、舞蹈、美术中至少一项特长"): a skill.
+_ZH_CAN_DO = re.compile(
+    r"^(?:会|能够?|可)(?:熟练)?(?:使用|操作|看懂?|用|驾驶|(?=[A-Za-z]))|特长|才艺"
+)
+# What the person must put up with ("能适应长期出差", "能接受两班倒"): a condition of the job, kind
+# other even under a 素质 label (bearing pressure, 能承受…, is a competency).
+_ZH_BEARS = re.compile(r"^(?:能够?|可)?(?:适应|接受)")
+_ZH_KNOWLEDGE = re.compile(r"熟悉|了解|掌握|知识|理论|理念|懂|精通|认识|基础")
 _EN_KNOWLEDGE = re.compile(
     r"knowledge|understanding|familiar|background in|kenntnisse|know-how|verständnis", re.I
 )
@@ -54,8 +60,9 @@ _CONNECTIVE = re.compile(r"^(?:或者|或|以及|及|和|与)")
 # A short field label before a value ("其他：", "要求："), left when its value is a flagged condition.
 _FIELD_LABEL = re.compile(r"^\s*[\u4e00-\u9fff]{1,4}\s*[:：]\s*")
 _CERT_WORD = re.compile(
-    # (叉车证, 电工证, 驾驶证 at a clause's end or before 者优先; not 保证, 验证, 认证 of a duty)
-    r"证书|资格证|执业证|上岗证|(?<![保验论认求])证(?=者|$)|certif|licen[cs]e|zertifi|führerschein"
+    # (叉车证, 电工证, 驾驶证 at a clause's end, before 者优先 / 优先 or its grade in brackets:
+    # "持保安员证优先", "操作证（低压电工）"; not 保证, 验证, 认证 of a duty)
+    r"证书|资格证|执业证|上岗证|(?<![保验论认求])证(?=者|优先|[（(]|$)|certif|licen[cs]e|zertifi|führerschein"
     # a licence by its name or a registration held ("Valid Class A CDL", "Current DOT medical
     # card", "Qualified Teacher Status (QTS)", "current registration with the GPhC")
     r"|\bcdl\b|medical card|qualified teacher status|\bqts\b|regist(?:ration|ered) with\b",
@@ -66,6 +73,10 @@ _KNOW_CUE = re.compile(
     r"verständnis|niveau|熟悉|了解|掌握|理解|水平",
     re.I,
 )
+
+
+# A clause that relaxes a condition for some candidates rather than stating one.
+_RELAXES = re.compile(r"放宽")
 
 
 def new_requirement(kind: str, text: str, must: bool, **fields: object) -> dict:
@@ -85,6 +96,8 @@ def requirements_of(clause: Clause, english: bool) -> tuple[list[dict], list[dic
     reqs: list[dict] = []
     # (an age label heads its item, not every clause of it: "年龄20-35岁，女性，身高155cm以上")
     if any(f["kind"] == "age" for f in flags) or (label == "age" and not flags):
+        if _RELAXES.search(value):  # "研究生可放宽至28周岁": a raised ceiling, flagged only
+            return [], flags
         low, high = age_bounds(next((f["text"] for f in flags if f["kind"] == "age"), value))
         if low is not None or high is not None:
             reqs.append(new_requirement("age", text, must, min_age=low, max_age=high))
@@ -229,8 +242,10 @@ def _soft_kind(text: str, label: str | None, english: bool) -> str | None:
         return label or "skill"
     if re.search(r"知识|理论", head) and not _ZH_TOOL.search(head):
         return "knowledge"
-    if _ZH_TOOL.search(head) or _TECH.search(head) or _ZH_CAN_DO.match(head):
+    if _ZH_TOOL.search(head) or _TECH.search(head) or _ZH_CAN_DO.search(head):
         return "skill"
+    if _ZH_BEARS.match(head):
+        return "other"
     if label in ("knowledge", "competency") and not _ZH_COMPETENCY.search(head):
         return label
     if _ZH_COMPETENCY.search(head) and not re.search(r"知识|理论", head):
