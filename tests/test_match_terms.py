@@ -221,28 +221,3 @@ def test_share_and_names_one_agree_with_coverage(text):
         cover = terms.coverage(named, text)
         assert terms.share(named, text) == cover.share
         assert terms.names_one(named, text) == bool(cover.found or cover.loose)
-
-
-def test_a_german_clause_capitalises_its_nouns_and_they_name_nothing():
-    """German writes every noun with a capital: a plural or Latin noun of a German clause
-    ("Programmiersprachen", "Softwarearchitekturen", "Informatikstudium"), a pronoun ("Ihnen")
-    or a word for what kind of thing a name is ("Frameworks") is no name; the name beside it
-    is, and the same word in an English clause is read as before."""
-    java = requirement(
-        "knowledge",
-        "Fundierte Kenntnisse in den Programmiersprachen Java",
-        values=["den Programmiersprachen Java"],
-    )
-    assert names(java) == ["Java"]
-    nouns = requirement(
-        "skill",
-        "Erste Erfahrungen in Softwarearchitekturen und ein Informatikstudium",
-        values=["Softwarearchitekturen", "ein Informatikstudium"],
-    )
-    pronoun = requirement("skill", "Ihnen ist Automatisierung wichtig", values=["Ihnen ist"])
-    kind = requirement("skill", "Java Frameworks und AWS", values=["Java Frameworks", "AWS"])
-    assert names(nouns) == [] and names(pronoun) == [] and names(kind) == ["Java", "AWS"]
-    # a name the project knows keeps its capital's meaning in German too; English is untouched
-    known = requirement("skill", "Erfahrung mit Jenkins", values=["Jenkins"])
-    english = requirement("skill", "Experience with Kitchen", values=["Kitchen"])
-    assert names(known) == ["Jenkins"] and names(english) == ["Kitchen"]

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from matcher.match.isa import IMPLIED_BY, PEERS, Category, categories_in, known_word, spellings
+from matcher.match.isa import IMPLIED_BY, PEERS, Category, categories_in, spellings
 from matcher.match.majors import is_field_name
 from matcher.vocab import has_chinese
 
@@ -74,8 +74,6 @@ GENERIC = frozenset(
         "tools",
         "technologies",
         "technology",
-        "frameworks",
-        "framework",
         # what a requirement's sentence opens with, capitalised but no name: a verb ("Requires
         # strong negotiation", "Has"), an adjective ("Relevant SAP Financials", "Additional
         # functional", "Technical consulting") or a word for the field of IT itself ("IT acumen")
@@ -108,11 +106,7 @@ GENERIC = frozenset(
 # Words of a phrase, not of a name: a value holding one ("Willing to travel", "work with the
 # team") reads as a sentence piece whose capital is only its first letter.
 PHRASE_WORDS = frozenset(
-    [
-        *("to", "the", "a", "an", "with", "be", "able", "your", "you"),
-        *("zu", "mit", "der", "die", "das", "den", "dem", "ein", "eine", "einem", "einer"),
-        *("sie", "ihnen", "sich"),
-    ]
+    ["to", "the", "a", "an", "with", "be", "able", "your", "you", "zu", "mit", "der", "die", "das"]
 )
 # Soft skills are described, not named: their values are left to sentence similarity.
 UNNAMED_KINDS = frozenset(["competency"])
@@ -164,26 +158,6 @@ _GERMAN_WORD = re.compile(
     r"(?:ung|ungen|keit|keiten|heit|heiten|schaft|schaften|stil|tät|täten|nis|nisse|lich\w*|"
     r"isch\w*|iert\w*|ständig\w*|bewusst\w*|bereich\w*|kenntnis\w*)$"
 )
-# A clause written in German: one of its function words, none of them an English word.
-_GERMAN_CLAUSE = re.compile(
-    r"\b(?:der|den|dem|des|und|oder|mit|eine[mnrs]?|sie|ihnen|sich|ist|sind|von|für|im|zu|bei|"
-    r"aus|auf|über|sowie)\b",
-    re.IGNORECASE,
-)
-# In a German clause a plural or Latin noun written with the capital every German noun has
-# ("den Programmiersprachen Java", "Softwarearchitekturen", "Informatikstudium", "Ihnen") is a
-# word of the language, not a name, unless the project knows it as one (isa.known_word).
-_GERMAN_NOUN = re.compile(r"..(?:en|ium)$")
-
-
-def _common_nouns(words: frozenset[str], text: str) -> frozenset[str]:
-    """The words of a German clause's value that are German nouns, not names (empty for a
-    clause in another language)."""
-    if not _GERMAN_CLAUSE.search(text):
-        return frozenset()
-    return frozenset(w for w in words if _GERMAN_NOUN.search(w) and not known_word(w))
-
-
 # Joiners inside one value: "XLST und XML", "Bash oder Perl" are two names.
 _JOINER = re.compile(r"\s+(?:und|and|oder|or|sowie|bzw\.?)\s+", re.I)
 
@@ -198,7 +172,6 @@ def named_terms(req: dict) -> Named:
     concepts: list[str] = []
     if req.get("kind") in UNNAMED_KINDS:
         return Named()
-    text = req.get("text") or ""
     values = [v for v in req.get("values") or [] if isinstance(v, str)]
     # "Linux系统运维", "CRM系统", "Java开发": the Latin run inside a Chinese value is a name
     values = [run for v in values for run in (_LATIN_RUN.findall(v) if has_chinese(v) else [v])]
@@ -210,13 +183,11 @@ def named_terms(req: dict) -> Named:
         words: frozenset[str] = frozenset()
         if _NAME_MARK.search(value):  # else "configuration management": a concept
             words = frozenset(w for w in words_of(value) - GENERIC if not _GERMAN_WORD.search(w))
-            nouns = _common_nouns(words, text)
-            words -= nouns
             if words & PHRASE_WORDS or len(words) > MAX_WORDS:
                 # a piece of a sentence ("other markup language such as HTML5", "deploying
                 # infrastructure utilizing ARM templates"): its sure names, each run of them a
                 # term; the kinds it asks still count
-                runs = _runs_of_names(value, nouns)
+                runs = _runs_of_names(value)
                 for run in runs:
                     terms.setdefault(run.words, run)
                 words = frozenset()
@@ -338,16 +309,16 @@ def _is_name_token(token: str) -> bool:
     )
 
 
-def _runs_of_names(value: str, nouns: frozenset[str] = frozenset()) -> list[Term]:
+def _runs_of_names(value: str) -> list[Term]:
     """The names inside a piece of a sentence: runs of name tokens apart only by spaces, each
     surely a name (a capital past its first letter, a digit, + or #: "HTML5", "S4HANA", "ARM",
     "Dynamics 365"). A word capitalised only on its first letter may be a sentence's first word
     or a noun written with a capital ("… needs to like Security"), so it is no name here."""
     found = []
     for name in name_runs(value, opening=False):
-        words = frozenset(words_of(name)) - nouns
+        words = frozenset(words_of(name))
         if words and len(words) <= MAX_WORDS and _SURE_MARK.search(name[1:]):
-            found.append(Term(_shown(name, words), words))
+            found.append(Term(_REPEATED.sub(r"\1", name), words))
     return found
 
 
