@@ -196,8 +196,10 @@ def _written_line(ctx: judgement.Context, language: str) -> int | None:
 
 
 def _written_in(ctx: judgement.Context) -> set[str]:
-    sentences = ctx.profile.get("sentences") or []
-    return evidence.languages_of(sentences, judgement.lowered_text(ctx)[0], ctx.cache)
+    if "written_in" not in ctx.cache:
+        text = "\n".join(s["text"] for s in ctx.profile.get("sentences") or [])
+        ctx.cache["written_in"] = evidence.written_in(text, judgement.lowered_text(ctx)[0])
+    return ctx.cache["written_in"]
 
 
 def evaluate_batch(

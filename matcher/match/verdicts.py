@@ -353,14 +353,11 @@ def read(
     if group == "competency":
         _read_competency(req, sentences, lowered, sims, cache, signals)
         return signals
-    line = signals.sentence
-    if line is None:
-        signals.reasons = [Reason("no_evidence")]
-    elif _touches(req.get("text") or "", sentences, line, lowered, cache):
+    if signals.sentence is not None:
         signals.reasons = [Reason("similar", {})]
         signals.cap = "partial"  # a concept with no name: similarity alone proves no more
-    else:  # similar in tone only: the résumé is silent on what is asked
-        _silent(signals, "no_evidence")
+    else:
+        signals.reasons = [Reason("no_evidence")]
     return signals
 
 
@@ -458,13 +455,10 @@ def _read_competency(
     if any(evidence._word_in(w, lowered) for w in claimed[:4]):
         x[AT["claimed"]] = 1.0
     if not reading.asked:
-        line = signals.sentence
-        if line is None:
-            signals.reasons, signals.cap = [Reason("no_concrete")], "not"
-        elif _touches(req.get("text") or "", sentences, line, lowered, cache):
+        if signals.sentence is not None:
             signals.reasons, signals.cap = [Reason("similar", {})], "partial"
-        else:  # similar in tone only: the résumé is silent on what is asked
-            _silent(signals, "no_concrete")
+        else:
+            signals.reasons, signals.cap = [Reason("no_concrete")], "not"
         return
     n = len(reading.asked)
     shown, suggested = reading.shown_facets, reading.suggested_facets
@@ -501,26 +495,6 @@ def _read_competency(
         signals.reasons = [Reason("no_concrete")]
         return
     signals.sentence, signals.reasons = top, [code]
-
-
-def _touches(clause: str, sentences: list[dict], line: int, lowered: str, cache: dict) -> bool:
-    """Whether a similar line is about what the clause asks: it names one of the clause's
-    content words; a line similar in tone only ("deliver a project successfully" for "awareness
-    of code quality") says nothing of it. A résumé not written in the clause's language shares
-    no words with it, so there any similar line counts."""
-    if evidence.clause_language(clause) not in evidence.languages_of(sentences, lowered, cache):
-        return True
-    text = sentences[line]["text"].lower()
-    return any(evidence._word_in(w, text) for w in evidence.content_words(clause))
-
-
-def _silent(signals: Signals, code: str) -> None:
-    """A similar line that is not about the clause: the verdict says the résumé is silent (its
-    reason supports no more and no line is quoted), while the score keeps the similarity's
-    weak signal for the order (scaling it down as a cap would cost the graded ranking 0.003)."""
-    signals.reasons, signals.cap = [Reason(code)], "partial"
-    signals.sentence = signals.related = None
-    signals.related_text = ""
 
 
 RANK = {"not": 0, "partial": 1, "met": 2}
