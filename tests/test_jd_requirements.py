@@ -210,12 +210,19 @@ def test_chinese_languages(text, language, level):
     ],
 )
 def test_languages_joined_by_and_share_their_level(text, levels):
-    """One level word before names joined by "and" / German "Deutsch- und" asks it of each; a
-    name with a level of its own keeps it (a German level word is long: "Verhandlungssichere")."""
-    got = {
-        r["language"]: r["level"] for r in _reqs(text, "Requirements:") if r["kind"] == "language"
-    }
+    """One level word before names joined by "and" / German "Deutsch- und" asks it of each, as
+    one requirement (one chip) that every language must meet; a name with a level of its own
+    keeps it, a requirement of its own (a German level word is long: "Verhandlungssichere")."""
+    reqs = [r for r in _reqs(text, "Requirements:") if r["kind"] == "language"]
+    got = {}
+    for r in reqs:
+        for name in r["values"]:
+            got[name] = r["level"]
     assert got == levels
+    shared = len(set(levels.values())) == 1
+    assert len(reqs) == (1 if shared else len(levels))
+    if shared:
+        assert reqs[0]["any_of"] is False and reqs[0]["values"] == list(levels)
 
 
 @pytest.mark.parametrize(
@@ -376,7 +383,10 @@ def test_alternatives_are_one_requirement_any_of_which_meets_it():
     ]
     assert req["values"] == ["japanese", "korean", "russian"] and req["must"] is False
     both = parse_jd("Requirements:\nFluent English and German, written or spoken\n")[0]
-    assert [r["values"] for r in both["requirements"]] == [["english"], ["german"]]
+    # both asked, not alternatives: one requirement every value of which must be met
+    assert [(r["values"], r["any_of"]) for r in both["requirements"]] == [
+        (["english", "german"], False)
+    ]
 
 
 def test_a_flagged_condition_leaves_the_requirement_text():

@@ -371,6 +371,25 @@ def test_a_language_requirement_with_alternatives_is_met_by_any_one_of_them():
     assert none.verdict == "unknown"
 
 
+def test_a_language_requirement_asking_every_language_is_as_met_as_the_least_shown():
+    """ "Fluent in German and English" (any_of false): fluent German and English meets it; only
+    one of them fluent, the other not stated, does not."""
+    r = req(
+        "language",
+        "Fluent in German and English",
+        language="german",
+        level="fluent",
+        values=["german", "english"],
+        any_of=False,
+    )
+    both = judge(r, profile("Languages: German (native), English (fluent)"))
+    assert both.verdict == "met"
+    one = judge(r, profile("Languages: German (native)"))
+    assert one.verdict != "met"
+    alternatives = judge({**r, "any_of": True}, profile("Languages: German (native)"))
+    assert alternatives.verdict == "met"
+
+
 def test_a_certificate_must_be_the_one_asked_or_of_its_kind():
     """A held certificate meets a clause only when it is the one the clause names; one of the
     same kind (AWS for Azure: both cloud) is partial; any other says nothing (unknown)."""

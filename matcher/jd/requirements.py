@@ -196,8 +196,9 @@ ALTERNATIVES = re.compile(
 
 
 def _languages(text: str, value: str, must: bool) -> list[dict]:
-    """The language requirements of a clause: one per language it asks for, or one requirement
-    whose values are the alternatives when it names them as such (ALTERNATIVES)."""
+    """The language requirements of a clause: one requirement whose values are the alternatives
+    when it names them as such (ALTERNATIVES), one asking all of them when they share one level,
+    else one per language it asks for (each at its own level)."""
     mentions: list[dict] = []
     for mention in language_mentions(value):
         if all(m["language"] != mention["language"] for m in mentions):
@@ -210,6 +211,14 @@ def _languages(text: str, value: str, must: bool) -> list[dict]:
         fields = {"language": first["language"], "level": first["level"], "values": values}
         fields["any_of"] = True
         return [new_requirement("language", text, must, **fields)]
+    if len(mentions) > 1 and len({m["level"] for m in mentions}) == 1:
+        # "Fluent in German and English", "Sehr gute Deutsch- und Englischkenntnisse": one
+        # clause asking every language at one level is one requirement (one chip), all of whose
+        # languages must be shown
+        first = mentions[0]
+        values = [m["language"] for m in mentions]
+        fields = {"language": first["language"], "level": first["level"], "values": values}
+        return [new_requirement("language", text, must, any_of=False, **fields)]
     return [
         new_requirement(
             "language",

@@ -229,25 +229,31 @@ _BEST_FIRST = ("met", "partial", "unmet", "unknown")
 
 def language(req: dict, ctx: Context) -> Judgement | None:
     """The stated level of the language against the required one; one step below is partial.
-    A requirement whose values name several languages (如西班牙语、法语或阿拉伯语) is met by any
-    one of them: the best verdict among them stands."""
+    A requirement whose values name several languages as alternatives (如西班牙语、法语或阿拉伯语)
+    is met by any one of them: the best verdict among them stands. One asking all of them at one
+    level ("Fluent in German and English", any_of false) is as met as the least shown of them."""
     values = [v for v in req.get("values") or [] if v]
     if len(values) < 2:
         return _one_language(req, ctx)
+    every = req.get("any_of") is False
     found = [
         _one_language(
             {
                 **req,
                 "language": v,
                 "values": [v],
-                "level": req.get("level") if v == req.get("language") else None,
+                "level": req.get("level") if every or v == req.get("language") else None,
             },
             ctx,
         )
         for v in values
     ]
     found = [j for j in found if j is not None]
-    return min(found, key=lambda j: _BEST_FIRST.index(j.verdict)) if found else None
+    if not found:
+        return None
+    if every:
+        return max(found, key=lambda j: _BEST_FIRST.index(j.verdict))
+    return min(found, key=lambda j: _BEST_FIRST.index(j.verdict))
 
 
 # What a clause asks of a language when it names no level: to work in it ("express complex
