@@ -65,7 +65,12 @@ EN_CLAUSE_BREAK = re.compile(
     # Georgia Security Officer License …", "… 7 years Current DOT medical card", "… tape measure
     # Bilingual in …"), not after a word that leads into it ("Must have a Valid Driver's License",
     # "Must be Bilingual", "Knowledge of Active Directory")
-    r"|(?<=[a-z)])(?=\s+(?:Valid|Current|Active(?!\s+Directory)|Bilingual)\b)"
+    # ("… high-volume kitchen Food Handler Certification (or …)", "… 50 lbs Available
+    # evenings, weekends and holidays")
+    r"|(?<=[a-z)])(?=\s+(?:Valid|Current|Active(?!\s+Directory)|Bilingual"
+    r"|Available\s+(?:to|on|for|evenings|weekends|nights|holidays)"
+    r"|(?:[A-Z][\w/-]*\s+){1,3}(?:Certification|Certificate|License|Licence)(?!\s+(?:holders?|number))"
+    r")\b)"
     rf"{_LOWER_WORD}(?<!\sa)(?<!\san)(?<!\sthe)(?<!\sbe)(?<!\sis)(?<!\sare)(?<!\shave)(?<!\shas)"
     r"(?<!\shold)(?<!\sholds)(?<!\spossess)(?<!\sof)(?<!\swith)(?<!\sin)(?<!\sand)(?<!\sor)"
     r"(?<!\sto)(?<!\sfor)(?<!\sby)(?<!\son)(?<!\sas)(?<!\sany)(?<!\syour)(?<!\sobtain)"
@@ -76,8 +81,9 @@ EN_CLAUSE_BREAK = re.compile(
     # 0-2 years of construction experience"); "You have 2+ years of …" and "Sales experience 2-3
     # years" do not
     # (the cheap look ahead first: the look-behinds run only where it holds)
-    r"|(?<=[a-z)])(?=\s+\d+(?:\+|\s*[-–]\s*\d+)\s*years\b)(?<!\bhave)(?<!\bhas)(?<!\bwith)"
-    r"(?<!\bof)(?<!\bleast)(?<!\bminimum)(?<!\bneed)(?<!\bbring)(?<!\bfor)(?<!\bwithin)"
+    # (and months: "… or equivalent 6 months of cash handling experience")
+    r"|(?<=[a-z)])(?=\s+\d+(?:(?:\+|\s*[-–]\s*\d+)\s*years\b|\+?\s*months?\s+of\b))(?<!\bhave)(?<!\bhas)(?<!\bwith)"
+    r"(?<!\bof)(?<!\bleast)(?<!\bminimum)(?<!\bMinimum)(?<!\bneed)(?<!\bbring)(?<!\bfor)(?<!\bwithin)"
     r"(?<!\bthe)(?<!\blast)(?<!\bpast)(?<!\bexperience)(?<!\bExperience)\s+"
     # a share opens the next item ("… Cloud and Virtualization 20% pioneer spirit"), not after
     # the words that lead into it ("Willingness to travel up to 70% within the U.S.")
@@ -110,10 +116,13 @@ EN_CLAUSE_BREAK = re.compile(
     r"(?<!\sof)(?<!\swith)(?<!\sin)(?<!\sand)(?<!\sor)(?<!\sas)(?<!\susing)(?<!\sthe)(?<!\sa)"
     r"(?<!\san)(?<!\slike)(?<!\sespecially)(?<!\sincluding)(?<!\sknow)(?<!\sfor)(?<!\sto)"
     r"(?<!\son)(?<!\sby)(?<!\sin)(?<!\sfrom)(?<!\sspeak)(?<!\swritten)(?<!\sspoken)(?<!\stoward)(?<!\stowards)\s+"
+    # a must that ends its clause ("… Local anesthesia certification required CPR/BLS …")
+    r"|(?<=[a-z] required)\s+(?=[A-Z][\w/-]*\s)"
     # a parenthesis after a parenthesis opens the next item ("(or related field) (Significant)
     # experience with …")
     r"|(?<=\))\s+(?=\([A-Z][a-z]+\)\s)"
-    r"|(?:(?<=\bplus)|(?<=advantage)|(?<=preferred)|(?<=desirable)|(?<=advantageous))\s+(?:and\s+)?"
+    r"|(?:(?<=\bplus)|(?<=advantage)|(?<=preferred)|(?<=desirable)|(?<=advantageous)|(?<=\basset))"
+    r"\s+(?:and\s+)?"
     r"(?!but\s|not\s|though\b|although\b|if\b|when\b)(?=[A-Za-z])"
     # a run-on list of Title Case items: a word that ends a requirement, then a capitalised word
     # ("Excellent communication skills Well-structured working style", "Strategic mindset Big
