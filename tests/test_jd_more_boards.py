@@ -117,3 +117,14 @@ def test_public_sector_blocks_and_perks_run_into_a_line():
     assert "Hold a full, current and unrestricted license to practice psychology" in texts
     assert not any(t in ("Licensure", "Conditions of Employment") for t in texts)
     assert not any("parking" in t or "Flexible hours" in t for t in texts)
+
+
+def test_acronyms_with_alternatives_that_are_a_nice_to_have_open_their_own_item():
+    text = (
+        "Payroll Administrator Requirements: 2+ years of payroll experience Experience with "
+        "Paychex Flex CPP or FPC certification preferred"
+    )
+    reqs = {r["text"]: r for r in _reqs(text)}
+    assert "CPP or FPC certification preferred" in reqs
+    assert reqs["CPP or FPC certification preferred"]["must"] is False
+    assert "Experience with Paychex Flex" in reqs

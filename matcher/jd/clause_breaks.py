@@ -101,7 +101,11 @@ EN_CLAUSE_BREAK = re.compile(
     r"|(?<=[a-z]{2})(?<!\sof)(?<!\swith)(?<!\sin)(?<!\sand)(?<!\sor)(?<!\sas)(?<!\susing)"
     r"(?<!\sthe)(?<!\sa)(?<!\san)(?<!\slike)(?<!\sespecially)(?<!\sincluding)(?<!\sknow)"
     r"(?<!\stoward)(?<!\stowards)(?<!\sfor)(?<!\sto)(?<!\son)(?<!\sby)"
-    r"\s+(?=[A-Z]{2,}[\w#+.-]*\s+(?:preferred|required|desired|a plus|is a plus|(?:is )?an advantage)\b)"
+    # (or alternatives, a certificate: "… ADP Workforce Now SHRM-CP or PHR certification
+    # preferred")
+    r"\s+(?=[A-Z]{2,}[\w#+.-]*(?:\s+(?:or|and|/)\s+[A-Z]{2,}[\w#+.-]*)*"
+    r"(?:\s+(?:certifications?|certificates?|licen[cs]es?|credentials?))?"
+    r"\s+(?:preferred|required|desired|a plus|is a plus|(?:is )?an advantage)\b)"
     # so is a capitalised nice-to-have that ends the piece ("… as case needs require Trial
     # experience strongly preferred", "… in community pharmacy Independent Prescriber
     # qualification desirable but not essential", "… client-facing experience SAP SD
