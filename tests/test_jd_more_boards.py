@@ -128,3 +128,10 @@ def test_acronyms_with_alternatives_that_are_a_nice_to_have_open_their_own_item(
     assert "CPP or FPC certification preferred" in reqs
     assert reqs["CPP or FPC certification preferred"]["must"] is False
     assert "Experience with Paychex Flex" in reqs
+
+
+def test_a_licences_class_letter_is_no_capital_article():
+    text = "Delivery Driver\nRequirements:\n- Valid CDL Class A license\n- Clean driving record"
+    texts = _texts(text)
+    assert "Valid CDL Class A license" in texts
+    assert "A license" not in texts

@@ -40,8 +40,9 @@ EN_OPENERS = (
     "|Outstanding|Exceptional|Successful|Passion|Passionate|Willingness|Familiar|Proficient|You"
     "|Minimum|Must"
     # a capital article before a lower-case word ("… Shopify Plus and Looker A passion for …"),
-    # not the UK's "A level" ("… teaching A level Chemistry")
-    "|An?(?= [a-z])(?! levels?\\b)"
+    # not the UK's "A level" ("… teaching A level Chemistry"), nor a licence's class ("Valid
+    # CDL Class A license")
+    "|(?<!Class )(?<!Grade )(?<!Type )(?<!Category )(?<!Tier )An?(?= [a-z])(?! levels?\\b)"
     # a nice-to-have of its own ("… fluent in English Preferably experience with …")
     "|Preferably|Ideally"
     # "… or Medical Laboratory Technologist One or more years of …"
