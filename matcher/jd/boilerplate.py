@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from matcher.jd.heading_words import EN_HEADINGS
 from matcher.jd.headings import word_trie
 
 # (All patterns here read the lower-cased item: matching without IGNORECASE, and word lists as
@@ -53,6 +54,16 @@ _LEGAL = re.compile(
     r"|\b(?:don't|don’t|do not|won't|won’t|will not) (?:be )?(?:expect|require|need)"
     r"|will be closed (?:down )?(?:once|when|as soon)"
     # notices about the pandemic and how interviews are held
+    # a bank's or a data-law notice in the page's footer, a job board's fraud warning
+    r"|\bmember fdic\b|do not sell my|bank or credit card details"
+    # what goes with the application ("A transcript must be submitted with your application")
+    r"|\b(?:submitted|included|attached) with (?:your|the|an?) application"
+    # an employer's diversity statement ("The University is committed to equality, diversity and
+    # inclusion and welcomes applications from all sections of the community")
+    r"|committed to (?:equality|diversity|equal|inclusion)|welcomes? applications from"
+    # how the pay is set ("Pay is based on experience"), not a requirement about experience
+    r"|^(?:pay|salary|compensation|wages?|rate) (?:is|will be) (?:based on|commensurate|dependent"
+    r"|depending)"
     r"|covid|corona ?virus|pandemic|\binterviews? (?:will|are|is) (?:be )?(?:held|conducted|completed"
     r"|done|carried out)"
 )
@@ -101,7 +112,7 @@ _OFFER = re.compile(
 _ASKS = re.compile(
     r"(?<!\d)\d{1,2}\+?\s*(?:years?|yrs)\b|\byears? of\b"
     r"|\b(?:experience[ds]?|knowledge|degree|proficien\w*|fluen\w*|skills?|abilit\w+|able to"
-    r"|familiar\w*|understanding|certif\w*|licen[cs]e|you (?:have|are|bring|must|should|thrive|enjoy|know|speak|master|possess|hold)"
+    r"|familiar\w*|understanding|certif\w*|licen[cs]e|graduated? (?:of|from)|diploma|you (?:have|are|bring|must|should|thrive|enjoy|know|speak|master|possess|hold)"
     # ("You've owned a retention program at a brand with $50M+ in revenue")
     r"|you(?:'ve|’ve)"
     r"|must|required|(?:is|are) expected to (?:be|have)"
@@ -127,8 +138,8 @@ _MARKETING = re.compile(
     # an employer praising itself: "The Department prides itself of its supportive research
     # environment", "Acme is very proud of its logistics system"
     r"|[A-Z<][\w<>&.' -]{0,60}? (?:prides? (?:itself|themselves)|(?:is|are) (?:very )?proud of)\b"
-    r"|[A-Z<][\w<>&.,' -]{0,60}? (?:is|are) (?:a|an|the|one of) (?!(?:big |huge |strong )?"
-    r"(?:plus|bonus|must|advantage|requirement)))",
+    r"|[A-Z<][\w<>&.,' -]{0,60}? (?:is|are) (?:a|an|the|one of) (?!(?:big |huge |strong |definite )?"
+    r"(?:plus|bonus|must|advantage|requirement|asset)))",
     re.I,
 )
 _US_STATES = (
@@ -155,7 +166,13 @@ _CHROME = re.compile(
     # a labelled fact of the job, not of the candidate: "Tech stack: Python, dbt, …", "Hours:
     # Tuesday - Saturday, 10 AM - 7 PM", "Schedule: 8 hour shift"
     r"|(?:tech(?:nology)? stack|(?:our |the )?stack|hours|working hours|work(?:ing)? (?:schedule|times?)"
-    r"|schedule|shifts?|work location|pay(?: rate| range)?):.{0,200}$"
+    r"|schedule|shifts?|work location|pay(?: rate| range)?|expected hours|additional pay):.{0,200}$"
+    # a schedule value of a job board's facts ("Weekends as needed", "Evening shift")
+    r"|(?:(?:day|evening|night|morning|rotating) shift|(?:weekends?|holidays|overtime) as needed)$"
+    # the page's own buttons ("Share this job Report this job", "Report this job advert")
+    r"|(?:(?:share|report|save|email) this job(?: advert| ad)?\s*)+$"
+    # the title of a job board's fraud warning (SEEK: "Be careful - Don't provide your bank …")
+    r"|be careful$"
     # an application form's fields ("First Name *", "Resume/CV *", "Submit application")
     rf"|{_FORM_FIELD}(?:\s+{_FORM_FIELD})*$)",
     re.I,
@@ -232,6 +249,7 @@ _NOT_ASKED = re.compile(
     r"|^[^;:]{0,120}\b(?:(?:will|may|can) (?:also )?be considered|(?:are|is) (?:also )?(?:welcome|encouraged)"
     r" to apply)$"
 )
+_WELCOME_TO_APPLY = re.compile(r"\bwelcome to apply\b")
 _STILL_NICE = re.compile(r"\b(?:plus|advantage\w*|preferred|desirable|bonus|welcome\w*|nice)\b")
 
 
@@ -249,9 +267,12 @@ def is_boilerplate(item: str) -> bool:
     if not text:
         return True
     lower = text.lower()
+    # a heading alone, its line break lost ("… (CSWE). Licensure. Persons hired …")
+    if lower in EN_HEADINGS:
+        return True
     if _LEGAL.search(lower) or _CHROME.match(text) or GIVEN.match(text) or _ZH_CHROME.search(text):
         return True
-    if _NOT_ASKED.search(lower) and not _STILL_NICE.search(lower):
+    if _NOT_ASKED.search(lower) and not _STILL_NICE.search(_WELCOME_TO_APPLY.sub("", lower)):
         return True
     asks = _ASKS.search(text)
     if not asks and _OFFER.search(lower):

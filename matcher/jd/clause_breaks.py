@@ -41,8 +41,9 @@ EN_OPENERS = (
     "|Outstanding|Exceptional|Successful|Passion|Passionate|Willingness|Familiar|Proficient|You"
     "|Minimum|Must"
     # a capital article before a lower-case word ("… Shopify Plus and Looker A passion for …"),
-    # not the UK's "A level" ("… teaching A level Chemistry")
-    "|An?(?= [a-z])(?! levels?\\b)"
+    # not the UK's "A level" ("… teaching A level Chemistry"), nor a licence's class ("Valid
+    # CDL Class A license")
+    "|(?<!Class )(?<!Grade )(?<!Type )(?<!Category )(?<!Tier )An?(?= [a-z])(?! levels?\\b)"
     # a nice-to-have of its own ("… fluent in English Preferably experience with …")
     "|Preferably|Ideally"
     # "… or Medical Laboratory Technologist One or more years of …"
@@ -66,7 +67,12 @@ EN_CLAUSE_BREAK = re.compile(
     # Georgia Security Officer License …", "… 7 years Current DOT medical card", "… tape measure
     # Bilingual in …"), not after a word that leads into it ("Must have a Valid Driver's License",
     # "Must be Bilingual", "Knowledge of Active Directory")
-    r"|(?<=[a-z)])(?=\s+(?:Valid|Current|Active(?!\s+Directory)|Bilingual)\b)"
+    # ("… high-volume kitchen Food Handler Certification (or …)", "… 50 lbs Available
+    # evenings, weekends and holidays")
+    r"|(?<=[a-z)])(?=\s+(?:Valid|Current|Active(?!\s+Directory)|Bilingual"
+    r"|Available\s+(?:to|on|for|evenings|weekends|nights|holidays)"
+    r"|(?:[A-Z][\w/-]*\s+){1,3}(?:Certification|Certificate|License|Licence)(?!\s+(?:holders?|number))"
+    r")\b)"
     rf"{_LOWER_WORD}(?<!\sa)(?<!\san)(?<!\sthe)(?<!\sbe)(?<!\sis)(?<!\sare)(?<!\shave)(?<!\shas)"
     r"(?<!\shold)(?<!\sholds)(?<!\spossess)(?<!\sof)(?<!\swith)(?<!\sin)(?<!\sand)(?<!\sor)"
     r"(?<!\sto)(?<!\sfor)(?<!\sby)(?<!\son)(?<!\sas)(?<!\sany)(?<!\syour)(?<!\sobtain)"
@@ -77,8 +83,9 @@ EN_CLAUSE_BREAK = re.compile(
     # 0-2 years of construction experience"); "You have 2+ years of …" and "Sales experience 2-3
     # years" do not
     # (the cheap look ahead first: the look-behinds run only where it holds)
-    r"|(?<=[a-z)])(?=\s+\d+(?:\+|\s*[-–]\s*\d+)\s*years\b)(?<!\bhave)(?<!\bhas)(?<!\bwith)"
-    r"(?<!\bof)(?<!\bleast)(?<!\bminimum)(?<!\bneed)(?<!\bbring)(?<!\bfor)(?<!\bwithin)"
+    # (and months: "… or equivalent 6 months of cash handling experience")
+    r"|(?<=[a-z)])(?=\s+\d+(?:(?:\+|\s*[-–]\s*\d+)\s*years\b|\+?\s*months?\s+of\b))(?<!\bhave)(?<!\bhas)(?<!\bwith)"
+    r"(?<!\bof)(?<!\bleast)(?<!\bminimum)(?<!\bMinimum)(?<!\bneed)(?<!\bbring)(?<!\bfor)(?<!\bwithin)"
     r"(?<!\bthe)(?<!\blast)(?<!\bpast)(?<!\bexperience)(?<!\bExperience)\s+"
     # a share opens the next item ("… Cloud and Virtualization 20% pioneer spirit"), not after
     # the words that lead into it ("Willingness to travel up to 70% within the U.S.")
@@ -96,7 +103,11 @@ EN_CLAUSE_BREAK = re.compile(
     r"|(?<=[a-z]{2})(?<!\sof)(?<!\swith)(?<!\sin)(?<!\sand)(?<!\sor)(?<!\sas)(?<!\susing)"
     r"(?<!\sthe)(?<!\sa)(?<!\san)(?<!\slike)(?<!\sespecially)(?<!\sincluding)(?<!\sknow)"
     r"(?<!\stoward)(?<!\stowards)(?<!\sfor)(?<!\sto)(?<!\son)(?<!\sby)"
-    r"\s+(?=[A-Z]{2,}[\w#+.-]*\s+(?:preferred|required|desired|a plus|is a plus|(?:is )?an advantage)\b)"
+    # (or alternatives, a certificate: "… ADP Workforce Now SHRM-CP or PHR certification
+    # preferred")
+    r"\s+(?=[A-Z]{2,}[\w#+.-]*(?:\s+(?:or|and|/)\s+[A-Z]{2,}[\w#+.-]*)*"
+    r"(?:\s+(?:certifications?|certificates?|licen[cs]es?|credentials?))?"
+    r"\s+(?:preferred|required|desired|a plus|is a plus|(?:is )?an advantage)\b)"
     # so is a capitalised nice-to-have that ends the piece ("… as case needs require Trial
     # experience strongly preferred", "… in community pharmacy Independent Prescriber
     # qualification desirable but not essential", "… client-facing experience SAP SD
@@ -111,10 +122,13 @@ EN_CLAUSE_BREAK = re.compile(
     r"(?<!\sof)(?<!\swith)(?<!\sin)(?<!\sand)(?<!\sor)(?<!\sas)(?<!\susing)(?<!\sthe)(?<!\sa)"
     r"(?<!\san)(?<!\slike)(?<!\sespecially)(?<!\sincluding)(?<!\sknow)(?<!\sfor)(?<!\sto)"
     r"(?<!\son)(?<!\sby)(?<!\sin)(?<!\sfrom)(?<!\sspeak)(?<!\swritten)(?<!\sspoken)(?<!\stoward)(?<!\stowards)\s+"
+    # a must that ends its clause ("… Local anesthesia certification required CPR/BLS …")
+    r"|(?<=[a-z] required)\s+(?=[A-Z][\w/-]*\s)"
     # a parenthesis after a parenthesis opens the next item ("(or related field) (Significant)
     # experience with …")
     r"|(?<=\))\s+(?=\([A-Z][a-z]+\)\s)"
-    r"|(?:(?<=\bplus)|(?<=advantage)|(?<=preferred)|(?<=desirable)|(?<=advantageous))\s+(?:and\s+)?"
+    r"|(?:(?<=\bplus)|(?<=advantage)|(?<=preferred)|(?<=desirable)|(?<=advantageous)|(?<=\basset))"
+    r"\s+(?:and\s+)?"
     r"(?!but\s|not\s|though\b|although\b|if\b|when\b)(?=[A-Za-z])"
     # a run-on list of Title Case items: a word that ends a requirement, then a capitalised word
     # ("Excellent communication skills Well-structured working style", "Strategic mindset Big

@@ -250,6 +250,10 @@ EN_HEADINGS: dict[str, str] = {
             "education",
             "languages",
             "language skills",
+            # a public-sector posting's blocks (USAJOBS: "Conditions of Employment", then
+            # "Basic Requirements: Education. … Licensure. …")
+            "conditions of employment",
+            "licensure",
         ],
         "qualifications",
     ),
@@ -290,6 +294,7 @@ EN_HEADINGS: dict[str, str] = {
             "perks & benefits",
             "benefits & perks",
             "what we offer",
+            "what's on offer",
             "we offer",
             "we offer you",
             "our offer",

@@ -91,7 +91,7 @@ for _form in sorted(
 # One-word headings that head a section even right after a lower-case word (a lost line break).
 _STRONG_SINGLE = frozenset(
     ["Requirements", "Qualifications", "Responsibilities", "Benefits"]
-    + ["Must-Haves", "Must-Have", "Nice-to-Haves", "Nice-to-Have", "Compensation"]
+    + ["Must-Haves", "Must-Have", "Nice-to-Haves", "Nice-to-Have", "Compensation", "Perks"]
 )
 _LOOKING_FOR = re.compile(r"\blooking for\s$")
 # (or a bullet glued to the heading, "Skills• Excellent …", or a dash after it, "Lab Technician

@@ -105,7 +105,9 @@ INNER_LABEL = re.compile(
 
 NICE = re.compile(
     r"优先考虑|者优先|优先|加分|更佳|为佳|最好|preferred|preferably|a plus|is a plus|bonus|nice[- ]to[- ]have"
-    r"|desirable|advantageous|an? (?:absolute |added |big |clear |definite |real |great |huge )?advantage|ideally|wünschenswert|von vorteil|\bplus\b|\bideal$",
+    r"|desirable|advantageous|an? (?:absolute |added |big |clear |definite |real |great |huge )?advantage"
+    # (Canada's and Australia's "French is an asset")
+    r"|(?:is|are|would be|will be) an? (?:definite |real |great )?asset\b|ideally|wünschenswert|von vorteil|\bplus\b|\bideal$",
     re.I,
 )
 NOT_REQUIRED = re.compile(
