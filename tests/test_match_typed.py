@@ -388,6 +388,9 @@ def test_a_language_requirement_asking_every_language_is_as_met_as_the_least_sho
     assert one.verdict != "met"
     alternatives = judge({**r, "any_of": True}, profile("Languages: German (native)"))
     assert alternatives.verdict == "met"
+    # English stated below the level and German not stated: the clause is failed, not unknown
+    below = judge(r, profile("Languages: English (basic)"))
+    assert below.verdict == "unmet"
 
 
 def test_a_certificate_must_be_the_one_asked_or_of_its_kind():

@@ -225,6 +225,7 @@ def _candidate_languages(ctx: Context, language: str) -> list[tuple[str | None, 
 
 
 _BEST_FIRST = ("met", "partial", "unmet", "unknown")
+_WORST_LAST = ("met", "partial", "unknown", "unmet")
 
 
 def language(req: dict, ctx: Context) -> Judgement | None:
@@ -251,8 +252,8 @@ def language(req: dict, ctx: Context) -> Judgement | None:
     found = [j for j in found if j is not None]
     if not found:
         return None
-    if every:
-        return max(found, key=lambda j: _BEST_FIRST.index(j.verdict))
+    if every:  # the weakest decides, and a language shown below the level fails it outright
+        return max(found, key=lambda j: _WORST_LAST.index(j.verdict))
     return min(found, key=lambda j: _BEST_FIRST.index(j.verdict))
 
 
