@@ -280,3 +280,6 @@ def test_drug_testing_as_work_and_it_acronyms_like_degrees_stay_requirements():
     assert reqs["Experience with MFA and SSO"]["kind"] == "skill"
     assert reqs["Hands-on work with LLM APIs"]["kind"] == "skill"
     assert not any("screening" in t for t in reqs)
+    # AUTOSAR's basic software (BSW) is a skill, not a social-work degree
+    (bsw,) = _reqs("Requirements:\n- Experience configuring AUTOSAR BSW modules\n")
+    assert bsw["kind"] == "skill"

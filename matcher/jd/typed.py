@@ -35,9 +35,10 @@ _EXPERIENCE_WORD = re.compile(
 
 # Degree abbreviations that name their level on their own ("BSN preferred", "MBA required",
 # "B.Tech in Computer Science"): case-sensitive, none of them a tool's name (so not MFA or LLM,
-# multi-factor authentication and large language models in IT postings).
+# multi-factor authentication and large language models in IT postings, nor BSW, AUTOSAR's
+# basic software: "BSW degree" still reads as a degree by its word).
 _NAMED_DEGREE = re.compile(
-    r"(?<![\w.])(?:(?P<bachelor>BSN|BBA|B\.?Com|B\.?Tech|B\.E\.|B\.?Pharm|B\.?Ed|BSW|BFA|LLB)"
+    r"(?<![\w.])(?:(?P<bachelor>BSN|BBA|B\.?Com|B\.?Tech|B\.E\.|B\.?Pharm|B\.?Ed|BFA|LLB)"
     r"|(?P<master>MBA|MSN|M\.?Tech|M\.?Pharm|M\.?Ed|MSW|MCA))(?![\w])"
 )
 
