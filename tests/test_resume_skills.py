@@ -51,6 +51,31 @@ def test_skill_items_keep_their_brackets_and_leave_languages_out():
     assert not [f for f in found if "Spanish" in f]
 
 
+def test_skills_section_prose_headings_and_categories_are_no_items():
+    """A one-line résumé runs its skills, headings, qualifications and interests together: the
+    items of its list lines stay, a heading (KEY SKILLS, Interests), a category label
+    (Programmiersprachen), a Europass grid word and the and-joined pieces of a prose sentence
+    ("… and Playing Cricket.") are no skills."""
+    found = skills(
+        _s("KEY SKILLS:", "skills")
+        + _s("Enquiry Generation", "skills")
+        + _s("Client relationship", "skills")
+        + _s("Excellent oral and written communication skills, plus a working knowledge", "skills")
+        + _s("My hobbies are reading novels and Playing Cricket.", "skills")
+        + _s("Analyse and map business process.", "skills")
+        + _s("Knowledge of MS Excel, MS Word achievements and Interests", "skills")
+        + _s("Produkte / Standards / Erfahrungen", "skills")
+        + _s("Programmiersprachen: Java, Go", "skills")
+        + _s("Sprechen", "skills")
+        + _s("Java, Spring Boot, REST APIs and Docker.", "skills")
+    )
+    assert {"Enquiry Generation", "Client relationship", "MS Excel", "Spring Boot"} <= set(found)
+    assert {"Java", "Go", "REST APIs", "Docker"} <= set(found)  # a list keeps its items
+    bad = {"KEY SKILLS", "Playing Cricket", "Analyse", "map business process", "Interests"}
+    bad |= {"Produkte", "Erfahrungen", "Programmiersprachen", "Sprechen", "reading novels"}
+    assert not bad & set(found)
+
+
 @pytest.mark.parametrize(
     ("text", "language", "level"),
     [

@@ -102,7 +102,7 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         ]
         + ["skills", "technical skills", "core skills", "key skills", "competencies"]
         + ["skills and competencies", "it skills", "computer skills", "core competencies"]
-        + ["skill details", "technical skills details"]
+        + ["skill details", "technical skills details", "computer knowledge"]
         + ["kenntnisse", "kompetenzen", "fachkenntnisse", "it-kenntnisse", "fähigkeiten"]
         # Europass "personal skills" (its language grid and digital skills follow)
         + ["personal skills", "persönliche fähigkeiten", "compétences personnelles"]

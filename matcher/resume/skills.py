@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from matcher.resume.sections import heading_of
 from matcher.vocab import (
     LANGUAGE_CODES_RE,
     LANGUAGE_NAME_RE,
@@ -230,6 +231,45 @@ def _named_as_skill(m: re.Match, text: str, names: list[str]) -> bool:
     return len(key) > 1 or bool(_LISTED_LETTER.search(text, 0, m.start()))
 
 
+# English prose ends in a full stop and runs four words or more between its commas ("Worked as a
+# team leader for the college presentation.", "Analyse and map business process."): its
+# and-joined pieces are no skill names ("Playing Cricket"). A list ending in a full stop ("Java,
+# Spring Boot, REST APIs and Docker.") has short pieces and keeps its items.
+_PIECES = re.compile(r"[,;，；、|/]")
+
+
+def _is_prose(text: str) -> bool:
+    """Whether a Latin-script sentence is prose rather than a list of items."""
+    text = text.strip()
+    if not (text.endswith(".") and text[-2:-1].isalpha() and text.isascii()):
+        return False
+    pieces = _PIECES.split(text)
+    return len(text.split()) >= 4 * len(pieces)
+
+
+# Labels a skills section groups its items under ("Programmiersprachen: Java, Go", "Produkte /
+# Standards / Erfahrungen"): each names a kind of item, not one the person has.
+_CATEGORIES = frozenset(
+    ["programmiersprachen", "programming languages", "datenbanken", "databases", "frameworks"]
+    + ["tools", "produkte", "products", "standards", "erfahrungen", "schwerpunkte", "methoden"]
+    + ["methods", "betriebssysteme", "operating systems", "sonstiges", "others", "responsibilities"]
+    # the Europass language grid's columns and legend (Verstehen / Sprechen / Schreiben, "Niveaus:
+    # A1 und A2: Elementar - …"), which its template puts under "persönliche Fähigkeiten"
+    + ["verstehen", "sprechen", "schreiben", "hören", "lesen", "teilnehmen", "niveaus"]
+    + ["an gesprächen teilnehmen", "zusammenhängendes sprechen", "zusammenhängendes"]
+    + ["elementar", "selbstständig", "selbstständige", "kompetent", "kompetente"]
+    + ["a1 und a2", "b1 und b2", "c1 und c2", "verwendung", "datenverarbeitung"]
+    + ["informationsverarbeitung", "elementare verwendung", "selbstständige verwendung"]
+    + ["kompetente verwendung"]
+)
+
+
+def _lists_items(text: str) -> bool:
+    """Whether a skills-section sentence lists items: not a heading (KEY SKILLS:, Interests) that
+    the run-together text left among the items, and not a sentence of prose."""
+    return not heading_of(text.rstrip(" .")) and not _is_prose(text)
+
+
 def skills(sentences: list[dict]) -> list[str]:
     """Lexicon skills found anywhere, plus the items of skills-section lines; sorted."""
     found: dict[str, str] = {}
@@ -240,12 +280,12 @@ def skills(sentences: list[dict]) -> list[str]:
             if s["section"] != "skills" and not _named_as_skill(m, s["text"], names):
                 continue
             found.setdefault(m.group(0).lower(), _CANON.get(m.group(0).lower(), m.group(0)))
-        if s["section"] != "skills":
+        if s["section"] != "skills" or not _lists_items(s["text"]):
             continue
         for item in _ITEM_SPLIT.split(s["text"]):
             item = _LEVEL_WORDS.sub("", _unwrap(item)).lstrip("的")  # 具备良好的沟通能力
-            if _is_language(item):  # 英语六级（CET-6）, 口语流利: the languages list has them
-                continue
+            if _is_language(item) or heading_of(item) or item.lower() in _CATEGORIES:
+                continue  # the languages list has them; a heading or a category names no skill
             if 1 < len(item) <= 20 and not re.fullmatch(r"[\d\W]+", item):
                 found.setdefault(item.lower(), item)
     return sorted(found.values(), key=lambda v: (v.lower(), v))
