@@ -1,7 +1,8 @@
 """Hand-labelled verdict sets: the shared dev set (../shared/data/verdicts), the project's own
 sets under bench/verdict_labels/*/ and the fresh sets under bench/verdict_labels_fresh/*/,
-bench/verdict_labels_fresh2/*/ and bench/verdict_labels_fresh3/*/ (each labelled blind after the
-verdict rules were tuned; never in "all", so never fitted on; fresh3 is the one still held out). Same
+bench/verdict_labels_fresh2/*/, bench/verdict_labels_fresh3/*/ and bench/verdict_labels_fresh4/*/
+(each labelled blind after the verdict rules were tuned; never in "all", so never fitted on; fresh4
+is the one still held out, fresh3 was opened for tuning in stop 17). Same
 guide, LABELING.md; personal text kept out of the project: evidence as character offsets into
 the résumé, job and résumé text read from their source under ../shared/data at load time).
 
@@ -28,10 +29,11 @@ OWN = ROOT / "bench" / "verdict_labels"
 FRESH = ROOT / "bench" / "verdict_labels_fresh"
 FRESH2 = ROOT / "bench" / "verdict_labels_fresh2"
 FRESH3 = ROOT / "bench" / "verdict_labels_fresh3"
+FRESH4 = ROOT / "bench" / "verdict_labels_fresh4"
 VERDICTS = core.VERDICTS
 # LABELING.md's kinds: the matcher's, less the conditions it lists under "flagged" instead.
 KINDS = tuple(k for k in core.KINDS if k not in ("age", "gender", "location"))
-CHOICES = ("dev", "own", "all", "fresh", "fresh2", "fresh3")
+CHOICES = ("dev", "own", "all", "fresh", "fresh2", "fresh3", "fresh4")
 SEED_SOURCE = "jds/000_d1982b6cd2188f0a.txt"
 SKILLSPAN_SOURCE = "raw/skillspan_en/skillspan_tech_test.conll"
 
@@ -248,12 +250,14 @@ def load(
     fresh: Path = FRESH,
     fresh2: Path = FRESH2,
     fresh3: Path = FRESH3,
+    fresh4: Path = FRESH4,
 ) -> LabelSets:
     """The chosen labels: dev (the shared set), own (every bench/verdict_labels/*/), all (dev and
     own), fresh (every bench/verdict_labels_fresh/*/: labelled blind, never part of all; opened
     for tuning in stop 16) fresh2 (every bench/verdict_labels_fresh2/*/: labelled blind in
-    stop 16, then opened for tuning) or fresh3 (every bench/verdict_labels_fresh3/*/: labelled
-    blind after that, held out from all tuning)."""
+    stop 16, then opened for tuning), fresh3 (every bench/verdict_labels_fresh3/*/: labelled
+    blind after that, opened for tuning in stop 17) or fresh4 (every
+    bench/verdict_labels_fresh4/*/: labelled blind in stop 17, held out from all tuning)."""
     if which not in CHOICES:
         raise ValueError(f"labels {which!r}: choose one of {', '.join(CHOICES)}")
     sets = LabelSets()
@@ -267,4 +271,6 @@ def load(
         _add_folders(sets, fresh2, "fresh2", data)
     if which == "fresh3":
         _add_folders(sets, fresh3, "fresh3", data)
+    if which == "fresh4":
+        _add_folders(sets, fresh4, "fresh4", data)
     return sets
