@@ -25,3 +25,64 @@ def test_a_place_named_central_is_no_requirement_that_counts():
     assert "A valid driving licence is essential" in _texts(
         "Courier About the role You will deliver parcels. A valid driving licence is essential."
     )
+
+
+def test_a_heading_asked_as_a_question_ends_the_list_in_a_scraped_line():
+    text = (
+        "Stock Controller About you Minimum 2 years' stock control experience Excellent people "
+        "management skills Flexible to cover extra shifts at peak What's in it for you? Annual "
+        "pay review, 25 days holiday, on-site gym and free parking"
+    )
+    texts = _texts(text)
+    assert "Flexible to cover extra shifts at peak" in texts
+    assert not any("holiday" in t or "What's" in t for t in texts)
+
+
+def test_an_agencys_the_person_block_holds_the_requirements():
+    text = (
+        "Design Engineer\nThe Role:\n- Design assemblies in SolidWorks\n- Produce drawings\n"
+        "The Person:\n- HNC/HND or degree in Mechanical Engineering\n"
+        "- Exposure to PDM systems\n- Full UK driving licence\nThe Package:\n- 25 days holiday\n"
+    )
+    texts = _texts(text)
+    for clause in (
+        "HNC/HND or degree in Mechanical Engineering",
+        "Exposure to PDM systems",
+        "Full UK driving licence",
+    ):
+        assert clause in texts
+    assert not any("holiday" in t or "Produce" in t for t in texts)
+
+
+def test_a_lead_in_ending_in_if_you_heads_its_list_without_a_colon():
+    lines = [
+        "ML Engineer",
+        "In this role you will",
+        "Build ranking models",
+        "You might be a fit if you",
+        "Have 4+ years of industry experience building ML systems",
+        "Are fluent in Python",
+        "Have shipped models to production",
+        "Benefits",
+        "Home office stipend",
+    ]
+    for text in ("\n".join(lines), " ".join(lines)):
+        texts = _texts(text)
+        assert "Are fluent in Python" in texts, text
+        assert "Have shipped models to production" in texts, text
+        assert "4+ years of industry experience building ML systems" not in texts, text
+        assert not any("Build" in t or "stipend" in t for t in texts), text
+
+
+def test_a_count_of_years_of_something_after_work_experience_opens_the_next_item():
+    text = (
+        "Claims Adjuster Qualifications: An Associate's degree, or equivalent work experience "
+        "1-2 years of property claims experience A valid driver's license"
+    )
+    texts = _texts(text)
+    assert "An Associate's degree, or equivalent work experience" in texts
+    assert "1-2 years of property claims experience" in texts
+    # a count of years after the experience it counts stays with it
+    assert "Sales experience 2-3 years preferred" in _texts(
+        "Clerk Requirements: Sales experience 2-3 years preferred"
+    )

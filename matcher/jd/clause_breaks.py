@@ -85,8 +85,12 @@ EN_CLAUSE_BREAK = re.compile(
     # (the cheap look ahead first: the look-behinds run only where it holds)
     # (and months: "… or equivalent 6 months of cash handling experience")
     r"|(?<=[a-z)])(?=\s+\d+(?:(?:\+|\s*[-–]\s*\d+)\s*years\b|\+?\s*months?\s+of\b))(?<!\bhave)(?<!\bhas)(?<!\bwith)"
+    r"(?<!\bHave)(?<!\bHas)"
     r"(?<!\bof)(?<!\bleast)(?<!\bminimum)(?<!\bMinimum)(?<!\bneed)(?<!\bbring)(?<!\bfor)(?<!\bwithin)"
     r"(?<!\bthe)(?<!\blast)(?<!\bpast)(?<!\bexperience)(?<!\bExperience)\s+"
+    # (but a count of years "of" something after "… work experience" is the next item's: "… or
+    # equivalent work experience 1-2 years of property claims experience")
+    r"|(?<=[a-z] experience)(?=\s+\d+(?:\+|\s*[-–]\s*\d+)\s*years\s+of\b)\s+"
     # a share opens the next item ("… Cloud and Virtualization 20% pioneer spirit"), not after
     # the words that lead into it ("Willingness to travel up to 70% within the U.S.")
     r"|(?<=[a-z)])(?=\s+\d{1,3}%\s)(?<!\bto)(?<!\bof)(?<!\bover)(?<!\bthan)(?<!\babout)(?<!\baround)"

@@ -190,6 +190,9 @@ EN_HEADINGS: dict[str, str] = {
             "you have",
             "you bring",
             "the ideal candidate",
+            # a recruitment agency's blocks ("The Company / The Role / The Person / The Package")
+            "the person",
+            "the candidate",
             "ideal candidate",
             "candidate profile",
             "desired candidate profile",
@@ -313,6 +316,7 @@ EN_HEADINGS: dict[str, str] = {
             "what you'll get",
             "what you get",
             "our offer to you",
+            "the package",
             "what's in it for you",
             "why join us",
             "why us",
