@@ -86,3 +86,29 @@ def test_a_count_of_years_of_something_after_work_experience_opens_the_next_item
     assert "Sales experience 2-3 years preferred" in _texts(
         "Clerk Requirements: Sales experience 2-3 years preferred"
     )
+
+
+def test_a_person_specifications_column_words_mark_the_rows_under_them():
+    lines = [
+        "Occupational Therapist",
+        "Person Specification",
+        "Qualifications",
+        "Essential",
+        "Degree in Occupational Therapy",
+        "HCPC registration",
+        "Desirable",
+        "Membership of the Royal College of Occupational Therapists",
+        "Experience",
+        "Essential",
+        "Experience of community rehabilitation",
+        "Skills",
+        "Essential",
+        "Excellent communication skills",
+    ]
+    for text in ("\n".join(lines), " ".join(lines)):
+        got = {r["text"]: r["must"] for p in parse_jd(text) for r in p["requirements"]}
+        assert "Essential" not in got, text
+        assert got.get("Experience of community rehabilitation") is True, text
+        assert got.get("Excellent communication skills") is True, text
+        assert got.get("Membership of the Royal College of Occupational Therapists") is False, text
+        assert not any(t.startswith("Experience Essential") for t in got), text

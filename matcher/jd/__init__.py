@@ -26,6 +26,7 @@ from matcher.jd.sections import (
     SECTION_KINDS,
     Section,
     criteria_rows,
+    is_column_word,
     list_body,
     split_items,
     split_sections,
@@ -264,6 +265,7 @@ def _qualifications(section: Section) -> tuple[list[dict], list[dict]]:
             i
             for i in items
             if not i.rstrip().endswith((":", "："))
+            and not is_column_word(i)
             and (_MARKED.search(i) or not (_SENTENCE_WORDS.search(i) or opens_requirement(i)))
         ]
         _add(reqs, flags, (_skill_list(listed, section.must), []))
