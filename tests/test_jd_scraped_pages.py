@@ -112,3 +112,23 @@ def test_a_person_specifications_column_words_mark_the_rows_under_them():
         assert got.get("Excellent communication skills") is True, text
         assert got.get("Membership of the Royal College of Occupational Therapists") is False, text
         assert not any(t.startswith("Experience Essential") for t in got), text
+
+
+def test_a_longer_capitalised_nice_to_have_opens_its_own_item_in_a_scraped_list():
+    text = (
+        "Pipe Fitter Requirements 2+ years of pipe fitting experience Able to pass a fit-up test "
+        "(2G/5G) ASME B31.3 certification preferred Must bring own hand tools Telehandler and overhead "
+        "crane experience a plus"
+    )
+    texts = _texts(text)
+    assert "Able to pass a fit-up test (2G/5G)" in texts
+    assert "ASME B31.3 certification preferred" in texts
+    assert "Must bring own hand tools" in texts
+    assert "Telehandler and overhead crane experience a plus" in texts
+    # a tool's name after the verb that uses it is no item start; the next name is
+    other = _texts(
+        "Cloud Engineer Requirements: Experience deploying resources utilizing Bicep templates "
+        "Azure certifications preferred"
+    )
+    assert "Experience deploying resources utilizing Bicep templates" in other
+    assert "Azure certifications preferred" in other

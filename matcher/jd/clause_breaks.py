@@ -117,8 +117,13 @@ EN_CLAUSE_BREAK = re.compile(
     # qualification desirable but not essential", "… client-facing experience SAP SD
     # certification will be an added advantage"), after a lower-case word that does not lead
     # into it; it names what is asked (experience, a qualification: "… supporting Epic is a
-    # plus", "… configure Cisco routers preferred" are one clause each)
-    r"|(?<=[a-z]{2})(?=\s+[A-Z][\w'’-]*(?:\s+[\w'’/-]+)?\s+(?:experience|qualifications?"
+    # plus", "… configure Cisco routers preferred" are one clause each); up to four words long,
+    # the words after its second lower-case or acronyms ("… on hire (3G/4G) AWS D1.1
+    # certification preferred", "… own hand tools Forklift and overhead crane experience a plus";
+    # not "… utilizing ARM templates Azure certifications preferred", cut before "Azure"), also
+    # after a closing parenthesis
+    r"|(?:(?<=[a-z]{2})|(?<=\)))(?=\s+[A-Z][\w'’./-]*(?:\s+[\w'’/-]+)?(?:\s+(?:[a-z][\w'’./-]*|[A-Z0-9][A-Z0-9./-]*)){0,2}?"
+    r"\s+(?:experience|qualifications?"
     r"|certifications?|certificates?|licen[cs]es?|degree|knowledge|skills|training)\s+(?:strongly\s+)?"
     r"(?:preferred|desirable|desired|(?:(?:is|will be|would be)\s+)?(?:an?\s+)?"
     r"(?:added\s+|big\s+|great\s+)?(?:advantage|plus))"
