@@ -132,3 +132,13 @@ def test_a_longer_capitalised_nice_to_have_opens_its_own_item_in_a_scraped_list(
     )
     assert "Experience deploying resources utilizing Bicep templates" in other
     assert "Azure certifications preferred" in other
+
+
+def test_bonus_points_for_heads_the_nice_to_haves_after_the_last_requirement():
+    text = (
+        "Claims Handler Qualifications You're a great fit if you have: A valid driver's license "
+        "Strong negotiation skills Bonus points for: CPCU coursework"
+    )
+    got = {r["text"]: r["must"] for p in parse_jd(text) for r in p["requirements"]}
+    assert got.get("Strong negotiation skills") is True
+    assert got.get("CPCU coursework") is False

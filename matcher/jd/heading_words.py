@@ -274,6 +274,7 @@ EN_HEADINGS: dict[str, str] = {
             "desirable criteria",
             "desirable",
             "bonus points",
+            "bonus points for",
             "bonus",
             "pluspunkte",
             "soll-anforderungen",
