@@ -142,3 +142,20 @@ def test_bonus_points_for_heads_the_nice_to_haves_after_the_last_requirement():
     got = {r["text"]: r["must"] for p in parse_jd(text) for r in p["requirements"]}
     assert got.get("Strong negotiation skills") is True
     assert got.get("CPCU coursework") is False
+
+
+def test_a_certificate_named_by_a_capital_or_an_acronym_ends_the_item_before_it():
+    text = (
+        "Scaffolder Requirements 3+ years of scaffolding experience on commercial sites CISRS "
+        "Part 1 card Spanish language skills Experience with system scaffolds and tube and fitting "
+        "IPAF certification"
+    )
+    texts = _texts(text)
+    assert "3+ years of scaffolding experience on commercial sites" in texts
+    assert "CISRS Part 1 card" in texts
+    assert "Experience with system scaffolds and tube and fitting" in texts
+    assert "IPAF certification" in texts
+    # not after a word that leads into it
+    assert "Willingness to achieve NEBOSH certificate" in _texts(
+        "HSE Advisor Requirements: Willingness to achieve NEBOSH certificate"
+    )

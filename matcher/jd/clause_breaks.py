@@ -72,11 +72,17 @@ EN_CLAUSE_BREAK = re.compile(
     r"|(?<=[a-z)])(?=\s+(?:Valid|Current|Active(?!\s+Directory)|Bilingual"
     r"|Available\s+(?:to|on|for|evenings|weekends|nights|holidays)"
     r"|(?:[A-Z][\w/-]*\s+){1,3}(?:Certification|Certificate|License|Licence)(?!\s+(?:holders?|number))"
+    # (a certificate or card named by a capital or an acronym, its noun in lower case, that ends
+    # the piece: "… and vision systems OSHA 10 certification", "… relevant experience White Card
+    # (General Construction Induction)")
+    r"|(?:[A-Z][\w/-]*\s+)(?:[A-Z0-9][\w/-]*\s+){0,2}(?:certification|certificate|licen[cs]e|[Cc]ard)"
+    r"(?=\s*(?:$|[A-Z(]))"
     r")\b)"
     rf"{_LOWER_WORD}(?<!\sa)(?<!\san)(?<!\sthe)(?<!\sbe)(?<!\sis)(?<!\sare)(?<!\shave)(?<!\shas)"
     r"(?<!\shold)(?<!\sholds)(?<!\spossess)(?<!\sof)(?<!\swith)(?<!\sin)(?<!\sand)(?<!\sor)"
     r"(?<!\sto)(?<!\sfor)(?<!\sby)(?<!\son)(?<!\sas)(?<!\sany)(?<!\syour)(?<!\sobtain)"
-    r"(?<!\smaintain)(?<!\sMust)(?<!^Must)(?<!\smust)\s+"
+    r"(?<!\smaintain)(?<!\sMust)(?<!^Must)(?<!\smust)(?<!\sachieve)(?<!\searn)(?<!\sget)"
+    r"(?<!\sgain)(?<!\scomplete)(?<!\spursue)(?<!\sacquire)\s+"
     # an age floor ends its clause ("Must be at least 18 years of age High school diploma …")
     r"|(?:(?<=\bof age)|(?<=\bor older))\s+(?=[A-Z])"
     # "… in Azure 5+ years of …" opens the next item, and so does a range ("… (e.g. IEC or NJATC)
@@ -143,7 +149,8 @@ EN_CLAUSE_BREAK = re.compile(
     # ("Excellent communication skills Well-structured working style", "Strategic mindset Big
     # picture thinking", "Knowledge of Czech welcome but not a must Product management skills")
     r"|(?:(?<=\bskills)|(?<=\bstyle)|(?<=\bmindset)|(?<=\battitude)|(?<=\babilities)"
-    r"|(?<=\bwelcome)|(?<=\bwelcomed)|(?<=\ba must))\s+(?=[A-Z][a-z]+(?:[\s/-]|$))"
+    r"|(?<=\bwelcome)|(?<=\bwelcomed)|(?<=\ba must)|(?<=\bcertification)|(?<=\bcertificate)"
+    r"|(?<=\blicense)|(?<=\blicence)|(?<=\bcard))\s+(?=[A-Z][a-z]+(?:[\s/-]|$))"
     # a Title Case label of up to three words after a lower-case word ("… is desirable
     # Supervisory Experience: 2 or more years …", "… practices Remote / Virtual Teams: …")
     # (the word before is lower-case as a whole: "Supervisory Experience:" stays one label)
