@@ -7,7 +7,13 @@ import re
 from itertools import groupby
 
 from matcher.errors import ParseError
-from matcher.jd.boilerplate import DUTY, asks_something, is_boilerplate, states_legal_terms
+from matcher.jd.boilerplate import (
+    DUTY,
+    GIVEN,
+    asks_something,
+    is_boilerplate,
+    states_legal_terms,
+)
 from matcher.jd.clauses import Clause, clauses_of
 from matcher.jd.heading_words import EN_HEADINGS
 from matcher.jd.headings import announces_requirements
@@ -20,6 +26,7 @@ from matcher.jd.sections import (
     SECTION_KINDS,
     Section,
     criteria_rows,
+    is_column_word,
     list_body,
     split_items,
     split_sections,
@@ -232,10 +239,12 @@ def _qualifications(section: Section) -> tuple[list[dict], list[dict]]:
     # "Passionate about mobile wallets feeling related to our vision" speaks of the company
     # but asks something of the candidate
     dropped = [is_boilerplate(i) and not opens_requirement(i) for i in items]
-    if english and section.heading.endswith(":") and False in dropped:
-        # A sentence that leads into a list ("In this position you need to:") heads the list,
-        # not the rest of the posting: the list ends at the first boilerplate after it (the
-        # company's description, the offer, how to apply), unless a requirement follows it.
+    if english and False in dropped:
+        # A heading heads its list, not the rest of the posting (a lead-in, "In this position
+        # you need to:", or a word, "Skills", when the page's next block has no heading the
+        # parser knows): the list ends at the first boilerplate after it (the company's
+        # description, the offer, how to apply, the employer's details), unless a requirement
+        # follows it.
         first = dropped.index(False)
         end = next(
             (
@@ -256,6 +265,7 @@ def _qualifications(section: Section) -> tuple[list[dict], list[dict]]:
             i
             for i in items
             if not i.rstrip().endswith((":", "："))
+            and not is_column_word(i)
             and (_MARKED.search(i) or not (_SENTENCE_WORDS.search(i) or opens_requirement(i)))
         ]
         _add(reqs, flags, (_skill_list(listed, section.must), []))
@@ -295,9 +305,28 @@ def _leads_elsewhere(item: str) -> bool:
     return item.endswith(("…", "...")) and not announces_requirements(item.rstrip(".…") + ":")
 
 
+# "Candidates who wish to join us should demonstrate …": a requirement put in the company's voice.
+_CANDIDATES_SHOULD = re.compile(
+    r"\b(?:candidates?|applicants?)\b[^.;:]{0,40}?\b(?:should|must|will need|need to)\b", re.I
+)
+
+
 def _asks_next(items: list[str], dropped: list[bool], k: int) -> bool:
-    """Whether the item after item k is kept and asks something of the candidate."""
-    return k + 1 < len(items) and not dropped[k + 1] and asks_something(items[k + 1])
+    """Whether the list goes on past boilerplate item k: it is a heading of the list's own ("WHAT
+    ELSE WE WISH FOR", "You will have stronger chances if you"), a requirement put in the
+    company's voice ("Scripting skills to build test rigs (we use Jenkins)"), or the item after it
+    asks something of the candidate."""
+    item = items[k].strip()
+    if (
+        item.isupper()
+        or announces_requirements(item.rstrip(":") + ":")
+        or (asks_something(item) and not GIVEN.match(item) and not states_legal_terms(item))
+    ):
+        return True
+    if k + 1 >= len(items):
+        return False
+    nxt = items[k + 1]
+    return asks_something(nxt) or bool(_CANDIDATES_SHOULD.search(nxt))
 
 
 def _skill_list(items: list[str], must: bool) -> list[dict]:

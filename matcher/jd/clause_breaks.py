@@ -72,11 +72,17 @@ EN_CLAUSE_BREAK = re.compile(
     r"|(?<=[a-z)])(?=\s+(?:Valid|Current|Active(?!\s+Directory)|Bilingual"
     r"|Available\s+(?:to|on|for|evenings|weekends|nights|holidays)"
     r"|(?:[A-Z][\w/-]*\s+){1,3}(?:Certification|Certificate|License|Licence)(?!\s+(?:holders?|number))"
+    # (a certificate or card named by a capital or an acronym, its noun in lower case, that ends
+    # the piece: "… and vision systems OSHA 10 certification", "… relevant experience White Card
+    # (General Construction Induction)")
+    r"|(?:[A-Z][\w/-]*\s+)(?:[A-Z0-9][\w/-]*\s+){0,2}(?:certification|certificate|licen[cs]e|[Cc]ard)"
+    r"(?=\s*(?:$|[A-Z(]))"
     r")\b)"
     rf"{_LOWER_WORD}(?<!\sa)(?<!\san)(?<!\sthe)(?<!\sbe)(?<!\sis)(?<!\sare)(?<!\shave)(?<!\shas)"
     r"(?<!\shold)(?<!\sholds)(?<!\spossess)(?<!\sof)(?<!\swith)(?<!\sin)(?<!\sand)(?<!\sor)"
     r"(?<!\sto)(?<!\sfor)(?<!\sby)(?<!\son)(?<!\sas)(?<!\sany)(?<!\syour)(?<!\sobtain)"
-    r"(?<!\smaintain)(?<!\sMust)(?<!^Must)(?<!\smust)\s+"
+    r"(?<!\smaintain)(?<!\sMust)(?<!^Must)(?<!\smust)(?<!\sachieve)(?<!\searn)(?<!\sget)"
+    r"(?<!\sgain)(?<!\scomplete)(?<!\spursue)(?<!\sacquire)\s+"
     # an age floor ends its clause ("Must be at least 18 years of age High school diploma …")
     r"|(?:(?<=\bof age)|(?<=\bor older))\s+(?=[A-Z])"
     # "… in Azure 5+ years of …" opens the next item, and so does a range ("… (e.g. IEC or NJATC)
@@ -85,8 +91,12 @@ EN_CLAUSE_BREAK = re.compile(
     # (the cheap look ahead first: the look-behinds run only where it holds)
     # (and months: "… or equivalent 6 months of cash handling experience")
     r"|(?<=[a-z)])(?=\s+\d+(?:(?:\+|\s*[-–]\s*\d+)\s*years\b|\+?\s*months?\s+of\b))(?<!\bhave)(?<!\bhas)(?<!\bwith)"
+    r"(?<!\bHave)(?<!\bHas)"
     r"(?<!\bof)(?<!\bleast)(?<!\bminimum)(?<!\bMinimum)(?<!\bneed)(?<!\bbring)(?<!\bfor)(?<!\bwithin)"
     r"(?<!\bthe)(?<!\blast)(?<!\bpast)(?<!\bexperience)(?<!\bExperience)\s+"
+    # (but a count of years "of" something after "… work experience" is the next item's: "… or
+    # equivalent work experience 1-2 years of property claims experience")
+    r"|(?<=[a-z] experience)(?=\s+\d+(?:\+|\s*[-–]\s*\d+)\s*years\s+of\b)\s+"
     # a share opens the next item ("… Cloud and Virtualization 20% pioneer spirit"), not after
     # the words that lead into it ("Willingness to travel up to 70% within the U.S.")
     r"|(?<=[a-z)])(?=\s+\d{1,3}%\s)(?<!\bto)(?<!\bof)(?<!\bover)(?<!\bthan)(?<!\babout)(?<!\baround)"
@@ -113,8 +123,13 @@ EN_CLAUSE_BREAK = re.compile(
     # qualification desirable but not essential", "… client-facing experience SAP SD
     # certification will be an added advantage"), after a lower-case word that does not lead
     # into it; it names what is asked (experience, a qualification: "… supporting Epic is a
-    # plus", "… configure Cisco routers preferred" are one clause each)
-    r"|(?<=[a-z]{2})(?=\s+[A-Z][\w'’-]*(?:\s+[\w'’/-]+)?\s+(?:experience|qualifications?"
+    # plus", "… configure Cisco routers preferred" are one clause each); up to four words long,
+    # the words after its second lower-case or acronyms ("… on hire (3G/4G) AWS D1.1
+    # certification preferred", "… own hand tools Forklift and overhead crane experience a plus";
+    # not "… utilizing ARM templates Azure certifications preferred", cut before "Azure"), also
+    # after a closing parenthesis
+    r"|(?:(?<=[a-z]{2})|(?<=\)))(?=\s+[A-Z][\w'’./-]*(?:\s+[\w'’/-]+)?(?:\s+(?:[a-z][\w'’./-]*|[A-Z0-9][A-Z0-9./-]*)){0,2}?"
+    r"\s+(?:experience|qualifications?"
     r"|certifications?|certificates?|licen[cs]es?|degree|knowledge|skills|training)\s+(?:strongly\s+)?"
     r"(?:preferred|desirable|desired|(?:(?:is|will be|would be)\s+)?(?:an?\s+)?"
     r"(?:added\s+|big\s+|great\s+)?(?:advantage|plus))"
@@ -134,7 +149,8 @@ EN_CLAUSE_BREAK = re.compile(
     # ("Excellent communication skills Well-structured working style", "Strategic mindset Big
     # picture thinking", "Knowledge of Czech welcome but not a must Product management skills")
     r"|(?:(?<=\bskills)|(?<=\bstyle)|(?<=\bmindset)|(?<=\battitude)|(?<=\babilities)"
-    r"|(?<=\bwelcome)|(?<=\bwelcomed)|(?<=\ba must))\s+(?=[A-Z][a-z]+(?:[\s/-]|$))"
+    r"|(?<=\bwelcome)|(?<=\bwelcomed)|(?<=\ba must)|(?<=\bcertification)|(?<=\bcertificate)"
+    r"|(?<=\blicense)|(?<=\blicence)|(?<=\bcard))\s+(?=[A-Z][a-z]+(?:[\s/-]|$))"
     # a Title Case label of up to three words after a lower-case word ("… is desirable
     # Supervisory Experience: 2 or more years …", "… practices Remote / Virtual Teams: …")
     # (the word before is lower-case as a whole: "Supervisory Experience:" stays one label)

@@ -115,6 +115,8 @@ def _inline_headings(text: str) -> list[tuple[int, int, str]]:
             end = pos + len(form)
             if not text.startswith(form, pos) or text[end : end + 1].isalnum():
                 continue
+            if text.startswith("?", end):  # a heading asked: "… during peak What's in it for you?"
+                end += 1
             if after_sentence:
                 tail = _TAIL.match(text, end)
                 if tail:
@@ -140,7 +142,9 @@ def _inline_headings(text: str) -> list[tuple[int, int, str]]:
 
 # A sentence ending in a colon that announces requirements ("This role requires … including:",
 # "We are looking for:", "Join us if you:", "It would be a plus if you have:").
-_COLON = re.compile(r":(?=\s|$)")
+# (or a lead-in ending in "if you" before its list, its colon left out: "You might be a fit if
+# you\nHave 4+ years of …", "… if you Have …")
+_COLON = re.compile(r":(?=\s|$)|(?<=\bif you)(?=[^\S\n]*\n|[^\S\n]+[A-Z])")
 _WORD = re.compile(r"\S+")
 # (Headings are an open vocabulary: "What You'll Bring:", "Technical Skills Required:",
 # "Additional Skills/Experience:", "What you offer:" — a short phrase before a colon with one of

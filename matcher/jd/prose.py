@@ -118,7 +118,8 @@ _COUNTS = re.compile(
     r"^(?!(?:it|this|that|there|these|those|we|our|they|but|while|although|as|because|since|if"
     r"|when|so|and|or|the (?:job|role|position|team|company)"
     r"|safety|team ?work)\b)(?:[\w/&()'’-]+\s+){1,12}?(?:(?:is|are) (?:also |highly |absolutely |very )?"
-    r"(?:considered |seen as |regarded as )?"
+    # (in lower case: "Acme Animal Hospital is Central Oregon's only 24/7 …" names a place)
+    r"(?:considered |seen as |regarded as )?(?-i:(?=[a-z]))"
     r"(?:essential|necessary|required|desirable|mandatory|a must|a (?:big |great )?plus"
     r"|an advantage|advantageous|preferred|crucial|vital|central|indispensable)"
     # ("The student's ability to drive the development will be essential", "… will be central";

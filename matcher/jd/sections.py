@@ -164,14 +164,39 @@ _CRITERIA_ROW = re.compile(r"^(?P<text>.*?)\s*\|\s*(?P<mark>Essential|Desirable)
 _CRITERIA_HEADER = re.compile(r"^(?:[\w ]{0,30}\|\s*)?essential\s*\|\s*desirable$", re.I)
 
 
+# A person specification's column word over the rows it groups ("Qualifications / Essential /
+# BSc (Hons) in Physiotherapy / … / Desirable / …", NHS Jobs), alone or before its first row in
+# a scraped line.
+_COLUMN_WORD = re.compile(r"^(?P<mark>Essential|Desirable)\s*:?(?:\s+(?=[A-Z(])|$)")
+# ... and inside a scraped line, after the last row of the group before it and the label of its
+# own group ("… of Physiotherapy Experience Essential Substantial post-registration …")
+_INLINE_COLUMN = re.compile(
+    r"(?<=[a-z)])\s+(?:(?:Qualifications|Experience|Skills|Knowledge|Education|Training|Other)\s+)?"
+    r"(?=(?:Essential|Desirable)(?:\s+[A-Z(]|$))"
+)
+
+
+def is_column_word(item: str) -> bool:
+    """True for a person specification's column word alone ("Essential", "Desirable:")."""
+    return bool(_COLUMN_WORD.match(item.strip())) and len(item.split()) == 1
+
+
 def criteria_rows(items: list[str]) -> list[tuple[str, bool | None]]:
     """Each item without its person-specification column mark, with the must the mark states
-    (None where it has none); the table's header row dropped."""
+    (None where it has none; a column word over a group of rows marks the rows after it); the
+    table's header row and the column words dropped."""
     rows: list[tuple[str, bool | None]] = []
-    for item in items:
+    column: bool | None = None
+    for item in (p for i in items for p in _INLINE_COLUMN.split(i)):
         text = item.strip()
+        word = _COLUMN_WORD.match(text)
+        if word:
+            column = word["mark"] == "Essential"
+            text = item = text[word.end() :]
+            if not text:
+                continue
         if "|" not in text:
-            rows.append((item, None))
+            rows.append((item, column))
         elif not _CRITERIA_HEADER.match(text):
             row = _CRITERIA_ROW.match(text)
             if row is None:
