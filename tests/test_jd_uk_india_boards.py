@@ -283,3 +283,18 @@ def test_drug_testing_as_work_and_it_acronyms_like_degrees_stay_requirements():
     # AUTOSAR's basic software (BSW) is a skill, not a social-work degree
     (bsw,) = _reqs("Requirements:\n- Experience configuring AUTOSAR BSW modules\n")
     assert bsw["kind"] == "skill"
+
+
+def test_an_ambiguous_degree_abbreviation_is_education_alone_or_in_context_only():
+    reqs = {
+        r["text"]: r
+        for r in _reqs(
+            "Requirements:\n- MSN preferred\n- Experience supporting MSN Messenger and Skype users\n"
+        )
+    }
+    assert (reqs["MSN preferred"]["kind"], reqs["MSN preferred"]["min_level"]) == (
+        "education",
+        "master",
+    )
+    messenger = reqs["Experience supporting MSN Messenger and Skype users"]
+    assert messenger["kind"] != "education" and messenger["min_level"] is None
