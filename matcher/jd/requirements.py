@@ -65,7 +65,9 @@ _CERT_WORD = re.compile(
     r"证书|资格证|执业证|上岗证|(?<![保验论认求])证(?=者|优先|[（(]|$)|certif|licen[cs]e|zertifi|führerschein"
     # a licence by its name or a registration held ("Valid Class A CDL", "Current DOT medical
     # card", "Qualified Teacher Status (QTS)", "current registration with the GPhC")
-    r"|\bcdl\b|medical card|qualified teacher status|\bqts\b|regist(?:ration|ered) with\b",
+    r"|\bcdl\b|medical card|qualified teacher status|\bqts\b|regist(?:ration|ered) with\b"
+    # the food-safety certificate US kitchens ask ("ServSafe Food Handler", "food handler's card")
+    r"|servsafe|food handler'?s?\s+(?:card|permit)",
     re.I,
 )
 _KNOW_CUE = re.compile(
@@ -270,7 +272,14 @@ def _values(kind: str, text: str, english: bool) -> list[str]:
     if kind == "certificate":
         # (a name the pattern ran into its connective: "初级会计职称或会计从业资格证")
         found = [_CONNECTIVE.sub("", m.group(0)) for m in CERTIFICATE_RE.finditer(text)]
-        return found or ([] if english else typed.zh_objects(text, split_and=True))
+        if english:  # "CPA or CMA", "CKA or AWS certifications": every name, not the known ones
+            names = typed.en_certificates(text)
+            # (a known certificate the names miss: the clause is about something else and
+            # names it in passing, "Continuous Integration (SCM, CI, ITIL or TDD)")
+            if found and not all(any(f in n for n in names) for f in found):
+                return list(dict.fromkeys(found))
+            return names or found
+        return found or typed.zh_objects(text, split_and=True)
     if english and kind == "competency":
         return [typed.strip_en_lead(text)]
     if english:
