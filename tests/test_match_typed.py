@@ -466,3 +466,21 @@ def test_a_named_cloud_certificate_still_finds_one_of_its_kind():
     cloud = profile("AWS Certified Solutions Architect - Associate (2018)")
     azure = req("certificate", "Azure certifications preferred", values=["Azure"])
     assert judge(azure, cloud, [0.6]).verdict == "partial"
+
+
+def test_languages_asked_at_their_own_levels_are_each_judged_at_their_own():
+    """ "Fluent German, good English": one requirement; fluent German with good English meets
+    it, good German does not (German asks fluent), and English below good fails it."""
+    r = req(
+        "language",
+        "Fluent German, good English",
+        language="german",
+        level="fluent",
+        levels={"german": "fluent", "english": "good"},
+        values=["german", "english"],
+        any_of=False,
+    )
+    assert judge(r, profile("Languages: German (fluent), English (good)")).verdict == "met"
+    # English at good is enough for its own level, though below the requirement's first one
+    assert judge(r, profile("Languages: German (native), English (good)")).verdict == "met"
+    assert judge(r, profile("Languages: German (basic), English (fluent)")).verdict == "unmet"

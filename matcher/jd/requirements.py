@@ -199,8 +199,8 @@ ALTERNATIVES = re.compile(
 
 def _languages(text: str, value: str, must: bool) -> list[dict]:
     """The language requirements of a clause: one requirement whose values are the alternatives
-    when it names them as such (ALTERNATIVES), one asking all of them when they share one level,
-    else one per language it asks for (each at its own level)."""
+    when it names them as such (ALTERNATIVES), else one asking all of them, each at its own
+    level (`levels`) where the levels differ."""
     mentions: list[dict] = []
     for mention in language_mentions(value):
         if all(m["language"] != mention["language"] for m in mentions):
@@ -213,13 +213,15 @@ def _languages(text: str, value: str, must: bool) -> list[dict]:
         fields = {"language": first["language"], "level": first["level"], "values": values}
         fields["any_of"] = True
         return [new_requirement("language", text, must, **fields)]
-    if len(mentions) > 1 and len({m["level"] for m in mentions}) == 1:
-        # "Fluent in German and English", "Sehr gute Deutsch- und Englischkenntnisse": one
-        # clause asking every language at one level is one requirement (one chip), all of whose
-        # languages must be shown
+    if len(mentions) > 1:
+        # "Fluent in German and English", "Fluent German, good English": one clause asking every
+        # language is one requirement (one chip), all of whose languages must be shown, each at
+        # its own level where the clause gives them different ones (`levels`, by language)
         first = mentions[0]
         values = [m["language"] for m in mentions]
         fields = {"language": first["language"], "level": first["level"], "values": values}
+        if len({m["level"] for m in mentions}) > 1:
+            fields["levels"] = {m["language"]: m["level"] for m in mentions if m["level"]}
         return [new_requirement("language", text, must, any_of=False, **fields)]
     return [
         new_requirement(
