@@ -176,7 +176,38 @@ def alternatives(value: str, values: list[str]) -> bool | None:
     last = value.rfind(values[-1])
     first = value.find(values[0])
     window = value[max(0, first - 12) : last if last > first else len(value)]
-    return bool(_ANY_OF.search(window))
+    return bool(_ANY_OF.search(window)) and not _asks_each(value, values)
+
+
+# "and" between two values asks both: "Linux administration and scripting in Python or Go"
+# asks Linux whatever the "or" after it offers (not "and/or"; 和 / 及 / 与 in Chinese).
+_AND = re.compile(r"\b(?:and|und|sowie|as well as)\b|&|和|以及|及|与|并", re.I)
+# After an example's marker the values are examples, however joined ("such as Ansible,
+# Puppet and Chef": any one shows it).
+_EXAMPLES = re.compile(
+    r"\b(?:such as|e\.g\.|z\.\s?b\.|for example|including|like|one of|any of|either)\s|如|例如|比如",
+    re.I,
+)
+
+
+def _asks_each(value: str, values: list[str]) -> bool:
+    """Whether an "and" joins two of the values before any example's marker: the or-joined
+    group is then only part of the clause, whose other values are each asked."""
+    marker = _EXAMPLES.search(value)
+    stop = marker.start() if marker else len(value)
+    joins = re.sub(r"\band/or\b", "either", value, flags=re.I)  # (same length: offsets hold)
+    at = 0
+    ends = []
+    for v in values:
+        i = value.find(v, at)
+        if i < 0:
+            return False  # a value not written as such (a name cut from a run): no gaps to read
+        ends.append((i, i + len(v)))
+        at = i + len(v)
+    return any(
+        _AND.search(joins[a_end:b_start]) and b_start <= stop
+        for (_, a_end), (b_start, _) in zip(ends, ends[1:], strict=False)
+    )
 
 
 def _major_text(text: str, values: list[str], reqs: list[dict]) -> str:
