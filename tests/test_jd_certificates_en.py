@@ -48,3 +48,14 @@ def test_words_that_are_no_certificate_name_give_no_value():
         assert not any(
             v.lower().startswith(("reliable", "experience", "vision")) for v in req["values"]
         )
+
+
+def test_where_the_person_has_worked_is_experience_not_a_skill():
+    req = _req("You've worked at an early-stage startup")
+    assert (req["kind"], req["field"]) == ("experience", "early-stage startup")
+    either = _req("Bonus points if you've worked with banking or payments products")
+    assert (either["kind"], either["values"], either["any_of"]) == (
+        "experience",
+        ["banking", "payments products"],
+        True,
+    )

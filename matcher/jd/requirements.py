@@ -38,9 +38,10 @@ _ZH_COMPETENCY = re.compile(
 _ZH_CAN_DO = re.compile(
     r"^(?:会|能够?|可)(?:熟练)?(?:使用|操作|看懂?|用|驾驶|(?=[A-Za-z]))|特长|才艺"
 )
-# What the person must put up with ("能适应长期出差", "能接受两班倒"): a condition of the job, kind
-# other even under a 素质 label (bearing pressure, 能承受…, is a competency).
-_ZH_BEARS = re.compile(r"^(?:能够?|可)?(?:适应|接受)")
+# What the person must put up with ("能适应长期出差", "能接受两班倒", overtime and shifts however
+# asked: "能服从加班安排"): a condition of the job, kind other even under a 素质 label (bearing
+# pressure, 能承受…, is a competency).
+_ZH_BEARS = re.compile(r"^(?:能够?|可)?(?:适应|接受)|加班|倒班|两班倒|夜班")
 _ZH_KNOWLEDGE = re.compile(r"熟悉|了解|掌握|知识|理论|理念|懂|精通|认识|基础")
 _EN_KNOWLEDGE = re.compile(
     r"knowledge|understanding|familiar|background in|kenntnisse|know-how|verständnis", re.I
@@ -288,7 +289,7 @@ def _soft_kind(text: str, label: str | None, english: bool) -> str | None:
         return "knowledge"
     if _ZH_TOOL.search(head) or _TECH.search(head) or _ZH_CAN_DO.search(head):
         return "skill"
-    if _ZH_BEARS.match(head):
+    if _ZH_BEARS.search(head):  # ("能服从加班安排": overtime is a term of the job, not obedience)
         return "other"
     if label in ("knowledge", "competency") and not _ZH_COMPETENCY.search(head):
         return label

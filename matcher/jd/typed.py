@@ -118,7 +118,10 @@ _EN_EXPERIENCE = r"\bexperience\b|erfahrung|\b(?:years?|yrs)\.?\s+(?:in|as|worki
 # IT-Support". "Work experience in CI/CD solutions, DevOps …" and "Erfahrung mit Docker" name
 # skills: what proves them is the names, not the dated entries.
 _ROLE_EXPERIENCE = re.compile(
-    r"\bexperience\s+as\b|berufserfahrung|praxiserfahrung|erfahrung\s+als\b",
+    r"\bexperience\s+as\b|berufserfahrung|praxiserfahrung|erfahrung\s+als\b"
+    # where the person has worked ("You've worked at an early-stage startup", "Worked in a
+    # hospital setting"): experience, not a skill
+    r"|(?:\b(?:have|has)|'ve|^\W*)\s*(?:previously\s+|already\s+)?worked\s+(?:at|in|for|as|with)\b",
     re.I,
 )
 
@@ -195,10 +198,20 @@ _ROLES = re.compile(
 )
 
 
+_WORKED = re.compile(
+    r"\bworked\s+(?:at|in|for|as|with)\s+(?:an?\s+|the\s+)?(?P<f>[^.;:()]{2,60}?)"
+    r"(?=\s*(?:[,.;(]|\b(?:and|before|previously)\b|$))",
+    re.I,
+)
+
+
 def experience_field(text: str, match: re.Match | None, english: bool) -> str | None:
     """What the experience is in: 3年以上客服管理经验 → 客服管理; 5 years of Java development
     experience / experience in Java development → Java development."""
     if english:
+        m = _WORKED.search(text)
+        if m:  # "You've worked at an early-stage startup" → early-stage startup
+            return m.group("f").strip()
         m = _ROLES.search(text)
         if m:  # "as a senior SAP manager, team lead, project manager or program manager"
             return m.group("f").strip()
