@@ -59,3 +59,20 @@ def test_where_the_person_has_worked_is_experience_not_a_skill():
         ["banking", "payments products"],
         True,
     )
+
+
+@pytest.mark.parametrize(
+    ("tags", "values"),
+    [
+        # a job board's Key Skills tags glued by a scraper: cut where it is safe
+        ("JavaSpring BootMicroservicesSQL", ["Java", "Spring Boot", "Microservices", "SQL"]),
+        ("Python Django PostgreSQL Docker", ["Python", "Django", "PostgreSQL", "Docker"]),
+        # never a wrong cut: names that are one (GitLab, NoSQL) or a tag of unknown words
+        ("GitLab NoSQL PySpark", ["GitLab NoSQL PySpark"]),
+        ("SAP SD S/4HANA Pricing Order To Cash", ["SAP SD S/4HANA Pricing Order To Cash"]),
+        ("Google Cloud Platform", ["Google Cloud Platform"]),
+    ],
+)
+def test_skill_tags_run_together_are_one_requirement_cut_where_safe(tags, values):
+    req = _req(tags)
+    assert (req["kind"], req["text"], req["values"]) == ("skill", tags, values)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from matcher.jd.skill_list import tag_run
 from matcher.resume.skills import SKILL_LEXICON
 from matcher.vocab import (
     CN_NUMERAL_CHARS,
@@ -395,6 +396,9 @@ def en_values(text: str) -> list[str]:
         "", re.sub(r"\s+", " ", text).strip(" .•-*")
     ).strip()  # one space: no backtracking
     value = re.sub(r"\((?:must|nice)[- ]to[- ]have\)|\((?:must|nice)-have\)", "", value, flags=re.I)
+    tags = tag_run(value)  # "JavaSpring BootMicroservicesSQL": a job board's tags run together
+    if tags:
+        return tags
     out: list[str] = []
     for part in _LIST_SPLIT_EN.split(re.sub(r"[()]", ",", value)):
         part = _EN_MID_LEAD.sub("", part.strip(" .:-"))
