@@ -326,3 +326,22 @@ def test_a_naukri_ug_line_on_lines_of_its_own_and_not_required():
     assert (edu["text"], edu["min_level"]) == ("Any Graduate", "bachelor")
     text = "Picker\nRequirements:\n- Forklift licence\nEducation UG: Graduation Not Required\n"
     assert not [r for r in _reqs(text) if r["kind"] == "education"]
+
+
+def test_a_one_line_career_page_takes_its_title_from_the_page():
+    workday = (
+        "Skip to main content Careers at Harrow & Lane LLP Search for Jobs | Candidate Home | "
+        "Sign In Conveyancing Paralegal Apply locations Leeds time type Full time posted on "
+        "Posted 2 Days Ago Qualifications Two years of residential conveyancing experience"
+    )
+    assert parse_jd(workday)[0]["title"] == "Conveyancing Paralegal"
+    field = (
+        "Careers | Brookfield Foods Job Title: Senior Payroll Specialist Location: Denver, CO "
+        "Department: Finance Requirements: 3 years of payroll experience with ADP"
+    )
+    assert parse_jd(field)[0]["title"] == "Senior Payroll Specialist"
+    board = (
+        "Research Associate in Soil Chemistry at University of Eastmoor - jobs.ac.uk\n"
+        "Essential criteria\n- PhD in Soil Science\n"
+    )
+    assert parse_jd(board)[0]["title"] == "Research Associate in Soil Chemistry"
