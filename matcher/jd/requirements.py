@@ -6,6 +6,7 @@ import re
 
 from matcher.core import REQUIREMENT_KEYS
 from matcher.jd import typed
+from matcher.jd.certificate_names import en_certificates
 from matcher.jd.clauses import Clause
 from matcher.jd.flags import age_bounds, flags_in
 from matcher.jd.labels import NICE, NOT_REQUIRED, RATED_ROW
@@ -307,7 +308,7 @@ def _values(kind: str, text: str, english: bool) -> list[str]:
         # (a name the pattern ran into its connective: "初级会计职称或会计从业资格证")
         found = [_CONNECTIVE.sub("", m.group(0)) for m in CERTIFICATE_RE.finditer(text)]
         if english:  # "CPA or CMA", "CKA or AWS certifications": every name, not the known ones
-            names = typed.en_certificates(text)
+            names = en_certificates(text)
             # (a known certificate the names miss: the clause is about something else and
             # names it in passing, "Continuous Integration (SCM, CI, ITIL or TDD)")
             if found and not all(any(f in n for n in names) for f in found):
