@@ -27,6 +27,9 @@ class Requirement(TypedDict, total=False):
     any_of: bool | None  # the values are alternatives: any one of them meets the requirement
     language: str | None
     level: str | None
+    # each language's own level where one clause asks several at different ones ("Fluent
+    # German, good English"): {"german": "fluent", "english": "good"}; else None
+    levels: dict[str, str] | None
     min_age: int | None
     max_age: int | None
 
@@ -41,6 +44,7 @@ TYPED_KEYS = (
     "field",
     "language",
     "level",
+    "levels",
     "min_age",
     "max_age",
 )

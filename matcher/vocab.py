@@ -110,6 +110,7 @@ def levels_in(text: str) -> list[str]:
 _NOT_A_DEGREE = re.compile(
     r"博士生导师|硕士生导师|研究生导师|博导|硕导|研究生院|研究生部|scrum\s+master|master\s+data"
     r"|master\s+plan|mastered|mastering|mastery|masterpiece|headmaster|webmaster|postmaster"
+    r"|ph\.?\s?d\.?\s+supervis\w*"
     r"|studium\b[^.;\n]{0,40}?(?:abgebrochen|ohne\s+abschluss)|abgebrochenes\s+studium",
     re.IGNORECASE,
 )
@@ -129,15 +130,47 @@ _SHORT_DEGREE = re.compile(
 )
 _SHORT_LEVEL = {"B": "bachelor", "M": "master"}
 
+# Degree abbreviations in capitals that name their level on their own, on both sides ("BSN
+# required", "BSN, 2019", "B.Ed (Hons)"); case-sensitive, and none of them a tool's name (not
+# MFA or LLM, multi-factor authentication and large language models in IT postings, nor BSW,
+# AUTOSAR's basic software). The lower-case ones of LEVEL_WORDS (MBA, BBA, B.Tech, MCA …) are
+# read there, case-insensitive.
+_NAMED_DEGREE = re.compile(
+    r"(?<![\w.])(?:(?P<bachelor>BSN|BCom|B\.E\.|B\.?Pharm|B\.?Ed|BFA|LLB|LL\.B\.?)"
+    r"|(?P<master>MSN|M\.?Pharm|M\.?Ed|MSW|LL\.M\.?))(?![\w])"
+)
+# Abbreviations that are also other things (MSN the messenger, MSW municipal solid waste): they
+# count only in an education context, a school or a year beside them, or where the caller says
+# the text is about education (a JD clause under an education label).
+_AMBIGUOUS_DEGREE = frozenset({"MSN", "MSW"})
+_EDUCATION_CONTEXT = re.compile(
+    r"degree|universit|college|school|institut|academy|nursing|social work|graduat|diploma|"
+    r"(?<!\d)(?:19|20)\d\d(?!\d)|大学|学院|学历|学位",
+    re.IGNORECASE,
+)
 
-def level_spans(text: str) -> list[tuple[str, int, int]]:
+
+def named_degrees(text: str, education: bool = False) -> list[tuple[str, int, int]]:
+    """(level, start, end) of each capitalised degree abbreviation (BSN, MSN, B.Ed, LLB …); an
+    ambiguous one (MSN) only when `education` or the text names a school, a degree or a year."""
+    context = education or bool(_EDUCATION_CONTEXT.search(text))
+    return [
+        (m.lastgroup, m.start(), m.end())
+        for m in _NAMED_DEGREE.finditer(text)
+        if m.lastgroup and (context or m.group(0) not in _AMBIGUOUS_DEGREE)
+    ]
+
+
+def level_spans(text: str, education: bool = False) -> list[tuple[str, int, int]]:
     """(level, start, end) of each level word that names a degree; English words only at word
-    boundaries, and not inside a word of _NOT_A_DEGREE (博士生导师, Scrum Master)."""
+    boundaries, and not inside a word of _NOT_A_DEGREE (博士生导师, Scrum Master); capitalised
+    abbreviations by named_degrees (`education`: the text is known to be about education)."""
     masked = [(m.start(), m.end()) for m in _NOT_A_DEGREE.finditer(text)]
     out = [
         (_SHORT_LEVEL[(m.group(1) or m.group(2) or m.group(3))[0]], m.start(), m.end())
         for m in _SHORT_DEGREE.finditer(text)
     ]
+    out += [span for span in named_degrees(text, education) if not _overlaps(span, out)]
     for m in _LEVEL_RE.finditer(text):
         start, end = m.span()
         if any(a <= start < b for a, b in masked):
@@ -156,6 +189,10 @@ def level_spans(text: str) -> list[tuple[str, int, int]]:
             continue
         out.append((LEVEL_WORDS[word.lower()], start, end))
     return sorted(out, key=lambda span: span[1])
+
+
+def _overlaps(span: tuple[str, int, int], spans: list[tuple[str, int, int]]) -> bool:
+    return any(a < span[2] and span[1] < b for _, a, b in spans)
 
 
 # The CJK Unified Ideographs with Extension A: what "contains Chinese" means everywhere.
@@ -577,6 +614,11 @@ _SHORT_HINTS = {  # a short degree's letters before in / of / a bracket (_SHORT_
 }
 _SHORT_HINTS["bachelor"].update(("b.e", "be "))
 _SHORT_HINTS["master"].update(("m.e", "me "))
+# a capitalised abbreviation's letters (named_degrees), lower-cased
+_SHORT_HINTS["bachelor"].update(
+    ("bsn", "bcom", "b.e.", "pharm", "b.ed", "bed", "bfa", "llb", "ll.b")
+)
+_SHORT_HINTS["master"].update(("msn", "pharm", "m.ed", "med", "msw", "ll.m"))
 SAME_LANGUAGE = {"chinese": "mandarin"}  # 普通话 and 中文 answer each other
 
 

@@ -67,3 +67,21 @@ def test_any_of_is_checked_as_true_or_false_and_old_digests_stay():
     plain = {"kind": "skill", "text": "SQL", "must": True, "values": ["SQL"]}
     assert requirements_hash([{**plain, "any_of": None}]) == requirements_hash([plain])
     assert requirements_hash([{**plain, "any_of": True}]) != requirements_hash([plain])
+
+
+@pytest.mark.parametrize(
+    ("line", "any_of"),
+    [
+        # the "or" group is only part of the clause: what "and" joins before it is asked
+        ("Linux administration and scripting in Python or Go", False),
+        ("Proficiency with Relativity, Westlaw or Lexis, and Microsoft Office", False),
+        ("熟悉办公软件及财务软件或OA软件", False),
+        # the whole clause is the group, or its examples follow a marker however joined
+        ("Scripting in Python or Go", True),
+        ("Configuration tools such as Ansible, Puppet and Chef", True),
+        ("Deploying apps to Heroku and/or AWS", True),
+    ],
+)
+def test_alternatives_are_the_members_of_the_or_joined_group_only(line, any_of):
+    (req,) = parse_jd(f"Requirements:\n- {line}\n")[0]["requirements"]
+    assert req["any_of"] is any_of

@@ -189,7 +189,7 @@ def test_every_requirement_has_every_key(parsed):
     postings, _ = parsed
     keys = {
         "kind", "text", "must", "weight", "min_level", "min_years", "max_years", "field",
-        "values", "any_of", "language", "level", "min_age", "max_age",
+        "values", "any_of", "language", "level", "levels", "min_age", "max_age",
     }  # fmt: skip
     for p in postings:
         assert set(p) == {"title", "language", "sections", "duties", "requirements", "flags"}

@@ -207,22 +207,21 @@ def test_chinese_languages(text, language, level):
         ),
         ("Fließende Deutsch- und gute Englischkenntnisse", {"german": "fluent", "english": "good"}),
         ("Fluent English, basic German", {"english": "fluent", "german": "basic"}),
+        ("Fluent German, good English", {"german": "fluent", "english": "good"}),
     ],
 )
 def test_languages_joined_by_and_share_their_level(text, levels):
     """One level word before names joined by "and" / German "Deutsch- und" asks it of each, as
     one requirement (one chip) that every language must meet; a name with a level of its own
-    keeps it, a requirement of its own (a German level word is long: "Verhandlungssichere")."""
-    reqs = [r for r in _reqs(text, "Requirements:") if r["kind"] == "language"]
-    got = {}
-    for r in reqs:
-        for name in r["values"]:
-            got[name] = r["level"]
-    assert got == levels
-    shared = len(set(levels.values())) == 1
-    assert len(reqs) == (1 if shared else len(levels))
-    if shared:
-        assert reqs[0]["any_of"] is False and reqs[0]["values"] == list(levels)
+    keeps it in the same requirement's `levels` (a German level word is long:
+    "Verhandlungssichere")."""
+    (req,) = [r for r in _reqs(text, "Requirements:") if r["kind"] == "language"]
+    assert req["any_of"] is False and req["values"] == list(levels)
+    assert {
+        name: (req["levels"] or {}).get(name) or req["level"] for name in req["values"]
+    } == levels
+    # one level shared: no per-language levels to keep
+    assert (req["levels"] is None) == (len(set(levels.values())) == 1)
 
 
 @pytest.mark.parametrize(

@@ -225,3 +225,15 @@ def test_a_grounding_is_knowledge_and_a_talent_or_a_named_tool_a_skill(text, kin
 def test_what_a_person_must_put_up_with_is_no_competency_under_a_qualities_label():
     reqs = _reqs("任职资格\n素质：能接受经常出差，吃苦耐劳，服从安排")
     assert [(r["kind"], r["text"]) for r in reqs][0] == ("other", "能接受经常出差")
+
+
+def test_no_major_asked_is_no_requirement_and_overtime_is_a_condition_of_the_job():
+    (posting,) = parse_jd(
+        "任职要求：\n1. 本科及以上学历，专业不限\n2. 能服从加班安排\n3. 服从安排\n"
+    )
+    kinds = {r["text"]: r["kind"] for r in posting["requirements"]}
+    assert kinds == {
+        "本科及以上学历": "education",
+        "能服从加班安排": "other",
+        "服从安排": "competency",
+    }

@@ -283,3 +283,65 @@ def test_drug_testing_as_work_and_it_acronyms_like_degrees_stay_requirements():
     # AUTOSAR's basic software (BSW) is a skill, not a social-work degree
     (bsw,) = _reqs("Requirements:\n- Experience configuring AUTOSAR BSW modules\n")
     assert bsw["kind"] == "skill"
+
+
+def test_an_ambiguous_degree_abbreviation_is_education_alone_or_in_context_only():
+    reqs = {
+        r["text"]: r
+        for r in _reqs(
+            "Requirements:\n- MSN preferred\n- Experience supporting MSN Messenger and Skype users\n"
+        )
+    }
+    assert (reqs["MSN preferred"]["kind"], reqs["MSN preferred"]["min_level"]) == (
+        "education",
+        "master",
+    )
+    messenger = reqs["Experience supporting MSN Messenger and Skype users"]
+    assert messenger["kind"] != "education" and messenger["min_level"] is None
+
+
+NAUKRI_ONE_LINE = (
+    "SAP MM Consultant - Job in Pune | Naukri.com Login Register Apply Save Job highlights 4-6 "
+    "years of experience in SAP MM procurement Hybrid work, 3 days in office Job description We "
+    "are hiring for a global client. Roles and Responsibilities Configure purchasing processes "
+    "Desired Candidate Profile Good communication skills Education UG: B.Tech/B.E. in Any "
+    "Specialization, B.Com in Commerce PG: Any Postgraduate Key Skills SAP MM Procurement"
+)
+
+
+def test_naukri_highlights_and_ug_line_give_the_years_and_the_education_floor():
+    reqs = {r["text"]: r for r in _reqs(NAUKRI_ONE_LINE)}
+    years = reqs["4-6 years of experience in SAP MM procurement"]
+    assert (years["kind"], years["min_years"], years["max_years"]) == ("experience", 4.0, 6.0)
+    degree = reqs["B.Tech/B.E. in Any Specialization, B.Com in Commerce"]
+    assert (degree["kind"], degree["min_level"]) == ("education", "bachelor")
+    # "Any Specialization" / "Any Postgraduate" ask no major and no master's degree
+    assert not any(r["kind"] == "major" or r["min_level"] == "master" for r in reqs.values())
+    assert not any("Hybrid" in t or "days in office" in t for t in reqs)
+
+
+def test_a_naukri_ug_line_on_lines_of_its_own_and_not_required():
+    text = "Data Analyst\nRequirements:\n- SQL\nEducation\nUG: Any Graduate\nPG: Any Postgraduate\n"
+    (edu,) = [r for r in _reqs(text) if r["kind"] == "education"]
+    assert (edu["text"], edu["min_level"]) == ("Any Graduate", "bachelor")
+    text = "Picker\nRequirements:\n- Forklift licence\nEducation UG: Graduation Not Required\n"
+    assert not [r for r in _reqs(text) if r["kind"] == "education"]
+
+
+def test_a_one_line_career_page_takes_its_title_from_the_page():
+    workday = (
+        "Skip to main content Careers at Harrow & Lane LLP Search for Jobs | Candidate Home | "
+        "Sign In Conveyancing Paralegal Apply locations Leeds time type Full time posted on "
+        "Posted 2 Days Ago Qualifications Two years of residential conveyancing experience"
+    )
+    assert parse_jd(workday)[0]["title"] == "Conveyancing Paralegal"
+    field = (
+        "Careers | Brookfield Foods Job Title: Senior Payroll Specialist Location: Denver, CO "
+        "Department: Finance Requirements: 3 years of payroll experience with ADP"
+    )
+    assert parse_jd(field)[0]["title"] == "Senior Payroll Specialist"
+    board = (
+        "Research Associate in Soil Chemistry at University of Eastmoor - jobs.ac.uk\n"
+        "Essential criteria\n- PhD in Soil Science\n"
+    )
+    assert parse_jd(board)[0]["title"] == "Research Associate in Soil Chemistry"

@@ -437,3 +437,50 @@ def test_a_licence_clause_names_no_certificate_by_its_adjective_or_class():
     line = profile("Licensed driver with a clean record for 10 years")
     for text, values in [("Valid driver's license required", []), ("持有C1驾驶证", ["C1驾驶证"])]:
         assert judge(req("certificate", text, values=values), line, [0.9]).verdict == "partial"
+
+
+@pytest.mark.parametrize(
+    ("values", "line", "verdict"),
+    [
+        # the parser's names of "CKA or AWS certifications": either one held meets it
+        (["CKA", "AWS"], "Certified Kubernetes Administrator (CKA), 2023", "met"),
+        (["CKA", "AWS"], "AWS Certified Developer - Associate certificate, 2022", "met"),
+        # a short name counts as a whole word only: no "cka" in "hackathon", no "rn" in "modern"
+        (["CKA", "AWS"], "Certified trainer for hackathons and web tooling", "unknown"),
+        (["RN"], "Certified in modern learning design", "unknown"),
+        (["RN"], "RN licence, State of Ohio, 2019", "met"),
+        # a CDL by either order of its words: one family
+        (["CDL Class A"], "Class A CDL holder since 2016", "met"),
+    ],
+)
+def test_a_certificate_is_met_by_a_line_naming_one_of_its_values(values, line, verdict):
+    r = req("certificate", "CKA or AWS certifications", values=values, any_of=len(values) > 1)
+    if values == ["RN"]:
+        r["text"] = "RN license required"
+    if values == ["CDL Class A"]:
+        r["text"] = "Valid CDL Class A"
+    assert judge(r, profile(line), [0.2]).verdict == verdict
+
+
+def test_a_named_cloud_certificate_still_finds_one_of_its_kind():
+    cloud = profile("AWS Certified Solutions Architect - Associate (2018)")
+    azure = req("certificate", "Azure certifications preferred", values=["Azure"])
+    assert judge(azure, cloud, [0.6]).verdict == "partial"
+
+
+def test_languages_asked_at_their_own_levels_are_each_judged_at_their_own():
+    """ "Fluent German, good English": one requirement; fluent German with good English meets
+    it, good German does not (German asks fluent), and English below good fails it."""
+    r = req(
+        "language",
+        "Fluent German, good English",
+        language="german",
+        level="fluent",
+        levels={"german": "fluent", "english": "good"},
+        values=["german", "english"],
+        any_of=False,
+    )
+    assert judge(r, profile("Languages: German (fluent), English (good)")).verdict == "met"
+    # English at good is enough for its own level, though below the requirement's first one
+    assert judge(r, profile("Languages: German (native), English (good)")).verdict == "met"
+    assert judge(r, profile("Languages: German (basic), English (fluent)")).verdict == "unmet"

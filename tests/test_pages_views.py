@@ -120,3 +120,13 @@ def test_every_language_and_level_the_parsers_know_has_words_in_both_catalogs():
     words = {lv for levels in LANGUAGE_LEVEL_RANK.values() for lv in levels if lv.isalpha()}
     for level in words:
         assert f"langlevel.{level}" in EN and f"langlevel.{level}" in ZH, level
+
+
+def test_req_summary_gives_each_language_its_own_level():
+    both = {
+        "language": "german",
+        "level": "fluent",
+        "levels": {"german": "fluent", "english": "good"},
+        "values": ["german", "english"],
+    }
+    assert req_summary(both, t) == "German fluent · English good"

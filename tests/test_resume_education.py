@@ -74,3 +74,23 @@ def test_school_after_a_verb_in_prose():
 def test_degree_after_a_run_on_field_is_kept():
     text = "学历：大学主要经历：2002年毕业于某某师范学院，获文学学士学位。"
     assert parse_resume(text, today=TODAY)["highest_level"] == "bachelor"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # capitalised degree abbreviations the JD side also reads (vocab.named_degrees)
+        ("Dana Whitfield\nEducation\nBSN, 2019\nRiverbend State University", "bachelor"),
+        ("Education\nMSN, Lakeshore College of Nursing, 2022", "master"),
+        ("Education\nB.Ed (Hons) Primary Education, 2014", "bachelor"),
+        ("Education\nLLB Law, Northgate University, 2012", "bachelor"),
+        ("Education\nMPharm, 2018", "master"),
+        # MSN the messenger and BSW (AUTOSAR's basic software) name no degree
+        ("Skills\nSupported MSN and ICQ users on the help desk", None),
+        ("Skills\nConfigured AUTOSAR BSW modules for body controllers", None),
+    ],
+)
+def test_degree_abbreviations_read_as_levels_only_where_they_are_degrees(
+    text: str, level: str | None
+) -> None:
+    assert parse_resume(text, today=TODAY)["highest_level"] == level

@@ -71,6 +71,22 @@ def _values(value: Any) -> list[str]:
     return out
 
 
+def _levels(value: Any) -> dict[str, str] | None:
+    """A language requirement's level of each language ({"german": "fluent", "english": "good"})."""
+    if value is None or value == {}:
+        return None
+    if not isinstance(value, dict):
+        raise ValueError(f"levels must be an object of language: level, not {type(value).__name__}")
+    if len(value) > MAX_VALUES:
+        raise ValueError(f"levels has {len(value)} entries; the limit is {MAX_VALUES}")
+    out = {}
+    for language, level in value.items():
+        key, text = _short("levels key", language), _short(f"levels[{str(language)[:40]!r}]", level)
+        if key and text:
+            out[key] = text
+    return out or None
+
+
 def _flag(name: str, value: Any) -> bool | None:
     if value is None or value == "":
         return None
@@ -103,6 +119,7 @@ CHECKS = {
     "any_of": lambda v: _flag("any_of", v),
     "language": lambda v: _short("language", v),
     "level": lambda v: _short("level", v),
+    "levels": _levels,
     "min_age": lambda v: _number("min_age", v, *AGES, whole=True),
     "max_age": lambda v: _number("max_age", v, *AGES, whole=True),
 }

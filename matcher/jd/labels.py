@@ -111,7 +111,9 @@ NICE = re.compile(
     re.I,
 )
 NOT_REQUIRED = re.compile(
-    r"^\s*(?:(?:男女|性别|年龄)?不限|不作要求|不做要求|无要求|无|any|n/?a|none)\s*[。.;；]?\s*$"
+    # (专业不限, 学历不限, 经验不限: no major, floor or years asked; "Any Specialization" likewise)
+    r"^\s*(?:(?:男女|性别|年龄|专业|学历|(?:工作)?经验)?不限|不作要求|不做要求|无要求|无|any|n/?a|none"
+    r"|any\s+(?:specialization|specialisation|graduate|postgraduate|major|discipline))\s*[。.;；]?\s*$"
     # what a posting also accepts ("应届毕业生亦可", "优秀应届生也可", "应届生均可"): it relaxes,
     # asks nothing; "大专或本科均可" still states the floor
     r"|[^。;；]*(?:亦可|也可)\s*[。.;；]?\s*$"

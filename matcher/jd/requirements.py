@@ -6,6 +6,7 @@ import re
 
 from matcher.core import REQUIREMENT_KEYS
 from matcher.jd import typed
+from matcher.jd.certificate_names import en_certificates
 from matcher.jd.clauses import Clause
 from matcher.jd.flags import age_bounds, flags_in
 from matcher.jd.labels import NICE, NOT_REQUIRED, RATED_ROW
@@ -38,9 +39,10 @@ _ZH_COMPETENCY = re.compile(
 _ZH_CAN_DO = re.compile(
     r"^(?:会|能够?|可)(?:熟练)?(?:使用|操作|看懂?|用|驾驶|(?=[A-Za-z]))|特长|才艺"
 )
-# What the person must put up with ("能适应长期出差", "能接受两班倒"): a condition of the job, kind
-# other even under a 素质 label (bearing pressure, 能承受…, is a competency).
-_ZH_BEARS = re.compile(r"^(?:能够?|可)?(?:适应|接受)")
+# What the person must put up with ("能适应长期出差", "能接受两班倒", overtime and shifts however
+# asked: "能服从加班安排"): a condition of the job, kind other even under a 素质 label (bearing
+# pressure, 能承受…, is a competency).
+_ZH_BEARS = re.compile(r"^(?:能够?|可)?(?:适应|接受)|加班|倒班|两班倒|夜班")
 _ZH_KNOWLEDGE = re.compile(r"熟悉|了解|掌握|知识|理论|理念|懂|精通|认识|基础")
 _EN_KNOWLEDGE = re.compile(
     r"knowledge|understanding|familiar|background in|kenntnisse|know-how|verständnis", re.I
@@ -65,7 +67,9 @@ _CERT_WORD = re.compile(
     r"证书|资格证|执业证|上岗证|(?<![保验论认求])证(?=者|优先|[（(]|$)|certif|licen[cs]e|zertifi|führerschein"
     # a licence by its name or a registration held ("Valid Class A CDL", "Current DOT medical
     # card", "Qualified Teacher Status (QTS)", "current registration with the GPhC")
-    r"|\bcdl\b|medical card|qualified teacher status|\bqts\b|regist(?:ration|ered) with\b",
+    r"|\bcdl\b|medical card|qualified teacher status|\bqts\b|regist(?:ration|ered) with\b"
+    # the food-safety certificate US kitchens ask ("ServSafe Food Handler", "food handler's card")
+    r"|servsafe|food handler'?s?\s+(?:card|permit)",
     re.I,
 )
 _KNOW_CUE = re.compile(
@@ -174,7 +178,38 @@ def alternatives(value: str, values: list[str]) -> bool | None:
     last = value.rfind(values[-1])
     first = value.find(values[0])
     window = value[max(0, first - 12) : last if last > first else len(value)]
-    return bool(_ANY_OF.search(window))
+    return bool(_ANY_OF.search(window)) and not _asks_each(value, values)
+
+
+# "and" between two values asks both: "Linux administration and scripting in Python or Go"
+# asks Linux whatever the "or" after it offers (not "and/or"; 和 / 及 / 与 in Chinese).
+_AND = re.compile(r"\b(?:and|und|sowie|as well as)\b|&|和|以及|及|与|并", re.I)
+# After an example's marker the values are examples, however joined ("such as Ansible,
+# Puppet and Chef": any one shows it).
+_EXAMPLES = re.compile(
+    r"\b(?:such as|e\.g\.|z\.\s?b\.|for example|including|like|one of|any of|either)\s|如|例如|比如",
+    re.I,
+)
+
+
+def _asks_each(value: str, values: list[str]) -> bool:
+    """Whether an "and" joins two of the values before any example's marker: the or-joined
+    group is then only part of the clause, whose other values are each asked."""
+    marker = _EXAMPLES.search(value)
+    stop = marker.start() if marker else len(value)
+    joins = re.sub(r"\band/or\b", "either", value, flags=re.I)  # (same length: offsets hold)
+    at = 0
+    ends = []
+    for v in values:
+        i = value.find(v, at)
+        if i < 0:
+            return False  # a value not written as such (a name cut from a run): no gaps to read
+        ends.append((i, i + len(v)))
+        at = i + len(v)
+    return any(
+        _AND.search(joins[a_end:b_start]) and b_start <= stop
+        for (_, a_end), (b_start, _) in zip(ends, ends[1:], strict=False)
+    )
 
 
 def _major_text(text: str, values: list[str], reqs: list[dict]) -> str:
@@ -197,8 +232,8 @@ ALTERNATIVES = re.compile(
 
 def _languages(text: str, value: str, must: bool) -> list[dict]:
     """The language requirements of a clause: one requirement whose values are the alternatives
-    when it names them as such (ALTERNATIVES), one asking all of them when they share one level,
-    else one per language it asks for (each at its own level)."""
+    when it names them as such (ALTERNATIVES), else one asking all of them, each at its own
+    level (`levels`) where the levels differ."""
     mentions: list[dict] = []
     for mention in language_mentions(value):
         if all(m["language"] != mention["language"] for m in mentions):
@@ -211,13 +246,15 @@ def _languages(text: str, value: str, must: bool) -> list[dict]:
         fields = {"language": first["language"], "level": first["level"], "values": values}
         fields["any_of"] = True
         return [new_requirement("language", text, must, **fields)]
-    if len(mentions) > 1 and len({m["level"] for m in mentions}) == 1:
-        # "Fluent in German and English", "Sehr gute Deutsch- und Englischkenntnisse": one
-        # clause asking every language at one level is one requirement (one chip), all of whose
-        # languages must be shown
+    if len(mentions) > 1:
+        # "Fluent in German and English", "Fluent German, good English": one clause asking every
+        # language is one requirement (one chip), all of whose languages must be shown, each at
+        # its own level where the clause gives them different ones (`levels`, by language)
         first = mentions[0]
         values = [m["language"] for m in mentions]
         fields = {"language": first["language"], "level": first["level"], "values": values}
+        if len({m["level"] for m in mentions}) > 1:
+            fields["levels"] = {m["language"]: m["level"] for m in mentions if m["level"]}
         return [new_requirement("language", text, must, any_of=False, **fields)]
     return [
         new_requirement(
@@ -253,7 +290,7 @@ def _soft_kind(text: str, label: str | None, english: bool) -> str | None:
         return "knowledge"
     if _ZH_TOOL.search(head) or _TECH.search(head) or _ZH_CAN_DO.search(head):
         return "skill"
-    if _ZH_BEARS.match(head):
+    if _ZH_BEARS.search(head):  # ("能服从加班安排": overtime is a term of the job, not obedience)
         return "other"
     if label in ("knowledge", "competency") and not _ZH_COMPETENCY.search(head):
         return label
@@ -270,7 +307,14 @@ def _values(kind: str, text: str, english: bool) -> list[str]:
     if kind == "certificate":
         # (a name the pattern ran into its connective: "初级会计职称或会计从业资格证")
         found = [_CONNECTIVE.sub("", m.group(0)) for m in CERTIFICATE_RE.finditer(text)]
-        return found or ([] if english else typed.zh_objects(text, split_and=True))
+        if english:  # "CPA or CMA", "CKA or AWS certifications": every name, not the known ones
+            names = en_certificates(text)
+            # (a known certificate the names miss: the clause is about something else and
+            # names it in passing, "Continuous Integration (SCM, CI, ITIL or TDD)")
+            if found and not all(any(f in n for n in names) for f in found):
+                return list(dict.fromkeys(found))
+            return names or found
+        return found or typed.zh_objects(text, split_and=True)
     if english and kind == "competency":
         return [typed.strip_en_lead(text)]
     if english:

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
-from matcher.jd.clauses import Clause
-from matcher.jd.requirements import requirements_of
+from matcher.jd import typed
+from matcher.jd.clauses import Clause, clauses_of
+from matcher.jd.requirements import new_requirement, requirements_of
 
 # the label, and the kind of requirement its answers state (None: no requirement)
 _KINDS = {
@@ -39,11 +40,74 @@ _WORK_LOCATION = re.compile(
 _YEARS = re.compile(r"^(?P<field>.+?):\s*(?P<years>\d+\+?\s*(?:years?|months?))$", re.I)
 
 
+# Naukri's education field: "Education UG: B.Tech/B.E. in Any Specialization, B.Com in Commerce
+# PG: Any Postgraduate" (one line or three). The degrees a level lists are alternatives, so the
+# first level named is the floor; "Any …" names no major; "Not Required" asks nothing.
+_DEGREES = re.compile(
+    r"(?<![\w/])Education\s*:?\s*(?P<body>(?:UG|PG|Doctorate)\s*:.*?)"
+    r"(?=\s+(?:Key\s?Skills|Role|Industry Type|Department|Employment Type|About company)\b|\n\n|$)",
+    re.S,
+)
+_DEGREE_LEVEL = re.compile(
+    r"(?P<label>UG|PG|Doctorate)\s*:\s*(?P<value>.+?)(?=\s*(?:UG|PG|Doctorate)\s*:|$)", re.S
+)
+_LEVEL_OF = {"UG": "bachelor", "PG": "master", "Doctorate": "doctorate"}
+
+
+def board_education(text: str) -> tuple[str, list[dict]]:
+    """The text without a job board's "Education UG: … PG: …" field (a line break instead), and
+    the education floor it states: its first level's, unless that level is "Not Required"."""
+    m = _DEGREES.search(text)
+    if m is None:
+        return text, []
+    reqs = []
+    for level in _DEGREE_LEVEL.finditer(m.group("body")):
+        value = re.sub(r"\s+", " ", level.group("value")).strip(" ,;")
+        if re.search(r"not required", value, re.I):
+            return f"{text[: m.start()]}\n{text[m.end() :]}", []
+        floor = typed.education_floor(value) if not value.lower().startswith("any") else None
+        floor = floor or _LEVEL_OF[level.group("label")]
+        reqs = [new_requirement("education", value, True, min_level=floor)]
+        break
+    return f"{text[: m.start()]}\n{text[m.end() :]}", reqs
+
+
+# Naukri's "Job highlights" block before the description: a few facts the board pulls out, the
+# years and degree asked among them ("5+ years of SAP SD experience …", "Hybrid work, 3 days in
+# office"). Only the typed requirements of it are read: its other lines are the job's terms.
+_HIGHLIGHTS = re.compile(
+    r"(?<![\w/])Job highlights\s*:?\s*(?P<body>.+?)(?=\s*\bJob description\b|\n\s*\n|$)",
+    re.S | re.I,
+)
+_TYPED = ("experience", "education", "certificate", "language")
+_WORK_MODE = re.compile(
+    r"\s+(?=(?:Hybrid|Remote|Work from (?:home|office)|WFH|WFO|On-?site)\b|\d+ days in office)",
+    re.I,
+)
+
+
+def highlights(text: str) -> list[dict]:
+    """The typed requirements (years, degree, certificate, language) of a job board's "Job
+    highlights" block; the block stays in the text (its lines are the summary's)."""
+    m = _HIGHLIGHTS.search(text)
+    if m is None:
+        return []
+    # (run into one line, the next fact starts at its work mode: "… procurement Hybrid work, …")
+    body = _WORK_MODE.sub("\n", m.group("body"))
+    lines = [line.strip(" •·-*") for line in body.splitlines() if line.strip()]
+    reqs: list[dict] = []
+    for clause in clauses_of(lines, True, True, False):
+        reqs += [r for r in requirements_of(clause, True)[0] if r["kind"] in _TYPED]
+    return reqs
+
+
 def screening(text: str) -> tuple[str, tuple[list[dict], list[dict]]]:
     """The text without its screening answers (each a line break), and the (requirements,
     flags) they state."""
+    text, degrees = board_education(text)
+    degrees = highlights(text) + degrees
     if "(Required)" not in text and "(Preferred)" not in text and "Work Location" not in text:
-        return text, ([], [])
+        return text, (degrees, [])
     spans: list[tuple[int, int]] = [m.span() for m in _WORK_LOCATION.finditer(text)]
     reqs: list[dict] = []
     flags: list[dict] = []
@@ -64,7 +128,7 @@ def screening(text: str) -> tuple[str, tuple[list[dict], list[dict]]]:
             spans.append((label.start(), end))
     for start, stop in sorted(spans, reverse=True):
         text = f"{text[:start]}\n{text[stop:]}"
-    return text, (reqs, flags)
+    return text, (degrees + reqs, flags)
 
 
 def _clause(text: str, answer: re.Match, kind: str) -> Clause:

@@ -5,6 +5,9 @@ skills are joined by spaces ("Java Spring Boot Microservices Docker"), or chunks
 from __future__ import annotations
 
 import re
+from functools import cache
+
+from matcher.resume.skills import SKILL_LEXICON
 
 # A lowercase word with a German adjective ending qualifies the next word (agile Methoden).
 _ADJECTIVE = re.compile(r"^[a-zäöü][a-zäöüß-]{2,}(?:e|en|er|es|em|sche|ische)$")
@@ -139,3 +142,67 @@ def segment(chunk: str) -> list[str]:
         if len(skill) > 1 and skill not in out:
             out.append(skill)
     return out
+
+
+# A job board's skill tags scraped into one run ("Java Spring Boot Microservices SQL", or glued:
+# "JavaSpring BootMicroservicesSQL"): words that are names (a capital, a digit, a slash), no
+# sentence words between them.
+_TAG = re.compile(r"[A-Z0-9][\w+#./&-]*|[a-z]+[A-Z][\w+#./-]*")
+# where a scraper glued two tags: a lower-case letter, then a capital ("JavaSpring")
+_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+@cache
+def _known() -> frozenset[str]:
+    """The skill names this module may cut at: the résumé side's lexicon, lower-cased."""
+    return frozenset(w.lower() for w in SKILL_LEXICON if w.isascii())
+
+
+def _ungluing(word: str) -> list[str]:
+    """A word cut where two tags were glued: before a known skill whose left part is a known
+    skill or a long word ("JavaSpring", "MicroservicesSQL"), or after a word that ends a skill
+    ("BootMicroservices"); a known word stays whole (MySQL, JavaScript), as do GitLab, NoSQL
+    and PySpark."""
+    known = _known()
+    if word.lower() in known:
+        return [word]
+    pieces = _GLUED.split(word)
+    out = [pieces[0]]
+    for piece in pieces[1:]:
+        left, right = out[-1].lower(), piece.lower()
+        # (GitLab, NoSQL, PySpark, SpringBoot: a short or unknown left part is one name)
+        if (right in known and (left in known or len(left) >= 4)) or left in _TAIL_WORDS:
+            out.append(piece)
+        else:
+            out[-1] += piece
+    return out
+
+
+def tag_run(text: str) -> list[str] | None:
+    """The tags of a run of skill tags, cut only where it is safe: where two tags were glued
+    and one of them is a known skill, and between two spaced words that are both known skills
+    (or a tail word, then a known skill) that no head word (SAP, Spring) binds; the
+    rest stays together (a merged tag rather than a wrong cut). None when the text is no tag run."""
+    words = text.split()
+    if not words or not all(_TAG.fullmatch(w) for w in words):
+        return None
+    known = _known()
+    pieces = [p for w in words for p in [(q, i == 0) for i, q in enumerate(_ungluing(w))]]
+    if len(pieces) < 3:
+        return None
+    tags: list[str] = []
+    for piece, spaced in pieces:
+        if not tags:
+            tags.append(piece)
+            continue
+        last = tags[-1].split()[-1]
+        bound = last.lower() in _HEAD_WORDS or piece.lower() in _TAIL_WORDS
+        bound = bound or piece.lower() in _CONJUNCTIONS or last.lower() in _CONJUNCTIONS
+        # (two spaced words are cut only between known skills, or after a tail word: "Google
+        # Cloud Platform", "Microsoft Office Suite" stay whole)
+        safe = not spaced or (last.lower() in known | _TAIL_WORDS and piece.lower() in known)
+        if safe and not bound:
+            tags.append(piece)
+        else:
+            tags[-1] += (" " if spaced else "") + piece
+    return tags if len(tags) > 1 else None

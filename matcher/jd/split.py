@@ -194,14 +194,41 @@ _NAVIGATION = re.compile(
 )
 
 
+# A career site's page scraped into one line: the title stands after its navigation and before
+# the Apply button ("… Candidate Home Sign In Litigation Paralegal Apply locations Chicago, IL …"),
+# or in a "Job Title:" field.
+_NAV_THEN_TITLE = re.compile(
+    r"^.{0,300}\b(?:Sign In|Log ?In|Candidate Home|Back to (?:Jobs|Search Results))\s+"
+    r"(?P<t>[A-Z][^|:]{1,80}?)\s+Apply\b",
+)
+_TITLE_FIELD = re.compile(
+    r"\b(?:Job|Position|Posting) Title\s*:\s*(?P<t>[A-Z][^|:]{1,80}?)"
+    r"(?=\s+(?:Location|Department|Job (?:ID|Type|Category)|Req(?:uisition)?|Posted|Apply|"
+    r"Employment|Company|Salary|Pay|Schedule|Reports? to)\b|\s*[|]|\s*$)",
+)
+
+
+def _page_title(line: str) -> str | None:
+    """The title of a one-line career-site page: a "Job Title:" field, else the run between its
+    navigation and its Apply button (a few words that start with a capital)."""
+    for pattern in (_TITLE_FIELD, _NAV_THEN_TITLE):
+        m = pattern.search(line)
+        if m and len(m.group("t").split()) <= 10:
+            return m.group("t").strip()
+    return None
+
+
 def _first_line_title(lines: list[str]) -> str:
     """A posting without a title line: its first short line after the site's navigation, else
     the head of a long first line before " - " / " | " (a scraped page: "Senior .NET Developer
-    - Acme Inc. - Austin, …"), else an empty title."""
+    - Acme Inc. - Austin, …") or a one-line page's title field or run before Apply, else an
+    empty title."""
     for line in lines:
         s = line.strip().strip("*#").strip()
         if s and _NAVIGATION.fullmatch(s):
             continue
+        if len(s) > 60 and not HAS_HAN.search(s) and (page := _page_title(s)):
+            return page
         long = len(s) > 20
         if HAS_HAN.search(s):  # "【58同城】销售代表 底薪4000+…", "会计 4.5-6千/月", "… | 猎聘"
             s = _ZH_TITLE_END.split(_ZH_TITLE_TAG.sub("", s), maxsplit=1)[0].strip()
@@ -212,5 +239,7 @@ def _first_line_title(lines: list[str]) -> str:
             if len(s) <= 60:
                 return s
             head = re.split(r"\s+[-–|·]\s+", s, maxsplit=1)[0].strip()
+            if len(head) > 60 and head != s:  # "Research Associate in … at University of …"
+                head = re.split(r"\s+at\s+(?=[A-Z])", head, maxsplit=1)[0]
             return head if len(head) <= 60 and head != s else ""
     return ""

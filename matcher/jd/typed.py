@@ -5,8 +5,16 @@ from __future__ import annotations
 
 import re
 
+from matcher.jd.skill_list import tag_run
 from matcher.resume.skills import SKILL_LEXICON
-from matcher.vocab import CN_NUMERAL_CHARS, EN_NUMBER_WORDS, LEVEL_RANK, level_spans, number
+from matcher.vocab import (
+    CN_NUMERAL_CHARS,
+    EN_NUMBER_WORDS,
+    LEVEL_RANK,
+    level_spans,
+    named_degrees,
+    number,
+)
 
 _CN = f"[零{CN_NUMERAL_CHARS}]+"
 # 3年以上 / 3-5年 / 两年以上 / 18个月 / 一年或以上 / 5年以下 (the first number ≤ 2 digits: not a date)
@@ -33,21 +41,11 @@ _EXPERIENCE_WORD = re.compile(
 )
 
 
-# Degree abbreviations that name their level on their own ("BSN preferred", "MBA required",
-# "B.Tech in Computer Science"): case-sensitive, none of them a tool's name (so not MFA or LLM,
-# multi-factor authentication and large language models in IT postings, nor BSW, AUTOSAR's
-# basic software: "BSW degree" still reads as a degree by its word).
-_NAMED_DEGREE = re.compile(
-    r"(?<![\w.])(?:(?P<bachelor>BSN|BBA|B\.?Com|B\.?Tech|B\.E\.|B\.?Pharm|B\.?Ed|BFA|LLB)"
-    r"|(?P<master>MBA|MSN|M\.?Tech|M\.?Pharm|M\.?Ed|MSW|MCA))(?![\w])"
-)
-
-
 def education_floor(text: str) -> str | None:
     """The lowest education level a clause names (大专或本科 → associate); English 'degree' alone
     means a bachelor's degree."""
-    levels = [lv for lv, _, _ in level_spans(text)]
-    levels += [m.lastgroup for m in _NAMED_DEGREE.finditer(text) if m.lastgroup]
+    # (the clause is read as education already: "MSN preferred" names the nursing degree)
+    levels = [lv for lv, _, _ in level_spans(text, education=True)]
     if re.search(r"\b(?:BS|BA|BSc|BEng)\b", text):
         levels.append("bachelor")
     if re.search(r"\b(?:MS|MSc|MA|MEng)\b(?=.{0,20}degree|\s*/)", text):
@@ -68,11 +66,17 @@ _EDU_CONTEXT = re.compile(
 
 def is_education(text: str, labelled: bool) -> bool:
     """True when the clause states an education floor, not just a word like 研究生院."""
-    if _DEGREE_ABBR.search(text) or _NAMED_DEGREE.search(text):
-        return True
-    if not level_spans(text) and not re.search(
-        r"\bdegree\b|studium|hochschulabschluss", text, re.I
+    # a short clause that is the abbreviation ("MSN preferred") asks the degree, as does one under
+    # an education label; MSN elsewhere may be the messenger
+    if _DEGREE_ABBR.search(text) or named_degrees(
+        text, education=labelled or len(text.split()) <= 3
     ):
+        return True
+    spans = level_spans(text)
+    # a degree's abbreviation in capitals (MBA, B.Tech, MCA) names the degree on its own
+    if any(sum(c.isupper() for c in text[a:b]) >= 2 for _, a, b in spans):
+        return True
+    if not spans and not re.search(r"\bdegree\b|studium|hochschulabschluss", text, re.I):
         return False
     return labelled or bool(_EDU_CONTEXT.search(text))
 
@@ -115,7 +119,10 @@ _EN_EXPERIENCE = r"\bexperience\b|erfahrung|\b(?:years?|yrs)\.?\s+(?:in|as|worki
 # IT-Support". "Work experience in CI/CD solutions, DevOps …" and "Erfahrung mit Docker" name
 # skills: what proves them is the names, not the dated entries.
 _ROLE_EXPERIENCE = re.compile(
-    r"\bexperience\s+as\b|berufserfahrung|praxiserfahrung|erfahrung\s+als\b",
+    r"\bexperience\s+as\b|berufserfahrung|praxiserfahrung|erfahrung\s+als\b"
+    # where the person has worked ("You've worked at an early-stage startup", "Worked in a
+    # hospital setting"): experience, not a skill
+    r"|(?:\b(?:have|has)|'ve|^\W*)\s*(?:previously\s+|already\s+)?worked\s+(?:at|in|for|as|with)\b",
     re.I,
 )
 
@@ -192,10 +199,20 @@ _ROLES = re.compile(
 )
 
 
+_WORKED = re.compile(
+    r"\bworked\s+(?:at|in|for|as|with)\s+(?:an?\s+|the\s+)?(?P<f>[^.;:()]{2,60}?)"
+    r"(?=\s*(?:[,.;(]|\b(?:and|before|previously)\b|$))",
+    re.I,
+)
+
+
 def experience_field(text: str, match: re.Match | None, english: bool) -> str | None:
     """What the experience is in: 3年以上客服管理经验 → 客服管理; 5 years of Java development
     experience / experience in Java development → Java development."""
     if english:
+        m = _WORKED.search(text)
+        if m:  # "You've worked at an early-stage startup" → early-stage startup
+            return m.group("f").strip()
         m = _ROLES.search(text)
         if m:  # "as a senior SAP manager, team lead, project manager or program manager"
             return m.group("f").strip()
@@ -379,6 +396,9 @@ def en_values(text: str) -> list[str]:
         "", re.sub(r"\s+", " ", text).strip(" .•-*")
     ).strip()  # one space: no backtracking
     value = re.sub(r"\((?:must|nice)[- ]to[- ]have\)|\((?:must|nice)-have\)", "", value, flags=re.I)
+    tags = tag_run(value)  # "JavaSpring BootMicroservicesSQL": a job board's tags run together
+    if tags:
+        return tags
     out: list[str] = []
     for part in _LIST_SPLIT_EN.split(re.sub(r"[()]", ",", value)):
         part = _EN_MID_LEAD.sub("", part.strip(" .:-"))

@@ -26,6 +26,7 @@ CERTIFICATE_FAMILIES = [
         r"驾照|驾驶证|驾驶执照|驾龄|driver'?s? licen[cs]e|driving licen[cs]e|führerschein", re.I
     ),
     re.compile(r"注册会计师|\bCPA\b", re.I),
+    re.compile(r"\bCDL\b|commercial driver'?s? licen[cs]e", re.I),
     re.compile(r"教师资格|teaching (?:certificate|credential|licen[cs]e)|lehramt", re.I),
     re.compile(r"护士执业|执业护士|registered nurse|\bRN\b", re.I),
     re.compile(r"叉车|forklift|gabelstapler", re.I),
@@ -96,6 +97,12 @@ def _kin(names: list[frozenset[str]]) -> frozenset[str]:
     return frozenset(kin)
 
 
+def _names_one(lowered: str, values: tuple[str, ...]) -> bool:
+    """Whether the lower-cased line names one of the values: a Latin name as a whole word ("RN"
+    is not the rn of "modern", "CKA" not that of "stack"), a Chinese one anywhere."""
+    return any(terms.has_word(lowered, v) if v.isascii() else v in lowered for v in values if v)
+
+
 def certificate(req: dict, ctx: Context) -> Judgement:
     """A held certificate is met; a line that says it is not held (没有驾照, studying for) is
     unmet; a certificate of the same kind held (AWS for "Azure certifications", another SAP
@@ -133,7 +140,7 @@ def certificate(req: dict, ctx: Context) -> Judgement:
                 all(terms.has_word(lowered, w) for w in name) for name in asked
             )
         # "ITIL certification": the topic named is the certificate only on a certificate's line
-        return any(v in text.lower() for v in values) and (not of_topic or holds(text))
+        return _names_one(text.lower(), values) and (not of_topic or holds(text))
 
     order = sorted(range(len(sentences)), key=lambda i: (-ctx.sims[i], i))
     about = [i for i in order if ctx.sims[i] >= PARTIAL or named(sentences[i]["text"])]

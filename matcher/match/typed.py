@@ -231,19 +231,23 @@ _WORST_LAST = ("met", "partial", "unknown", "unmet")
 def language(req: dict, ctx: Context) -> Judgement | None:
     """The stated level of the language against the required one; one step below is partial.
     A requirement whose values name several languages as alternatives (如西班牙语、法语或阿拉伯语)
-    is met by any one of them: the best verdict among them stands. One asking all of them at one
-    level ("Fluent in German and English", any_of false) is as met as the least shown of them."""
+    is met by any one of them: the best verdict among them stands. One asking all of them
+    ("Fluent in German and English", any_of false) is as met as the least shown of them, each
+    judged at its own level where the clause gives it one ("Fluent German, good English":
+    `levels`), else at the requirement's."""
     values = [v for v in req.get("values") or [] if v]
     if len(values) < 2:
         return _one_language(req, ctx)
     every = req.get("any_of") is False
+    own = req.get("levels") or {}  # "Fluent German, good English": each language's own level
     found = [
         _one_language(
             {
                 **req,
                 "language": v,
                 "values": [v],
-                "level": req.get("level") if every or v == req.get("language") else None,
+                "level": own.get(v)
+                or (req.get("level") if every or v == req.get("language") else None),
             },
             ctx,
         )

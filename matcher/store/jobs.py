@@ -54,7 +54,8 @@ def requirements_hash(requirements: list[dict], score_flagged: bool = False) -> 
     flagged conditions (off gives the same digest as before the switch existed)."""
     # a requirement without alternatives digests as before any_of existed (no needless re-score)
     plain: list = [
-        {k: r.get(k) for k in REQ_KEYS if k != "any_of" or r.get(k)} for r in requirements
+        {k: r.get(k) for k in REQ_KEYS if k not in ("any_of", "levels") or r.get(k)}
+        for r in requirements
     ]
     if score_flagged:
         plain.append({"score_flagged": True})

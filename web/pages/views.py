@@ -64,7 +64,11 @@ def req_summary(req: dict, t: Translate) -> str:
         parts.append("≤ " + t("cand.years", n=f"{hi:g}"))
     if req.get("field"):
         parts.append(str(req["field"]))
-    if req.get("language"):
+    own = req.get("levels") or {}
+    if own and len(req.get("values") or []) > 1:  # "Fluent German, good English": each its own
+        for lang in req["values"]:
+            parts.append(language_label(lang, own.get(lang) or req.get("level"), t))
+    elif req.get("language"):
         parts.append(language_label(req["language"], req.get("level"), t))
     return " · ".join(parts)
 
