@@ -213,3 +213,27 @@ def test_and_it_is_a_big_advantage_if_is_a_nice_to_have_of_its_own():
     musts = {r["text"]: r["must"] for r in posting["requirements"]}
     assert musts["You have a good understanding of marketing"] is True
     assert musts["it is a big advantage if your studies include business courses"] is False
+
+
+def test_a_name_that_says_what_the_experience_is_of_stays_in_its_item():
+    """ "2+ years of SQL experience" and "3+ years of AWS experience with Terraform" are one item
+    each: the name after "years of" or a word of depth (hands-on, strong) modifies the experience
+    that follows it; after a language held ("Fluent in English experience with Java") and after a
+    noun ("… environment SQL experience is a plus") the next item still begins."""
+    texts = _texts(
+        "Requirements:\n- 2+ years of SQL experience\n- 3+ years of AWS experience with Terraform"
+        "\n- hands-on SAP SD experience with S/4HANA\n- strong SQL skills\n"
+        "- Fluent in English experience with Java\n"
+        "- Java and Spring in a full stack environment SQL experience is a plus"
+    )
+    for item in (
+        "2+ years of SQL experience",
+        "3+ years of AWS experience with Terraform",
+        "hands-on SAP SD experience with S/4HANA",
+        "strong SQL skills",
+        "Fluent in English",
+        "experience with Java",
+        "SQL experience is a plus",
+    ):
+        assert item in texts
+    assert "2+ years of" not in texts and "3+ years of AWS" not in texts

@@ -59,6 +59,30 @@ EN_OPENERS = (
 # The word before is lower-case as a whole (not "Additional", "Supervisory"): no capital and
 # 1-19 word characters before this position (checked after the cheap lookahead of a rule).
 _LOWER_WORD = "".join(rf"(?<![A-Z][\w-]{{{n}}})" for n in range(1, 20))
+# Words that lead into the word or name after them ("years of SQL experience", "strong SQL
+# skills", "fluent English"): no item ends on one. run_on.py cuts by the same list.
+LEADS_INTO_WORDS = (
+    ["of", "in", "with", "and", "or", "the", "a", "an", "to", "for", "on", "at", "by", "as", "like"]
+    + ["such", "including", "especially", "using", "from", "strong", "solid", "good", "excellent"]
+    + [
+        "deep",
+        "basic",
+        "advanced",
+        "proven",
+        "working",
+        "expert",
+        "fluent",
+        "extensive",
+        "relevant",
+    ]
+    + ["professional", "practical", "sound", "very", "modern", "other", "similar", "related", "any"]
+    + ["some", "several", "multiple", "both", "either", "written", "spoken", "native", "our"]
+    + ["your", "their", "its", "is", "are", "be", "e.g.", "i.e.", "hands-on", "prior", "previous"]
+    + ["demonstrable", "demonstrated", "commercial", "in-depth"]
+)
+_NOT_AFTER_LEAD = "".join(
+    rf"(?<!\b{re.escape(w)})(?<!\b{re.escape(w.capitalize())})" for w in LEADS_INTO_WORDS
+)
 EN_CLAUSE_BREAK = re.compile(
     # (a full stop after a parenthesis ends its sentence too: "… (SAP PO, CPI, UI5, ...).
     # Additional …")
@@ -103,7 +127,10 @@ EN_CLAUSE_BREAK = re.compile(
     r"(?<!\bapproximately)\s+"
     # an acronym that opens "… experience / knowledge / skills" after a lower-case word ("… in a
     # full stack environment SQL experience is a plus")
-    rf"|(?<=[a-z]{{2}})(?=\s+[A-Z]{{2,}}[\w#+.]*\s+(?:experience|knowledge|skills?)\b){_LOWER_WORD}\s+"
+    # (not after a word that leads into it: "2+ years of SQL experience", "with AWS experience",
+    # "strong SQL skills", "hands-on AWS experience")
+    rf"|(?<=[a-z]{{2}})(?=\s+[A-Z]{{2,}}[\w#+.]*\s+(?:experience|knowledge|skills?)\b){_LOWER_WORD}"
+    rf"{_NOT_AFTER_LEAD}\s+"
     # a sentence about the holder of the post whose full stop a scraper lost ("… within the field
     # of the position The Assistant Professor is also required to be enterprising …")
     r"|(?<=[a-z)])\s+(?=The (?:[A-Z][\w-]*\s){1,3}(?:is|are|will be) (?:also )?(?:required|expected) to\s)"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from matcher.jd.clause_breaks import EN_OPENERS
+from matcher.jd.clause_breaks import EN_OPENERS, LEADS_INTO_WORDS
 from matcher.jd.labels import NICE
 
 # German run-on lists (a scraped "Skills" block whose line breaks were lost: "… von Vorteil
@@ -114,13 +114,7 @@ _COMMA_CAPITAL = re.compile(r",\s+(?=[A-Z])")
 # (a capital article too: "… be proactive on the phone An independent positive person A basic
 # understanding of Danish is a plus")
 _CAPITAL_START = re.compile(r"(?<=[a-z)])\s+(?=(?:[A-Z][a-z]+|A)\s+[a-z])")
-_LEADS_INTO = re.compile(
-    r"of|in|with|and|or|the|a|an|to|for|on|at|by|as|like|such|including|especially|using|from"
-    r"|strong|solid|good|excellent|deep|basic|advanced|proven|working|expert|fluent|extensive"
-    r"|relevant|professional|practical|sound|very|modern|other|similar|related|any|some|several"
-    r"|multiple|both|either|written|spoken|native|our|your|their|its|is|are|be|e\.g\.|i\.e\.",
-    re.I,
-)
+_LEADS_INTO = re.compile("|".join(re.escape(w) for w in LEADS_INTO_WORDS), re.I)
 _ARTICLES = frozenset(["the", "a", "an", "our", "your", "their", "its"])
 _OPENER_WORD = re.compile(rf"(?:{EN_OPENERS}|Nice|Bonus|An?)\b")
 CAPITAL_RUN_ON = 100  # characters: shorter pieces are read as written
@@ -170,6 +164,17 @@ _LEADS_ON_VERB = re.compile(
 _NOUN_END = re.compile(r"(?:[^s]s|ing|ion|ity|ment|ness|[ea]nce|ship|ure|ics|ge|ty)\)?$")
 
 
+# A name that says what the experience or knowledge is of: after a count of years ("5+ years of
+# SAP SD experience with …") or a word of its depth ("hands-on AWS experience with …"); the
+# words that follow are the same item's.
+_NAME_MODIFIES = re.compile(
+    r"(?:\b(?:years?|yrs|months?)\s+of|\b(?:strong|solid|good|excellent|deep|basic|advanced|proven"
+    r"|working|expert|extensive|relevant|professional|practical|sound|hands-on|prior|previous"
+    r"|demonstrable|demonstrated|commercial|in-depth))\s+(?:[A-Z][\w#+./-]*\s+){0,2}[A-Z][\w#+./-]*$",
+    re.I,
+)
+
+
 def split_lower(text: str) -> list[str]:
     """An English piece cut before lower-case item starts (see _LOWER_OPENER)."""
     out, start = [], 0
@@ -178,6 +183,8 @@ def split_lower(text: str) -> list[str]:
         last = before[-1] if before else ""
         if len(before) < 2 or _LEADS_INTO.fullmatch(last) or _LEADS_ON_VERB.fullmatch(last):
             continue
+        if last[:1].isupper() and not m.group("adj") and _NAME_MODIFIES.search(text, 0, m.start()):
+            continue  # "3+ years of AWS experience with …", "hands-on SAP knowledge of …"
         if not (last[:1].isupper() or (m.group("adj") and _NOUN_END.search(last))):
             # "industry experience in …": a noun before it modifies it; "maintain deep
             # knowledge": a verb before it leads into it (an item ends in a name or a noun)
