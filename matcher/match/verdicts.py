@@ -517,8 +517,14 @@ def _touches(clause: str, sentences: list[dict], line: int, lowered: str, cache:
     words = evidence.content_words(clause)
     if any(evidence._word_in(w, text) for w in words):
         return True
+    # the line is split into words only where it holds a stem's first letters at all: this runs
+    # per candidate, and splitting and comparing every word cost 85 µs a line, the substring
+    # tests first 9 (timeit, machine shared at load 7)
+    heads = [w for w in words if len(w) >= STEM and w[:STEM] in text]
+    if not heads:
+        return False
     said = evidence._LATIN_WORD.findall(text)
-    return any(_same_stem(w, said) for w in words)
+    return any(_same_stem(w, said) for w in heads)
 
 
 STEM = 5  # letters two words share at least to be one stem ("analy": analytical, analysis)
@@ -528,10 +534,12 @@ def _same_stem(word: str, said: list[str]) -> bool:
     """Whether one of the line's words shares the word's stem: all but the last three letters
     of the shorter one, at least STEM ("develop" of development and developer, "architect" of
     architecture and architects); short words match whole (evidence._word_in)."""
+    head = word[:STEM]
     for other in said:
-        need = max(STEM, min(len(word), len(other)) - 3)
-        if len(word) >= need and len(other) >= need and word[:need] == other[:need]:
-            return True
+        if other.startswith(head):
+            need = max(STEM, min(len(word), len(other)) - 3)
+            if word[:need] == other[:need]:
+                return True
     return False
 
 
