@@ -72,6 +72,18 @@ def test_flagged_conditions_are_not_counted():
     assert (sig["must"], sig["must_met"], sig["must_not"]) == (1, 1, 0)
 
 
+def test_an_unknown_on_a_line_similar_in_tone_only_is_not_counted_as_silence():
+    """The verdict leaves a nameless clause unknown on a line similar in tone only
+    (reason similar_tone); the order keeps that apart from a résumé with nothing like it."""
+    result = _result([("unknown", True, "other"), ("unknown", True, "competency")], 40.0)
+    silent = signals(result, {}, 0.5, None)
+    result["requirements"][0]["reason_codes"] = [{"code": "similar_tone", "params": {}}]
+    result["requirements"][1]["reason_codes"] = [{"code": "no_concrete", "params": {}}]
+    tone = signals(result, {}, 0.5, None)
+    assert (silent["must_not"], tone["must_not"], tone["must_met"]) == (2, 1, 0)
+    assert matrix([tone])[0, NAMES.index("must_not")] == 0.5
+
+
 def test_years_count_only_up_to_the_floor():
     senior = matrix([signals(_result([], 50.0), {"total_years": 30.0}, 0.1, 5.0)])
     enough = matrix([signals(_result([], 50.0), {"total_years": 5.0}, 0.1, 5.0)])

@@ -344,3 +344,65 @@ def test_a_career_elsewhere_is_partial_only_on_a_line_that_touches_the_field():
     touching = verdict(trade)
     assert touching.verdict == "partial" and touching.sentence == trade
     assert 'related: "Master in International Trade' in touching.reason
+
+
+def test_a_clause_naming_nothing_is_partial_only_on_a_similar_line_about_it():
+    """A clause that names nothing and asks no known facet ("awareness of code quality") is
+    partial on a similar line only where that line names a word of it; a line similar in tone
+    only leaves the résumé silent (unknown). A résumé in another language than the clause
+    shares no words with it, so there the similar line still counts."""
+    text = (
+        "Mia Lund\nSummary\nWeb developer with six years of building shops for the retail trade.\n"
+        "Experience\n2018-2024 Web developer at Fjord Apps\n"
+        "Delivered every client project on time and on budget.\n"
+        "Introduced code reviews to keep code quality high.\n"
+    )
+    profile = parse_resume(text, today=TODAY)
+    lines = [s["text"] for s in profile["sentences"]]
+    tone = next(i for i, t in enumerate(lines) if "on budget" in t)
+    about = next(i for i, t in enumerate(lines) if "code reviews" in t)
+    lowered = "\n".join(t.lower() for t in lines)
+    partial = np.array([0.05, 0.9, 0.05])  # the model says partial
+
+    def verdict(req: dict, best: int) -> verdicts.Decision:
+        sims = np.zeros(len(lines))
+        sims[best] = 0.95
+        got = verdicts.read(req, profile, sims, terms.named_terms(req), lowered, {})
+        return verdicts.decide(got, partial, "en")
+
+    for kind in ("competency", "other"):
+        req = requirement(kind, "Strong awareness of code quality and clean code")
+        silent = verdict(req, tone)
+        assert silent.verdict == "unknown" and silent.sentence is None
+        assert [r.code for r in silent.codes] == ["similar_tone"]
+        touching = verdict(req, about)
+        assert touching.verdict == "partial" and touching.sentence == about
+    german = requirement("other", "Sie achten auf eine hohe Qualität und sauberen Quellcode")
+    assert verdict(german, tone).verdict == "partial"
+
+
+def test_a_line_with_a_word_of_the_same_stem_is_about_a_nameless_clause():
+    """A nameless clause's word and the line's word of one stem ("analysed" for "analytical",
+    "developer" for "development") make the similar line about the clause (partial); a line
+    sharing no stem with it is similar in tone only (unknown)."""
+    text = (
+        "Ola Berg\nExperience\n2019-2024 Sales assistant at Nordvik Foods\n"
+        "Analysed weekly sales figures for the regional board.\n"
+        "Delivered every client order on time and on budget.\n"
+    )
+    profile = parse_resume(text, today=TODAY)
+    lines = [s["text"] for s in profile["sentences"]]
+    stem = next(i for i, t in enumerate(lines) if "Analysed" in t)
+    tone = next(i for i, t in enumerate(lines) if "on budget" in t)
+    lowered = "\n".join(t.lower() for t in lines)
+    req = requirement("other", "Analytical thinking and a structured approach")
+
+    def verdict(best: int) -> verdicts.Decision:
+        sims = np.zeros(len(lines))
+        sims[best] = 0.95
+        got = verdicts.read(req, profile, sims, terms.named_terms(req), lowered, {})
+        return verdicts.decide(got, np.array([0.05, 0.9, 0.05]), "en")
+
+    about = verdict(stem)
+    assert about.verdict == "partial" and about.sentence == stem
+    assert verdict(tone).verdict == "unknown"

@@ -23,7 +23,7 @@ TYPED = frozenset({"education", "experience", "language", "certificate"})
 FEATURES: tuple[tuple[str, int], ...] = (
     ("score", 1),  # the verdict score, 0-1
     ("must_met", 1),  # share of scored must-haves met
-    ("must_not", -1),  # share of scored must-haves unmet or unknown
+    ("must_not", -1),  # share of scored must-haves unmet, or unknown with nothing like them
     ("nice_met", 1),  # share of nice-to-haves met
     ("typed_score", 1),  # mean score of education, years, language and certificates
     ("semantic_score", 1),  # mean score of skills, knowledge, competencies, majors
@@ -37,6 +37,22 @@ MONOTONE = tuple(sign for _, sign in FEATURES)
 
 def _count(results: list[dict], verdicts: set[str]) -> int:
     return sum(r["verdict"] in verdicts for r in results)
+
+
+# The reason of a requirement left unknown on a line similar in tone only (matcher.match.verdicts:
+# a clause naming nothing, a line naming none of its words). The verdict does not trust such a
+# line; the order reads it apart from a résumé that has nothing like the clause at all: counted
+# with the unknowns, it ranked such résumés with the silent ones (learned nDCG@10 0.7668 -> 0.7626).
+TONE = "similar_tone"
+
+
+def _tone_only(results: list[dict]) -> int:
+    """How many of the results are unknown on a line similar in tone only."""
+    return sum(
+        r["verdict"] == "unknown"
+        and any(c.get("code") == TONE for c in r.get("reason_codes") or [])
+        for r in results
+    )
 
 
 def _mean_score(results: list[dict], default: float) -> float:
@@ -117,7 +133,7 @@ def signals(
         "score": score,
         "must": len(must),
         "must_met": _count(must, {"met"}),
-        "must_not": _count(must, {"unmet", "unknown"}),
+        "must_not": _count(must, {"unmet", "unknown"}) - _tone_only(must),
         "nice": len(nice),
         "nice_met": _count(nice, {"met"}),
         "typed": len(typed),

@@ -196,10 +196,8 @@ def _written_line(ctx: judgement.Context, language: str) -> int | None:
 
 
 def _written_in(ctx: judgement.Context) -> set[str]:
-    if "written_in" not in ctx.cache:
-        text = "\n".join(s["text"] for s in ctx.profile.get("sentences") or [])
-        ctx.cache["written_in"] = evidence.written_in(text, judgement.lowered_text(ctx)[0])
-    return ctx.cache["written_in"]
+    sentences = ctx.profile.get("sentences") or []
+    return evidence.languages_of(sentences, judgement.lowered_text(ctx)[0], ctx.cache)
 
 
 def evaluate_batch(

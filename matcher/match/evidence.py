@@ -521,6 +521,23 @@ def written_in(text: str, lowered: str | None = None) -> set[str]:
     return out
 
 
+def languages_of(sentences: list[dict], lowered: str, cache: dict) -> set[str]:
+    """written_in of a résumé's lines, kept in its per-résumé cache (language names only)."""
+    if "written_in" not in cache:
+        cache["written_in"] = written_in("\n".join(s["text"] for s in sentences), lowered)
+    return cache["written_in"]
+
+
+@lru_cache(maxsize=4096)
+def clause_language(text: str) -> str:
+    """The language a requirement is written in: chinese where it has Chinese characters,
+    german where it has more German function words than English ones, else english."""
+    if _CJK.search(text):
+        return "chinese"
+    english = len(_EN_FUNCTION.findall(text)) + len(_EN_PLAIN.findall(text))
+    return "german" if len(_DE_FUNCTION.findall(text)) > english else "english"
+
+
 # Sections whose lines state the work (a sentence there shows the language in use); a heading,
 # a name or a skills list shows little.
 WORK_SECTIONS = ("experience", "projects")

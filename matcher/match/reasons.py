@@ -47,6 +47,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "written_in": "简历以{language}写成",
         "similar_only": "只有相近语句，未点名",
         "no_evidence": "简历未涉及",
+        "similar_tone": "仅有语气相近的语句，未涉及所问内容",
         "similar": "相近语句",
         # the typed rules (matcher.match.typed)
         "edu_unknown": "简历未写明学历",
@@ -115,6 +116,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "written_in": "résumé written in {language}",
         "similar_only": "a similar line only, nothing named",
         "no_evidence": "the résumé does not touch it",
+        "similar_tone": "only a line similar in tone, about none of it",
         "similar": "similar line",
         "edu_unknown": "no education stated",
         "edu_met": "{degree} ≥ {floor}",
