@@ -221,3 +221,50 @@ def test_share_and_names_one_agree_with_coverage(text):
         cover = terms.coverage(named, text)
         assert terms.share(named, text) == cover.share
         assert terms.names_one(named, text) == bool(cover.found or cover.loose)
+
+
+def test_a_german_clause_capitalises_its_nouns_and_they_name_nothing():
+    """German writes every noun with a capital: a noun of a German clause that ends as German
+    nouns do (plural -en, "-studium") is no name ("Programmiersprachen", "Softwarearchitekturen",
+    "Informatikstudium", "Bibliotheken"); the name beside it is; a name the project knows keeps
+    its capital's meaning, and the same word in an English clause is read as before."""
+    java = requirement(
+        "skill",
+        "Fundierte Kenntnisse in den Programmiersprachen Java",
+        values=["Programmiersprachen Java"],
+    )
+    assert names(java) == ["Java"]
+    nouns = requirement(
+        "experience",
+        "Erste Erfahrungen in Softwarearchitekturen und ein Informatikstudium",
+        values=["Softwarearchitekturen", "Informatikstudium"],
+    )
+    kind = requirement("skill", "Java Bibliotheken und AWS", values=["Java Bibliotheken", "AWS"])
+    assert names(nouns) == [] and names(kind) == ["Java", "AWS"]
+    # what kind of thing a name is, in any language: the name is asked, not "Java Frameworks"
+    frameworks = requirement("skill", "Modern Java Frameworks", values=["Java Frameworks"])
+    assert names(frameworks) == ["Java"]
+    known = requirement("skill", "Erfahrung mit Jenkins und Kubernetes", values=["Kubernetes"])
+    english = requirement("skill", "Experience with Kitchen", values=["Kitchen"])
+    assert names(known) == ["Kubernetes"] and names(english) == ["Kitchen"]
+
+
+def test_the_prefilter_reads_a_clauses_nouns_as_the_verdict_does_and_still_asks_them():
+    """One reading for both: the nouns the verdict does not ask by name are asked by the
+    pre-filter with the name beside them, so a German CV writing "Programmiersprachen: Java"
+    ranks above one naming Java alone; the verdict asks Java alone."""
+    req = requirement(
+        "skill",
+        "Fundierte Kenntnisse in den Programmiersprachen Java",
+        values=["Programmiersprachen Java"],
+    )
+    named, asked = terms.named_terms(req), terms.prefilter_terms(req)
+    both, java_only = "programmiersprachen: java, kotlin", "java entwickler"
+    assert terms.share(named, both) == terms.share(named, java_only) == 1.0
+    assert terms.share(asked, both) == 1.0 and terms.share(asked, java_only) == 0.0
+    # so is a word for what kind of thing the name is, in any language
+    frameworks = requirement("skill", "Modern Java Frameworks", values=["Java Frameworks"])
+    assert [t.name for t in terms.prefilter_terms(frameworks)] == ["Java Frameworks"]
+    # a clause with no German noun is read once, the same for both
+    plain = requirement("skill", "Kenntnisse in Java und Kotlin", values=["Java", "Kotlin"])
+    assert terms.prefilter_terms(plain) == terms.named_terms(plain)

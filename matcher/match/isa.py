@@ -446,3 +446,20 @@ PEERS: tuple[Peers, ...] = (
         ),
     ),
 )
+
+
+def _known_words() -> frozenset[str]:
+    """Every word of a name this module knows (members, spellings, implied names)."""
+    names = [*IMPLIED_BY, *(n for group in IMPLIED_BY.values() for n in group)]
+    names += [n for group in SAME_NAME for n in group]
+    for family in PEERS:
+        names += [*family.members, *family.asked]
+    return frozenset(w for n in names for w in re.findall(r"[a-z0-9äöüß][a-z0-9äöüß+#.]*", n))
+
+
+_KNOWN = _known_words()
+
+
+def known_word(word: str) -> bool:
+    """Whether the lower-case word is a word of a name the project knows (Java, Jenkins)."""
+    return word in _KNOWN

@@ -4,7 +4,8 @@ so only the best few thousand candidates are scored requirement by requirement.
 A résumé's vector is the encoder's vector of its whole text (cached like any other text, so a
 warm pool costs a lookup, not an encode); the job's vector is the weighted mean of its
 requirements' vectors; the lexical score is the weighted mean of the requirements' TF-IDF cosines
-with the whole text; the share of the requirements' named terms the résumé names is added."""
+with the whole text; the share of the requirements' named terms the résumé names is added (a
+German clause's capitalised nouns asked with its names: terms.prefilter_terms)."""
 
 from __future__ import annotations
 
@@ -65,7 +66,7 @@ def job_scores(
     job = job_vector(posting, encoder)
     lexical_model = LexicalModel().fit(job_documents(posting), texts) if lexical is None else None
     th = thresholds_for(encoder)
-    named = [(w, terms.named_terms(r)) for r, w in zip(reqs, weights, strict=True)]
+    named = [(w, terms.prefilter_terms(r)) for r, w in zip(reqs, weights, strict=True)]
     named = [(w, t) for w, t in named if t]
     named_weight = sum(w for w, _ in named)
     out = np.zeros(n, dtype=np.float32)

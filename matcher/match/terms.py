@@ -14,10 +14,10 @@ major's list is the fields one may have studied: naming one of them is enough.""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from matcher.match.isa import IMPLIED_BY, PEERS, Category, categories_in, spellings
+from matcher.match.isa import IMPLIED_BY, PEERS, Category, categories_in, known_word, spellings
 from matcher.match.majors import is_field_name
 from matcher.vocab import has_chinese
 
@@ -74,6 +74,10 @@ GENERIC = frozenset(
         "tools",
         "technologies",
         "technology",
+        # what kind of thing the name beside it is: "Java Frameworks" asks Java (the
+        # pre-filter asks the words as written: _KIND_NOUNS)
+        "frameworks",
+        "framework",
         # what a requirement's sentence opens with, capitalised but no name: a verb ("Requires
         # strong negotiation", "Has"), an adjective ("Relevant SAP Financials", "Additional
         # functional", "Technical consulting") or a word for the field of IT itself ("IT acumen")
@@ -131,6 +135,9 @@ class Named:
     # beside a kind, the values that name neither a name nor a kind ("computer networks,
     # software development"): asked too, and no term reads them
     unread: tuple[str, ...] = ()
+    # the pre-filter's reading where the clause writes German nouns with a capital
+    # (prefilter_terms); None: this one
+    asked: Named | None = None
 
     def __len__(self) -> int:
         return len(self.terms)
@@ -158,6 +165,45 @@ _GERMAN_WORD = re.compile(
     r"(?:ung|ungen|keit|keiten|heit|heiten|schaft|schaften|stil|tät|täten|nis|nisse|lich\w*|"
     r"isch\w*|iert\w*|ständig\w*|bewusst\w*|bereich\w*|kenntnis\w*)$"
 )
+# A clause written in German: one of its function words, none of them an English word.
+_GERMAN_CLAUSE = re.compile(
+    r"\b(?:der|den|dem|des|die|das|und|oder|mit|eine[mnrs]?|ist|sind|von|für|im|zu|bei|aus|"
+    r"auf|über|sowie|kenntnisse|erfahrung|erfahrungen)\b",
+    re.IGNORECASE,
+)
+# German capitalises every noun; its plurals and many of its nouns end in -en ("Sprachen",
+# "Datenbanken", "Softwarearchitekturen", "Qualifikationen"), which almost no product name does.
+_GERMAN_PLURAL = re.compile(r"...en$|.studium$")
+
+
+# Words for what kind of thing a name is, written beside it ("Java Frameworks"): no name, but
+# the pre-filter asks them with the name, as it asks a German clause's nouns.
+_KIND_NOUNS = frozenset(["framework", "frameworks"])
+_PREFILTER_GENERIC = GENERIC - _KIND_NOUNS
+
+
+@lru_cache(maxsize=4096)  # a clause's values: read again for every candidate of a shortlist
+def common_nouns(value: str, text: str) -> frozenset[str]:
+    """The lower-cased words of a value that are ordinary nouns of a German clause, not names:
+    written with a capital on the first letter only, ending as a German noun does (-ung,
+    -keit, -en …), and no word of a name the project knows (isa.known_word). In a clause in
+    another language: none. The one reading of "is this capitalised word a name" that
+    verdicts (named_terms) and the pre-filter (prefilter_terms) share."""
+    if not _GERMAN_CLAUSE.search(text):
+        return frozenset()
+    out = set()
+    for token in re.findall(r"[A-Za-zÄÖÜäöüß][A-Za-z0-9ÄÖÜäöüß+#]*", value):
+        word = token.lower()
+        if (
+            token[0].isupper()
+            and not _SURE_MARK.search(token[1:])
+            and (_GERMAN_PLURAL.search(word) or _GERMAN_WORD.search(word))
+            and not known_word(word)
+        ):
+            out.add(word)
+    return frozenset(out)
+
+
 # Joiners inside one value: "XLST und XML", "Bash oder Perl" are two names.
 _JOINER = re.compile(r"\s+(?:und|and|oder|or|sowie|bzw\.?)\s+", re.I)
 
@@ -165,29 +211,52 @@ _JOINER = re.compile(r"\s+(?:und|and|oder|or|sowie|bzw\.?)\s+", re.I)
 def named_terms(req: dict) -> Named:
     """The requirement's values that read as names: Latin script (no Chinese), a capital,
     digit, + or # somewhere (lower-case values are concepts: "configuration management"), at
-    most MAX_WORDS words that are not GENERIC and none of PHRASE_WORDS; once each. A longer
-    value, or one holding a PHRASE_WORDS word, is a piece of a sentence: only its sure names
-    count. A competency names nothing."""
-    terms: dict[frozenset[str], Term] = {}
-    concepts: list[str] = []
+    most MAX_WORDS words that are not GENERIC, German nouns (common_nouns) or PHRASE_WORDS;
+    once each. A longer value, or one holding a PHRASE_WORDS word, is a piece of a sentence:
+    only its sure names count. A competency names nothing."""
     if req.get("kind") in UNNAMED_KINDS:
         return Named()
+    text = req.get("text") or ""
     values = [v for v in req.get("values") or [] if isinstance(v, str)]
     # "Linux系统运维", "CRM系统", "Java开发": the Latin run inside a Chinese value is a name
     values = [run for v in values for run in (_LATIN_RUN.findall(v) if has_chinese(v) else [v])]
     values = [part for v in values for part in _JOINER.split(v) if part.strip()]
+    nouns = {v: common_nouns(v, text) for v in values}
+    named = _named_in(req, values, nouns, GENERIC)
+    if not (any(nouns.values()) or any(words_of(v) & _KIND_NOUNS for v in values)):
+        return named
+    # the pre-filter asks the words as written, a value's nouns with its names
+    return replace(named, asked=_named_in(req, values, {}, _PREFILTER_GENERIC))
+
+
+def prefilter_terms(req: dict) -> Named:
+    """The terms the pre-filter (retrieve.py) counts: named_terms' reading, except that a
+    German noun it tells from a name is asked with the name beside it ("Programmiersprachen
+    Java"): a German CV writing the noun is relevant to the clause, though no verdict asks the
+    noun by name."""
+    named = named_terms(req)
+    return named.asked or named
+
+
+def _named_in(
+    req: dict, values: list[str], nouns: dict[str, frozenset[str]], generic: frozenset[str]
+) -> Named:
+    terms: dict[frozenset[str], Term] = {}
+    concepts: list[str] = []
     for value in values:
         if not _LATIN.search(value):
             continue
         kinds = categories_in(value)  # "databases", "agile methodologies": shown by a member
         words: frozenset[str] = frozenset()
         if _NAME_MARK.search(value):  # else "configuration management": a concept
-            words = frozenset(w for w in words_of(value) - GENERIC if not _GERMAN_WORD.search(w))
+            common = nouns.get(value, frozenset())
+            words = frozenset(w for w in words_of(value) - generic if not _GERMAN_WORD.search(w))
+            words -= common
             if words & PHRASE_WORDS or len(words) > MAX_WORDS:
                 # a piece of a sentence ("other markup language such as HTML5", "deploying
                 # infrastructure utilizing ARM templates"): its sure names, each run of them a
                 # term; the kinds it asks still count
-                runs = _runs_of_names(value)
+                runs = _runs_of_names(value, common, generic)
                 for run in runs:
                     terms.setdefault(run.words, run)
                 words = frozenset()
@@ -203,7 +272,7 @@ def named_terms(req: dict) -> Named:
                 terms.setdefault(frozenset([kind.name]), _kind_term(kind))
         elif name and words not in terms:
             terms[words] = Term(_shown(value, words), words)
-        if not (name or kinds or _no_concept(value)):
+        if not (name or kinds or _no_concept(value, generic)):
             concepts.append(value.strip())
     # a clause that was all concepts before kinds were read stays asked in full
     unread = tuple(concepts) if any(t.category for t in terms.values()) else ()
@@ -296,7 +365,7 @@ _TOKEN = re.compile(
 )
 
 
-def _is_name_token(token: str) -> bool:
+def _is_name_token(token: str, generic: frozenset[str] = GENERIC) -> bool:
     """A token that can be (part of) a name: marked, a letter in it (a number names nothing),
     and not a generic, phrase or German word."""
     words = words_of(token)
@@ -304,25 +373,27 @@ def _is_name_token(token: str) -> bool:
         bool(_NAME_MARK.search(token))
         and bool(_LATIN.search(token))
         and bool(words)
-        and not words & (GENERIC | PHRASE_WORDS)
+        and not words & (generic | PHRASE_WORDS)
         and not any(_GERMAN_WORD.search(w) for w in words)
     )
 
 
-def _runs_of_names(value: str) -> list[Term]:
+def _runs_of_names(
+    value: str, nouns: frozenset[str] = frozenset(), generic: frozenset[str] = GENERIC
+) -> list[Term]:
     """The names inside a piece of a sentence: runs of name tokens apart only by spaces, each
     surely a name (a capital past its first letter, a digit, + or #: "HTML5", "S4HANA", "ARM",
     "Dynamics 365"). A word capitalised only on its first letter may be a sentence's first word
     or a noun written with a capital ("… needs to like Security"), so it is no name here."""
     found = []
-    for name in name_runs(value, opening=False):
-        words = frozenset(words_of(name))
+    for name in name_runs(value, opening=False, generic=generic):
+        words = frozenset(words_of(name)) - nouns
         if words and len(words) <= MAX_WORDS and _SURE_MARK.search(name[1:]):
-            found.append(Term(_REPEATED.sub(r"\1", name), words))
+            found.append(Term(_shown(name, words), words))
     return found
 
 
-def name_runs(text: str, opening: bool = True) -> list[str]:
+def name_runs(text: str, opening: bool = True, generic: frozenset[str] = GENERIC) -> list[str]:
     """Runs of name tokens apart only by spaces ("Dynamics 365", "Azure", "CISSP"); the text's
     first token counts when `opening` or when it is surely a name."""
     runs: list[list[re.Match]] = []
@@ -334,7 +405,9 @@ def name_runs(text: str, opening: bool = True) -> list[str]:
             runs[-1].append(token)
             last = token
             continue
-        if not (_is_name_token(word) and (opening or at > 0 or _SURE_MARK.search(word[1:]))):
+        if not (
+            _is_name_token(word, generic) and (opening or at > 0 or _SURE_MARK.search(word[1:]))
+        ):
             last = None
             continue
         if joined:
@@ -395,9 +468,9 @@ def has_word(lowered: str, word: str) -> bool:
 _NO_CONCEPT = frozenset(["equivalent", "similar", "etc", "so", "on", "gleichwertig", "ähnlich"])
 
 
-def _no_concept(value: str) -> bool:
+def _no_concept(value: str, generic: frozenset[str] = GENERIC) -> bool:
     """Whether a value that is neither a name nor a kind asks nothing: generic words only."""
-    return not (words_of(value) - GENERIC - _NO_CONCEPT)
+    return not (words_of(value) - generic - _NO_CONCEPT)
 
 
 def _a_kind_word(word: str, kinds: list[Category]) -> bool:
