@@ -1,7 +1,8 @@
 """More Chinese postings as boards and company sites deliver them: points numbered "1）", a field
 line with a catch-all 其他：, a nice-to-have after an elaboration, star-rated ability tables, a
 岗位说明书's working-conditions row, years stated as 驾龄 / 教龄, and the kinds of what a person can
-use or is. Postings here are written for the tests."""
+use or is, a 岗位说明书's "|" cell borders and who else a posting lets in. Postings here are
+written for the tests."""
 
 from __future__ import annotations
 
@@ -10,6 +11,10 @@ from matcher.jd import parse_jd
 
 def _reqs(text: str) -> list[dict]:
     return [r for p in parse_jd(text) for r in p["requirements"]]
+
+
+def _texts(text: str) -> list[str]:
+    return [r["text"] for r in _reqs(text)]
 
 
 def _kinds(text: str) -> dict[str, str]:
@@ -97,3 +102,24 @@ def test_a_share_of_the_years_before_is_asked_without_its_connective():
         ("5年以上酒店前厅工作经验", 5),
         ("至少2年主管经验", 2),
     ]
+
+
+def test_a_job_descriptions_cell_borders_are_no_part_of_a_requirement():
+    text = (
+        "仓储主管岗位说明书\n职责 | (1)负责入库验收；(2)负责月度盘点。\n"
+        "任职资格 | 学历：大专及以上 | 年龄：28-45周岁 | 经验：3年以上仓储管理经验\n"
+        "技能要求 | 熟练使用WMS系统 | 会操作叉车者优先\n素质要求 | 细心、有条理"
+    )
+    texts = _texts(text)
+    assert not any("|" in t for t in texts), texts
+    assert "熟练使用WMS系统" in texts
+    assert [r["must"] for r in _reqs(text) if r["text"] == "会操作叉车者优先"] == [False]
+    assert "细心、有条理" in texts
+    assert any(t.endswith("大专及以上") for t in texts)
+
+
+def test_who_else_is_let_in_asks_nothing():
+    texts = _texts(
+        "任职要求：1、持有叉车证，无证者可入职后培训考取；2、1年以上仓库经验，无经验者可带薪培训"
+    )
+    assert texts == ["持有叉车证", "1年以上仓库经验"]

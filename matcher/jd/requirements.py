@@ -77,6 +77,10 @@ _KNOW_CUE = re.compile(
 
 # A clause that relaxes a condition for some candidates rather than stating one.
 _RELAXES = re.compile(r"放宽")
+# Who else is let in ("无证者可入职后培训考取", "无经验者可带薪培训", "零基础可带教"): it asks nothing.
+_LETS_IN = re.compile(
+    r"^\s*(?:无|没有|零)(?:相关)?(?:工作|行业)?(?:经验|证书?|基础|资质)(?:者|的)?\s*(?:亦|也|均)?可"
+)
 
 
 def new_requirement(kind: str, text: str, must: bool, **fields: object) -> dict:
@@ -90,7 +94,11 @@ def new_requirement(kind: str, text: str, must: bool, **fields: object) -> dict:
 def requirements_of(clause: Clause, english: bool) -> tuple[list[dict], list[dict]]:
     """(requirements, flags) of one clause."""
     text, label, must, value = clause.text, clause.label_kind, clause.must, clause.value
-    if NOT_REQUIRED.match(value) or (label == "gender" and "不限" in value):
+    if (
+        NOT_REQUIRED.match(value)
+        or _LETS_IN.match(value)
+        or (label == "gender" and "不限" in value)
+    ):
         return [], []
     flags = flags_in(text)
     reqs: list[dict] = []
