@@ -123,3 +123,19 @@ def test_who_else_is_let_in_asks_nothing():
         "任职要求：1、持有叉车证，无证者可入职后培训考取；2、1年以上仓库经验，无经验者可带薪培训"
     )
     assert texts == ["持有叉车证", "1年以上仓库经验"]
+
+
+def test_what_a_person_can_do_by_hand_is_a_skill_a_theory_and_a_method_are_knowledge():
+    kinds = _kinds(
+        "任职要求：\n1.会测量血糖；\n2.能骑摩托车；\n3.能独立完成空调拆装及维修；\n"
+        "4.熟悉网络安全基本理论和系统加固方法；\n5.精通六西格玛及8D分析方法；\n6.网感好，有爱心"
+    )
+    assert kinds == {
+        "会测量血糖": "skill",
+        "能骑摩托车": "skill",
+        "能独立完成空调拆装及维修": "skill",
+        "熟悉网络安全基本理论和系统加固方法": "knowledge",
+        "精通六西格玛及8D分析方法": "knowledge",
+        "网感好": "competency",
+        "有爱心": "competency",
+    }
