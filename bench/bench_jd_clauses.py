@@ -336,8 +336,8 @@ def main() -> None:
     tag_wrong = []
     for job in jobs:
         variants = [(job["language"], job["text"])]
-        if job["language"] == "en":
-            variants.append(("en one-line", one_line(job["text"])))
+        if job["language"] in ("en", "zh"):
+            variants.append((f"{job['language']} one-line", one_line(job["text"])))
         for name, text in variants:
             got = score(job, text)
             keys = [name, f"{job['group']}:{name}"]
