@@ -1,8 +1,8 @@
 """More Chinese postings as boards and company sites deliver them: points numbered "1）", a field
 line with a catch-all 其他：, a nice-to-have after an elaboration, star-rated ability tables, a
 岗位说明书's working-conditions row, years stated as 驾龄 / 教龄, and the kinds of what a person can
-use or is, a 岗位说明书's "|" cell borders and who else a posting lets in. Postings here are
-written for the tests."""
+use or is, a 岗位说明书's "|" cell borders, who else a posting lets in and 【】 headings inside a
+scraped line. Postings here are written for the tests."""
 
 from __future__ import annotations
 
@@ -139,3 +139,19 @@ def test_what_a_person_can_do_by_hand_is_a_skill_a_theory_and_a_method_are_knowl
         "网感好": "competency",
         "有爱心": "competency",
     }
+
+
+def test_bracketed_headings_inside_a_scraped_line_open_their_sections():
+    text = (
+        "店长（连锁烘焙） | 猎聘 年薪15-20万 该职位由猎头发布 职位描述 【企业介绍】客户为某连锁烘焙品牌。"
+        " 【岗位职责】 1、负责门店日常运营；2、完成月度营业额目标。 【任职要求】 1、大专及以上学历；"
+        "2、3年以上烘焙或餐饮门店管理经验；3、熟悉食品安全法规。 【能力素质】 团队管理 ★★★★"
+        " 【薪酬福利】年薪15-20万，包住"
+    )
+    texts = _texts(text)
+    assert texts == [
+        "大专及以上学历",
+        "3年以上烘焙或餐饮门店管理经验",
+        "熟悉食品安全法规",
+        "团队管理",
+    ]

@@ -32,7 +32,7 @@ def split_sections(text: str) -> list[Section]:
     for k, (_start, end, word) in enumerate(heads):
         stop = heads[k + 1][0] if k + 1 < len(heads) else len(text)
         kind, must = heading_kind(word)
-        body = text[end:stop].strip().lstrip(":：*").strip()
+        body = text[end:stop].strip().lstrip(":：*】").strip()  # (the 】 of "…。【任职要求】1.…")
         body = re.sub(r"^[一二三四五六七八九十]{1,3}\s*[、.．]\s*$", "", body)
         sections.append(Section(kind, word, body, must))
     return sections
