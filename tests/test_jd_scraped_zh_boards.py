@@ -1,8 +1,8 @@
 """More Chinese postings as boards and company sites deliver them: points numbered "1）", a field
 line with a catch-all 其他：, a nice-to-have after an elaboration, star-rated ability tables, a
-岗位说明书's working-conditions row, years stated as 驾龄 / 教龄, and the kinds of what a person can
-use or is, a 岗位说明书's "|" cell borders, who else a posting lets in and 【】 headings inside a
-scraped line. Postings here are written for the tests."""
+岗位说明书's working-conditions row, years stated as 驾龄 / 教龄, the kinds of what a person can
+use or is, a 岗位说明书's "|" cell borders, who else a posting lets in, and 【】 headings and a
+board's field lines inside a scraped line. Postings here are written for the tests."""
 
 from __future__ import annotations
 
@@ -155,3 +155,11 @@ def test_bracketed_headings_inside_a_scraped_line_open_their_sections():
         "熟悉食品安全法规",
         "团队管理",
     ]
+
+
+def test_a_boards_field_lines_run_into_the_last_item_are_no_part_of_it():
+    text = (
+        "出纳 4-6千/月 任职要求： 1.大专以上学历; 2.有工厂出纳经验者优先 职能类别：出纳 "
+        "关键字：现金管理 网银 上班地址：佛山市顺德区某某路1号"
+    )
+    assert _texts(text) == ["大专以上学历", "有工厂出纳经验者优先"]

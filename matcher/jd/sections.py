@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from matcher.jd.boilerplate import ZH_PAGE_FIELDS
 from matcher.jd.headings import find_headings, heading_kind
 
 SECTION_KINDS = ("summary", "duties", "qualifications", "other")
@@ -61,6 +62,8 @@ _ITEM_BREAK = re.compile(
     # (a star is a bullet, not the grade that ends a rated row: "团队管理    ★★★★")
     rf"|[➢•◆●▪■◇※]\s*|★(?![★☆]{{0,9}}+[^\S\n]*+(?:\n|$))\s*"
     rf"|(?:^|(?<=\s))(?!{_RANGE_DASH})[-–]\s+"
+    # a board's field line run into the last item ("…者优先 职能类别：会计 关键字：全盘账")
+    rf"|(?<![\s:：])\s+(?=(?:{ZH_PAGE_FIELDS})[:：])"
 )
 # (also after a name in capitals, "… in T-SQL. Experience with …", not after "U.S." or "Ph.D.";
 # after an ellipsis, "This and more is awaiting you… An energetic team"; and before a masked
