@@ -163,3 +163,18 @@ def test_a_boards_field_lines_run_into_the_last_item_are_no_part_of_it():
         "关键字：现金管理 网银 上班地址：佛山市顺德区某某路1号"
     )
     assert _texts(text) == ["大专以上学历", "有工厂出纳经验者优先"]
+
+
+def test_a_job_descriptions_cells_in_one_line_are_clauses_of_their_own():
+    text = (
+        "岗位说明书 岗位名称  维修电工 职责  负责配电房巡检 任职资格  学历  中专及以上学历，电气相关专业 "
+        "经验  2年以上工厂维修经验 技能  持有低压电工证 薪酬福利  5000-7000元/月"
+    )
+    reqs = _reqs(text)
+    assert [r["text"] for r in reqs] == [
+        "中专及以上学历",
+        "电气相关专业",
+        "经验  2年以上工厂维修经验",
+        "持有低压电工证",
+    ]
+    assert [r["min_years"] for r in reqs if r["kind"] == "experience"] == [2]
