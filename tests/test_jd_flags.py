@@ -26,6 +26,8 @@ def _posting(qualifications: str, heading: str = "任职要求:") -> dict:
         ("形象好", "appearance", "形象好"),
         ("形象气质佳", "appearance", "形象气质佳"),
         ("五官端正", "appearance", "五官端正"),
+        ("形象阳光", "appearance", "形象阳光"),
+        ("身材匀称", "appearance", "身材匀称"),
         ("身高160cm以上", "appearance", "身高160cm以上"),
         ("身高1.58米以上", "appearance", "身高1.58米以上"),
         ("已婚已育", "marital", "已婚"),

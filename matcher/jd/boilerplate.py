@@ -179,14 +179,18 @@ _CHROME = re.compile(
 )
 
 
+# The field lines a Chinese job board prints about the posting or the company ("职能类别：会计",
+# "关键字：…", "上班地址：…", "公司信息 …有限公司 民营公司 | 150-500人").
+ZH_PAGE_FIELDS = (
+    "职能类别|职位类别|职位类型|关键字|关键词|职位标签|工作地址|上班地址|公司地址|公司信息"
+    "|公司规模|公司性质|所属行业|行业类别|招聘人数|发布时间|发布日期|更新时间|有效日期"
+)
 # A Chinese job board's chrome and header fields: its buttons ("举报 分享 收藏", "立即沟通",
-# "查看地图"), its safety notice, and field lines that describe the posting or the company
-# ("职能类别：会计", "关键字：…", "上班地址：…", "公司信息 …有限公司 民营公司 | 150-500人").
+# "查看地图"), its safety notice, and its field lines.
 _ZH_CHROME = re.compile(
     r"^(?:(?:举报|分享|收藏|立即沟通|立即投递|申请职位|投递简历|查看地图|查看全部|感兴趣|微信扫码"
     r"|打开app|返回顶部|登录|注册)(?:该职位)?[\s|/·]*+)++$"
-    r"|^(?:职能类别|职位类别|职位类型|关键字|关键词|职位标签|工作地址|上班地址|公司地址|公司信息"
-    r"|公司规模|公司性质|所属行业|行业类别|招聘人数|发布时间|发布日期|更新时间|有效日期)(?:[:：\s]|$)"
+    rf"|^(?:{ZH_PAGE_FIELDS})(?:[:：\s]|$)"
     r"|安全提示|严禁用人单位|提高警惕|谨防(?:诈骗|受骗)|该职位由猎头发布"
 )
 

@@ -199,7 +199,7 @@ def clauses_of(
                 must = section_must and not NICE.search(part)
                 whole = label is not None and len(parts) == 1 and kind in FIELD_KINDS
                 text = piece.strip() if whole else part
-                trim = " ;；。.:："
+                trim = " ;；。.:：|｜"  # (and a table's cell border: "学历：中专及以上 | 年龄：…")
                 # a field's label names its first clause, not what asks something else after it
                 # ("工作经验：1-3年人事工作经验，熟悉劳动法及社保政策"); a condition's label
                 # (年龄, 性别) names it only ("年龄45岁以下，能吃苦耐劳，服从厨师长安排")

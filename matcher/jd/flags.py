@@ -39,7 +39,8 @@ _FLAGS: list[tuple[str, re.Pattern[str], str]] = [
     (
         "appearance",
         re.compile(
-            r"声音甜美|嗓音甜美|形象(?:气质)?(?:好|佳|较好|良好)|气质佳|五官端正|相貌端正|长相\S{0,3}|"
+            r"声音甜美|嗓音甜美|形象(?:气质)?(?:好|佳|较好|良好|阳光|端庄|大方)|气质佳|五官端正|相貌端正|长相\S{0,3}|"
+            r"身材(?:匀称|好|苗条|高挑|标准)|"
             r"身高\s*(?:\d{3}|1\.\d{1,2}\s*米)(?:\s*(?:cm|厘米|公分))?(?:及?以上|以下|左右)?|体重|颜值|外貌|容貌|貌美|\b(?:good[- ]looking|attractive appearance|"
             r"pleasant appearance|pleasant voice)\b",
             re.I,

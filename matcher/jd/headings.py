@@ -47,7 +47,7 @@ _ZH_LINE_START = re.compile(
 )
 # …安排; 任职资格 / 基本要求 ➢ / 工作权限: : mid-line, then a separator.
 _ZH_MIDLINE = re.compile(
-    rf"(?<=[\s。;；!！】\]])(?P<w>{_ZH_WORDS})(?=\s*(?:[:：]|$|➢|•|◆|\d|[①-⑩])|[ \t])|(?P<w2>{_ZH_WORDS})(?=[:：])",
+    rf"(?<=[\s。;；!！】\]【])(?P<w>{_ZH_WORDS})(?=\s*(?:[:：]|$|➢|•|◆|\d|[①-⑩]|】)|[ \t])|(?P<w2>{_ZH_WORDS})(?=[:：])",
     re.M,
 )
 _EN_HEADING = re.compile(

@@ -101,6 +101,8 @@ _LABEL_ONLY = re.compile(rf"^(?:(?:{_LABEL_WORDS})\s*)+$")
 INNER_LABEL = re.compile(
     r"(?<=[\u4e00-\u9fff])(?=(?:管理知识|相关知识|专业知识|基本知识)[:：])"
     rf"|(?<=\S)\s+(?=(?:{_LABEL_WORDS})[:：])"
+    # a table's next cell, its line break lost ("…相关专业 经验  2年以上… 知识  熟悉PLC…")
+    rf"|(?<=[^\s:：])\s+(?=(?:{_LABEL_WORDS})[^\S\n]{{2,}}\S)"
 )
 
 NICE = re.compile(

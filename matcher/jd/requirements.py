@@ -32,12 +32,15 @@ _ZH_TOOL = re.compile(
 _ZH_COMPETENCY = re.compile(
     r"能力|精神|意识|素质|态度|技巧|领导力|执行力|沟通|协调|抗压|责任心|耐心|细心|吃苦耐劳|主动|积极|感知|敏感|"
     r"亲和力|团队合作|品行|正直|诚信|敬业|操守|细致|认真|表达|功底|服从|条理|开朗|承受|"
-    r"热爱|稳重|守时|思维|口风"
+    r"热爱|稳重|守时|思维|口风|网感|爱心|尊老|敬老"
 )
-# What the person can use, operate or read ("会看图纸", "会使用卡尺", "能看懂电气原理图", "会C4D")
-# or a talent they have ("钢琴、舞蹈、美术中至少一项特长"): a skill.
+# What the person can use, operate, read or do with their hands ("会看图纸", "会使用卡尺", "能看懂电
+# 气原理图", "会C4D", "会测量血压", "能骑电动车", "能独立完成变速箱拆装") or a talent they have
+# ("钢琴、舞蹈、美术中至少一项特长"): a skill.
 _ZH_CAN_DO = re.compile(
     r"^(?:会|能够?|可)(?:熟练)?(?:使用|操作|看懂?|用|驾驶|(?=[A-Za-z]))|特长|才艺"
+    r"|^(?:会|能够?)(?:独立)?(?:测量?|骑|开车|修|焊|绘|画|制作|安装|调试|维修|拆装|拍摄|剪辑|编写|烹饪)"
+    r"|^能够?独立完成"
 )
 # What the person must put up with ("能适应长期出差", "能接受两班倒", overtime and shifts however
 # asked: "能服从加班安排"): a condition of the job, kind other even under a 素质 label (bearing
@@ -74,13 +77,17 @@ _CERT_WORD = re.compile(
 )
 _KNOW_CUE = re.compile(
     r"knowledge|understanding|know-?how|familiar|experience|\blevel\b|wissen|kenntnis|erfahrung|"
-    r"verständnis|niveau|熟悉|了解|掌握|理解|水平",
+    r"verständnis|niveau|熟悉|了解|掌握|理解|精通|水平",
     re.I,
 )
 
 
 # A clause that relaxes a condition for some candidates rather than stating one.
 _RELAXES = re.compile(r"放宽")
+# Who else is let in ("无证者可入职后培训考取", "无经验者可带薪培训", "零基础可带教"): it asks nothing.
+_LETS_IN = re.compile(
+    r"^\s*(?:无|没有|零)(?:相关)?(?:工作|行业)?(?:经验|证书?|基础|资质)(?:者|的)?\s*(?:亦|也|均)?可"
+)
 
 
 def new_requirement(kind: str, text: str, must: bool, **fields: object) -> dict:
@@ -94,7 +101,11 @@ def new_requirement(kind: str, text: str, must: bool, **fields: object) -> dict:
 def requirements_of(clause: Clause, english: bool) -> tuple[list[dict], list[dict]]:
     """(requirements, flags) of one clause."""
     text, label, must, value = clause.text, clause.label_kind, clause.must, clause.value
-    if NOT_REQUIRED.match(value) or (label == "gender" and "不限" in value):
+    if (
+        NOT_REQUIRED.match(value)
+        or _LETS_IN.match(value)
+        or (label == "gender" and "不限" in value)
+    ):
         return [], []
     flags = flags_in(text)
     reqs: list[dict] = []
@@ -286,7 +297,8 @@ def _soft_kind(text: str, label: str | None, english: bool) -> str | None:
         # What a requirements section asks for without a typed or soft-skill cue is a skill
         # ("Design and build scalable systems", "Domain Driven Design").
         return label or "skill"
-    if re.search(r"知识|理论", head) and not _ZH_TOOL.search(head):
+    # (a theory is known, whatever it is of: "熟悉软件测试基本理论和方法")
+    if "理论" in head or ("知识" in head and not _ZH_TOOL.search(head)):
         return "knowledge"
     if _ZH_TOOL.search(head) or _TECH.search(head) or _ZH_CAN_DO.search(head):
         return "skill"

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from matcher.jd.boilerplate import ZH_PAGE_FIELDS
 from matcher.jd.headings import find_headings, heading_kind
 
 SECTION_KINDS = ("summary", "duties", "qualifications", "other")
@@ -32,7 +33,7 @@ def split_sections(text: str) -> list[Section]:
     for k, (_start, end, word) in enumerate(heads):
         stop = heads[k + 1][0] if k + 1 < len(heads) else len(text)
         kind, must = heading_kind(word)
-        body = text[end:stop].strip().lstrip(":：*").strip()
+        body = text[end:stop].strip().lstrip(":：*】").strip()  # (the 】 of "…。【任职要求】1.…")
         body = re.sub(r"^[一二三四五六七八九十]{1,3}\s*[、.．]\s*$", "", body)
         sections.append(Section(kind, word, body, must))
     return sections
@@ -61,6 +62,8 @@ _ITEM_BREAK = re.compile(
     # (a star is a bullet, not the grade that ends a rated row: "团队管理    ★★★★")
     rf"|[➢•◆●▪■◇※]\s*|★(?![★☆]{{0,9}}+[^\S\n]*+(?:\n|$))\s*"
     rf"|(?:^|(?<=\s))(?!{_RANGE_DASH})[-–]\s+"
+    # a board's field line run into the last item ("…者优先 职能类别：会计 关键字：全盘账")
+    rf"|(?<![\s:：])\s+(?=(?:{ZH_PAGE_FIELDS})[:：])"
 )
 # (also after a name in capitals, "… in T-SQL. Experience with …", not after "U.S." or "Ph.D.";
 # after an ellipsis, "This and more is awaiting you… An energetic team"; and before a masked
