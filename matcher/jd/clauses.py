@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from matcher.jd.boundaries import split_learned
 from matcher.jd.clause_breaks import (
     CLAUSE_BREAK,
     CLOSED,
@@ -81,7 +82,9 @@ def _split(text: str, english: bool, german: bool = False) -> list[str]:
         for cut in split_run_on(clause)
         for capital in split_capitals(cut)
         for lower in split_lower(capital)
-        for piece in split_and(lower)
+        for joined in split_and(lower)
+        # (the learned reader only adds cuts inside what the rules left whole)
+        for piece in split_learned(joined)
     ]
 
 

@@ -114,7 +114,7 @@ _COMMA_CAPITAL = re.compile(r",\s+(?=[A-Z])")
 # (a capital article too: "… be proactive on the phone An independent positive person A basic
 # understanding of Danish is a plus")
 _CAPITAL_START = re.compile(r"(?<=[a-z)])\s+(?=(?:[A-Z][a-z]+|A)\s+[a-z])")
-_LEADS_INTO = re.compile("|".join(re.escape(w) for w in LEADS_INTO_WORDS), re.I)
+LEADS_INTO = re.compile("|".join(re.escape(w) for w in LEADS_INTO_WORDS), re.I)
 _ARTICLES = frozenset(["the", "a", "an", "our", "your", "their", "its"])
 _OPENER_WORD = re.compile(rf"(?:{EN_OPENERS}|Nice|Bonus|An?)\b")
 CAPITAL_RUN_ON = 100  # characters: shorter pieces are read as written
@@ -136,7 +136,7 @@ def split_capitals(text: str) -> list[str]:
         # good eye for details …")
         article = text.startswith(("A ", "An "), m.end())
         lower = last.islower() or article
-        if len(before) >= 3 and lower and not _LEADS_INTO.fullmatch(last) and not inside:
+        if len(before) >= 3 and lower and not LEADS_INTO.fullmatch(last) and not inside:
             out.append(text[start : m.start()].strip())
             start = m.end()
     out.append(text[start:].strip())
@@ -152,7 +152,7 @@ _LOWER_OPENER = re.compile(
     r"|exceptional|great|deep|sound|basic|any|additional)\s+[a-z])"
     r"|(?:knowledge|experience|understanding|familiarity|proficiency)\s+(?:of|with|in)\s)"
 )
-_LEADS_ON_VERB = re.compile(
+LEADS_ON_VERB = re.compile(
     r"have|has|having|had|possess|possesses|show|shows|demonstrate|demonstrates|require|requires"
     r"|need|needs|bring|brings|feel|look|looks|is|was|were|been|being|not|also|very|really|quite"
     r"|particularly|highly|equally|just|no|be|are|am|one|two|three|least|more|most|all|each|every"
@@ -161,7 +161,7 @@ _LEADS_ON_VERB = re.compile(
 )
 
 
-_NOUN_END = re.compile(r"(?:[^s]s|ing|ion|ity|ment|ness|[ea]nce|ship|ure|ics|ge|ty)\)?$")
+NOUN_END = re.compile(r"(?:[^s]s|ing|ion|ity|ment|ness|[ea]nce|ship|ure|ics|ge|ty)\)?$")
 
 
 # A name that says what the experience or knowledge is of: after a count of years ("5+ years of
@@ -181,11 +181,11 @@ def split_lower(text: str) -> list[str]:
     for m in _LOWER_OPENER.finditer(text):
         before = text[start : m.start()].split()
         last = before[-1] if before else ""
-        if len(before) < 2 or _LEADS_INTO.fullmatch(last) or _LEADS_ON_VERB.fullmatch(last):
+        if len(before) < 2 or LEADS_INTO.fullmatch(last) or LEADS_ON_VERB.fullmatch(last):
             continue
         if last[:1].isupper() and not m.group("adj") and _NAME_MODIFIES.search(text, 0, m.start()):
             continue  # "3+ years of AWS experience with …", "hands-on SAP knowledge of …"
-        if not (last[:1].isupper() or (m.group("adj") and _NOUN_END.search(last))):
+        if not (last[:1].isupper() or (m.group("adj") and NOUN_END.search(last))):
             # "industry experience in …": a noun before it modifies it; "maintain deep
             # knowledge": a verb before it leads into it (an item ends in a name or a noun)
             continue
