@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from matcher.errors import ModelError
-from matcher.jd import boundaries, parse_jd
+from matcher.jd import boundaries, parse_jd, parse_requirement
 
 
 def _requirements(text: str) -> list[str]:
@@ -32,6 +32,19 @@ def test_an_item_about_the_weather_then_a_vehicle_is_two():
     )
     assert "Comfortable working outdoors in all weather" in got
     assert "Own reliable vehicle" in got
+
+
+def test_a_clause_a_person_gave_is_not_cut_by_the_reader():
+    """parse_requirement reads one clause (an edited requirement, a labelled clause): the reader,
+    learned on scraped lines, adds no cut there, so the whole clause keeps its values."""
+    clause = "Comfortable working outdoors in all weather Own reliable vehicle"
+    in_posting = _requirements(f"Grounds Keeper Requirements: {clause}. Basic first aid preferred.")
+    assert "Own reliable vehicle" in in_posting  # the reader cuts it in a scraped posting
+    given = parse_requirement(clause)
+    assert given is not None and "vehicle" in " ".join(given["values"] + [given["text"]])
+    assert given["text"].startswith("Comfortable working outdoors") and "vehicle" in given["text"]
+    again = _requirements(f"Grounds Keeper Requirements: {clause}. Basic first aid preferred.")
+    assert again == in_posting  # and the reader is on again afterwards
 
 
 def test_a_determiner_and_a_list_of_tools_are_not_cut():

@@ -14,6 +14,7 @@ from matcher.jd.boilerplate import (
     is_boilerplate,
     states_legal_terms,
 )
+from matcher.jd.boundaries import learned_cuts_off
 from matcher.jd.clauses import Clause, clauses_of
 from matcher.jd.heading_words import EN_HEADINGS
 from matcher.jd.headings import announces_requirements
@@ -89,7 +90,8 @@ def parse_requirement(text: str) -> dict | None:
         return None
     heading = "任职要求：" if re.search(r"[\u3400-\u9fff]", text) else "Requirements:"
     try:
-        postings = parse_jd(f"{heading}\n{text}\n")
+        with learned_cuts_off():  # a clause a person gave is one item, not a scraped run-on
+            postings = parse_jd(f"{heading}\n{text}\n")
     except ParseError:
         return None
     reqs = postings[0]["requirements"] if postings else []

@@ -10,6 +10,9 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 from pathlib import Path
 
@@ -209,8 +212,25 @@ def probabilities(text: str, model: dict | None = None) -> list[tuple[int, int, 
     return out
 
 
+# Off while one clause a person gave is read (matcher.jd.parse_requirement): the reader was
+# learned on scraped lines that run items together, and a given clause is one item.
+_ACTIVE: ContextVar[bool] = ContextVar("learned_cuts", default=True)
+
+
+@contextmanager
+def learned_cuts_off() -> Iterator[None]:
+    """No learned cuts inside the block; the rules' cuts stay."""
+    token = _ACTIVE.set(False)
+    try:
+        yield
+    finally:
+        _ACTIVE.reset(token)
+
+
 def split_learned(text: str, model: dict | None = None) -> list[str]:
     """A long piece the rules left whole, cut where the learned reader is confident."""
+    if not _ACTIVE.get():
+        return [text]
     model = model or _model()
     if len(text) < model["min_chars"]:
         return [text]
