@@ -396,7 +396,7 @@ FLUENCY: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
             r"流利|精通|熟练|fluent|fluency|flie(?:ß|ss)end|verhandlungssicher|proficien|advanced"
-            r"|business|excellent|sehr gut|exzellent|" + _CEFR % "C",
+            r"|business|excellent|sehr gut|very good|exzellent|" + _CEFR % "C",
             re.I,
         ),
         "fluent",

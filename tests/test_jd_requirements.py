@@ -418,3 +418,19 @@ def test_a_language_named_as_a_major_is_no_language_requirement():
     kinds = [(r["kind"], r["text"]) for r in posting["requirements"]]
     assert not any(kind == "language" and "Literature" in text for kind, text in kinds)
     assert ("language", "Fluent German") in kinds
+
+
+def test_very_good_english_is_the_level_sehr_gut_is_and_a_notice_period_is_no_skill():
+    """ "A very good command of English" asks the level German "sehr gute Englischkenntnisse" asks
+    (fluent), above a plain "good English"; "Notice period: 30 days" is a term of the job (kind
+    other), not a skill to find in a résumé."""
+    reqs = _reqs(
+        "- a very good command of English\n- good spoken English\n- Notice period: 30 days\n"
+        "- sehr gute Englischkenntnisse",
+        heading="Requirements:",
+    )
+    by_text = {r["text"]: r for r in reqs}
+    assert by_text["a very good command of English"]["level"] == "fluent"
+    assert by_text["sehr gute Englischkenntnisse"]["level"] == "fluent"
+    assert by_text["good spoken English"]["level"] == "good"
+    assert by_text["Notice period: 30 days"]["kind"] == "other"

@@ -46,6 +46,9 @@ _ZH_CAN_DO = re.compile(
 # asked: "能服从加班安排"): a condition of the job, kind other even under a 素质 label (bearing
 # pressure, 能承受…, is a competency).
 _ZH_BEARS = re.compile(r"^(?:能够?|可)?(?:适应|接受)|加班|倒班|两班倒|夜班")
+# When the person can start ("Notice period: 30 days", "Availability: immediate"): a term of the
+# job, kind other, no skill.
+_EN_TERMS = re.compile(r"^(?:notice period|availability|start date|joining date)\b", re.I)
 _ZH_KNOWLEDGE = re.compile(r"熟悉|了解|掌握|知识|理论|理念|懂|精通|认识|基础")
 _EN_KNOWLEDGE = re.compile(
     r"knowledge|understanding|familiar|background in|kenntnisse|know-how|verständnis", re.I
@@ -288,6 +291,8 @@ def _soft_kind(text: str, label: str | None, english: bool) -> str | None:
     if _CERT_WORD.search(head) or (CERTIFICATE_RE.search(head) and not _KNOW_CUE.search(head)):
         return "certificate"
     if english:
+        if _EN_TERMS.match(head):
+            return "other"
         if _EN_KNOWLEDGE.search(head):
             return "knowledge"
         if _TECH.search(head) or _EN_SKILL.search(head):
