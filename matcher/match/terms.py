@@ -17,7 +17,15 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from matcher.match.isa import IMPLIED_BY, PEERS, Category, categories_in, known_word, spellings
+from matcher.match.isa import (
+    IMPLIED_BY,
+    PEERS,
+    Category,
+    categories_in,
+    is_kind_word,
+    known_word,
+    spellings,
+)
 from matcher.match.majors import is_field_name
 from matcher.vocab import has_chinese
 
@@ -474,7 +482,7 @@ def _no_concept(value: str, generic: frozenset[str] = GENERIC) -> bool:
 
 
 def _a_kind_word(word: str, kinds: list[Category]) -> bool:
-    return any(kind.forms.fullmatch(word) for kind in kinds)
+    return is_kind_word(word) or any(kind.forms.fullmatch(word) for kind in kinds)
 
 
 def _kind_term(kind: Category) -> Term:
