@@ -275,6 +275,26 @@ def test_a_kind_of_thing_is_named_by_one_of_it_but_a_products_word_is_not():
     assert terms.coverage(server, text).found == ()
 
 
+def test_an_interface_word_after_a_sure_name_is_shown_by_the_name():
+    """ "Android SDK", "REST API's": a résumé naming Android or REST services shows them;
+    "Web API" stays whole, since "web" alone names nothing."""
+    sdk = terms.named_terms(
+        requirement(
+            "knowledge", "In-depth knowledge of the Android SDK", values=["the Android SDK"]
+        )
+    )
+    assert [t.name for t in sdk] == ["Android"]
+    assert terms.coverage(sdk, "built three android apps for a ferry operator").share == 1.0
+    rest = terms.named_terms(
+        requirement("skill", "design of REST APIs", values=["design of REST APIs"])
+    )
+    assert [t.name for t in rest] == ["REST"]
+    assert terms.coverage(rest, "rest services for a booking platform").share == 1.0
+    web = terms.named_terms(requirement("skill", "Web API", values=["Web API"]))
+    assert [sorted(t.words) for t in web] == [["api", "web"]]
+    assert terms.coverage(web, "web designer for a bakery").share < 1.0
+
+
 def test_a_major_is_quoted_from_the_line_naming_a_degree():
     req = requirement("major", "市场营销、管理等相关专业优先", values=["市场营销", "管理"])
     text = (

@@ -27,6 +27,7 @@ from matcher.match.isa import (
     spellings,
 )
 from matcher.match.majors import is_field_name
+from matcher.resume.skills import SKILL_LEXICON
 from matcher.vocab import has_chinese
 
 WORD = re.compile(r"[a-z0-9äöüß][a-z0-9äöüß+#]*")
@@ -271,7 +272,7 @@ def _named_in(
                 if runs and not kinds:
                     continue
             elif words:
-                words = _name_words(value, words)
+                words = _without_interface(value, _name_words(value, words))
         name = 0 < len(words) <= MAX_WORDS
         if kinds and not (name and any(not _a_kind_word(w, kinds) for w in words)):
             # the kind itself ("Network Technologies"), not a name it describes ("Oracle
@@ -395,7 +396,7 @@ def _runs_of_names(
     or a noun written with a capital ("… needs to like Security"), so it is no name here."""
     found = []
     for name in name_runs(value, opening=False, generic=generic):
-        words = frozenset(words_of(name)) - nouns
+        words = _without_interface(name, frozenset(words_of(name)) - nouns)
         if words and len(words) <= MAX_WORDS and _SURE_MARK.search(name[1:]):
             found.append(Term(_shown(name, words), words))
     return found
@@ -424,6 +425,30 @@ def name_runs(text: str, opening: bool = True, generic: frozenset[str] = GENERIC
             runs.append([token])
         last = token
     return [text[run[0].start() : run[-1].end()] for run in runs]
+
+
+# What kind of interface the name before it offers ("Android SDK", "REST API's"): a résumé
+# naming the name (Android, RESTful) shows it; the pre-filter asks the words as written.
+_INTERFACE = frozenset(["sdk", "api", "apis"])
+_LEXICON = frozenset(w for name in SKILL_LEXICON for w in words_of(name.lower()))
+
+
+def _without_interface(written: str, words: frozenset[str]) -> frozenset[str]:
+    """A name's words without an interface word after a name that is surely one by itself:
+    a capital past its first letter ("REST", "iOS") or a name of the skill lexicon
+    ("Android"); "Web API" stays whole: "web" alone names nothing."""
+    rest = words - _INTERFACE
+    if not rest or rest == words:
+        return words
+    sure = {
+        w
+        for token in _TOKEN.findall(written)
+        if _SURE_MARK.search(token[1:])
+        for w in words_of(token)
+    }
+    if all(w in sure or w in _LEXICON for w in rest):
+        return rest
+    return words
 
 
 _REPEATED = re.compile(r"\b(\w+)(?:\s+\1\b)+", re.IGNORECASE)  # "SAP SAP PO": a typo's repeat
