@@ -264,6 +264,24 @@ def test_a_name_of_several_words_is_named_where_its_words_stand_together():
     assert terms.coverage(studio, wrapped).found == ("Management Studio",)
 
 
+def test_a_run_of_known_names_is_read_apart_but_a_known_name_of_several_words_is_not():
+    """A posting's stack run together ("Core Java Spring Boot") asks Java and Spring Boot: a
+    résumé naming Java alone names one of them, not a three-word name it never writes."""
+    stack = terms.named_terms(
+        requirement(
+            "experience",
+            "Hands-on experience in Core Java Spring Boot and Microservices",
+            values=["Core Java Spring Boot", "Microservices"],
+        )
+    )
+    assert [t.name for t in stack] == ["Java", "Spring Boot", "Microservices"]
+    java_only = terms.coverage(stack, "java developer for a logistics firm, tomcat, jsp")
+    assert java_only.found == ("Java",) and 0 < java_only.share < 1
+    for whole in ("Microsoft SQL Server", "SAP HANA", "Azure SQL Database", "Spring Boot"):
+        named = terms.named_terms(requirement("skill", whole, values=[whole]))
+        assert [t.name for t in named] == [whole]
+
+
 def test_a_kind_of_thing_is_named_by_one_of_it_but_a_products_word_is_not():
     """MySQL is SQL, but not "Microsoft SQL Server": a word inside a product's name is no kind."""
     sql = terms.named_terms(requirement("skill", "SQL", values=["SQL"]))

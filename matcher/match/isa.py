@@ -455,16 +455,22 @@ PEERS: tuple[Peers, ...] = (
 )
 
 
-def _known_words() -> frozenset[str]:
-    """Every word of a name this module knows (members, spellings, implied names)."""
+def _known_names() -> frozenset[str]:
+    """Every name this module knows (members, spellings, implied names), lower case."""
     names = [*IMPLIED_BY, *(n for group in IMPLIED_BY.values() for n in group)]
     names += [n for group in SAME_NAME for n in group]
     for family in PEERS:
         names += [*family.members, *family.asked]
-    return frozenset(w for n in names for w in re.findall(r"[a-z0-9äöüß][a-z0-9äöüß+#.]*", n))
+    return frozenset(names)
 
 
-_KNOWN = _known_words()
+_NAMES = _known_names()
+_KNOWN = frozenset(w for n in _NAMES for w in re.findall(r"[a-z0-9äöüß][a-z0-9äöüß+#.]*", n))
+
+
+def known_name(name: str) -> bool:
+    """Whether the lower-case name, written whole, is a name the project knows (spring boot)."""
+    return name in _NAMES
 
 
 def known_word(word: str) -> bool:

@@ -23,6 +23,7 @@ from matcher.match.isa import (
     Category,
     categories_in,
     is_kind_word,
+    known_name,
     known_word,
     spellings,
 )
@@ -398,7 +399,9 @@ def _runs_of_names(
     for name in name_runs(value, opening=False, generic=generic):
         words = _without_interface(name, frozenset(words_of(name)) - nouns)
         if words and len(words) <= MAX_WORDS and _SURE_MARK.search(name[1:]):
-            found.append(Term(_shown(name, words), words))
+            found += [Term(n, frozenset(words_of(n))) for n in _apart(name)] or [
+                Term(_shown(name, words), words)
+            ]
     return found
 
 
@@ -449,6 +452,39 @@ def _without_interface(written: str, words: frozenset[str]) -> frozenset[str]:
     if all(w in sure or w in _LEXICON for w in rest):
         return rest
     return words
+
+
+_LEXICON_NAMES = frozenset(name.lower() for name in SKILL_LEXICON)
+
+
+def _apart(written: str) -> list[str]:
+    """The names a run of three or more capitalised words holds when the run is none the
+    project knows but is two or more it knows side by side, after words that describe them
+    ("Core Java Spring Boot" → Java, Spring Boot). [] when the run is one name: two words
+    ("SAP HANA", "Oracle Java": a vendor's product), or a word no known name holds after the
+    first known one ("Azure SQL Database", "Azure Kubernetes Service")."""
+    tokens = _TOKEN.findall(written)
+    if len(tokens) < 3 or _known(" ".join(tokens).lower()):
+        return []
+    names: list[str] = []
+    i = 0
+    while i < len(tokens):
+        j = next(
+            (j for j in range(len(tokens), i, -1) if _known(" ".join(tokens[i:j]).lower())),
+            None,
+        )
+        if j is None:
+            if names:  # an unknown word inside or after the names: one product's name
+                return []
+            i += 1
+            continue
+        names.append(" ".join(tokens[i:j]))
+        i = j
+    return names if len(names) >= 2 else []
+
+
+def _known(name: str) -> bool:
+    return known_name(name) or name in _LEXICON_NAMES
 
 
 _REPEATED = re.compile(r"\b(\w+)(?:\s+\1\b)+", re.IGNORECASE)  # "SAP SAP PO": a typo's repeat
