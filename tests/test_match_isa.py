@@ -29,6 +29,22 @@ def test_a_kind_is_asked_where_its_word_is_the_thing_not_where_it_describes_anot
     assert kinds("Cloud Security") == [] and kinds("network marketing") == []
     assert kinds("agile project management") == []
     assert kinds("Clouding") == []  # a word of its own
+    # kind words in a row still say what sort of thing the kind is
+    assert kinds("Agile Method Practice") == ["agile"]
+    assert kinds("cloud platform services") == ["cloud"]
+    assert kinds("Cloud Platform Security") == []
+
+
+def test_a_title_cased_kind_with_its_kind_words_is_the_kind_not_a_name_of_three_words():
+    req = requirement("skill", "Agile Method Practice", values=["Agile Method Practice"])
+    named = terms.named_terms(req)
+    assert [t.name for t in named] == ["agile"]
+    assert terms.coverage(named, "sprint planning as a kanban lead").share == 1.0
+    # a name beside the kind words stays the name asked
+    named = terms.named_terms(
+        requirement("skill", "AWS Cloud Services", values=["AWS Cloud Services"])
+    )
+    assert [t.name for t in named] == ["AWS Cloud Services"]
 
 
 def test_a_kind_is_shown_by_a_member_and_only_half_by_its_own_word():

@@ -264,6 +264,24 @@ def test_a_name_of_several_words_is_named_where_its_words_stand_together():
     assert terms.coverage(studio, wrapped).found == ("Management Studio",)
 
 
+def test_a_run_of_known_names_is_read_apart_but_a_known_name_of_several_words_is_not():
+    """A posting's stack run together ("Core Java Spring Boot") asks Java and Spring Boot: a
+    résumé naming Java alone names one of them, not a three-word name it never writes."""
+    stack = terms.named_terms(
+        requirement(
+            "experience",
+            "Hands-on experience in Core Java Spring Boot and Microservices",
+            values=["Core Java Spring Boot", "Microservices"],
+        )
+    )
+    assert [t.name for t in stack] == ["Java", "Spring Boot", "Microservices"]
+    java_only = terms.coverage(stack, "java developer for a logistics firm, tomcat, jsp")
+    assert java_only.found == ("Java",) and 0 < java_only.share < 1
+    for whole in ("Microsoft SQL Server", "SAP HANA", "Azure SQL Database", "Spring Boot"):
+        named = terms.named_terms(requirement("skill", whole, values=[whole]))
+        assert [t.name for t in named] == [whole]
+
+
 def test_a_kind_of_thing_is_named_by_one_of_it_but_a_products_word_is_not():
     """MySQL is SQL, but not "Microsoft SQL Server": a word inside a product's name is no kind."""
     sql = terms.named_terms(requirement("skill", "SQL", values=["SQL"]))
@@ -273,6 +291,26 @@ def test_a_kind_of_thing_is_named_by_one_of_it_but_a_products_word_is_not():
     text = "microsoft office; databases: mysql, oracle; windows server"
     assert terms.coverage(sql, text).found == ("SQL (mysql)",)
     assert terms.coverage(server, text).found == ()
+
+
+def test_an_interface_word_after_a_sure_name_is_shown_by_the_name():
+    """ "Android SDK", "REST API's": a résumé naming Android or REST services shows them;
+    "Web API" stays whole, since "web" alone names nothing."""
+    sdk = terms.named_terms(
+        requirement(
+            "knowledge", "In-depth knowledge of the Android SDK", values=["the Android SDK"]
+        )
+    )
+    assert [t.name for t in sdk] == ["Android"]
+    assert terms.coverage(sdk, "built three android apps for a ferry operator").share == 1.0
+    rest = terms.named_terms(
+        requirement("skill", "design of REST APIs", values=["design of REST APIs"])
+    )
+    assert [t.name for t in rest] == ["REST"]
+    assert terms.coverage(rest, "rest services for a booking platform").share == 1.0
+    web = terms.named_terms(requirement("skill", "Web API", values=["Web API"]))
+    assert [sorted(t.words) for t in web] == [["api", "web"]]
+    assert terms.coverage(web, "web designer for a bakery").share < 1.0
 
 
 def test_a_major_is_quoted_from_the_line_naming_a_degree():

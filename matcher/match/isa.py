@@ -208,15 +208,22 @@ CATEGORIES: tuple[Category, ...] = (
     ),
 )
 # What may follow a kind's word in a requirement and leave the kind the thing asked ("cloud
-# technology", "agile methodologies", "databases and"), unlike "cloud security" or "network
-# marketing", where the kind's word describes another thing.
+# technology", "agile methodologies", "Agile Method Practice": kind words in a row, "databases
+# and"), unlike "cloud security" or "network marketing", where the kind's word describes another thing.
 _KIND_WORDS = re.compile(
-    r"[\s\-]*(?:technolog(?:y|ies)|methodolog(?:y|ies)|methods?|platforms?|services?|solutions?|"
-    r"environments?|systems?|tools?|tooling|computing|experience|knowledge|skills?|know-?how|"
-    r"frameworks?|principles?|practices?|concepts?|administration|infrastructure|engineering)"
-    r"(?![a-z0-9])"
+    r"(?:[\s\-]*(?:technolog(?:y|ies)|methodolog(?:y|ies)|methods?|platforms?|services?|"
+    r"solutions?|environments?|systems?|tools?|tooling|computing|experience|knowledge|skills?|"
+    r"know-?how|frameworks?|principles?|practices?|concepts?|administration|infrastructure|"
+    r"engineering)(?![a-z0-9]))+"
 )
 _NEXT_WORD = re.compile(r"[\s\-]*([a-z0-9]+)")
+
+
+def is_kind_word(word: str) -> bool:
+    """Whether the lower-case word says what sort of thing a kind is ("methods", "practice")."""
+    return _KIND_WORDS.fullmatch(word) is not None
+
+
 _FUNCTION = frozenset(
     [
         "and",
@@ -448,16 +455,22 @@ PEERS: tuple[Peers, ...] = (
 )
 
 
-def _known_words() -> frozenset[str]:
-    """Every word of a name this module knows (members, spellings, implied names)."""
+def _known_names() -> frozenset[str]:
+    """Every name this module knows (members, spellings, implied names), lower case."""
     names = [*IMPLIED_BY, *(n for group in IMPLIED_BY.values() for n in group)]
     names += [n for group in SAME_NAME for n in group]
     for family in PEERS:
         names += [*family.members, *family.asked]
-    return frozenset(w for n in names for w in re.findall(r"[a-z0-9äöüß][a-z0-9äöüß+#.]*", n))
+    return frozenset(names)
 
 
-_KNOWN = _known_words()
+_NAMES = _known_names()
+_KNOWN = frozenset(w for n in _NAMES for w in re.findall(r"[a-z0-9äöüß][a-z0-9äöüß+#.]*", n))
+
+
+def known_name(name: str) -> bool:
+    """Whether the lower-case name, written whole, is a name the project knows (spring boot)."""
+    return name in _NAMES
 
 
 def known_word(word: str) -> bool:

@@ -17,8 +17,18 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from matcher.match.isa import IMPLIED_BY, PEERS, Category, categories_in, known_word, spellings
+from matcher.match.isa import (
+    IMPLIED_BY,
+    PEERS,
+    Category,
+    categories_in,
+    is_kind_word,
+    known_name,
+    known_word,
+    spellings,
+)
 from matcher.match.majors import is_field_name
+from matcher.resume.skills import SKILL_LEXICON
 from matcher.vocab import has_chinese
 
 WORD = re.compile(r"[a-z0-9äöüß][a-z0-9äöüß+#]*")
@@ -263,7 +273,7 @@ def _named_in(
                 if runs and not kinds:
                     continue
             elif words:
-                words = _name_words(value, words)
+                words = _without_interface(value, _name_words(value, words))
         name = 0 < len(words) <= MAX_WORDS
         if kinds and not (name and any(not _a_kind_word(w, kinds) for w in words)):
             # the kind itself ("Network Technologies"), not a name it describes ("Oracle
@@ -387,9 +397,11 @@ def _runs_of_names(
     or a noun written with a capital ("… needs to like Security"), so it is no name here."""
     found = []
     for name in name_runs(value, opening=False, generic=generic):
-        words = frozenset(words_of(name)) - nouns
+        words = _without_interface(name, frozenset(words_of(name)) - nouns)
         if words and len(words) <= MAX_WORDS and _SURE_MARK.search(name[1:]):
-            found.append(Term(_shown(name, words), words))
+            found += [Term(n, frozenset(words_of(n))) for n in _apart(name)] or [
+                Term(_shown(name, words), words)
+            ]
     return found
 
 
@@ -416,6 +428,63 @@ def name_runs(text: str, opening: bool = True, generic: frozenset[str] = GENERIC
             runs.append([token])
         last = token
     return [text[run[0].start() : run[-1].end()] for run in runs]
+
+
+# What kind of interface the name before it offers ("Android SDK", "REST API's"): a résumé
+# naming the name (Android, RESTful) shows it; the pre-filter asks the words as written.
+_INTERFACE = frozenset(["sdk", "api", "apis"])
+_LEXICON = frozenset(w for name in SKILL_LEXICON for w in words_of(name.lower()))
+
+
+def _without_interface(written: str, words: frozenset[str]) -> frozenset[str]:
+    """A name's words without an interface word after a name that is surely one by itself:
+    a capital past its first letter ("REST", "iOS") or a name of the skill lexicon
+    ("Android"); "Web API" stays whole: "web" alone names nothing."""
+    rest = words - _INTERFACE
+    if not rest or rest == words:
+        return words
+    sure = {
+        w
+        for token in _TOKEN.findall(written)
+        if _SURE_MARK.search(token[1:])
+        for w in words_of(token)
+    }
+    if all(w in sure or w in _LEXICON for w in rest):
+        return rest
+    return words
+
+
+_LEXICON_NAMES = frozenset(name.lower() for name in SKILL_LEXICON)
+
+
+def _apart(written: str) -> list[str]:
+    """The names a run of three or more capitalised words holds when the run is none the
+    project knows but is two or more it knows side by side, after words that describe them
+    ("Core Java Spring Boot" → Java, Spring Boot). [] when the run is one name: two words
+    ("SAP HANA", "Oracle Java": a vendor's product), or a word no known name holds after the
+    first known one ("Azure SQL Database", "Azure Kubernetes Service")."""
+    tokens = _TOKEN.findall(written)
+    if len(tokens) < 3 or _known(" ".join(tokens).lower()):
+        return []
+    names: list[str] = []
+    i = 0
+    while i < len(tokens):
+        j = next(
+            (j for j in range(len(tokens), i, -1) if _known(" ".join(tokens[i:j]).lower())),
+            None,
+        )
+        if j is None:
+            if names:  # an unknown word inside or after the names: one product's name
+                return []
+            i += 1
+            continue
+        names.append(" ".join(tokens[i:j]))
+        i = j
+    return names if len(names) >= 2 else []
+
+
+def _known(name: str) -> bool:
+    return known_name(name) or name in _LEXICON_NAMES
 
 
 _REPEATED = re.compile(r"\b(\w+)(?:\s+\1\b)+", re.IGNORECASE)  # "SAP SAP PO": a typo's repeat
@@ -474,7 +543,7 @@ def _no_concept(value: str, generic: frozenset[str] = GENERIC) -> bool:
 
 
 def _a_kind_word(word: str, kinds: list[Category]) -> bool:
-    return any(kind.forms.fullmatch(word) for kind in kinds)
+    return is_kind_word(word) or any(kind.forms.fullmatch(word) for kind in kinds)
 
 
 def _kind_term(kind: Category) -> Term:
