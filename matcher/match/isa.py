@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from matcher.resume.skills import SKILL_LEXICON
+
 # A word of a named term, named by something that is one of it: a résumé naming CentOS knows
 # Linux. Only plain is-a relations a recruiter would grant without asking.
 IMPLIED_BY: dict[str, tuple[str, ...]] = {
@@ -468,9 +470,13 @@ _NAMES = _known_names()
 _KNOWN = frozenset(w for n in _NAMES for w in re.findall(r"[a-z0-9äöüß][a-z0-9äöüß+#.]*", n))
 
 
+# (and the résumé side's skill lexicon: a name a résumé's skills are read by is known too)
+_WHOLE_NAMES = _NAMES | {n.lower() for n in SKILL_LEXICON}
+
+
 def known_name(name: str) -> bool:
     """Whether the lower-case name, written whole, is a name the project knows (spring boot)."""
-    return name in _NAMES
+    return name in _WHOLE_NAMES
 
 
 def known_word(word: str) -> bool:

@@ -56,16 +56,23 @@ def _words_of(named: terms.Named, zh_terms: tuple[str, ...]) -> tuple[str, ...]:
     """Words one of which any line naming a term holds: each term's words, its other spellings
     (Postgres for PostgreSQL), what implies them (CentOS for Linux), the Chinese items' content words and aliases."""
     words: set[str] = set()
+    # (a spelling's longest word: a line naming it holds that word too, and "c sharp" or "ms
+    # sql" by their first words would make nearly every line a candidate)
     for term in named:
-        words.update(s.split()[0] for s in terms.spellings(term.name.lower()))
+        words.update(_longest(s) for s in terms.spellings(term.name.lower()))
         for word in term.words:
             words.add(word)
-            words.update(n.split()[0] for n in terms.IMPLIED_BY.get(word, ()))
+            words.update(_longest(n) for n in terms.IMPLIED_BY.get(word, ()))
     for item in zh_terms:
         for word in (item.lower(), *evidence.content_words(item)):
             words.add(word)
             words.update(evidence.ALIASES.get(word, ()))
     return tuple(sorted(words))
+
+
+def _longest(name: str) -> str:
+    """A name's longest word."""
+    return max(name.split(), key=len)
 
 
 _ITEM = 80  # characters: a line read at a glance (a listed item, a statement), not a paragraph

@@ -192,7 +192,7 @@ _KIND_NOUNS = frozenset(["framework", "frameworks"])
 _PREFILTER_GENERIC = GENERIC - _KIND_NOUNS
 
 
-@lru_cache(maxsize=4096)  # a clause's values: read again for every candidate of a shortlist
+@lru_cache(maxsize=4096)  # the verdicts and the pre-filter both read a clause's values
 def common_nouns(value: str, text: str) -> frozenset[str]:
     """The lower-cased words of a value that are ordinary nouns of a German clause, not names:
     written with a capital on the first letter only, ending as a German noun does (-ung,
@@ -454,9 +454,6 @@ def _without_interface(written: str, words: frozenset[str]) -> frozenset[str]:
     return words
 
 
-_LEXICON_NAMES = frozenset(name.lower() for name in SKILL_LEXICON)
-
-
 def _apart(written: str) -> list[str]:
     """The names a run of three or more capitalised words holds when the run is none the
     project knows but is two or more it knows side by side, after words that describe them
@@ -464,13 +461,13 @@ def _apart(written: str) -> list[str]:
     ("SAP HANA", "Oracle Java": a vendor's product), or a word no known name holds after the
     first known one ("Azure SQL Database", "Azure Kubernetes Service")."""
     tokens = _TOKEN.findall(written)
-    if len(tokens) < 3 or _known(" ".join(tokens).lower()):
+    if len(tokens) < 3 or known_name(" ".join(tokens).lower()):
         return []
     names: list[str] = []
     i = 0
     while i < len(tokens):
         j = next(
-            (j for j in range(len(tokens), i, -1) if _known(" ".join(tokens[i:j]).lower())),
+            (j for j in range(len(tokens), i, -1) if known_name(" ".join(tokens[i:j]).lower())),
             None,
         )
         if j is None:
@@ -481,10 +478,6 @@ def _apart(written: str) -> list[str]:
         names.append(" ".join(tokens[i:j]))
         i = j
     return names if len(names) >= 2 else []
-
-
-def _known(name: str) -> bool:
-    return known_name(name) or name in _LEXICON_NAMES
 
 
 _REPEATED = re.compile(r"\b(\w+)(?:\s+\1\b)+", re.IGNORECASE)  # "SAP SAP PO": a typo's repeat
