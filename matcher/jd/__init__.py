@@ -249,11 +249,7 @@ def _qualifications(section: Section) -> tuple[list[dict], list[dict]]:
         # follows it.
         first = dropped.index(False)
         end = next(
-            (
-                k
-                for k in range(first, len(items))
-                if dropped[k] and not _asks_next(items, dropped, k)
-            ),
+            (k for k in range(first, len(items)) if dropped[k] and not _asks_next(items, k)),
             len(items),
         )
         after = items[end:] + after
@@ -313,7 +309,7 @@ _CANDIDATES_SHOULD = re.compile(
 )
 
 
-def _asks_next(items: list[str], dropped: list[bool], k: int) -> bool:
+def _asks_next(items: list[str], k: int) -> bool:
     """Whether the list goes on past boilerplate item k: it is a heading of the list's own ("WHAT
     ELSE WE WISH FOR", "You will have stronger chances if you"), a requirement put in the
     company's voice ("Scripting skills to build test rigs (we use Jenkins)"), or the item after it

@@ -53,7 +53,6 @@ _LEGAL = re.compile(
     # these areas", "You won't be expected to know our stack"), and that the posting closes
     r"|\b(?:don't|don’t|do not|won't|won’t|will not) (?:be )?(?:expect|require|need)"
     r"|will be closed (?:down )?(?:once|when|as soon)"
-    # notices about the pandemic and how interviews are held
     # a bank's or a data-law notice in the page's footer, a job board's fraud warning
     r"|\bmember fdic\b|do not sell my|bank or credit card details"
     # what goes with the application ("A transcript must be submitted with your application")
@@ -64,6 +63,7 @@ _LEGAL = re.compile(
     # how the pay is set ("Pay is based on experience"), not a requirement about experience
     r"|^(?:pay|salary|compensation|wages?|rate) (?:is|will be) (?:based on|commensurate|dependent"
     r"|depending)"
+    # notices about the pandemic and how interviews are held
     r"|covid|corona ?virus|pandemic|\binterviews? (?:will|are|is) (?:be )?(?:held|conducted|completed"
     r"|done|carried out)"
 )

@@ -59,29 +59,44 @@ EN_OPENERS = (
 # The word before is lower-case as a whole (not "Additional", "Supervisory"): no capital and
 # 1-19 word characters before this position (checked after the cheap lookahead of a rule).
 _LOWER_WORD = "".join(rf"(?<![A-Z][\w-]{{{n}}})" for n in range(1, 20))
+# Words for how deep or how proven a skill is ("strong SQL skills", "hands-on AWS experience"):
+# the name after one is what the experience is of (run_on.py keeps it in its item).
+DEPTH_WORDS = (
+    ["strong", "solid", "good", "excellent", "deep", "basic", "advanced", "proven", "working"]
+    + ["expert", "extensive", "relevant", "professional", "practical", "sound", "hands-on"]
+    + ["prior", "previous", "demonstrable", "demonstrated", "commercial", "in-depth"]
+)
 # Words that lead into the word or name after them ("years of SQL experience", "strong SQL
 # skills", "fluent English"): no item ends on one. run_on.py cuts by the same list.
 LEADS_INTO_WORDS = (
     ["of", "in", "with", "and", "or", "the", "a", "an", "to", "for", "on", "at", "by", "as", "like"]
-    + ["such", "including", "especially", "using", "from", "strong", "solid", "good", "excellent"]
-    + [
-        "deep",
-        "basic",
-        "advanced",
-        "proven",
-        "working",
-        "expert",
-        "fluent",
-        "extensive",
-        "relevant",
-    ]
-    + ["professional", "practical", "sound", "very", "modern", "other", "similar", "related", "any"]
-    + ["some", "several", "multiple", "both", "either", "written", "spoken", "native", "our"]
-    + ["your", "their", "its", "is", "are", "be", "e.g.", "i.e.", "hands-on", "prior", "previous"]
-    + ["demonstrable", "demonstrated", "commercial", "in-depth"]
+    + ["such", "including", "especially", "using", "from", "fluent", "very", "modern", "other"]
+    + ["similar", "related", "any", "some", "several", "multiple", "both", "either", "written"]
+    + ["spoken", "native", "our", "your", "their", "its", "is", "are", "be", "e.g.", "i.e."]
+    + DEPTH_WORDS
 )
 _NOT_AFTER_LEAD = "".join(
     rf"(?<!\b{re.escape(w)})(?<!\b{re.escape(w.capitalize())})" for w in LEADS_INTO_WORDS
+)
+# A word the acronym or nice-to-have after it is the object of ("experience with SQL preferred",
+# "knowledge of Cisco routers"): no item ends on it.
+_NOT_AFTER_WORD = "".join(
+    rf"(?<!\s{w})"
+    for w in [
+        "of",
+        "with",
+        "in",
+        "and",
+        "or",
+        "as",
+        "using",
+        "the",
+        "a",
+        "an",
+        "like",
+        "especially",
+    ]
+    + ["including", "know", "toward", "towards", "for", "to", "on", "by"]
 )
 EN_CLAUSE_BREAK = re.compile(
     # (a full stop after a parenthesis ends its sentence too: "… (SAP PO, CPI, UI5, ...).
@@ -137,9 +152,7 @@ EN_CLAUSE_BREAK = re.compile(
     # an acronym that is a nice-to-have or a must of its own after a word ("Bachelor's degree in
     # Accounting or Finance CPA preferred"), not the object of the word before ("experience with
     # SQL preferred")
-    r"|(?<=[a-z]{2})(?<!\sof)(?<!\swith)(?<!\sin)(?<!\sand)(?<!\sor)(?<!\sas)(?<!\susing)"
-    r"(?<!\sthe)(?<!\sa)(?<!\san)(?<!\slike)(?<!\sespecially)(?<!\sincluding)(?<!\sknow)"
-    r"(?<!\stoward)(?<!\stowards)(?<!\sfor)(?<!\sto)(?<!\son)(?<!\sby)"
+    rf"|(?<=[a-z]{{2}}){_NOT_AFTER_WORD}"
     # (or alternatives, a certificate: "… ADP Workforce Now SHRM-CP or PHR certification
     # preferred")
     r"\s+(?=[A-Z]{2,}[\w#+.-]*(?:\s+(?:or|and|/)\s+[A-Z]{2,}[\w#+.-]*)*"
@@ -161,9 +174,7 @@ EN_CLAUSE_BREAK = re.compile(
     r"(?:preferred|desirable|desired|(?:(?:is|will be|would be)\s+)?(?:an?\s+)?"
     r"(?:added\s+|big\s+|great\s+)?(?:advantage|plus))"
     rf"(?:\s+but not (?:essential|required))?(?:$|\s+[A-Z])){_LOWER_WORD}"
-    r"(?<!\sof)(?<!\swith)(?<!\sin)(?<!\sand)(?<!\sor)(?<!\sas)(?<!\susing)(?<!\sthe)(?<!\sa)"
-    r"(?<!\san)(?<!\slike)(?<!\sespecially)(?<!\sincluding)(?<!\sknow)(?<!\sfor)(?<!\sto)"
-    r"(?<!\son)(?<!\sby)(?<!\sin)(?<!\sfrom)(?<!\sspeak)(?<!\swritten)(?<!\sspoken)(?<!\stoward)(?<!\stowards)\s+"
+    rf"{_NOT_AFTER_WORD}(?<!\sfrom)(?<!\sspeak)(?<!\swritten)(?<!\sspoken)\s+"
     # a must that ends its clause ("… Local anesthesia certification required CPR/BLS …")
     r"|(?<=[a-z] required)\s+(?=[A-Z][\w/-]*\s)"
     # a parenthesis after a parenthesis opens the next item ("(or related field) (Significant)

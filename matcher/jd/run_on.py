@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from matcher.jd.clause_breaks import EN_OPENERS, LEADS_INTO_WORDS
+from matcher.jd.clause_breaks import DEPTH_WORDS, EN_OPENERS, LEADS_INTO_WORDS
 from matcher.jd.labels import NICE
 
 # German run-on lists (a scraped "Skills" block whose line breaks were lost: "… von Vorteil
@@ -61,6 +61,8 @@ def split_run_on(text: str, parens: bool = True) -> list[str]:
     ]
 
 
+# A registration or licence held ("current registration with the GPhC").
+_HELD_WORDS = r"(?:current|valid|active) (?:registration|licen[cs]e|certification|certificate)\b"
 # "… experience and sound knowledge in …", "… skills and ability to …", ", experience with …",
 # "… environment and are fluent in …": a second requirement joined by "and" or a comma. Cut
 # only after three words, so "Knowledge and experience with Docker" stays one.
@@ -76,7 +78,7 @@ _EN_AND = re.compile(
     # "3 years of SAP development, at least 2 years in SAP UI5": a second number of years
     r"|(?:at least|minimum(?: of)?) \d"
     # "MPharm degree and current registration with the GPhC": a registration or licence held
-    r"|(?:current|valid|active) (?:registration|licen[cs]e|certification|certificate)\b)"
+    rf"|{_HELD_WORDS})"
     # "You are fluent in Java and have knowledge of …", "… and you possess …": a second
     # statement of what the candidate has or is
     r"|(?<=\sand\s)(?:you\s+)?(?:have|possess|hold|know)\s|(?<=\sand\s)you\s+(?:are|can)\s"
@@ -168,9 +170,8 @@ NOUN_END = re.compile(r"(?:[^s]s|ing|ion|ity|ment|ness|[ea]nce|ship|ure|ics|ge|t
 # SAP SD experience with …") or a word of its depth ("hands-on AWS experience with …"); the
 # words that follow are the same item's.
 _NAME_MODIFIES = re.compile(
-    r"(?:\b(?:years?|yrs|months?)\s+of|\b(?:strong|solid|good|excellent|deep|basic|advanced|proven"
-    r"|working|expert|extensive|relevant|professional|practical|sound|hands-on|prior|previous"
-    r"|demonstrable|demonstrated|commercial|in-depth))\s+(?:[A-Z][\w#+./-]*\s+){0,2}[A-Z][\w#+./-]*$",
+    rf"(?:\b(?:years?|yrs|months?)\s+of|\b(?:{'|'.join(map(re.escape, DEPTH_WORDS))}))"
+    r"\s+(?:[A-Z][\w#+./-]*\s+){0,2}[A-Z][\w#+./-]*$",
     re.I,
 )
 
@@ -231,7 +232,5 @@ def split_and(text: str) -> list[str]:
 
 _THREE_WORDS = re.compile(r"\s*+\S+\s+\S+\s+\S")
 _TWO_WORDS = re.compile(r"\s*+\S+\s+\S")
-_HELD = re.compile(
-    r"(?:current|valid|active) (?:registration|licen[cs]e|certification|certificate)\b"
-)
+_HELD = re.compile(_HELD_WORDS)
 _PAREN = re.compile(r"[()]")
