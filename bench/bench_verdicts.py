@@ -18,13 +18,14 @@ figures are printed for the whole and for the dev and own rows apart), fresh (la
 under bench/verdict_labels_fresh/*/, never fitted on and never in all; they were held out until
 stop 16 opened them for tuning), fresh2 (bench/verdict_labels_fresh2/*/, labelled blind in stop
 16; opened for tuning in stop 16 too, like fresh), fresh3 (bench/verdict_labels_fresh3/*/,
-labelled blind after fresh2 was opened; opened for tuning in stop 17) or fresh4
-(bench/verdict_labels_fresh4/*/, labelled blind in stop 17 after fresh3 was opened: the held-out
-estimate now; measure on them, do not tune on their rows). --fit fits on dev only
-unless --fit-labels all.
+labelled blind after fresh2 was opened; opened for tuning in stop 17), fresh4
+(bench/verdict_labels_fresh4/*/, labelled blind in stop 17 after fresh3 was opened; opened for
+tuning in stop 18) or fresh5 (bench/verdict_labels_fresh5/*/, labelled blind in stop 18 after
+fresh4 was opened: the held-out estimate now; measure on them, do not tune on their rows). --fit
+fits on dev only unless --fit-labels all.
 
 Run from the repo root: .venv/bin/python bench/bench_verdicts.py [--cv 9]
-[--labels dev|own|all|fresh|fresh2|fresh3|fresh4]
+[--labels dev|own|all|fresh|fresh2|fresh3|fresh4|fresh5]
 [--fit] [--fit-labels dev|all] [--model NAME] [--show] [--misses]
 """
 
