@@ -67,3 +67,10 @@ def test_a_merit_pool_notice_after_the_list_is_no_requirement():
     texts = _texts(text)
     assert "strong analytical and conceptual skills" in texts
     assert not any("reserve list" in t or "applies to this vacancy" in t for t in texts)
+
+
+def test_who_is_considered_for_another_post_is_no_requirement():
+    assert is_boilerplate(
+        "Applicants with fewer years will be considered for the position of Junior Surveyor"
+    )
+    assert not is_boilerplate("3+ years of land surveying experience")

@@ -248,11 +248,15 @@ def asks_something(item: str) -> bool:
 # stops were lost, "Danish skills are not necessary … You must hold a valid visa", only the end
 # of the item tells).
 # (so does who else may apply, "New graduates with a completed residency will be considered",
-# when nothing else stands in the piece: "1 year of X; new graduates … will be considered")
+# when nothing else stands in the piece: "1 year of X; new graduates … will be considered", and
+# who is considered for another post)
 _NOT_ASKED = re.compile(
     r"\b(?:is|are) not (?:required|necessary|needed|mandatory|a must)$"
     r"|^[^;:]{0,120}\b(?:(?:will|may|can) (?:also )?be considered|(?:are|is) (?:also )?(?:welcome|encouraged)"
-    r" to apply)$"
+    r" to apply)"
+    # (for another post: "Candidates with less experience will be considered for the position of
+    # Assistant Engineer")
+    r"(?: for (?:the |a |an )?(?:position|role|post|grade|level) of [^.;:]{1,60})?$"
 )
 _WELCOME_TO_APPLY = re.compile(r"\bwelcome to apply\b")
 _STILL_NICE = re.compile(r"\b(?:plus|advantage\w*|preferred|desirable|bonus|welcome\w*|nice)\b")
