@@ -10,6 +10,7 @@ import re
 
 from matcher.jd.heading_words import EN_HEADINGS
 from matcher.jd.headings import word_trie
+from matcher.jd.labels import NICE
 
 # (All patterns here read the lower-cased item: matching without IGNORECASE, and word lists as
 # tries, keeps a check to a few microseconds; it runs on every item and clause of a posting.)
@@ -247,14 +248,55 @@ def asks_something(item: str) -> bool:
 # stops were lost, "Danish skills are not necessary … You must hold a valid visa", only the end
 # of the item tells).
 # (so does who else may apply, "New graduates with a completed residency will be considered",
-# when nothing else stands in the piece: "1 year of X; new graduates … will be considered")
+# when nothing else stands in the piece: "1 year of X; new graduates … will be considered", and
+# who is considered for another post)
 _NOT_ASKED = re.compile(
     r"\b(?:is|are) not (?:required|necessary|needed|mandatory|a must)$"
     r"|^[^;:]{0,120}\b(?:(?:will|may|can) (?:also )?be considered|(?:are|is) (?:also )?(?:welcome|encouraged)"
-    r" to apply)$"
+    r" to apply)"
+    # (for another post: "Candidates with less experience will be considered for the position of
+    # Assistant Engineer")
+    r"(?: for (?:the |a |an )?(?:position|role|post|grade|level) of [^.;:]{1,60})?$"
 )
 _WELCOME_TO_APPLY = re.compile(r"\bwelcome to apply\b")
 _STILL_NICE = re.compile(r"\b(?:plus|advantage\w*|preferred|desirable|bonus|welcome\w*|nice)\b")
+
+
+# A statement of the page or the employer rather than of the candidate: its verb is "is / will /
+# may / can …" after a subject of its own ("A merit pool may be established …", "<Acme> is
+# Central Oregon's only …", "Applications from job seekers who require sponsorship are welcome
+# …"). A requirement item is a noun phrase or what the candidate does ("Team player with a
+# positive attitude"; "Understand experiment design and can explain …", "Show initiative and
+# like a work day where the tasks are varied": a verb after "and", "who", "where" is the
+# candidate's or the phrase's); one that is a statement names what is asked or its weight
+# (below).
+_STATEMENT = re.compile(
+    r"^(?:(?!\b(?:and|or|but|who|whose|whom|that|which|what|where|when|while|if|because|so)\b)"
+    r"[^,;:()])*?\s(?:is|are|was|were|will|may|might|can|could|would|shall|should)\s"
+)
+# What makes a statement a requirement all the same: the candidate addressed or named, or a
+# must or a nice-to-have said in so many words.
+_NAMES_CANDIDATE = re.compile(
+    r"\b(?:you|your|yourself|candidates?|applicants?|must|need|needs|needed|essential|required"
+    r"|mandatory|necessary|requirement|beneficial|preferable|welcomed?|valued|appreciated|regarded"
+    r"|assets?|helpful|useful|ideal)\b"
+)
+
+
+def names_an_ask(item: str) -> bool:
+    """True when an item names something asked of the candidate (a degree, years, a skill, an
+    ability), addresses or names the candidate, or says a must or a nice-to-have."""
+    lower = item.lower()
+    return bool(_ASKS.search(item) or NICE.search(lower) or _NAMES_CANDIDATE.search(lower))
+
+
+def states_about_page(item: str) -> bool:
+    """True when an English item is a statement of the page or the employer (a sentence whose
+    subject is not the candidate) that names nothing asked of the candidate."""
+    text = item.strip(" .;:!*•-")
+    if len(text.split()) < 3 or not _STATEMENT.search(text.lower()):
+        return False
+    return not names_an_ask(text)
 
 
 def states_legal_terms(item: str) -> bool:
@@ -283,4 +325,6 @@ def is_boilerplate(item: str) -> bool:
         return True
     if _COMPANY_VOICE.search(text) and not _ASKS_OF_YOU.search(text):
         return True
-    return bool(_MARKETING.match(text)) and not asks
+    if bool(_MARKETING.match(text)) and not asks:
+        return True
+    return states_about_page(text)

@@ -195,6 +195,17 @@ EN_CLAUSE_BREAK = re.compile(
     rf"|(?<=[a-z)])(?=\s+(?:[A-Z][\w-]*\s+(?:/\s+)?){{0,2}}[A-Z][\w-]*:\s){_LOWER_WORD}\s+"
     # after a technology name (".NET Expert in …", "SQL Experience with …")
     rf"|(?<=[A-Z0-9#+]{{2}})\s+(?=(?:{EN_OPENERS})\b)"
+    # a sentence of its own whose full stop a scraper lost: a name of two or more capitalised
+    # words (or acronyms) and its verb ("… to apply for this job Selective Service Registration
+    # is required …", "… 24/7 hospital Cascade Animal Medical Center is …"), after a lower-case
+    # word that does not lead into it ("experience with Azure DevOps is …") nor takes it as its
+    # object ("supporting Epic Systems is …"); a name that is a nice-to-have ("… Cisco IOS is a
+    # plus") stays in its clause. Its own subject says a new sentence begins, the page's or the
+    # candidate's (boilerplate.states_about_page tells which).
+    rf"|(?<=[a-z]{{2}})(?<!ing)(?=\s+[A-Z][\w'’&/-]*(?:\s+[A-Z0-9][\w'’&/-]*){{1,3}}\s+(?:is|are|will"
+    r"|may|can|would|should)\s(?!(?:also |very |highly )?(?:be )?(?:an? |the )?(?:big |great |definite "
+    r"|added |real )?(?:plus|advantage|asset|bonus|preferred|desirable|beneficial)\b))"
+    rf"{_LOWER_WORD}{_NOT_AFTER_LEAD}\s+"
     # a degree after a run of lower-case words, not after "a" / "and" / "or" nor after the
     # degree's own adjective ("a relevant Master's degree") (and "MS Office", "MS Excel" name
     # no degree)

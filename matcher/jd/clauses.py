@@ -28,6 +28,7 @@ from matcher.jd.labels import (
     rated_rows,
 )
 from matcher.jd.run_on import split_and, split_capitals, split_lower, split_run_on
+from matcher.jd.tails import split_tail
 
 
 @dataclass
@@ -83,8 +84,9 @@ def _split(text: str, english: bool, german: bool = False) -> list[str]:
         for capital in split_capitals(cut)
         for lower in split_lower(capital)
         for joined in split_and(lower)
+        for tail in split_tail(joined)
         # (the learned reader only adds cuts inside what the rules left whole)
-        for piece in split_learned(joined)
+        for piece in split_learned(tail)
     ]
 
 

@@ -1,0 +1,75 @@
+"""A whole requirement run onto the end of another in a scraped line: "… or equivalent HCPC
+registration", "AIC or CPCU coursework Catastrophe (CAT) deployment experience", "… or full
+ATPL Valid UK CAA Class 1 Medical Certificate". Where a capitalised phrase of a few words that
+ends in what a requirement names (experience, a registration, a certificate, a licence, a
+permit, a degree; then perhaps its weight) closes a longer piece, and the word before it ends an item, it is
+an item of its own."""
+
+from __future__ import annotations
+
+import re
+
+from matcher.jd.clause_breaks import LEADS_INTO_WORDS
+
+# What a requirement's last words name: the thing asked, then perhaps how much it is wanted (a
+# name alone before "preferred" is the object of the words before it: "… supporting Epic is a
+# plus", "… configure Cisco routers preferred").
+_HEAD = re.compile(
+    r"\b(?:experience|registration|certifications?|certificates?|licen[cs]es?|card|permit"
+    r"|degree|diploma|qualifications?|training|skills|knowledge)(?:\s*\([^()]*\))?"
+    r"(?:\s+(?:is\s+|are\s+|would be\s+|will be\s+)?(?:strongly\s+|highly\s+)?(?:preferred|required"
+    r"|desirable|desired|essential|a plus|an? (?:added |big |great )?advantage|an asset)"
+    r"(?:\s+but not (?:essential|required))?)?$",
+    re.I,
+)
+# Words no item ends on: they lead into the name after them ("years of SQL experience", "a valid
+# UK driving licence", "must hold CSCS card"; "an equivalent UK qualification" is an article's
+# noun phrase, below).
+_LEADS = frozenset(LEADS_INTO_WORDS) | frozenset(
+    ["valid", "current", "active", "full", "clean", "own", "recognised"]
+    + ["recognized", "accredited", "approved", "appropriate", "suitable", "recent", "additional"]
+    + ["have", "has", "hold", "holds", "possess", "obtain", "maintain", "require", "requires"]
+    + ["need", "needs", "bring", "gain", "get", "earn", "achieve", "complete", "pursue"]
+    + ["toward", "towards", "into", "onto", "under", "over", "about", "within", "across"]
+    + ["through", "via", "per", "than", "after", "before", "without", "against", "between"]
+)
+_ARTICLES = frozenset(["a", "an", "the", "our", "your", "their", "its", "this", "that"])
+# After an acronym an item ends only where a held licence or card opens ("… full ATPL Valid UK
+# CAA …"): "CDL Class A license", "AWS D1.1 certification" are one name.
+_HELD = frozenset(["Valid", "Current", "Active"])
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9/&+-]+")
+_LOWER = re.compile(r"[a-z][a-z'’-]*")
+TAIL_WORDS = 8  # a tail is a short item, its name and what is asked of it
+MIN_HEAD_WORDS = 3  # what stays before it is an item too
+
+
+def _ends_item(words: list[str], k: int) -> bool:
+    """Whether words[k - 1] can end the item before a capitalised words[k]."""
+    prev = words[k - 1]
+    if prev.endswith(")"):
+        return True
+    if k >= 2 and words[k - 2].lower() in _ARTICLES:
+        return False  # inside a noun phrase: "an equivalent UK qualification"
+    if _ACRONYM.fullmatch(prev):
+        return words[k] in _HELD
+    return bool(_LOWER.fullmatch(prev)) and prev not in _LEADS
+
+
+def split_tail(text: str) -> list[str]:
+    """A piece with a whole requirement run onto its end cut before it (see the module)."""
+    words = text.split()
+    if len(words) < MIN_HEAD_WORDS + 2 or not _HEAD.search(text.rstrip(" .;,")):
+        return [text]
+    # (a closing parenthesis is the tail's own: "Food Handler Certification (or able to get it
+    # within 30 days)")
+    core = len(text[: text.rindex("(")].split()) if text.rstrip().endswith(")") else len(words)
+    first = max(MIN_HEAD_WORDS, core - TAIL_WORDS)
+    starts = [
+        k for k in range(first, len(words) - 1) if words[k][:1].isupper() and _ends_item(words, k)
+    ]
+    if not starts:
+        return [text]
+    # a held licence or card opens the item where it stands ("… or frozen ATPL Valid EASA Class
+    # 1 Medical Certificate"); else the longest tail is the item
+    k = next((k for k in starts if words[k] in _HELD), starts[0])
+    return [" ".join(words[:k]), " ".join(words[k:])]
