@@ -105,11 +105,24 @@ INNER_LABEL = re.compile(
     rf"|(?<=[^\s:：])\s+(?=(?:{_LABEL_WORDS})[^\S\n]{{2,}}\S)"
 )
 
+# What "X is a …" / "X are a …" calls a name when the clause asks something of the candidate,
+# not when a company speaks of itself ("Kotlin is a big plus", "Go is a good addition").
+IS_A_WANT = (
+    r"(?:big |huge |strong |definite |good |nice |great |welcome |valuable )?"
+    r"(?:plus|bonus|must|advantage|requirement|asset|addition)"
+)
 NICE = re.compile(
     r"优先考虑|者优先|优先|加分|更佳|为佳|最好|preferred|preferably|a plus|is a plus|bonus|nice[- ]to[- ]have"
     r"|desirable|advantageous|an? (?:absolute |added |big |clear |definite |real |great |huge )?advantage"
     # (Canada's and Australia's "French is an asset")
-    r"|(?:is|are|would be|will be) an? (?:definite |real |great )?asset\b|ideally|wünschenswert|von vorteil|\bplus\b|\bideal$",
+    r"|(?:is|are|would be|will be) an? (?:definite |real |great )?asset\b|ideally|wünschenswert|von vorteil|\bplus\b|\bideal$"
+    # what adds to the rest rather than being asked ("… is a good addition", "… would be
+    # beneficial / useful / welcome", "… will be highly regarded", "(useful)") and German hedges
+    # ("Idealerweise …", "vorzugsweise …", "… gerne gesehen")
+    r"|(?:is|are|would be|will be) an? (?:good |nice |great |welcome |valuable )?addition\b"
+    r"|(?:is|are|would be|will be)\s+(?:very |highly |particularly |most |also )?(?:beneficial|useful|welcomed?"
+    r"|regarded|appreciated)\b|^beneficial\b|\((?:useful|beneficial)\)"
+    r"|\b(?:idealerweise|vorzugsweise|optimalerweise|bestenfalls|gerne gesehen)\b",
     re.I,
 )
 NOT_REQUIRED = re.compile(

@@ -362,6 +362,8 @@ def competency_value(text: str) -> str:
 
 _EN_LEAD = re.compile(
     r"^(?:(?:you\s+(?:have|are|bring|should have)|we\s+(?:expect|require)|must\s+have|strong|solid|"
+    # (a hedge before what is asked: "Ideally Kotlin", "idealerweise Drupal und Wordpress")
+    r"ideally|preferably|idealerweise|vorzugsweise|optimalerweise|bestenfalls|"
     r"excellent|expert|advanced|good|very good|sehr gute?|gute?|solide|fundierte|proven|hands-on|deep|working|"
     r"practical|demonstrated|extensive|in-depth|basic|sound|thorough|some|a|an|the)\s+)*"
     r"(?:(?:knowledge|understanding|experience|expertise|proficiency|familiarity|skills?|background|"
@@ -381,7 +383,9 @@ _EN_MID_LEAD = re.compile(
 _EN_TRAIL = re.compile(
     r"(?<!\s)\s*+(?:\b(?:experience|knowledge|skills?)\b)?\s*+(?:would be|will be|is|are)?\s*+"
     r"(?:considered\s++)?(?:an? )?(?:plus|advantage|bonus|preferred|desired|desirable|required|"
-    r"necessary|prerequisites?|essential|welcome)\b.*$|(?<!\s)\s*+(?:etc\.?|kenntnisse)$",
+    r"necessary|prerequisites?|essential|welcomed?|(?:good |nice |great |valuable )?addition"
+    r"|(?:very |highly )?(?:beneficial|useful|regarded|appreciated))\b.*$"
+    r"|(?<!\s)\s*+(?:etc\.?|kenntnisse)$",
     re.I,
 )
 _KNOWN_TECH = re.compile(

@@ -1,0 +1,69 @@
+"""Requirement clauses read whole, of the right kind and must: the faults bench/bench_jd_kinds.py
+counts, on fictional postings written for these tests."""
+
+from __future__ import annotations
+
+from matcher.jd import parse_jd
+
+
+def _reqs(*clauses: str, german: bool = False) -> list[dict]:
+    """The requirements of a clean posting: a title, a requirements heading, one clause a line."""
+    head = ["Entwickler (m/w/d)", "Anforderungen:"] if german else ["Engineer", "Requirements:"]
+    return parse_jd("\n".join([*head, *clauses]) + "\n")[0]["requirements"]
+
+
+def _one(reqs: list[dict], text: str) -> dict:
+    found = [r for r in reqs if r["text"] == text]
+    assert len(found) == 1, [r["text"] for r in reqs]
+    return found[0]
+
+
+def test_a_hedge_word_opens_its_clause_and_makes_it_nice_to_have():
+    reqs = _reqs(
+        "Abgeschlossenes Studium der Informatik",
+        "Idealerweise Erfahrung mit Elixir",
+        "vorzugsweise Kenntnisse in Haskell und OCaml",
+        german=True,
+    )
+    texts = [r["text"] for r in reqs]
+    assert "Idealerweise" not in texts
+    elixir = _one(reqs, "Idealerweise Erfahrung mit Elixir")
+    assert elixir["must"] is False
+    assert elixir["values"] == ["Elixir"]
+    haskell = _one(reqs, "vorzugsweise Kenntnisse in Haskell und OCaml")
+    assert haskell["must"] is False
+    assert "vorzugsweise Haskell" not in haskell["values"]
+
+
+def test_an_addition_is_nice_to_have_and_not_cut_as_the_company_speaking():
+    reqs = _reqs(
+        "3+ years of Rust",
+        "Cypress for the frontend and Foundry for Vyper is a good addition",
+        "Terraform and Pulumi are a nice addition",
+        "Acme Robotics is a great place to grow",
+    )
+    cypress = _one(reqs, "Cypress for the frontend and Foundry for Vyper is a good addition")
+    assert cypress["must"] is False
+    assert all("addition" not in v for v in cypress["values"])
+    terraform = _one(reqs, "Terraform and Pulumi are a nice addition")
+    assert terraform["must"] is False
+    assert terraform["values"] == ["Terraform", "Pulumi"]
+    # the company speaking of itself is still no requirement
+    assert not any("Acme" in r["text"] for r in reqs)
+
+
+def test_beneficial_useful_and_highly_regarded_are_nice_to_have():
+    reqs = _reqs(
+        "Degree in Physics",
+        "Experience with Grafana dashboards would be beneficial",
+        "Knowledge of payroll taxes would be useful",
+        "Previous work in museums will be highly regarded",
+    )
+    for text in (
+        "Experience with Grafana dashboards would be beneficial",
+        "Knowledge of payroll taxes would be useful",
+        "Previous work in museums will be highly regarded",
+    ):
+        req = _one(reqs, text)
+        assert req["must"] is False, text
+        assert all("beneficial" not in v and "useful" not in v for v in req["values"])
