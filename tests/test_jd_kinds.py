@@ -67,3 +67,20 @@ def test_beneficial_useful_and_highly_regarded_are_nice_to_have():
         req = _one(reqs, text)
         assert req["must"] is False, text
         assert all("beneficial" not in v and "useful" not in v for v in req["values"])
+
+
+def test_leave_to_work_and_clearance_are_conditions_not_skills():
+    reqs = _reqs(
+        "BSc in Chemistry",
+        "NV1 Clearance Eligible",
+        "You must have the right to work in Ireland",
+        "Applicants must hold full New Zealand working rights",
+        "Must be authorized to work in Canada",
+        "Experience with OAuth authorization flows",
+    )
+    for req in reqs:
+        if "OAuth" in req["text"]:
+            assert req["kind"] == "skill"
+        elif req["kind"] not in ("education", "major"):
+            assert req["kind"] == "other", req["text"]
+    assert len([r for r in reqs if r["kind"] == "other"]) == 4
