@@ -84,3 +84,32 @@ def test_leave_to_work_and_clearance_are_conditions_not_skills():
         elif req["kind"] not in ("education", "major"):
             assert req["kind"] == "other", req["text"]
     assert len([r for r in reqs if r["kind"] == "other"]) == 4
+
+
+def test_experience_in_a_field_or_activity_is_experience_a_named_tool_stays_a_skill():
+    reqs = _reqs(
+        "Degree in Hospitality",
+        "Experience in hotel housekeeping preferably in a resort",
+        "Hands-on experience with laboratory safety procedures",
+        "Experience with Salesforce or HubSpot",
+        "Experience with scrum ceremonies",
+        "Knowledge and experience with payroll",
+    )
+    housekeeping = _one(reqs, "Experience in hotel housekeeping preferably in a resort")
+    assert housekeeping["kind"] == "experience"
+    assert housekeeping["field"] == "hotel housekeeping"  # the hedge ends the field
+    lab = _one(reqs, "Hands-on experience with laboratory safety procedures")
+    assert lab["kind"] == "experience"
+    assert _one(reqs, "Experience with Salesforce or HubSpot")["kind"] == "skill"
+    assert _one(reqs, "Experience with scrum ceremonies")["kind"] == "skill"  # a known name
+    assert _one(reqs, "Knowledge and experience with payroll")["kind"] == "knowledge"
+
+
+def test_german_experience_stays_a_skill_until_the_field_reading_matches_german():
+    # (measured: as experience it cost verdicts on German CVs; see typed.is_field_experience)
+    reqs = _reqs(
+        "Abgeschlossenes Studium der Elektrotechnik",
+        "Erfahrung in der Wartung von Produktionsanlagen",
+        german=True,
+    )
+    assert _one(reqs, "Erfahrung in der Wartung von Produktionsanlagen")["kind"] == "skill"
