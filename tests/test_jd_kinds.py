@@ -113,3 +113,16 @@ def test_german_experience_stays_a_skill_until_the_field_reading_matches_german(
         german=True,
     )
     assert _one(reqs, "Erfahrung in der Wartung von Produktionsanlagen")["kind"] == "skill"
+
+
+def test_a_hedge_inside_a_clause_narrows_a_detail_and_keeps_it_a_must():
+    reqs = _reqs(
+        "Experience in bridge inspection preferably in coastal regions",
+        "Experience in tunnel surveying ideally at a mining company",
+        "Ideally you have worked on offshore platforms",
+        "The ideal candidate ideally has a diving certificate",
+    )
+    assert _one(reqs, "Experience in bridge inspection preferably in coastal regions")["must"]
+    assert _one(reqs, "Experience in tunnel surveying ideally at a mining company")["must"]
+    nice = [r for r in reqs if "offshore" in r["text"] or "diving" in r["text"]]
+    assert nice and not any(r["must"] for r in nice)

@@ -125,6 +125,33 @@ NICE = re.compile(
     r"|\b(?:idealerweise|vorzugsweise|optimalerweise|bestenfalls|gerne gesehen)\b",
     re.I,
 )
+# A hedge inside a clause, after what it asks, narrows a detail ("Experience in quality
+# assurance preferably in the same industry", "Experience in MATLAB and preferably Python",
+# "… 1 year in support, ideally at a SaaS company"): the clause stays a must. At the start, as
+# a predicate ("… is preferable") or before the verb ("The candidate ideally has …") it makes the
+# whole clause nice-to-have.
+_HEDGE = frozenset(["preferably", "ideally", "preferable"])
+_HEDGE_WHOLE = re.compile(
+    r"\s*,?\s*(?:you|has|have|is|are|was|were|be|brings?|speaks?|holds?|knows?|possess(?:es)?)\b",
+    re.I,
+)
+_PREDICATE = re.compile(r"\b(?:is|are|be|would be|will be)\s*$", re.I)
+
+
+def is_nice(text: str) -> bool:
+    """True when a clause is nice-to-have (NICE), a hedge that narrows a detail aside."""
+    for m in NICE.finditer(text):
+        word = m.group(0).lower()
+        if (
+            word not in _HEDGE
+            or len(text[: m.start()].split()) < 3
+            or _PREDICATE.search(text, 0, m.start())
+            or _HEDGE_WHOLE.match(text, m.end())
+        ):
+            return True
+    return False
+
+
 NOT_REQUIRED = re.compile(
     # (专业不限, 学历不限, 经验不限: no major, floor or years asked; "Any Specialization" likewise)
     r"^\s*(?:(?:男女|性别|年龄|专业|学历|(?:工作)?经验)?不限|不作要求|不做要求|无要求|无|any|n/?a|none"
