@@ -73,25 +73,6 @@ _EN_COMPETENCY = re.compile(
     r"arbeitsweise|eigenverantwort|zuverlässig|kommunikation|collaborat|passion|curious|creative",
     re.I,
 )
-# A trait, attitude or way of working, whatever it is about ("Strong awareness of code quality",
-# "Eagerness to work in a startup", "Strukturierter Arbeitsstil", "Analytische und konzeptionelle
-# Fähigkeiten"): a competency, proved by concrete evidence, unless it names a tool
-# ("Programmierfähigkeiten in Java"). (Negotiation is left a skill: as a competency its facet
-# took a salary negotiation table for concrete evidence, measured on the own set.)
-_EN_TRAIT = re.compile(
-    r"awareness|\beager|\bacumen\b|\ban eye for\b|\bspirit\b|\bwilling|\bdesire to\b|\bpassion"
-    r"|\bmindset\b|\bthinking\b|\b(?:result|solution|detail|goal|customer|team)[- ]oriented\b|\breliab|\btrustworth|\bconscientious|\bextrovert"
-    r"|\benergetic\b|\boutgoing\b|\bassertive\b|\bpro-?active\b|\bpragmati"
-    r"|\bautonomous|\bownership\b|\bnumerate\b|\bintegrity\b|\bempath|\bresilien|\benthusias"
-    r"|\bcommitted\b|\bsavvy\b|\binterested in learning\b|\bpresentation skills\b"
-    r"|arbeitsstil|strukturiert|selbstst[äa]ndig|verantwortungsbewusst|f[äa]higkeit|analytisch"
-    r"|konzeptionell|\bwohl\b|\bwichtig\b|begeister|neugier|\bfreude\b|\bspa(?:ß|ss)\b",
-    re.I,
-)
-# (German nouns are capitalised: a capital there names no tool)
-_GERMAN_WORDS = re.compile(
-    r"\b(?:und|der|die|das|mit|sie|ihr|ihnen|ist|sich|eine[mnrs]?)\b|[äöüß]", re.I
-)
 _CONNECTIVE = re.compile(r"^(?:或者|或|以及|及|和|与)")
 # A short field label before a value ("其他：", "要求："), left when its value is a flagged condition.
 _FIELD_LABEL = re.compile(r"^\s*[\u4e00-\u9fff]{1,4}\s*[:：]\s*")
@@ -323,8 +304,6 @@ def _soft_kind(text: str, label: str | None, english: bool) -> str | None:
             return "other"
         if _EN_KNOWLEDGE.search(head):
             return "knowledge"
-        if _EN_TRAIT.search(head) and not typed.names_a_tool(head, not _GERMAN_WORDS.search(head)):
-            return "competency"
         if _TECH.search(head) or _EN_SKILL.search(head):
             return "skill"
         if _EN_COMPETENCY.search(head):
