@@ -10,7 +10,7 @@ import re
 
 from matcher.jd.heading_words import EN_HEADINGS
 from matcher.jd.headings import word_trie
-from matcher.jd.labels import NICE
+from matcher.jd.labels import IS_A_WANT, NICE
 
 # (All patterns here read the lower-cased item: matching without IGNORECASE, and word lists as
 # tries, keeps a check to a few microseconds; it runs on every item and clause of a posting.)
@@ -139,8 +139,7 @@ _MARKETING = re.compile(
     # an employer praising itself: "The Department prides itself of its supportive research
     # environment", "Acme is very proud of its logistics system"
     r"|[A-Z<][\w<>&.' -]{0,60}? (?:prides? (?:itself|themselves)|(?:is|are) (?:very )?proud of)\b"
-    r"|[A-Z<][\w<>&.,' -]{0,60}? (?:is|are) (?:a|an|the|one of) (?!(?:big |huge |strong |definite )?"
-    r"(?:plus|bonus|must|advantage|requirement|asset)))",
+    rf"|[A-Z<][\w<>&.,' -]{{0,60}}? (?:is|are) (?:a|an|the|one of) (?!{IS_A_WANT}))",
     re.I,
 )
 _US_STATES = (

@@ -24,6 +24,7 @@ from matcher.jd.labels import (
     RATED_ROW,
     STARRED,
     is_label_only,
+    is_nice,
     label_of,
     rated_rows,
 )
@@ -201,7 +202,7 @@ def clauses_of(
                         continue
                 elif k:  # "其中至少2年管理经验": 其中 points back to the clause before
                     part = _WITHIN.sub("", part)
-                must = section_must and not NICE.search(part)
+                must = section_must and not is_nice(part)
                 whole = label is not None and len(parts) == 1 and kind in FIELD_KINDS
                 text = piece.strip() if whole else part
                 trim = " ;；。.:：|｜"  # (and a table's cell border: "学历：中专及以上 | 年龄：…")

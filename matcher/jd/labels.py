@@ -105,13 +105,53 @@ INNER_LABEL = re.compile(
     rf"|(?<=[^\s:：])\s+(?=(?:{_LABEL_WORDS})[^\S\n]{{2,}}\S)"
 )
 
+# What "X is a …" / "X are a …" calls a name when the clause asks something of the candidate,
+# not when a company speaks of itself ("Kotlin is a big plus", "Go is a good addition").
+IS_A_WANT = (
+    r"(?:big |huge |strong |definite |good |nice |great |welcome |valuable )?"
+    r"(?:plus|bonus|must|advantage|requirement|asset|addition)"
+)
 NICE = re.compile(
     r"优先考虑|者优先|优先|加分|更佳|为佳|最好|preferred|preferably|a plus|is a plus|bonus|nice[- ]to[- ]have"
     r"|desirable|advantageous|an? (?:absolute |added |big |clear |definite |real |great |huge )?advantage"
     # (Canada's and Australia's "French is an asset")
-    r"|(?:is|are|would be|will be) an? (?:definite |real |great )?asset\b|ideally|wünschenswert|von vorteil|\bplus\b|\bideal$",
+    r"|(?:is|are|would be|will be) an? (?:definite |real |great )?asset\b|ideally|wünschenswert|von vorteil|\bplus\b|\bideal$"
+    # what adds to the rest rather than being asked ("… is a good addition", "… would be
+    # beneficial / useful / welcome", "… will be highly regarded", "(useful)") and German hedges
+    # ("Idealerweise …", "vorzugsweise …", "… gerne gesehen")
+    r"|(?:is|are|would be|will be) an? (?:good |nice |great |welcome |valuable )?addition\b"
+    r"|(?:is|are|would be|will be)\s+(?:very |highly |particularly |most |also )?(?:beneficial|useful|welcomed?"
+    r"|regarded|appreciated)\b|^beneficial\b|\((?:useful|beneficial)\)"
+    r"|\b(?:idealerweise|vorzugsweise|optimalerweise|bestenfalls|gerne gesehen)\b",
     re.I,
 )
+# A hedge inside a clause, after what it asks, narrows a detail ("Experience in quality
+# assurance preferably in the same industry", "Experience in MATLAB and preferably Python",
+# "… 1 year in support, ideally at a SaaS company"): the clause stays a must. At the start, as
+# a predicate ("… is preferable") or before the verb ("The candidate ideally has …") it makes the
+# whole clause nice-to-have.
+_HEDGE = frozenset(["preferably", "ideally", "preferable"])
+_HEDGE_WHOLE = re.compile(
+    r"\s*,?\s*(?:you|has|have|is|are|was|were|be|brings?|speaks?|holds?|knows?|possess(?:es)?)\b",
+    re.I,
+)
+_PREDICATE = re.compile(r"\b(?:is|are|be|would be|will be)\s*$", re.I)
+
+
+def is_nice(text: str) -> bool:
+    """True when a clause is nice-to-have (NICE), a hedge that narrows a detail aside."""
+    for m in NICE.finditer(text):
+        word = m.group(0).lower()
+        if (
+            word not in _HEDGE
+            or len(text[: m.start()].split()) < 3
+            or _PREDICATE.search(text, 0, m.start())
+            or _HEDGE_WHOLE.match(text, m.end())
+        ):
+            return True
+    return False
+
+
 NOT_REQUIRED = re.compile(
     # (专业不限, 学历不限, 经验不限: no major, floor or years asked; "Any Specialization" likewise)
     r"^\s*(?:(?:男女|性别|年龄|专业|学历|(?:工作)?经验)?不限|不作要求|不做要求|无要求|无|any|n/?a|none"

@@ -50,6 +50,15 @@ _ZH_BEARS = re.compile(r"^(?:能够?|可)?(?:适应|接受)|加班|倒班|两班
 # job, kind other, no skill.
 _EN_TERMS = re.compile(r"^(?:notice period|availability|start date|joining date)\b", re.I)
 _ZH_KNOWLEDGE = re.compile(r"熟悉|了解|掌握|知识|理论|理念|懂|精通|认识|基础")
+# Leave to work, or clearance to, where the job is ("SC Clearance Eligible", "the right to work
+# in the UK", "full Australian working rights", "authorized to work in the United States",
+# "Arbeitserlaubnis für die EU"): a condition of the job, kind other, no skill.
+_EN_PERMIT = re.compile(
+    r"\bclearance\b|\bright to work\b|\bwork(?:ing)?\s+(?:rights|permit|authori[sz]ation|visa)\b"
+    r"|\b(?:authori[sz]ed|eligible|entitled|permitted)\s+to\s+work\b|\b(?:valid|current)\s+visa\b"
+    r"|\bvisa\s+to\s+work\b|\bcitizen(?:ship)?\b|arbeitserlaubnis|aufenthaltstitel",
+    re.I,
+)
 _EN_KNOWLEDGE = re.compile(
     r"knowledge|understanding|familiar|background in|kenntnisse|know-how|verständnis", re.I
 )
@@ -291,7 +300,7 @@ def _soft_kind(text: str, label: str | None, english: bool) -> str | None:
     if _CERT_WORD.search(head) or (CERTIFICATE_RE.search(head) and not _KNOW_CUE.search(head)):
         return "certificate"
     if english:
-        if _EN_TERMS.match(head):
+        if _EN_TERMS.match(head) or _EN_PERMIT.search(head):
             return "other"
         if _EN_KNOWLEDGE.search(head):
             return "knowledge"

@@ -36,7 +36,8 @@ _OPENS = re.compile(
 # A requirement's tail wherever the item starts ("ABAP OO is a plus", "Kotlin preferred").
 _NICE_TAIL = re.compile(
     r"\b(?:is|are|would be|will be) (?:a |an )?(?:big |huge |strong |definite |absolute |real |clear )?"
-    r"(?:plus|advantage|bonus|must)\b|\bnice to have\b|\bpreferred\b|\badvantageous\b"
+    r"(?:plus|advantage|bonus|must|(?:good |nice |great |welcome |valuable )?addition)\b|\bnice to have\b"
+    r"|\bpreferred\b|\badvantageous\b|\b(?:would be|will be) (?:very |highly )?(?:beneficial|useful|regarded)\b"
     r"|\b\d+\+?\s*(?:[-–]\s*\d+\s*)?(?:years?|yrs)\b",
     re.I,
 )
@@ -113,6 +114,8 @@ _DE_ADJECTIVES = frozenset(
     + [*["einschlägige", "fachliche", "technische"]]
     # a count of years leads into its experience: "Mindestens 3 Jahre Erfahrung in …"
     + [*["jahre", "jahren", "monate", "monaten"]]
+    # a hedge opens the item it qualifies ("Idealerweise Erfahrung mit PHP"): no item of its own
+    + [*["idealerweise", "vorzugsweise", "optimalerweise", "bestenfalls", "zusätzlich", "gerne"]]
 )
 
 
@@ -125,6 +128,11 @@ def run_in_pieces(item: str) -> list[str]:
             # ("… is a plus Whitcombe Hale LLP is an equal opportunity employer": one cut, before
             # the name, not one before each of its words)
             if m.start() < company_end or _NAME_WORDS.fullmatch(item, start, m.start()):
+                continue
+            # (a name after a word that leads into it is the same item's: "… and truffle for
+            # Solidity is a good addition")
+            before = _WORD_BEFORE.search(item, start, m.start())
+            if before is not None and before.group(1).lower() in _VERB_LEADS:
                 continue
             company_end = m.end("company")
         if m.group("years"):
