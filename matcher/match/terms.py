@@ -285,8 +285,10 @@ def _named_in(
             terms[words] = Term(_shown(value, words), words)
         if not (name or kinds or _no_concept(value, generic)):
             concepts.append(value.strip())
-    # a clause that was all concepts before kinds were read stays asked in full
-    unread = tuple(concepts) if any(t.category for t in terms.values()) else ()
+    # a clause that was all concepts before kinds were read stays asked in full; so does an
+    # alternative that names nothing ("iOS app or backend development": either shows it)
+    asked = any(t.category for t in terms.values()) or _alternatives(req.get("text") or "")
+    unread = tuple(concepts) if asked else ()
     needed = len(terms) + len(unread)
     # "one of Java, Kotlin or Scala" (the parser's any_of), examples, alternatives, majors
     if req.get("any_of") or any_one(req):
@@ -331,6 +333,12 @@ def _any_one(kind: str, text: str, values: tuple[str, ...]) -> bool:
     if _lists_examples(text) or _is_major(kind, text, values):
         return True
     return bool(_OR.search(text)) and not _AND.search(text)
+
+
+@lru_cache(maxsize=4096)
+def _alternatives(text: str) -> bool:
+    """Whether the clause is a list of alternatives ("A or B", no "and"), not of examples."""
+    return bool(_OR.search(text)) and not _AND.search(text) and not _lists_examples(text)
 
 
 # Markers that open a list of examples in Latin script; a name must follow before the list
@@ -499,11 +507,11 @@ def sure_names(named: Named, text: str) -> bool:
     first letter, a digit, + or # (AWS, VMWare, Container Security, C++), or it does not open
     the clause ("e.g. Ansible, Puppet"; not "E-commerce operations experience"). A kind (cloud,
     databases) is as sure: only its word or a member shows it."""
+    if named.unread:  # a concept is asked beside them: a similar line may show it
+        return False
     opening = text.lstrip(" -–•*·(").lower()
     for term in named.terms:
         if term.category is not None:  # shown by its word or a member, nothing else
-            if named.unread:
-                return False
             continue
         if not (_SURE_MARK.search(term.name[1:]) or not opening.startswith(term.name.lower())):
             return False
