@@ -476,3 +476,61 @@ def test_experience_with_a_term_is_quoted_from_the_work_history_before_a_skills_
     knows = requirement("skill", "Strong knowledge in SAP S4HANA", values=["SAP S4HANA"])
     got, _ = read(knows, text)
     assert lines[got.sentence].startswith("SAP S/4HANA;")
+
+
+def test_software_qa_is_a_kind_named_by_its_word_or_shown_by_its_test_tools():
+    """QA is the test discipline: "Quality Assurance Engineer" or "Qualitätssicherung" names it
+    in full (a discipline, not a sort of product like "cloud"), ISTQB or Selenium shows it by
+    is-a, and "tools and processes" beside it ask nothing the kind does not."""
+    req = requirement(
+        "knowledge",
+        "Strong knowledge of software QA methodologies tools and processes",
+        values=["software QA methodologies tools", "processes"],
+    )
+    named = terms.named_terms(req)
+    assert [t.name for t in named] == ["quality assurance"] and named.needed == 1
+    assert terms.sure_names(named, req["text"])
+    worded = terms.coverage(named, "2015-2019 quality assurance engineer at lindqvist data")
+    assert worded.found == ("quality assurance",) and worded.names == 1
+    tools = terms.coverage(named, "istqb certified tester, foundation level")
+    assert tools.found == ("quality assurance (istqb)",) and tools.names == 0
+    german = requirement(
+        "skill",
+        "Praktische Erfahrung im Bereich Softwaretest und IT-Qualitätssicherung",
+        values=["Softwaretest", "IT-Qualitätssicherung"],
+    )
+    assert [t.name for t in terms.named_terms(german)] == ["quality assurance"]
+    got, _ = read(
+        german, "Jonas Berg\nBerufserfahrung\n2016-2020 Testautomatisierung mit Selenium\n"
+    )
+    assert joined(got.reasons, "en").startswith("names quality assurance")
+    assert terms.coverage(named, "2012-2020 java developer at brightcode").found == ()
+
+
+def test_a_short_name_is_not_named_by_the_second_part_of_a_dotted_abbreviation():
+    """ "SC Clearance" is not related to a "B.Sc." degree, nor "Tech" named by "B.Tech"; a name
+    after a word and a dot (ASP.NET, Vue.js) is still named."""
+    assert not terms.has_word("january 2014 b.sc. bandra, rivzi college", "sc")
+    assert not terms.has_word("m.sc in physics", "sc") and not terms.has_word("b.tech", "tech")
+    assert terms.has_word("sc clearance held", "sc")
+    assert terms.has_word("asp.net core", "net") and terms.has_word("vue.js", "js")
+    req = requirement("skill", "SC Clearance Eligible", values=["SC Clearance Eligible"])
+    got, _ = read(req, "Priya Nair\nEducation\n2014 B.Sc. Physics, Westmoor College\n")
+    assert joined(got.reasons, "en") == "no SC Clearance Eligible named"
+
+
+def test_an_alternative_that_names_nothing_is_asked_beside_the_name():
+    """ "iOS app or backend development": either shows it, so a résumé naming no iOS is not
+    silent about the clause; a similar line may show the other alternative (cap partial)."""
+    text = "Experience with iOS app or backend development is a plus"
+    req = requirement("skill", text, values=["iOS app", "backend development"])
+    named = terms.named_terms(req)
+    assert [t.name for t in named] == ["iOS"] and named.unread == ("backend development",)
+    assert named.needed == 1 and not terms.sure_names(named, text)
+    got, _ = read(req, "Tom Hale\nExperience\n2017-2023 Backend developer, REST services in Go\n")
+    assert got.cap == "partial"
+    # a list of examples is no list of alternatives: the names stay sure
+    listed = "configuration management (e.g. Ansible or Puppet)"
+    values = ["configuration management", "Ansible", "Puppet"]
+    examples = terms.named_terms(requirement("skill", listed, values=values))
+    assert examples.unread == () and terms.sure_names(examples, listed)

@@ -74,10 +74,15 @@ class Category:
     "cloud experience"): how a requirement and a résumé write the kind itself (`words`, lower
     case, matched whole) and the members that show it (names, lower case)."""
 
-    __slots__ = ("name", "words", "forms", "members")
+    __slots__ = ("name", "words", "forms", "members", "named_by_word")
 
-    def __init__(self, name: str, words: str, members: tuple[str, ...]) -> None:
+    def __init__(
+        self, name: str, words: str, members: tuple[str, ...], named_by_word: bool = False
+    ) -> None:
         self.name = name
+        # a discipline, not a sort of product: its own word names it in full ("QA engineer",
+        # "Qualitätssicherung" for QA), where "cloud-based" says the field but not which cloud
+        self.named_by_word = named_by_word
         self.words = tuple(words.split("|"))
         alternatives = "|".join(re.escape(w) for w in sorted(self.words, key=len, reverse=True))
         self.forms = re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z0-9])")
@@ -203,6 +208,30 @@ CATEGORIES: tuple[Category, ...] = (
             "citrix",
         ),
     ),
+    Category(  # software quality assurance: the test discipline, its certificate and tools
+        "quality assurance",
+        "qa|quality assurance|software quality assurance|qualitätssicherung|"
+        "software-qualitätssicherung|softwarequalitätssicherung|software testing|"
+        "softwaretest|softwaretests|softwaretesting|software test|software tests",
+        (
+            "istqb",
+            "selenium",
+            "testautomatisierung",
+            "uft",
+            "qtp",
+            "hp alm",
+            "loadrunner",
+            "jmeter",
+            "soapui",
+            "testcomplete",
+            "ranorex",
+            "tosca",
+            "testrail",
+            "appium",
+            "katalon",
+        ),
+        named_by_word=True,
+    ),
     Category(
         "networking",
         "network|networks|networking|netzwerk|netzwerke|netzwerktechnik|计算机网络|网络技术",
@@ -214,7 +243,8 @@ CATEGORIES: tuple[Category, ...] = (
 # and"), unlike "cloud security" or "network marketing", where the kind's word describes another thing.
 _KIND_WORDS = re.compile(
     r"(?:[\s\-]*(?:technolog(?:y|ies)|methodolog(?:y|ies)|methods?|platforms?|services?|"
-    r"solutions?|environments?|systems?|tools?|tooling|computing|experience|knowledge|skills?|"
+    r"solutions?|environments?|systems?|systemen?|tools?|tooling|process(?:es)?|computing|experience|"
+    r"knowledge|skills?|"
     r"know-?how|frameworks?|principles?|practices?|concepts?|administration|infrastructure|"
     r"engineering)(?![a-z0-9]))+"
 )

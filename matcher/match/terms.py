@@ -268,7 +268,8 @@ def _named_in(
                 # term; the kinds it asks still count
                 runs = _runs_of_names(value, common, generic)
                 for run in runs:
-                    terms.setdefault(run.words, run)
+                    if not (kinds and categories_in(run.name)):  # "software QA …": the kind
+                        terms.setdefault(run.words, run)
                 words = frozenset()
                 if runs and not kinds:
                     continue
@@ -284,8 +285,10 @@ def _named_in(
             terms[words] = Term(_shown(value, words), words)
         if not (name or kinds or _no_concept(value, generic)):
             concepts.append(value.strip())
-    # a clause that was all concepts before kinds were read stays asked in full
-    unread = tuple(concepts) if any(t.category for t in terms.values()) else ()
+    # a clause that was all concepts before kinds were read stays asked in full; so does an
+    # alternative that names nothing ("iOS app or backend development": either shows it)
+    asked = any(t.category for t in terms.values()) or _alternatives(req.get("text") or "")
+    unread = tuple(concepts) if asked else ()
     needed = len(terms) + len(unread)
     # "one of Java, Kotlin or Scala" (the parser's any_of), examples, alternatives, majors
     if req.get("any_of") or any_one(req):
@@ -330,6 +333,12 @@ def _any_one(kind: str, text: str, values: tuple[str, ...]) -> bool:
     if _lists_examples(text) or _is_major(kind, text, values):
         return True
     return bool(_OR.search(text)) and not _AND.search(text)
+
+
+@lru_cache(maxsize=4096)
+def _alternatives(text: str) -> bool:
+    """Whether the clause is a list of alternatives ("A or B", no "and"), not of examples."""
+    return bool(_OR.search(text)) and not _AND.search(text) and not _lists_examples(text)
 
 
 # Markers that open a list of examples in Latin script; a name must follow before the list
@@ -498,11 +507,11 @@ def sure_names(named: Named, text: str) -> bool:
     first letter, a digit, + or # (AWS, VMWare, Container Security, C++), or it does not open
     the clause ("e.g. Ansible, Puppet"; not "E-commerce operations experience"). A kind (cloud,
     databases) is as sure: only its word or a member shows it."""
+    if named.unread:  # a concept is asked beside them: a similar line may show it
+        return False
     opening = text.lstrip(" -–•*·(").lower()
     for term in named.terms:
         if term.category is not None:  # shown by its word or a member, nothing else
-            if named.unread:
-                return False
             continue
         if not (_SURE_MARK.search(term.name[1:]) or not opening.startswith(term.name.lower())):
             return False
@@ -520,14 +529,30 @@ def has_word(lowered: str, word: str) -> bool:
         end = i + len(word)
         before = lowered[i - 1] if i else " "
         after = lowered[end] if end < len(lowered) else " "
-        if not _WORD_CHAR.match(before) and not _WORD_CHAR.match(after):
+        if not _WORD_CHAR.match(before) and not _WORD_CHAR.match(after) and not _dotted(lowered, i):
             return True
         i = lowered.find(word, i + 1)
     return False
 
 
+def _dotted(lowered: str, i: int) -> bool:
+    """Whether the word at i is the second part of a dotted abbreviation: one letter and a dot
+    before it ("b.sc.", "m.sc", "b.tech": no SC, no tech named), not a name after a word and a
+    dot ("asp.net", "www.github")."""
+    return (
+        i >= 2
+        and lowered[i - 1] == "."
+        and lowered[i - 2].isalpha()
+        and (i == 2 or not lowered[i - 3].isalnum())
+    )
+
+
 # Words of a value that ask nothing of their own: "or equivalent", "and so on", "Skills".
-_NO_CONCEPT = frozenset(["equivalent", "similar", "etc", "so", "on", "gleichwertig", "ähnlich"])
+# (and what of a kind beside them is asked: "QA methodologies, tools and processes")
+_NO_CONCEPT = frozenset(
+    ["equivalent", "similar", "etc", "so", "on", "gleichwertig", "ähnlich"]
+    + ["process", "processes", "methods", "methodologies", "practices", "principles"]
+)
 
 
 def _no_concept(value: str, generic: frozenset[str] = GENERIC) -> bool:
@@ -552,9 +577,12 @@ LOOSE = "~"  # _named's answer for a kind named only by its own word
 def _named(term: Term, lowered: str) -> str | None:
     """How the text names the term: its name, "Linux (CentOS)" when the term is one word
     named only by something that is one (IMPLIED_BY), "agile (Scrum)" for a kind by a member,
-    LOOSE for a kind named only by its own word, or None. A word inside a product's name is no
+    LOOSE for a kind named only by its own word (a discipline's own word, "QA engineer", names
+    it in full: its name), or None. A word inside a product's name is no
     kind of thing: MySQL is no "Microsoft SQL Server"."""
     if term.category is not None:
+        if term.category.named_by_word and term.category.forms.search(lowered):
+            return term.name  # "QA engineer" for QA: the discipline itself
         for member in term.category.members:
             if all(has_word(lowered, w) for w in member.split()):
                 return f"{term.name} ({member})"
@@ -634,7 +662,7 @@ def coverage(named: Named, lowered: str) -> Coverage | None:
     # "virtualization (docker)" beside "Docker" the clause lists: the reason says Docker once
     listed = {f"{k.name} ({t.name.lower()})" for t in named.terms for k in _kinds(named)}
     shown = tuple(n for n in found if n not in listed)
-    names = sum(1 for t, n in pairs if n and t.category is None)
+    names = sum(1 for t, n in pairs if n and (t.category is None or n == t.name))
     return Coverage(min(1.0, count / named.needed), shown, missing, loose, names)
 
 
