@@ -159,28 +159,6 @@ ALIASES: dict[str, tuple[str, ...]] = {
             "pmo",
         ),
     ),
-    # testing software and assuring its quality is one field in German and English: a tester, a
-    # test manager or coordinator works in quality assurance (Qualitätssicherung)
-    **dict.fromkeys(
-        ("quality assurance", "qualitätssicherung", "softwaretest", "software testing"),
-        (
-            "quality assurance",
-            "qualitätssicherung",
-            "qa engineer",
-            "qa analyst",
-            "softwaretest",
-            "software test",
-            "software tester",
-            "tester",
-            "test manager",
-            "testmanager",
-            "testmanagement",
-            "test management",
-            "testkoordination",
-            "test automation",
-            "testautomatisierung",
-        ),
-    ),
     **dict.fromkeys(
         ("softwareentwickler", "software developer"),
         ("software developer", "software engineer", "softwareentwickler", "softwareentwicklung"),
