@@ -173,3 +173,29 @@ def test_a_stated_length_in_the_field_beyond_the_dated_entries_counts():
     got, profile = read(req, text)
     assert feature(got, "field_met") == 1.0
     assert profile["sentences"][got.sentence]["text"].startswith("20 Jahre Erfahrung")
+
+
+def test_several_years_said_in_words_ask_three_and_a_short_entry_is_partial():
+    # "Mehrere Jahre" / "several years" give the parser no number: a few months in the field
+    # are not several years, three years are
+    text = "Mara Lind\nExperience\n2021-03 - 2021-08 Frontend-Entwickler at Hafen AG\n"
+    for clause in (
+        "Mehrere Jahre Erfahrung als Frontend-Entwickler",
+        "several years of experience as a Frontend-Entwickler",
+    ):
+        req = requirement("experience", clause, field="Frontend-Entwickler")
+        got, _ = read(req, text)
+        assert feature(got, "field_met") == 0.0 and feature(got, "field_partial") == 1.0, clause
+        assert got.reasons[0].code == "field_years_short" and got.reasons[0].params["need"] == 3
+    longer = "Mara Lind\nExperience\n2019-03 - 2023-08 Frontend-Entwickler at Hafen AG\n"
+    req = requirement("experience", "Mehrere Jahre Erfahrung als Frontend-Entwickler")
+    got, _ = read({**req, "field": "Frontend-Entwickler"}, longer)
+    assert feature(got, "field_met") == 1.0
+    # many years ask five
+    got, _ = read(
+        requirement(
+            "experience", "many years as a Frontend-Entwickler", field="Frontend-Entwickler"
+        ),
+        longer,
+    )
+    assert feature(got, "field_partial") == 1.0

@@ -85,6 +85,27 @@ def _field_words(alternatives: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(sorted(words))
 
 
+# A length said in words, where the clause gives no number: "several years", "Mehrere Jahre",
+# "多年" is more than a couple, three years at least (labellers call two years "fewer than
+# several"); "many years", "jahrelange" five, as matcher.jd reads "langjährige". (matcher.jd
+# reads "mehrjährige"/"langjährige" as min_years itself; these are the spellings it leaves.)
+_SEVERAL_YEARS = re.compile(
+    r"\b(?:several|multiple)\s+years?\b|\bmehrere[nr]?\s+jahre|多年"
+    r"|(?P<many>\bmany\s+years?\b|\bjahrelange)",
+    re.I,
+)
+SEVERAL_YEARS, MANY_YEARS = 3.0, 5.0
+
+
+def asked_years(req: dict) -> float | None:
+    """The years a clause asks: its parsed min_years, else a length said in words (three for
+    "several years", "Mehrere Jahre", "多年"; five for "many years")."""
+    need = req.get("min_years")
+    if need is None and (m := _SEVERAL_YEARS.search(req.get("text") or "")):
+        return MANY_YEARS if m.group("many") else SEVERAL_YEARS
+    return need
+
+
 def field_reading(
     req: dict,
     profile: dict,
@@ -95,7 +116,7 @@ def field_reading(
 ) -> tuple[str, float, int | None, list[Reason], str]:
     """(rule verdict, ratio of the years asked, sentence, reasons, negative) for experience;
     `cache`: the profile's readings (judgement.Context.cache), where what its lines decide is kept."""
-    need = req.get("min_years")
+    need = asked_years(req)
     field_ = req.get("field") or " ".join(v for v in req.get("values") or [] if isinstance(v, str))
     experience = profile.get("experience") or []
     own = bool(_OWN_FIELD_ONLY.fullmatch(field_.strip())) or (
