@@ -281,6 +281,13 @@ def test_the_typed_line_hints_cover_every_level_and_language_scan(text):
         ("Projekte bei der Deutschen Bank in Germany", ""),
         ("C1驾照，English", "english -"),
         ("Englishman Consulting Ltd", ""),
+        # a database's or a cloud service's name is no language code glued to a level
+        ("Java EE, Tomcat, DB2.", ""),
+        ("Amazon EC2, S3", ""),
+        ("D: B2, EN-C1", "german good, english fluent"),
+        # a university named after a language names none
+        ("获得香港中文大学工商管理学士学位", ""),
+        ("中文流利", "chinese fluent"),
     ],
 )
 def test_language_mentions_read_whole_words_letters_and_framework_levels(text, found):
