@@ -63,6 +63,8 @@ LEVEL_WORDS: dict[str, str] = {
     "bca": "bachelor",
     "bba": "bachelor",
     "university degree": "bachelor",
+    "honours degree": "bachelor",
+    "honors degree": "bachelor",
     "hochschulabschluss": "bachelor",
     "hochschulstudium": "bachelor",
     "universitätsabschluss": "bachelor",

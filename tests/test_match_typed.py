@@ -491,3 +491,45 @@ def test_languages_asked_at_their_own_levels_are_each_judged_at_their_own():
     # English at good is enough for its own level, though below the requirement's first one
     assert judge(r, profile("Languages: German (native), English (good)")).verdict == "met"
     assert judge(r, profile("Languages: German (basic), English (fluent)")).verdict == "unmet"
+
+
+def test_a_vocational_training_meets_a_clause_that_takes_one_and_an_equivalent_no_knock_out():
+    lines = ("Ausbildung", "2011 - 2014 Ausbildung zum Fachinformatiker für Systemintegration")
+
+    def in_education(*lines: str) -> dict:
+        p = profile(*lines)
+        for s in p["sentences"]:
+            s["section"] = "education"
+        return p
+
+    training = in_education(*lines)
+    either = "Abgeschlossene Ausbildung oder ein abgeschlossenes Studium aus dem IT-Bereich"
+    j = judge(req("education", either, min_level="bachelor"), training)
+    assert (j.verdict, j.sentence, j.reason) == (
+        "met",
+        1,
+        "vocational training, which the clause takes",
+    )
+    # a degree or equivalent experience: a training is some of it, and knocks no one out
+    equivalent = req("education", "BS/BA degree or equivalent experience", min_level="bachelor")
+    j = judge(equivalent, training)
+    assert (j.verdict, j.typed) == ("partial", False)
+    # a degree alone asked: the training is below it (the heading "Ausbildung" is no training)
+    j = judge(req("education", "Bachelor's degree", min_level="bachelor"), training)
+    assert (j.verdict, j.reason) == ("unmet", "associate < bachelor")
+    assert (
+        judge(
+            req("education", "Bachelor's degree", min_level="bachelor"),
+            profile("Ausbildung", "Gymnasium am Park"),
+        ).verdict
+        == "unknown"
+    )
+
+
+def test_a_degree_whose_level_is_not_named_is_a_bachelors():
+    p = profile("Education", "National Mining University, 2006-2011", "Honours Degree in Physics")
+    j = judge(req("education", "Bachelor's degree required", min_level="bachelor"), p)
+    assert (j.verdict, j.sentence) == ("met", 2)
+    p = profile("Education", "Degree in Applied Mathematics, Riga Technical University")
+    j = judge(req("education", "Bachelor's degree required", min_level="bachelor"), p)
+    assert (j.verdict, j.sentence) == ("met", 1)

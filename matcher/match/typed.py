@@ -63,16 +63,41 @@ def education(req: dict, ctx: Context) -> Judgement | None:
         if have is None:
             return judged("unknown", None, Reason("edu_unknown"), ctx.lang)
     levels = {"degree": have, "floor": need}
-    if level_at_least(have, need):
-        asked = asked_field(req.get("text") or "")
+    text = req.get("text") or ""
+    trained = (
+        not level_at_least(have, need) and have == "associate" and _TRAINING_ASKED.search(text)
+    )
+    if level_at_least(have, need) or trained:
+        asked = asked_field(text)
         if asked:  # "Bachelor's degree in Computer Science": the level alone is not the clause
             return _degree_field(asked, where, levels, ctx)
-        return judged("met", where, Reason("edu_met", levels), ctx.lang)
+        code = "edu_training" if trained else "edu_met"  # "Ausbildung oder Studium": either
+        return judged("met", where, Reason(code, levels), ctx.lang)
     studied = _unnamed_higher_study(ctx.profile) if LEVEL_RANK[have] < _BACHELOR else None
     if studied:  # the named level is not all there is: no knock-out on it
         reason = Reason("edu_studied", {**levels, "school": studied})
         return judged("partial", where, reason, ctx.lang, typed=False)
+    if _EQUIVALENT.search(text):  # "BS/BA degree or equivalent experience": no knock-out
+        return judged("partial", where, Reason("edu_equivalent", levels), ctx.lang, typed=False)
     return judged("unmet", where, Reason("edu_unmet", levels), ctx.lang)
+
+
+# A clause that takes something else in the degree's place: "or equivalent experience", "oder
+# eine vergleichbare Ausbildung", 或同等学力: a lower level is some of it, not a knock-out.
+_EQUIVALENT = re.compile(
+    r"\bequivalent|\bcomparable|vergleichbar|gleichwertig|同等学力|同等经验|或同等", re.I
+)
+# A clause naming a vocational training as one way to meet it ("abgeschlossene Ausbildung oder
+# Studium"): a training of the chamber's (Fachinformatiker) meets it.
+_TRAINING_ASKED = re.compile(r"ausbildung|apprenticeship|vocational training", re.I)
+# What a résumé's education line names where it names no degree: a German vocational training
+# (duale Ausbildung, EQF 4, below a degree: associate here; "Ausbildung" alone is the section's
+# heading), and a degree whose level is not said ("Degree in Computer Science": a bachelor's).
+_TRAINING = re.compile(
+    r"berufsausbildung|ausbildung (?:zum|zur|als)\b|fachinformatiker|\bihk\b|apprenticeship",
+    re.I,
+)
+_PLAIN_DEGREE = re.compile(r"(?<!associate )(?<!associate's )\bdegree\b", re.I)
 
 
 def _degree_field(
@@ -116,15 +141,25 @@ def stated_level(ctx: Context) -> tuple[str | None, int | None]:
     if "stated_level" not in ctx.cache:
         best, line = -1, []
         for i in _education(ctx):
-            for level, _, _ in level_spans(sentences[i]["text"]):
+            for level, _, _ in _line_levels(sentences[i]["text"]):
                 if LEVEL_RANK[level] > best:
                     best, line = LEVEL_RANK[level], [i]
         ctx.cache["stated_level"] = line
     if not ctx.cache["stated_level"]:
         return None, None
     (i,) = ctx.cache["stated_level"]
-    level = max((lv for lv, _, _ in level_spans(sentences[i]["text"])), key=LEVEL_RANK.get)
+    level = max((lv for lv, _, _ in _line_levels(sentences[i]["text"])), key=LEVEL_RANK.get)
     return level, i
+
+
+def _line_levels(text: str) -> list[tuple[str, int, int]]:
+    """The levels an education line names (level_spans), else the one its vocational training
+    (Fachinformatiker, Ausbildung zum …: associate) or its plain "degree" (bachelor) says."""
+    found = level_spans(text)
+    if found:
+        return found
+    spans = [("associate", m.start(), m.end()) for m in _TRAINING.finditer(text)]
+    return spans + [("bachelor", m.start(), m.end()) for m in _PLAIN_DEGREE.finditer(text)]
 
 
 _BACHELOR = LEVEL_RANK["bachelor"]
