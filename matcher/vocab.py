@@ -398,7 +398,7 @@ FLUENCY: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
             r"流利|精通|熟练|fluent|fluency|flie(?:ß|ss)end|verhandlungssicher|proficien|advanced"
-            r"|business|excellent|sehr gut|very good|exzellent|" + _CEFR % "C",
+            r"|business|excellent|sehr gut|very good|very strong|exzellent|" + _CEFR % "C",
             re.I,
         ),
         "fluent",
@@ -411,7 +411,8 @@ FLUENCY: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            r"一般|基础|基本|basic|elementary|beginner|grundkenntnisse|了解|" + _CEFR % "A", re.I
+            r"一般|基础|基本|basic|elementary|beginner|average|grundkenntnisse|了解|" + _CEFR % "A",
+            re.I,
         ),
         "basic",
     ),

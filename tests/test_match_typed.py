@@ -288,6 +288,7 @@ def test_the_typed_line_hints_cover_every_level_and_language_scan(text):
         # a university named after a language names none
         ("获得香港中文大学工商管理学士学位", ""),
         ("中文流利", "chinese fluent"),
+        ("German -- average level", "german basic"),  # 一般, said in English
     ],
 )
 def test_language_mentions_read_whole_words_letters_and_framework_levels(text, found):

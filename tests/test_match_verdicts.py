@@ -311,6 +311,7 @@ def test_the_line_in_a_language_is_a_sentence_of_the_work_in_it():
     ("text", "level"),
     [
         ("fluent in verbal and written English", "fluent"),
+        ("Very strong written and verbal English is minimum requirement", "fluent"),
         ("Ability to express complex technical facts in English", "good"),
         ("熟练掌握英语,包括口语和书面表达能力", "fluent"),
         ("German is a plus", None),
