@@ -267,26 +267,3 @@ def test_a_german_clause_asking_documentation_or_reports_asks_writing():
     )
     got, _ = read(req, text)
     assert feature(got, "shown") == 1.0
-
-
-def test_what_was_studied_shows_no_facet_but_learning():
-    # a major in trade is no client work, a course in problem solving no problem solved: on
-    # the education lines a facet's act at most suggests it and its role words say nothing
-    sentences = [
-        {"text": "宁远商学院国际贸易专业学士", "section": "education"},
-        {"text": "Main course components: algorithms and problem solving", "section": "education"},
-        {"text": "2015年至今任云帆物流有限公司财务主管", "section": "experience"},
-    ]
-    lowered = "\n".join(s["text"].lower() for s in sentences)
-    talk = competency.read("极强的沟通能力", sentences, lowered, {})
-    assert talk.suggested_facets == [] and talk.shown_facets == []
-    solve = competency.read("Proven problem-solving abilities", sentences, lowered, {})
-    assert (solve.shown_facets, solve.suggested["solve"]) == ([], [1])
-    # the same act in the work history shows it
-    sentences[1]["section"] = "experience"
-    solve = competency.read("Proven problem-solving abilities", sentences, lowered, {})
-    assert solve.shown_facets == ["solve"]
-    # studying is what learning is shown by: an EMBA still suggests it
-    study = [{"text": "2010-2012 清华大学EMBA", "section": "education"}]
-    learn = competency.read("较强的学习能力", study, study[0]["text"].lower(), {})
-    assert learn.suggested_facets == ["learn"]

@@ -406,16 +406,6 @@ def read(requirement: str, sentences: list[dict], lowered: str, cache: dict) -> 
                 _lines(facet.parts[suggests.pattern], sentences, lowered) if suggests else [],
             )
         shows, suggests = cache[key]
-        if name != "learn":
-            # what was studied is no work: a major in 国际贸易 suggests no talking, a course in
-            # problem solving only suggests it (the education section; a line elsewhere naming
-            # a school is kept whole: "Lead university cricket team" is an act)
-            studied = [i for i in shows if sentences[i].get("section") == "education"]
-            shows = [i for i in shows if i not in studied]
-            suggests = [
-                *studied,
-                *(i for i in suggests if sentences[i].get("section") != "education"),
-            ]
         # a line that claims a skill ("Presentation skill", "Proven ability to lead") suggests
         # it; only a line stating the work shows it
         shown[name] = [i for i in shows if not _claims(i, sentences, cache)]
