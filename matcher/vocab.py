@@ -63,6 +63,8 @@ LEVEL_WORDS: dict[str, str] = {
     "bca": "bachelor",
     "bba": "bachelor",
     "university degree": "bachelor",
+    "honours degree": "bachelor",
+    "honors degree": "bachelor",
     "hochschulabschluss": "bachelor",
     "hochschulstudium": "bachelor",
     "universitätsabschluss": "bachelor",
@@ -396,7 +398,7 @@ FLUENCY: list[tuple[re.Pattern[str], str]] = [
     (
         re.compile(
             r"流利|精通|熟练|fluent|fluency|flie(?:ß|ss)end|verhandlungssicher|proficien|advanced"
-            r"|business|excellent|sehr gut|very good|exzellent|" + _CEFR % "C",
+            r"|business|excellent|sehr gut|very good|very strong|exzellent|" + _CEFR % "C",
             re.I,
         ),
         "fluent",
@@ -409,7 +411,8 @@ FLUENCY: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            r"一般|基础|基本|basic|elementary|beginner|grundkenntnisse|了解|" + _CEFR % "A", re.I
+            r"一般|基础|基本|basic|elementary|beginner|average|grundkenntnisse|了解|" + _CEFR % "A",
+            re.I,
         ),
         "basic",
     ),
@@ -417,8 +420,9 @@ FLUENCY: list[tuple[re.Pattern[str], str]] = [
 
 _CLAUSE_CUT = re.compile(r"[,，;；。、/]|\b(?:and|or|und|oder)\b|和|或")
 # German CVs shorten the languages to letters before their level: "(E/F verhandlungssicher, ES
-# Grundkenntnisse)", "D Muttersprache, EN C1". Upper case, only right before a level word; I / IT
-# only inside a list ("IT: sehr gut" is computing).
+# Grundkenntnisse)", "D Muttersprache, EN C1". Upper case, only right before a level word and
+# apart from it ("DB2" is a database, not German at B2); I / IT only inside a list ("IT: sehr
+# gut" is computing).
 _CODES = {"E": "english", "EN": "english", "ENG": "english", "D": "german", "DE": "german"}
 _CODES.update({"F": "french", "FR": "french", "ES": "spanish", "SP": "spanish", "I": "italian"})
 _CODES.update({"IT": "italian", "RU": "russian", "PT": "portuguese"})
@@ -431,7 +435,7 @@ _CODE_LEVEL = (
 _CODE_HINTS = ("verhandlungssicher", "fließend", "fliessend", "grundkenntnisse", "muttersprache")
 _CODE_HINTS += ("fluent", "native", "basic", "a1", "a2", "b1", "b2", "c1", "c2")
 LANGUAGE_CODES_RE = re.compile(
-    rf"(?<![\w/&-])((?:{_CODE})(?:\s*/\s*(?:{_CODE}))*)\s*[:(–-]?\s*(?i:{_CODE_LEVEL})"
+    rf"(?<![\w/&-])((?:{_CODE})(?:\s*/\s*(?:{_CODE}))*)(?:\s*[:(–-]\s*|\s+)(?i:{_CODE_LEVEL})"
 )
 # A German adjective of a language name ("in englischer Sprache", "englischsprachig",
 # "Englischkenntnisse"): the name is a word with these endings, the adjective only before Sprache.
@@ -557,7 +561,10 @@ def language_mentions(text: str) -> list[dict]:
             at += len(code)
     for m in LANGUAGE_NAME_RE.finditer(text):
         word = m.group(0)
-        if not has_chinese(word):
+        if has_chinese(word):
+            if text.startswith("大学", m.end()):  # 香港中文大学 is a school, no language
+                continue
+        else:
             before = text[m.start() - 1] if m.start() else " "
             after = text[m.end()] if m.end() < len(text) else " "
             # Deutschkenntnisse, englischsprachig, in englischer Sprache; not Germany, Deutschland

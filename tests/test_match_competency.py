@@ -52,6 +52,10 @@ def reading(clause: str, lines: list[str]) -> competency.Reading:
         ("带领6人客服团队，完成季度目标", True),
         ("2015年至今任云帆物流有限公司总经理", True),  # running a company is leading it
         ("Stellvertretende Geschäftsführung mit Personalverantwortung", True),
+        # allocating a team's work is leading it
+        ("Coordinating teamwork and prioritization of team activities", True),
+        ("Allocated engineering resources across three projects", True),
+        ("负责为客服小组分配每日工作任务", True),
         ("2012-2018 任销售部经理", False),  # a manager's title only suggests it
         ("Sales Manager", False),
         ("Proven ability to motivate and lead the sales team", False),  # a claim, not the work

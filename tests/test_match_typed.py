@@ -281,6 +281,14 @@ def test_the_typed_line_hints_cover_every_level_and_language_scan(text):
         ("Projekte bei der Deutschen Bank in Germany", ""),
         ("C1驾照，English", "english -"),
         ("Englishman Consulting Ltd", ""),
+        # a database's or a cloud service's name is no language code glued to a level
+        ("Java EE, Tomcat, DB2.", ""),
+        ("Amazon EC2, S3", ""),
+        ("D: B2, EN-C1", "german good, english fluent"),
+        # a university named after a language names none
+        ("获得香港中文大学工商管理学士学位", ""),
+        ("中文流利", "chinese fluent"),
+        ("German -- average level", "german basic"),  # 一般, said in English
     ],
 )
 def test_language_mentions_read_whole_words_letters_and_framework_levels(text, found):
@@ -484,3 +492,24 @@ def test_languages_asked_at_their_own_levels_are_each_judged_at_their_own():
     # English at good is enough for its own level, though below the requirement's first one
     assert judge(r, profile("Languages: German (native), English (good)")).verdict == "met"
     assert judge(r, profile("Languages: German (basic), English (fluent)")).verdict == "unmet"
+
+
+def test_a_clause_taking_an_equivalent_makes_a_lower_level_partial_without_a_knock_out():
+    p = profile("Education", "2008 Fachhochschulreife, 2011 Diploma in Network Administration")
+    p["highest_level"] = "associate"
+    equivalent = req("education", "BS/BA degree or equivalent experience", min_level="bachelor")
+    j = judge(equivalent, p)
+    assert (j.verdict, j.typed) == ("partial", False)
+    assert j.reason == "associate < bachelor; the clause takes an equivalent"
+    # a degree alone asked: the lower level is unmet and knocks out
+    j = judge(req("education", "Bachelor's degree", min_level="bachelor"), p)
+    assert (j.verdict, j.typed) == ("unmet", True)
+
+
+def test_a_degree_whose_level_is_not_named_is_a_bachelors():
+    p = profile("Education", "National Mining University, 2006-2011", "Honours Degree in Physics")
+    j = judge(req("education", "Bachelor's degree required", min_level="bachelor"), p)
+    assert (j.verdict, j.sentence) == ("met", 2)
+    p = profile("Education", "Degree in Applied Mathematics, Riga Technical University")
+    j = judge(req("education", "Bachelor's degree required", min_level="bachelor"), p)
+    assert (j.verdict, j.sentence) == ("met", 1)

@@ -259,6 +259,37 @@ def test_a_language_asked_without_a_level_is_met_by_a_resume_written_in_it():
     assert got["requirements"][0]["evidence"].startswith("Answered customer questions")
 
 
+def test_two_languages_asked_one_shown_by_the_resume_written_in_it_is_partial():
+    # "Fluent in German and English" against an English résumé naming no German: English is
+    # shown (the résumé is written in it), German is silent: some of the clause, not unknown
+    english_cv = (
+        "Mary Stone\nExperience\n2015-2024 Support agent at Brightline Ltd\n"
+        "Answered customer questions by phone and email and wrote the team's help articles\n"
+        "Trained new colleagues on the ticket system and the company's service standards\n"
+    )
+    both = requirement(
+        "language",
+        "You are fluent in German and English",
+        language="german",
+        level="fluent",
+        values=["german", "english"],
+        any_of=False,
+    )
+    posting = {"title": "Dev", "requirements": [both], "flags": [], "duties": [], "sections": {}}
+    got = evaluate_batch(posting, [parse_resume(english_cv, today=TODAY)], FakeEncoder())[0]
+    (req,) = got["requirements"]
+    assert (req["verdict"], req["reason"]) == (
+        "partial",
+        "résumé written in English; no German stated",
+    )
+    assert req["evidence"].startswith("Answered customer questions")
+    assert not req["typed"]  # a silent language knocks no one out
+    # a language shown below the level asked still fails the clause outright
+    below = english_cv + "Languages\nGerman: basic\n"
+    got = evaluate_batch(posting, [parse_resume(below, today=TODAY)], FakeEncoder())[0]
+    assert got["requirements"][0]["verdict"] == "unmet"
+
+
 def test_the_line_in_a_language_is_a_sentence_of_the_work_in_it():
     sentences = [
         {"text": "Profil und Kontakt", "section": "summary"},
@@ -280,6 +311,7 @@ def test_the_line_in_a_language_is_a_sentence_of_the_work_in_it():
     ("text", "level"),
     [
         ("fluent in verbal and written English", "fluent"),
+        ("Very strong written and verbal English is minimum requirement", "fluent"),
         ("Ability to express complex technical facts in English", "good"),
         ("熟练掌握英语,包括口语和书面表达能力", "fluent"),
         ("German is a plus", None),

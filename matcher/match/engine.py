@@ -14,7 +14,7 @@ from datetime import date
 import numpy as np
 from scipy import sparse
 
-from matcher.match import evidence, judgement, readings, terms, typed, verdicts
+from matcher.match import judgement, readings, terms, typed, verdicts
 from matcher.match import score as scoring
 from matcher.match.lexical import LexicalModel, joined_lines
 from matcher.match.reasons import Reason, as_data, joined, render
@@ -168,36 +168,10 @@ def is_typed(req: dict) -> bool:
 
 
 def _typed(req: dict, ctx: judgement.Context) -> judgement.Judgement:
-    """The typed rule's judgement; a language the résumé is written in is evidenced in reading
-    and writing: met where no level is asked ("German is a plus"), else at least partial. Spoken
-    Mandarin (普通话) is not shown by written Chinese."""
-    judged = typed.judge(req, ctx) or judgement.Judgement(
+    """The typed rule's judgement (typed.judge), unknown where no rule reads the requirement."""
+    return typed.judge(req, ctx) or judgement.Judgement(
         "unknown", judgement.SCORES["unknown"], None, "", False
     )
-    if req.get("kind") == "language" and judged.verdict in ("unknown", "unmet"):
-        wanted = req.get("language") or ""
-        if wanted in _written_in(ctx):
-            code = Reason("written_in", {"language": wanted})
-            found = "partial" if typed.asked_level(req) or judged.verdict == "unmet" else "met"
-            line = _written_line(ctx, wanted)
-            return judgement.Judgement(
-                found, judgement.SCORES[found], line, render(code, ctx.lang), False, codes=(code,)
-            )
-    return judged
-
-
-def _written_line(ctx: judgement.Context, language: str) -> int | None:
-    """The line quoted for a résumé written in the language (evidence.line_written_in), kept
-    per résumé: a line number only."""
-    key = f"written_line:{language}"
-    if key not in ctx.cache:
-        ctx.cache[key] = evidence.line_written_in(ctx.profile.get("sentences") or [], language)
-    return ctx.cache[key]
-
-
-def _written_in(ctx: judgement.Context) -> set[str]:
-    sentences = ctx.profile.get("sentences") or []
-    return evidence.languages_of(sentences, judgement.lowered_text(ctx)[0], ctx.cache)
 
 
 def evaluate_batch(
