@@ -254,3 +254,23 @@ def test_the_title_of_the_company_s_own_block_is_no_requirement():
     texts = _texts(text)
     assert "3+ years of experience with Go" in texts
     assert not any("Acme" in t for t in texts)
+
+
+def test_a_lead_in_in_the_company_voice_opens_a_lower_case_list_in_one_line():
+    # one line, as scraped: the lead-in's colon is followed by lower-case items, not a sentence
+    for lead in ("We are looking for someone who has:", "The ideal candidate will bring:"):
+        text = (
+            "Archive Assistant | Example Board Northfield Records Office About the role Catalogue "
+            f"incoming collections and answer reader enquiries. {lead} strong cataloguing skills, "
+            "a valid driving licence, 2 years of experience in a records office "
+            "Apply now Privacy Terms"
+        )
+        texts = _texts(text)
+        assert any(t.startswith("strong cataloguing skills") for t in texts), (lead, texts)
+        assert any("2 years of experience in a records office" in t for t in texts), texts
+        assert not any("Catalogue incoming" in t for t in texts), texts
+    # a colon before a lower-case sentence that introduces no candidate stays prose
+    assert not _texts(
+        "Travel Agent | Example Board We build trips for our travellers: make booking easy "
+        "and answer calls. Apply now"
+    )

@@ -176,6 +176,13 @@ _HEADING_ADJECTIVE = re.compile(
 
 
 _LOWER_NEXT = re.compile(r"[^\S\n]*[a-z]")
+# ... unless what precedes the colon introduces what the candidate has, brings or is: "someone
+# who has: strong research skills, …", "you will have: 3 years …" open a list in one line too.
+_CANDIDATE_LEAD = re.compile(
+    r"\b(?:who (?:has|have|is|brings?)|you(?:'ll|’ll| will| should| must)? (?:have|bring|need|be)"
+    r"|(?:candidate|person|you) (?:will|should|must) (?:have|bring|be)|to have|need)\s*$",
+    re.I,
+)
 _BARE_NICE = re.compile(r"(?:nice[- ]to[- ]haves?|must[- ]haves?)\s*:$")
 
 
@@ -186,7 +193,8 @@ def _lead_ins(text: str) -> list[tuple[int, int, str]]:
     start is no requirement), else the shortest."""
     out = []
     for colon in _COLON.finditer(text):
-        if _LOWER_NEXT.match(text, colon.end()):
+        lead = _CANDIDATE_LEAD.search(text, max(0, colon.start() - 40), colon.start())
+        if _LOWER_NEXT.match(text, colon.end()) and not lead:
             continue  # "… for our travellers: make booking …" goes on as a sentence, not a list
         start = max(0, colon.start() - 160)
         window = text[start : colon.start()]
