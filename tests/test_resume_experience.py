@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 from matcher.resume import parse_resume
-from matcher.resume.experience import _YEARS_CAREER, career_start
+from matcher.resume.experience import _YEARS_CAREER, career_start, total_years
 
 TODAY = "2026-11-28"
 
@@ -262,3 +262,17 @@ def test_german_internship_headings_head_work():
 
 def _profile(text: str) -> list[dict]:
     return parse_resume(text, today=TODAY)["experience"]
+
+
+def test_a_founding_or_a_stated_first_job_starts_the_career():
+    """A bio with no dated entries whose career starts at a founding or a first job runs to today."""
+    today = 2026 * 12 + 11
+    bio = "2003年张远先生与友人一起创立某某医疗器械有限公司，现任该公司副董事长、副总经理；"
+    assert career_start(bio) == 2003 * 12
+    assert total_years([], bio, today) == 24.0
+    assert career_start("Joined as a sales associate in 2011. Promoted to Sales Manager.") == (
+        2011 * 12
+    )
+    assert career_start("I started my career in 2015 as a teller.") == 2015 * 12
+    # a founding year of something without a person's role stays no start
+    assert career_start("Joined the chess club in 2011.") is None

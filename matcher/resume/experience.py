@@ -64,7 +64,8 @@ _YEARS_STATED = re.compile(
 # The start of a career or of the current job, which runs to today without saying so:
 # "1981年7月参加工作", "1979年在某厂参加工作", "1995年10月进入本公司工作", "2005年起任本公司董事",
 # "于2000年加入中国平安，历任…",
-# "自1991年起至今" (but not "1994年起至2013年"), "working since 2003".
+# "自1991年起至今" (but not "1994年起至2013年"), "working since 2003", "1998年…创立…",
+# "started my career in 2004", "joined as a sales associate in 2010".
 # Bounded gaps only ({0,20}), so the scan stays linear on any input.
 _CLAUSE_GAP = r"[^，,。；;\n]{0,20}?"
 _CAREER_START = re.compile(
@@ -72,7 +73,11 @@ _CAREER_START = re.compile(
     rf"|(?<![\d.至到\-–~])(?:{_DATE.replace('?P<', '?P<c')})"
     rf"(?:{_CLAUSE_GAP}(?:参加(?:革命)?工作|开始工作)|\s*(?:进入{_CLAUSE_GAP}工作"
     rf"|加入{_CLAUSE_GAP}(?:公司|集团|银行|本行|本所|(?=[，,。；;\n]))|入职))"
-    rf"|\b(?:working|employed|career)\s+(?:since|from)\s+(?:{_DATE.replace('?P<', '?P<w')})",
+    rf"|\b(?:working|employed|career)\s+(?:since|from)\s+(?:{_DATE.replace('?P<', '?P<w')})"
+    # a founder's career runs from the founding: "1998年…一起创立某某公司，现任…"
+    rf"|(?<![\d.至到\-–~])(?:{_DATE.replace('?P<', '?P<f')}){_CLAUSE_GAP}(?:创立|创办|创建)"
+    rf"|\b(?:started\s+(?:my|his|her)\s+career|joined\s+as\s+an?\s+[\w ]{{1,30}}?)"
+    rf"\s+in\s+(?:{_DATE.replace('?P<', '?P<s')})",
     re.I,
 )
 _CN_COUNT = r"(?<![\d.])(\d{1,2}(?:\.\d)?|[一二两三四五六七八九十]{1,3})\s*(?:多|余)?\s*年"
@@ -344,7 +349,7 @@ def career_start(text: str) -> int | None:
     """The month index of the earliest stated start of a career or current job, if any."""
     starts = []
     for m in _CAREER_START.finditer(text):
-        date = _date_of(m) or _date_of(m, "c") or _date_of(m, "w")
+        date = next(filter(None, (_date_of(m, p) for p in ("", "c", "w", "f", "s"))), None)
         if date:
             starts.append(date[0] * 12 + (date[1] or 1) - 1)
     return min(starts) if starts else None
