@@ -111,6 +111,9 @@ IS_A_WANT = (
     r"(?:big |huge |strong |definite |good |nice |great |welcome |valuable )?"
     r"(?:plus|bonus|must|advantage|requirement|asset|addition)"
 )
+# German hedges that make a clause nice-to-have ("Idealerweise Erfahrung mit PHP"); the clause
+# reader (shape, typed) reads them as opening the item they qualify.
+DE_HEDGES = ("idealerweise", "vorzugsweise", "optimalerweise", "bestenfalls")
 NICE = re.compile(
     r"优先考虑|者优先|优先|加分|更佳|为佳|最好|preferred|preferably|a plus|is a plus|bonus|nice[- ]to[- ]have"
     r"|desirable|advantageous|an? (?:absolute |added |big |clear |definite |real |great |huge )?advantage"
@@ -122,7 +125,7 @@ NICE = re.compile(
     r"|(?:is|are|would be|will be) an? (?:good |nice |great |welcome |valuable )?addition\b"
     r"|(?:is|are|would be|will be)\s+(?:very |highly |particularly |most |also )?(?:beneficial|useful|welcomed?"
     r"|regarded|appreciated)\b|^beneficial\b|\((?:useful|beneficial)\)"
-    r"|\b(?:idealerweise|vorzugsweise|optimalerweise|bestenfalls|gerne gesehen)\b",
+    rf"|\b(?:{'|'.join(DE_HEDGES)}|gerne gesehen)\b",
     re.I,
 )
 # A hedge inside a clause, after what it asks, narrows a detail ("Experience in quality

@@ -10,6 +10,7 @@ import re
 
 from matcher.jd.boilerplate import DUTY, is_boilerplate
 from matcher.jd.heading_words import EN_HEADINGS
+from matcher.jd.labels import DE_HEDGES
 from matcher.jd.sections import Section, split_items
 
 # How an item that states a requirement begins: an optional few qualifiers, then the noun of
@@ -115,7 +116,7 @@ _DE_ADJECTIVES = frozenset(
     # a count of years leads into its experience: "Mindestens 3 Jahre Erfahrung in …"
     + [*["jahre", "jahren", "monate", "monaten"]]
     # a hedge opens the item it qualifies ("Idealerweise Erfahrung mit PHP"): no item of its own
-    + [*["idealerweise", "vorzugsweise", "optimalerweise", "bestenfalls", "zusätzlich", "gerne"]]
+    + [*DE_HEDGES, "zusätzlich", "gerne"]
 )
 
 

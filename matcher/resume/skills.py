@@ -215,14 +215,14 @@ _ORDINARY = frozenset(
     + ["flask", "oracle"]
 )
 # Names a lower-case word says otherwise ("the head office", "excel in", "word of mouth").
-_CASED = _ORDINARY | {"office", "excel", "word"}
+CASED_NAMES = _ORDINARY | {"office", "excel", "word"}
 _LISTED_LETTER = re.compile(r"(?:^|[,，/;；、]|\b(?:and|or)\b)\s*$")
 
 
 def _named_as_skill(m: re.Match, text: str, names: list[str]) -> bool:
     """Whether a lexicon match outside a skills section names the skill (see _ORDINARY)."""
     key = m.group(0).lower()
-    if key in _CASED and m.group(0) != _CANON[key]:
+    if key in CASED_NAMES and m.group(0) != _CANON[key]:
         return False
     if key not in _ORDINARY:
         return True
