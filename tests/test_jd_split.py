@@ -102,3 +102,13 @@ def test_a_german_project_posting_without_articles_is_german():
     )
     assert language_of(text) == "de"
     assert language_of("Skills: Java and Spring Boot, remote is possible") == "en"
+
+
+def test_a_summary_heading_glued_to_the_first_sentence_is_no_part_of_the_title():
+    """A pasted posting with no title line that opens "职位概述作为<role>，您将…": the title is
+    the role, not the heading and the role run together."""
+    text = "职位概述作为仓储物流主管，您将负责仓库团队的日常管理。\n任职要求：\n1. 大专以上学历；"
+    (posting,) = parse_jd(text)
+    assert posting["title"] == "仓储物流主管"
+    (plain,) = parse_jd("仓储物流主管，负责仓库团队的日常管理。\n任职要求：\n1. 大专以上学历；")
+    assert plain["title"] == "仓储物流主管"

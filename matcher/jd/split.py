@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from matcher.jd.heading_words import ZH_HEADINGS
 from matcher.vocab import HAS_HAN
 
 # Boilerplate of document-sharing sites, removed wherever it appears (inside lines too).
@@ -218,6 +219,15 @@ def _page_title(line: str) -> str | None:
     return None
 
 
+# A summary heading glued to the first sentence, and the role it casts the reader in
+# ("职位概述作为外贸客服主管，您将负责…", "岗位概述：担任…"): not part of the title.
+_SUMMARY_LEAD = re.compile(
+    "^(?:"
+    + "|".join(sorted((w for w, kind in ZH_HEADINGS.items() if kind == "summary"), key=len)[::-1])
+    + r")\s*[:：]?\s*(?:作为|担任)?"
+)
+
+
 def _first_line_title(lines: list[str]) -> str:
     """A posting without a title line: its first short line after the site's navigation, else
     the head of a long first line before " - " / " | " (a scraped page: "Senior .NET Developer
@@ -233,7 +243,9 @@ def _first_line_title(lines: list[str]) -> str:
         if HAS_HAN.search(s):  # "【58同城】销售代表 底薪4000+…", "会计 4.5-6千/月", "… | 猎聘"
             s = _ZH_TITLE_END.split(_ZH_TITLE_TAG.sub("", s), maxsplit=1)[0].strip()
         if s:
-            if HAS_HAN.search(s) and long:  # "销售经理 负责区域销售。【任职要求】…"
+            # "销售经理 负责区域销售。【任职要求】…", "仓储主管，负责仓库团队的管理。"
+            if HAS_HAN.search(s) and (long or re.search(r"[，。；]", s)):
+                s = _SUMMARY_LEAD.sub("", s)  # "职位概述作为外贸客服主管，您将…"
                 head = re.split(r"[\s【\[（(：:，,。;；]", s, maxsplit=1)[0].strip()
                 return head if 2 <= len(head) <= 20 else ""
             if len(s) <= 60:
