@@ -38,7 +38,7 @@ from bench_verdicts import posting_text  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data"
 # label sets other helpers are labelling blind: never read, listed or parsed here
-BLIND = frozenset({"verdict_labels_fresh5"})
+BLIND = frozenset({"verdict_labels_fresh5", "verdict_labels_fresh6"})
 CUT = 0.9  # a requirement holding less of its clause is cut
 INSIDE = 0.8  # a requirement with less of its text in the clause reaches into another line
 

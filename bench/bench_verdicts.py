@@ -20,12 +20,13 @@ stop 16 opened them for tuning), fresh2 (bench/verdict_labels_fresh2/*/, labelle
 16; opened for tuning in stop 16 too, like fresh), fresh3 (bench/verdict_labels_fresh3/*/,
 labelled blind after fresh2 was opened; opened for tuning in stop 17), fresh4
 (bench/verdict_labels_fresh4/*/, labelled blind in stop 17 after fresh3 was opened; opened for
-tuning in stop 18) or fresh5 (bench/verdict_labels_fresh5/*/, labelled blind in stop 18 after
-fresh4 was opened: the held-out estimate now; measure on them, do not tune on their rows). --fit
-fits on dev only unless --fit-labels all.
+tuning in stop 18), fresh5 (bench/verdict_labels_fresh5/*/, labelled blind in stop 18 after
+fresh4 was opened; opened for tuning in stop 19) or fresh6 (bench/verdict_labels_fresh6/*/,
+labelled blind in stop 19 after fresh5 was opened: the held-out estimate now; measure on them, do
+not tune on their rows). --fit fits on dev only unless --fit-labels all.
 
 Run from the repo root: .venv/bin/python bench/bench_verdicts.py [--cv 9]
-[--labels dev|own|all|fresh|fresh2|fresh3|fresh4|fresh5]
+[--labels dev|own|all|fresh|fresh2|fresh3|fresh4|fresh5|fresh6]
 [--fit] [--fit-labels dev|all] [--model NAME] [--show] [--misses]
 """
 
@@ -299,7 +300,10 @@ def main() -> int:
     )
     parser.add_argument("--fit", action="store_true", help="refit the shipped verdict model")
     parser.add_argument(
-        "--labels", choices=CHOICES, default="dev", help="labels measured (default dev)"
+        "--labels",
+        choices=CHOICES,
+        default="dev",
+        help="labels measured (default dev; fresh6 is the held-out set: measure, never tune)",
     )
     parser.add_argument(
         "--fit-labels", choices=("dev", "all"), default="dev", help="labels --fit learns from"

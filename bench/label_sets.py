@@ -1,9 +1,9 @@
 """Hand-labelled verdict sets: the shared dev set (../shared/data/verdicts), the project's own
 sets under bench/verdict_labels/*/ and the fresh sets under bench/verdict_labels_fresh/*/,
-bench/verdict_labels_fresh2/*/, bench/verdict_labels_fresh3/*/, bench/verdict_labels_fresh4/*/ and
-bench/verdict_labels_fresh5/*/ (each labelled blind after the verdict rules were tuned; never in
-"all", so never fitted on; fresh5 is the one still held out, fresh4 was opened for tuning in
-stop 18). Same
+bench/verdict_labels_fresh2/*/, bench/verdict_labels_fresh3/*/, bench/verdict_labels_fresh4/*/,
+bench/verdict_labels_fresh5/*/ and bench/verdict_labels_fresh6/*/ (each labelled blind after the
+verdict rules were tuned; never in "all", so never fitted on; fresh6 is the one held out now,
+fresh5 was opened for tuning in stop 19). Same
 guide, LABELING.md; personal text kept out of the project: evidence as character offsets into
 the résumé, job and résumé text read from their source under ../shared/data at load time).
 
@@ -32,10 +32,11 @@ FRESH2 = ROOT / "bench" / "verdict_labels_fresh2"
 FRESH3 = ROOT / "bench" / "verdict_labels_fresh3"
 FRESH4 = ROOT / "bench" / "verdict_labels_fresh4"
 FRESH5 = ROOT / "bench" / "verdict_labels_fresh5"
+FRESH6 = ROOT / "bench" / "verdict_labels_fresh6"
 VERDICTS = core.VERDICTS
 # LABELING.md's kinds: the matcher's, less the conditions it lists under "flagged" instead.
 KINDS = tuple(k for k in core.KINDS if k not in ("age", "gender", "location"))
-CHOICES = ("dev", "own", "all", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")
+CHOICES = ("dev", "own", "all", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
 SEED_SOURCE = "jds/000_d1982b6cd2188f0a.txt"
 SKILLSPAN_SOURCE = "raw/skillspan_en/skillspan_tech_test.conll"
 
@@ -254,14 +255,17 @@ def load(
     fresh3: Path = FRESH3,
     fresh4: Path = FRESH4,
     fresh5: Path = FRESH5,
+    fresh6: Path = FRESH6,
 ) -> LabelSets:
     """The chosen labels: dev (the shared set), own (every bench/verdict_labels/*/), all (dev and
     own), fresh (every bench/verdict_labels_fresh/*/: labelled blind, never part of all; opened
     for tuning in stop 16) fresh2 (every bench/verdict_labels_fresh2/*/: labelled blind in
     stop 16, then opened for tuning), fresh3 (every bench/verdict_labels_fresh3/*/: labelled
     blind after that, opened for tuning in stop 17), fresh4 (every bench/verdict_labels_fresh4/*/:
-    labelled blind in stop 17, opened for tuning in stop 18) or fresh5 (every
-    bench/verdict_labels_fresh5/*/: labelled blind in stop 18, held out from all tuning)."""
+    labelled blind in stop 17, opened for tuning in stop 18), fresh5 (every
+    bench/verdict_labels_fresh5/*/: labelled blind in stop 18, opened for tuning in stop 19) or
+    fresh6 (every bench/verdict_labels_fresh6/*/: labelled blind in stop 19, held out from all
+    tuning)."""
     if which not in CHOICES:
         raise ValueError(f"labels {which!r}: choose one of {', '.join(CHOICES)}")
     sets = LabelSets()
@@ -279,4 +283,6 @@ def load(
         _add_folders(sets, fresh4, "fresh4", data)
     if which == "fresh5":
         _add_folders(sets, fresh5, "fresh5", data)
+    if which == "fresh6":
+        _add_folders(sets, fresh6, "fresh6", data)
     return sets

@@ -1,12 +1,12 @@
-"""bench/label_sets.py --labels fresh / fresh2 / fresh3 / fresh4 / fresh5: the blind sets under
-bench/verdict_labels_fresh/*/, bench/verdict_labels_fresh2/*/, bench/verdict_labels_fresh3/*/,
-bench/verdict_labels_fresh4/*/ and bench/verdict_labels_fresh5/*/."""
+"""bench/label_sets.py --labels fresh / fresh2 / fresh3 / fresh4 / fresh5 / fresh6: the blind sets
+under bench/verdict_labels_fresh/*/, bench/verdict_labels_fresh2/*/, bench/verdict_labels_fresh3/*/,
+bench/verdict_labels_fresh4/*/, bench/verdict_labels_fresh5/*/ and bench/verdict_labels_fresh6/*/."""
 
 import json
 
 import pytest
 
-from bench.label_sets import FRESH, FRESH2, FRESH3, FRESH4, FRESH5, LabelSetError, load
+from bench.label_sets import FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, LabelSetError, load
 from tests.conftest import shared_path
 from tests.test_label_sets import RESUME, write_set
 
@@ -44,20 +44,21 @@ def test_an_empty_fresh_root_is_one_line_naming_it(tmp_path):
         (FRESH3, "fresh3"),
         (FRESH4, "fresh4"),
         (FRESH5, "fresh5"),
+        (FRESH6, "fresh6"),
     ],
 )
 def test_the_committed_fresh_sets_read_back_against_the_shared_data(root, which):
-    """Every committed blind set (fresh, fresh2, fresh3, fresh4, fresh5): clauses verbatim in their
-    postings (the loader checks), each offset pair reading back a whole non-blank line part of its
-    résumé, unknown without and met with evidence, every requirement of every pair labelled once,
-    and no pair labelled in the dev set or the project's own sets, nor (for the later sets) in an
-    earlier fresh set: fresh, fresh2, fresh3 and fresh4 are open for tuning."""
+    """Every committed blind set (fresh to fresh6): clauses verbatim in their postings (the loader
+    checks), each offset pair reading back a whole non-blank line part of its résumé, unknown
+    without and met with evidence, every requirement of every pair labelled once, and no pair
+    labelled in the dev set or the project's own sets, nor (for the later sets) in an earlier fresh
+    set: fresh to fresh5 are open for tuning."""
     shared_path("verdicts", "labels.jsonl")
     folders = sorted(p.parent for p in root.glob("*/labels.jsonl"))
     assert folders, f"{root} holds no set"
     fresh = load(which)
     seen = {(x["job"], x["resume"]) for x in load("all").labels}
-    earlier = ("fresh", "fresh2", "fresh3", "fresh4")
+    earlier = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5")
     for before in earlier[: earlier.index(which)] if which in earlier else earlier:
         seen |= {(x["job"], x["resume"]) for x in load(before).labels}
     pairs = {(x["job"], x["resume"]) for x in fresh.labels}
