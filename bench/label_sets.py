@@ -36,7 +36,9 @@ FRESH6 = ROOT / "bench" / "verdict_labels_fresh6"
 VERDICTS = core.VERDICTS
 # LABELING.md's kinds: the matcher's, less the conditions it lists under "flagged" instead.
 KINDS = tuple(k for k in core.KINDS if k not in ("age", "gender", "location"))
-CHOICES = ("dev", "own", "all", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
+CHOICES = ("dev", "own", "all", "open", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
+# Every set open for tuning: dev, own and the fresh sets opened so far (not the held-out one).
+OPEN = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5")
 SEED_SOURCE = "jds/000_d1982b6cd2188f0a.txt"
 SKILLSPAN_SOURCE = "raw/skillspan_en/skillspan_tech_test.conll"
 
@@ -265,24 +267,24 @@ def load(
     labelled blind in stop 17, opened for tuning in stop 18), fresh5 (every
     bench/verdict_labels_fresh5/*/: labelled blind in stop 18, opened for tuning in stop 19) or
     fresh6 (every bench/verdict_labels_fresh6/*/: labelled blind in stop 19, held out from all
-    tuning)."""
+    tuning); open is every set open for tuning (dev, own and the fresh sets of OPEN), what the
+    shipped verdict model may learn from."""
     if which not in CHOICES:
         raise ValueError(f"labels {which!r}: choose one of {', '.join(CHOICES)}")
     sets = LabelSets()
-    if which in ("dev", "all"):
+    if which in ("dev", "all", "open"):
         sets.add(load_dev(data), data / "verdicts")
-    if which in ("own", "all"):
+    if which in ("own", "all", "open"):
         _add_folders(sets, own, "own", data)
-    if which == "fresh":
-        _add_folders(sets, fresh, "fresh", data)
-    if which == "fresh2":
-        _add_folders(sets, fresh2, "fresh2", data)
-    if which == "fresh3":
-        _add_folders(sets, fresh3, "fresh3", data)
-    if which == "fresh4":
-        _add_folders(sets, fresh4, "fresh4", data)
-    if which == "fresh5":
-        _add_folders(sets, fresh5, "fresh5", data)
-    if which == "fresh6":
-        _add_folders(sets, fresh6, "fresh6", data)
+    roots = {
+        "fresh": fresh,
+        "fresh2": fresh2,
+        "fresh3": fresh3,
+        "fresh4": fresh4,
+        "fresh5": fresh5,
+        "fresh6": fresh6,
+    }
+    for name, root in roots.items():
+        if which == name or (which == "open" and name in OPEN):
+            _add_folders(sets, root, name, data)
     return sets

@@ -6,7 +6,17 @@ import json
 
 import pytest
 
-from bench.label_sets import FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, LabelSetError, load
+from bench.label_sets import (
+    FRESH,
+    FRESH2,
+    FRESH3,
+    FRESH4,
+    FRESH5,
+    FRESH6,
+    OPEN,
+    LabelSetError,
+    load,
+)
 from tests.conftest import shared_path
 from tests.test_label_sets import RESUME, write_set
 
@@ -34,6 +44,38 @@ def test_an_empty_fresh_root_is_one_line_naming_it(tmp_path):
     with pytest.raises(LabelSetError) as caught:
         load("fresh", tmp_path, fresh=tmp_path / "none")
     assert str(caught.value) == f"{tmp_path / 'none'}: holds no label set (*/labels.jsonl)"
+
+
+def test_open_is_every_set_open_for_tuning_and_never_the_held_out_one(tmp_path):
+    """The choice "open" (what the shipped verdict model may learn from) holds the dev set, the own sets and
+    every fresh set named in OPEN, each label marked with its set; the held-out set stays out."""
+    data, folder = write_set(tmp_path)
+    own_root = folder.parent
+    roots = {}
+    for name in ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6"):
+        root = tmp_path / name
+        (root / "en").mkdir(parents=True)
+        for part in ("requirements.json", "pairs.json", "labels.jsonl"):
+            text = (folder / part).read_text(encoding="utf-8")
+            (root / "en" / part).write_text(text.replace("cv7", f"cv7{name}"), encoding="utf-8")
+        roots[name] = root
+    dev = data / "verdicts"
+    (dev / "resumes").mkdir(parents=True)
+    (dev / "resumes" / "d1.txt").write_text(RESUME, encoding="utf-8")
+    req = {"id": "dev1#1", "text": "Python", "kind": "skill", "must": True}
+    dev_reqs = {"dev1": {"source": "jobs/1.txt", "requirements": [req], "flagged": []}}
+    (dev / "requirements.json").write_text(json.dumps(dev_reqs), encoding="utf-8")
+    label = {"job": "dev1", "resume": "d1", "req": "dev1#1", "verdict": "met", "evidence": []}
+    (dev / "labels.jsonl").write_text(json.dumps(label) + "\n", encoding="utf-8")
+    with pytest.raises(LabelSetError, match="holds no label set"):
+        load("open", data, own=tmp_path / "none", **roots)  # open needs the own sets too
+    got = load("open", data, own=own_root, **roots)
+    assert OPEN == ("fresh", "fresh2", "fresh3", "fresh4", "fresh5")
+    sets = {label["set"] for label in got.labels}
+    assert sets == {"dev", "own", *OPEN}, sets
+    assert not any(label["resume"] == "cv7fresh6" for label in got.labels)
+    assert len(got.labels) == 1 + 2 * (1 + len(OPEN))
+    assert {label["set"] for label in load("fresh6", data, **roots).labels} == {"fresh6"}
 
 
 @pytest.mark.parametrize(
