@@ -16,6 +16,7 @@ from matcher.jd.boilerplate import (
 )
 from matcher.jd.boundaries import learned_cuts_off
 from matcher.jd.clauses import Clause, clauses_of
+from matcher.jd.column_tables import column_cells
 from matcher.jd.heading_words import EN_HEADINGS
 from matcher.jd.headings import announces_requirements
 from matcher.jd.labels import FIELD_KINDS, NICE, label_of
@@ -116,6 +117,9 @@ def _posting(title: str, lines: list[str]) -> dict:
     screened: tuple[list[dict], list[dict]] = ([], [])
     if language_of(body) == "en":  # a job board's screening answers, read apart
         body, screened = screening(body)
+    elif "|" in body or "｜" in body:  # a notice's table of posts, read apart
+        cells, body = column_cells(body)
+        _add(reqs, flags, _table_requirements(cells))
     sections = split_sections(body)
     if sections and not any(s.kind in ("duties", "qualifications") for s in sections):
         sections[:1] = _headless(sections[0])
@@ -178,6 +182,20 @@ def _headless(first: Section) -> list[Section]:
         # A posting of points under no heading ("客服专员岗位职责\n1. …\n2. …") lists duties.
         return [Section("duties", "", first.text)]
     return [first]
+
+
+def _table_requirements(cells: list[tuple[str, str]]) -> tuple[list[dict], list[dict]]:
+    """The requirements of a notice's table cells: a labelled column's cell is a field of its
+    kind, a cell of free conditions is read as a list item."""
+    reqs: list[dict] = []
+    flags: list[dict] = []
+    for kind, cell in cells:
+        if kind == "conditions":
+            for clause in clauses_of([cell], True, False):
+                _add(reqs, flags, requirements_of(clause, False))
+        else:
+            _add(reqs, flags, requirements_of(Clause(cell, kind, not NICE.search(cell)), False))
+    return reqs, flags
 
 
 def _point_at(text: str, start: int, points: list[str], k: int) -> int:

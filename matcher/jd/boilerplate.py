@@ -184,6 +184,7 @@ _CHROME = re.compile(
 ZH_PAGE_FIELDS = (
     "职能类别|职位类别|职位类型|关键字|关键词|职位标签|工作地址|上班地址|公司地址|公司信息"
     "|公司规模|公司性质|所属行业|行业类别|招聘人数|发布时间|发布日期|更新时间|有效日期"
+    "|截止日期|截止时间|公司名称"
 )
 # A Chinese job board's chrome and header fields: its buttons ("举报 分享 收藏", "立即沟通",
 # "查看地图"), its safety notice, and its field lines.

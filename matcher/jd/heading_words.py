@@ -76,6 +76,13 @@ ZH_HEADINGS: dict[str, str] = {
             "能力素质要求",
             # a block of rated competencies ("【能力素质】 领导力 ★★★★★")
             "能力素质",
+            # a public notice's conditions of application (招聘公告 of a state-owned firm or a
+            # 事业单位: "二、报名条件 （一）基本条件 … （二）岗位条件 …")
+            "报名条件",
+            "报考条件",
+            "基本条件",
+            "应聘资格",
+            "报名资格",
         ],
         "qualifications",
     ),
@@ -112,6 +119,19 @@ ZH_HEADINGS: dict[str, str] = {
             "上班地址",
             "公司地址",
             "公司信息",
+            # a public notice's procedure and pay after its conditions ("三、报名时间及方式",
+            # "四、招聘程序", "五、待遇")
+            "报名方式",
+            "报名时间",
+            "报名时间及方式",
+            "报名地点",
+            "招聘程序",
+            "考试与聘用",
+            "薪酬待遇",
+            "待遇",
+            "简历投递",
+            "应聘方式",
+            "培养路径",
         ],
         "other",
     ),

@@ -42,8 +42,11 @@ _ZH_NUMBERED = re.compile(
 )
 # 任职资格 / 主要职责1. / 职位概述作为… at a line start (after a title echo or bullet at most); the
 # prefix stays on its line (across a run of blank lines each line start rescanned the rest).
+# (a notice numbers its sub-headings in parentheses: "（一）基本条件", "(二)岗位条件")
 _ZH_LINE_START = re.compile(
-    rf"^(?:[^\S\n]|[*#>【\[])*+(?:\d{{1,2}}\s*[.、．]\s*)?(?P<w>{_ZH_WORDS})(?P<after>.?)", re.M
+    rf"^(?:[^\S\n]|[*#>【\[])*+(?:\d{{1,2}}\s*[.、．]\s*|[(（][一二三四五六七八九十]{{1,3}}[)）]\s*)?"
+    rf"(?P<w>{_ZH_WORDS})(?P<after>.?)",
+    re.M,
 )
 # …安排; 任职资格 / 基本要求 ➢ / 工作权限: : mid-line, then a separator.
 _ZH_MIDLINE = re.compile(
@@ -266,6 +269,7 @@ def find_headings(text: str) -> list[tuple[int, int, str]]:
     # yields to it
     found += [h for h in _lead_ins(text) if not any(h[0] < f[0] < h[1] for f in found)]
     found += [(m.start(), m.end("w"), m.group("w")) for m in _OTHER_BLOCK.finditer(text)]
+    found += [(m.start(), m.end(), m.group(0)) for m in _ZH_EXCLUSIONS.finditer(text)]
     found.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     out: list[tuple[int, int, str]] = []
     for h in found:
@@ -280,6 +284,12 @@ def find_headings(text: str) -> list[tuple[int, int, str]]:
 _OTHER_BLOCK = re.compile(
     r"(?:^|(?<=[\s.!?]))(?P<w>Why (?:[A-Z][\w&.'’-]*[^\S\n]?){1,4}\?|(?:Similar|Related|Recommended)"
     r" [Jj]obs|People [Aa]lso [Vv]iewed|Jobs [Yy]ou [Mm]ay [Ll]ike)(?=\s|$)",
+    re.M,
+)
+# A notice's list of who may not apply ("有下列情形之一的，不得报名：曾因犯罪受过刑事处罚的；…"):
+# no requirements, whatever its items name.
+_ZH_EXCLUSIONS = re.compile(
+    r"(?:(?:凡)?有(?:下列|以下)情形之一的?[，,]?\s*)?不(?:得|予|能)(?:报名|报考|应聘|聘用)(?:[:：]|$)",
     re.M,
 )
 # "Physical Requirements:", "Driver Responsibilities:": a capitalised word before a heading with

@@ -125,14 +125,17 @@ def requirements_of(clause: Clause, english: bool) -> tuple[list[dict], list[dic
     if any(f["kind"] == "age" for f in flags) or (label == "age" and not flags):
         if _RELAXES.search(value):  # "研究生可放宽至28周岁": a raised ceiling, flagged only
             return [], flags
-        low, high = age_bounds(next((f["text"] for f in flags if f["kind"] == "age"), value))
+        # (a floor and a ceiling may be two conditions: "年龄18周岁以上、35周岁以下")
+        ages = " ".join(f["text"] for f in flags if f["kind"] == "age")
+        low, high = age_bounds(ages or value)
         if low is not None or high is not None:
             reqs.append(new_requirement("age", text, must, min_age=low, max_age=high))
         return reqs, flags
     residue = value
     for flag in flags:
         residue = residue.replace(flag["text"], "")
-    kept = residue.strip(" ,，、;；。.")
+    # (and the conjunction that joined it: "具有岗位所需的专业能力和适应岗位要求的身体条件")
+    kept = re.sub(r"(?:和|及|与|并)$", "", residue.strip(" ,，、;；。.")) if flags else residue
     if flags and kept and kept in text:
         text = kept  # "普通话标准、声音甜美": the flagged condition is shown as a flag only
     if flags:  # "其他：已婚已育优先", "本地户籍优先": the condition's label and 优先 ask nothing

@@ -34,7 +34,12 @@ def split_sections(text: str) -> list[Section]:
         stop = heads[k + 1][0] if k + 1 < len(heads) else len(text)
         kind, must = heading_kind(word)
         body = text[end:stop].strip().lstrip(":：*】").strip()  # (the 】 of "…。【任职要求】1.…")
-        body = re.sub(r"^[一二三四五六七八九十]{1,3}\s*[、.．]\s*$", "", body)
+        # (the number of the next heading left on its own: "二、", "（一）")
+        body = re.sub(
+            r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])\s*$",
+            "",
+            body,
+        )
         sections.append(Section(kind, word, body, must))
     return sections
 
@@ -56,6 +61,8 @@ _ITEM_BREAK = re.compile(
     # preferred keyskills") is page chrome between items, no item
     r"|\s*Skills highlighted with\s*\S{1,3}\s*are preferred key\s?skills\b\s*"
     r"|(?<![\d.])(?<![A-Za-z])\d{1,2}\s*(?:[.．](?!\d)|、)\s*|[①-⑳]\s*|[(（]\d{1,2}[)）]\s*"
+    # a notice's points numbered "（一）" "(二)"
+    r"|[(（][一二三四五六七八九十]{1,3}[)）]\s*"
     # "1）本科及以上学历", "2)5年以上…": a number and a closing parenthesis only (not the end of
     # "（8:30-17:00）" or "(3-5)")
     r"|(?<![\d.:：\-–~～(（A-Za-z])\d{1,2}(?:）|\)(?=\s*[\u4e00-\u9fff]))\s*"
