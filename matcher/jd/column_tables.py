@@ -16,8 +16,8 @@ _HEADER_CELL = re.compile(r"^[\u4e00-\u9fff（）()/]{1,8}$")
 
 
 def _column_kind(name: str) -> str | None:
-    """The kind of a column: "conditions" for a column of free conditions, the field kind a labelled column names (学历
-    → education), None for any other column (岗位代码, 岗位名称, 人数)."""
+    """The kind of a column: "conditions" for a column of free conditions, the field kind a
+    labelled column names (学历 → education), None for any other (岗位代码, 岗位名称, 人数)."""
     if _CONDITIONS.match(name):
         return "conditions"
     _label, kind, _value = label_of(f"{name}：x")
