@@ -189,7 +189,7 @@ ZH_PAGE_FIELDS = (
 # A Chinese job board's chrome and header fields: its buttons ("举报 分享 收藏", "立即沟通",
 # "查看地图"), its safety notice, and its field lines.
 _ZH_CHROME = re.compile(
-    r"^(?:(?:举报|分享|收藏|立即沟通|立即投递|申请职位|投递简历|查看地图|查看全部|感兴趣|微信扫码"
+    r"^(?:(?:举报|分享|收藏|立即沟通|立即投递|申请职位|投递简历|查看地图|查看全部|感兴趣|微信扫码|微信分享"
     r"|打开app|返回顶部|登录|注册)(?:该职位)?[\s|/·]*+)++$"
     rf"|^(?:{ZH_PAGE_FIELDS})(?:[:：\s]|$)"
     r"|安全提示|严禁用人单位|提高警惕|谨防(?:诈骗|受骗)|该职位由猎头发布"
