@@ -86,6 +86,8 @@ ZH_HEADINGS: dict[str, str] = {
         ],
         "qualifications",
     ),
+    # what counts in the candidate's favour (实习僧's and 猎聘's "【加分项】"): nice-to-haves
+    **dict.fromkeys(["加分项", "加分项目", "加分条件", "优先条件"], "qualifications:nice"),
     **dict.fromkeys(
         [
             "薪资与福利",

@@ -48,9 +48,9 @@ _ZH_LINE_START = re.compile(
     rf"(?P<w>{_ZH_WORDS})(?P<after>.?)",
     re.M,
 )
-# …安排; 任职资格 / 基本要求 ➢ / 工作权限: : mid-line, then a separator.
+# …安排; 任职资格 / 基本要求 ➢ / 工作权限: / （一）基本条件 1．: mid-line, then a separator.
 _ZH_MIDLINE = re.compile(
-    rf"(?<=[\s。;；!！】\]【])(?P<w>{_ZH_WORDS})(?=\s*(?:[:：]|$|➢|•|◆|\d|[①-⑩]|】)|[ \t])|(?P<w2>{_ZH_WORDS})(?=[:：])",
+    rf"(?:(?<=[\s。;；!！】\]【])|(?<=[(（][一二三四五六七八九十][)）]))(?P<w>{_ZH_WORDS})(?=\s*(?:[:：]|$|➢|•|◆|\d|[①-⑩]|】)|[ \t])|(?P<w2>{_ZH_WORDS})(?=[:：])",
     re.M,
 )
 _EN_HEADING = re.compile(
