@@ -66,8 +66,10 @@ _ITEM_BREAK = re.compile(
     # "1）本科及以上学历", "2)5年以上…": a number and a closing parenthesis only (not the end of
     # "（8:30-17:00）" or "(3-5)")
     r"|(?<![\d.:：\-–~～(（A-Za-z])\d{1,2}(?:）|\)(?=\s*[\u4e00-\u9fff]))\s*"
-    # (a star is a bullet, not the grade that ends a rated row: "团队管理    ★★★★")
-    rf"|[➢•◆●▪■◇※]\s*|★(?![★☆]{{0,9}}+[^\S\n]*+(?:\n|$))\s*"
+    # (a star is a bullet, not the grade that ends a rated row: "团队管理    ★★★★"; in one line
+    # the grade ends its row: "仪器操作 | ★★★★ 数据记录与分析 | ★★★")
+    rf"|[➢•◆●▪■◇※]\s*|(?<![★☆])★(?![★☆]{{0,9}}+[^\S\n]*+(?:\n|$))(?![★☆])\s*"
+    r"|(?<=[★☆]{2})[^\S\n]+(?=[^★☆\s])"
     rf"|(?:^|(?<=\s))(?!{_RANGE_DASH})[-–]\s+"
     # a board's field line run into the last item ("…者优先 职能类别：会计 关键字：全盘账")
     rf"|(?<![\s:：])\s+(?=(?:{ZH_PAGE_FIELDS})[:：])"
