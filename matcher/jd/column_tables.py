@@ -12,6 +12,7 @@ from matcher.jd.labels import label_of
 _CELL = re.compile(r"\s*[|｜]\s*")
 # a column of conditions that names no field ("其他条件", "资格条件", "岗位要求", "其它要求")
 _CONDITIONS = re.compile(r"^(?:其他|其它|资格|任职|岗位|招聘|报考|应聘|具体)?(?:条件|要求)$")
+_NOTHING = ("/", "-", "—", "无", "不限")  # a cell that asks nothing
 _HEADER_CELL = re.compile(r"^[\u4e00-\u9fff（）()/]{1,8}$")
 
 
@@ -44,11 +45,59 @@ def column_cells(text: str) -> tuple[list[tuple[str, str]], str]:
         rows = k + 1
         while rows < len(lines) and len(_cells(lines[rows])) == len(header):
             for kind, cell in zip(kinds, _cells(lines[rows]), strict=True):
-                if kind and cell and cell not in ("/", "-", "—", "无", "不限"):
+                if kind and cell and cell not in _NOTHING:
                     found.append((kind, cell))
             rows += 1
         if rows > k + 1:
             drop.update(range(k, rows))
         k = rows
     rest = "\n".join(line for n, line in enumerate(lines) if n not in drop)
+    if not found and rest.count("|") + rest.count("｜") >= 4:
+        for n, line in enumerate(lines):
+            cells, line = _run_together(line)
+            if cells:
+                found += cells
+                lines[n] = line
+        rest = "\n".join(lines)
     return found, rest
+
+
+def _run_together(line: str) -> tuple[list[tuple[str, str]], str]:
+    """column_cells of a table a scraper ran into one line: the header's first word ends the text
+    before it, its last word and each row's last cell are followed by a space and the next row
+    ("… 一、招聘计划 岗位代码 | 岗位名称 | 学历 | 专业 A01 | 检验技师 | 大专及以上 | 医学检验技术
+    二、报名条件 …")."""
+    cells = _CELL.split(line)
+    if len(cells) < 5:
+        return [], line
+    before, _, first = cells[0].strip().rpartition(" ")
+    header = [first]
+    for cell in cells[1:]:
+        word, space, after = cell.strip().partition(" ")
+        header.append(word)
+        if space:
+            break
+    else:
+        return [], line
+    kinds = [_column_kind(c) if _HEADER_CELL.match(c) else "" for c in header]
+    if len(header) < 3 or "" in kinds or not any(kinds):
+        return [], line
+    found: list[tuple[str, str]] = []
+    row = [after.strip()]
+    tail = ""
+    for k, cell in enumerate(cells[len(header) :], start=len(header)):
+        cell = cell.strip()
+        if len(row) == len(header) - 1:  # the row's last cell, then the next row or the text
+            cell, _, nxt = cell.partition(" ")
+            row.append(cell)
+            found += [
+                (kind, c) for kind, c in zip(kinds, row, strict=True) if kind and c not in _NOTHING
+            ]
+            row = [nxt.strip()]
+            if k == len(cells) - 1:
+                tail = nxt
+        else:
+            row.append(cell)
+    if not found or len(row) > 1:
+        return [], line
+    return found, f"{before} {tail}".strip()
