@@ -210,10 +210,10 @@ _TYPED_OPENER = re.compile(
 
 
 def _asked_tail(section: Section) -> list[Section]:
-    """A Chinese duties section whose numbered points turn, after the duties, to what is asked of
-    the candidate, cut in two: the duties, then (from the point that states a degree or years of
-    experience) its qualifications, when two points or more from there on ask something and no
-    duty follows."""
+    """A Chinese duties section whose numbered points turn, after the duties (the first opens
+    with one, none asks anything), to what is asked of the candidate, cut in two: the duties, then
+    (from the point that states a degree or years of experience) its qualifications, when two
+    points or more from there on ask something and no duty follows."""
     if section.kind != "duties" or language_of(section.text) != "zh":
         return [section]
     start = _FIRST_POINT.search(section.text)
@@ -221,7 +221,7 @@ def _asked_tail(section: Section) -> list[Section]:
         return [section]
     points = split_items(section.text[start.start() :])
     lead = next((k for k, p in enumerate(points) if k and _TYPED_OPENER.match(p)), None)
-    if lead is None or not all(map(DUTY.match, points[:lead])):
+    if lead is None or not DUTY.match(points[0]) or any(map(asks_something, points[:lead])):
         return [section]
     # (the page's field lines and buttons may follow: "职能类别：…", but no duty)
     run = next((k for k in range(lead, len(points)) if not asks_something(points[k])), len(points))

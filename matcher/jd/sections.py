@@ -61,8 +61,10 @@ _ITEM_BREAK = re.compile(
     # preferred keyskills") is page chrome between items, no item
     r"|\s*Skills highlighted with\s*\S{1,3}\s*are preferred key\s?skills\b\s*"
     r"|(?<![\d.])(?<![A-Za-z])\d{1,2}\s*(?:[.．](?!\d)|、)\s*|[①-⑳]\s*|[(（]\d{1,2}[)）]\s*"
-    # a point number glued to a year ("1.2026/2027届本科…", "1.2027年毕业…"): no decimal
-    r"|(?<![\d.．])(?<![A-Za-z])\d{1,2}[.．](?=(?:19|20)\d\d[届年/／-])"
+    # a point number glued to a year ("1.2026/2027届本科…", "1.2027年毕业…") or to a school's
+    # programme ("3.985/211院校优先"): no decimal
+    r"|(?<![\d.．])(?<![A-Za-z])\d{1,2}[.．]"
+    r"(?=(?:19|20)\d\d[届年/／-]|(?:985|211)(?:[/／、]|院校|高校|大学|工程))"
     # a notice's points numbered "（一）" "(二)"
     r"|[(（][一二三四五六七八九十]{1,3}[)）]\s*"
     # "1）本科及以上学历", "2)5年以上…": a number and a closing parenthesis only (not the end of
