@@ -9,7 +9,7 @@ import re
 
 from matcher.jd.labels import label_of
 
-_CELL = re.compile(r"\s*[|｜]\s*")
+_CELL = re.compile(r"[|｜]")  # (cells stripped apart: "\s*[|｜]\s*" rescans a run of spaces)
 # a column of conditions that names no field ("其他条件", "资格条件", "岗位要求", "其它要求")
 _CONDITIONS = re.compile(r"^(?:其他|其它|资格|任职|岗位|招聘|报考|应聘|具体)?(?:条件|要求)$")
 _NOTHING = ("/", "-", "—", "无", "不限")  # a cell that asks nothing
@@ -26,7 +26,7 @@ def _column_kind(name: str) -> str | None:
 
 
 def _cells(line: str) -> list[str]:
-    return [c for c in _CELL.split(line.strip().strip("|｜"))]
+    return [c.strip() for c in _CELL.split(line.strip().strip("|｜"))]
 
 
 def column_cells(text: str) -> tuple[list[tuple[str, str]], str]:
