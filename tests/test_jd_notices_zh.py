@@ -213,3 +213,21 @@ def test_a_boards_closing_date_company_name_and_share_button_are_no_requirements
         "公司名称：某某科技有限公司\n微信分享"
     )
     assert _texts(text) == ["本科学历", "熟悉Excel"]
+
+
+def test_a_notices_numbered_headings_in_its_own_words_open_and_close_its_conditions():
+    text = (
+        "某某区人民医院2026年招聘合同制工作人员公告\n一、招聘人数\n药剂岗2名。\n"
+        "二、应聘人员须具备的条件\n1.全日制大专及以上学历，药学专业；\n2.取得药士资格证书；\n"
+        "三、报名办法\n现场报名，地点：医院综合楼二楼。\n四、工资待遇\n按医院规定执行。\n"
+        "五、体检要求\n体检标准参照公务员录用体检通用标准。"
+    )
+    texts = _texts(text)
+    assert texts[:2] == ["全日制大专及以上学历", "药学专业"]
+    assert "取得药士资格证书" in texts
+    assert not any("报名" in t or "医院" in t or "体检" in t for t in texts)
+
+
+def test_a_pointer_to_the_notices_annex_is_no_requirement():
+    text = "报名条件\n（一）品行端正；\n（二）岗位要求详见附件《岗位需求表》。"
+    assert _texts(text) == ["品行端正"]

@@ -40,6 +40,23 @@ _EN_WORDS = word_trie(EN_HEADINGS)
 _ZH_NUMBERED = re.compile(
     rf"(?:^|(?<=[\s。;；!！:：]))[一二三四五六七八九十]{{1,3}}\s*[、.．]\s*(?P<w>{_ZH_WORDS})"
 )
+# A notice's numbered heading that names its conditions in its own words ("二、应聘人员应具备的条
+# 件", "三、报考人员须具备以下条件"): the conditions of application, whatever leads into them (not
+# those of the medical, the exam or the pay).
+_ZH_NUMBERED_CONDITIONS = re.compile(
+    r"(?:^|(?<=[\s。;；!！]))[一二三四五六七八九十]{1,3}\s*[、.．]\s*"
+    r"(?P<w>(?![^\n]{0,14}?(?:体检|考试|考核|材料|纪律|薪酬|待遇|回避|工作条件))"
+    r"[^\s，,。；;:：、]{0,14}?(?:条件|要求))(?=[^\S\n]*[:：]?[^\S\n]*(?:\n|$|\d|[(（]))",
+    re.M,
+)
+# ... and one that names the notice's procedure, pay or notes ("三、报名办法", "四、工资待遇",
+# "五、其他事项"): a section of its own, no requirements, on a line of its own.
+_ZH_NUMBERED_OTHER = re.compile(
+    r"^[^\S\n]*[一二三四五六七八九十]{1,3}\s*[、.．]\s*(?P<w>[^\s，,。；;:：、]{0,10}"
+    r"(?:办法|方式|程序|流程|时间|地点|待遇|福利|须知|事项|说明|安排|材料|简介|概况|咨询|纪律|监督))"
+    r"[^\S\n]*[:：]?[^\S\n]*$",
+    re.M,
+)
 # 任职资格 / 主要职责1. / 职位概述作为… at a line start (after a title echo or bullet at most); the
 # prefix stays on its line (across a run of blank lines each line start rescanned the rest).
 # (a notice numbers its sub-headings in parentheses: "（一）基本条件", "(二)岗位条件")
@@ -237,6 +254,8 @@ def heading_kind(word: str) -> tuple[str, bool]:
     if word.endswith(":") and announces_requirements(word):
         return "qualifications", not NICE.search(word)
     kind = ZH_HEADINGS.get(word) or EN_HEADINGS.get(word.lower(), "other")
+    if word not in ZH_HEADINGS and _ZH_NUMBERED_CONDITIONS.fullmatch(f"一、{word}"):
+        kind = "qualifications"  # (a notice's own words for its conditions)
     if kind == "qualifications:nice":
         return "qualifications", False
     return kind, True
@@ -246,6 +265,10 @@ def find_headings(text: str) -> list[tuple[int, int, str]]:
     """(start, end, word) of every heading, in order, overlapping matches removed."""
     found: list[tuple[int, int, str]] = []
     for m in _ZH_NUMBERED.finditer(text):
+        found.append((m.start(), m.end("w"), m.group("w")))
+    for m in _ZH_NUMBERED_CONDITIONS.finditer(text):
+        found.append((m.start(), m.end("w"), m.group("w")))
+    for m in _ZH_NUMBERED_OTHER.finditer(text):
         found.append((m.start(), m.end("w"), m.group("w")))
     for m in _ZH_LINE_START.finditer(text):
         word, after = m.group("w"), m.group("after")
