@@ -231,3 +231,14 @@ def test_a_notices_numbered_headings_in_its_own_words_open_and_close_its_conditi
 def test_a_pointer_to_the_notices_annex_is_no_requirement():
     text = "报名条件\n（一）品行端正；\n（二）岗位要求详见附件《岗位需求表》。"
     assert _texts(text) == ["品行端正"]
+
+
+def test_a_students_level_is_an_education_floor():
+    reqs = _reqs("任职要求：\n1.2027届硕士在读，统计学相关专业；\n2.熟练使用SQL。")
+    education = [r for r in reqs if r["kind"] == "education"]
+    assert [(r["text"], r["min_level"]) for r in education] == [("2027届硕士在读", "master")]
+
+
+def test_a_headhunters_consultant_heading_in_one_line_ends_the_list():
+    text = "【任职资格】1、本科学历；2、持有PMP证书优先 【联系顾问】王顾问 139****0000"
+    assert _texts(text) == ["本科学历", "持有PMP证书优先"]

@@ -115,6 +115,9 @@ ZH_HEADINGS: dict[str, str] = {
             "工作条件",
             "管理标准",
             "联系方式",
+            # a headhunter's consultant and a notice's contact ("【联系顾问】张顾问", "联系人：李老师")
+            "联系顾问",
+            "联系人",
             "公司福利",
             # a job board's address and company blocks after the requirements
             "工作地址",

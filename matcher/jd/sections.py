@@ -33,7 +33,8 @@ def split_sections(text: str) -> list[Section]:
     for k, (_start, end, word) in enumerate(heads):
         stop = heads[k + 1][0] if k + 1 < len(heads) else len(text)
         kind, must = heading_kind(word)
-        body = text[end:stop].strip().lstrip(":：*】").strip()  # (the 】 of "…。【任职要求】1.…")
+        # (the 】 of "…。【任职要求】1.…", and the 【 of the next heading: "…证书 【联系顾问】")
+        body = text[end:stop].strip().lstrip(":：*】").rstrip("【").strip()
         # (the number of the next heading left on its own: "二、", "（一）")
         body = re.sub(
             r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])\s*$",

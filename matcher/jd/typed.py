@@ -60,7 +60,8 @@ def education_floor(text: str) -> str | None:
 
 _DEGREE_ABBR = re.compile(r"\b(?:BS|BA|BSc|BEng|MS|MSc|MEng)\b(?=/|\s+in\b|\s+degree)")
 _EDU_CONTEXT = re.compile(
-    r"学历|以上|毕业|文化|学位|或|优先|degree|diploma|graduate|bachelor|master|phd|studium|abschluss",
+    # (a student's level: "2027届硕士在读", "本科在读")
+    r"学历|以上|毕业|文化|学位|或|优先|在读|degree|diploma|graduate|bachelor|master|phd|studium|abschluss",
     re.I,
 )
 
