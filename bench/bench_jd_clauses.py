@@ -243,7 +243,10 @@ and "|" borders (2). Beside the bench: points numbered （一）, who may not ap
 身体条件 conditions flagged whole, a point number glued to a year or to 985/211, "，或…" as one
 alternative requirement, a table of posts or a star table run into one line, and kinds (热情 /
 逻辑 / 性格 qualities, a school's standing, 主导过… / 行业背景 / 担任…不少于N年 experience, 理工科背景
-a major, a graded hands-on task such as 仪器操作 a skill). After the round's rules tune15z
+a major, a graded hands-on task such as 仪器操作 a skill, a student's level 硕士在读). Checked on
+notices written beside the bench (tests/test_jd_notices_zh.py): a notice's numbered headings in
+its own words ("二、应聘人员须具备的条件" opens the conditions, "三、报名办法" / "四、工资待遇" close
+them), a pointer to its annex, 【联系顾问】 in one line. After the round's rules tune15z
 measures 1.00 / 1.00 (82 parsed), fields 24 of 24, one-line 1.00 / 1.00; every other posting as
 written parses exactly as before (zh without tune15z 1.00 / 1.00 on 438 clauses, 460 parsed,
 fields 165 of 165; English figures identical), and in one line written_zh_20's and 27's star
