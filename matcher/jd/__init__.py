@@ -16,6 +16,7 @@ from matcher.jd.boilerplate import (
 )
 from matcher.jd.boundaries import learned_cuts_off
 from matcher.jd.clauses import Clause, clauses_of
+from matcher.jd.column_tables import column_cells
 from matcher.jd.heading_words import EN_HEADINGS
 from matcher.jd.headings import announces_requirements
 from matcher.jd.labels import FIELD_KINDS, NICE, label_of
@@ -116,9 +117,15 @@ def _posting(title: str, lines: list[str]) -> dict:
     screened: tuple[list[dict], list[dict]] = ([], [])
     if language_of(body) == "en":  # a job board's screening answers, read apart
         body, screened = screening(body)
+    elif "|" in body or "｜" in body:  # a notice's table of posts, read apart
+        cells, body = column_cells(body)
+        _add(reqs, flags, _table_requirements(cells))
     sections = split_sections(body)
     if sections and not any(s.kind in ("duties", "qualifications") for s in sections):
         sections[:1] = _headless(sections[0])
+    # a Chinese duties list whose last points ask what the candidate brings ("4.法学本科及以上学历；
+    # 5.3年以上企业法务经验…"): those points are its requirements
+    sections = [part for section in sections for part in _asked_tail(section)]
     # a list of requirements under no heading, or under one not known as such
     sections = [run for section in sections for run in requirement_runs(section)]
     for section in sections:
@@ -178,6 +185,55 @@ def _headless(first: Section) -> list[Section]:
         # A posting of points under no heading ("客服专员岗位职责\n1. …\n2. …") lists duties.
         return [Section("duties", "", first.text)]
     return [first]
+
+
+def _table_requirements(cells: list[tuple[str, str]]) -> tuple[list[dict], list[dict]]:
+    """The requirements of a notice's table cells: a labelled column's cell is a field of its
+    kind, a cell of free conditions is read as a list item."""
+    reqs: list[dict] = []
+    flags: list[dict] = []
+    for kind, cell in cells:
+        if kind == "conditions":
+            for clause in clauses_of([cell], True, False):
+                _add(reqs, flags, requirements_of(clause, False))
+        else:
+            _add(reqs, flags, requirements_of(Clause(cell, kind, not NICE.search(cell)), False))
+    return reqs, flags
+
+
+# What a requirements list opens with: an education floor or years of experience ("本科及以上学历",
+# "3年以上…经验", "两年以上…经验").
+_TYPED_OPENER = re.compile(
+    r"^[^，,。；;]{0,8}?(?:学历|(?:中专|高中|大专|专科|本科|硕士|研究生|博士)(?:及|或)?以上"
+    r"|(?:\d{1,2}|[一二两三四五六七八九十])\s*年(?:及|或)?以上[^，,。；;]{0,20}经[验历])"
+)
+
+
+def _asked_tail(section: Section) -> list[Section]:
+    """A Chinese duties section whose numbered points turn, after the duties (the first opens
+    with one, none asks anything), to what is asked of the candidate, cut in two: the duties, then
+    (from the point that states a degree or years of experience) its qualifications, when two
+    points or more from there on ask something and no duty follows."""
+    if section.kind != "duties" or language_of(section.text) != "zh":
+        return [section]
+    start = _FIRST_POINT.search(section.text)
+    if start is None:
+        return [section]
+    points = split_items(section.text[start.start() :])
+    lead = next((k for k, p in enumerate(points) if k and _TYPED_OPENER.match(p)), None)
+    if lead is None or not DUTY.match(points[0]) or any(map(asks_something, points[:lead])):
+        return [section]
+    # (the page's field lines and buttons may follow: "职能类别：…", but no duty)
+    run = next((k for k in range(lead, len(points)) if not asks_something(points[k])), len(points))
+    if run - lead < 2 or any(map(DUTY.match, points[run:])):
+        return [section]
+    cut = _point_at(section.text, start.start(), points, lead)
+    if cut <= start.start():
+        return [section]
+    return [
+        Section("duties", section.heading, section.text[:cut].strip(), section.must),
+        Section("qualifications", "", section.text[cut:].strip(), section.must),
+    ]
 
 
 def _point_at(text: str, start: int, points: list[str], k: int) -> int:

@@ -6,13 +6,15 @@ from __future__ import annotations
 
 import re
 
-# Elaborations that belong to the clause before them ("英语四级，可进行简单英文邮件往来"); what
+# Elaborations that belong to the clause before them ("英语四级，可进行简单英文邮件往来"), and an
+# alternative to it ("5年以上股权投资经验，或3年以上投行经验+2年以上投资经验"); what
 # the person must put up with ("能承受一定工作压力", "能接受倒班") is a requirement of its own, and
 # so is a skill after 可 ("大专学历，可熟练使用办公软件"), and so are hardship and obedience
-# ("年龄45岁以下，能吃苦耐劳", "有安全意识，能服从加班安排").
-_BEARS = "承受|适应|接受|吃苦|服从"
+# ("年龄45岁以下，能吃苦耐劳", "有安全意识，能服从加班安排"), and so is the time the person
+# commits ("每周至少到岗4天，能连续实习6个月以上", "能长期稳定工作").
+_BEARS = "承受|适应|接受|吃苦|服从|连续|长期|保证"
 CONTINUES = re.compile(
-    rf"^(?:能够|能为|能(?!{_BEARS})|可(?!{_BEARS}|熟)|包括|如|例如|比如|譬如|以及|从而|以便|并能|并且|尤其|特别是|且|"
+    rf"^(?:能够|能为|能(?!{_BEARS})|可(?!{_BEARS}|熟)|包括|如|例如|比如|譬如|以及|从而|以便|并能|并且|尤其|特别是|且|或者?|"
     r"such as|including|e\.g\.|especially|ideally)",
     re.I,
 )

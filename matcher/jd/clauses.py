@@ -164,7 +164,12 @@ def clauses_of(
         if only:
             carried = only
             continue
-        if _LEAD_IN.search(item) and not _STATES.search(item):
+        # (a Chinese clause glued to the next point by a colon, "会SQL者加分:4.对…", or one that
+        # opens with what it asks, is no lead-in)
+        glued = not english and (
+            re.search(r"[，,；;]", item) or _ASKS_ELSE.match(item.strip()) is not None
+        )
+        if _LEAD_IN.search(item) and not _STATES.search(item) and not glued:
             # "Folgendes wäre wünschenswert:" / "Required technical skills:" introduce the
             # items after them: no requirement of their own, and a nice-to-have lead-in makes
             # the rest of the section nice-to-have.

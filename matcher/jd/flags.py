@@ -61,12 +61,18 @@ _FLAGS: list[tuple[str, re.Pattern[str], str]] = [
     ),
     (
         "birthplace",
-        re.compile(r"本地户口|本地户籍|户籍|户口|籍贯|本地人|\blocal hukou\b", re.I),
+        # (the whole condition where it names a place: "具有某某市户籍或生源（以报名截止日户籍为准）")
+        re.compile(
+            r"(?:具有|具备|拥有|持有)?[^，,。；;、（(\s]{0,8}?(?:户籍|户口)(?:或生源)?"
+            r"(?:[（(][^）)\n]{0,20}[）)])?|籍贯|本地人|\blocal hukou\b",
+            re.I,
+        ),
         "birthplace or household-registration condition",
     ),
     (
         "health",
-        re.compile(r"身体健康|无传染病|无(?:重大)?疾病|无病史"),
+        # (a notice's "具备正常履行岗位职责的身体条件", "适应岗位要求的身体条件")
+        re.compile(r"身体健康|无传染病|无(?:重大)?疾病|无病史|[^，,。；;、和及]{0,16}的身体条件"),
         "health condition: keep only where the job truly needs it",
     ),
 ]

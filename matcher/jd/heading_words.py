@@ -76,9 +76,18 @@ ZH_HEADINGS: dict[str, str] = {
             "能力素质要求",
             # a block of rated competencies ("【能力素质】 领导力 ★★★★★")
             "能力素质",
+            # a public notice's conditions of application (招聘公告 of a state-owned firm or a
+            # 事业单位: "二、报名条件 （一）基本条件 … （二）岗位条件 …")
+            "报名条件",
+            "报考条件",
+            "基本条件",
+            "应聘资格",
+            "报名资格",
         ],
         "qualifications",
     ),
+    # what counts in the candidate's favour (实习僧's and 猎聘's "【加分项】"): nice-to-haves
+    **dict.fromkeys(["加分项", "加分项目", "加分条件", "优先条件"], "qualifications:nice"),
     **dict.fromkeys(
         [
             "薪资与福利",
@@ -106,12 +115,28 @@ ZH_HEADINGS: dict[str, str] = {
             "工作条件",
             "管理标准",
             "联系方式",
+            # a headhunter's consultant and a notice's contact ("【联系顾问】张顾问", "联系人：李老师")
+            "联系顾问",
+            "联系人",
             "公司福利",
             # a job board's address and company blocks after the requirements
             "工作地址",
             "上班地址",
             "公司地址",
             "公司信息",
+            # a public notice's procedure and pay after its conditions ("三、报名时间及方式",
+            # "四、招聘程序", "五、待遇")
+            "报名方式",
+            "报名时间",
+            "报名时间及方式",
+            "报名地点",
+            "招聘程序",
+            "考试与聘用",
+            "薪酬待遇",
+            "待遇",
+            "简历投递",
+            "应聘方式",
+            "培养路径",
         ],
         "other",
     ),

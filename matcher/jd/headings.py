@@ -40,14 +40,34 @@ _EN_WORDS = word_trie(EN_HEADINGS)
 _ZH_NUMBERED = re.compile(
     rf"(?:^|(?<=[\s。;；!！:：]))[一二三四五六七八九十]{{1,3}}\s*[、.．]\s*(?P<w>{_ZH_WORDS})"
 )
+# A notice's numbered heading that names its conditions in its own words ("二、应聘人员应具备的条
+# 件", "三、报考人员须具备以下条件"): the conditions of application, whatever leads into them (not
+# those of the medical, the exam or the pay).
+_ZH_NUMBERED_CONDITIONS = re.compile(
+    r"(?:^|(?<=[\s。;；!！]))[一二三四五六七八九十]{1,3}\s*[、.．]\s*"
+    r"(?P<w>(?![^\n]{0,14}?(?:体检|考试|考核|材料|纪律|薪酬|待遇|回避|工作条件))"
+    r"[^\s，,。；;:：、]{0,14}?(?:条件|要求))(?=[^\S\n]*[:：]?[^\S\n]*(?:\n|$|\d|[(（]))",
+    re.M,
+)
+# ... and one that names the notice's procedure, pay or notes ("三、报名办法", "四、工资待遇",
+# "五、其他事项"): a section of its own, no requirements, on a line of its own.
+_ZH_NUMBERED_OTHER = re.compile(
+    r"^[^\S\n]*[一二三四五六七八九十]{1,3}\s*[、.．]\s*(?P<w>[^\s，,。；;:：、]{0,10}"
+    r"(?:办法|方式|程序|流程|时间|地点|待遇|福利|须知|事项|说明|安排|材料|简介|概况|咨询|纪律|监督))"
+    r"[^\S\n]*[:：]?[^\S\n]*$",
+    re.M,
+)
 # 任职资格 / 主要职责1. / 职位概述作为… at a line start (after a title echo or bullet at most); the
 # prefix stays on its line (across a run of blank lines each line start rescanned the rest).
+# (a notice numbers its sub-headings in parentheses: "（一）基本条件", "(二)岗位条件")
 _ZH_LINE_START = re.compile(
-    rf"^(?:[^\S\n]|[*#>【\[])*+(?:\d{{1,2}}\s*[.、．]\s*)?(?P<w>{_ZH_WORDS})(?P<after>.?)", re.M
+    rf"^(?:[^\S\n]|[*#>【\[])*+(?:\d{{1,2}}\s*[.、．]\s*|[(（][一二三四五六七八九十]{{1,3}}[)）]\s*)?"
+    rf"(?P<w>{_ZH_WORDS})(?P<after>.?)",
+    re.M,
 )
-# …安排; 任职资格 / 基本要求 ➢ / 工作权限: : mid-line, then a separator.
+# …安排; 任职资格 / 基本要求 ➢ / 工作权限: / （一）基本条件 1．: mid-line, then a separator.
 _ZH_MIDLINE = re.compile(
-    rf"(?<=[\s。;；!！】\]【])(?P<w>{_ZH_WORDS})(?=\s*(?:[:：]|$|➢|•|◆|\d|[①-⑩]|】)|[ \t])|(?P<w2>{_ZH_WORDS})(?=[:：])",
+    rf"(?:(?<=[\s。;；!！】\]【])|(?<=[(（][一二三四五六七八九十][)）]))(?P<w>{_ZH_WORDS})(?=\s*(?:[:：]|$|➢|•|◆|\d|[①-⑩]|】)|[ \t])|(?P<w2>{_ZH_WORDS})(?=[:：])",
     re.M,
 )
 _EN_HEADING = re.compile(
@@ -234,6 +254,8 @@ def heading_kind(word: str) -> tuple[str, bool]:
     if word.endswith(":") and announces_requirements(word):
         return "qualifications", not NICE.search(word)
     kind = ZH_HEADINGS.get(word) or EN_HEADINGS.get(word.lower(), "other")
+    if word not in ZH_HEADINGS and _ZH_NUMBERED_CONDITIONS.fullmatch(f"一、{word}"):
+        kind = "qualifications"  # (a notice's own words for its conditions)
     if kind == "qualifications:nice":
         return "qualifications", False
     return kind, True
@@ -243,6 +265,10 @@ def find_headings(text: str) -> list[tuple[int, int, str]]:
     """(start, end, word) of every heading, in order, overlapping matches removed."""
     found: list[tuple[int, int, str]] = []
     for m in _ZH_NUMBERED.finditer(text):
+        found.append((m.start(), m.end("w"), m.group("w")))
+    for m in _ZH_NUMBERED_CONDITIONS.finditer(text):
+        found.append((m.start(), m.end("w"), m.group("w")))
+    for m in _ZH_NUMBERED_OTHER.finditer(text):
         found.append((m.start(), m.end("w"), m.group("w")))
     for m in _ZH_LINE_START.finditer(text):
         word, after = m.group("w"), m.group("after")
@@ -266,6 +292,7 @@ def find_headings(text: str) -> list[tuple[int, int, str]]:
     # yields to it
     found += [h for h in _lead_ins(text) if not any(h[0] < f[0] < h[1] for f in found)]
     found += [(m.start(), m.end("w"), m.group("w")) for m in _OTHER_BLOCK.finditer(text)]
+    found += [(m.start(), m.end(), m.group(0)) for m in _ZH_EXCLUSIONS.finditer(text)]
     found.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     out: list[tuple[int, int, str]] = []
     for h in found:
@@ -280,6 +307,12 @@ def find_headings(text: str) -> list[tuple[int, int, str]]:
 _OTHER_BLOCK = re.compile(
     r"(?:^|(?<=[\s.!?]))(?P<w>Why (?:[A-Z][\w&.'’-]*[^\S\n]?){1,4}\?|(?:Similar|Related|Recommended)"
     r" [Jj]obs|People [Aa]lso [Vv]iewed|Jobs [Yy]ou [Mm]ay [Ll]ike)(?=\s|$)",
+    re.M,
+)
+# A notice's list of who may not apply ("有下列情形之一的，不得报名：曾因犯罪受过刑事处罚的；…"):
+# no requirements, whatever its items name.
+_ZH_EXCLUSIONS = re.compile(
+    r"(?:(?:凡)?有(?:下列|以下)情形之一的?[，,]?\s*)?不(?:得|予|能)(?:报名|报考|应聘|聘用)(?:[:：]|$)",
     re.M,
 )
 # "Physical Requirements:", "Driver Responsibilities:": a capitalised word before a heading with

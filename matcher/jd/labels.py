@@ -203,9 +203,15 @@ _RATED = re.compile(r"^[\u4e00-\u9fff]{2,12}\d[;；。]?$")
 RATED_ROW = re.compile(r"^(?:[\u4e00-\u9fff]{2,12}\d[;；]?)+[。]?$")
 _IN_HOUSE = re.compile(r"^(?:本?公司|企业内部|产品知识)|规章制度|工作流程|岗位职责")
 # A row of a star-rated table ("团队管理    ★★★★", "财务分析 ★★★"): the ability named, graded.
-STARRED = re.compile(r"^(?P<name>[^★☆]{1,16}?)\s*[★☆]{1,10}$")
-# A table's header row ("能力项目    要求程度", "知识名称 等级"): names its columns, asks nothing.
-_TABLE_HEAD = re.compile(r"^\S{0,4}(?:项目|名称|类别)\s+\S{0,2}(?:程度|等级|级别|要求)$")
+# (its cells may be cut by a border: "仪器操作 | ★★★★")
+# (white space taken whole: two \s* around an optional border split a run of spaces every way)
+STARRED = re.compile(r"^(?P<name>[^★☆|｜]{1,16}?)\s*+(?:[|｜]\s*+)?[★☆]{1,10}$")
+# A table's header row ("能力项目    要求程度", "知识名称 等级", "项目 | 要求程度"): names its
+# columns, asks nothing.
+_HEAD = r"\S{0,4}(?:项目|名称|类别)(?:\s*+[|｜]\s*+|\s++)\S{0,2}(?:程度|等级|级别|要求)"
+_TABLE_HEAD = re.compile(rf"^{_HEAD}$")
+# (in one line the header runs into the first row: "项目 | 要求程度 仪器操作 | ★★★★")
+_HEAD_BEFORE_ROW = re.compile(rf"^{_HEAD}\s++(?=\S++\s*+(?:[|｜]\s*+)?[★☆]{{1,10}}$)")
 
 
 def rated_rows(items: list[str]) -> list[str]:
@@ -214,6 +220,7 @@ def rated_rows(items: list[str]) -> list[str]:
     out: list[str] = []
     run = False  # the last item of out is a row being built
     for item in items:
+        item = _HEAD_BEFORE_ROW.sub("", item.strip())
         if _TABLE_HEAD.match(item.strip()):
             run = False
         elif not _RATED.match(item.strip()):

@@ -32,8 +32,16 @@ _ZH_TOOL = re.compile(
 _ZH_COMPETENCY = re.compile(
     r"能力|精神|意识|素质|态度|技巧|领导力|执行力|沟通|协调|抗压|责任心|耐心|细心|吃苦耐劳|主动|积极|感知|敏感|"
     r"亲和力|团队合作|品行|正直|诚信|敬业|操守|细致|认真|表达|功底|服从|条理|开朗|承受|"
-    r"热爱|稳重|守时|思维|口风|网感|爱心|尊老|敬老"
+    r"热爱|稳重|守时|思维|口风|网感|爱心|尊老|敬老|热情|逻辑|性格"
 )
+# A graded row that names a hands-on task rather than a quality ("仪器操作 ★★★★", "财务分析 ★★★",
+# "数据记录与分析"): a skill.
+_ZH_TASK_NAME = re.compile(
+    r"^[\u4e00-\u9fff与和、]{0,8}(?:操作|分析|记录|核算|编程|制图|检测|维修|测量)$"
+)
+# The standing of the school ("海外名校优先", "985/211院校毕业", "双一流高校"): an education
+# requirement that states no level.
+_ZH_SCHOOL = re.compile(r"名校|名牌大学|985|211|双一流|重点(?:院校|高校|大学)")
 # What the person can use, operate, read or do with their hands ("会看图纸", "会使用卡尺", "能看懂电
 # 气原理图", "会C4D", "会测量血压", "能骑电动车", "能独立完成变速箱拆装") or a talent they have
 # ("钢琴、舞蹈、美术中至少一项特长"): a skill.
@@ -125,14 +133,17 @@ def requirements_of(clause: Clause, english: bool) -> tuple[list[dict], list[dic
     if any(f["kind"] == "age" for f in flags) or (label == "age" and not flags):
         if _RELAXES.search(value):  # "研究生可放宽至28周岁": a raised ceiling, flagged only
             return [], flags
-        low, high = age_bounds(next((f["text"] for f in flags if f["kind"] == "age"), value))
+        # (a floor and a ceiling may be two conditions: "年龄18周岁以上、35周岁以下")
+        ages = " ".join(f["text"] for f in flags if f["kind"] == "age")
+        low, high = age_bounds(ages or value)
         if low is not None or high is not None:
             reqs.append(new_requirement("age", text, must, min_age=low, max_age=high))
         return reqs, flags
     residue = value
     for flag in flags:
         residue = residue.replace(flag["text"], "")
-    kept = residue.strip(" ,，、;；。.")
+    # (and the conjunction that joined it: "具有岗位所需的专业能力和适应岗位要求的身体条件")
+    kept = re.sub(r"(?:和|及|与|并)$", "", residue.strip(" ,，、;；。.")) if flags else residue
     if flags and kept and kept in text:
         text = kept  # "普通话标准、声音甜美": the flagged condition is shown as a flag only
     if flags:  # "其他：已婚已育优先", "本地户籍优先": the condition's label and 优先 ask nothing
@@ -314,10 +325,14 @@ def _soft_kind(text: str, label: str | None, english: bool) -> str | None:
     # (a theory is known, whatever it is of: "熟悉软件测试基本理论和方法")
     if "理论" in head or ("知识" in head and not _ZH_TOOL.search(head)):
         return "knowledge"
+    if _ZH_SCHOOL.search(head):
+        return "education"
     if _ZH_TOOL.search(head) or _TECH.search(head) or _ZH_CAN_DO.search(head):
         return "skill"
     if _ZH_BEARS.search(head):  # ("能服从加班安排": overtime is a term of the job, not obedience)
         return "other"
+    if label == "competency" and _ZH_TASK_NAME.match(head) and not _ZH_COMPETENCY.search(head):
+        return "skill"
     if label in ("knowledge", "competency") and not _ZH_COMPETENCY.search(head):
         return label
     if _ZH_COMPETENCY.search(head) and not re.search(r"知识|理论", head):

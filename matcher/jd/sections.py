@@ -33,8 +33,14 @@ def split_sections(text: str) -> list[Section]:
     for k, (_start, end, word) in enumerate(heads):
         stop = heads[k + 1][0] if k + 1 < len(heads) else len(text)
         kind, must = heading_kind(word)
-        body = text[end:stop].strip().lstrip(":：*】").strip()  # (the 】 of "…。【任职要求】1.…")
-        body = re.sub(r"^[一二三四五六七八九十]{1,3}\s*[、.．]\s*$", "", body)
+        # (the 】 of "…。【任职要求】1.…", and the 【 of the next heading: "…证书 【联系顾问】")
+        body = text[end:stop].strip().lstrip(":：*】").rstrip("【").strip()
+        # (the number of the next heading left on its own: "二、", "（一）")
+        body = re.sub(
+            r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])\s*$",
+            "",
+            body,
+        )
         sections.append(Section(kind, word, body, must))
     return sections
 
@@ -56,11 +62,19 @@ _ITEM_BREAK = re.compile(
     # preferred keyskills") is page chrome between items, no item
     r"|\s*Skills highlighted with\s*\S{1,3}\s*are preferred key\s?skills\b\s*"
     r"|(?<![\d.])(?<![A-Za-z])\d{1,2}\s*(?:[.．](?!\d)|、)\s*|[①-⑳]\s*|[(（]\d{1,2}[)）]\s*"
+    # a point number glued to a year ("1.2026/2027届本科…", "1.2027年毕业…") or to a school's
+    # programme ("3.985/211院校优先"): no decimal
+    r"|(?<![\d.．])(?<![A-Za-z])\d{1,2}[.．]"
+    r"(?=(?:19|20)\d\d[届年/／-]|(?:985|211)(?:[/／、]|院校|高校|大学|工程))"
+    # a notice's points numbered "（一）" "(二)"
+    r"|[(（][一二三四五六七八九十]{1,3}[)）]\s*"
     # "1）本科及以上学历", "2)5年以上…": a number and a closing parenthesis only (not the end of
     # "（8:30-17:00）" or "(3-5)")
     r"|(?<![\d.:：\-–~～(（A-Za-z])\d{1,2}(?:）|\)(?=\s*[\u4e00-\u9fff]))\s*"
-    # (a star is a bullet, not the grade that ends a rated row: "团队管理    ★★★★")
-    rf"|[➢•◆●▪■◇※]\s*|★(?![★☆]{{0,9}}+[^\S\n]*+(?:\n|$))\s*"
+    # (a star is a bullet, not the grade that ends a rated row: "团队管理    ★★★★"; in one line
+    # the grade ends its row: "仪器操作 | ★★★★ 数据记录与分析 | ★★★")
+    rf"|[➢•◆●▪■◇※]\s*|(?<![★☆])★(?![★☆]{{0,9}}+[^\S\n]*+(?:\n|$))(?![★☆])\s*"
+    r"|(?<=[★☆]{2})[^\S\n]+(?=[^★☆\s])"
     rf"|(?:^|(?<=\s))(?!{_RANGE_DASH})[-–]\s+"
     # a board's field line run into the last item ("…者优先 职能类别：会计 关键字：全盘账")
     rf"|(?<![\s:：])\s+(?=(?:{ZH_PAGE_FIELDS})[:：])"

@@ -38,7 +38,7 @@ _EN_YEARS = re.compile(
 )
 # (驾龄 / 教龄 / 工龄: years behind the wheel, in teaching, at work; not 年龄)
 _EXPERIENCE_WORD = re.compile(
-    r"经验|经历|工作|从事|从业|[驾教工]龄|experience|erfahrung|berufs", re.I
+    r"经验|经历|工作|从事|从业|担任|[驾教工]龄|experience|erfahrung|berufs", re.I
 )
 
 
@@ -60,7 +60,8 @@ def education_floor(text: str) -> str | None:
 
 _DEGREE_ABBR = re.compile(r"\b(?:BS|BA|BSc|BEng|MS|MSc|MEng)\b(?=/|\s+in\b|\s+degree)")
 _EDU_CONTEXT = re.compile(
-    r"学历|以上|毕业|文化|学位|或|优先|degree|diploma|graduate|bachelor|master|phd|studium|abschluss",
+    # (a student's level: "2027届硕士在读", "本科在读")
+    r"学历|以上|毕业|文化|学位|或|优先|在读|degree|diploma|graduate|bachelor|master|phd|studium|abschluss",
     re.I,
 )
 
@@ -194,7 +195,9 @@ def is_experience(text: str, label_kind: str | None, english: bool) -> bool:
         if _ROLE_EXPERIENCE.search(text) or is_field_experience(text, english):
             return True
         return bool(re.search(_EN_EXPERIENCE, text, re.I)) and years(text, True)[2] is not None
-    return bool(re.search(r"经验|经历", text)) or (
+    # (what the person has done before, "主导过至少2个成功投资案例", and the field they come from,
+    # "有互联网、电商行业背景者优先", are experience too)
+    return bool(re.search(r"经验|经历|(?:主导|主持|操盘|带领)过|行业背景|从业背景", text)) or (
         years(text, False)[2] is not None and bool(_EXPERIENCE_WORD.search(text))
     )
 
@@ -341,7 +344,10 @@ def is_major(text: str, label_kind: str | None, english: bool) -> bool:
         return True
     if english:
         return bool(re.search(_EN_MAJOR, text))
-    return bool(re.search(r"专业(?:优先|毕业|背景|出身|$|者)|(?:相关|等|类)专业", text))
+    # (or the discipline's background: "金融、经济、理工科背景", "有理工科本科背景")
+    return bool(
+        re.search(r"专业(?:优先|毕业|背景|出身|$|者)|(?:相关|等|类)专业|科(?:本科)?背景", text)
+    )
 
 
 def majors(text: str, english: bool) -> list[str]:

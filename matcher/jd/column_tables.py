@@ -1,0 +1,103 @@
+"""A public notice's table of posts (招聘计划 / 岗位表 of a 事业单位 or a state-owned firm): a header
+row of column names, one row per post, cells cut by "|". The cells under a column that names what
+is asked (学历, 专业, 年龄, 工作经验, 其他条件 …) are the post's requirements; the post's code, name
+and head count are not."""
+
+from __future__ import annotations
+
+import re
+
+from matcher.jd.labels import label_of
+
+_CELL = re.compile(r"[|｜]")  # (cells stripped apart: "\s*[|｜]\s*" rescans a run of spaces)
+# a column of conditions that names no field ("其他条件", "资格条件", "岗位要求", "其它要求")
+_CONDITIONS = re.compile(r"^(?:其他|其它|资格|任职|岗位|招聘|报考|应聘|具体)?(?:条件|要求)$")
+_NOTHING = ("/", "-", "—", "无", "不限")  # a cell that asks nothing
+_HEADER_CELL = re.compile(r"^[\u4e00-\u9fff（）()/]{1,8}$")
+
+
+def _column_kind(name: str) -> str | None:
+    """The kind of a column: "conditions" for a column of free conditions, the field kind a
+    labelled column names (学历 → education), None for any other (岗位代码, 岗位名称, 人数)."""
+    if _CONDITIONS.match(name):
+        return "conditions"
+    _label, kind, _value = label_of(f"{name}：x")
+    return kind
+
+
+def _cells(line: str) -> list[str]:
+    return [c.strip() for c in _CELL.split(line.strip().strip("|｜"))]
+
+
+def column_cells(text: str) -> tuple[list[tuple[str, str]], str]:
+    """(kind, cell) of every asking cell of the text's column tables (kind "conditions" for a
+    column of free conditions), and the text without the tables' lines."""
+    lines = text.split("\n")
+    found: list[tuple[str, str]] = []
+    drop: set[int] = set()
+    k = 0
+    while k < len(lines):
+        header = _cells(lines[k]) if lines[k].count("|") + lines[k].count("｜") >= 2 else []
+        kinds = [_column_kind(c) if _HEADER_CELL.match(c) else "" for c in header]
+        if not header or "" in kinds or not any(kinds):
+            k += 1
+            continue
+        rows = k + 1
+        while rows < len(lines) and len(_cells(lines[rows])) == len(header):
+            for kind, cell in zip(kinds, _cells(lines[rows]), strict=True):
+                if kind and cell and cell not in _NOTHING:
+                    found.append((kind, cell))
+            rows += 1
+        if rows > k + 1:
+            drop.update(range(k, rows))
+        k = rows
+    rest = "\n".join(line for n, line in enumerate(lines) if n not in drop)
+    if not found and rest.count("|") + rest.count("｜") >= 4:
+        for n, line in enumerate(lines):
+            cells, line = _run_together(line)
+            if cells:
+                found += cells
+                lines[n] = line
+        rest = "\n".join(lines)
+    return found, rest
+
+
+def _run_together(line: str) -> tuple[list[tuple[str, str]], str]:
+    """column_cells of a table a scraper ran into one line: the header's first word ends the text
+    before it, its last word and each row's last cell are followed by a space and the next row
+    ("… 一、招聘计划 岗位代码 | 岗位名称 | 学历 | 专业 A01 | 检验技师 | 大专及以上 | 医学检验技术
+    二、报名条件 …")."""
+    cells = _CELL.split(line)
+    if len(cells) < 5:
+        return [], line
+    before, _, first = cells[0].strip().rpartition(" ")
+    header = [first]
+    for cell in cells[1:]:
+        word, space, after = cell.strip().partition(" ")
+        header.append(word)
+        if space:
+            break
+    else:
+        return [], line
+    kinds = [_column_kind(c) if _HEADER_CELL.match(c) else "" for c in header]
+    if len(header) < 3 or "" in kinds or not any(kinds):
+        return [], line
+    found: list[tuple[str, str]] = []
+    row = [after.strip()]
+    tail = ""
+    for k, cell in enumerate(cells[len(header) :], start=len(header)):
+        cell = cell.strip()
+        if len(row) == len(header) - 1:  # the row's last cell, then the next row or the text
+            cell, _, nxt = cell.partition(" ")
+            row.append(cell)
+            found += [
+                (kind, c) for kind, c in zip(kinds, row, strict=True) if kind and c not in _NOTHING
+            ]
+            row = [nxt.strip()]
+            if k == len(cells) - 1:
+                tail = nxt
+        else:
+            row.append(cell)
+    if not found or len(row) > 1:
+        return [], line
+    return found, f"{before} {tail}".strip()
