@@ -19,7 +19,7 @@ from matcher.jd.clauses import Clause, clauses_of
 from matcher.jd.column_tables import column_cells
 from matcher.jd.heading_words import EN_HEADINGS
 from matcher.jd.headings import announces_requirements
-from matcher.jd.labels import FIELD_KINDS, NICE, label_of
+from matcher.jd.labels import FIELD_KINDS, NICE, is_job_fact, label_of
 from matcher.jd.prose import prose_clauses
 from matcher.jd.requirements import new_requirement, requirements_of
 from matcher.jd.run_on import CAPITAL_RUN_ON, split_capitals
@@ -61,9 +61,13 @@ _SKILL_LIST_HEADINGS = {
 }
 # Words that make an item of a skills block a sentence rather than a bare list of skills (so does
 # an opening that asks something: "Good critical reasoning and problem solving skills").
+# (a preposition, "… switching (BGP, OSPF) on Cisco Catalyst and Nexus", or what a clause asks
+# named at its end, "Banking or financial services experience", "CCNP Enterprise or equivalent
+# certification", make one too)
 _SENTENCE_WORDS = re.compile(
     r"\b(?:with|in|of|is|are|be|to|the|a|an|you|your|we|including|mit|im|der|die|das|ist|sind|von"
-    r"|für)\b",
+    r"|für|on|for|at|from)\b"
+    r"|\b(?:experience|certification|certificate|degree|licen[cs]e|qualification)\W*$",
     re.I,
 )
 _MARKED = re.compile(r"\((?:must|nice)[- ]?(?:to[- ])?have\)", re.I)
@@ -296,7 +300,7 @@ def _qualifications(section: Section) -> tuple[list[dict], list[dict]]:
     items, after = items[:end], items[end:] + after
     # "Passionate about mobile wallets feeling related to our vision" speaks of the company
     # but asks something of the candidate
-    dropped = [is_boilerplate(i) and not opens_requirement(i) for i in items]
+    dropped = [(is_boilerplate(i) and not opens_requirement(i)) or is_job_fact(i) for i in items]
     if english and False in dropped:
         # A heading heads its list, not the rest of the posting (a lead-in, "In this position
         # you need to:", or a word, "Skills", when the page's next block has no heading the

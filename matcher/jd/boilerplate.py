@@ -128,7 +128,7 @@ _ASKS = re.compile(
 # "<Acme> is a leading…". Boilerplate when the item asks nothing of the candidate.
 _MARKETING = re.compile(
     r"^(?:we(?:'re|’re| are| have| offer| believe| value| strive| embrace| recognize| build|"
-    r" help| serve| work| want| provide| pay| were)?\b|our\b|join\b|come\b|at [A-Z<]|about\b"
+    r" help| serve| work| want| provide| pay| were)?\b|our\b|join\b|come\b|at (?!least\b|most\b)[A-Z<]|about\b"
     r"|founded\b|established\b|as a (?:member|part) of our|working (?:at|for) [A-Z<]"
     r"|you(?:'ll|’ll|ll| will) (?:work|join|be|have|get|enjoy|receive|report|become)\b"
     r"|this (?:is|opportunity|role offers)|if you(?:'re|’re|re| are) (?:looking|interested|ready)"
@@ -214,6 +214,7 @@ GIVEN = re.compile(
 )
 
 
+_ASIDE = re.compile(r"\([^()]*\)")
 # The company's voice (we, our, us) in an item that names nothing asked of "you" or a candidate.
 _COMPANY_VOICE = re.compile(r"\b(?:we|we're|we’re|our|us)\b|^<[A-Z_]+>", re.I)
 _ASKS_OF_YOU = re.compile(
@@ -325,7 +326,9 @@ def is_boilerplate(item: str) -> bool:
     asks = _ASKS.search(text)
     if not asks and _OFFER.search(lower):
         return True
-    if _COMPANY_VOICE.search(text) and not _ASKS_OF_YOU.search(text):
+    # (an aside in brackets is the company's, not the item's voice: "Comfortable closing out a
+    # POS (we use Square)")
+    if _COMPANY_VOICE.search(_ASIDE.sub("", text)) and not _ASKS_OF_YOU.search(text):
         return True
     if bool(_MARKETING.match(text)) and not asks:
         return True

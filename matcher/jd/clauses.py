@@ -23,6 +23,7 @@ from matcher.jd.labels import (
     NICE,
     RATED_ROW,
     STARRED,
+    is_job_fact,
     is_label_only,
     is_nice,
     label_of,
@@ -135,7 +136,14 @@ CONNECTIVES = (
     "at the same time|as a person|in addition|furthermore|moreover|also|of course|naturally"
     "|above all|on top of that|besides that|besides|finally|additionally|likewise|as such"
 )
-_YOU_LEAD = re.compile(rf"^(?:{CONNECTIVES}),?\s+(?=you(?:'re|’re|re)?\s)", re.I)
+_YOU_LEAD = re.compile(
+    rf"^(?:{CONNECTIVES}),?\s+(?=you(?:'re|’re|re)?\s)"
+    # so is the reason given for it ("Due to client requirements, candidates must be able to
+    # work on a W2 basis", "For security reasons, applicants must …")
+    r"|^(?:due to|because of|owing to|as per|in line with|in accordance with|for)\b[^,;:]{1,60},\s*"
+    r"(?=(?:all\s+)?(?:candidates?|applicants?|you|the (?:successful )?(?:candidate|applicant))\s)",
+    re.I,
+)
 # "Personality: 60% background in …": a one-word label before an English item.
 _EN_LABEL = re.compile(r"^[A-Z][\w-]{1,20}(?:\s+(?:/\s+)?[A-Z][\w-]{0,20}){0,2}:\s+(?=\S)")
 # What makes an item ending in a colon a requirement rather than a lead-in ("本科以上学历:").
@@ -201,6 +209,8 @@ def clauses_of(
             parts = [value] if whole_value else _split(value, english, german)
             for k, part in enumerate(parts):
                 if english:
+                    if is_job_fact(part):  # "… Required Experience Level: Mid-level" run on
+                        continue
                     part = _TRAILING_AND.sub("", _EN_LABEL.sub("", part.strip())).rstrip()
                     part = _YOU_LEAD.sub("", part)
                     if _DANGLING.search(part.strip(" .;:,")):

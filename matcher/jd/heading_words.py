@@ -164,6 +164,11 @@ EN_HEADINGS: dict[str, str] = {
             "responsibilities",
             "duties",
             "main duties",
+            # a county or state job page (NEOGOV: "Examples of Duties", "Typical Duties")
+            "examples of duties",
+            "typical duties",
+            "essential duties",
+            "essential functions",
             "what you'll do",
             "what you will do",
             "your tasks",
@@ -238,6 +243,7 @@ EN_HEADINGS: dict[str, str] = {
             "your profile",
             "who you are",
             "what you bring",
+            "what you'll bring",
             "what we're looking for",
             "what we are looking for",
             "anforderungen",
@@ -337,12 +343,15 @@ EN_HEADINGS: dict[str, str] = {
             "additional information",
             "other information",
             "further information",
+            # a public-sector page's notes after the qualifications (NEOGOV)
+            "supplemental information",
             "zusätzliche informationen",
             "weitere informationen",
             "what you'll get",
             "what you get",
             "our offer to you",
             "the package",
+            "package",
             "what's in it for you",
             "why join us",
             "why us",
@@ -375,4 +384,11 @@ EN_HEADINGS: dict[str, str] = {
     ),
 }
 
+# A heading is written with its contractions or without them ("What you'll need" / "What you
+# will need", "What we're looking for" / "What we are looking for"), and with either apostrophe.
+_CONTRACTIONS = {"you'll": "you will", "we're": "we are", "what's": "what is", "you're": "you are"}
+for _word, _kind in list(EN_HEADINGS.items()):
+    for _short, _long in _CONTRACTIONS.items():
+        EN_HEADINGS.setdefault(_word.replace(_short, _long), _kind)
+        EN_HEADINGS.setdefault(_word.replace(_long, _short), _kind)
 EN_HEADINGS.update({w.replace("'", "’"): k for w, k in list(EN_HEADINGS.items()) if "'" in w})

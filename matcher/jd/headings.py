@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from matcher.jd.heading_words import EN_HEADINGS, ZH_HEADINGS
-from matcher.jd.labels import NICE
+from matcher.jd.labels import NICE, is_job_fact
 from matcher.resume.skills import SKILL_LEXICON
 from matcher.vocab import language_mentions
 
@@ -111,8 +111,10 @@ for _form in sorted(
 # One-word headings that head a section even right after a lower-case word (a lost line break).
 _STRONG_SINGLE = frozenset(
     ["Requirements", "Qualifications", "Responsibilities", "Benefits"]
-    + ["Must-Haves", "Must-Have", "Nice-to-Haves", "Nice-to-Have", "Compensation", "Perks"]
+    + ["Must-Haves", "Must-Have", "Nice-to-Haves", "Nice-to-Have", "Compensation", "Perks", "Bonus"]
 )
+# ... of which these also end a name ("Performance Bonus", "Signing Bonus")
+_NAME_ENDS = frozenset(["Bonus"])
 _LOOKING_FOR = re.compile(r"\blooking for\s$")
 # (or a bullet glued to the heading, "Skills• Excellent …", or a dash after it, "Lab Technician
 # Requirements - Bachelor degree …")
@@ -137,6 +139,10 @@ def _inline_headings(text: str) -> list[tuple[int, int, str]]:
                 continue
             if text.startswith("?", end):  # a heading asked: "… during peak What's in it for you?"
                 end += 1
+            # "… Degree Required Experience Level: Mid-level": the heading's last word opens a
+            # job board's label of the post
+            if is_job_fact(text[text.rfind(" ", pos, end) + 1 : end + 30]):
+                continue
             if after_sentence:
                 tail = _TAIL.match(text, end)
                 if tail:
@@ -151,8 +157,12 @@ def _inline_headings(text: str) -> list[tuple[int, int, str]]:
             # "… support rota We are looking for Skills Excellent …": a lead-in whose colon a
             # scraper lost, then the heading of the list
             looking = _LOOKING_FOR.search(text, max(0, pos - 13), pos) is not None
+            # ("Bonus" after a capitalised word is the pay's name: "Performance Bonus")
+            titled = form in _NAME_ENDS and re.search(
+                r"[A-Z][a-z]+\s$", text[max(0, pos - 30) : pos]
+            )
             strong = " " in form or (
-                (form in _STRONG_SINGLE or looking) and (looking or not joined)
+                (form in _STRONG_SINGLE or looking) and (looking or not joined) and not titled
             )
             if nxt and ((lower_before and strong) or (form.isupper() and before[-1:].isspace())):
                 out.append((pos, end, form))

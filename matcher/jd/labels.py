@@ -234,3 +234,18 @@ def rated_rows(items: list[str]) -> list[str]:
             out.append(item.strip())
             run = True
     return out
+
+
+# A job board's labelled fact of the post ("Experience Level: Mid-level", "Job Level: Individual
+# Contributor", "Employment Type: Part-Time"): it grades the post, asks nothing of the candidate,
+# even where its value opens as a requirement would.
+_JOB_FACT = re.compile(
+    r"^(?:experience|seniority|career|job|position) (?:level|grade|type|function|category)"
+    r"|^(?:employment|contract|employee) (?:type|status)(?=\s*:)",
+    re.I,
+)
+
+
+def is_job_fact(item: str) -> bool:
+    """True when an item is a job board's labelled fact of the post (see _JOB_FACT)."""
+    return bool(_JOB_FACT.match(item.strip(" *•-")))

@@ -9,6 +9,7 @@ from bisect import bisect_left
 
 from matcher.jd.clause_breaks import DEPTH_WORDS, EN_OPENERS, LEADS_INTO_WORDS
 from matcher.jd.labels import NICE
+from matcher.vocab import EN_NUMBER_WORDS
 
 # German run-on lists (a scraped "Skills" block whose line breaks were lost: "… von Vorteil
 # Erfahrungen in der Entwicklung mit Java 8+Kenntnisse in der Build Automation …") break before
@@ -34,8 +35,15 @@ _LEADS_IN = re.compile(
 # In an English run-on list, a closing parenthesis ends an item: "(e.g. MySQL) modern CICD-tooling
 # (e.g. Git) virtualization …", "(CCNA level or equivalent) Cloud Security …".
 # (not before "or": "a master's degree (120 ECTS points) or a similar degree" is one clause with
-# its alternative)
-_PAREN_END = re.compile(r"(?<=\))\s+(?!or\b|nor\b)(?=[A-Za-z])")
+# its alternative; nor before a word that carries the sentence on, which no item opens with:
+# "Availability for early opens (5:30am) and at least one weekend day", "certification as a
+# Court Interpreter (Spanish) by the Judicial Council …"; nor after a number restated in
+# figures, "four (4) years")
+_PAREN_END = re.compile(
+    r"(?<=\))(?<!\(\d\))(?<!\(\d\d\))\s+"
+    r"(?!(?:or|nor|and|by|with|to|in|of|for|on|at|from|as(?! well as)|within|is|are|would|will)\b)"
+    r"(?=[A-Za-z])"
+)
 
 
 def split_run_on(text: str, parens: bool = True) -> list[str]:
@@ -62,7 +70,12 @@ def split_run_on(text: str, parens: bool = True) -> list[str]:
 
 
 # A registration or licence held ("current registration with the GPhC").
-_HELD_WORDS = r"(?:current|valid|active) (?:registration|licen[cs]e|certification|certificate)\b"
+# (or an enrolment or membership: "… certification as a Court Interpreter, and enrollment on the
+# Master List of …")
+_HELD_WORDS = (
+    r"(?:current|valid|active) (?:registration|licen[cs]e|certification|certificate)\b"
+    r"|(?:enrol(?:l)?ment|membership) (?:on|in|with|of)\b"
+)
 # "… experience and sound knowledge in …", "… skills and ability to …", ", experience with …",
 # "… environment and are fluent in …": a second requirement joined by "and" or a comma. Cut
 # only after three words, so "Knowledge and experience with Docker" stays one.
@@ -99,7 +112,10 @@ _EN_AND = re.compile(
     r"|(?<!\s)(?:\s*,\s*|\s+)but (?:at the same time )?(?=you\s+(?!will\b)[a-z]+\s)"
     # "3-5 years of retail management, including at least 2 years as a Store Manager": the years
     # in the narrower role are a requirement of their own
-    r"|(?<!\s)\s*,\s*including\s+(?=(?:at least |a minimum of |minimum )?\d+\+?\s*(?:years?|yrs)\b)"
+    r"|(?<!\s)\s*,\s*including\s+(?=(?:at least |a minimum of |minimum )?\d+\+?\s*(?:years?|yrs)\b"
+    # ("… grant writing experience, including at least one federal grant": a floor counted of
+    # something else)
+    rf"|(?:at least|a minimum of|minimum(?: of)?)\s+(?:\d|(?:{EN_NUMBER_WORDS})\b))"
     # "… in SAP SD, with minimum 1 end-to-end S/4HANA implementation", "…, with at least 2 years
     # managing people": so is a floor counted after ", with"
     r"|(?<!\s)\s*,\s*with\s+(?=(?:at least|a minimum of|minimum(?: of)?)\s+\d)",

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from matcher.jd.boilerplate import ZH_PAGE_FIELDS
 from matcher.jd.headings import find_headings, heading_kind
+from matcher.vocab import EN_NUMBER_WORDS
 
 SECTION_KINDS = ("summary", "duties", "qualifications", "other")
 
@@ -54,6 +55,10 @@ _RANGE_DASH = (
     r"(?:(?<=\d\s)|(?<=[AaPp][Mm]\s)|(?<=day\s))[-–]\s+"
     r"(?:[$€£]?\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
 )
+# Not right after a number in words (lookbehinds of one width each, as re requires).
+_AFTER_NUMBER_WORD = "".join(
+    f"(?<!{w} )(?<!{w.capitalize()} )(?<!{w.upper()} )" for w in EN_NUMBER_WORDS.split("|")
+)
 _ITEM_BREAK = re.compile(
     r"\n+|(?<=[。;；!！?？])\s*"
     # a person specification's row ends at its column mark ("… induction | Essential A degree …")
@@ -61,7 +66,9 @@ _ITEM_BREAK = re.compile(
     # Naukri's note after its Key Skills tags ("… Order To Cash Skills highlighted with '*' are
     # preferred keyskills") is page chrome between items, no item
     r"|\s*Skills highlighted with\s*\S{1,3}\s*are preferred key\s?skills\b\s*"
-    r"|(?<![\d.])(?<![A-Za-z])\d{1,2}\s*(?:[.．](?!\d)|、)\s*|[①-⑳]\s*|[(（]\d{1,2}[)）]\s*"
+    r"|(?<![\d.])(?<![A-Za-z])\d{1,2}\s*(?:[.．](?!\d)|、)\s*|[①-⑳]\s*"
+    # ("(2)" after a number in words is that number again, no point: "four (4) years of …")
+    rf"|{_AFTER_NUMBER_WORD}[(（]\d{{1,2}}[)）]\s*"
     # a point number glued to a year ("1.2026/2027届本科…", "1.2027年毕业…") or to a school's
     # programme ("3.985/211院校优先"): no decimal
     r"|(?<![\d.．])(?<![A-Za-z])\d{1,2}[.．]"
@@ -85,7 +92,11 @@ _ITEM_BREAK = re.compile(
 # (not after a title or a saint's name: "St. Brigid", "Dr. Smith", "Sr. Engineer")
 _EN_SENTENCE = re.compile(
     r"(?:(?<=[A-Za-z0-9)][a-z0-9)][.!?])|(?<=[A-Za-z0-9-][A-Z]{2}\.)|(?<=[a-z]…))"
-    r"(?<!\b(?:St|Dr|Mr|Ms|Mt|Jr|Sr)\.)(?<!\bMrs\.)\s+(?=[A-Z]|<[A-Z])"
+    r"(?<!\b(?:St|Dr|Mr|Ms|Mt|Jr|Sr)\.)(?<!\bMrs\.)\s+(?=[A-Z]|<[A-Z]"
+    # (or a count of years: "… towards Fellowship. 2-4 years of actuarial experience …", not
+    # after an abbreviation, "min. 3 years", "approx. 5 years")
+    r"|(?<![Mm]in\.\s)(?<![Mm]ax\.\s)(?<!approx\.\s)(?<!\bca\.\s)"
+    r"\d{1,2}(?:\s*[-–]\s*\d{1,2})?\+?\s*(?:years?|yrs)\b)"
 )
 # Breaks a scraper glued shut: a bullet "∙" mid-line, "a plusPersonality:" (a heading glued to
 # the word before), "(e.g. MySQL)databases" (the next item glued to a parenthesis).

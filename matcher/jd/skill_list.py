@@ -104,7 +104,11 @@ def segment(chunk: str) -> list[str]:
     chunk = re.sub(r"[()]", " ", chunk).strip()  # "(Git)" is Git
     pieces = [p for p in _LIST_SEP.split(chunk) if p.strip()]
     if len(pieces) > 1:
-        return [s for p in pieces for s in segment(p)]
+        # (the separators already cut the skills: a piece of three words or fewer is one, "Palo
+        # Alto Firewalls", "Google Cloud Platform"; a longer one may still be space-joined skills)
+        return [
+            s for p in pieces for s in ([p.strip(" ·•*")] if len(p.split()) <= 3 else segment(p))
+        ]
     words = chunk.split()
     if len(words) <= 2:
         return [chunk.strip()] if chunk.strip() else []

@@ -29,10 +29,12 @@ _ZH_YEARS = re.compile(
     rf"(?:(?:[-~—～至到]|或)\s*+(?P<b>\d{{1,2}}(?:\.\d)?|{_CN}))?\s*+\+?\s*+(?P<unit>年|个月|个?月)"
     r"(?P<more>\s*+(?:或|及)?以上|\s*+以下|\s*+以内)?"
 )
+# a number in words restated in figures ("four (4) years", as public and hospital postings write)
+_RESTATED = r"(?:\(\d{1,2}\)\s*+)?"
 _EN_YEARS = re.compile(
     rf"(?P<lead>at least|a minimum of|minimum of|minimum|min\.?|more than|over|up to|less than|"
-    rf"no more than|mindestens)?(?<!\s)\s*+(?P<a>\d{{1,2}}(?:\.\d)?|{EN_NUMBER_WORDS})\s*+\+?\s*+"
-    rf"(?:(?:-|–|to|bis)\s*+(?P<b>\d{{1,2}}(?:\.\d)?|{EN_NUMBER_WORDS})\s*+\+?\s*+)?"
+    rf"no more than|mindestens)?(?<!\s)\s*+(?P<a>\d{{1,2}}(?:\.\d)?|{EN_NUMBER_WORDS})\s*+{_RESTATED}\+?\s*+"
+    rf"(?:(?:-|–|to|bis)\s*+(?P<b>\d{{1,2}}(?:\.\d)?|{EN_NUMBER_WORDS})\s*+{_RESTATED}\+?\s*+)?"
     r"(?P<unit>years?|yrs?|months?|jahre?n?|monate?n?)\b(?P<more>\s*+(?:\+|or more|and above|plus))?",
     re.I,
 )
