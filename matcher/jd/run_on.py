@@ -131,7 +131,12 @@ _COMMA_CAPITAL = re.compile(r",\s+(?=[A-Z])")
 # Awareness of …", "… level Great technical …"), unless the word before leads into it.
 # (a capital article too: "… be proactive on the phone An independent positive person A basic
 # understanding of Danish is a plus")
-_CAPITAL_START = re.compile(r"(?<=[a-z)])\s+(?=(?:[A-Z][a-z]+|A)\s+[a-z])")
+# (a day or a month is a name inside the sentence: "… work one Sunday a month")
+_CALENDAR = (
+    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
+    "|June|July|August|September|October|November|December"
+)
+_CAPITAL_START = re.compile(rf"(?<=[a-z)])\s+(?!(?:{_CALENDAR})\b)(?=(?:[A-Z][a-z]+|A)\s+[a-z])")
 LEADS_INTO = re.compile("|".join(re.escape(w) for w in LEADS_INTO_WORDS), re.I)
 _ARTICLES = frozenset(["the", "a", "an", "our", "your", "their", "its"])
 _OPENER_WORD = re.compile(rf"(?:{EN_OPENERS}|Nice|Bonus|An?)\b")
