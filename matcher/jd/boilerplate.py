@@ -133,6 +133,9 @@ _MARKETING = re.compile(
     r"|you(?:'ll|’ll|ll| will) (?:work|join|be|have|get|enjoy|receive|report|become)\b"
     r"|this (?:is|opportunity|role offers)|if you(?:'re|’re|re| are) (?:looking|interested|ready)"
     r"|are you\b|ready to\b|would you\b|do you\b|it(?:'s|’s) a great|apply\b"
+    # the page reassuring the reader ("Not sure you meet every requirement? …", "Don't tick
+    # every box? …")
+    r"|not sure (?:if |whether |that )?you\b|(?:don't|don’t|do not) (?:meet|tick|check|match)\b"
     r"|if you (?:answered|answer|can answer|said|say) yes\b"
     # what the company (or its client) is and does: "The company's products are sold …"
     r"|the (?:company|firm|group|organi[sz]ation|client|customer)(?:'s|’s)?\s"
@@ -221,7 +224,10 @@ _ASKS_OF_YOU = re.compile(
     # (an item of a "that you:" list opens with its verb: "Have a desire to create … for our
     # visitors")
     r"^(?:have|possess|hold|bring)\s|(?<!\d)\d{1,2}\+?\s*years?\b|\b(?:you|your|candidates?|applicants?|degree|experience (?:in|with|of)|knowledge of"
-    r"|proficien\w*|fluen\w*|familiar\w*|understanding of|ability to|must|required|requirements?)\b",
+    r"|proficien\w*|fluen\w*|familiar\w*|understanding of|ability to|must|required|requirements?"
+    # ("Unrestricted right to live and work in the UK and a passport allowing travel to all our
+    # destinations")
+    r"|right to (?:live and )?work)\b",
     re.I,
 )
 

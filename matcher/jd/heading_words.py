@@ -288,6 +288,8 @@ EN_HEADINGS: dict[str, str] = {
             # "Basic Requirements: Education. … Licensure. …")
             "conditions of employment",
             "licensure",
+            # (APSJobs, a civil service: "Eligibility To be eligible … candidates must …")
+            "eligibility",
         ],
         "qualifications",
     ),
@@ -339,6 +341,10 @@ EN_HEADINGS: dict[str, str] = {
             "company description",
             "about the company",
             "about company",
+            # the page's block of the employer's details (MyCareersFuture: "Company info …")
+            "company info",
+            "company information",
+            "about the employer",
             "who we are",
             "additional information",
             "other information",
