@@ -253,6 +253,42 @@ fields 165 of 165; English figures identical), and in one line written_zh_20's a
 tables read cleanly (tune9z one-line precision 0.99 -> 1.00); Chinese kinds as marked 0.89 ->
 0.98 (465 clauses with tune15z; the 386 without it 0.98 as before, one more right: 财务分析).
 With it tuned on, the held-back set is again the only estimate for unseen Chinese postings.
+Round fifteen (English) wrote eight more fictional postings of trades and boards no earlier round
+used (a journeyman electrician on an Oracle Taleo requisition, a coffee shift lead on a BambooHR
+career page, a network engineer's W2 contract on Dice with its 'Skills' line, a grant writer on
+Idealist with 'Education:' and 'Level of Language Proficiency' fields, a refrigeration engineer on
+CV-Library, a level designer's Upwork contract with 'Skills and Expertise' tags, a court
+interpreter on a NEOGOV county page with 'Knowledge of:' / 'Ability to:' lines, an actuarial
+analyst on eFinancialCareers with prose requirements; five as one line) and marked them before
+running the parser on them ("untouched15"): on main 4deeb42 they measured 0.90 / 0.83 (81
+parsed; one-line 0.95 / 0.83, 82 parsed; 80 clauses), the estimate for unseen English postings
+after round fourteen's rules. The round then opened them for tuning ("tune15"). Its faults by
+cause: headings not known (a posting's whole "What you'll bring" list lost where only "What you
+bring" was known; 'Package', 'Supplemental Information', 'Bonus' inline: 6 missed and 9
+false in the multi-line variants); a closing parenthesis read as an item's end before a word
+that carries the sentence on ('(5:30am) and …', '(Spanish) by …') or after a number restated in figures ('four (4) years', also
+taken for a point number '(4)'); an English skills block's clauses cut as space-joined skills
+('Banking or financial' / 'services experience'); a job board's labelled fact ('Experience Level:
+Mid-level'); a count of years after a full stop not opening a sentence; run-ons (', and
+enrollment on …', ', including at least one …', a reason before the ask). Beside the bench:
+'Master List' read as a master's degree, 'four (4) years' giving no years, 'at least …' items
+read as an 'At <Company>' marketing opener (the pattern was case-blind). After the round's rules
+(contraction forms of every heading; 'Package', NEOGOV's headings; job facts dropped; parentheses
+that carry a sentence on; number words restated in figures; clause-shaped items of a skills block
+kept whole, a comma piece of up to three words one skill; a count of years opens a sentence; the
+company's voice inside brackets no boilerplate; ', including at least N …', ', and enrollment on
+…' cut; a reason before the ask cut; 'Master List / Electrician' no degree) tune15 measures 1.00 /
+0.99 (one-line 1.00 / 0.98); round fourteen's remaining faults by the same causes ('Company info'
+and 'Eligibility' headings, 'Not sure you meet every requirement?', the right to work beside 'our
+destinations') took tune14 from 0.93 / 0.87 to 0.94 / 0.94 (one-line 0.93 / 0.85 -> 0.94 / 0.91).
+Every other group's recall as before or higher and its false requirements as many or fewer (some
+postings have a requirement fewer where two precise pieces of one marked sentence became one, so
+tune2 one-line shows 0.94 -> 0.93 with 4 false either way); all English 0.95 / 0.93 -> 0.96 / 0.94
+(one-line 0.96 / 0.91 -> 0.96 / 0.93; false requirements 93 -> 74, one-line 114 -> 95). Left: an
+actuary's ', and the commitment to continue studying …' (earlier marks keep '… and the ability
+to …' whole, so no cut), Dice's and Upwork's skill tags under a heading lost in one line (recalled
+on the bench only through other requirements), Hosco's 'Required languages' field, a first
+officer's '… multi-crew Multi-Crew Cooperation (MCC) course completed ICAO English Language' run-on.
 
 Run from the repo root: .venv/bin/python bench/bench_jd_clauses.py [--list]
 (--list prints every missed clause and imprecise requirement, except on untouched postings).
