@@ -11,6 +11,7 @@ import re
 from matcher.jd.heading_words import EN_HEADINGS
 from matcher.jd.headings import word_trie
 from matcher.jd.labels import IS_A_WANT, NICE
+from matcher.jd.zh_lines import says_for_employer
 
 # (All patterns here read the lower-cased item: matching without IGNORECASE, and word lists as
 # tries, keeps a check to a few microseconds; it runs on every item and clause of a posting.)
@@ -319,6 +320,8 @@ def is_boilerplate(item: str) -> bool:
     if lower in EN_HEADINGS:
         return True
     if _LEGAL.search(lower) or _CHROME.match(text) or GIVEN.match(text) or _ZH_CHROME.search(text):
+        return True
+    if says_for_employer(text):  # (a Chinese pointer to the table, an equal-opportunity line)
         return True
     if _NOT_ASKED.search(lower) and not _STILL_NICE.search(_WELCOME_TO_APPLY.sub("", lower)):
         return True

@@ -24,7 +24,8 @@ _CN = f"[零{CN_NUMERAL_CHARS}]+"
 # tried at every position of a long run, each rescanned the rest (quadratic or worse).
 _CN_RUN = f"(?<![零{CN_NUMERAL_CHARS}]){_CN}"
 _ZH_YEARS = re.compile(
-    rf"(?:至少|不少于|不低于|最少|满)?(?<!\s)\s*+(?P<a>(?<!\d)\d{{1,2}}(?:\.\d)?|{_CN_RUN})"
+    # (not a time window: "近五年主持过…", "过去3年内")
+    rf"(?:至少|不少于|不低于|最少|满)?(?<!\s)\s*+(?<!近)(?<!过去)(?P<a>(?<!\d)\d{{1,2}}(?:\.\d)?|{_CN_RUN})"
     rf"\s*+(?:年|个月|月)?\s*+"
     rf"(?:(?:[-~—～至到]|或)\s*+(?P<b>\d{{1,2}}(?:\.\d)?|{_CN}))?\s*+\+?\s*+(?P<unit>年|个月|个?月)"
     r"(?P<more>\s*+(?:或|及)?以上|\s*+以下|\s*+以内)?"
