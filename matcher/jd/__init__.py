@@ -41,6 +41,7 @@ from matcher.jd.shape import (
 )
 from matcher.jd.skill_list import marked_chunks, segment
 from matcher.jd.split import language_of, split_postings
+from matcher.jd.traditional import fold, unfold
 from matcher.jd.typed import strip_en_lead
 from matcher.jd.zh_lines import drop_post_lines
 from matcher.vocab import language_mentions
@@ -77,7 +78,10 @@ def parse_jd(text: str) -> list[dict]:
     only download-site boilerplate; a posting that states no qualifications has no requirements."""
     if not isinstance(text, str) or not text.strip():
         raise ParseError("the job description has no text")
+    text, back = fold(text)  # (a posting in traditional characters is read folded)
     postings = [_posting(title, body) for title, body in split_postings(text)]
+    if back:
+        postings = [unfold(p, back) for p in postings]
     if not postings:
         raise ParseError("the job description holds no posting (only download-site boilerplate)")
     return postings

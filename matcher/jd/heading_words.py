@@ -83,6 +83,9 @@ ZH_HEADINGS: dict[str, str] = {
             "基本条件",
             "应聘资格",
             "报名资格",
+            # Taiwan's 104 board: "条件要求 … 其他条件 1. …"
+            "条件要求",
+            "其他条件",
         ],
         "qualifications",
     ),
@@ -137,6 +140,10 @@ ZH_HEADINGS: dict[str, str] = {
             "简历投递",
             "应聘方式",
             "培养路径",
+            # Taiwan's 104 board (folded from traditional characters): pay, benefits, contact
+            "工作待遇",
+            "福利制度",
+            "联络方式",
         ],
         "other",
     ),

@@ -48,6 +48,8 @@ def education_floor(text: str) -> str | None:
     means a bachelor's degree."""
     # (the clause is read as education already: "MSN preferred" names the nursing degree)
     levels = [lv for lv, _, _ in level_spans(text, education=True)]
+    if _UNIVERSITY.search(text):  # (Taiwan's 學歷要求 大學、碩士: 大學 is the bachelor's level)
+        levels.append("bachelor")
     if re.search(r"\b(?:BS|BA|BSc|BEng)\b", text):
         levels.append("bachelor")
     if re.search(r"\b(?:MS|MSc|MA|MEng)\b(?=.{0,20}degree|\s*/)", text):
@@ -67,6 +69,12 @@ _EDU_CONTEXT = re.compile(
 )
 
 
+# 大学 standing as a level of its own, not a school's name ("大学、硕士", "大学以上", "大学毕业")
+_UNIVERSITY = re.compile(
+    r"(?:^|(?<=[、/，,\s])|(?<=要求|学历))大学(?:毕业|及以上|以上)?(?=$|[、/，,\s])"
+)
+
+
 def is_education(text: str, labelled: bool) -> bool:
     """True when the clause states an education floor, not just a word like 研究生院."""
     # a short clause that is the abbreviation ("MSN preferred") asks the degree, as does one under
@@ -76,6 +84,8 @@ def is_education(text: str, labelled: bool) -> bool:
     ):
         return True
     spans = level_spans(text)
+    if labelled and _UNIVERSITY.search(text):
+        return True
     # a degree's abbreviation in capitals (MBA, B.Tech, MCA) names the degree on its own
     if any(sum(c.isupper() for c in text[a:b]) >= 2 for _, a, b in spans):
         return True
