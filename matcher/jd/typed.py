@@ -69,9 +69,10 @@ _EDU_CONTEXT = re.compile(
 )
 
 
-# 大学 standing as a level of its own, not a school's name ("大学、硕士", "大学以上", "大学毕业")
+# 大学 standing as a level of its own, not a school's name ("大学、硕士", "大学以上", Hong Kong's
+# "大学学位或以上")
 _UNIVERSITY = re.compile(
-    r"(?:^|(?<=[、/，,\s])|(?<=要求|学历))大学(?:毕业|及以上|以上)?(?=$|[、/，,\s])"
+    r"(?:^|(?<=[、/，,\s])|(?<=要求|学历))大学(?:学位|学历|本科|毕业)?(?:或|及)?(?:以上)?(?=$|[、/，,\s])"
 )
 
 
@@ -84,7 +85,7 @@ def is_education(text: str, labelled: bool) -> bool:
     ):
         return True
     spans = level_spans(text)
-    if labelled and _UNIVERSITY.search(text):
+    if _UNIVERSITY.search(text) and (labelled or _EDU_CONTEXT.search(text)):
         return True
     # a degree's abbreviation in capitals (MBA, B.Tech, MCA) names the degree on its own
     if any(sum(c.isupper() for c in text[a:b]) >= 2 for _, a, b in spans):
