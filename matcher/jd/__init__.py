@@ -41,7 +41,7 @@ from matcher.jd.shape import (
 )
 from matcher.jd.skill_list import marked_chunks, segment
 from matcher.jd.split import language_of, split_postings
-from matcher.jd.traditional import fold, unfold
+from matcher.jd.traditional import in_own_characters
 from matcher.jd.typed import strip_en_lead
 from matcher.jd.zh_lines import drop_post_lines
 from matcher.vocab import language_mentions
@@ -78,10 +78,7 @@ def parse_jd(text: str) -> list[dict]:
     only download-site boilerplate; a posting that states no qualifications has no requirements."""
     if not isinstance(text, str) or not text.strip():
         raise ParseError("the job description has no text")
-    text, back = fold(text)  # (a posting in traditional characters is read folded)
-    postings = [_posting(title, body) for title, body in split_postings(text)]
-    if back:
-        postings = [unfold(p, back) for p in postings]
+    postings = in_own_characters(text, lambda t: [_posting(*p) for p in split_postings(t)])
     if not postings:
         raise ParseError("the job description holds no posting (only download-site boilerplate)")
     return postings
@@ -270,7 +267,6 @@ def _add(reqs: list[dict], flags: list[dict], found: tuple[list[dict], list[dict
 
 def _qualifications(section: Section) -> tuple[list[dict], list[dict]]:
     english = language_of(section.text) != "zh"
-    # (a Chinese list of several posts keeps no post's own line: "岗位二：叉车司机（3名）")
     text = list_body(section.text) if english else drop_post_lines(section.text)
     items = split_items(text)
     if english:  # a list whose line breaks a scraper lost: "… with Kotlin Love for solving …"

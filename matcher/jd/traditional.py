@@ -6,6 +6,7 @@ apply; what the parser gives back is put back into the posting's own characters.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
@@ -26,6 +27,14 @@ def _fold_table() -> dict[int, str]:
         for k in range(0, len(line) - 1, 2):
             table[ord(line[k])] = line[k + 1]
     return table
+
+
+def in_own_characters(text: str, parse: Callable[[str], list[dict]]) -> list[dict]:
+    """What parse gives for the text, read through the fold when the text is in traditional
+    characters and given back in them."""
+    folded, back = fold(text)
+    postings = parse(folded)
+    return [unfold(p, back) for p in postings] if back else postings
 
 
 def fold(text: str) -> tuple[str, dict[int, str] | None]:
