@@ -155,3 +155,40 @@ def test_a_beginner_let_in_asks_nothing():
     texts = _texts("任职要求：\n1.有仓库工作经验者优先，新手可学；\n2.能吃苦耐劳。\n")
     assert "新手可学" not in texts
     assert "有仓库工作经验者优先" in texts
+
+
+def test_a_boards_benefit_chips_heading_ends_the_list_in_one_line():
+    text = (
+        "运营专员 10-15K·13薪 任职要求 1.大专及以上学历 2.2年以上社群运营经验 3.文案功底好，执行力强 "
+        "职位福利 六险一金 弹性工作 下午茶 投递 收藏"
+    )
+    texts = _texts(text)
+    assert "执行力强" in texts
+    assert not any("六险一金" in t or "下午茶" in t for t in texts)
+
+
+def test_a_campus_pages_application_link_and_schedule_ask_nothing():
+    text = (
+        "岗位要求：\n1、本科及以上学历，电子类专业；\n2、熟悉C语言。\n"
+        "网申地址：campus.example.com\n行程安排：宣讲-笔试-面试-签约\n"
+    )
+    texts = _texts(text)
+    assert "熟悉C语言" in texts
+    assert not any("网申" in t or "行程" in t for t in texts)
+
+
+def test_a_tables_title_is_no_requirement_and_full_width_ages_keep_their_range():
+    text = (
+        "招聘条件：\n1．全日制大专及以上学历；\n2．年龄２２－４０周岁。\n岗位表\n"
+        "序号\t岗位\t人数\t要求\n1\t病房护士\t3\t具有病房护理工作经历\n"
+    )
+    reqs = _reqs(text)
+    assert "岗位表" not in [r["text"] for r in reqs]
+    age = next(r for r in reqs if r["kind"] == "age")
+    assert (age["min_age"], age["max_age"]) == (22, 40)
+
+
+def test_secondary_school_or_above_is_a_high_school_floor():
+    req = parse_requirement("中學會考或以上程度")
+    assert req is not None and req["min_level"] == "high_school"
+    assert parse_requirement("持有中学教师资格证")["kind"] != "education"

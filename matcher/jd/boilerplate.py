@@ -186,6 +186,8 @@ ZH_PAGE_FIELDS = (
     "职能类别|职位类别|职位类型|关键字|关键词|职位标签|工作地址|上班地址|公司地址|公司信息"
     "|公司规模|公司性质|所属行业|行业类别|招聘人数|发布时间|发布日期|更新时间|有效日期"
     "|截止日期|截止时间|公司名称"
+    # a campus page's application link and schedule ("网申地址：…", "行程安排：宣讲-笔试-面试")
+    "|网申地址|网申链接|网申方式|投递地址|投递方式|行程安排|宣讲时间|宣讲地点"
 )
 # A Chinese job board's chrome and header fields: its buttons ("举报 分享 收藏", "立即沟通",
 # "查看地图"), its safety notice, and its field lines.

@@ -122,6 +122,9 @@ ZH_HEADINGS: dict[str, str] = {
             "联系顾问",
             "联系人",
             "公司福利",
+            # a board's chips of what the job gives (智联招聘, 脉脉: "职位福利 六险一金 免费三餐")
+            "职位福利",
+            "岗位福利",
             # a job board's address and company blocks after the requirements
             "工作地址",
             "上班地址",

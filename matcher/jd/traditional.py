@@ -15,7 +15,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 # A posting is in traditional characters when one in ten of its Chinese characters is one (a
 # simplified posting holds none or a stray one: 著, 乾 are simplified characters too).
 _SHARE = 0.1
-_AT_LEAST = 4
+_AT_LEAST = 2
 
 
 @lru_cache(maxsize=1)

@@ -50,6 +50,8 @@ def education_floor(text: str) -> str | None:
     levels = [lv for lv, _, _ in level_spans(text, education=True)]
     if _UNIVERSITY.search(text):  # (Taiwan's 學歷要求 大學、碩士: 大學 is the bachelor's level)
         levels.append("bachelor")
+    if _SECONDARY.search(text):  # (Hong Kong's 中學會考或以上程度)
+        levels.append("high_school")
     if re.search(r"\b(?:BS|BA|BSc|BEng)\b", text):
         levels.append("bachelor")
     if re.search(r"\b(?:MS|MSc|MA|MEng)\b(?=.{0,20}degree|\s*/)", text):
@@ -75,6 +77,9 @@ _UNIVERSITY = re.compile(
     r"(?:^|(?<=[、/，,\s])|(?<=要求|学历))大学(?:学位|学历|本科|毕业)?(?:或|及)?(?:以上)?(?=$|[、/，,\s])"
 )
 
+# secondary school as a floor ("中學會考或以上程度", "中学或以上学历"; not 中学教师)
+_SECONDARY = re.compile(r"中学(?:会考|文凭试?|毕业)?\s*(?:或|及)以上")
+
 
 def is_education(text: str, labelled: bool) -> bool:
     """True when the clause states an education floor, not just a word like 研究生院."""
@@ -85,7 +90,9 @@ def is_education(text: str, labelled: bool) -> bool:
     ):
         return True
     spans = level_spans(text)
-    if _UNIVERSITY.search(text) and (labelled or _EDU_CONTEXT.search(text)):
+    if (_UNIVERSITY.search(text) or _SECONDARY.search(text)) and (
+        labelled or _EDU_CONTEXT.search(text)
+    ):
         return True
     # a degree's abbreviation in capitals (MBA, B.Tech, MCA) names the degree on its own
     if any(sum(c.isupper() for c in text[a:b]) >= 2 for _, a, b in spans):

@@ -54,8 +54,14 @@ _POINTER = re.compile(
 _EQUAL = re.compile(r"平等就业|就业歧视|歧视任何|而歧视|不会歧视|多元(?:与|和)?包容|一视同仁")
 
 
+# A table's title on its line ("岗位表", "附：2026年招聘岗位一览表"): the rows are read as a table.
+_TABLE_TITLE = re.compile(
+    r"^(?:附(?:件|表)?\s*\d?\s*[:：]?\s*)?\S{0,24}?(?:岗位表|岗位一览表|职位表|计划表)$"
+)
+
+
 def says_for_employer(item: str) -> bool:
-    """True for a Chinese item that points to the table's conditions or states equal
-    opportunity: no requirement."""
+    """True for a Chinese item that points to the table's conditions, is a table's title or
+    states equal opportunity: no requirement."""
     text = item.strip(" ;；。.:：")
-    return bool(_POINTER.match(text) or _EQUAL.search(text))
+    return bool(_POINTER.match(text) or _TABLE_TITLE.match(text) or _EQUAL.search(text))
