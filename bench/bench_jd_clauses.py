@@ -275,8 +275,8 @@ condition cut from it and read as years (1 field); a table cut by tabs (2 missed
 table's conditions and "凡有下列情形之一者" (2 imprecise); a Chinese equal-opportunity statement (2);
 who else is let in ("新手可学", 1). Beside the bench: commas inside brackets cut Chinese clauses
 ("(VLOOKUP, pivot tables)"), 专科护士 read as a degree. The round's mechanisms: a posting in
-traditional characters is read through a one-for-one simplified fold (traditional.py, OpenCC's
-character table) and given back in its own characters, with 104's field labels after one space,
+traditional characters is read through a one-for-one simplified fold (traditional.py, the `opencc`
+package's conversion of each character) and given back in its own characters, with 104's field labels after one space,
 大學 as the bachelor's level and 者佳 as a preference; zh_lines.py drops a post's own line and a
 numbered sub-heading naming a post (in lines or run into one line), a pointer to the table, a
 table's title and equal-opportunity lines; ages in words and a full-width dash; 近/过去 N年 is a

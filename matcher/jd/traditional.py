@@ -1,16 +1,17 @@
 """Postings in traditional characters (Taiwan's and Hong Kong's boards: 學歷要求, 工作經歷, 者佳)
 are read through a simplified fold: each traditional character is replaced by its simplified one
-(traditional_chars.txt, from OpenCC), one character for one, so the parser's words and headings
-apply; what the parser gives back is put back into the posting's own characters."""
+(OpenCC's traditional-to-simplified conversion of the character alone, from the `opencc`
+package), one character for one, so the parser's words and headings apply; what the parser gives
+back is put back into the posting's own characters."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 from functools import lru_cache
-from pathlib import Path
 
-_TABLE = Path(__file__).with_name("traditional_chars.txt")
+import opencc
+
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # A posting is in traditional characters when one in ten of its Chinese characters is one (a
 # simplified posting holds none or a stray one: 著, 乾 are simplified characters too).
@@ -19,13 +20,25 @@ _AT_LEAST = 2
 
 
 @lru_cache(maxsize=1)
-def _fold_table() -> dict[int, str]:
-    table: dict[int, str] = {}
-    for line in _TABLE.read_text(encoding="utf-8").splitlines():
-        if line.startswith("#"):
-            continue
-        for k in range(0, len(line) - 1, 2):
-            table[ord(line[k])] = line[k + 1]
+def _converter() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+@lru_cache(maxsize=65536)
+def _simplified(ch: str) -> str | None:
+    """The simplified character a traditional one folds to, None when it is none (a simplified
+    or shared character, or one that converts to more than one character)."""
+    out = _converter().convert(ch)
+    return out if len(out) == 1 and out != ch else None
+
+
+def _fold_table(text: str) -> dict[int, str]:
+    """The fold of the text's traditional characters: {code point: simplified character}."""
+    table = {}
+    for ch in set(_CJK.findall(text)):
+        simple = _simplified(ch)
+        if simple is not None:
+            table[ord(ch)] = simple
     return table
 
 
@@ -40,7 +53,7 @@ def in_own_characters(text: str, parse: Callable[[str], list[dict]]) -> list[dic
 def fold(text: str) -> tuple[str, dict[int, str] | None]:
     """(the text in simplified characters, the map back to the posting's own characters), or
     (text, None) when the text is not written in traditional characters."""
-    table = _fold_table()
+    table = _fold_table(text)
     traditional = sum(1 for ch in text if ord(ch) in table)
     if traditional < _AT_LEAST or traditional < _SHARE * len(_CJK.findall(text)):
         return text, None
