@@ -28,6 +28,9 @@ def test_the_field_a_degree_clause_asks_and_whether_related_ones_do():
     )
     assert asked_field("计算机相关专业本科以上学历") == ("计算机", True)
     assert asked_field("本科以上学历") is None and asked_field("Master degree or above") is None
+    # a bracketed prefix before the field still leaves it asked
+    asked, _ = asked_field("Abgeschlossenes Studium der (Wirtschafts-) Informatik")
+    assert asked == "Informatik"
 
 
 def test_fields_and_their_neighbours():

@@ -152,6 +152,20 @@ def test_language_levels(text, language, level, line, verdict):
         ("CPA certification", ["CPA"], "Passed all sections of the CPA exam", "met"),
         ("有注册会计师证书", ["注册会计师"], "正在备考注册会计师", "unmet"),
         ("有教师资格证", ["教师资格证"], "喜欢旅游", "unknown"),
+        # a value named by all the words of its name, in another order and spelling
+        (
+            "ISTQB- Foundation Tester Zertifizierung",
+            ["ISTQB- Foundation Tester Zertifizierung"],
+            "ISTQB – Certified Tester - Foundation Level",
+            "met",
+        ),
+        # not by some of them
+        (
+            "ISTQB- Foundation Tester Zertifizierung",
+            ["ISTQB- Foundation Tester Zertifizierung"],
+            "Tester bei der Foundation X",
+            "unknown",
+        ),
     ],
 )
 def test_certificates(text, values, line, verdict):

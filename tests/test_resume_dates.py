@@ -46,6 +46,9 @@ TODAY = month_index("2026-11-28")
         ("2015.07 2016.06 某某公司", "2015-07", "2016-06", 12),
         ("01.10.2008 15.06.2018", "2008-10", "2018-06", 117),
         ("06/2019 heute", "2019-06", "2026-11", 90),
+        # a slash between spaces parts two dates
+        ("December 2016 / today: Support lead", "2016-12", "2026-11", 120),
+        ("06/2016 / 08/2018 Beispiel AG", "2016-06", "2018-08", 27),
         # "since" before a whole period is no start to today
         ("since May 2015 to June 2016 at Example Ltd", "2015-05", "2016-06", 14),
     ],

@@ -31,6 +31,19 @@ def test_header_layouts():
     assert parse_resume(text, today=TODAY)["experience"][0]["description"] == "负责需求分析。"
 
 
+def test_a_german_title_bei_its_employer_is_split_like_at():
+    text = (
+        "Berufserfahrung\n"
+        "2017-2021 IT-Berater bei Beispiel GmbH\n"
+        "Beratung von Kunden zu SAP-Einführungen.\n"
+        "2021 - heute Projektleiter bei Muster AG, München\n"
+    )
+    assert _jobs(text) == [
+        ("Beispiel GmbH", "IT-Berater", "2017-01", "2021-01"),
+        ("Muster AG", "Projektleiter", "2021-01", "2026-11"),
+    ]
+
+
 def test_overlapping_jobs_count_once():
     text = (
         "工作经历\n2010.01-2014.12 甲公司 会计\n2013.01-2015.12 乙公司 兼职讲师\n"

@@ -16,7 +16,7 @@ from matcher.jd.boilerplate import (
 )
 from matcher.jd.boundaries import learned_cuts_off
 from matcher.jd.clauses import Clause, clauses_of
-from matcher.jd.column_tables import column_cells
+from matcher.jd.column_tables import borders, column_cells
 from matcher.jd.heading_words import EN_HEADINGS
 from matcher.jd.headings import announces_requirements
 from matcher.jd.labels import FIELD_KINDS, NICE, is_job_fact, label_of
@@ -41,7 +41,9 @@ from matcher.jd.shape import (
 )
 from matcher.jd.skill_list import marked_chunks, segment
 from matcher.jd.split import language_of, split_postings
+from matcher.jd.traditional import in_own_characters
 from matcher.jd.typed import strip_en_lead
+from matcher.jd.zh_lines import drop_post_lines
 from matcher.vocab import language_mentions
 
 __all__ = ["parse_jd", "parse_requirement"]
@@ -80,7 +82,7 @@ def parse_jd(text: str) -> list[dict]:
     only download-site boilerplate; a posting that states no qualifications has no requirements."""
     if not isinstance(text, str) or not text.strip():
         raise ParseError("the job description has no text")
-    postings = [_posting(title, body) for title, body in split_postings(text)]
+    postings = in_own_characters(text, lambda t: [_posting(*p) for p in split_postings(t)])
     if not postings:
         raise ParseError("the job description holds no posting (only download-site boilerplate)")
     return postings
@@ -121,7 +123,7 @@ def _posting(title: str, lines: list[str]) -> dict:
     screened: tuple[list[dict], list[dict]] = ([], [])
     if language_of(body) == "en":  # a job board's screening answers, read apart
         body, screened = screening(body)
-    elif "|" in body or "｜" in body:  # a notice's table of posts, read apart
+    elif borders(body):  # a notice's table of posts, read apart
         cells, body = column_cells(body)
         _add(reqs, flags, _table_requirements(cells))
     sections = split_sections(body)
@@ -269,7 +271,7 @@ def _add(reqs: list[dict], flags: list[dict], found: tuple[list[dict], list[dict
 
 def _qualifications(section: Section) -> tuple[list[dict], list[dict]]:
     english = language_of(section.text) != "zh"
-    text = list_body(section.text) if english else section.text
+    text = list_body(section.text) if english else drop_post_lines(section.text)
     items = split_items(text)
     if english:  # a list whose line breaks a scraper lost: "… with Kotlin Love for solving …"
         # (a heading word left alone between two items, "… is a plus Skills Sehr gute …", is
@@ -285,7 +287,7 @@ def _qualifications(section: Section) -> tuple[list[dict], list[dict]]:
         # pieces (cut at capitalised item starts) that ask something of the candidate
         items = [p for i in items for p in _asking_pieces(i)]
     # what follows the list (its text cut off by list_body) is read as prose
-    after = split_items(section.text[len(text) :]) if len(text) < len(section.text) else []
+    after = split_items(section.text[len(text) :]) if english and text != section.text else []
     # a lead-in that announces no requirements ("This and more is awaiting you…") ends the list;
     # a list of questions ("Do you: Love being outdoors? Have a passion for …?") ends with them
     questions = english and bool(_ASKS_QUESTIONS.match(section.heading))

@@ -11,6 +11,7 @@ import re
 from matcher.jd.heading_words import EN_HEADINGS
 from matcher.jd.headings import word_trie
 from matcher.jd.labels import IS_A_WANT, NICE
+from matcher.jd.zh_lines import says_for_employer
 
 # (All patterns here read the lower-cased item: matching without IGNORECASE, and word lists as
 # tries, keeps a check to a few microseconds; it runs on every item and clause of a posting.)
@@ -188,6 +189,8 @@ ZH_PAGE_FIELDS = (
     "职能类别|职位类别|职位类型|关键字|关键词|职位标签|工作地址|上班地址|公司地址|公司信息"
     "|公司规模|公司性质|所属行业|行业类别|招聘人数|发布时间|发布日期|更新时间|有效日期"
     "|截止日期|截止时间|公司名称"
+    # a campus page's application link and schedule ("网申地址：…", "行程安排：宣讲-笔试-面试")
+    "|网申地址|网申链接|网申方式|投递地址|投递方式|行程安排|宣讲时间|宣讲地点"
 )
 # A Chinese job board's chrome and header fields: its buttons ("举报 分享 收藏", "立即沟通",
 # "查看地图"), its safety notice, and its field lines.
@@ -326,6 +329,8 @@ def is_boilerplate(item: str) -> bool:
     if lower in EN_HEADINGS:
         return True
     if _LEGAL.search(lower) or _CHROME.match(text) or GIVEN.match(text) or _ZH_CHROME.search(text):
+        return True
+    if says_for_employer(text):  # (a Chinese pointer to the table, an equal-opportunity line)
         return True
     if _NOT_ASKED.search(lower) and not _STILL_NICE.search(_WELCOME_TO_APPLY.sub("", lower)):
         return True

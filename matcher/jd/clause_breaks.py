@@ -21,7 +21,7 @@ CONTINUES = re.compile(
 # Words that open a requirement of their own after an elaboration.
 # A clause that ends in its nice-to-have marker ("会操作叉车者优先", "有驾照更佳") is complete:
 # what follows it ("能吃苦耐劳") is a requirement of its own, not its elaboration.
-CLOSED = re.compile(r"(?:优先考虑|优先|更佳|为佳|加分)\s*$")
+CLOSED = re.compile(r"(?:优先考虑|优先|更佳|为佳|者佳|加分)\s*$")
 OPENS = re.compile(
     rf"^(?:[能可](?:{_BEARS})|熟悉|了解|掌握|精通|熟练|具备|具有|有|拥有|持有|通过|年龄|性别|学历|本科|大专|硕士|博士|英语|"
     r"普通话|外语|\d|[一二两三四五六七八九十]+年|[A-Za-z])"

@@ -51,7 +51,10 @@ def _split(text: str, english: bool, german: bool = False) -> list[str]:
     an elaboration (能够…), clauses stay with it until one opens a requirement of its own."""
     german = english and (german or bool(GERMAN.search(text)))
     breaks = DE_CLAUSE_BREAK if german else EN_CLAUSE_BREAK if english else CLAUSE_BREAK
-    pieces = breaks.split(text)
+    if not english:  # (a comma inside brackets cuts no clause: "(VLOOKUP, pivot tables)")
+        pieces = [p.translate(_UNMASK) for p in breaks.split(_mask_bracketed(text))]
+    else:
+        pieces = breaks.split(text)
     out: list[str] = []
     after: list[str] = []  # the separator before each clause of out
     elaborating = False
@@ -63,6 +66,11 @@ def _split(text: str, english: bool, german: bool = False) -> list[str]:
         # (a nice-to-have after an elaboration, "英语流利，可作为工作语言，会日语或俄语者优先", is a
         # clause of its own: joined, it would make the must before it nice-to-have)
         nice_after_must = CLOSED.search(part) and out and not CLOSED.search(out[-1])
+        # (a clause ending in 的 names who the next one is about: "具有…3年以上临床护理工作经历
+        # 的，年龄可放宽至35周岁")
+        if not english and out and out[-1].endswith("的") and sep.strip() in ("，", ","):
+            out[-1] = f"{out[-1]}{sep.strip()}{part}"
+            continue
         joins = CONTINUES.match(part) or (
             elaborating and not OPENS.match(part) and not nice_after_must
         )
@@ -90,6 +98,26 @@ def _split(text: str, english: bool, german: bool = False) -> list[str]:
         # (the learned reader only adds cuts inside what the rules left whole)
         for piece in split_learned(tail)
     ]
+
+
+_MASK = {",": "\x00", "，": "\x01"}
+_UNMASK = str.maketrans({v: k for k, v in _MASK.items()})
+
+
+def _mask_bracketed(text: str) -> str:
+    """The text with the commas inside brackets masked (unbalanced brackets mask nothing after
+    the text ends)."""
+    if "(" not in text and "（" not in text:
+        return text
+    out = []
+    depth = 0
+    for ch in text:
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）" and depth:
+            depth -= 1
+        out.append(_MASK.get(ch, ch) if depth else ch)
+    return "".join(out)
 
 
 # A list of majors a scraper wrote with ASCII commas ("市场营销,行政管理、工商管理,心理学等相关专业"):

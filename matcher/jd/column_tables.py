@@ -1,5 +1,6 @@
 """A public notice's table of posts (招聘计划 / 岗位表 of a 事业单位 or a state-owned firm): a header
-row of column names, one row per post, cells cut by "|". The cells under a column that names what
+row of column names, one row per post, cells cut by "|" or by tabs (a table copied from a
+document or a spreadsheet). The cells under a column that names what
 is asked (学历, 专业, 年龄, 工作经验, 其他条件 …) are the post's requirements; the post's code, name
 and head count are not."""
 
@@ -9,7 +10,7 @@ import re
 
 from matcher.jd.labels import label_of
 
-_CELL = re.compile(r"[|｜]")  # (cells stripped apart: "\s*[|｜]\s*" rescans a run of spaces)
+_CELL = re.compile(r"[|｜\t]")  # (cells stripped apart: "\s*[|｜]\s*" rescans a run of spaces)
 # a column of conditions that names no field ("其他条件", "资格条件", "岗位要求", "其它要求")
 _CONDITIONS = re.compile(r"^(?:其他|其它|资格|任职|岗位|招聘|报考|应聘|具体)?(?:条件|要求)$")
 _NOTHING = ("/", "-", "—", "无", "不限")  # a cell that asks nothing
@@ -25,6 +26,11 @@ def _column_kind(name: str) -> str | None:
     return kind
 
 
+def borders(text: str) -> int:
+    """How many cell borders the text holds."""
+    return text.count("|") + text.count("｜") + text.count("\t")
+
+
 def _cells(line: str) -> list[str]:
     return [c.strip() for c in _CELL.split(line.strip().strip("|｜"))]
 
@@ -37,7 +43,7 @@ def column_cells(text: str) -> tuple[list[tuple[str, str]], str]:
     drop: set[int] = set()
     k = 0
     while k < len(lines):
-        header = _cells(lines[k]) if lines[k].count("|") + lines[k].count("｜") >= 2 else []
+        header = _cells(lines[k]) if borders(lines[k]) >= 2 else []
         kinds = [_column_kind(c) if _HEADER_CELL.match(c) else "" for c in header]
         if not header or "" in kinds or not any(kinds):
             k += 1
@@ -52,7 +58,7 @@ def column_cells(text: str) -> tuple[list[tuple[str, str]], str]:
             drop.update(range(k, rows))
         k = rows
     rest = "\n".join(line for n, line in enumerate(lines) if n not in drop)
-    if not found and rest.count("|") + rest.count("｜") >= 4:
+    if not found and borders(rest) >= 4:
         for n, line in enumerate(lines):
             cells, line = _run_together(line)
             if cells:

@@ -23,9 +23,12 @@ _FLAGS: list[tuple[str, re.Pattern[str], str]] = [
     (
         "age",
         re.compile(
-            r"(?:年龄\s*[:：]?\s*(?:在|为)?\s*)?\d{2}\s*(?:周?岁\s*)?(?:[-~—～至到]\s*\d{2}\s*)?周?岁"
+            r"(?:年龄\s*[:：]?\s*(?:在|为)?\s*)?\d{2}\s*(?:周?岁\s*)?(?:[-~—～－–至到]\s*\d{2}\s*)?周?岁"
             r"(?:及以上|以上|及以下|以下|之间|左右)?"
             r"|年龄\s*[:：]?\s*(?:不超过|不大于|不小于|小于|大于|低于)\s*\d{2}\s*周?岁?"
+            # a bound in words, with or without the label ("一般不超过35周岁", "年满18周岁")
+            r"|(?:年龄\s*[:：]?\s*)?(?:一般|原则上)?(?:不超过|不高于|不大于|不小于|不低于|小于|大于|低于"
+            r"|年满|未满|满)\s*\d{2}\s*周?岁"
             r"|\baged?\s+(?:between\s+)?\d{2}\s*(?:-|to|and)\s*\d{2}\b"
             r"|\b(?:under|below|over|above)\s+\d{2}\s+years?\s+(?:old|of age)\b"
             r"|\b\d{2}\s*-\s*\d{2}\s+years?\s+(?:old|of age)\b"
@@ -100,8 +103,12 @@ def age_bounds(text: str) -> tuple[float | None, float | None]:
     if len(ages) >= 2:
         return min(ages[:2]), max(ages[:2])
     age = ages[0]
-    if re.search(r"以下|不超过|不大于|小于|低于|under|below", text, re.I):
+    # (不小于 / 不低于 are floors: the 小于 / 低于 in them is no ceiling; 年满 / 满 a floor, 未满
+    # a ceiling)
+    if re.search(r"以下|不超过|不高于|不大于|(?<!不)小于|(?<!不)低于|未满|under|below", text, re.I):
         return None, age
-    if re.search(r"以上|不小于|大于|over|above|at least|older|minimum", text, re.I):
+    if re.search(
+        r"以上|不小于|不低于|大于|(?<!未)满|over|above|at least|older|minimum", text, re.I
+    ):
         return age, None
     return age, age

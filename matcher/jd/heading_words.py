@@ -83,6 +83,9 @@ ZH_HEADINGS: dict[str, str] = {
             "基本条件",
             "应聘资格",
             "报名资格",
+            # Taiwan's 104 board: "条件要求 … 其他条件 1. …"
+            "条件要求",
+            "其他条件",
         ],
         "qualifications",
     ),
@@ -119,6 +122,9 @@ ZH_HEADINGS: dict[str, str] = {
             "联系顾问",
             "联系人",
             "公司福利",
+            # a board's chips of what the job gives (智联招聘, 脉脉: "职位福利 六险一金 免费三餐")
+            "职位福利",
+            "岗位福利",
             # a job board's address and company blocks after the requirements
             "工作地址",
             "上班地址",
@@ -137,6 +143,10 @@ ZH_HEADINGS: dict[str, str] = {
             "简历投递",
             "应聘方式",
             "培养路径",
+            # Taiwan's 104 board (folded from traditional characters): pay, benefits, contact
+            "工作待遇",
+            "福利制度",
+            "联络方式",
         ],
         "other",
     ),

@@ -319,10 +319,11 @@ _OTHER_BLOCK = re.compile(
     r" [Jj]obs|People [Aa]lso [Vv]iewed|Jobs [Yy]ou [Mm]ay [Ll]ike)(?=\s|$)",
     re.M,
 )
-# A notice's list of who may not apply ("有下列情形之一的，不得报名：曾因犯罪受过刑事处罚的；…"):
+# A notice's list of who may not apply ("有下列情形之一的，不得报名：曾因犯罪受过刑事处罚的；…",
+# "凡有下列情形之一者，不得报考："):
 # no requirements, whatever its items name.
 _ZH_EXCLUSIONS = re.compile(
-    r"(?:(?:凡)?有(?:下列|以下)情形之一的?[，,]?\s*)?不(?:得|予|能)(?:报名|报考|应聘|聘用)(?:[:：]|$)",
+    r"(?:(?:凡)?有(?:下列|以下)情形之一(?:的|者)?[，,]?\s*)?不(?:得|予|能)(?:报名|报考|应聘|聘用)(?:[:：]|$)",
     re.M,
 )
 # "Physical Requirements:", "Driver Responsibilities:": a capitalised word before a heading with

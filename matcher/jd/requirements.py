@@ -105,8 +105,10 @@ _KNOW_CUE = re.compile(
 # A clause that relaxes a condition for some candidates rather than stating one.
 _RELAXES = re.compile(r"放宽")
 # Who else is let in ("无证者可入职后培训考取", "无经验者可带薪培训", "零基础可带教"): it asks nothing.
+# ("新手可学", "小白可教": a beginner is taught)
 _LETS_IN = re.compile(
-    r"^\s*(?:无|没有|零)(?:相关)?(?:工作|行业)?(?:经验|证书?|基础|资质)(?:者|的)?\s*(?:亦|也|均)?可"
+    r"^\s*(?:(?:无|没有|零)(?:相关)?(?:工作|行业)?(?:经验|证书?|基础|资质)|新手|小白)(?:者|的)?\s*"
+    r"(?:亦|也|均)?可"
 )
 
 

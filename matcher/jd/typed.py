@@ -24,7 +24,8 @@ _CN = f"[零{CN_NUMERAL_CHARS}]+"
 # tried at every position of a long run, each rescanned the rest (quadratic or worse).
 _CN_RUN = f"(?<![零{CN_NUMERAL_CHARS}]){_CN}"
 _ZH_YEARS = re.compile(
-    rf"(?:至少|不少于|不低于|最少|满)?(?<!\s)\s*+(?P<a>(?<!\d)\d{{1,2}}(?:\.\d)?|{_CN_RUN})"
+    # (not a time window: "近五年主持过…", "过去3年内")
+    rf"(?:至少|不少于|不低于|最少|满)?(?<!\s)\s*+(?<!近)(?<!过去)(?P<a>(?<!\d)\d{{1,2}}(?:\.\d)?|{_CN_RUN})"
     rf"\s*+(?:年|个月|月)?\s*+"
     rf"(?:(?:[-~—～至到]|或)\s*+(?P<b>\d{{1,2}}(?:\.\d)?|{_CN}))?\s*+\+?\s*+(?P<unit>年|个月|个?月)"
     r"(?P<more>\s*+(?:或|及)?以上|\s*+以下|\s*+以内)?"
@@ -49,6 +50,10 @@ def education_floor(text: str) -> str | None:
     means a bachelor's degree."""
     # (the clause is read as education already: "MSN preferred" names the nursing degree)
     levels = [lv for lv, _, _ in level_spans(text, education=True)]
+    if _UNIVERSITY.search(text):  # (Taiwan's 學歷要求 大學、碩士: 大學 is the bachelor's level)
+        levels.append("bachelor")
+    if _SECONDARY.search(text):  # (Hong Kong's 中學會考或以上程度)
+        levels.append("high_school")
     if re.search(r"\b(?:BS|BA|BSc|BEng)\b", text):
         levels.append("bachelor")
     if re.search(r"\b(?:MS|MSc|MA|MEng)\b(?=.{0,20}degree|\s*/)", text):
@@ -68,6 +73,16 @@ _EDU_CONTEXT = re.compile(
 )
 
 
+# 大学 standing as a level of its own, not a school's name ("大学、硕士", "大学以上", Hong Kong's
+# "大学学位或以上")
+_UNIVERSITY = re.compile(
+    r"(?:^|(?<=[、/，,\s])|(?<=要求|学历))大学(?:学位|学历|本科|毕业)?(?:或|及)?(?:以上)?(?=$|[、/，,\s])"
+)
+
+# secondary school as a floor ("中學會考或以上程度", "中学或以上学历"; not 中学教师)
+_SECONDARY = re.compile(r"中学(?:会考|文凭试?|毕业)?\s*(?:或|及)以上")
+
+
 def is_education(text: str, labelled: bool) -> bool:
     """True when the clause states an education floor, not just a word like 研究生院."""
     # a short clause that is the abbreviation ("MSN preferred") asks the degree, as does one under
@@ -77,6 +92,10 @@ def is_education(text: str, labelled: bool) -> bool:
     ):
         return True
     spans = level_spans(text)
+    if (_UNIVERSITY.search(text) or _SECONDARY.search(text)) and (
+        labelled or _EDU_CONTEXT.search(text)
+    ):
+        return True
     # a degree's abbreviation in capitals (MBA, B.Tech, MCA) names the degree on its own
     if any(sum(c.isupper() for c in text[a:b]) >= 2 for _, a, b in spans):
         return True

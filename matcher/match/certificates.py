@@ -139,8 +139,15 @@ def certificate(req: dict, ctx: Context) -> Judgement:
             return holds(text) and any(
                 all(terms.has_word(lowered, w) for w in name) for name in asked
             )
-        # "ITIL certification": the topic named is the certificate only on a certificate's line
-        return _names_one(text.lower(), values) and (not of_topic or holds(text))
+        # "ITIL certification": the topic named is the certificate only on a certificate's line.
+        # A value is named as written, or by all the words of its name in any order and
+        # spelling ("ISTQB Foundation Tester Zertifizierung": "ISTQB – Certified Tester -
+        # Foundation Level")
+        lowered = text.lower()
+        return (
+            _names_one(lowered, values)
+            or any(all(terms.has_word(lowered, w) for w in name) for name in asked)
+        ) and (not of_topic or holds(text))
 
     order = sorted(range(len(sentences)), key=lambda i: (-ctx.sims[i], i))
     about = [i for i in order if ctx.sims[i] >= PARTIAL or named(sentences[i]["text"])]

@@ -231,7 +231,8 @@ def relation(asked: frozenset[str], stated: frozenset[str]) -> str:
 # "Studium der Informatik", "计算机相关专业本科": the field a degree clause asks.
 _ASKED_EN = re.compile(
     r"\b(?:degree|bachelor'?s?|master'?s?|diploma|studies|phd|b\.?sc|m\.?sc|studium)\b"
-    r"(?:\s+degree)?\s+(?:in|of|der|in der)\s+([^;.\n(]+)",
+    # "Studium der (Wirtschafts-) Informatik": a bracketed prefix before the field
+    r"(?:\s+degree)?\s+(?:in|of|der|in der)\s+(?:\([^()\n]{1,25}\)\s*)?([^;.\n(]+)",
     re.I,
 )
 _ASKED_ZH = re.compile(r"([\u4e00-\u9fff、，,/]{2,}?)等?(?:相关|相近)?专业")

@@ -54,6 +54,9 @@ _MONTH_NEXT = (
 )
 _SEP = (
     r"(?:\s*(?:[-–—－]{1,2}|~|～|至|到|to|until|till|bis(?:\s+zum)?)\s*"
+    # "December 2016 / today": a slash between spaces parts two dates (a slash inside a date
+    # has none: "06/2016")
+    r"|\s+/\s+"
     rf"|{_MONTH_END}[ \t]+{_MONTH_NEXT})"
 )
 PERIOD_RE = re.compile(

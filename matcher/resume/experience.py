@@ -87,7 +87,7 @@ _YEARS_CAREER = re.compile(
     rf"{_CN_COUNT}(?:以上|多)?的?[^，,。；;\n\d]{{0,12}}?(?:从业|工作|管理|行业|执业|职业)经历"
     rf"|从事[^，,。；;\n]{{1,15}}?(?:工作|行业|管理)(?:达|已|近|超过)?{_CN_COUNT}"
 )
-_SPLIT = re.compile(r"\t|\s*[|｜]\s*|\s*[，,;；]\s*|\s+[-–—@]\s+|\s+at\s+|\s{2,}")
+_SPLIT = re.compile(r"\t|\s*[|｜]\s*|\s*[，,;；]\s*|\s+[-–—@]\s+|\s+(?:at|bei)\s+|\s{2,}")
 
 
 def _is_org(piece: str) -> bool:

@@ -1,0 +1,67 @@
+"""Chinese lines inside a requirements list that head, point or speak for the employer rather than
+ask: a post's own line among several posts ("岗位二：仓库叉车司机（3名）", "（三）副教授" over the
+conditions of that post), a pointer to the table's conditions ("岗位表中规定的其他条件"), and an
+equal-opportunity statement ("我们…不因种族、性别…歧视任何候选人")."""
+
+from __future__ import annotations
+
+import re
+
+# A post of several in one text: "岗位二：仓库叉车司机（3名）", "职位3：…", or a name with its head
+# count in brackets ("品质检验员（5名）").
+_POST_LINE = re.compile(
+    r"^\s*(?:(?:招聘)?(?:岗位|职位)\s*[一二三四五六七八九十\d]{1,3}\s*[:：].{0,30}"
+    r"|[^，,。；;：:]{2,20}?[（(]\s*\d{1,3}\s*(?:名|人)\s*[）)])\s*$"
+)
+# A numbered sub-heading ("（二）专任教师（讲师）", "(三)副教授"), on its own line or run into one: a
+# short name with no clause break and nothing asked, the points under it in another numbering
+# ("(1)…", "1.…", "①…").
+_SUB_HEADING = re.compile(
+    r"(?:^|(?<=[\s；;。]))[（(][一二三四五六七八九十]{1,3}[）)][^\S\n]*"
+    r"(?P<name>[^，,。；;：:、\s]{1,16})\s*(?=[（(]\d{1,2}[）)]|\d{1,2}\s*[.、．]|[①-⑳])",
+    re.M,
+)
+# What a name asks, when it is a condition rather than a post ("（四）具有…", "（二）本科以上").
+_ASKS = re.compile(
+    r"具有|具备|熟悉|掌握|熟练|精通|了解|能|会|以上|以下|学历|学位|经验|经历|证|年龄|岁|专业|要求|条件"
+)
+# (a post's line that states conditions too: "岗位二：叉车司机（3名），要求1年以上经验")
+_POST_ASKS = re.compile(r"具有|具备|熟悉|掌握|以上|以下|学历|经验|要求|优先")
+
+
+def drop_post_lines(text: str) -> str:
+    """A Chinese requirements section without the lines that name a post rather than ask (a
+    post's line with its number or head count; a numbered sub-heading that names a post over
+    points of its own)."""
+    if "（" in text or "(" in text:
+        text = _SUB_HEADING.sub(_unless_asked, text)
+    lines = text.split("\n")
+    return "\n".join(ln for ln in lines if not _POST_LINE.match(ln) or _POST_ASKS.search(ln))
+
+
+def _unless_asked(m: re.Match) -> str:
+    return m.group(0) if _ASKS.search(m.group("name")) else ""
+
+
+# A pointer to the table's or the annex's own conditions ("岗位表中规定的其他条件", "符合招聘岗位
+# 一览表要求的其他条件"): the table is read where it stands.
+_POINTER = re.compile(
+    r"^[^，,。；;]{0,10}(?:岗位表|岗位一览表|计划表|附表|附件|岗位信息表)[^，,。；;]{0,8}?"
+    r"(?:规定|要求|列明|所列|所需)的?(?:其他|其它)?(?:条件|资格|要求)\s*$"
+)
+# An equal-opportunity statement ("平等就业机会", "不因种族、性别…而歧视", "一视同仁"): the
+# employer's word, no requirement.
+_EQUAL = re.compile(r"平等就业|就业歧视|歧视任何|而歧视|不会歧视|多元(?:与|和)?包容|一视同仁")
+
+
+# A table's title on its line ("岗位表", "附：2026年招聘岗位一览表"): the rows are read as a table.
+_TABLE_TITLE = re.compile(
+    r"^(?:附(?:件|表)?\s*\d?\s*[:：]?\s*)?\S{0,24}?(?:岗位表|岗位一览表|职位表|计划表)$"
+)
+
+
+def says_for_employer(item: str) -> bool:
+    """True for a Chinese item that points to the table's conditions, is a table's title or
+    states equal opportunity: no requirement."""
+    text = item.strip(" ;；。.:：")
+    return bool(_POINTER.match(text) or _TABLE_TITLE.match(text) or _EQUAL.search(text))
