@@ -165,3 +165,12 @@ def test_another_spelling_of_a_product_names_it_and_is_no_peer_of_it():
     # "ms" alone is nothing; "Java Script" is JavaScript, not Java
     named = terms.named_terms(requirement("skill", "MS SQL", values=["MS SQL"]))
     assert terms.coverage(named, "ms office, mysql").share == 0.0
+
+
+def test_a_dialect_named_with_a_prefix_is_not_named_by_what_names_its_kind():
+    # SQL is named by MySQL; T-SQL, Microsoft's dialect, is not (its words read as "sql" alone)
+    sql = terms.named_terms(requirement("skill", "SQL", values=["SQL"]))
+    assert terms.coverage(sql, "databases: mysql, oracle").share == 1.0
+    tsql = terms.named_terms(requirement("skill", "T-SQL", values=["T-SQL"]))
+    assert terms.coverage(tsql, "databases: mysql, oracle").share == 0.0
+    assert terms.coverage(tsql, "stored procedures in t-sql").share == 1.0

@@ -593,7 +593,7 @@ def _named(term: Term, lowered: str) -> str | None:
     for word in sorted(term.words):
         if has_word(lowered, word) or _spelled(lowered, word):
             continue
-        if len(term.words) > 1:
+        if len(term.words) > 1 or _more_than(term.name, word):
             return None
         implier = next(
             (
@@ -609,6 +609,12 @@ def _named(term: Term, lowered: str) -> str | None:
     if len(term.words) > 1 and not via and not _together(term.words, lowered, len(term.name)):
         return None  # "management" in one line, "studio" in another: no Management Studio
     return f"{term.name} ({', '.join(via)})" if via else term.name
+
+
+def _more_than(name: str, word: str) -> bool:
+    """Whether a one-word term's name holds more than its word: "T-SQL" is a dialect, not SQL
+    itself, so what names SQL (MySQL) does not name it."""
+    return bool(re.search(r"[a-z0-9]", name.lower().replace(word, "", 1)))
 
 
 # A letter and a digit that open a name are written together or apart: S4HANA, S/4HANA,
