@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from matcher.jd import parse_jd
 from matcher.match import evidence, verdicts
 from matcher.match.reasons import joined
 from tests.test_match_engine import requirement
@@ -80,6 +81,28 @@ def test_total_years_of_a_clause_naming_no_field_are_arithmetic_the_model_cannot
     short = "Lena Vogt\nExperience\n2022-2024 Clerk at Hafen AG\n"
     got, _ = read(requirement("experience", "工作经验:3-5年", min_years=3), short)
     assert got.floor == "not" and decide(got, 0.1, 0.2).verdict != "met"
+
+
+def test_years_of_experience_naming_no_field_are_total_years():
+    # nothing named after "experience" (nor between "years of" and it but how they were spent):
+    # the whole career counts, as for 工作经验:3-5年
+    for clause in (
+        "3+ years of experience",
+        "5 years of experience required",
+        "You are an experienced software engineer with 3+ years of experience",
+        "3 years of hands-on experience",
+    ):
+        (req,) = parse_jd(f"Developer\nRequirements:\n{clause}\n")[0]["requirements"]
+        assert req["field"] is None, clause
+        assert req["min_years"] in (3.0, 5.0)
+        text = (
+            "Lena Vogt\nExperience\n2009-2015 Clerk at Hafen AG\n2015-2024 Buyer at Nordbank AG\n"
+        )
+        got, _ = read(req, text)
+        assert got.floor == "met", clause
+    # a field named before "experience" is still the field
+    (req,) = parse_jd("Developer\nRequirements:\n4 years of sales experience\n")[0]["requirements"]
+    assert req["field"] == "sales"
 
 
 def test_a_career_without_dated_entries_quotes_the_line_stating_its_start():
