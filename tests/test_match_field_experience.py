@@ -7,7 +7,7 @@ from __future__ import annotations
 import numpy as np
 
 from matcher.jd import parse_jd
-from matcher.match import evidence, verdicts
+from matcher.match import evidence, field_experience, verdicts
 from matcher.match.reasons import joined
 from tests.test_match_engine import requirement
 from tests.test_match_verdicts import feature, read
@@ -183,6 +183,38 @@ def test_a_project_role_in_german_or_english_is_one_field():
     assert feature(got, "field_met") == 1.0
     got, _ = read(req, "Omar Haddad\nExperience\n2016-2020 Accountant at Nordbank\n")
     assert feature(got, "field_met") == 0.0
+
+
+def test_building_software_is_one_field_in_german_and_english():
+    def entry(title: str) -> dict:
+        return {"title": title, "start": "2015-01", "months": 48, "description": ""}
+
+    for field, title in [
+        ("Frontend-Entwickler", "Frontend Developer"),
+        ("software development", "Softwareentwickler"),
+        ("development", "Java Programmer"),
+        ("web developer", "Webentwickler"),
+        ("Entwickler", "Anwendungsentwicklerin"),
+        ("Softwareentwicklung", "Senior Software Engineer"),
+    ]:
+        assert evidence.field_work(field, [entry(title)]).entries, (field, title)
+    # the family says what is done, not with what: a Java developer did no SAP development,
+    # and his line does not touch it either
+    assert not evidence.field_work("SAP development", [entry("Java developer")]).entries
+    assert evidence.field_work("SAP development", [entry("SAP ABAP Entwickler")]).entries
+    assert not field_experience.touches("SAP development", "Java developer")
+    assert field_experience.touches("software development", "Java developer")
+    # an accountant is in none of it, and HR's development is no software's
+    assert not evidence.field_work("Frontend-Entwickler", [entry("Accountant")]).entries
+    assert not evidence.field_work("Entwickler", [entry("Personalentwicklung")]).entries
+    req = requirement(
+        "experience",
+        "Mehrere Jahre Erfahrung als Frontend-Entwickler",
+        field="Frontend-Entwickler",
+        min_years=3,
+    )
+    got, _ = read(req, "Jan Kohl\nErfahrung\n2012-2019 Webentwickler, Developer bei Nordbank\n")
+    assert feature(got, "field_met") == 1.0
 
 
 def test_a_stated_length_in_the_field_beyond_the_dated_entries_counts():

@@ -236,7 +236,7 @@ def touches(field_: str, text: str) -> bool:
     国际贸易经验), not on the most similar line of a skills list, a school or a heading."""
     lowered = text.lower()
     for alt in evidence.parts(field_) or [field_]:
-        if evidence.names(alt, lowered, share=0.01):
+        if evidence.names(alt, lowered, share=0.01) and evidence.names_products(alt, lowered):
             return True
         if evidence.TEAM_FIELD.search(alt) and evidence.MANAGER_TITLE.search(text):
             return True
