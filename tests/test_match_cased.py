@@ -89,3 +89,9 @@ def test_another_office_program_is_some_of_office_software():
         "requirements"
     ]
     assert got["verdict"] == "unknown"
+
+
+def test_a_posting_asking_none_of_it_is_not_folded():
+    assert cased.asked(["熟练使用办公软件"]) and cased.asked(["Proficient in MS Excel"])
+    assert cased.asked(["Experience with Microsoft Visio"])
+    assert not cased.asked(["5 years of Java development", "具有3年以上客服管理经验"])

@@ -21,6 +21,21 @@ _LISTED_AFTER = re.compile(rf"^\s*(?:[,/&|;+)]|\band\b)\s*(?:ms\s+)?(?:{_TOOLS})
 _ITEM_REST = re.compile(r"[\W\d_]*")  # what may stand beside a listed item on its line
 
 
+# What a requirement asks where hiding the words can change a reading: one of them, a kin of
+# them (isa.PEERS' office suite) or a Chinese item written as them (办公软件, 电子邮件).
+_ASKS = re.compile(
+    rf"{_TOOLS}|ms project|microsoft project|办公|邮件|电邮",
+    re.I,
+)
+
+
+def asked(texts: list[str]) -> bool:
+    """Whether any of a posting's requirement texts asks what the hidden words could name: where
+    none does, folding changes no reading, and a shortlist skips it (about 70 ms for 1,000
+    résumés of three thousand characters)."""
+    return any(_ASKS.search(t) for t in texts)
+
+
 def _is_letter(text: str, i: int) -> bool:
     return 0 <= i < len(text) and text[i].isalnum()
 

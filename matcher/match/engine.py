@@ -89,7 +89,9 @@ class Batch:
         self.joined, self.starts = joined_lines([t.lower() for t in texts])
         # what the readers read: the same, with product words used as ordinary words hidden
         # ("the office staff": no MS Office; matcher.match.cased)
-        self.read_joined = cased.fold("\n".join(texts), self.joined)
+        self.read_joined = (
+            cased.fold("\n".join(texts), self.joined) if cased.asked(req_texts) else self.joined
+        )
         self._lexical: tuple[LexicalModel, sparse.csr_matrix] | None = None
         vectors = encoder.encode(req_texts + texts) if req_texts else None
         if vectors is None or not texts:
