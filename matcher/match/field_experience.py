@@ -267,10 +267,18 @@ def _sentence_of(
 def _entry_lines(entry: dict, sentences: list[dict]) -> list[int]:
     """The lines an entry was read from: the one holding its title and organisation, then the
     lines its description holds, in the résumé's order."""
-    title, org = entry.get("title") or "\0", entry.get("organisation") or ""
+    # (an entry named by its employer alone, "April 2009 / March 2010: SMC Treviso srl", is
+    # found by it: without a title its line was missed, and a dated line of its description —
+    # a school's year below it — was quoted instead)
+    title, org = entry.get("title") or "", entry.get("organisation") or ""
     description = entry.get("description") or ""
     head = next(
-        (i for i, s in enumerate(sentences) if title in s["text"] and org in s["text"]), None
+        (
+            i
+            for i, s in enumerate(sentences)
+            if (title or org) and title in s["text"] and org in s["text"]
+        ),
+        None,
     )
     inside = [i for i, s in enumerate(sentences) if s["text"] and s["text"] in description]
     return [*([head] if head is not None else []), *(i for i in inside if i != head)]
