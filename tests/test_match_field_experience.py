@@ -117,13 +117,13 @@ def test_a_career_without_dated_entries_quotes_the_line_stating_its_start():
 def test_an_entry_named_by_its_employer_alone_quotes_its_own_line():
     req = requirement("experience", "3+ years of experience", min_years=3)
     text = (
-        "Marco Rossi\nExperience\nMay 2014 / June 2016 : Nordlicht Controls spa.\n"
-        "Built the plant's portal in Java.\nApril 2009 / March 2010: Hafen Treviso srl.\n"
+        "Marco Rossi\nExperience\nMay 2014 - June 2016 : Nordlicht Controls spa.\n"
+        "Built the plant's portal in Java.\nApril 2009 - March 2010: Hafen Treviso srl.\n"
         "Personalised the intranet.\nTechnologies: Java, Liferay\n1996 : Graduated from school.\n"
     )
     got, profile = read(req, text)
     assert got.floor == "met"
-    assert profile["sentences"][got.sentence]["text"].startswith("April 2009 / March 2010")
+    assert profile["sentences"][got.sentence]["text"].startswith("April 2009 - March 2010")
 
 
 def test_total_years_quote_the_entrys_dated_line_not_its_bare_title():

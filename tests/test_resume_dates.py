@@ -82,15 +82,3 @@ def test_a_line_that_is_only_a_period():
         assert is_period(text), text
     for text in ("Kong Okta", "02/2019 - 05/2019 Setup Backup Tool", "2019", "seit gestern"):
         assert not is_period(text), text
-
-
-def test_a_slash_set_apart_between_two_month_dates_is_a_range():
-    (p,) = find_periods("May 2014 / June 2016 : Engineering Ingegneria spa.", TODAY)
-    assert (p.start_text, p.end_text) == ("2014-05", "2016-06")
-    (p,) = find_periods("December 2016 / today : Benetton Group srl.", TODAY)
-    assert p.start_text == "2016-12" and p.present
-    (p,) = find_periods("06/2014 / 07/2016 Nordbank", TODAY)
-    assert (p.start_text, p.end_text) == ("2014-06", "2016-07")
-    # two bare years are no range, nor a slash inside a name
-    assert find_periods("2014 / 2016 Nordbank", TODAY) == []
-    assert find_periods("Java / 2016", TODAY) == []

@@ -54,10 +54,7 @@ _MONTH_NEXT = (
 )
 _SEP = (
     r"(?:\s*(?:[-–—－]{1,2}|~|～|至|到|to|until|till|bis(?:\s+zum)?)\s*"
-    rf"|{_MONTH_END}[ \t]+{_MONTH_NEXT}"
-    # "May 2014 / June 2016", "December 2016 / today": a slash set apart by spaces between two
-    # dates that both name their month (never "2014 / 2016")
-    rf"|{_MONTH_END}[ \t]+/[ \t]+{_MONTH_NEXT})"
+    rf"|{_MONTH_END}[ \t]+{_MONTH_NEXT})"
 )
 PERIOD_RE = re.compile(
     rf"(?<![\d.])(?P<start>{_DATE}){_SEP}(?P<end>{_DATE.replace('?P<', '?P<e')}|{_PRESENT})",
