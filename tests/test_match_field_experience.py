@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from matcher.match import evidence, verdicts
+from matcher.jd import parse_jd
+from matcher.match import evidence, field_experience, verdicts
 from matcher.match.reasons import joined
 from tests.test_match_engine import requirement
 from tests.test_match_verdicts import feature, read
@@ -82,6 +83,28 @@ def test_total_years_of_a_clause_naming_no_field_are_arithmetic_the_model_cannot
     assert got.floor == "not" and decide(got, 0.1, 0.2).verdict != "met"
 
 
+def test_years_of_experience_naming_no_field_are_total_years():
+    # nothing named after "experience" (nor between "years of" and it but how they were spent):
+    # the whole career counts, as for 工作经验:3-5年
+    for clause in (
+        "3+ years of experience",
+        "5 years of experience required",
+        "You are an experienced software engineer with 3+ years of experience",
+        "3 years of hands-on experience",
+    ):
+        (req,) = parse_jd(f"Developer\nRequirements:\n{clause}\n")[0]["requirements"]
+        assert req["field"] is None, clause
+        assert req["min_years"] in (3.0, 5.0)
+        text = (
+            "Lena Vogt\nExperience\n2009-2015 Clerk at Hafen AG\n2015-2024 Buyer at Nordbank AG\n"
+        )
+        got, _ = read(req, text)
+        assert got.floor == "met", clause
+    # a field named before "experience" is still the field
+    (req,) = parse_jd("Developer\nRequirements:\n4 years of sales experience\n")[0]["requirements"]
+    assert req["field"] == "sales"
+
+
 def test_a_career_without_dated_entries_quotes_the_line_stating_its_start():
     req = requirement("experience", "工作经验:3-5年", min_years=3)
     got, profile = read(
@@ -89,6 +112,18 @@ def test_a_career_without_dated_entries_quotes_the_line_stating_its_start():
     )
     assert got.floor == "met"
     assert profile["sentences"][got.sentence]["text"].startswith("1982年7月参加工作")
+
+
+def test_an_entry_named_by_its_employer_alone_quotes_its_own_line():
+    req = requirement("experience", "3+ years of experience", min_years=3)
+    text = (
+        "Marco Rossi\nExperience\nMay 2014 - June 2016 : Nordlicht Controls spa.\n"
+        "Built the plant's portal in Java.\nApril 2009 - March 2010: Hafen Treviso srl.\n"
+        "Personalised the intranet.\nTechnologies: Java, Liferay\n1996 : Graduated from school.\n"
+    )
+    got, profile = read(req, text)
+    assert got.floor == "met"
+    assert profile["sentences"][got.sentence]["text"].startswith("April 2009 - March 2010")
 
 
 def test_total_years_quote_the_entrys_dated_line_not_its_bare_title():
@@ -160,6 +195,38 @@ def test_a_project_role_in_german_or_english_is_one_field():
     assert feature(got, "field_met") == 1.0
     got, _ = read(req, "Omar Haddad\nExperience\n2016-2020 Accountant at Nordbank\n")
     assert feature(got, "field_met") == 0.0
+
+
+def test_building_software_is_one_field_in_german_and_english():
+    def entry(title: str) -> dict:
+        return {"title": title, "start": "2015-01", "months": 48, "description": ""}
+
+    for field, title in [
+        ("Frontend-Entwickler", "Frontend Developer"),
+        ("software development", "Softwareentwickler"),
+        ("development", "Java Programmer"),
+        ("web developer", "Webentwickler"),
+        ("Entwickler", "Anwendungsentwicklerin"),
+        ("Softwareentwicklung", "Senior Software Engineer"),
+    ]:
+        assert evidence.field_work(field, [entry(title)]).entries, (field, title)
+    # the family says what is done, not with what: a Java developer did no SAP development,
+    # and his line does not touch it either
+    assert not evidence.field_work("SAP development", [entry("Java developer")]).entries
+    assert evidence.field_work("SAP development", [entry("SAP ABAP Entwickler")]).entries
+    assert not field_experience.touches("SAP development", "Java developer")
+    assert field_experience.touches("software development", "Java developer")
+    # an accountant is in none of it, and HR's development is no software's
+    assert not evidence.field_work("Frontend-Entwickler", [entry("Accountant")]).entries
+    assert not evidence.field_work("Entwickler", [entry("Personalentwicklung")]).entries
+    req = requirement(
+        "experience",
+        "Mehrere Jahre Erfahrung als Frontend-Entwickler",
+        field="Frontend-Entwickler",
+        min_years=3,
+    )
+    got, _ = read(req, "Jan Kohl\nErfahrung\n2012-2019 Webentwickler, Developer bei Nordbank\n")
+    assert feature(got, "field_met") == 1.0
 
 
 def test_a_stated_length_in_the_field_beyond_the_dated_entries_counts():

@@ -88,3 +88,23 @@ def test_a_heading_that_ends_a_line_of_other_text_starts_its_section():
         ("I bring relevant work experience", "education", False),
     ]
     assert all(text[c.start : c.end] == c.text for c in cells)
+
+
+def test_a_lower_case_heading_word_wrapped_from_the_sentence_above_is_no_heading():
+    text = (
+        "Experience\n2015-2019 CIO at Nordbank\n"
+        "● Drive the re-engineering of in house software development\nprojects\n"
+        "● Cloud transformation\nEducation\nMSc Informatics\n"
+    )
+    cells = {c.text: c for c in cells_with_sections(text)}
+    assert not cells["projects"].heading
+    assert cells["● Cloud transformation"].section == "experience"  # the work list goes on
+    assert cells["Education"].heading and cells["MSc Informatics"].section == "education"
+    # a capitalised heading there, or a lower-case one under a short item or a full stop, is one
+    for above, heading in [
+        ("● Drive the re-engineering of in house software development", "Projects"),
+        ("● Cloud transformation", "projects"),
+        ("● Drove the re-engineering of in house software development.", "projects"),
+    ]:
+        cells = {c.text: c for c in cells_with_sections(f"Experience\n{above}\n{heading}\nX\n")}
+        assert cells[heading].heading and cells["X"].section == "projects", (above, heading)

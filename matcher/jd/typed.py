@@ -289,6 +289,15 @@ _WORKED = re.compile(
 )
 
 
+# Words between "years of" and "experience" that say how the years were spent, not in what:
+# "of" itself ("3+ years of experience"), "professional", "hands-on", "relevant" (the job's own
+# field, read as such by matcher.match.field_experience).
+_NO_FIELD = (
+    r"(?:of\b\s*)?(?:(?:relevant|related|professional|work|working|industry|hands-on|practical|"
+    r"prior|previous|proven|overall|total|solid|full-time|paid)\s*)*"
+)
+
+
 def experience_field(text: str, match: re.Match | None, english: bool) -> str | None:
     """What the experience is in: 3年以上客服管理经验 → 客服管理; 5 years of Java development
     experience / experience in Java development → Java development."""
@@ -323,9 +332,10 @@ def experience_field(text: str, match: re.Match | None, english: bool) -> str | 
             text,
             re.I,
         )
-        if m and not re.fullmatch(
-            r"(?:relevant|related|professional|work|working|industry)", m.group("f").strip(), re.I
-        ):
+        # ("3+ years of experience", "5 years of hands-on experience required": no field after
+        # "experience" nor before it, only how the years were spent: arithmetic on total years,
+        # like 工作经验:3-5年)
+        if m and not re.fullmatch(_NO_FIELD, m.group("f").strip(), re.I):
             return re.sub(
                 r"^(?:relevant|related|professional|hands-on)\s+",
                 "",

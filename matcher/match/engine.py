@@ -14,7 +14,7 @@ from datetime import date
 import numpy as np
 from scipy import sparse
 
-from matcher.match import judgement, readings, terms, typed, verdicts
+from matcher.match import cased, judgement, readings, terms, typed, verdicts
 from matcher.match import score as scoring
 from matcher.match.lexical import LexicalModel, joined_lines
 from matcher.match.reasons import Reason, as_data, joined, render
@@ -87,6 +87,11 @@ class Batch:
         # every line lower-cased and joined once: the lexical counts scan it, and each
         # profile's readers get their slice of it (judgement.lowered_text)
         self.joined, self.starts = joined_lines([t.lower() for t in texts])
+        # what the readers read: the same, with product words used as ordinary words hidden
+        # ("the office staff": no MS Office; matcher.match.cased)
+        self.read_joined = (
+            cased.fold("\n".join(texts), self.joined) if cased.asked(req_texts) else self.joined
+        )
         self._lexical: tuple[LexicalModel, sparse.csr_matrix] | None = None
         vectors = encoder.encode(req_texts + texts) if req_texts else None
         if vectors is None or not texts:
@@ -123,7 +128,7 @@ class Batch:
             return "", np.zeros(1, dtype=np.int64)
         first = int(self.starts[start])
         stop = int(self.starts[end]) - 1 if end < len(self.starts) else len(self.joined)
-        return self.joined[first:stop], self.starts[start:end] - first
+        return self.read_joined[first:stop], self.starts[start:end] - first
 
     def sims(self, i: int) -> np.ndarray:
         """(n_sentences, n_requirements) calibrated similarities of profile i."""

@@ -96,6 +96,22 @@ GENERIC_EN = frozenset(
     ]
 )
 # Chinese names a Latin résumé writes otherwise (and the reverse): only what a recruiter grants.
+DEVELOPMENT = (
+    "development",
+    "developer",
+    "entwicklung",
+    "entwickler",
+    "softwareentwicklung",
+    "softwareentwickler",
+    "software development",
+    "software developer",
+    "software engineer",
+    "software engineering",
+    "programmer",
+    "programming",
+    "programmierer",
+    "programmierung",
+)
 ALIASES: dict[str, tuple[str, ...]] = {
     "办公软件": ("office", "excel", "word", "powerpoint"),
     "客服": ("customer service", "customer support", "call center", "help desk"),
@@ -159,10 +175,19 @@ ALIASES: dict[str, tuple[str, ...]] = {
             "pmo",
         ),
     ),
-    **dict.fromkeys(
-        ("softwareentwickler", "software developer"),
-        ("software developer", "software engineer", "softwareentwickler", "softwareentwicklung"),
-    ),
+    # building software is one field whatever the role's word, in German or English
+    # (Entwickler, Softwareentwicklung, software engineer, programmer); a front or back end is
+    # one however written
+    **dict.fromkeys(DEVELOPMENT, DEVELOPMENT),
+    **dict.fromkeys(("frontend", "front-end", "front end"), ("frontend", "front-end", "front end")),
+    **dict.fromkeys(("backend", "back-end", "back end"), ("backend", "back-end", "back end")),
+    **dict.fromkeys(("architekt", "architect"), ("architekt", "architect")),
+    **dict.fromkeys(("architektur", "architecture"), ("architektur", "architecture")),
+    **dict.fromkeys(("berater", "consultant"), ("berater", "consultant", "consulting")),
+    **dict.fromkeys(("teamleiter", "teamleitung"), ("teamleiter", "teamleitung", "team lead")),
+    **dict.fromkeys(("vertrieb", "sales"), ("vertrieb", "sales")),
+    **dict.fromkeys(("buchhaltung", "accounting"), ("buchhaltung", "accounting", "bookkeeping")),
+    **dict.fromkeys(("einkauf", "purchasing"), ("einkauf", "purchasing", "procurement")),
     **dict.fromkeys(
         ("systemadministrator", "system administrator"),
         ("system administrator", "systemadministrator", "systemadministration", "sysadmin"),
@@ -175,6 +200,10 @@ _INFLECTION = r"(?:s|es|ed|d|ing|er|ers|ion|ions|ment|ments|al|ly)?(?![a-z0-9])"
 
 # Aliases that are stems, not words: they name every word they start (communicate, communication).
 STEMS = frozenset({"communicat", "coordinat", "organiz", "organis"})
+# German words for a person's role that end compounds naming the same role (Webentwickler,
+# Anwendungsentwickler, Softwareprogrammierer); not "Entwicklung", which ends
+# Personalentwicklung and Geschäftsentwicklung too.
+COMPOUND_HEADS = frozenset({"entwickler", "programmierer"})
 _SPLIT_ZH = re.compile(r"[、，,/和及或与以及等]+")
 _SPLIT_EN = re.compile(r"\s*(?:,|/|\bor\b|\band\b|\(|\))\s*", re.I)
 
@@ -268,6 +297,8 @@ def _alias_pattern(alias: str) -> re.Pattern:
     if not alias[:1].isascii():
         return re.compile(re.escape(alias))
     end = "" if alias in STEMS or alias.endswith(" ") else _INFLECTION
+    if alias in COMPOUND_HEADS:  # Webentwickler, Anwendungsentwicklerin
+        return re.compile(rf"{re.escape(alias)}(?:in|innen|n)?(?![a-z0-9])")
     return re.compile(rf"(?<![a-z0-9]){re.escape(alias)}{end}")
 
 
@@ -283,7 +314,10 @@ def _alias_in(phrase: str, lowered: str) -> bool:
 def _word_in(word: str, lowered: str) -> bool:
     if _CJK.search(word):
         return _cjk_word_in(word, lowered) or _alias_in(word, lowered)
-    return word in lowered and _alias_pattern(word).search(lowered) is not None
+    # (a Latin word of a family names it too: "Entwickler" for "developer")
+    return (word in lowered and _alias_pattern(word).search(lowered) is not None) or _alias_in(
+        word, lowered
+    )
 
 
 # Words that say how a field is worked, not which field: "HR management" is not team management
@@ -360,13 +394,32 @@ def field_share(alt: str) -> float:
     return 0.5
 
 
+# acronyms of a field of work, not of a product ("IT support", "QA", "HR")
+_FIELD_ACRONYMS = frozenset(["IT", "QA", "HR", "UX", "UI", "B2B", "B2C", "R&D", "PM"])
+
+
+def names_products(alt: str, body: str) -> bool:
+    """Whether the entry names every product a field names surely ("SAP" of "SAP development":
+    a Java developer's work is development, not SAP development; the field's other words, or
+    their family, say only what is done with it)."""
+    for token in alt.split():
+        token = token.strip(".,;:()")
+        if (
+            _SURE_NAME.fullmatch(token)
+            and token not in _FIELD_ACRONYMS
+            and not _word_in(token.lower(), body)
+        ):
+            return False
+    return True
+
+
 def in_field(entry: dict, alternatives: list[str]) -> bool:
     """Whether a work entry is in one of the field's alternatives: its title or description
     names it (field_share of its content words, or an alias), or the field is leading people
     and the entry's title is a manager's."""
     body = f"{entry.get('title') or ''} {entry.get('description') or ''}".lower()
     for alt in alternatives:
-        if names(alt, body, share=field_share(alt)):
+        if names(alt, body, share=field_share(alt)) and names_products(alt, body):
             return True
         if TEAM_FIELD.search(alt) and MANAGER_TITLE.search(entry.get("title") or ""):
             return True

@@ -236,7 +236,7 @@ def touches(field_: str, text: str) -> bool:
     国际贸易经验), not on the most similar line of a skills list, a school or a heading."""
     lowered = text.lower()
     for alt in evidence.parts(field_) or [field_]:
-        if evidence.names(alt, lowered, share=0.01):
+        if evidence.names(alt, lowered, share=0.01) and evidence.names_products(alt, lowered):
             return True
         if evidence.TEAM_FIELD.search(alt) and evidence.MANAGER_TITLE.search(text):
             return True
@@ -267,10 +267,18 @@ def _sentence_of(
 def _entry_lines(entry: dict, sentences: list[dict]) -> list[int]:
     """The lines an entry was read from: the one holding its title and organisation, then the
     lines its description holds, in the résumé's order."""
-    title, org = entry.get("title") or "\0", entry.get("organisation") or ""
+    # (an entry named by its employer alone, "April 2009 / March 2010: SMC Treviso srl", is
+    # found by it: without a title its line was missed, and a dated line of its description —
+    # a school's year below it — was quoted instead)
+    title, org = entry.get("title") or "", entry.get("organisation") or ""
     description = entry.get("description") or ""
     head = next(
-        (i for i, s in enumerate(sentences) if title in s["text"] and org in s["text"]), None
+        (
+            i
+            for i, s in enumerate(sentences)
+            if (title or org) and title in s["text"] and org in s["text"]
+        ),
+        None,
     )
     inside = [i for i, s in enumerate(sentences) if s["text"] and s["text"] in description]
     return [*([head] if head is not None else []), *(i for i in inside if i != head)]

@@ -470,6 +470,25 @@ PEERS: tuple[Peers, ...] = (
         asked=("nomad",),
         words=("container", "containers", "containerization", "containerisation"),
     ),
+    Peers(  # the office suite: Visio or Word for Excel ("Microsoft Visio only; Word/Excel not
+        # named" is some of 办公软件). Its names are ordinary words too: the verdict readers see
+        # them only where written as the product (matcher.match.cased)
+        "office suite",
+        (
+            "microsoft office",
+            "ms office",
+            "excel",
+            "word",
+            "powerpoint",
+            "outlook",
+            "access",
+            "visio",
+            "onenote",
+            "ms project",
+            "microsoft project",
+        ),
+        asked=("office", "ms-office", "ms excel", "ms word", "ms access"),
+    ),
     Peers(
         "project tracking",
         (

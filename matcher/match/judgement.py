@@ -9,6 +9,7 @@ from datetime import date
 
 import numpy as np
 
+from matcher.match import cased
 from matcher.match.reasons import Reason, render
 from matcher.match.semantic import Thresholds
 from matcher.vocab import has_chinese
@@ -70,7 +71,7 @@ def lowered_text(ctx: Context) -> tuple[str, np.ndarray]:
     """The profile's sentences lower-cased and joined by newlines, with each one's start offset;
     cached per profile."""
     if "lowered" not in ctx.cache:
-        lowered = [s["text"].lower() for s in sentences_of(ctx)]
+        lowered = [cased.fold(s["text"]) for s in sentences_of(ctx)]
         starts = np.cumsum([0] + [len(t) + 1 for t in lowered[:-1]])
         ctx.cache["lowered"] = ("\n".join(lowered), starts)
     return ctx.cache["lowered"]

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from matcher.match import evidence, terms
+from matcher.match import cased, evidence, terms
 
 
 def quoted(
@@ -129,7 +129,7 @@ def alone(named: terms.Named, zh_terms: list[str], text: str) -> bool:
     """Whether a line is the name of one of the terms and nothing else (a version aside): a
     listed item ("Jenkins", "ABAP-OO", "Proxmox" for virtualization, "办公软件"), not a line naming
     it among other things ("Scrum JIRA Confluence Ansible Docker Jenkins", "AWS S3")."""
-    lowered = text.lower()
+    lowered = cased.fold(text)
     words = [w for w in terms.words_of(lowered) if not _VERSION.match(w)]
     if words and set(words) <= _name_words(named):
         return True
@@ -163,7 +163,7 @@ def _is_link(text: str) -> bool:
 def _count_named(named: terms.Named, zh_terms: list[str], text: str) -> float:
     """How many of the requirement's terms one line names (a kind named only by its own word,
     "cloud-based", counts half, as in terms.coverage)."""
-    lowered = text.lower()
+    lowered = cased.fold(text)
     cover = terms.coverage(named, lowered) if len(named) else None
     found = len(cover.found) + 0.5 * len(cover.loose) if cover else 0
     return found + sum(evidence.names(t, lowered, share=0.5) for t in zh_terms)
@@ -199,7 +199,7 @@ def holding(
 
 def names_any(named: terms.Named, zh_terms: list[str], text: str) -> bool:
     """Whether one line names one of the requirement's terms."""
-    lowered = text.lower()
+    lowered = cased.fold(text)
     return (len(named) > 0 and terms.names_one(named, lowered)) or any(
         evidence.names(t, lowered, share=0.5) for t in zh_terms
     )

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from matcher.match import cased, evidence
 from matcher.match.isa import (
     IMPLIED_BY,
     PEERS,
@@ -694,6 +695,20 @@ def _parts(term: Term) -> list[tuple[str, str]]:
     return parts
 
 
+@lru_cache(maxsize=256)
+def alias_terms(items: tuple[str, ...]) -> Named:
+    """The names a Chinese item is written as in Latin script, where they are names the
+    project knows (办公软件: office, excel, word, powerpoint), as terms: what is related to
+    them (partly) is related to the item."""
+    out: dict[str, Term] = {}
+    for item in items:
+        words = (item.lower(), *evidence.content_words(item))  # office办公软件: 办公软件, office
+        for alias in (a for w in words for a in (w, *evidence.ALIASES.get(w, ()))):
+            if alias.isascii() and known_name(alias) and alias not in out:
+                out[alias] = Term(alias, frozenset(words_of(alias)))
+    return Named(tuple(out.values()), needed=min(1, len(out)))
+
+
 def partly(named: Named, lowered: str) -> tuple[str, ...]:
     """The related things the text names where it names none of the terms, as the requirement
     writes them: "ABAP" for "ABAP OO", "HTML" for "HTML5" — a related skill, not the same one
@@ -762,7 +777,7 @@ def names_one(named: Named, lowered: str) -> bool:
 def first_naming(sentences: list[dict], terms: Named) -> int | None:
     """Index of the first sentence that names one of the terms (directly or by IMPLIED_BY)."""
     for i, sentence in enumerate(sentences):
-        lowered = (sentence.get("text") or "").lower()
+        lowered = cased.fold(sentence.get("text") or "")
         if any(_named(t, lowered) for t in terms):
             return i
     return None

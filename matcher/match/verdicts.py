@@ -23,7 +23,15 @@ from typing import NamedTuple
 
 import numpy as np
 
-from matcher.match import competency, evidence, field_knowledge, majors, term_lines, terms
+from matcher.match import (
+    cased,
+    competency,
+    evidence,
+    field_knowledge,
+    majors,
+    term_lines,
+    terms,
+)
 from matcher.match.field_experience import field_reading, touches
 from matcher.match.reasons import Reason, joined, short
 from matcher.match.semantic import PARTIAL
@@ -321,7 +329,14 @@ def read(
                 )
             if major and signals.sentence is not None:
                 signals.sentence = shown[signals.sentence]  # back to the résumé's line
-        elif related := (terms.partly(named, lowered) if len(named) and not zh_terms else ()):
+        elif related := (
+            terms.partly(named, lowered)
+            if len(named) and not zh_terms
+            # a Chinese item's Latin names' kin (Visio for 办公软件: Office, Excel, Word)
+            else terms.partly(terms.alias_terms(tuple(zh_terms)), lowered)
+            if zh_terms
+            else ()
+        ):
             # "ABAP" for "ABAP OO", "HTML" for "HTML5": a related skill is some of it, no more
             signals.reasons = [
                 Reason("terms_related", {"found": list(related), "missing": missing})
@@ -332,7 +347,7 @@ def read(
                 (
                     i
                     for i in sorted(lines, key=lambda i: (-sims[i], i))
-                    if any(terms.has_word(sentences[i]["text"].lower(), w) for w in words)
+                    if any(terms.has_word(cased.fold(sentences[i]["text"]), w) for w in words)
                 ),
                 None,
             )
@@ -405,7 +420,7 @@ def _education_view(
         )
     shown = cache["education"]
     lines = [profile["sentences"][i] for i in shown]
-    lowered = "\n".join(s["text"].lower() for s in lines)
+    lowered = "\n".join(cased.fold(s["text"]) for s in lines)
     return lines, lowered, sims[shown] if len(sims) else sims, shown
 
 

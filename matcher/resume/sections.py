@@ -230,6 +230,26 @@ def _trailing_heading(cell: str) -> int | None:
     return at
 
 
+# A line that stops mid-sentence: its last character is a letter, a digit, a comma or a hyphen.
+_OPEN_END = re.compile(r"[\w,\-]$")
+
+
+def _continues(cell: str, previous: str) -> bool:
+    """Whether a cell that reads as a heading is the wrapped end of the line above: a heading
+    word written all in lower case ("projects") under a sentence of five words or more that
+    stops mid-way ("… of in house software development"). Headings are capitalised; a sentence
+    broken across lines is not."""
+    core = cell.strip(_DECOR)
+    return bool(
+        core
+        and core.isascii()
+        and core == core.lower()
+        and core[0].isalpha()
+        and _OPEN_END.search(previous)
+        and len(previous.split()) >= 5  # a sentence, not a title or a short item above
+    )
+
+
 _WORK = ("experience", "projects")
 _LISTS = ("skills", "languages", "certificates")
 
@@ -253,8 +273,12 @@ def cells_with_sections(text: str) -> list[Cell]:
         before = cell[:cut].rstrip()
         pieces.append((before, start, start + len(before), line))
         pieces.append((cell[cut:], start + cut, end, line))
+    previous = ""
     for cell, start, end, line in pieces:
         named = heading_of(cell)
+        if named and _continues(cell, previous):
+            named = None
+        previous = cell
         if named:
             interrupted = section if named in _LISTS and section in _WORK else ""
             section = named
