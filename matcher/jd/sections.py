@@ -65,10 +65,10 @@ _ITEM_BREAK = re.compile(
     r"|(?:(?<=\| Essential)|(?<=\| Desirable))\s+(?=[A-Z])"
     # Naukri's note after its Key Skills tags ("… Order To Cash Skills highlighted with '*' are
     # preferred keyskills") is page chrome between items, no item
-    r"|\s*Skills highlighted with\s*\S{1,3}\s*are preferred key\s?skills\b\s*"
+    r"|(?<!\s)\s*Skills highlighted with\s*\S{1,3}\s*are preferred key\s?skills\b\s*"
     r"|(?<![\d.])(?<![A-Za-z])\d{1,2}\s*(?:[.．](?!\d)|、)\s*|[①-⑳]\s*"
     # ("(2)" after a number in words is that number again, no point: "four (4) years of …")
-    rf"|{_AFTER_NUMBER_WORD}[(（]\d{{1,2}}[)）]\s*"
+    rf"|(?=[(（]){_AFTER_NUMBER_WORD}[(（]\d{{1,2}}[)）]\s*"
     # a point number glued to a year ("1.2026/2027届本科…", "1.2027年毕业…") or to a school's
     # programme ("3.985/211院校优先"): no decimal
     r"|(?<![\d.．])(?<![A-Za-z])\d{1,2}[.．]"
@@ -82,7 +82,7 @@ _ITEM_BREAK = re.compile(
     # the grade ends its row: "仪器操作 | ★★★★ 数据记录与分析 | ★★★")
     rf"|[➢•◆●▪■◇※]\s*|(?<![★☆])★(?![★☆]{{0,9}}+[^\S\n]*+(?:\n|$))(?![★☆])\s*"
     r"|(?<=[★☆]{2})[^\S\n]+(?=[^★☆\s])"
-    rf"|(?:^|(?<=\s))(?!{_RANGE_DASH})[-–]\s+"
+    rf"|(?=[-–])(?:^|(?<=\s))(?!{_RANGE_DASH})[-–]\s+"
     # a board's field line run into the last item ("…者优先 职能类别：会计 关键字：全盘账")
     rf"|(?<![\s:：])\s+(?=(?:{ZH_PAGE_FIELDS})[:：])"
 )
@@ -104,8 +104,8 @@ _GLUED = re.compile(
     # (?<!\s): matches start where a run of white space starts (scanned once, not per character)
     r"(?<!\s)\s*∙\s*|(?<=\s)\*\s+"
     # a heading glued to a lower-case word, not a CamelCase name ("OpenShift:", "DevOps:")
-    r"|(?<=[a-z]{2})(?<![A-Z][a-z])(?<![A-Z][a-z]{2})(?<![A-Z][a-z]{3})(?<![A-Z][a-z]{4})"
-    r"(?<![A-Z][a-z]{5})(?=[A-Z][a-z]+:)|(?<=\))(?=[a-z]{4})|(?:^|(?<!\s)\s+)\d{1,2}\)\s+(?=[A-Z])"
+    r"|(?=[A-Z][a-z]+:)(?<=[a-z]{2})(?<![A-Z][a-z])(?<![A-Z][a-z]{2})(?<![A-Z][a-z]{3})"
+    r"(?<![A-Z][a-z]{4})(?<![A-Z][a-z]{5})|(?<=\))(?=[a-z]{4})|(?:^|(?<!\s)\s+)\d{1,2}\)\s+(?=[A-Z])"
 )
 
 

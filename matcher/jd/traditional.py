@@ -54,8 +54,11 @@ def fold(text: str) -> tuple[str, dict[int, str] | None]:
     """(the text in simplified characters, the map back to the posting's own characters), or
     (text, None) when the text is not written in traditional characters."""
     table = _fold_table(text)
-    traditional = sum(1 for ch in text if ord(ch) in table)
-    if traditional < _AT_LEAST or traditional < _SHARE * len(_CJK.findall(text)):
+    if len(table) < _AT_LEAST:  # no traditional character, or one stray (most postings)
+        return text, None
+    chinese = _CJK.findall(text)
+    traditional = sum(1 for ch in chinese if ord(ch) in table)
+    if traditional < _AT_LEAST or traditional < _SHARE * len(chinese):
         return text, None
     folded = text.translate(table)
     back: dict[int, str] = {}
