@@ -7,6 +7,19 @@ from __future__ import annotations
 import re
 
 # Field labels and the requirement kind they announce. Longest first when matched.
+# Taiwan's 104 board writes its fields after one space, no colon ("工作经历 5年以上 学历要求 大学、
+# 硕士"): 科系要求 (majors), 语文条件 (languages), 擅长工具 / 工作技能 (tools and skills), 具备驾照
+# (licence), 接受身份 (who may apply: 上班族, 应届毕业生; asks nothing).
+BOARD_FIELDS: dict[str, str] = {
+    "工作经历": "experience",
+    "学历要求": "education",
+    "科系要求": "major",
+    "语文条件": "language",
+    "擅长工具": "skill",
+    "工作技能": "skill",
+    "具备驾照": "certificate",
+    "接受身份": "other",
+}
 _LABELS: dict[str, str | None] = {
     **dict.fromkeys(
         ["学历要求", "学历", "文化程度", "教育程度", "教育背景", "学历和经验"], "education"
@@ -73,13 +86,8 @@ _LABELS: dict[str, str | None] = {
         ],
         "competency",
     ),
-    **dict.fromkeys(["资格证书", "证书要求", "证书", "资质", "具备驾照"], "certificate"),
-    # Taiwan's 104 board: 科系要求 (majors), 语文条件 (languages), 擅长工具 / 工作技能 (tools and
-    # skills), 具备驾照 (licence), 接受身份 (who may apply: 上班族, 应届毕业生; asks nothing)
-    **dict.fromkeys(["科系要求"], "major"),
-    **dict.fromkeys(["语文条件"], "language"),
-    **dict.fromkeys(["擅长工具", "工作技能"], "skill"),
-    **dict.fromkeys(["接受身份"], "other"),
+    **dict.fromkeys(["资格证书", "证书要求", "证书", "资质"], "certificate"),
+    **BOARD_FIELDS,
     **dict.fromkeys(["身高", "婚姻状况", "婚否", "户籍", "籍贯", "民族", "相貌", "形象"], "other"),
     # a catch-all field ("…医保结算系统 其他：能适应轮班"): it ends the field before it and names
     # no kind (each clause's own words do)
@@ -108,7 +116,7 @@ INNER_LABEL = re.compile(
     r"(?<=[\u4e00-\u9fff])(?=(?:管理知识|相关知识|专业知识|基本知识)[:：])"
     rf"|(?<=\S)\s+(?=(?:{_LABEL_WORDS})[:：])"
     # a board's next field after one space (Taiwan's 104: "工作经历 5年以上 学历要求 大学、硕士")
-    r"|(?<=\S)\s+(?=(?:工作经历|学历要求|科系要求|语文条件|擅长工具|工作技能|具备驾照|接受身份)\s)"
+    rf"|(?<=\S)\s+(?=(?:{'|'.join(BOARD_FIELDS)})\s)"
     # a table's next cell, its line break lost ("…相关专业 经验  2年以上… 知识  熟悉PLC…")
     rf"|(?<=[^\s:：])\s+(?=(?:{_LABEL_WORDS})[^\S\n]{{2,}}\S)"
 )
