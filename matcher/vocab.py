@@ -379,6 +379,11 @@ _EN_NUMBERS = {
 EN_NUMBER_WORDS = "|".join(_EN_NUMBERS)
 # The Chinese numeral characters a count of years or months is written with (两年, 三年半).
 CN_NUMERAL_CHARS = "一二两三四五六七八九十半"
+# Microsoft products whose names are ordinary English words: written in lower case in prose
+# ("the head office", "excel in", "word of mouth", "access to"), they name no software; the
+# résumé parser's skills (resume.skills.CASED_NAMES) and the verdict readers (match.cased) read
+# them only as the product is written.
+PRODUCT_WORDS = ("office", "excel", "word", "access", "outlook")
 # A number as the "N years" patterns read it: digits, Chinese numerals or an English word.
 NUMBER = rf"\d+(?:\.\d+)?|[{CN_NUMERAL_CHARS}]+|{EN_NUMBER_WORDS}"
 

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
-WORDS = ("office", "excel", "word", "access", "outlook")
+from matcher.vocab import PRODUCT_WORDS
+
+WORDS = PRODUCT_WORDS
 # a hidden word's letters: no pattern of the readers matches it, and it is no word character
 MASK = "\u00b7"
 _TOOLS = r"office|excel|word|access|outlook|powerpoint|power point|ppt|visio|onenote|sharepoint"

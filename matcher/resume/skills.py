@@ -10,6 +10,7 @@ from matcher.vocab import (
     LANGUAGE_CODES_RE,
     LANGUAGE_NAME_RE,
     LANGUAGE_TESTS,
+    PRODUCT_WORDS,
     bare_level,
     language_mentions,
     level_from_next_line,
@@ -215,7 +216,7 @@ _ORDINARY = frozenset(
     + ["flask", "oracle"]
 )
 # Names a lower-case word says otherwise ("the head office", "excel in", "word of mouth").
-CASED_NAMES = _ORDINARY | {"office", "excel", "word"}
+CASED_NAMES = _ORDINARY | frozenset(PRODUCT_WORDS)
 _LISTED_LETTER = re.compile(r"(?:^|[,，/;；、]|\b(?:and|or)\b)\s*$")
 
 
