@@ -237,3 +237,14 @@ def test_a_name_that_says_what_the_experience_is_of_stays_in_its_item():
     ):
         assert item in texts
     assert "2+ years of" not in texts and "3+ years of AWS" not in texts
+
+
+def test_a_piece_ending_in_a_preposition_shares_its_object_with_the_next():
+    text = (
+        "Project Manager\nRequirements:\n"
+        "Solid understanding of and demonstrated experience in using agile tools such as Jira\n"
+        "Strong communication skills and a valid driving licence\n"
+    )
+    texts = [r["text"] for r in parse_jd(text)[0]["requirements"]]
+    assert "Solid understanding of" not in texts
+    assert any(t.startswith("Solid understanding of and demonstrated experience") for t in texts)

@@ -217,6 +217,11 @@ def split_lower(text: str) -> list[str]:
     return [piece for piece in out if piece]
 
 
+# A piece that ends in a preposition shares its object with the next ("Solid understanding of
+# and demonstrated experience in using … tools"): no cut after it.
+_OPEN_PREPOSITION = re.compile(r"\b(?:of|in|with|for|to|about|on|at|from|into)\s*$", re.I)
+
+
 def split_and(text: str) -> list[str]:
     """An English clause cut where "and" or a comma joins a second requirement (see _EN_AND)."""
     out, start = [], 0
@@ -233,6 +238,8 @@ def split_and(text: str) -> list[str]:
     closes = [m.start() for m in _PAREN.finditer(text) if m.group(0) == ")"] if opens else []
     for m in cuts:
         if opens and bisect_left(opens, m.start()) > bisect_left(closes, m.start()):
+            continue
+        if _OPEN_PREPOSITION.search(text, start, m.start()):
             continue
         if m.re is _COMMA_CAPITAL:
             after = bool(nice) and starts[-1] >= m.end()
