@@ -22,8 +22,8 @@ labelled blind after fresh2 was opened; opened for tuning in stop 17), fresh4
 (bench/verdict_labels_fresh4/*/, labelled blind in stop 17 after fresh3 was opened; opened for
 tuning in stop 18), fresh5 (bench/verdict_labels_fresh5/*/, labelled blind in stop 18 after
 fresh4 was opened; opened for tuning in stop 19) or fresh6 (bench/verdict_labels_fresh6/*/,
-labelled blind in stop 19 after fresh5 was opened: the held-out estimate now; measure on them, do
-not tune on their rows), or open (every set open for tuning: dev, own, fresh to fresh5; each set's
+labelled blind in stop 19 after fresh5 was opened, measured as the held-out estimate in stops 20
+and 21, opened for tuning in stop 22), or open (every set open for tuning: dev, own, fresh to fresh6; each set's
 rows are printed apart). --fit fits on dev only unless --fit-labels all or open.
 
 Measured in stop 20 (1804 open labels, 30 jobs): the shipped model (fit on dev) against a model
@@ -310,7 +310,7 @@ def main() -> int:
         "--labels",
         choices=CHOICES,
         default="dev",
-        help="labels measured (default dev; fresh6 is the held-out set: measure, never tune)",
+        help="labels measured (default dev; open is every set open for tuning)",
     )
     parser.add_argument(
         "--fit-labels",
