@@ -180,6 +180,25 @@ def test_english_major():
 
 
 @pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a German relaxation is no field: "oder eine vergleichbare Ausbildung"
+        (
+            "Studium in Informatik, Wirtschaftsinformatik oder eine vergleichbare Ausbildung",
+            ["Informatik", "Wirtschaftsinformatik"],
+        ),
+        (
+            "Abgeschlossenes Studium der Informatik oder einer vergleichbaren Fachrichtung",
+            ["Informatik"],
+        ),
+        ("Studium der Physik, Mathematik oder Informatik", ["Physik", "Mathematik", "Informatik"]),
+    ],
+)
+def test_german_majors(text, values):
+    assert _one(text, "major", "Anforderungen:")["values"] == values
+
+
+@pytest.mark.parametrize(
     ("text", "language", "level"),
     [
         ("熟练掌握英语", "english", "fluent"),

@@ -369,8 +369,8 @@ _LIST_SPLIT_EN = re.compile(r"[,;]|(?<=\w{3})/(?=\w{3})|\bor\b|\band\b|\boder\b|
 
 # (a Scrum Master's role names no field of study: "Erfahrung als Scrum Master in einem Team")
 _EN_MAJOR = re.compile(
-    r"\b(?<!scrum )(?:degree|studium|major|BS|MS|BA|BSc|MSc|PhD|bachelor'?s?|master'?s?)\s+"
-    r"(?:in|of)\s+(?=\w)",
+    r"\b(?<!scrum )(?:(?:degree|studium|major|BS|MS|BA|BSc|MSc|PhD|bachelor'?s?|master'?s?)\s+"
+    r"(?:in|of)|studium\s+der)\s+(?=\w)",
     re.I,
 )
 
@@ -393,7 +393,13 @@ def majors(text: str, english: bool) -> list[str]:
         m = re.search(_EN_MAJOR.pattern + r"(?P<v>[^.;()]+)", text, re.I)
         value = m.group("v") if m else text
         value = re.sub(
-            r",?\s*(?:or\s+)?(?:a\s+)?(?:related|similar|equivalent)\b.*$", "", value, flags=re.I
+            r",?\s*(?:or\s+)?(?:a\s+)?(?:related|similar|equivalent)\b.*$"
+            # ("Informatik, Wirtschaftsinformatik oder eine vergleichbare Ausbildung")
+            r"|,?\s*(?:oder|bzw\.?)\s+(?:eine?[nmrs]?\s+)?(?:vergleichbar|ähnlich|gleichwertig"
+            r"|verwandt|entsprechend)\w*\b.*$",
+            "",
+            value,
+            flags=re.I,
         )
         parts = _LIST_SPLIT_EN.split(value)
     else:
