@@ -16,12 +16,19 @@ from matcher.jd.boilerplate import (
 )
 from matcher.jd.boundaries import learned_cuts_off
 from matcher.jd.clauses import Clause, clauses_of
-from matcher.jd.column_tables import borders, column_cells
+from matcher.jd.column_tables import column_cells, has_table
 from matcher.jd.heading_words import EN_HEADINGS
 from matcher.jd.headings import announces_requirements
-from matcher.jd.labels import FIELD_KINDS, NICE, is_job_fact, label_of
-from matcher.jd.prose import prose_clauses
-from matcher.jd.requirements import new_requirement, requirements_of
+from matcher.jd.labels import (
+    FIELD_KINDS,
+    INNER_LABEL,
+    NICE,
+    NOT_REQUIRED,
+    is_job_fact,
+    label_of,
+)
+from matcher.jd.prose import prose_clauses, zh_prose_asks
+from matcher.jd.requirements import first_degree_aside, new_requirement, requirements_of
 from matcher.jd.run_on import CAPITAL_RUN_ON, split_capitals
 from matcher.jd.screening import screening
 from matcher.jd.sections import (
@@ -123,7 +130,7 @@ def _posting(title: str, lines: list[str]) -> dict:
     screened: tuple[list[dict], list[dict]] = ([], [])
     if language_of(body) == "en":  # a job board's screening answers, read apart
         body, screened = screening(body)
-    elif borders(body):  # a notice's table of posts, read apart
+    elif has_table(body):  # a notice's table of posts, read apart
         cells, body = column_cells(body)
         _add(reqs, flags, _table_requirements(cells))
     sections = split_sections(body)
@@ -132,6 +139,9 @@ def _posting(title: str, lines: list[str]) -> dict:
     # a Chinese duties list whose last points ask what the candidate brings ("4.法学本科及以上学历；
     # 5.3年以上企业法务经验…"): those points are its requirements
     sections = [part for section in sections for part in _asked_tail(section)]
+    # a Chinese description that asks in prose ("我们希望你本科及以上学历，…") and lists nothing
+    if language_of(body) == "zh" and not any(s.kind == "qualifications" for s in sections):
+        sections = [part for section in sections for part in zh_prose_asks(section)]
     # a list of requirements under no heading, or under one not known as such
     sections = [run for section in sections for run in requirement_runs(section)]
     for section in sections:
@@ -150,6 +160,7 @@ def _posting(title: str, lines: list[str]) -> dict:
             stated = {r["text"] for r in fields[0]}
             duties.extend(i for i in items if i.strip(" ;；。.") not in stated)
     _add(reqs, flags, screened)
+    first_degree_aside(reqs)
     return {
         "title": title,
         "language": language_of(body),
@@ -286,6 +297,8 @@ def _qualifications(section: Section) -> tuple[list[dict], list[dict]]:
         # drug screen and background check Hazmat endorsement a plus …") keeps those of its
         # pieces (cut at capitalised item starts) that ask something of the candidate
         items = [p for i in items for p in _asking_pieces(i)]
+    else:  # a post's own fields run into its asking fields ("招聘人数：2 学历要求：大专及以上 …")
+        items = [p for i in items for p in (INNER_LABEL.split(i) if is_boilerplate(i) else [i])]
     # what follows the list (its text cut off by list_body) is read as prose
     after = split_items(section.text[len(text) :]) if english and text != section.text else []
     # a lead-in that announces no requirements ("This and more is awaiting you…") ends the list;
@@ -418,9 +431,21 @@ def _field_lines(items: list[str], english: bool) -> tuple[list[dict], list[dict
     """Requirements stated as "field value" lines outside a qualifications section."""
     reqs: list[dict] = []
     flags: list[dict] = []
-    for item in items:
+    # (a field's line that holds a second field holds two, "学历要求：本科及以上  学位要求：学士及
+    # 以上", and so does a post's own field line run into them, "招聘人数：1 学历要求：…"; not a
+    # header line, "深圳-龙岗区 | 学历：高中 | 经验：不限")
+    pieces = [
+        piece
+        for item in items
+        for piece in (
+            INNER_LABEL.split(item)
+            if not english and (label_of(item)[1] in FIELD_KINDS or is_boilerplate(item))
+            else [item]
+        )
+    ]
+    for item in pieces:
         label, kind, value = label_of(item)
-        if kind in FIELD_KINDS and value:
+        if kind in FIELD_KINDS and value and not NOT_REQUIRED.match(value):  # (学历：不限)
             clause = Clause(item.strip(" ;；。."), kind, not NICE.search(item))
             _add(reqs, flags, requirements_of(clause, english))
     return reqs, flags

@@ -11,7 +11,7 @@ from matcher.jd.clauses import Clause
 from matcher.jd.flags import age_bounds, flags_in
 from matcher.jd.labels import NICE, NOT_REQUIRED, RATED_ROW
 from matcher.resume.skills import CERTIFICATE_RE, SKILL_LEXICON
-from matcher.vocab import language_mentions
+from matcher.vocab import LEVEL_RANK, language_mentions
 
 FIELDS = REQUIREMENT_KEYS
 
@@ -106,9 +106,11 @@ _KNOW_CUE = re.compile(
 _RELAXES = re.compile(r"放宽")
 # Who else is let in ("无证者可入职后培训考取", "无经验者可带薪培训", "零基础可带教"): it asks nothing.
 # ("新手可学", "小白可教": a beginner is taught)
+# (and who is let past the conditions, "特别优秀者可适当放宽", "条件优秀的可放宽要求": no bound named)
 _LETS_IN = re.compile(
     r"^\s*(?:(?:无|没有|零)(?:相关)?(?:工作|行业)?(?:经验|证书?|基础|资质)|新手|小白)(?:者|的)?\s*"
     r"(?:亦|也|均)?可"
+    r"|^[^，,。；;\d]{0,10}(?:者|的)(?:可|可以)(?:适当)?放宽(?:条件|要求|限制)?\s*[。.;；]?\s*$"
 )
 
 
@@ -120,6 +122,32 @@ def new_requirement(kind: str, text: str, must: bool, **fields: object) -> dict:
     return req
 
 
+# How long ago the degree was taken ("获得博士学位不超过3年", "博士毕业3年以内"): a condition on the
+# date, neither a floor nor years of experience.
+_SINCE_DEGREE = re.compile(
+    r"(?:获得|取得)[^，,。；;]{0,8}学位后?(?:时间)?(?:不超过|未满|\d{1,2}年以内|[一二两三四五]年以内)"
+    r"|毕业(?:时间)?(?:不超过|未满)\s*(?:\d{1,2}|[一二两三四五])\s*年"
+)
+# A first degree's kind ("第一学历为全日制本科", "第一学历须为统招本科"): a condition on the first
+# degree, not the floor of a posting that asks a higher one.
+_FIRST_DEGREE = re.compile(r"第一学历|本科阶段|first degree", re.I)
+
+
+def first_degree_aside(reqs: list[dict]) -> None:
+    """Clear the level of a first-degree condition that stands below the posting's floor (a
+    doctorate asked, "第一学历为全日制本科" beside it): the floor is the higher degree; the
+    condition is still judged on the level its text names."""
+    floors = [
+        LEVEL_RANK[r["min_level"]]
+        for r in reqs
+        if r["kind"] == "education" and r["min_level"] and not _FIRST_DEGREE.search(r["text"])
+    ]
+    for r in reqs:
+        first = r["kind"] == "education" and r["min_level"] and _FIRST_DEGREE.search(r["text"])
+        if first and floors and LEVEL_RANK[r["min_level"]] < max(floors):
+            r["min_level"] = None
+
+
 def requirements_of(clause: Clause, english: bool) -> tuple[list[dict], list[dict]]:
     """(requirements, flags) of one clause."""
     text, label, must, value = clause.text, clause.label_kind, clause.must, clause.value
@@ -129,6 +157,8 @@ def requirements_of(clause: Clause, english: bool) -> tuple[list[dict], list[dic
         or (label == "gender" and "不限" in value)
     ):
         return [], []
+    if not english and _SINCE_DEGREE.search(value):
+        return [new_requirement("other", text, must)], flags_in(text)
     flags = flags_in(text)
     reqs: list[dict] = []
     # (an age label heads its item, not every clause of it: "年龄20-35岁，女性，身高155cm以上")
@@ -176,9 +206,10 @@ def requirements_of(clause: Clause, english: bool) -> tuple[list[dict], list[dic
             )
         )
     major = typed.majors(value, english) if typed.is_major(value, label, english) else []
-    if not reqs or label == "language":
-        # a language named as a major ("国际贸易、英语等相关专业", "Degree in English Literature")
-        # is a field of study, not a language asked: one clause, one chip
+    if (not reqs and not (major and label == "major")) or label == "language":
+        # a language named as a major ("国际贸易、英语等相关专业", "Degree in English Literature",
+        # "专业要求：汉语言文学（050101）") is a field of study, not a language asked: one clause,
+        # one chip
         spoken = value
         if major and not english and "专业" in value:
             # ("法语专业毕业，能熟练使用法语" still asks French)

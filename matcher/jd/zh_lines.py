@@ -45,9 +45,13 @@ def _unless_asked(m: re.Match) -> str:
 
 # A pointer to the table's or the annex's own conditions ("岗位表中规定的其他条件", "符合招聘岗位
 # 一览表要求的其他条件"): the table is read where it stands.
+# (or to the post's own conditions, stated per post elsewhere: "具备岗位所需的学历、专业及其他资格
+# 条件", "符合招聘岗位要求的其他条件"; not "具有岗位所需的专业知识", which asks)
 _POINTER = re.compile(
     r"^[^，,。；;]{0,10}(?:岗位表|岗位一览表|计划表|附表|附件|岗位信息表)[^，,。；;]{0,8}?"
     r"(?:规定|要求|列明|所列|所需)的?(?:其他|其它)?(?:条件|资格|要求)\s*$"
+    r"|^(?:具备|具有|符合|满足)?(?:招聘)?(?:岗位|职位)(?:所需|要求|规定)的"
+    r"(?:(?!能力|知识|技能|身体)[^，,。；;]){0,16}条件\s*$"
 )
 # An equal-opportunity statement ("平等就业机会", "不因种族、性别…而歧视", "一视同仁"): the
 # employer's word, no requirement.
