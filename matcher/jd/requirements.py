@@ -33,6 +33,9 @@ _ZH_COMPETENCY = re.compile(
     r"能力|精神|意识|素质|态度|技巧|领导力|执行力|沟通|协调|抗压|责任心|耐心|细心|吃苦耐劳|主动|积极|感知|敏感|"
     r"亲和力|团队合作|品行|正直|诚信|敬业|操守|细致|认真|表达|功底|服从|条理|开朗|承受|"
     r"热爱|稳重|守时|思维|口风|网感|爱心|尊老|敬老|热情|逻辑|性格"
+    # working alone ("能独立工作", "能够独立开展科研工作"; not "能独立完成变速箱拆装", a skill)
+    # and keeping things clean ("爱干净")
+    r"|独立(?:工作|作业|思考|开展)|爱干净"
 )
 # A graded row that names a hands-on task rather than a quality ("仪器操作 ★★★★", "财务分析 ★★★",
 # "数据记录与分析"): a skill.
@@ -47,12 +50,14 @@ _ZH_SCHOOL = re.compile(r"名校|名牌大学|985|211|双一流|重点(?:院校|
 # ("钢琴、舞蹈、美术中至少一项特长"): a skill.
 _ZH_CAN_DO = re.compile(
     r"^(?:会|能够?|可)(?:熟练)?(?:使用|操作|看懂?|用|驾驶|(?=[A-Za-z]))|特长|才艺"
-    r"|^(?:会|能够?)(?:独立)?(?:测量?|骑|开车|修|焊|绘|画|制作|安装|调试|维修|拆装|拍摄|剪辑|编写|烹饪)"
+    r"|^(?:会|能够?)(?:独立)?(?:测量?|骑|开车|修|焊|绘|画|制作|安装|调试|维修|拆装|拍摄|剪辑|编写|烹饪|做)"
     r"|^能够?独立完成"
 )
 # What the person must put up with ("能适应长期出差", "能接受两班倒", overtime and shifts however
 # asked: "能服从加班安排"): a condition of the job, kind other even under a 素质 label (bearing
 # pressure, 能承受…, is a competency).
+# What the person has done ("带过新生儿优先", "做过电商客服者优先"): experience, however short.
+_ZH_DONE = re.compile(r"^(?:有|曾)?(?:带过|做过|干过|从事过|参与过|负责过)")
 _ZH_BEARS = re.compile(r"^(?:能够?|可)?(?:适应|接受)|加班|倒班|两班倒|夜班")
 # When the person can start ("Notice period: 30 days", "Availability: immediate"): a term of the
 # job, kind other, no skill.
@@ -362,6 +367,8 @@ def _soft_kind(text: str, label: str | None, english: bool) -> str | None:
         return "education"
     if _ZH_TOOL.search(head) or _TECH.search(head) or _ZH_CAN_DO.search(head):
         return "skill"
+    if _ZH_DONE.match(head):
+        return "experience"
     if _ZH_BEARS.search(head):  # ("能服从加班安排": overtime is a term of the job, not obedience)
         return "other"
     if label == "competency" and _ZH_TASK_NAME.match(head) and not _ZH_COMPETENCY.search(head):
