@@ -198,7 +198,7 @@ def _qualifications(section: Section) -> tuple[list[dict], list[dict]]:
         # pieces (cut at capitalised item starts) that ask something of the candidate
         items = [p for i in items for p in _asking_pieces(i)]
     else:  # a post's own fields run into its asking fields ("招聘人数：2 学历要求：大专及以上 …")
-        items = [p for i in items for p in (INNER_LABEL.split(i) if is_boilerplate(i) else [i])]
+        items = [p for i in items for p in (_inner_fields(i) if INNER_LABEL.search(i) else [i])]
     # what follows the list (its text cut off by list_body) is read as prose
     after = split_items(section.text[len(text) :]) if english and text != section.text else []
     # a lead-in that announces no requirements ("This and more is awaiting you…") ends the list;
@@ -327,6 +327,15 @@ def _skill_list(items: list[str], must: bool) -> list[dict]:
     return reqs
 
 
+def _inner_fields(item: str, own: bool = False) -> list[str]:
+    """A Chinese item cut at the field labels inside it when it is page text (a post's own field
+    line run into its asking fields, "招聘人数：2 学历要求：大专及以上"), or, with own, a field's
+    line itself ("学历要求：本科及以上  学位要求：学士及以上"); else the item whole."""
+    if (own and label_of(item)[1] in FIELD_KINDS) or is_boilerplate(item):
+        return INNER_LABEL.split(item)
+    return [item]
+
+
 def _field_lines(items: list[str], english: bool) -> tuple[list[dict], list[dict]]:
     """Requirements stated as "field value" lines outside a qualifications section."""
     reqs: list[dict] = []
@@ -338,9 +347,7 @@ def _field_lines(items: list[str], english: bool) -> tuple[list[dict], list[dict
         piece
         for item in items
         for piece in (
-            INNER_LABEL.split(item)
-            if not english and (label_of(item)[1] in FIELD_KINDS or is_boilerplate(item))
-            else [item]
+            _inner_fields(item, own=True) if not english and INNER_LABEL.search(item) else [item]
         )
     ]
     for item in pieces:
