@@ -188,3 +188,13 @@ def test_kinds_of_working_alone_of_what_was_done_and_of_what_is_made():
         "会做家常菜": "skill",
         "爱干净": "competency",
     }
+
+
+def test_a_crews_health_words_are_flagged_not_asked():
+    reqs, flags = [], []
+    for p in parse_jd("招工要求：1.身体好，无心脏病史；2.会开挖掘机。\n"):
+        reqs += p["requirements"]
+        flags += p["flags"]
+    assert [r["text"] for r in reqs] == ["会开挖掘机"]
+    assert {f["kind"] for f in flags} == {"health"}
+    assert {f["text"] for f in flags} == {"身体好", "无心脏病史"}

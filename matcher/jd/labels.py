@@ -182,9 +182,8 @@ NOT_REQUIRED = re.compile(
     r"^\s*(?:(?:男女|性别|年龄|专业|学历|(?:工作)?经验)?不限|不作要求|不做要求|无要求|无|any|n/?a|none"
     r"|any\s+(?:specialization|specialisation|graduate|postgraduate|major|discipline))\s*[。.;；]?\s*$"
     # what a posting also accepts ("应届毕业生亦可", "优秀应届生也可", "应届生均可", Hong Kong's
-    # "应届毕业生亦会考虑"): it relaxes,
-    # asks nothing; "大专或本科均可" still states the floor
-    r"|[^。;；]*(?:亦可|也可|(?:亦|也|均)(?:会|可|将)?(?:考虑|接受))\s*[。.;；]?\s*$"
+    # "应届毕业生亦会考虑"): it relaxes, asks nothing; "大专或本科均可" still states the floor
+    r"|[^。;；]*(?:亦可|也可|(?:亦|也|均)(?:会|可|将)?考虑)\s*[。.;；]?\s*$"
     r"|(?![^。;；]*(?:本科|大专|专科|硕士|博士|中专|高中|学历|\d))[^。;；]*(?:均可|皆可)\s*[。.;；]?\s*$",
     re.I,
 )
