@@ -198,3 +198,19 @@ def test_a_crews_health_words_are_flagged_not_asked():
     assert [r["text"] for r in reqs] == ["会开挖掘机"]
     assert {f["kind"] for f in flags} == {"health"}
     assert {f["text"] for f in flags} == {"身体好", "无心脏病史"}
+
+
+def test_hong_kong_and_macau_headings_and_a_bare_pay_word():
+    hk = "文員\n職責：\n• 處理文件\n入職要求：\n• 中學會考程度或以上\n• 兩年相關經驗\n福利：五天工作\n"
+    reqs = _reqs(hk)
+    assert next(r for r in reqs if r["kind"] == "education")["min_level"] == "high_school"
+    assert next(r for r in reqs if r["kind"] == "experience")["min_years"] == 2
+    macau = "前台接待員 工作要求：1. 高中畢業或以上 2. 有酒店工作經驗者優先 薪酬：MOP 15,000"
+    assert _texts(macau)[-1] == "有酒店工作經驗者優先"
+
+
+def test_a_you_need_lead_in_asks_and_a_you_need_duty_does_not():
+    asks = "设计师 职位详情 我们在找一位设计师。你需要：本科以上学历；2年以上品牌设计经验。"
+    assert _texts(asks) == ["本科以上学历", "2年以上品牌设计经验"]
+    duty = "设计师 职位详情 你需要负责品牌物料的设计，3年以上经验的同事会带你。"
+    assert _texts(duty) == []

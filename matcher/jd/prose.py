@@ -199,8 +199,10 @@ def prose_clauses(items: list[str]) -> list[Clause]:
 # 希望你本科及以上学历，…；有3年以上…经验，熟悉…。你需要性格外向…"): from the employer's wish on
 # to the end of its paragraph the text asks, as a list under 任职要求 would. (Not a wish that the
 # reader join: "希望你加入我们", "期待您成为…的一员".)
+# (nor "你需要负责…", a duty: "你需要" asks where a colon follows it, "你需要：本科以上学历…")
 _ZH_WISH = re.compile(
-    r"(?:^|(?<=[。！!；;\s]))(?:我们)?(?:希望|期待|期望|要求)(?:你|您)(?!加入|来|成为|的加入)"
+    r"(?:^|(?<=[。！!；;\s]))(?:(?:我们)?(?:希望|期待|期望|要求)(?:你|您)(?!加入|来|成为|的加入)"
+    r"|(?:你|您)(?:需要|需|应|应该)(?:具备|具有|拥有)?(?=\s*[:：]))"
 )
 
 

@@ -65,7 +65,11 @@ _TABLE_TITLE = re.compile(
 
 
 def says_for_employer(item: str) -> bool:
-    """True for a Chinese item that points to the table's conditions, is a table's title or
-    states equal opportunity: no requirement."""
+    """True for a Chinese item that points to the table's conditions, is a table's title or a
+    post's own line, or states equal opportunity: no requirement."""
     text = item.strip(" ;；。.:：")
-    return bool(_POINTER.match(text) or _TABLE_TITLE.match(text) or _EQUAL.search(text))
+    if _POINTER.match(text) or _TABLE_TITLE.match(text) or _EQUAL.search(text):
+        return True
+    # (a post's own line left as an item where a line break was lost: "…者优先。 岗位二：叉车司机（3名）
+    # 薪资：…")
+    return bool(_POST_LINE.match(text)) and not _POST_ASKS.search(text)
