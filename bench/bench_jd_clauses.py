@@ -362,7 +362,10 @@ posting's floor is no floor (round 16z's 第一学历 beside 博士; the verdict
 from the text) and "获得博士学位不超过N年" is a date condition; pictograph and check-mark bullets (✅
 🔹); 中五 / 中六 as secondary school; "…亦会考虑", "特别优秀者可适当放宽" and what the employer
 provides ask nothing; a Chinese hedge in brackets ("（专八…更佳）") keeps the clause a must; a
-crew's "身体好，无…病" is a flagged health condition. Beside
+crew's "身体好，无…病" is a flagged health condition. Probed beside the bench on shapes no posting of
+the round used (a Hong Kong list under 入職要求, a Macau one-liner ending in "薪酬：MOP 15,000", a
+"你需要：" lead-in against "你需要负责…", a spaced table with post codes, WeChat arrows): 入职要求 /
+申请条件 and bare 薪酬 / 薪资 headings, 中學會考程度或以上, a post's own line left as an item. Beside
 the bench, kinds: working alone a competency, what was done (带过… / 做过…) experience, 会做… a skill
 (bench_jd_kinds marked zh, 610 clauses with tune17z, kind 0.91 -> 0.96 from main). After the
 round's rules tune17z measures 1.00 / 1.00 (81 parsed), fields 24 of 24, one-line 1.00 / 1.00;
