@@ -227,11 +227,11 @@ EN_CLAUSE_BREAK = re.compile(
     r"|added |real )?(?:plus|advantage|asset|bonus|preferred|desirable|beneficial)\b))"
     rf"{_LOWER_WORD}{_NOT_AFTER_LEAD}\s+"
     # a degree after a run of lower-case words, not after "a" / "and" / "or" nor after the
-    # degree's own adjective ("a relevant Master's degree") (and "MS Office", "MS Excel" name
-    # no degree)
+    # degree's own adjective ("a relevant Master's degree") (and "MS Office", "MS Excel", a Scrum
+    # Master, master data name no degree)
     r"|(?<=[a-z]{3})(?<!and)(?<!relevant)(?<!related)(?<!completed)(?<!finished)(?<!academic)"
-    r"(?<!technical)(?<!suitable)(?<!appropriate)(?<!accredited)(?<!university)\s+"
-    r"(?=(?:Bachelor|Master|Degree|BS|BA|BSc|MS(?!\s+(?:[Oo]ffice|[A-Z][a-z]))"
+    r"(?<!technical)(?<!suitable)(?<!appropriate)(?<!accredited)(?<!university)(?<!Scrum)\s+"
+    r"(?=(?:Bachelor|Master(?!\s+(?:data|plan|list|class)\b)|Degree|BS|BA|BSc|MS(?!\s+(?:[Oo]ffice|[A-Z][a-z]))"
     r"|MSc|PhD)\b"
     # (not the students of a degree: "… collaborators BSc/MSc students and the public")
     r"(?![\w'’/]*\s+(?:students?|candidates?|level|programmes?|programs?|theses|thesis)\b)))"
@@ -248,6 +248,7 @@ DE_CLAUSE_BREAK = re.compile(
     rf"([;；]\s*|(?<=[a-z0-9)]{{2}})\.\s+(?=[A-Z])|(?<=[a-z)])\s+(?=(?:{_DE_OPENERS})\b|\d+\+\s*years\b))"
 )
 GERMAN = re.compile(
-    r"\b(?:der|die|das|und|mit|von|für|auf|dem|den|des|ein|eine|einer|ist|sind|oder|im|zur|zum"
+    r"\b(?:der|die|das|und|mit|von|für|auf|dem|den|des|ein|eine|einer|einem|eines|ist|sind|oder"
+    r"|im|zur|zum|als|sowie|bei|wie"
     r"|du|dein|deine|Sie|Ihr|Ihre|wir|uns)\b"
 )

@@ -142,6 +142,10 @@ def requirements_of(clause: Clause, english: bool) -> tuple[list[dict], list[dic
         if kind:
             values = _values(kind, value, english)
             any_of = alternatives(value, values)
+            if kind == "certificate" and len(values) > 1 and english:
+                # certificates named side by side are each a way to hold it: "Scrum
+                # certification (CSM, PSM or similar)" asks one, not all
+                any_of = any_of or not _AND.search(value)
             reqs.append(new_requirement(kind, text, must, values=values, any_of=any_of))
     return reqs, flags
 

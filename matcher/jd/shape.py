@@ -100,6 +100,8 @@ _DEGREE_LEADS = _VERB_LEADS | frozenset(
     [*["relevant", "related", "completed", "finished", "academic", "technical", "suitable"]]
     + [*["appropriate", "accredited", "university", "recognised", "recognized", "hold", "have"]]
     + [*["has", "holds", "possess", "possesses"]]
+    # (a Scrum Master is a role: "Erfahrung als Scrum Master in einem Entwicklungsteam")
+    + ["scrum"]
 )
 _WORD_BEFORE = re.compile(r"(\S+)\s*$")
 _NAME_WORDS = re.compile(r"\s*(?:[A-Z][\w&'’.-]*\s*){1,2}")

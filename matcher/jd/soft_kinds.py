@@ -76,7 +76,10 @@ _EN_SKILL = re.compile(
 _EN_COMPETENCY = re.compile(
     r"communicat|team|leadership|problem[- ]solving|analytical|motivat|detail|attitude|ability to|"
     r"able to|interpersonal|organi[sz]ation|flexib|independen|self-|proactive|teamfähig|denk|"
-    r"arbeitsweise|eigenverantwort|zuverlässig|kommunikation|collaborat|passion|curious|creative",
+    r"arbeitsweise|eigenverantwort|zuverlässig|kommunikation|collaborat|passion|curious|creative"
+    # German soft skills named by their noun ("Moderationsfähigkeiten", "Hohe Lernbereitschaft")
+    r"|fähigkeit|lernbereit|belastbar|flexibilität|initiativ|organisationstalent|durchsetzung"
+    r"|konfliktfähig|empath|sorgfalt|selbstständig|selbständig",
     re.I,
 )
 _CERT_WORD = re.compile(
