@@ -18,6 +18,24 @@ CONTINUES = re.compile(
     r"such as|including|e\.g\.|especially|ideally)",
     re.I,
 )
+# What is no elaboration of the clause before it although it opens with 能: working alone or
+# speaking a language after a quality ("具良好沟通协调能力，能独立作业", "有责任感，能独立工作",
+# "良好中英文书写能力，能操流利粤语"), where after a skill or experience it says how far that goes
+# ("5年以上非标设备设计经验，能独立完成整机设计"); and reading drawings, a skill of its own
+# wherever it stands ("3年以上木工经验，能看懂施工图纸").
+QUALITY_END = re.compile(r"(?:能力|精神|意识|责任感|责任心|心态|态度|素质|素养|细心|耐心|负责)\s*$")
+_OWN_AFTER_QUALITY = re.compile(r"^能够?(?:独立|操|讲|说)")
+_OWN_SKILL = re.compile(r"^(?:能够?|可)(?:看懂|读懂|识读?)[^，,。；;]{0,12}图")
+
+
+def own_after(previous: str, part: str) -> bool:
+    """True when a clause opening with 能 / 可 is a requirement of its own after the one before
+    it, not its elaboration (see QUALITY_END)."""
+    if _OWN_SKILL.match(part):
+        return True
+    return bool(_OWN_AFTER_QUALITY.match(part) and QUALITY_END.search(previous))
+
+
 # Words that open a requirement of their own after an elaboration.
 # A clause that ends in its nice-to-have marker ("会操作叉车者优先", "有驾照更佳") is complete:
 # what follows it ("能吃苦耐劳") is a requirement of its own, not its elaboration.

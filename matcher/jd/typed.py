@@ -79,8 +79,11 @@ _UNIVERSITY = re.compile(
     r"(?:^|(?<=[、/，,\s])|(?<=要求|学历))大学(?:学位|学历|本科|毕业)?(?:或|及)?(?:以上)?(?=$|[、/，,\s])"
 )
 
-# secondary school as a floor ("中學會考或以上程度", "中学或以上学历"; not 中学教师)
-_SECONDARY = re.compile(r"中学(?:会考|文凭试?|毕业)?\s*(?:或|及)以上")
+# secondary school as a floor ("中學會考或以上程度", "中学或以上学历"; not 中学教师), also as Hong
+# Kong names its forms ("中五或以上程度", "中六毕业": Form 5, Form 6)
+_SECONDARY = re.compile(
+    r"(?:中学(?:会考|文凭试?|毕业)?|中[五六七])(?:程度|毕业)?\s*(?:或|及)以上|中[五六七](?:程度|毕业)"
+)
 
 
 def is_education(text: str, labelled: bool) -> bool:
