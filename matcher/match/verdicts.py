@@ -26,6 +26,7 @@ import numpy as np
 from matcher.match import (
     cased,
     competency,
+    cross_related,
     evidence,
     field_knowledge,
     isa,
@@ -109,6 +110,7 @@ SUPPORTS = {
     "terms_any": "met",
     "terms_some": "partial",
     "terms_related": "partial",
+    "terms_touched": "partial",
     "terms_kind": "partial",
     "major_near": "partial",
     "major_same": "met",
@@ -354,6 +356,16 @@ def read(
             )
             if major and signals.sentence is not None:
                 signals.sentence = shown[signals.sentence]
+            signals.cap = signals.floor = "partial"
+        elif (
+            zh_terms
+            and (touched := cross_related.related_line(missing, sentences, lowered, sims))[1]
+            is not None
+        ):
+            # 法律法规 against "regulatory compliance" in an English CV: related work, some of it
+            signals.sentence = touched[1]
+            what = short(sentences[touched[1]]["text"])
+            signals.reasons = [Reason("terms_touched", {"line": what, "missing": missing})]
             signals.cap = signals.floor = "partial"
         else:
             signals.reasons = [Reason("terms_none", {"missing": missing})]
