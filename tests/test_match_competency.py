@@ -32,6 +32,8 @@ from tests.test_match_verdicts import TODAY, feature, read
         ("Eigenverantwortliche und lösungsorientierte Arbeitsweise", ("solve", "independent")),
         ("Teamorientierte Arbeitsweise", ("teamwork",)),
         ("较好的听、说、读、写能力", ()),  # a language, not a soft competency
+        # a sense of the market and of customers' needs is market insight, not customer service
+        ("对市场变化和客户需求有敏锐的感知", ("market",)),
         # German nouns of the facets; a self-organised way of working asks no leading
         ("Ausgeprägte Moderationsfähigkeiten", ("moderate",)),
         ("Kommunikations- und Konfliktmanagement", ("communicate", "solve")),
@@ -289,6 +291,16 @@ def test_a_german_clause_asking_documentation_or_reports_asks_writing():
         ),
         ("Ausgeprägte Moderationsfähigkeiten", "2017 - 2019 Agile Coach, Beispiel AG", False, True),
         ("Strong facilitation skills", "Liaise with stakeholders to resolve issues", False, False),
+        # a skill listed, a self-description or a customer-facing sales role only suggests
+        ("具备优秀的沟通和人际交往能力", "Communication- Exprience - 6 months", False, True),
+        ("具备较强的学习能力和适应能力", "Quick learner", False, True),
+        ("需要有较强的抗压能力", "Delivered all deliverables on time", False, True),
+        (
+            "具备较强的客户服务意识和服务技能",
+            "2014 - 2024 Sales Manager, Autohaus Beispiel",
+            False,
+            True,
+        ),
         # a tour guide's or a teacher's work touches communication and service, shows neither
         ("具备良好的沟通能力和服务意识", "2010 - 2018 Reiseleiter (Teilzeit)", False, True),
         ("Excellent communication skills", "2015 - 2019 Teacher of mathematics", False, True),

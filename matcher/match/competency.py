@@ -164,7 +164,7 @@ FACETS: dict[str, Facet] = {
         _lower(
             r"客户|销售|市场|贸易|服务部|咨询|顾问|秘书|对外|\bsales\b|customer|client|marketing|consult|"
             r"vertrieb|berater|导游|讲师|教师|\btrainer\b|\bcoach\b|dozent|\blehrer|teacher|lecturer"
-            r"|reiseleit|tour guide"
+            r"|reiseleit|tour guide|communicat|kommunikat"
         ),
     ),
     # leading a meeting or a workshop: what a Scrum Master, a coach or a trainer does
@@ -214,6 +214,7 @@ FACETS: dict[str, Facet] = {
         _lower(
             r"进修|在读|攻读|emba|研修|在职.{0,4}(?:硕士|博士|研究生)|课程|\bcourses?\b|"
             r"certif|schulung|weiterbildung|zertifi|参加.{0,6}培训|接受.{0,4}培训"
+            r"|(?:quick|fast) learner|lernbereit|lernfähig"
         ),
     ),
     "independent": Facet(
@@ -232,11 +233,14 @@ FACETS: dict[str, Facet] = {
     "pressure": Facet(
         _rx(r"抗压|压力|高强度|pressure|stress|belastbar|fast-paced"),
         _lower(r"压力下|高强度|under pressure|tight deadline|fast-paced|24/7|on-call|belastbar"),
-        _lower(r"\btargets?\b|指标|业绩|quota|deadline|销售额|\bkpi|加班|\bshifts?\b"),
+        _lower(
+            r"\btargets?\b|指标|业绩|quota|deadline|销售额|\bkpi|加班|\bshifts?\b|on[- ]time"
+            r"|multiple projects|juggl|parallel"
+        ),
     ),
     "service": Facet(
         _rx(
-            r"服务意识|服务态度|服务技能|客户服务|客户满意|满意度|客户需求|customer service|"
+            r"服务意识|服务态度|服务技能|客户服务|客户满意|满意度|customer service|"
             r"customer focus|client satisf|customer satisf|service[- ]orient|kundenorient"
         ),
         _lower(
@@ -247,6 +251,7 @@ FACETS: dict[str, Facet] = {
         ),
         _lower(
             r"客服|服务部|服务中心|客户|旅客|导游|\bclients?\b|\bcustomers?\b|reiseleit|tour guide"
+            r"|dealership|\bsales\b|vertrieb|verkauf"
         ),
     ),
     "time": Facet(
