@@ -211,7 +211,8 @@ GIVEN = re.compile(
     r"|part of|joining|welcome|going|offered|given|invited|entitled|based|employed|hired|placed"
     r"|assigned|reporting|working|getting|looking|expected to (?!be |have ))"
     r"|the one|one of|(?:an? )?(?:integral |important |key |vital )?part of)"
-    r"|you (?:also )?have (?:the )?right to"
+    # (not the right to work there: "You have the right to work in Ireland" asks it)
+    r"|you (?:also )?have (?:the )?right to(?! (?:live and )?work\b)"
     r"|you (?:have|get) (?:the |a |an |full |direct )?(?:opportunity|chance|possibility|access"
     r"|option|freedom|choice|say|further questions|any questions)"
     r"|you can (?:expect|look forward|apply|contact|reach|find|read (?:more|about|here)|learn|join|count|call|send"

@@ -116,8 +116,9 @@ EN_CLAUSE_BREAK = re.compile(
     # (a certificate or card named by a capital or an acronym, its noun in lower case, that ends
     # the piece: "… and vision systems OSHA 10 certification", "… relevant experience White Card
     # (General Construction Induction)")
+    # (or its class: "… B1 level or higher Driving licence class B")
     r"|(?:[A-Z][\w/-]*\s+)(?:[A-Z0-9][\w/-]*\s+){0,2}(?:certification|certificate|licen[cs]e|[Cc]ard)"
-    r"(?=\s*(?:$|[A-Z(]))"
+    r"(?=\s*(?:$|[A-Z(])|\s+(?:class|category)\s+[A-Z0-9]{1,3}\b)"
     r")\b)"
     rf"{_LOWER_WORD}(?<!\sa)(?<!\san)(?<!\sthe)(?<!\sbe)(?<!\sis)(?<!\sare)(?<!\shave)(?<!\shas)"
     r"(?<!\shold)(?<!\sholds)(?<!\spossess)(?<!\sof)(?<!\swith)(?<!\sin)(?<!\sand)(?<!\sor)"

@@ -34,7 +34,9 @@ _FLAGS: list[tuple[str, re.Pattern[str], str]] = [
             r"|\b\d{2}\s*-\s*\d{2}\s+years?\s+(?:old|of age)\b"
             # a floor: "Must be at least 18 years of age", "21 years of age or older"
             r"|\b(?:at least|minimum(?: age)?(?: of)?|a minimum of)\s+\d{2}\s+years?\s+(?:old|of age)\b(?!-)"
-            r"|\b\d{2}\s+years?\s+(?:old|of age)\s+or\s+(?:older|over|above)\b",
+            r"|\b\d{2}\s+years?\s+(?:old|of age)\s+or\s+(?:older|over|above)\b"
+            # "Must be 18 or older", "must be 21+"
+            r"|\bbe\s+\d{2}(?:\s+years?(?:\s+old)?)?\s*(?:\+(?!\s*years?)|or\s+(?:older|over|above)\b)",
             re.I,
         ),
         "age condition",

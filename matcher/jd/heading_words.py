@@ -300,6 +300,11 @@ EN_HEADINGS: dict[str, str] = {
             "licensure",
             # (APSJobs, a civil service: "Eligibility To be eligible … candidates must …")
             "eligibility",
+            # (Canada's GC Jobs: "… how you meet the following (essential qualifications)")
+            "essential qualifications",
+            # what the work asks of the body ("Physical Demands / Ability to lift 25 lbs …")
+            "physical demands",
+            "physical requirements",
         ],
         "qualifications",
     ),
@@ -328,6 +333,10 @@ EN_HEADINGS: dict[str, str] = {
             "major pluses",
             "pluses",
             "preferred experience",
+            # (GC Jobs: "Asset qualifications: …"; Bayt.com's block of fields, "Preferred
+            # Candidate / Career Level / Years of Experience / Degree …")
+            "asset qualifications",
+            "preferred candidate",
         ],
         "qualifications:nice",
     ),
@@ -395,6 +404,15 @@ EN_HEADINGS: dict[str, str] = {
             "start date",
             "starting date",
             "start-up",
+            # a job board's block of the post's facts ("Job Details / Job Location / Company
+            # Industry …") and a university HR page's blocks after the qualifications ("Posting
+            # Detail Information / Open Date …", "Special Instructions to Applicants",
+            # "Supplemental Questions", "Documents Needed To Apply")
+            "job details",
+            "posting detail information",
+            "special instructions to applicants",
+            "supplemental questions",
+            "documents needed to apply",
         ],
         "other",
     ),

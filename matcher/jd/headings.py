@@ -107,7 +107,10 @@ for _form in sorted(
     key=len,
     reverse=True,
 ):
-    _BY_FIRST.setdefault(_form.split()[0], []).append(_form)
+    # (keyed as _CAP_WORD reads the text: "Knowledge, Skills and Abilities" under "Knowledge")
+    _first = _CAP_WORD.match(_form)
+    if _first:
+        _BY_FIRST.setdefault(_first.group(0), []).append(_form)
 # One-word headings that head a section even right after a lower-case word (a lost line break).
 _STRONG_SINGLE = frozenset(
     ["Requirements", "Qualifications", "Responsibilities", "Benefits"]
@@ -150,6 +153,12 @@ def _inline_headings(text: str) -> list[tuple[int, int, str]]:
                     break
             nxt = _NEXT_CAPITAL.match(text, end) is not None
             lower_before = bool(re.search(r"[a-z>]\s$", before))
+            # a heading of several words in sentence case ends the item before it whatever that
+            # item ends in: a number, "… to IEC 61131-3 Your profile Degree …", or a name,
+            # "… Beckhoff TwinCAT What we offer 30 days …" (Title Case, "Senior Data Engineer
+            # Job Description", may still be a title)
+            if not lower_before and form == form.capitalize() and " " in form:
+                lower_before = bool(re.search(r"\w\s$", before))
             # "… und Requirements Engineering" is a name, not a heading
             joined = re.search(
                 r"(?:\b(?:und|and|or|oder|of|for|in|im)|&)\s$", text[max(0, pos - 6) : pos]

@@ -124,7 +124,7 @@ INNER_LABEL = re.compile(
 # What "X is a …" / "X are a …" calls a name when the clause asks something of the candidate,
 # not when a company speaks of itself ("Kotlin is a big plus", "Go is a good addition").
 IS_A_WANT = (
-    r"(?:big |huge |strong |definite |good |nice |great |welcome |valuable )?"
+    r"(?:big |huge |strong |definite |good |nice |great |welcome |valuable |added |clear |real )?"
     r"(?:plus|bonus|must|advantage|requirement|asset|addition)"
 )
 # German hedges that make a clause nice-to-have ("Idealerweise Erfahrung mit PHP"); the clause
@@ -157,8 +157,24 @@ _HEDGE_WHOLE = re.compile(
 _PREDICATE = re.compile(r"\b(?:is|are|be|would be|will be)\s*$", re.I)
 
 
+# An aside in brackets that names a preference among what the clause asks ("… a deep learning
+# framework (PyTorch preferred)", "… a sales role (SaaS a bonus)") narrows a detail; one that is
+# only the word ("(preferred)", "(useful)") makes the whole clause nice-to-have.
+_ASIDE = re.compile(r"\(([^()]*)\)")
+_FILLER = re.compile(r"\b(?:is|are|an?|very|also|strongly|highly|but not required)\b", re.I)
+
+
+def _narrowing(m: re.Match) -> str:
+    rest = _FILLER.sub("", NICE.sub("", m.group(0)))
+    return "" if re.search(r"\w", rest) else m.group(0)
+
+
 def is_nice(text: str) -> bool:
     """True when a clause is nice-to-have (NICE), a hedge that narrows a detail aside."""
+    if "(" in text:
+        outside = _ASIDE.sub(_narrowing, text)
+        if outside.strip():
+            text = outside
     for m in NICE.finditer(text):
         word = m.group(0).lower()
         if (

@@ -10,7 +10,7 @@ import re
 
 from matcher.jd.boilerplate import DUTY, is_boilerplate
 from matcher.jd.heading_words import EN_HEADINGS
-from matcher.jd.labels import DE_HEDGES
+from matcher.jd.labels import DE_HEDGES, IS_A_WANT
 from matcher.jd.sections import Section, split_items
 
 # How an item that states a requirement begins: an optional few qualifiers, then the noun of
@@ -65,8 +65,7 @@ _RUN_IN = re.compile(
     # the company's description of itself run into the last item ("… would be useful Acme Bank
     # is a global leader …", "<ORGANIZATION> is …")
     r"|(?<=[a-z0-9)])\s+(?=[A-Z<])(?=(?P<company>(?:<[A-Z_]+>\s*)+(?:is|are|has|was|offers)\s"
-    r"|(?:(?!You\s)[A-Z][\w&'’.-]*\s+){1,3}(?:is|are) (?:a|an|the|one of) (?!(?:big |huge |strong )?"
-    r"(?:plus|bonus|must|advantage|requirement))))"
+    rf"|(?:(?!You\s)[A-Z][\w&'’.-]*\s+){{1,3}}(?:is|are) (?:a|an|the|one of) (?!{IS_A_WANT})))"
     # (every opener starts with a capital or a digit: looked at first, a lower-case word fails
     # at once)
     r"|(?<=[A-Za-z0-9):])\s+(?=[A-Z0-9])(?=(?:(?:Very |Really )?(?:In-depth|Strong|Solid|Good|Excellent|Proven|Deep"
@@ -74,7 +73,7 @@ _RUN_IN = re.compile(
     r"|Sound|Profound|Additional)\s+(?:[\w-]+\s+){0,2}?(?:knowledge|experience|understanding"
     r"|command|skills|proficiency|expertise)"
     r"|(?:Experience|Knowledge|Understanding|Proficiency|Familiarity|Expertise)\s+(?:with|in|of)"
-    r"|(?:Proficient|Familiar|Fluent|Experienced|Skilled)\s+(?:in|with)"
+    r"|(?:Proficient|Familiar|Fluent|Experienced|Skilled|Confident|Comfortable)\s+(?:in|with)"
     r"|(?P<degree>(?:Degree|Bachelor'?s?|Master'?s?|BS|BA|BSc|MSc)\s+(?:degree\s+)?(?:in|of))"
     r"|(?:The )?(?:Ability|Able|Willingness|ability|willingness) to|(?:Background|Interest) in"
     r"|(?:Love|Passion) for"
@@ -86,7 +85,7 @@ _RUN_IN = re.compile(
     r"|(?<=[a-z0-9)])\s+(?=The (?:company|firm|group|client|customer)(?:'s|’s)?\s)"
     # the next "You have / You are …" statement ("… within IT and Business You are an excellent
     # communicator"): a capital "You" after a lower-case word starts a sentence
-    rf"|(?<=[a-z)])\s+(?=You (?:{YOU_VERBS})\s)"
+    rf"|(?<=[a-z)\"”])\s+(?=You (?:{YOU_VERBS})\s)"
     # the next of a list of bare verbs after "… that you:" / "Do you:" ("Have a forklift licence
     # Work independently Set high standards …"); the word before is checked in run_in_pieces
     rf"|(?<=[a-z)])\s+(?=(?P<verb>{_ITEM_VERBS})\s+[a-z])"
@@ -100,6 +99,9 @@ _DEGREE_LEADS = _VERB_LEADS | frozenset(
     [*["relevant", "related", "completed", "finished", "academic", "technical", "suitable"]]
     + [*["appropriate", "accredited", "university", "recognised", "recognized", "hold", "have"]]
     + [*["has", "holds", "possess", "possesses"]]
+    # the degree's own name before its noun: "at least a Bachelor's Degree in …"
+    + [*["bachelor's", "bachelor’s", "master's", "master’s", "associate's", "associate’s"]]
+    + [*["bachelor", "master", "associate", "honours", "honors", "doctoral", "undergraduate"]]
 )
 _WORD_BEFORE = re.compile(r"(\S+)\s*$")
 _NAME_WORDS = re.compile(r"\s*(?:[A-Z][\w&'’.-]*\s*){1,2}")
