@@ -119,6 +119,7 @@ _STRONG_SINGLE = frozenset(
 # ... of which these also end a name ("Performance Bonus", "Signing Bonus")
 _NAME_ENDS = frozenset(["Bonus"])
 _LOOKING_FOR = re.compile(r"\blooking for\s$")
+_BULLET_NEXT = re.compile(r"[^\S\n]*[•▪●]")
 # (or a bullet glued to the heading, "Skills• Excellent …", or a dash after it, "Lab Technician
 # Requirements - Bachelor degree …")
 # (an amount opens a section as a capital does: "… sector What we offer £60,000 – £75,000 …")
@@ -153,12 +154,14 @@ def _inline_headings(text: str) -> list[tuple[int, int, str]]:
                     break
             nxt = _NEXT_CAPITAL.match(text, end) is not None
             lower_before = bool(re.search(r"[a-z>]\s$", before))
-            # a heading of several words in sentence case ends the item before it whatever that
-            # item ends in: a number, "… to IEC 61131-3 Your profile Degree …", or a name,
-            # "… Beckhoff TwinCAT What we offer 30 days …" (Title Case, "Senior Data Engineer
-            # Job Description", may still be a title)
-            if not lower_before and form == form.capitalize() and " " in form:
-                lower_before = bool(re.search(r"\w\s$", before))
+            # a heading of several words ends the item before it when that ends in a number
+            # ("… to IEC 61131-3 Your profile Degree …", "… Vacancies 2 Preferred Candidate …"),
+            # and in sentence case whatever it ends in, a name too ("… Beckhoff TwinCAT What we
+            # offer 30 days …"; Title Case, "Senior Data Engineer Job Description", may still be a
+            # title)
+            if not lower_before and " " in form:
+                pattern = r"\w\s$" if form == form.capitalize() else r"\d\s$"
+                lower_before = bool(re.search(pattern, before))
             # "… und Requirements Engineering" is a name, not a heading
             joined = re.search(
                 r"(?:\b(?:und|and|or|oder|of|for|in|im)|&)\s$", text[max(0, pos - 6) : pos]
@@ -170,8 +173,12 @@ def _inline_headings(text: str) -> list[tuple[int, int, str]]:
             titled = form in _NAME_ENDS and re.search(
                 r"[A-Z][a-z]+\s$", text[max(0, pos - 30) : pos]
             )
+            # (a bullet right after a word heads its list: "… for the client Skills • Sound …")
+            bulleted = _BULLET_NEXT.match(text, end) is not None
             strong = " " in form or (
-                (form in _STRONG_SINGLE or looking) and (looking or not joined) and not titled
+                (form in _STRONG_SINGLE or looking or bulleted)
+                and (looking or not joined)
+                and not titled
             )
             if nxt and ((lower_before and strong) or (form.isupper() and before[-1:].isspace())):
                 out.append((pos, end, form))

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from matcher.jd.board_fields import opens_fields
+
 # Field labels and the requirement kind they announce. Longest first when matched.
 # Taiwan's 104 board writes its fields after one space, no colon ("工作经历 5年以上 学历要求 大学、
 # 硕士"): 科系要求 (majors), 语文条件 (languages), 擅长工具 / 工作技能 (tools and skills), 具备驾照
@@ -279,5 +281,8 @@ _JOB_FACT = re.compile(
 
 
 def is_job_fact(item: str) -> bool:
-    """True when an item is a job board's labelled fact of the post (see _JOB_FACT)."""
-    return bool(_JOB_FACT.match(item.strip(" *•-")))
+    """True when an item is a job board's labelled fact of the post (see _JOB_FACT); not a
+    board's field block, read whole by board_fields ("Career Level Mid Career Years of Experience
+    Min: 5 …", or its label alone above its value)."""
+    item = item.strip(" *•-")
+    return bool(_JOB_FACT.match(item)) and not opens_fields(item)
