@@ -66,7 +66,9 @@ _FLAGS: list[tuple[str, re.Pattern[str], str]] = [
     (
         "ethnicity",
         # (a job board's field naming the nationalities it takes: "Nationality / India; Pakistan")
-        re.compile(r"汉族|少数民族|民族\s*[:：]?\s*(?!不限)\S+|^Nationality\s*:?\s*(?!Any\b)[A-Z].*"),
+        re.compile(
+            r"汉族|少数民族|民族\s*[:：]?\s*(?!不限)\S+|^Nationality\s*:?\s*(?!Any\b)[A-Z].*"
+        ),
         "ethnicity or national-origin condition",
     ),
     (

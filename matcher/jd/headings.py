@@ -318,6 +318,7 @@ def find_headings(text: str) -> list[tuple[int, int, str]]:
     # yields to it
     found += [h for h in _lead_ins(text) if not any(h[0] < f[0] < h[1] for f in found)]
     found += [(m.start(), m.end("w"), m.group("w")) for m in _OTHER_BLOCK.finditer(text)]
+    found += _following(text)
     found += [(m.start(), m.end(), m.group(0)) for m in _ZH_EXCLUSIONS.finditer(text)]
     found.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     out: list[tuple[int, int, str]] = []
@@ -335,6 +336,33 @@ _OTHER_BLOCK = re.compile(
     r" [Jj]obs|People [Aa]lso [Vv]iewed|Jobs [Yy]ou [Mm]ay [Ll]ike)(?=\s|$)",
     re.M,
 )
+# A lead-in without its colon that ends in "the following" and a bracket saying what follows
+# (Canada's GC Jobs: "… how you meet the following (essential qualifications)", "The following
+# may be applied / assessed at a later date (may be needed for the job)"): the heading of what the
+# bracket names, a nice-to-have where it hedges.
+_FOLLOWING = re.compile(
+    # (from a sentence's start, or from "The following" where a scraper lost the full stop)
+    r"(?:(?:^|(?<=[.!?]\s))[A-Z][^.!?:;\n()]{0,160}?\bthe following|(?<=\s)The following)\b"
+    r"[^.!?:;\n()]{0,60}?"
+    r"\((?P<p>[^()\n]{1,40})\)(?=[^\S\n]*(?:\n|$)|[^\S\n]+[A-Z])",
+    re.M,
+)
+_FOLLOWING_ASKS = re.compile(r"essential|required|qualifications?|needed|must", re.I)
+_HEDGED = re.compile(r"\bmay\b|\basset", re.I)
+
+
+def _following(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, heading word) of each lead-in of _FOLLOWING whose bracket names an ask."""
+    out = []
+    for m in _FOLLOWING.finditer(text):
+        said = m.group("p")
+        if _HEDGED.search(said) or NICE.search(said):
+            out.append((m.start(), m.end(), "asset qualifications"))
+        elif _FOLLOWING_ASKS.search(said):
+            out.append((m.start(), m.end(), "essential qualifications"))
+    return out
+
+
 # A notice's list of who may not apply ("有下列情形之一的，不得报名：曾因犯罪受过刑事处罚的；…",
 # "凡有下列情形之一者，不得报考："):
 # no requirements, whatever its items name.
