@@ -177,6 +177,8 @@ _CHROME = re.compile(
     r"|(?:(?:share|report|save|email) this job(?: advert| ad)?\s*)+$"
     # the title of a job board's fraud warning (SEEK: "Be careful - Don't provide your bank …")
     r"|be careful$"
+    # the company's size in its block ("· 50-200 employees Follow", "10,001+ employees")
+    r"|[·|]?\s*\d[\d,]*(?:\s*[-–]\s*\d[\d,]*|\+)\s+employees\b.{0,40}$"
     # an application form's fields ("First Name *", "Resume/CV *", "Submit application")
     rf"|{_FORM_FIELD}(?:\s+{_FORM_FIELD})*$)",
     re.I,

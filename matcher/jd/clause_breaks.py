@@ -116,6 +116,9 @@ EN_CLAUSE_BREAK = re.compile(
     # (a certificate or card named by a capital or an acronym, its noun in lower case, that ends
     # the piece: "… and vision systems OSHA 10 certification", "… relevant experience White Card
     # (General Construction Induction)")
+    # (a passport or permit named by its place: "… seasonal products EU/EFTA passport or valid
+    # Swiss work permit")
+    r"|(?:[A-Z][\w/-]*\s+){1,2}(?:passport|(?:work|residence) permit)\b"
     # (or its class: "… B1 level or higher Driving licence class B")
     r"|(?:[A-Z][\w/-]*\s+)(?:[A-Z0-9][\w/-]*\s+){0,2}(?:certification|certificate|licen[cs]e|[Cc]ard)"
     r"(?=\s*(?:$|[A-Z(])|\s+(?:class|category)\s+[A-Z0-9]{1,3}\b)"
@@ -124,7 +127,7 @@ EN_CLAUSE_BREAK = re.compile(
     r"(?<!\shold)(?<!\sholds)(?<!\spossess)(?<!\sof)(?<!\swith)(?<!\sin)(?<!\sand)(?<!\sor)"
     r"(?<!\sto)(?<!\sfor)(?<!\sby)(?<!\son)(?<!\sas)(?<!\sany)(?<!\syour)(?<!\sobtain)"
     r"(?<!\smaintain)(?<!\sMust)(?<!^Must)(?<!\smust)(?<!\sachieve)(?<!\searn)(?<!\sget)"
-    r"(?<!\sgain)(?<!\scomplete)(?<!\spursue)(?<!\sacquire)\s+"
+    r"(?<!\sgain)(?<!\scomplete)(?<!\spursue)(?<!\sacquire)(?<!\svalid)(?<!\scurrent)\s+"
     # an age floor ends its clause ("Must be at least 18 years of age High school diploma …")
     r"|(?:(?<=\bof age)|(?<=\bor older))\s+(?=[A-Z])"
     # "… in Azure 5+ years of …" opens the next item, and so does a range ("… (e.g. IEC or NJATC)
@@ -191,7 +194,7 @@ EN_CLAUSE_BREAK = re.compile(
     # picture thinking", "Knowledge of Czech welcome but not a must Product management skills")
     r"|(?:(?<=\bskills)|(?<=\bstyle)|(?<=\bmindset)|(?<=\battitude)|(?<=\babilities)"
     r"|(?<=\bwelcome)|(?<=\bwelcomed)|(?<=\ba must)|(?<=\bcertification)|(?<=\bcertificate)"
-    r"|(?<=\blicense)|(?<=\blicence)|(?<=\bcard))\s+(?=[A-Z][a-z]+(?:[\s/-]|$))"
+    r"|(?<=\blicense)|(?<=\blicence)|(?<=\bcard))\s+(?=[A-Z][a-z]+(?:[\s/,-]|$))"
     # a Title Case label of up to three words after a lower-case word ("… is desirable
     # Supervisory Experience: 2 or more years …", "… practices Remote / Virtual Teams: …")
     # (the word before is lower-case as a whole: "Supervisory Experience:" stays one label)

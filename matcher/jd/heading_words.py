@@ -294,6 +294,9 @@ EN_HEADINGS: dict[str, str] = {
             "education",
             "languages",
             "language skills",
+            # (Hosco's field among the job's details: "Required languages German (Intermediate)
+            # English (Intermediate)")
+            "required languages",
             # a public-sector posting's blocks (USAJOBS: "Conditions of Employment", then
             # "Basic Requirements: Education. … Licensure. …")
             "conditions of employment",
