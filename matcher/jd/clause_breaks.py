@@ -41,7 +41,7 @@ EN_OPENERS = (
     "|Understanding|Familiarity|Proficiency|Hands-on|Fluent|Fluency|Working|Relevant|Proven"
     "|Demonstrated|Expert|Expertise|Experienced|Advanced|Significant|Extensive|Thorough|In-depth"
     "|Outstanding|Exceptional|Successful|Passion|Passionate|Willingness|Familiar|Proficient|You"
-    "|Minimum|Must"
+    "|Minimum|Must|Previous|Prior"
     # a capital article before a lower-case word ("… Shopify Plus and Looker A passion for …"),
     # not the UK's "A level" ("… teaching A level Chemistry"), nor a licence's class ("Valid
     # CDL Class A license")
@@ -103,7 +103,8 @@ _NOT_AFTER_WORD = "".join(
 EN_CLAUSE_BREAK = re.compile(
     # (a full stop after a parenthesis ends its sentence too: "… (SAP PO, CPI, UI5, ...).
     # Additional …")
-    rf"([;；]\s*|(?:(?<=[a-z0-9)]{{2}})|(?<=\)))\.\s+(?=[A-Z]|<[A-Z])|(?<=[a-z)])\s+(?=(?:{EN_OPENERS})\b(?!:))"
+    # (not inside the name "English Language Proficiency")
+    rf"([;；]\s*|(?:(?<=[a-z0-9)]{{2}})|(?<=\)))\.\s+(?=[A-Z]|<[A-Z])|(?<=[a-z)])(?<!\bLanguage)\s+(?=(?:{EN_OPENERS})\b(?!:))"
     # a licence or card held, or a language spoken, opens the next item ("… or equivalent Active
     # Georgia Security Officer License …", "… 7 years Current DOT medical card", "… tape measure
     # Bilingual in …"), not after a word that leads into it ("Must have a Valid Driver's License",
@@ -183,6 +184,8 @@ EN_CLAUSE_BREAK = re.compile(
     rf"{_NOT_AFTER_WORD}(?<!\sfrom)(?<!\sspeak)(?<!\swritten)(?<!\sspoken)\s+"
     # a must that ends its clause ("… Local anesthesia certification required CPR/BLS …")
     r"|(?<=[a-z] required)\s+(?=[A-Z][\w/-]*\s)"
+    # so does a course completed ("… (MCC) course completed ICAO English Language …")
+    r"|(?:(?<=\bcourse completed)|(?<=\btraining completed))\s+(?=[A-Z][\w/-]*\s)"
     # a parenthesis after a parenthesis opens the next item ("(or related field) (Significant)
     # experience with …")
     r"|(?<=\))\s+(?=\([A-Z][a-z]+\)\s)"

@@ -49,6 +49,11 @@ _GERMAN = re.compile(
     re.I,
 )
 _BULLET = re.compile(r"^[\s*•·\-–]+")
+# Experience named at the end of its qualifier's noun phrase ("Previous turboprop or commercial
+# airline experience", "Prior B2B SaaS sales experience").
+_QUALIFIED_EXPERIENCE = re.compile(
+    r"^(?:previous|prior|relevant|proven)\s[^.;:]{0,60}\bexperience$", re.I
+)
 # What "you" does in a sentence that states a requirement ("You have …", "You speak …").
 YOU_VERBS = "have|hold|are|can|know|speak|master|possess|bring|enjoy|like|love|thrive|understand"
 # The verbs a list of what the candidate has or is opens its items with, after "that you:".
@@ -177,7 +182,12 @@ def reads_as_requirement(item: str) -> bool:
     text = _BULLET.sub("", item).strip()
     if not text or DUTY.match(text) or text.endswith((":", "…", "...")):
         return False  # a lead-in ("Skills mindset and experiences exciting to us…") heads a list
-    return bool(_OPENS.match(text) or _NICE_TAIL.search(text) or _GERMAN.search(text))
+    return bool(
+        _OPENS.match(text)
+        or _NICE_TAIL.search(text)
+        or _GERMAN.search(text)
+        or _QUALIFIED_EXPERIENCE.match(text)
+    )
 
 
 RUN_MIN = 3  # items that read as requirements: two in a row are as likely a duty list's chance

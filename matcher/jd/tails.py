@@ -16,7 +16,8 @@ from matcher.jd.clause_breaks import LEADS_INTO_WORDS
 # plus", "… configure Cisco routers preferred").
 _HEAD = re.compile(
     r"\b(?:experience|registration|certifications?|certificates?|licen[cs]es?|card|permit"
-    r"|degree|diploma|qualifications?|training|skills|knowledge)(?:\s*\([^()]*\))?"
+    r"|degree|diploma|qualifications?|training|skills|knowledge|course\s+(?:completed|passed))"
+    r"(?:\s*\([^()]*\))?"
     r"(?:\s+(?:is\s+|are\s+|would be\s+|will be\s+)?(?:strongly\s+|highly\s+)?(?:preferred|required"
     r"|desirable|desired|essential|a plus|an? (?:added |big |great )?advantage|an asset)"
     r"(?:\s+but not (?:essential|required))?)?$",
