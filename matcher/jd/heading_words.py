@@ -210,6 +210,7 @@ EN_HEADINGS: dict[str, str] = {
             "must haves",
             "skills",
             "skills and experience",
+            "skills and expertise",
             "skills & requirements",
             "skills and requirements",
             "requirements & skills",
@@ -416,10 +417,20 @@ EN_HEADINGS: dict[str, str] = {
             "special instructions to applicants",
             "supplemental questions",
             "documents needed to apply",
+            # (Upwork's block after the job's tags: "Activity on this job Proposals: 20 to 50 …")
+            "activity on this job",
         ],
         "other",
     ),
 }
+
+# Headings whose items are bare skill names rather than sentences (a board's tags too: Upwork's
+# "Skills and Expertise Level Design Unreal Engine Blueprint …").
+SKILL_LIST_HEADINGS = frozenset(
+    ["must-have skills", "must have skills", "must-have", "nice-to-have skills"]
+    + ["nice to have skills", "nice-to-have", "nice to have", "skills", "required skills"]
+    + ["preferred skills", "skills and expertise"]
+)
 
 # A heading is written with its contractions or without them ("What you'll need" / "What you
 # will need", "What we're looking for" / "What we are looking for"), and with either apostrophe.

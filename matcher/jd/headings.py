@@ -120,6 +120,9 @@ _STRONG_SINGLE = frozenset(
 _NAME_ENDS = frozenset(["Bonus"])
 _LOOKING_FOR = re.compile(r"\blooking for\s$")
 _BULLET_NEXT = re.compile(r"[^\S\n]*[•▪●]")
+_NAME = r"[A-Z0-9][\w+#./-]*(?:[^\S\n][A-Z0-9][\w+#./-]*){0,3}"
+_NAMES_NEXT = re.compile(rf"[^\S\n]+(?:{_NAME},[^\S\n]*){{3,}}")
+_NAMES_BEFORE = re.compile(rf"(?:,[^\S\n]*{_NAME}){{3,}}[^\S\n]$")
 # (or a bullet glued to the heading, "Skills• Excellent …", or a dash after it, "Lab Technician
 # Requirements - Bachelor degree …")
 # (an amount opens a section as a capital does: "… sector What we offer £60,000 – £75,000 …")
@@ -173,8 +176,15 @@ def _inline_headings(text: str) -> list[tuple[int, int, str]]:
             titled = form in _NAME_ENDS and re.search(
                 r"[A-Z][a-z]+\s$", text[max(0, pos - 30) : pos]
             )
-            # (a bullet right after a word heads its list: "… for the client Skills • Sound …")
+            # (a bullet right after a word heads its list: "… for the client Skills • Sound …";
+            # so does a list of names cut by commas after a button or a name, and a list of
+            # names ends where a heading follows its last: Dice's "… Apply Now Save Skills Cisco
+            # Catalyst, BGP, OSPF, …, Python Overview Hybrid …")
             bulleted = _BULLET_NEXT.match(text, end) is not None
+            names = _NAMES_NEXT.match(text, end) is not None
+            names = names or _NAMES_BEFORE.search(text, max(0, pos - 200), pos) is not None
+            bulleted = bulleted or names
+            lower_before = lower_before or names
             strong = " " in form or (
                 (form in _STRONG_SINGLE or looking or bulleted)
                 and (looking or not joined)
