@@ -10,7 +10,7 @@ import re
 
 from matcher.jd.boilerplate import DUTY, is_boilerplate
 from matcher.jd.heading_words import EN_HEADINGS
-from matcher.jd.labels import DE_HEDGES, IS_A_WANT
+from matcher.jd.labels import DE_HEDGES
 from matcher.jd.sections import Section, split_items
 
 # How an item that states a requirement begins: an optional few qualifiers, then the noun of
@@ -70,7 +70,11 @@ _RUN_IN = re.compile(
     # the company's description of itself run into the last item ("… would be useful Acme Bank
     # is a global leader …", "<ORGANIZATION> is …")
     r"|(?<=[a-z0-9)])\s+(?=[A-Z<])(?=(?P<company>(?:<[A-Z_]+>\s*)+(?:is|are|has|was|offers)\s"
-    rf"|(?:(?!You\s)[A-Z][\w&'’.-]*\s+){{1,3}}(?:is|are) (?:a|an|the|one of) (?!{IS_A_WANT})))"
+    # (a name that is a want of its own, "… experience Mandarin is an asset", is cut here too;
+    # one that is an added advantage is the end of its clause: "… or Probationary QS is an added
+    # advantage")
+    r"|(?:(?!You\s)[A-Z][\w&'’.-]*\s+){1,3}(?:is|are) (?:a|an|the|one of) (?!(?:big |huge |strong "
+    r"|added )?(?:plus|bonus|must|advantage|requirement))))"
     # (every opener starts with a capital or a digit: looked at first, a lower-case word fails
     # at once)
     r"|(?<=[A-Za-z0-9):])\s+(?=[A-Z0-9])(?=(?:(?:Very |Really )?(?:In-depth|Strong|Solid|Good|Excellent|Proven|Deep"
