@@ -175,6 +175,8 @@ _CHROME = re.compile(
     r"|(?:(?:day|evening|night|morning|rotating) shift|(?:weekends?|holidays|overtime) as needed)$"
     # the page's own buttons ("Share this job Report this job", "Report this job advert")
     r"|(?:(?:share|report|save|email) this job(?: advert| ad)?\s*)+$"
+    # (iCIMS: "Options Apply for this job online Share on your newsfeed")
+    r"|(?:options\s+)?apply for this job online\b.{0,60}$"
     # the title of a job board's fraud warning (SEEK: "Be careful - Don't provide your bank …")
     r"|be careful$"
     # the company's size in its block ("· 50-200 employees Follow", "10,001+ employees")

@@ -217,6 +217,9 @@ EN_HEADINGS: dict[str, str] = {
             "your qualifications",
             "your skills",
             "what you need",
+            # (the company's voice: "What we need: 3+ years of …")
+            "what we need",
+            "what we require",
             "what you'll need",
             "what you will need",
             "what you’ll need",
@@ -302,6 +305,13 @@ EN_HEADINGS: dict[str, str] = {
             # "Basic Requirements: Education. … Licensure. …")
             "conditions of employment",
             "licensure",
+            # (an iCIMS hospital page's labelled blocks: "Minimum Education: … Minimum Experience:
+            # … Licenses/Certifications: …")
+            "minimum education",
+            "minimum experience",
+            "licenses/certifications",
+            "licences/certifications",
+            "certifications",
             # (APSJobs, a civil service: "Eligibility To be eligible … candidates must …")
             "eligibility",
             # (Canada's GC Jobs: "… how you meet the following (essential qualifications)")
@@ -360,6 +370,16 @@ EN_HEADINGS: dict[str, str] = {
             "our offer",
             "compensation",
             "salary",
+            # a pay-transparency block ("Pay Range: $28.00 - $36.00 per hour The pay range
+            # reflects …")
+            "pay range",
+            "salary range",
+            "pay transparency",
+            # LinkedIn's chrome after the description ("… Show more Show less Seniority level
+            # Associate Employment type Full-time Job function …")
+            "show more",
+            "show less",
+            "seniority level",
             "wir bieten",
             "company description",
             "about the company",
@@ -383,6 +403,11 @@ EN_HEADINGS: dict[str, str] = {
             "package",
             "what's in it for you",
             "why join us",
+            "why work with us",
+            "why work for us",
+            # SEEK's and Jobstreet's questions the form will ask ("Employer questions Your
+            # application will include the following questions: …")
+            "employer questions",
             "why us",
             "why us?",
             "why you'll love working here",
@@ -440,3 +465,7 @@ for _word, _kind in list(EN_HEADINGS.items()):
         EN_HEADINGS.setdefault(_word.replace(_short, _long), _kind)
         EN_HEADINGS.setdefault(_word.replace(_long, _short), _kind)
 EN_HEADINGS.update({w.replace("'", "’"): k for w, k in list(EN_HEADINGS.items()) if "'" in w})
+# ... and with "&" for "and" or the reverse ("Skills & experience", "Perks and benefits").
+for _word, _kind in list(EN_HEADINGS.items()):
+    EN_HEADINGS.setdefault(_word.replace(" and ", " & "), _kind)
+    EN_HEADINGS.setdefault(_word.replace(" & ", " and "), _kind)

@@ -127,7 +127,7 @@ _NAMES_BEFORE = re.compile(rf"(?:,[^\S\n]*{_NAME}){{3,}}[^\S\n]$")
 # Requirements - Bachelor degree …")
 # (an amount opens a section as a capital does: "… sector What we offer £60,000 – £75,000 …")
 _NEXT_CAPITAL = re.compile(r"\s+[A-Z0-9•*<$£€₹]|•|\s+[-–]\s+[A-Z0-9]")
-_TAIL = re.compile(r"(?:\s+[a-z&]+){0,4}(?=\s+[A-Z0-9•*<$£€₹]|\s*$)", re.M)
+_TAIL = re.compile(r"(?:\s+[a-z&]+){0,4}(?=\s+[A-Z0-9•*<$£€₹]|\s+[-–]\s+[A-Z0-9]|\s*$)", re.M)
 
 
 def _inline_headings(text: str) -> list[tuple[int, int, str]]:
@@ -236,7 +236,8 @@ _LOWER_NEXT = re.compile(r"[^\S\n]*[a-z]")
 # who has: strong research skills, …", "you will have: 3 years …" open a list in one line too.
 _CANDIDATE_LEAD = re.compile(
     r"\b(?:who (?:has|have|is|brings?)|you(?:'ll|’ll| will| should| must)? (?:have|bring|need|be)"
-    r"|(?:candidate|person|you) (?:will|should|must) (?:have|bring|be)|to have|need)\s*$",
+    # ("The ideal candidate will: have previous warehouse experience; be able to …")
+    r"|(?:candidate|person|applicant|you) (?:will|should|must)(?: (?:have|bring|be))?|to have|need)\s*$",
     re.I,
 )
 _BARE_NICE = re.compile(r"(?:nice[- ]to[- ]haves?|must[- ]haves?)\s*:$")

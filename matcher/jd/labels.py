@@ -191,8 +191,11 @@ def is_nice(text: str) -> bool:
 
 NOT_REQUIRED = re.compile(
     # (专业不限, 学历不限, 经验不限: no major, floor or years asked; "Any Specialization" likewise)
-    r"^\s*(?:(?:男女|性别|年龄|专业|学历|(?:工作)?经验)?不限|不作要求|不做要求|无要求|无|any|n/?a|none"
-    r"|any\s+(?:specialization|specialisation|graduate|postgraduate|major|discipline))\s*[。.;；]?\s*$"
+    r"^\s*(?:(?:男女|性别|年龄|专业|学历|(?:工作)?经验)?不限|不作要求|不做要求|无要求|无|any|n/?a"
+    r"|none(?: required)?"
+    r"|any\s+(?:specialization|specialisation|graduate|postgraduate|major|discipline)"
+    # (a level of the post alone, BambooHR's "Minimum Experience / Experienced")
+    r"|experienced|entry[- ]level|mid[- ]level|senior[- ]level|mid-senior level)\s*[。.;；]?\s*$"
     # what a posting also accepts ("应届毕业生亦可", "优秀应届生也可", "应届生均可"): it relaxes,
     # asks nothing; "大专或本科均可" still states the floor
     r"|[^。;；]*(?:亦可|也可)\s*[。.;；]?\s*$"

@@ -92,6 +92,13 @@ _RUN_IN = re.compile(
     # what the company (or its client) is or does, run into the last item ("… Focus on safety
     # The company's products are sold worldwide")
     r"|(?<=[a-z0-9)])\s+(?=The (?:company|firm|group|client|customer)(?:'s|’s)?\s)"
+    # a statement of the pay run into the last item ("… (FHIR, X12) The base salary range for
+    # this role is …", "… Actual pay depends on …"): the pay transparency a law asks of the page
+    r"|(?<=[a-z0-9)])(?<!\bThe)(?<!\bOur)(?<!\bActual)(?<!\bbase)(?<!\bannual)(?<!\bhourly)"
+    r"(?<!\bstarting)(?<!\bestimated)\s+(?=(?:The |Our |Actual )?(?:base |annual |hourly |starting "
+    r"|estimated )?"
+    r"(?:salary|pay|compensation|wage)(?: range| rate| band| scale)?\s+(?:for|is|of|will|ranges?"
+    r"|depends?|reflects?|varies|offered)\b)"
     # the next "You have / You are …" statement ("… within IT and Business You are an excellent
     # communicator"): a capital "You" after a lower-case word starts a sentence
     rf"|(?<=[a-z)\"”])\s+(?=You (?:{YOU_VERBS})\s)"
