@@ -120,7 +120,7 @@ _STRONG_SINGLE = frozenset(
 _NAME_ENDS = frozenset(["Bonus"])
 _LOOKING_FOR = re.compile(r"\blooking for\s$")
 _BULLET_NEXT = re.compile(r"[^\S\n]*[•▪●]")
-_NAME = r"[A-Z0-9][\w+#./-]*(?:[^\S\n][A-Z0-9][\w+#./-]*){0,3}"
+_NAME = r"[A-Za-z0-9][\w+#./-]*(?:[^\S\n][A-Z0-9][\w+#./-]*){0,3}"
 _NAMES_NEXT = re.compile(rf"[^\S\n]+(?:{_NAME},[^\S\n]*){{3,}}")
 _NAMES_BEFORE = re.compile(rf"(?:,[^\S\n]*{_NAME}){{3,}}[^\S\n]$")
 # (or a bullet glued to the heading, "Skills• Excellent …", or a dash after it, "Lab Technician
@@ -387,6 +387,8 @@ _ZH_EXCLUSIONS = re.compile(
 # Requirements:"), nor before a heading of two words ("… English Job benefits:").
 _MODIFIER = re.compile(r"(?:^|(?<=\s))[A-Z][a-z]+[^\S\n]+$", re.M)
 _NAMES = frozenset(SKILL_LEXICON)
+_WORD_BEFORE = re.compile(r"(\S+)[^\S\n]+$")
+_NAME_INNER = frozenset(["at", "of", "and", "&", "for", "in", "on", "the", "to"])
 
 
 def _with_modifier(text: str, heading: tuple[int, int, str], floor: int) -> tuple[int, int, str]:
@@ -396,5 +398,10 @@ def _with_modifier(text: str, heading: tuple[int, int, str], floor: int) -> tupl
         return heading
     m = _MODIFIER.search(text, max(floor, start - 20), start)
     if m is None or m.group(0).strip() in _NAMES or language_mentions(m.group(0)):
+        return heading
+    # (nor the last word of a name before it: "… First Aid at Work Benefits:", "… IOSH Managing
+    # Safely Benefits:")
+    before = _WORD_BEFORE.search(text, max(floor, m.start() - 30), m.start())
+    if before is not None and (before.group(1)[:1].isupper() or before.group(1) in _NAME_INNER):
         return heading
     return m.start(), end, word
