@@ -193,3 +193,31 @@ def test_linkedin_criteria_and_a_level_of_the_post_ask_nothing():
         "Minimum Experience\nExperienced\n"
     )
     assert _texts(text) == ["3+ years in procurement"]
+
+
+def test_naukris_job_highlights_head_requirements_not_its_page_header():
+    text = (
+        "PHP Developer - Corvex Labs - 2 to 4 years - Indore | Naukri.com PHP Developer Corvex "
+        "Labs 4.0 (88 Reviews) 2 - 4 years 5-9 Lacs PA Indore Job highlights Strong PHP 8 and "
+        "Laravel Experience with MySQL tuning Job description Build our billing portal."
+    )
+    assert _texts(text) == ["Strong PHP 8 and Laravel", "Experience with MySQL tuning"]
+
+
+def test_a_salary_before_its_amount_and_jobs_like_this_end_the_list():
+    text = (
+        "Pastry Chef The Person Level 2 Food Hygiene certificate Patience with laminated doughs "
+        "Salary £29,000 - £31,000 + tronc Report this job Jobs like this Baker Bath"
+    )
+    texts = _texts(text)
+    assert texts[0] == "Level 2 Food Hygiene certificate"
+    assert not any("Salary" in t or "Baker" in t or "£" in t for t in texts)
+
+
+def test_what_may_not_stand_in_for_experience_asks_nothing():
+    text = (
+        "Qualifications Specialized Experience: You must have one year of specialized experience "
+        "in grants management. Education There is no substitute of education for specialized "
+        "experience at this grade."
+    )
+    assert _texts(text) == ["You must have one year of specialized experience in grants management"]

@@ -274,6 +274,9 @@ _NOT_ASKED = re.compile(
     # (for another post: "Candidates with less experience will be considered for the position of
     # Assistant Engineer")
     r"(?: for (?:the |a |an )?(?:position|role|post|grade|level) of [^.;:]{1,60})?$"
+    # (what may not stand in for another: USAJOBS' "There is no substitute of education for
+    # specialized experience at the GS-12 level")
+    r"|^there is no substitut"
 )
 _WELCOME_TO_APPLY = re.compile(r"\bwelcome to apply\b")
 _STILL_NICE = re.compile(r"\b(?:plus|advantage\w*|preferred|desirable|bonus|welcome\w*|nice)\b")

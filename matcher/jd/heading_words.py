@@ -307,6 +307,9 @@ EN_HEADINGS: dict[str, str] = {
             "licensure",
             # (an iCIMS hospital page's labelled blocks: "Minimum Education: … Minimum Experience:
             # … Licenses/Certifications: …")
+            # (Naukri's key points of the post, marked as clauses: "Job highlights Strong Java
+            # 11+, Spring Boot …")
+            "job highlights",
             "minimum education",
             "minimum experience",
             "licenses/certifications",

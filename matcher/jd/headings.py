@@ -120,6 +120,7 @@ _STRONG_SINGLE = frozenset(
 _NAME_ENDS = frozenset(["Bonus"])
 _LOOKING_FOR = re.compile(r"\blooking for\s$")
 _BULLET_NEXT = re.compile(r"[^\S\n]*[•▪●]")
+_AMOUNT_NEXT = re.compile(r"[^\S\n]*[:：]?[^\S\n]*[$£€₹]\s*\d")
 _NAME = r"[A-Za-z0-9][\w+#./-]*(?:[^\S\n][A-Z0-9][\w+#./-]*){0,3}"
 _NAMES_NEXT = re.compile(rf"[^\S\n]+(?:{_NAME},[^\S\n]*){{3,}}")
 _NAMES_BEFORE = re.compile(rf"(?:,[^\S\n]*{_NAME}){{3,}}[^\S\n]$")
@@ -185,8 +186,10 @@ def _inline_headings(text: str) -> list[tuple[int, int, str]]:
             names = names or _NAMES_BEFORE.search(text, max(0, pos - 200), pos) is not None
             bulleted = bulleted or names
             lower_before = lower_before or names
+            # ("… Calm under pressure Salary £32,000 - …": the pay's heading before its amount)
+            paid = form == "Salary" and _AMOUNT_NEXT.match(text, end) is not None
             strong = " " in form or (
-                (form in _STRONG_SINGLE or looking or bulleted)
+                (form in _STRONG_SINGLE or looking or bulleted or paid)
                 and (looking or not joined)
                 and not titled
             )
@@ -344,7 +347,7 @@ def find_headings(text: str) -> list[tuple[int, int, str]]:
 # dental …" (the company's pitch), "… background check. Similar Jobs (3) Material Handler …"
 _OTHER_BLOCK = re.compile(
     r"(?:^|(?<=[\s.!?]))(?P<w>Why (?:[A-Z][\w&.'’-]*[^\S\n]?){1,4}\?|(?:Similar|Related|Recommended)"
-    r" [Jj]obs|People [Aa]lso [Vv]iewed|Jobs [Yy]ou [Mm]ay [Ll]ike)(?=\s|$)",
+    r" [Jj]obs|People [Aa]lso [Vv]iewed|Jobs [Yy]ou [Mm]ay [Ll]ike|Jobs [Ll]ike [Tt]his)(?=\s|$)",
     re.M,
 )
 # A lead-in without its colon that ends in "the following" and a bracket saying what follows
