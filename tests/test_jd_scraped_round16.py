@@ -221,3 +221,13 @@ def test_what_may_not_stand_in_for_experience_asks_nothing():
         "experience at this grade."
     )
     assert _texts(text) == ["You must have one year of specialized experience in grants management"]
+
+
+def test_a_nice_to_have_put_as_a_condition_is_cut_from_the_must_before_it():
+    text = (
+        "Account Manager About you 2+ years in account management You're comfortable in "
+        "HubSpot and Gong Bonus if you've sold to retailers What we offer Equity"
+    )
+    reqs = {r["text"]: r["must"] for r in _reqs(text)}
+    assert reqs["You're comfortable in HubSpot and Gong"] is True
+    assert reqs["Bonus if you've sold to retailers"] is False

@@ -184,6 +184,9 @@ EN_CLAUSE_BREAK = re.compile(
     rf"{_NOT_AFTER_WORD}(?<!\sfrom)(?<!\sspeak)(?<!\swritten)(?<!\sspoken)\s+"
     # a must that ends its clause ("… Local anesthesia certification required CPR/BLS …")
     r"|(?<=[a-z] required)\s+(?=[A-Z][\w/-]*\s)"
+    # a nice-to-have put as a condition opens a clause of its own ("… Salesforce and Gainsight
+    # Bonus if you've worked with logistics software")
+    r"|(?<=[a-z)])\s+(?=(?:Bonus|Extra credit|Brownie points|A plus) if you)"
     # so does a course completed ("… (MCC) course completed ICAO English Language …")
     r"|(?:(?<=\bcourse completed)|(?<=\btraining completed))\s+(?=[A-Z][\w/-]*\s)"
     # a parenthesis after a parenthesis opens the next item ("(or related field) (Significant)
