@@ -231,3 +231,9 @@ def test_a_nice_to_have_put_as_a_condition_is_cut_from_the_must_before_it():
     reqs = {r["text"]: r["must"] for r in _reqs(text)}
     assert reqs["You're comfortable in HubSpot and Gong"] is True
     assert reqs["Bonus if you've sold to retailers"] is False
+
+
+def test_an_age_floor_in_years_old_ends_its_clause():
+    text = "Courier Requirements Must be at least 21 years old Clean driving record"
+    assert _texts(text) == ["Must be at least 21 years old", "Clean driving record"]
+    assert ("age", "at least 21 years old") in _flags(text)

@@ -129,8 +129,9 @@ EN_CLAUSE_BREAK = re.compile(
     r"(?<!\sto)(?<!\sfor)(?<!\sby)(?<!\son)(?<!\sas)(?<!\sany)(?<!\syour)(?<!\sobtain)"
     r"(?<!\smaintain)(?<!\sMust)(?<!^Must)(?<!\smust)(?<!\sachieve)(?<!\searn)(?<!\sget)"
     r"(?<!\sgain)(?<!\scomplete)(?<!\spursue)(?<!\sacquire)(?<!\svalid)(?<!\scurrent)\s+"
-    # an age floor ends its clause ("Must be at least 18 years of age High school diploma …")
-    r"|(?:(?<=\bof age)|(?<=\bor older))\s+(?=[A-Z])"
+    # an age floor ends its clause ("Must be at least 18 years of age High school diploma …",
+    # "Must be at least 23 years old Clean MVR")
+    r"|(?:(?<=\bof age)|(?<=\bor older)|(?<=\byears old))\s+(?=[A-Z])"
     # "… in Azure 5+ years of …" opens the next item, and so does a range ("… (e.g. IEC or NJATC)
     # 0-2 years of construction experience"); "You have 2+ years of …" and "Sales experience 2-3
     # years" do not
