@@ -237,3 +237,13 @@ def test_an_age_floor_in_years_old_ends_its_clause():
     text = "Courier Requirements Must be at least 21 years old Clean driving record"
     assert _texts(text) == ["Must be at least 21 years old", "Clean driving record"]
     assert ("age", "at least 21 years old") in _flags(text)
+
+
+def test_labels_followed_by_their_sentence_are_no_fields():
+    text = (
+        "Requirements\nDegree in Nursing\nCertificates in first aid, food hygiene and manual "
+        "handling\nAge-appropriate communication skills\n"
+    )
+    texts = _texts(text)
+    assert "Degree in Nursing" in texts
+    assert not any(t.startswith("in first aid") for t in texts)

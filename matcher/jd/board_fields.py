@@ -26,7 +26,9 @@ _LISTS = frozenset(["certificate"])
 _LABEL = re.compile(
     r"(?:^|(?<=\s))(?P<label>"
     + "|".join(sorted(map(re.escape, EN_BOARD_FIELDS), key=len, reverse=True))
-    + r")(?P<colon>[^\S\n]*:)?(?=\s|$)"
+    # (a label's value is on the next line or opens with a capital or a digit: "Degree in
+    # Nursing" is a clause, not a field)
+    + r")(?P<colon>[^\S\n]*:)?(?=\s*$|\s+[^a-z\s])"
 )
 _NAMES = re.compile(r"\s*[,;]\s*")
 SHORT = 4  # words: a piece of a value a scraper's cut left alone ("India; Pakistan")
