@@ -247,3 +247,26 @@ def test_labels_followed_by_their_sentence_are_no_fields():
     texts = _texts(text)
     assert "Degree in Nursing" in texts
     assert not any(t.startswith("in first aid") for t in texts)
+
+
+def test_the_successful_candidate_will_leads_into_what_they_have_not_their_duties():
+    asks = (
+        "Teacher of Geography The successful candidate will: hold QTS; have a degree in "
+        "Geography. Safeguarding: We are committed to safeguarding children."
+    )
+    texts = _texts(asks)
+    assert texts[:2] == ["hold QTS", "have a degree in Geography"]
+    assert not any("safeguarding" in t for t in texts)
+    duties = (
+        "Teacher of Geography\nThe successful candidate will:\n- Plan and teach lessons to KS3\n"
+        "- Run fieldwork trips\nPerson Specification\nQTS\n"
+    )
+    assert not any(t.startswith(("Plan", "Run")) for t in _texts(duties))
+
+
+def test_a_bonus_the_job_pays_is_no_requirement():
+    text = (
+        "Qualifications: Current RN license in Texas BLS required Sign-on bonus up to $8,000 "
+        "for experienced nurses! We are an equal opportunity employer."
+    )
+    assert not any("bonus" in t.lower() for t in _texts(text))

@@ -179,6 +179,8 @@ _CHROME = re.compile(
     r"|(?:options\s+)?apply for this job online\b.{0,60}$"
     # the title of a job board's fraud warning (SEEK: "Be careful - Don't provide your bank …")
     r"|be careful$"
+    # a bonus the job pays ("Sign-on bonus up to $10,000 for experienced RNs!")
+    r"|(?:sign[- ]?on|signing|joining|referral|retention|relocation) (?:bonus|package)\b.{0,200}$"
     # the company's size in its block ("· 50-200 employees Follow", "10,001+ employees")
     r"|[·|]?\s*\d[\d,]*(?:\s*[-–]\s*\d[\d,]*|\+)\s+employees\b.{0,40}$"
     # an application form's fields ("First Name *", "Resume/CV *", "Submit application")

@@ -212,7 +212,7 @@ _WORD = re.compile(r"\S+")
 # team:"; "DO YOU: Love being outdoors? Have …?" lists questions.)
 _LEAD_IN_CUE = re.compile(
     r"\b(?:requires?|required|requirements?|qualifications?|looking for|seeking|if you|you (?:have|bring|"
-    r"need|should|must|offer)|you(?: are|'re|’re|re| can| know| possess| hold)(?=\s*:?$)|we expect|ideal candidate|must[- ]haves?|nice[- ]to[- ]haves?|plus if"
+    r"need|should|must|offer)|you(?: are|'re|’re|re| can| know| possess| hold)(?=\s*:?$)|we expect|(?:ideal|successful|right) candidate|must[- ]haves?|nice[- ]to[- ]haves?|plus if"
     r"|(?:do|are) you(?=\s*:?$)|skills?|profile|background|expertise|competenc\w*|bring|about you|(?:crucial|important|essential)"
     r" that you)\b",
     re.I,
@@ -244,6 +244,10 @@ _CANDIDATE_LEAD = re.compile(
     re.I,
 )
 _BARE_NICE = re.compile(r"(?:nice[- ]to[- ]haves?|must[- ]haves?)\s*:$")
+_SUCCESSFUL = re.compile(r"\b(?:successful|right) candidate\b", re.I)
+_HAS_NEXT = re.compile(
+    r"\s*(?:[-•*]\s*)?(?:have|has|hold|holds|be|is|possess|possesses|bring|brings)\b", re.I
+)
 
 
 def _lead_ins(text: str) -> list[tuple[int, int, str]]:
@@ -260,6 +264,10 @@ def _lead_ins(text: str) -> list[tuple[int, int, str]]:
         window = text[start : colon.start()]
         stop = max(window.rfind(c) for c in ".!?;:\n),")
         if not _LEAD_IN_CUE.search(window, stop + 1):
+            continue
+        # ("The successful candidate will:" leads into duties as often as into what they have:
+        # a lead-in only before what the candidate has or is)
+        if _SUCCESSFUL.search(window, stop + 1) and not _HAS_NEXT.match(text, colon.end()):
             continue
         words = list(_WORD.finditer(window, stop + 1))[-16:]
         # (a whole sentence: after a full stop or a line break, not after another heading's
