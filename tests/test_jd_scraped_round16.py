@@ -270,3 +270,18 @@ def test_a_bonus_the_job_pays_is_no_requirement():
         "for experienced nurses! We are an equal opportunity employer."
     )
     assert not any("bonus" in t.lower() for t in _texts(text))
+
+
+def test_a_count_of_years_keeps_the_name_its_of_names():
+    text = "Requirements: 3+ years of commercial HVAC service experience; EPA 608 certification"
+    assert "3+ years of commercial HVAC service experience" in _texts(text)
+
+
+def test_a_heading_of_several_words_after_an_acronym_starts_a_section():
+    text = (
+        "Preferred Qualifications MBA or CFA Physical Requirements Ability to travel between "
+        "sites Benefits Overview Medical and dental"
+    )
+    reqs = {r["text"]: r["must"] for r in _reqs(text)}
+    assert reqs.get("MBA or CFA") is False
+    assert reqs.get("Ability to travel between sites") is True

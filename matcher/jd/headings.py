@@ -120,6 +120,7 @@ _STRONG_SINGLE = frozenset(
 _NAME_ENDS = frozenset(["Bonus"])
 _LOOKING_FOR = re.compile(r"\blooking for\s$")
 _BULLET_NEXT = re.compile(r"[^\S\n]*[•▪●]")
+_NUMBER_OR_ACRONYM = r"(?:\d|\b[A-Z]{2,}[\w+#]*)\s$"
 _AMOUNT_NEXT = re.compile(r"[^\S\n]*[:：]?[^\S\n]*[$£€₹]\s*\d")
 _NAME = r"[A-Za-z0-9][\w+#./-]*(?:[^\S\n][A-Z0-9][\w+#./-]*){0,3}"
 _NAMES_NEXT = re.compile(rf"[^\S\n]+(?:{_NAME},[^\S\n]*){{3,}}")
@@ -158,14 +159,15 @@ def _inline_headings(text: str) -> list[tuple[int, int, str]]:
                     break
             nxt = _NEXT_CAPITAL.match(text, end) is not None
             lower_before = bool(re.search(r"[a-z>]\s$", before))
-            # a heading of several words ends the item before it when that ends in a number
-            # ("… to IEC 61131-3 Your profile Degree …", "… Vacancies 2 Preferred Candidate …"),
+            # a heading of several words ends the item before it when that ends in a number or
+            # an acronym ("… to IEC 61131-3 Your profile Degree …", "… Vacancies 2 Preferred
+            # Candidate …", "… MBA or CPA Physical Requirements Sedentary …"),
             # and in sentence case whatever it ends in, a name too ("… Beckhoff TwinCAT What we
             # offer 30 days …"; Title Case, "Senior Data Engineer Job Description", may still be a
             # title)
             if not lower_before and " " in form:
-                pattern = r"\w\s$" if form == form.capitalize() else r"\d\s$"
-                lower_before = bool(re.search(pattern, before))
+                pattern = r"\w\s$" if form == form.capitalize() else _NUMBER_OR_ACRONYM
+                lower_before = bool(re.search(pattern, text[max(0, pos - 20) : pos]))
             # "… und Requirements Engineering" is a name, not a heading
             joined = re.search(
                 r"(?:\b(?:und|and|or|oder|of|for|in|im)|&)\s$", text[max(0, pos - 6) : pos]
