@@ -362,13 +362,17 @@ passport or permit named by its place opens an item, a course completed ends one
 Proficiency' is one name, 'Previous … experience' reads as a requirement (the first officer's
 run-on), Dice's and Upwork's skill tags ('Skills and Expertise'); the actuary's ', and the
 commitment to …' stays whole (earlier marks keep '… and the ability to …'). Probed beside the bench
-on boards no posting of the round used (LinkedIn's criteria block, Workday, Greenhouse, Reed, SEEK,
-iCIMS, Indeed): 'The ideal candidate will:' opens a lower-case list, 'What we need', 'Skills &
-experience', iCIMS' 'Minimum Education / Minimum Experience / Licenses/Certifications', 'Pay
-Range', 'Employer questions', 'Why work with us' and Naukri's 'Job highlights' headings ('… - 3 to
-6 years - Pune | Naukri.com' had read as a run of requirements), 'Salary' before an amount, a pay
-statement run into the last item, 'Bonus if you …' cut from the must before it, an age floor in
-'years old' ending its clause, a level of the post alone ('Experienced'), 'None required' and
+on boards no posting of the round used (LinkedIn's criteria block, Workday, Greenhouse, Lever,
+Reed, SEEK, iCIMS, Indeed, Naukri, Adzuna, USAJOBS, Tes, Monster;
+tests/test_jd_scraped_round16.py): 'The ideal candidate will:' opens a lower-case list, and 'The
+successful candidate will:' where what follows is what the candidate has or is (not duties), 'What
+we need', 'Skills & experience', iCIMS' 'Minimum Education / Minimum Experience /
+Licenses/Certifications', 'Pay Range', 'Employer questions', 'Why work with us' and Naukri's 'Job
+highlights' headings ('… - 3 to 6 years - Pune | Naukri.com' had read as a run of requirements),
+'Salary' before an amount, a pay statement run into the last item, 'Bonus if you …' cut from the
+must before it, an age floor in 'years old' ending its clause, a count of years keeping the name
+its 'of' leads into ('3+ years of residential HVAC service experience'), a heading of several words
+after an acronym, a sign-on bonus, a level of the post alone ('Experienced'), 'None required' and
 'There is no substitute of education …' asking nothing. After the round's rules tune16 measures
 1.00 / 0.98 (84 parsed; one-line 1.00 / 0.98); tune14 0.94 / 0.94 -> 0.99 / 0.99 (one-line 0.94 /
 0.91 -> 0.99 / 0.96), tune15 81 parsed where 67 were (its skill tags; precision 0.99, one-line 0.98
