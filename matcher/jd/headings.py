@@ -184,8 +184,15 @@ def _inline_headings(text: str) -> list[tuple[int, int, str]]:
             # names ends where a heading follows its last: Dice's "… Apply Now Save Skills Cisco
             # Catalyst, BGP, OSPF, …, Python Overview Hybrid …")
             bulleted = _BULLET_NEXT.match(text, end) is not None
-            names = _NAMES_NEXT.match(text, end) is not None
-            names = names or _NAMES_BEFORE.search(text, max(0, pos - 200), pos) is not None
+            # (looked at for a single word only, and only where a comma stands near: the cost)
+            names = (
+                " " not in form
+                and "," in text[max(0, pos - 200) : end + 200]
+                and (
+                    _NAMES_NEXT.match(text, end) is not None
+                    or _NAMES_BEFORE.search(text, max(0, pos - 200), pos) is not None
+                )
+            )
             bulleted = bulleted or names
             lower_before = lower_before or names
             # ("… Calm under pressure Salary £32,000 - …": the pay's heading before its amount)
@@ -377,7 +384,9 @@ _HEDGED = re.compile(r"\bmay\b|\basset", re.I)
 
 def _following(text: str) -> list[tuple[int, int, str]]:
     """(start, end, heading word) of each lead-in of _FOLLOWING whose bracket names an ask."""
-    out = []
+    out: list[tuple[int, int, str]] = []
+    if "following" not in text:
+        return out
     for m in _FOLLOWING.finditer(text):
         said = m.group("p")
         if _HEDGED.search(said) or NICE.search(said):

@@ -92,19 +92,22 @@ _RUN_IN = re.compile(
     # what the company (or its client) is or does, run into the last item ("… Focus on safety
     # The company's products are sold worldwide")
     r"|(?<=[a-z0-9)])\s+(?=The (?:company|firm|group|client|customer)(?:'s|’s)?\s)"
-    # a statement of the pay run into the last item ("… (FHIR, X12) The base salary range for
-    # this role is …", "… Actual pay depends on …"): the pay transparency a law asks of the page
-    r"|(?<=[a-z0-9)])(?<!\bThe)(?<!\bOur)(?<!\bActual)(?<!\bbase)(?<!\bannual)(?<!\bhourly)"
-    r"(?<!\bstarting)(?<!\bestimated)\s+(?=(?:The |Our |Actual )?(?:base |annual |hourly |starting "
-    r"|estimated )?"
-    r"(?:salary|pay|compensation|wage)(?: range| rate| band| scale)?\s+(?:for|is|of|will|ranges?"
-    r"|depends?|reflects?|varies|offered)\b)"
     # the next "You have / You are …" statement ("… within IT and Business You are an excellent
     # communicator"): a capital "You" after a lower-case word starts a sentence
     rf"|(?<=[a-z)\"”])\s+(?=You (?:{YOU_VERBS})\s)"
     # the next of a list of bare verbs after "… that you:" / "Do you:" ("Have a forklift licence
     # Work independently Set high standards …"); the word before is checked in run_in_pieces
     rf"|(?<=[a-z)])\s+(?=(?P<verb>{_ITEM_VERBS})\s+[a-z])"
+)
+# A statement of the pay run into the last item ("… (FHIR, X12) The base salary range for this
+# role is …", "… Actual pay depends on …"): the pay transparency a law asks of the page. (Read
+# apart, only where a pay word stands: at every space of every item it was the cost.)
+_PAY_WORD = re.compile(r"salary|pay|compensation|wage", re.I)
+_PAY_RUN_IN = re.compile(
+    r"(?<=[a-z0-9)])(?<!\bThe)(?<!\bOur)(?<!\bActual)(?<!\bbase)(?<!\bannual)(?<!\bhourly)"
+    r"(?<!\bstarting)(?<!\bestimated)\s+(?=(?:The |Our |Actual )?(?:base |annual |hourly |starting "
+    r"|estimated )?(?:salary|pay|compensation|wage)(?: range| rate| band| scale)?\s+(?:for|is|of"
+    r"|will|ranges?|depends?|reflects?|varies|offered)\b)"
 )
 # (not after a word that leads into the verb: "… and Work", "… to Be")
 _VERB_LEADS = frozenset(
@@ -139,7 +142,12 @@ _DE_ADJECTIVES = frozenset(
 
 
 def run_in_pieces(item: str) -> list[str]:
-    """An item cut where a scraper ran the next requirement into it (see _RUN_IN)."""
+    """An item cut where a scraper ran the next requirement into it (see _RUN_IN), or a
+    statement of the pay into it (_PAY_RUN_IN)."""
+    if _PAY_WORD.search(item):
+        parts = _PAY_RUN_IN.split(item)
+        if len(parts) > 1:
+            return [piece for part in parts for piece in run_in_pieces(part)]
     out, start = [], 0
     company_end = 0  # where the company's name run into the item ends: no cut inside it
     for m in _RUN_IN.finditer(item):
