@@ -18,8 +18,8 @@ from matcher.jd.boundaries import learned_cuts_off
 from matcher.jd.clauses import Clause, clauses_of
 from matcher.jd.column_tables import borders, column_cells
 from matcher.jd.heading_words import EN_HEADINGS, SKILL_LIST_HEADINGS
-from matcher.jd.headings import announces_requirements
 from matcher.jd.labels import FIELD_KINDS, NICE, is_job_fact, label_of
+from matcher.jd.lead_ins import announces_requirements
 from matcher.jd.prose import prose_clauses
 from matcher.jd.requirements import new_requirement, requirements_of
 from matcher.jd.run_on import CAPITAL_RUN_ON, split_capitals
