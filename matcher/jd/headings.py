@@ -1,14 +1,15 @@
 """Where a posting's headings stand and what they open: headings on a line of their own, numbered
 (一、), inline in a scraped line, and sentences that lead into the requirements ("…including:").
-The words themselves are in heading_words."""
+The words themselves are in heading_words and zh_heading_words."""
 
 from __future__ import annotations
 
 import re
 
-from matcher.jd.heading_words import EN_HEADINGS, ZH_HEADINGS
+from matcher.jd.heading_words import EN_HEADINGS
 from matcher.jd.labels import NICE, is_job_fact
 from matcher.jd.lead_ins import announces_requirements, following, lead_ins
+from matcher.jd.zh_heading_words import ZH_HEADINGS
 from matcher.resume.skills import SKILL_LEXICON
 from matcher.vocab import language_mentions
 
