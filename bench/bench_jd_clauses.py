@@ -386,6 +386,57 @@ learned cut inside "Bachelor's Degree in …", Upwork's tags cut inside names ('
 equivalency' link. With it tuned on, the held-back set is again the only estimate for unseen
 English postings.
 
+Round seventeen (Chinese, "17z") wrote eight more blind ("untouched17z": written_zh_62-69, sites and
+shapes no earlier posting used: a carpenters' crew on 鱼泡网 in one line under 招工要求 with
+numbering glued to the next clause, a pharma firm's 医药代表 call in a WeChat 公众号 article with
+emoji bullets, a port group's 国企 社会招聘公告 in one line with its 岗位表 run into the text, a
+university lab's postdoc call whose conditions are a prose paragraph, an accounts clerk on Hong
+Kong's JobsDB in traditional characters with bilingual headings, a county's 事业单位 notice whose
+post table is labelled lines with 专业 codes, a 育婴师 on 赶集网 in one line, a foreign-trade post
+shared from the 前程无忧 app in one line asking in a "我们希望你…" paragraph). On main fe5ad86
+(marks committed as b769482) it measured recall 0.79 (77 clauses), precision 0.75 (63 parsed),
+fields right 20 of 24 (one-line 0.71 / 0.72): the estimate for unseen Chinese postings after round
+sixteen's rules, two postings losing every requirement. The round then opened it for tuning
+("tune17z"; one marking slip corrected: '具有良好的英文读写能力和团队合作精神' is one clause, as
+written_zh_6 keeps '…能力和团队合作精神'; with it the unseen figure is 0.79 of 76 / 0.75). Its faults
+by cause: a crew's heading (招工要求) not known (1 posting, 7 clauses, 1 field); requirements asked in
+a description's prose under no heading (1 posting, 9 clauses, 2 fields); a table of posts whose
+cells a scraper cut by single spaces (5 imprecise: rows run together); a post table written as
+labelled lines (a post's own fields 岗位代码 / 招聘单位 / 岗位名称, two fields on one line, a footer's
+附件下载, a pointer to "岗位所需的…资格条件": 5 imprecise; in one line the second post's fields ran
+into its own field line and were lost, 6 clauses); "，能独立… / ，能操…" after a quality joined as an
+elaboration (3 imprecise, with round 16z's '具良好溝通協調能力，能獨立作業'); Hong Kong's 中五 floor
+(1 field) and '應屆畢業生亦會考慮' (1); the company's offer after a relaxation ('公司提供系统培训', 1);
+in one line a postdoc's 岗位待遇 and 申请方式 headings (4). The round's mechanisms: 招工要求 /
+招工条件, 岗位待遇, 申请方式 headings; prose.zh_prose_asks reads a Chinese description that lists
+nothing from the employer's wish ("我们希望你 / 期待您…", not "希望你加入") to its paragraph's end as
+qualifications, the reader's address ("你需要…") dropped from the clause (unheaded.py now holds the
+steps that find requirements under no known heading); column_tables reads a table cut by single
+spaces from a header opening with the rows' number or code column; a post's own fields and a
+notice's footer lines are page fields, a field line holding a second field is cut in two, 学位要求
+is an education label and a major's label names no language; a pointer to the post's own
+conditions asks nothing (not "具有岗位所需的专业知识", which asks); "能独立 / 能操 / 能讲…" after a
+quality (能力, 精神, 责任感 …) and "能看懂…图" anywhere open a requirement of their own, while after
+a skill or experience "，能独立完成…" still says how far it goes; a first degree's kind below the
+posting's floor is no floor (round 16z's 第一学历 beside 博士; the verdict still reads its level
+from the text) and "获得博士学位不超过N年" is a date condition; pictograph and check-mark bullets (✅
+🔹); 中五 / 中六 as secondary school; "…亦会考虑", "特别优秀者可适当放宽" and what the employer
+provides ask nothing; a Chinese hedge in brackets ("（专八…更佳）") keeps the clause a must; a
+crew's "身体好，无…病" is a flagged health condition. Probed beside the bench on shapes no posting of
+the round used (a Hong Kong list under 入職要求, a Macau one-liner ending in "薪酬：MOP 15,000", a
+"你需要：" lead-in against "你需要负责…", a spaced table with post codes, WeChat arrows): 入职要求 /
+申请条件 and bare 薪酬 / 薪资 headings, 中學會考程度或以上, a post's own line left as an item. Beside
+the bench, kinds: working alone a competency, what was done (带过… / 做过…) experience, 会做… a skill
+(bench_jd_kinds marked zh, 610 clauses with tune17z, kind 0.91 -> 0.96 from main). After the
+round's rules tune17z measures 1.00 / 1.00 (81 parsed), fields 24 of 24, one-line 1.00 / 1.00;
+tune16z 1.00 / 0.99 -> 1.00 / 1.00 and fields 23 -> 24 of 24 (its two leftovers); every other
+posting as written or in one line parses exactly as before (requirements, flags and fields
+compared with main's; English figures identical); all zh 0.97 / 0.97 -> 1.00 / 1.00 (707 parsed),
+fields 232 -> 237 of 237. Left: 博士后 read as a doctorate in "具有1年以上海外博士后…经历者优先"
+(vocab's degree words are shared with the résumé parser, where a postdoc holds one) and
+"持有會計文憑…者優先" read as kind other, not a certificate.
+With it tuned on, the held-back set is again the only estimate for unseen Chinese postings.
+
 Run from the repo root: .venv/bin/python bench/bench_jd_clauses.py [--list]
 (--list prints every missed clause and imprecise requirement, except on untouched postings).
 """

@@ -1,9 +1,9 @@
 """Hand-labelled verdict sets: the shared dev set (../shared/data/verdicts), the project's own
 sets under bench/verdict_labels/*/ and the fresh sets under bench/verdict_labels_fresh/*/,
 bench/verdict_labels_fresh2/*/, bench/verdict_labels_fresh3/*/, bench/verdict_labels_fresh4/*/,
-bench/verdict_labels_fresh5/*/ and bench/verdict_labels_fresh6/*/ (each labelled blind after the
-verdict rules were tuned; never in "all", so never fitted on; fresh5 was opened for tuning in
-stop 19, fresh6 in stop 22). Same
+bench/verdict_labels_fresh5/*/, bench/verdict_labels_fresh6/*/ and bench/verdict_labels_fresh7/*/
+(each labelled blind after the verdict rules were tuned; never in "all", so never fitted on;
+fresh5 was opened for tuning in stop 19, fresh6 in stop 22; fresh7 is the held-out set). Same
 guide, LABELING.md; personal text kept out of the project: evidence as character offsets into
 the résumé, job and résumé text read from their source under ../shared/data at load time).
 
@@ -33,11 +33,24 @@ FRESH3 = ROOT / "bench" / "verdict_labels_fresh3"
 FRESH4 = ROOT / "bench" / "verdict_labels_fresh4"
 FRESH5 = ROOT / "bench" / "verdict_labels_fresh5"
 FRESH6 = ROOT / "bench" / "verdict_labels_fresh6"
+FRESH7 = ROOT / "bench" / "verdict_labels_fresh7"
 VERDICTS = core.VERDICTS
 # LABELING.md's kinds: the matcher's, less the conditions it lists under "flagged" instead.
 KINDS = tuple(k for k in core.KINDS if k not in ("age", "gender", "location"))
-CHOICES = ("dev", "own", "all", "open", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
-# Every set open for tuning: dev, own and the fresh sets opened so far (not the held-out one).
+CHOICES = (
+    "dev",
+    "own",
+    "all",
+    "open",
+    "fresh",
+    "fresh2",
+    "fresh3",
+    "fresh4",
+    "fresh5",
+    "fresh6",
+    "fresh7",
+)
+# Every set open for tuning: dev, own and the fresh sets opened so far (not the held-out fresh7).
 OPEN = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
 SEED_SOURCE = "jds/000_d1982b6cd2188f0a.txt"
 SKILLSPAN_SOURCE = "raw/skillspan_en/skillspan_tech_test.conll"
@@ -258,6 +271,7 @@ def load(
     fresh4: Path = FRESH4,
     fresh5: Path = FRESH5,
     fresh6: Path = FRESH6,
+    fresh7: Path = FRESH7,
 ) -> LabelSets:
     """The chosen labels: dev (the shared set), own (every bench/verdict_labels/*/), all (dev and
     own), fresh (every bench/verdict_labels_fresh/*/: labelled blind, never part of all; opened
@@ -265,10 +279,12 @@ def load(
     stop 16, then opened for tuning), fresh3 (every bench/verdict_labels_fresh3/*/: labelled
     blind after that, opened for tuning in stop 17), fresh4 (every bench/verdict_labels_fresh4/*/:
     labelled blind in stop 17, opened for tuning in stop 18), fresh5 (every
-    bench/verdict_labels_fresh5/*/: labelled blind in stop 18, opened for tuning in stop 19) or
+    bench/verdict_labels_fresh5/*/: labelled blind in stop 18, opened for tuning in stop 19),
     fresh6 (every bench/verdict_labels_fresh6/*/: labelled blind in stop 19, held out until
-    stop 22 opened it for tuning); open is every set open for tuning (dev, own and the fresh sets of OPEN), what the
-    shipped verdict model may learn from."""
+    stop 22 opened it for tuning) or fresh7 (every bench/verdict_labels_fresh7/*/: labelled blind
+    in stop 22, the held-out set: measured, never tuned on, never in OPEN); open is every set
+    open for tuning (dev, own and the fresh sets of OPEN), what the shipped verdict model may
+    learn from."""
     if which not in CHOICES:
         raise ValueError(f"labels {which!r}: choose one of {', '.join(CHOICES)}")
     sets = LabelSets()
@@ -283,6 +299,7 @@ def load(
         "fresh4": fresh4,
         "fresh5": fresh5,
         "fresh6": fresh6,
+        "fresh7": fresh7,
     }
     for name, root in roots.items():
         if which == name or (which == "open" and name in OPEN):

@@ -27,6 +27,16 @@ def _req(line: str) -> dict:
         ("First Aid certificate (or willingness to obtain)", ["First Aid"], None),
         ("Driver's License (Required)", ["Driver's License"], None),
         ("Current Oregon Dental Hygiene License in good standing", ["Oregon Dental Hygiene"], None),
+        # a bracket listing certificates names the ways to hold it, any one of them
+        ("Scrum certification (CSM, PSM or similar)", ["Scrum", "CSM", "PSM"], True),
+        (
+            "Zertifizierung als ScrumMaster (Certified Scrum Master, Professional Scrum Master,"
+            " SAFe Scrum Master oder vergleichbare Zertifikate)",
+            ["Certified Scrum Master", "Professional Scrum Master", "SAFe Scrum Master"],
+            True,
+        ),
+        ("ITIL-Zertifizierung", ["ITIL"], None),
+        ("AWS certification (Solutions Architect or Developer)", ["AWS"], None),
     ],
 )
 def test_an_english_certificate_clause_names_its_certificates(line, values, any_of):

@@ -78,6 +78,9 @@ def test_experience_field():
         ("Erfahrung als Systemadministrator wünschenswert", "Systemadministrator", None),
         ("Mindestens 3 Jahre Erfahrung in der Java-Entwicklung", "Java-Entwicklung", 3),
         ("5 Jahre Berufserfahrung im Bereich IT-Sicherheit", "IT-Sicherheit", 5),
+        # a Scrum Master is a role, not a master's degree in a field; the setting ends the field
+        ("Mehrjährige Erfahrung als Scrum Master in einem Softwareteam", "Scrum Master", 2),
+        ("2+ years of experience as a Scrum Master in a product team", "Scrum Master", 2),
     ],
 )
 def test_work_in_a_role_is_experience_with_or_without_years(text, field, low):
@@ -174,6 +177,25 @@ def test_majors_split_into_values(text, values, must):
 def test_english_major():
     req = _one("Degree in Computer Science or Mathematics", "major", "Requirements:")
     assert req["values"] == ["Computer Science", "Mathematics"]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a German relaxation is no field: "oder eine vergleichbare Ausbildung"
+        (
+            "Studium in Informatik, Wirtschaftsinformatik oder eine vergleichbare Ausbildung",
+            ["Informatik", "Wirtschaftsinformatik"],
+        ),
+        (
+            "Abgeschlossenes Studium der Informatik oder einer vergleichbaren Fachrichtung",
+            ["Informatik"],
+        ),
+        ("Studium der Physik, Mathematik oder Informatik", ["Physik", "Mathematik", "Informatik"]),
+    ],
+)
+def test_german_majors(text, values):
+    assert _one(text, "major", "Anforderungen:")["values"] == values
 
 
 @pytest.mark.parametrize(
@@ -434,3 +456,17 @@ def test_very_good_english_is_the_level_sehr_gut_is_and_a_notice_period_is_no_sk
     assert by_text["sehr gute Englischkenntnisse"]["level"] == "fluent"
     assert by_text["good spoken English"]["level"] == "good"
     assert by_text["Notice period: 30 days"]["kind"] == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mehrjährige Erfahrung als Scrum Master in einem Software Entwicklungsteam",
+        "Experience as a Scrum Master in a distributed team",
+    ],
+)
+def test_a_scrum_master_asks_no_degree(text):
+    """ "Scrum Master in …" is no master's degree in a field: one experience requirement, no
+    education floor and no major."""
+    kinds = [r["kind"] for r in _reqs(text, "Anforderungen:")]
+    assert kinds == ["experience"]

@@ -32,6 +32,13 @@ from tests.test_match_verdicts import TODAY, feature, read
         ("Eigenverantwortliche und lösungsorientierte Arbeitsweise", ("solve", "independent")),
         ("Teamorientierte Arbeitsweise", ("teamwork",)),
         ("较好的听、说、读、写能力", ()),  # a language, not a soft competency
+        # German nouns of the facets; a self-organised way of working asks no leading
+        ("Ausgeprägte Moderationsfähigkeiten", ("moderate",)),
+        ("Kommunikations- und Konfliktmanagement", ("communicate", "solve")),
+        (
+            "Selbstorganisierte Arbeitsweise, team- und zielorientiert, analytisch und initiativ",
+            ("teamwork", "independent"),
+        ),
     ],
 )
 def test_the_facets_a_clause_asks(clause, facets):
@@ -267,3 +274,29 @@ def test_a_german_clause_asking_documentation_or_reports_asks_writing():
     )
     got, _ = read(req, text)
     assert feature(got, "shown") == 1.0
+
+
+@pytest.mark.parametrize(
+    ("clause", "line", "shown", "suggested"),
+    [
+        # moderating is shown by facilitating or leading workshops, suggested by a coach's or
+        # a trainer's role; a statement of communicating with stakeholders is not moderating
+        (
+            "Ausgeprägte Moderationsfähigkeiten",
+            "Facilitation der Scrum-Routinen im Team",
+            True,
+            False,
+        ),
+        ("Ausgeprägte Moderationsfähigkeiten", "2017 - 2019 Agile Coach, Beispiel AG", False, True),
+        ("Strong facilitation skills", "Liaise with stakeholders to resolve issues", False, False),
+        # a tour guide's or a teacher's work touches communication and service, shows neither
+        ("具备良好的沟通能力和服务意识", "2010 - 2018 Reiseleiter (Teilzeit)", False, True),
+        ("Excellent communication skills", "2015 - 2019 Teacher of mathematics", False, True),
+    ],
+)
+def test_roles_that_talk_to_people_suggest_moderating_communication_and_service(
+    clause, line, shown, suggested
+):
+    got = reading(clause, [line])
+    assert bool(got.shown_facets) == shown
+    assert bool(got.suggested_facets) == suggested

@@ -266,3 +266,57 @@ def test_several_years_said_in_words_ask_three_and_a_short_entry_is_partial():
         longer,
     )
     assert feature(got, "field_partial") == 1.0
+
+
+QA_CAREER = (
+    "Jonas Brandt\nExperience\n2014-01 - 2022-12 Testmanager at Hafen AG\n"
+    "Skills\nJira, Confluence\n"
+)
+SALES_CAREER = "Jonas Brandt\nExperience\n2014-01 - 2022-12 Sales Manager at Hafen AG\n"
+
+
+def test_a_nameless_experience_clause_is_judged_by_the_work_in_its_field():
+    # "Experience in quality assurance" names no tool: a test manager's dated entry shows it
+    # (German and English name the field otherwise), a sales career does not
+    for clause in (
+        "Experience in quality assurance preferably in the same industry",
+        "Praktische Erfahrung im Bereich Softwaretest und IT-Qualitätssicherung",
+    ):
+        req = requirement("skill", clause, values=[clause])
+        got, profile = read(req, QA_CAREER)
+        assert got.floor == "met" and got.reasons[0].code == "field_found", clause
+        assert "Testmanager" in profile["sentences"][got.sentence]["text"]
+        got, _ = read(req, SALES_CAREER)
+        assert got.floor != "met", clause
+    # a product's name the résumé does not name is not shown by other work in the field
+    clause = "Experience in quality assurance and delivery across the Dynamics 365 landscape"
+    got, _ = read(requirement("skill", clause, values=["Dynamics 365"]), QA_CAREER)
+    assert got.floor != "met"
+    # a qualifier the résumé never writes is not shown by any work in the field's other word
+    # ("Deskriptive Programmierung" by a developer's career), nor items joined by "and" by one
+    # of them alone
+    dev_career = "Jonas Brandt\nExperience\n2014-01 - 2022-12 Softwareentwickler at Hafen AG\n"
+    for clause in (
+        "Praktische Erfahrungen mit der Deskriptive Programmierung",
+        "Experience in creating and maintaining deployment pipelines for web services",
+    ):
+        got, _ = read(requirement("skill", clause, values=[clause]), dev_career)
+        assert got.floor != "met", clause
+    clause = "Background in development, systems architecture, and/or operations"
+    got, _ = read(requirement("skill", clause, values=[clause]), dev_career)
+    assert got.floor == "met"  # one alternative is enough
+    # knowledge asked beside the experience word is no field of work
+    clause = "Quality assurance knowledge and working experience are a plus"
+    assert field_experience.work_field(clause) is None
+
+
+def test_the_field_of_a_nameless_experience_clause():
+    assert field_experience.work_field("Good object-oriented development experience") == (
+        "object-oriented development"
+    )
+    assert field_experience.work_field("Hands-on experience with automated testing tools") == (
+        "automated testing tools"
+    )
+    got = field_experience.work_field("Experience with iOS app or backend development is a plus")
+    assert got == "iOS app or backend development"
+    assert field_experience.work_field("Fluent English") is None

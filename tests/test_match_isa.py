@@ -174,3 +174,19 @@ def test_a_dialect_named_with_a_prefix_is_not_named_by_what_names_its_kind():
     tsql = terms.named_terms(requirement("skill", "T-SQL", values=["T-SQL"]))
     assert terms.coverage(tsql, "databases: mysql, oracle").share == 0.0
     assert terms.coverage(tsql, "stored procedures in t-sql").share == 1.0
+
+
+def test_a_content_management_system_is_shown_by_one_and_is_a_peer_of_another():
+    """ "CMS Systemen" is a kind: Joomla or TYPO3 shows it; "Drupal und Wordpress" asks names,
+    and Joomla is only a neighbour of them (terms.partly), not one of them."""
+    assert kinds("Konkrete Erfahrung aus der Praxis mit CMS Systemen") == ["cms"]
+    assert kinds("content management systems") == ["cms"]
+    req = requirement("skill", "Erfahrung mit CMS Systemen", values=["CMS Systemen"])
+    named = terms.named_terms(req)
+    assert terms.coverage(named, "joomla, php, firebase").found == ("cms (joomla)",)
+    names = requirement(
+        "skill", "idealerweise Drupal und Wordpress", values=["Drupal", "Wordpress"]
+    )
+    named = terms.named_terms(names)
+    assert terms.coverage(named, "joomla, php").share == 0.0
+    assert terms.partly(named, "joomla, php")

@@ -521,14 +521,18 @@ def test_a_short_name_is_not_named_by_the_second_part_of_a_dotted_abbreviation()
 
 def test_an_alternative_that_names_nothing_is_asked_beside_the_name():
     """ "iOS app or backend development": either shows it, so a résumé naming no iOS is not
-    silent about the clause; a similar line may show the other alternative (cap partial)."""
+    silent about the clause; a similar line may show the other alternative (cap partial), dated
+    work in it does (met)."""
     text = "Experience with iOS app or backend development is a plus"
     req = requirement("skill", text, values=["iOS app", "backend development"])
     named = terms.named_terms(req)
     assert [t.name for t in named] == ["iOS"] and named.unread == ("backend development",)
     assert named.needed == 1 and not terms.sure_names(named, text)
-    got, _ = read(req, "Tom Hale\nExperience\n2017-2023 Backend developer, REST services in Go\n")
+    got, _ = read(req, "Tom Hale\nSkills\nBackend developer, REST services in Go\n")
     assert got.cap == "partial"
+    # dated work in the other alternative shows it (field_experience: the entry is the proof)
+    got, _ = read(req, "Tom Hale\nExperience\n2017-2023 Backend developer, REST services in Go\n")
+    assert got.floor == "met"
     # a list of examples is no list of alternatives: the names stay sure
     listed = "configuration management (e.g. Ansible or Puppet)"
     values = ["configuration management", "Ansible", "Puppet"]

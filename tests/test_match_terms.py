@@ -70,6 +70,21 @@ def test_a_word_is_whole_java_is_not_javascript():
     assert not terms.has_word("", "java")
 
 
+@pytest.mark.parametrize(
+    ("asked", "text", "named"),
+    [
+        ("CSS", "html5 css3 angularjs scss", True),  # a version on the name is the name
+        ("Angular", "spa entwicklung mit angular2+/8", True),
+        ("Python", "scripts in python3.11", True),
+        ("CSS", "class3 styles", False),  # not inside another word
+        ("Java", "javascript es6", False),
+    ],
+)
+def test_a_name_with_its_version_run_on_names_it(asked, text, named):
+    req = requirement("skill", asked, values=[asked])
+    assert (terms.coverage(terms.named_terms(req), text).share == 1.0) == named
+
+
 def test_first_naming_finds_the_line_that_names_a_term():
     sentences = [{"text": "Teamleitung"}, {"text": "Deployments mit Ansible automatisiert"}]
     tools = terms.named_terms(requirement("skill", "x", values=["Puppet", "Ansible"]))

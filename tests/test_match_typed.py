@@ -445,6 +445,18 @@ def test_a_certificate_must_be_the_one_asked_or_of_its_kind():
     )
     assert judge(itil, topic, [0.8, 0.6]).verdict == "unknown"
     assert judge(itil, profile("ITIL v3 Foundation (2016)"), [0.2]).verdict == "met"
+    # a certificate's full name of three words or more is no topic: naming it holds it
+    names = ["Certified Scrum Master", "Professional Scrum Master", "SAFe Scrum Master"]
+    scrum_cert = req(
+        "certificate",
+        "Zertifizierung als ScrumMaster (Certified Scrum Master, Professional Scrum Master, SAFe"
+        " Scrum Master oder vergleichbare Zertifikate)",
+        values=names,
+        any_of=True,
+    )
+    psm = judge(scrum_cert, profile("PSM I - Professional Scrum Master I (Scrum.org)"), [0.3])
+    assert (psm.verdict, psm.reason) == ("met", "holds Professional Scrum Master")
+    assert judge(scrum_cert, profile("Scrum Master, Beispiel GmbH"), [0.3]).verdict != "met"
     # a grade word after some other name is no certificate: Team Foundation Server is a tool
     tfs = profile("Scrum, Kanban, Team Foundation Server, Azure DevOps")
     assert judge(azure, tfs, [0.8]).verdict == "unknown"

@@ -28,6 +28,10 @@ TODAY = month_index("2026-11-28")
         ("März 2017 bis Dez 2018", "2017-03", "2018-12", 22),
         ("01.10.2008 – 15.06.2018", "2008-10", "2018-06", 117),
         ("10.2008 - 06.2009", "2008-10", "2009-06", 9),
+        # a month and a two-digit year, in a range only
+        ("06/17 bis heute Angestellter", "2017-06", "2026-11", 114),
+        ("09/99 bis 07/02 Gymnasium", "1999-09", "2002-07", 35),
+        ("09/10 - 08/11 Entwickler", "2010-09", "2011-08", 12),
         ("02/2019 - X : Freelancer", "2019-02", "2026-11", 94),
         ("seit 07/2019 Softwarearchitekt", "2019-07", "2026-11", 89),
         ("Since March 2018, lead developer", "2018-03", "2026-11", 105),
@@ -85,3 +89,11 @@ def test_a_line_that_is_only_a_period():
         assert is_period(text), text
     for text in ("Kong Okta", "02/2019 - 05/2019 Setup Backup Tool", "2019", "seit gestern"):
         assert not is_period(text), text
+
+
+@pytest.mark.parametrize(
+    "text", ["Seite 10/12", "1/2 - 3/4 der Zeit", "05/15", "Note 12/15 bis 14/15"]
+)
+def test_a_two_digit_year_is_read_only_in_a_range_of_months(text):
+    """ "10/12" alone, a fraction, or a month past 12 is no period."""
+    assert find_periods(text, TODAY) == []

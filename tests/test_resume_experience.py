@@ -289,3 +289,35 @@ def test_a_founding_or_a_stated_first_job_starts_the_career():
     assert career_start("I started my career in 2015 as a teller.") == 2015 * 12
     # a founding year of something without a person's role stays no start
     assert career_start("Joined the chess club in 2011.") is None
+
+
+def test_jobs_filed_under_a_school_heading_are_jobs():
+    """A CV that puts its whole history under "Akademischer Werdegang": the dated entries naming
+    no school, degree or course are its work; the studies stay education."""
+    text = (
+        "Akademischer Werdegang\n"
+        "03/19 bis heute Systemadministrator\n"
+        "Beispiel Logistik GmbH, Köln\n"
+        "Betreuung von 40 Arbeitsplätzen\n"
+        "09/16 bis 02/19 Masterstudium an der Universität Beispielstadt\n"
+        "Fachrichtung: Informatik\n"
+        "10/14 bis 08/16 IT-Support\n"
+        "Musterbank AG, Bonn\n"
+        "Nachhilfe für Studenten nebenbei\n"
+        "05/14 bis 07/14 Sprachkurs Deutsch\n"
+    )
+    p = parse_resume(text, today=TODAY)
+    dated = [(e["start"], e["end"]) for e in p["experience"] if e["start"]]
+    assert dated == [("2019-03", "2026-11"), ("2014-10", "2016-08")]
+    assert [e["level"] for e in p["education"]] == ["master"]
+
+
+def test_a_school_section_is_not_read_as_work_when_jobs_are_dated_elsewhere():
+    text = (
+        "Berufserfahrung\n"
+        "03/2019 - heute Systemadministrator, Beispiel Logistik GmbH\n"
+        "Ausbildung\n"
+        "10/14 bis 08/16 Praktikant im IT-Support\n"
+    )
+    p = parse_resume(text, today=TODAY)
+    assert [e["start"] for e in p["experience"] if e["start"]] == ["2019-03"]

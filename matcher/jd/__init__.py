@@ -8,7 +8,6 @@ from itertools import groupby
 
 from matcher.errors import ParseError
 from matcher.jd.boilerplate import (
-    DUTY,
     GIVEN,
     asks_something,
     is_boilerplate,
@@ -16,12 +15,19 @@ from matcher.jd.boilerplate import (
 )
 from matcher.jd.boundaries import learned_cuts_off
 from matcher.jd.clauses import Clause, clauses_of
-from matcher.jd.column_tables import borders, column_cells
+from matcher.jd.column_tables import column_cells, has_table
 from matcher.jd.heading_words import EN_HEADINGS, SKILL_LIST_HEADINGS
-from matcher.jd.labels import FIELD_KINDS, NICE, is_job_fact, label_of
+from matcher.jd.labels import (
+    FIELD_KINDS,
+    INNER_LABEL,
+    NICE,
+    NOT_REQUIRED,
+    is_job_fact,
+    label_of,
+)
 from matcher.jd.lead_ins import announces_requirements
 from matcher.jd.prose import prose_clauses
-from matcher.jd.requirements import new_requirement, requirements_of
+from matcher.jd.requirements import first_degree_aside, new_requirement, requirements_of
 from matcher.jd.run_on import CAPITAL_RUN_ON, split_capitals
 from matcher.jd.screening import screening
 from matcher.jd.sections import (
@@ -43,6 +49,7 @@ from matcher.jd.skill_list import marked_chunks, segment
 from matcher.jd.split import language_of, split_postings
 from matcher.jd.traditional import in_own_characters
 from matcher.jd.typed import strip_en_lead
+from matcher.jd.unheaded import asked_sections
 from matcher.jd.zh_lines import drop_post_lines
 from matcher.vocab import language_mentions
 
@@ -92,15 +99,6 @@ def parse_requirement(text: str) -> dict | None:
     return reqs[0] if reqs else None
 
 
-# A line that opens a point (1. 2、 ① - •): a run of them under no heading lists duties, while
-# a header of field lines (Titel / Beginn / sofort / Einsatzort) is no list of duties. The
-# indentation stays on its line: across blank lines every line start rescanned the rest.
-_POINT = re.compile(
-    r"^[^\S\n]*+(?:\d{1,2}\s*[.、．)）]|[一二三四五六七八九十]{1,3}\s*[、.．]|[①-⑳]|[-•·*▪●]\s)",
-    re.M,
-)
-
-
 def _posting(title: str, lines: list[str]) -> dict:
     body = "\n".join(lines).strip()
     raw: dict[str, list[str]] = {kind: [] for kind in SECTION_KINDS}
@@ -110,15 +108,10 @@ def _posting(title: str, lines: list[str]) -> dict:
     screened: tuple[list[dict], list[dict]] = ([], [])
     if language_of(body) == "en":  # a job board's screening answers, read apart
         body, screened = screening(body)
-    elif borders(body):  # a notice's table of posts, read apart
+    elif has_table(body):  # a notice's table of posts, read apart
         cells, body = column_cells(body)
         _add(reqs, flags, _table_requirements(cells))
-    sections = split_sections(body)
-    if sections and not any(s.kind in ("duties", "qualifications") for s in sections):
-        sections[:1] = _headless(sections[0])
-    # a Chinese duties list whose last points ask what the candidate brings ("4.法学本科及以上学历；
-    # 5.3年以上企业法务经验…"): those points are its requirements
-    sections = [part for section in sections for part in _asked_tail(section)]
+    sections = asked_sections(split_sections(body), body)
     # a list of requirements under no heading, or under one not known as such
     sections = [run for section in sections for run in requirement_runs(section)]
     for section in sections:
@@ -137,6 +130,7 @@ def _posting(title: str, lines: list[str]) -> dict:
             stated = {r["text"] for r in fields[0]}
             duties.extend(i for i in items if i.strip(" ;；。.") not in stated)
     _add(reqs, flags, screened)
+    first_degree_aside(reqs)
     return {
         "title": title,
         "language": language_of(body),
@@ -145,39 +139,6 @@ def _posting(title: str, lines: list[str]) -> dict:
         "requirements": reqs,
         "flags": flags,
     }
-
-
-# Point 1 of a numbered list run into a line ("外贸业务员 1.英语六级以上…2.两年以上…").
-_FIRST_POINT = re.compile(r"(?<![\d.．])1\s*[.．、](?!\d)")
-
-
-_NUMBER_BEFORE = re.compile(r"\d{1,2}\s*[.．、)）]\s*$")
-
-
-def _headless(first: Section) -> list[Section]:
-    """The first section of a posting under no duties or qualifications heading: numbered points
-    of which most ask something of the candidate (本科学历, 两年以上经验, 熟悉…) are its
-    qualifications, from point 1 on; other points on lines of their own list duties."""
-    if first.heading:
-        return [first]
-    start = _FIRST_POINT.search(first.text)
-    if start is not None:
-        points = split_items(first.text[start.start() :])
-        # a board that lists no headings may still put the duties first ("1.负责仓库物料收发…
-        # 2.定期盘点… 3.熟练使用ERP系统… 4.高中以上学历…"): they stay duties
-        lead = next((k for k, p in enumerate(points) if not DUTY.match(p)), len(points))
-        asked = points[lead:]
-        if len(asked) >= 2 and sum(map(asks_something, asked)) * 2 > len(asked):
-            cut = _point_at(first.text, start.start(), points, lead)
-            before = first.text[: start.start()].strip()
-            out = [Section("summary", "", before)] if before else []
-            if cut > start.start():
-                out.append(Section("duties", "", first.text[start.start() : cut]))
-            return [*out, Section("qualifications", "", first.text[cut:])]
-    if len(_POINT.findall(first.text)) >= 2:
-        # A posting of points under no heading ("客服专员岗位职责\n1. …\n2. …") lists duties.
-        return [Section("duties", "", first.text)]
-    return [first]
 
 
 def _table_requirements(cells: list[tuple[str, str]]) -> tuple[list[dict], list[dict]]:
@@ -192,56 +153,6 @@ def _table_requirements(cells: list[tuple[str, str]]) -> tuple[list[dict], list[
         else:
             _add(reqs, flags, requirements_of(Clause(cell, kind, not NICE.search(cell)), False))
     return reqs, flags
-
-
-# What a requirements list opens with: an education floor or years of experience ("本科及以上学历",
-# "3年以上…经验", "两年以上…经验").
-_TYPED_OPENER = re.compile(
-    r"^[^，,。；;]{0,8}?(?:学历|(?:中专|高中|大专|专科|本科|硕士|研究生|博士)(?:及|或)?以上"
-    r"|(?:\d{1,2}|[一二两三四五六七八九十])\s*年(?:及|或)?以上[^，,。；;]{0,20}经[验历])"
-)
-
-
-def _asked_tail(section: Section) -> list[Section]:
-    """A Chinese duties section whose numbered points turn, after the duties (the first opens
-    with one, none asks anything), to what is asked of the candidate, cut in two: the duties, then
-    (from the point that states a degree or years of experience) its qualifications, when two
-    points or more from there on ask something and no duty follows."""
-    if section.kind != "duties" or language_of(section.text) != "zh":
-        return [section]
-    start = _FIRST_POINT.search(section.text)
-    if start is None:
-        return [section]
-    points = split_items(section.text[start.start() :])
-    lead = next((k for k, p in enumerate(points) if k and _TYPED_OPENER.match(p)), None)
-    if lead is None or not DUTY.match(points[0]) or any(map(asks_something, points[:lead])):
-        return [section]
-    # (the page's field lines and buttons may follow: "职能类别：…", but no duty)
-    run = next((k for k in range(lead, len(points)) if not asks_something(points[k])), len(points))
-    if run - lead < 2 or any(map(DUTY.match, points[run:])):
-        return [section]
-    cut = _point_at(section.text, start.start(), points, lead)
-    if cut <= start.start():
-        return [section]
-    return [
-        Section("duties", section.heading, section.text[:cut].strip(), section.must),
-        Section("qualifications", "", section.text[cut:].strip(), section.must),
-    ]
-
-
-def _point_at(text: str, start: int, points: list[str], k: int) -> int:
-    """Where point k of the points read from text[start:] begins, its number included (start
-    for the first: the numbering tells "2.3年以上" from 2.3 years only when it counts on)."""
-    if not k:
-        return start
-    at = start
-    for point in points[: k + 1]:
-        found = text.find(point, at)
-        if found < 0:
-            return start  # (a point split_items rewrote: the list is read whole)
-        at = found
-    number = _NUMBER_BEFORE.search(text, max(start, at - 6), at)
-    return number.start() if number else at
 
 
 def _add(reqs: list[dict], flags: list[dict], found: tuple[list[dict], list[dict]]) -> None:
@@ -273,6 +184,8 @@ def _qualifications(section: Section) -> tuple[list[dict], list[dict]]:
         # drug screen and background check Hazmat endorsement a plus …") keeps those of its
         # pieces (cut at capitalised item starts) that ask something of the candidate
         items = [p for i in items for p in _asking_pieces(i)]
+    else:  # a post's own fields run into its asking fields ("招聘人数：2 学历要求：大专及以上 …")
+        items = [p for i in items for p in (_inner_fields(i) if INNER_LABEL.search(i) else [i])]
     # what follows the list (its text cut off by list_body) is read as prose
     after = split_items(section.text[len(text) :]) if english and text != section.text else []
     # a lead-in that announces no requirements ("This and more is awaiting you…") ends the list;
@@ -401,13 +314,32 @@ def _skill_list(items: list[str], must: bool) -> list[dict]:
     return reqs
 
 
+def _inner_fields(item: str, own: bool = False) -> list[str]:
+    """A Chinese item cut at the field labels inside it when it is page text (a post's own field
+    line run into its asking fields, "招聘人数：2 学历要求：大专及以上"), or, with own, a field's
+    line itself ("学历要求：本科及以上  学位要求：学士及以上"); else the item whole."""
+    if (own and label_of(item)[1] in FIELD_KINDS) or is_boilerplate(item):
+        return INNER_LABEL.split(item)
+    return [item]
+
+
 def _field_lines(items: list[str], english: bool) -> tuple[list[dict], list[dict]]:
     """Requirements stated as "field value" lines outside a qualifications section."""
     reqs: list[dict] = []
     flags: list[dict] = []
-    for item in items:
+    # (a field's line that holds a second field holds two, "学历要求：本科及以上  学位要求：学士及
+    # 以上", and so does a post's own field line run into them, "招聘人数：1 学历要求：…"; not a
+    # header line, "深圳-龙岗区 | 学历：高中 | 经验：不限")
+    pieces = [
+        piece
+        for item in items
+        for piece in (
+            _inner_fields(item, own=True) if not english and INNER_LABEL.search(item) else [item]
+        )
+    ]
+    for item in pieces:
         label, kind, value = label_of(item)
-        if kind in FIELD_KINDS and value:
+        if kind in FIELD_KINDS and value and not NOT_REQUIRED.match(value):  # (学历：不限)
             clause = Clause(item.strip(" ;；。."), kind, not NICE.search(item))
             _add(reqs, flags, requirements_of(clause, english))
     return reqs, flags

@@ -102,6 +102,8 @@ _OFFER_INSIDE = [
     *["简历投递", "投递简历", "发送至", "面议", "工作时间", "上班时间"],
     # what to bring to the interview ("面试请携带作品集"): how to apply, not a requirement
     "请携带",
+    # what the employer gives ("应届毕业生亦可，公司提供系统培训")
+    *["公司提供", "我们提供", "提供培训", "提供系统培训", "提供专业培训", "带薪培训", "免费培训"],
 ]
 _OFFER = re.compile(
     rf"\b{word_trie(_OFFER_WORDS)}\b|{word_trie(_OFFER_INSIDE)}"
@@ -195,6 +197,10 @@ ZH_PAGE_FIELDS = (
     "职能类别|职位类别|职位类型|关键字|关键词|职位标签|工作地址|上班地址|公司地址|公司信息"
     "|公司规模|公司性质|所属行业|行业类别|招聘人数|发布时间|发布日期|更新时间|有效日期"
     "|截止日期|截止时间|公司名称"
+    # a post's own fields in a notice's table of posts ("岗位代码：2026002  招聘单位：…  岗位名称：…")
+    "|岗位代码|岗位编号|职位代码|职位编号|招聘单位|用人单位|岗位名称|职位名称"
+    # a notice's footer lines ("咨询电话：…  监督电话：…", "附件下载：岗位条件表.xls")
+    "|咨询电话|监督电话|联系电话|附件下载"
     # a campus page's application link and schedule ("网申地址：…", "行程安排：宣讲-笔试-面试")
     "|网申地址|网申链接|网申方式|投递地址|投递方式|行程安排|宣讲时间|宣讲地点"
 )

@@ -18,6 +18,24 @@ CONTINUES = re.compile(
     r"such as|including|e\.g\.|especially|ideally)",
     re.I,
 )
+# What is no elaboration of the clause before it although it opens with 能: working alone or
+# speaking a language after a quality ("具良好沟通协调能力，能独立作业", "有责任感，能独立工作",
+# "良好中英文书写能力，能操流利粤语"), where after a skill or experience it says how far that goes
+# ("5年以上非标设备设计经验，能独立完成整机设计"); and reading drawings, a skill of its own
+# wherever it stands ("3年以上木工经验，能看懂施工图纸").
+QUALITY_END = re.compile(r"(?:能力|精神|意识|责任感|责任心|心态|态度|素质|素养|细心|耐心|负责)\s*$")
+_OWN_AFTER_QUALITY = re.compile(r"^能够?(?:独立|操|讲|说)")
+_OWN_SKILL = re.compile(r"^(?:能够?|可)(?:看懂|读懂|识读?)[^，,。；;]{0,12}图")
+
+
+def own_after(previous: str, part: str) -> bool:
+    """True when a clause opening with 能 / 可 is a requirement of its own after the one before
+    it, not its elaboration (see QUALITY_END)."""
+    if _OWN_SKILL.match(part):
+        return True
+    return bool(_OWN_AFTER_QUALITY.match(part) and QUALITY_END.search(previous))
+
+
 # Words that open a requirement of their own after an elaboration.
 # A clause that ends in its nice-to-have marker ("会操作叉车者优先", "有驾照更佳") is complete:
 # what follows it ("能吃苦耐劳") is a requirement of its own, not its elaboration.
@@ -220,11 +238,11 @@ EN_CLAUSE_BREAK = re.compile(
     r"|added |real )?(?:plus|advantage|asset|bonus|preferred|desirable|beneficial)\b))"
     rf"{_LOWER_WORD}{_NOT_AFTER_LEAD}\s+"
     # a degree after a run of lower-case words, not after "a" / "and" / "or" nor after the
-    # degree's own adjective ("a relevant Master's degree") (and "MS Office", "MS Excel" name
-    # no degree)
+    # degree's own adjective ("a relevant Master's degree") (and "MS Office", "MS Excel", a Scrum
+    # Master, master data name no degree)
     r"|(?<=[a-z]{3})(?<!and)(?<!relevant)(?<!related)(?<!completed)(?<!finished)(?<!academic)"
-    r"(?<!technical)(?<!suitable)(?<!appropriate)(?<!accredited)(?<!university)\s+"
-    r"(?=(?:Bachelor|Master|Degree|BS|BA|BSc|MS(?!\s+(?:[Oo]ffice|[A-Z][a-z]))"
+    r"(?<!technical)(?<!suitable)(?<!appropriate)(?<!accredited)(?<!university)(?<!Scrum)\s+"
+    r"(?=(?:Bachelor|Master(?!\s+(?:data|plan|list|class)\b)|Degree|BS|BA|BSc|MS(?!\s+(?:[Oo]ffice|[A-Z][a-z]))"
     r"|MSc|PhD)\b"
     # (not the students of a degree: "… collaborators BSc/MSc students and the public")
     r"(?![\w'’/]*\s+(?:students?|candidates?|level|programmes?|programs?|theses|thesis)\b)))"
@@ -241,6 +259,7 @@ DE_CLAUSE_BREAK = re.compile(
     rf"([;；]\s*|(?<=[a-z0-9)]{{2}})\.\s+(?=[A-Z])|(?<=[a-z)])\s+(?=(?:{_DE_OPENERS})\b|\d+\+\s*years\b))"
 )
 GERMAN = re.compile(
-    r"\b(?:der|die|das|und|mit|von|für|auf|dem|den|des|ein|eine|einer|ist|sind|oder|im|zur|zum"
+    r"\b(?:der|die|das|und|mit|von|für|auf|dem|den|des|ein|eine|einer|einem|eines|ist|sind|oder"
+    r"|im|zur|zum|als|sowie|bei|wie"
     r"|du|dein|deine|Sie|Ihr|Ihre|wir|uns)\b"
 )

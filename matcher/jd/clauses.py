@@ -17,6 +17,7 @@ from matcher.jd.clause_breaks import (
     EN_CLAUSE_BREAK,
     GERMAN,
     OPENS,
+    own_after,
 )
 from matcher.jd.labels import (
     FIELD_KINDS,
@@ -75,7 +76,7 @@ def _split(text: str, english: bool, german: bool = False) -> list[str]:
         joins = CONTINUES.match(part) or (
             elaborating and not OPENS.match(part) and not nice_after_must
         )
-        if out and joins and not CLOSED.search(out[-1]):
+        if out and joins and not CLOSED.search(out[-1]) and not own_after(out[-1], part):
             out[-1] = f"{out[-1]}{sep.strip() or ' '}{part}"
             elaborating = True
         elif not english and _joins_majors(out, after, part, sep):
@@ -183,8 +184,12 @@ _STATES = re.compile(
 _ASKS_ELSE = re.compile(r"(?:熟悉|了解|掌握|精通|熟练|会|能|懂|具备|具有)")
 # Labels of a flagged condition rather than a qualification.
 _CONDITIONS = frozenset({"age", "gender"})
-# "…经验，其中一年以上团队管理经验": the share of the years before, asked of its own.
+# "…经验，其中一年以上团队管理经验": the share of the years before, asked of its own; and the
+# reader addressed before what is asked of them ("我们希望你本科及以上学历", "你需要性格外向…").
 _WITHIN = re.compile(r"^其中[，,]?\s*")
+_ZH_YOU_LEAD = re.compile(
+    r"^(?:(?:我们)?(?:希望|期待|期望|要求)(?:你|您)|(?:你|您)(?:需要|需|应该|应|最好))(?=\S{2})"
+)
 # An item that ends in a colon introduces what follows (at most a dozen words).
 _LEAD_IN = re.compile(r"^\s*(?:\S+\s+){0,12}\S+\s*[:：]\s*$")
 
@@ -248,8 +253,10 @@ def clauses_of(
                     part = _YOU_LEAD.sub("", part)
                     if _DANGLING.search(part.strip(" .;:,")):
                         continue
-                elif k:  # "其中至少2年管理经验": 其中 points back to the clause before
-                    part = _WITHIN.sub("", part)
+                else:
+                    part = _ZH_YOU_LEAD.sub("", part)
+                    if k:  # "其中至少2年管理经验": 其中 points back to the clause before
+                        part = _WITHIN.sub("", part)
                 must = section_must and not is_nice(part)
                 whole = label is not None and len(parts) == 1 and kind in FIELD_KINDS
                 text = piece.strip() if whole else part

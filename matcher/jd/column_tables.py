@@ -1,6 +1,6 @@
 """A public notice's table of posts (招聘计划 / 岗位表 of a 事业单位 or a state-owned firm): a header
 row of column names, one row per post, cells cut by "|" or by tabs (a table copied from a
-document or a spreadsheet). The cells under a column that names what
+document or a spreadsheet), or by single spaces where a scraper ran the table into one line. The cells under a column that names what
 is asked (学历, 专业, 年龄, 工作经验, 其他条件 …) are the post's requirements; the post's code, name
 and head count are not."""
 
@@ -31,6 +31,44 @@ def borders(text: str) -> int:
     return text.count("|") + text.count("｜") + text.count("\t")
 
 
+# A table whose cells a scraper cut by single spaces ("岗位表：序号 岗位名称 人数 学历 专业 岗位要求
+# 1 财务主管 1 本科及以上 会计学、财务管理 5年以上… 2 法务专员 …"): a header that opens with the
+# rows' number or code column, then rows of as many cells, each opening with its number or code.
+_SPACED_HEADER = re.compile(
+    r"(?:^|(?<=[\s:：]))(?:序号|编号|岗位代码|岗位编号|职位代码|职位编号)"
+    r"(?:[^\S\n]+[\u4e00-\u9fff（）()/]{1,8}){2,}(?=[^\S\n])"
+)
+_ROW_START = re.compile(r"^[A-Za-z]{0,3}\d{1,8}$")
+
+
+def has_table(text: str) -> bool:
+    """True when the text may hold a table of posts (cell borders, or a spaced header)."""
+    return bool(borders(text)) or _SPACED_HEADER.search(text) is not None
+
+
+def _spaced(line: str) -> tuple[list[tuple[str, str]], str]:
+    """column_cells of a table whose cells are cut by single spaces (see _SPACED_HEADER)."""
+    m = _SPACED_HEADER.search(line)
+    if m is None:
+        return [], line
+    header = m.group(0).split()
+    kinds = [_column_kind(c) for c in header]
+    if not any(kinds):
+        return [], line
+    tokens = line[m.end() :].split()
+    found: list[tuple[str, str]] = []
+    k = 0
+    while k + len(header) <= len(tokens) and _ROW_START.match(tokens[k]):
+        row = tokens[k : k + len(header)]
+        found += [
+            (kind, c) for kind, c in zip(kinds, row, strict=True) if kind and c not in _NOTHING
+        ]
+        k += len(header)
+    if not found:
+        return [], line
+    return found, f"{line[: m.start()]} {' '.join(tokens[k:])}".strip()
+
+
 def _cells(line: str) -> list[str]:
     return [c.strip() for c in _CELL.split(line.strip().strip("|｜"))]
 
@@ -58,6 +96,11 @@ def column_cells(text: str) -> tuple[list[tuple[str, str]], str]:
             drop.update(range(k, rows))
         k = rows
     rest = "\n".join(line for n, line in enumerate(lines) if n not in drop)
+    if not found and _SPACED_HEADER.search(rest):
+        for n, line in enumerate(lines):
+            cells, lines[n] = _spaced(line)
+            found += cells
+        rest = "\n".join(lines)
     if not found and borders(rest) >= 4:
         for n, line in enumerate(lines):
             cells, line = _run_together(line)

@@ -24,7 +24,9 @@ BOARD_FIELDS: dict[str, str] = {
 }
 _LABELS: dict[str, str | None] = {
     **dict.fromkeys(
-        ["学历要求", "学历", "文化程度", "教育程度", "教育背景", "学历和经验"], "education"
+        # (a notice's post table names the degree beside the schooling: "学位要求：学士及以上")
+        ["学历要求", "学历", "文化程度", "教育程度", "教育背景", "学历和经验", "学位要求", "学位"],
+        "education",
     ),
     **dict.fromkeys(["专业要求", "所学专业", "专业"], "major"),
     **dict.fromkeys(["性别"], "gender"),
@@ -157,6 +159,9 @@ _HEDGE_WHOLE = re.compile(
     re.I,
 )
 _PREDICATE = re.compile(r"\b(?:is|are|be|would be|will be)\s*$", re.I)
+# A Chinese hedge in brackets after what the clause asks narrows a detail too ("英语可作为工作语言
+# （专八或雅思6.5以上更佳）"): the clause stays a must.
+_BRACKETED_HEDGE = re.compile(r"(?<=\S{2})（[^（）]*(?:更佳|为佳|者佳|优先|加分)[^（）]*）\s*$")
 
 
 # An aside in brackets that names a preference among what the clause asks ("… a deep learning
@@ -173,6 +178,7 @@ def _narrowing(m: re.Match) -> str:
 
 def is_nice(text: str) -> bool:
     """True when a clause is nice-to-have (NICE), a hedge that narrows a detail aside."""
+    text = _BRACKETED_HEDGE.sub("", text)
     if "(" in text:
         outside = _ASIDE.sub(_narrowing, text)
         if outside.strip():
@@ -196,9 +202,9 @@ NOT_REQUIRED = re.compile(
     r"|any\s+(?:specialization|specialisation|graduate|postgraduate|major|discipline)"
     # (a level of the post alone, BambooHR's "Minimum Experience / Experienced")
     r"|experienced|entry[- ]level|mid[- ]level|senior[- ]level|mid-senior level)\s*[。.;；]?\s*$"
-    # what a posting also accepts ("应届毕业生亦可", "优秀应届生也可", "应届生均可"): it relaxes,
-    # asks nothing; "大专或本科均可" still states the floor
-    r"|[^。;；]*(?:亦可|也可)\s*[。.;；]?\s*$"
+    # what a posting also accepts ("应届毕业生亦可", "优秀应届生也可", "应届生均可", Hong Kong's
+    # "应届毕业生亦会考虑"): it relaxes, asks nothing; "大专或本科均可" still states the floor
+    r"|[^。;；]*(?:亦可|也可|(?:亦|也|均)(?:会|可|将)?考虑)\s*[。.;；]?\s*$"
     r"|(?![^。;；]*(?:本科|大专|专科|硕士|博士|中专|高中|学历|\d))[^。;；]*(?:均可|皆可)\s*[。.;；]?\s*$",
     re.I,
 )

@@ -11,6 +11,7 @@ import re
 from matcher.jd.boilerplate import GIVEN, asks_something, is_boilerplate
 from matcher.jd.clauses import CONNECTIVES, Clause, clauses_of
 from matcher.jd.labels import NICE
+from matcher.jd.sections import Section
 from matcher.jd.shape import YOU_VERBS
 
 # The words that put a requirement to the candidate; the requirement is what follows them.
@@ -191,4 +192,33 @@ def prose_clauses(items: list[str]) -> list[Clause]:
             if len(piece.split()) >= 2 and not is_boilerplate(piece):
                 # ("… training in IT support and have at least one year of …" asks two things)
                 out.extend(c for c in clauses_of([piece], must, True) if len(c.text.split()) >= 2)
+    return out
+
+
+# A Chinese description that puts its requirements to the reader in prose ("…维护老客户关系。我们
+# 希望你本科及以上学历，…；有3年以上…经验，熟悉…。你需要性格外向…"): from the employer's wish on
+# to the end of its paragraph the text asks, as a list under 任职要求 would. (Not a wish that the
+# reader join: "希望你加入我们", "期待您成为…的一员".)
+# (nor "你需要负责…", a duty: "你需要" asks where a colon follows it, "你需要：本科以上学历…")
+_ZH_WISH = re.compile(
+    r"(?:^|(?<=[。！!；;\s]))(?:(?:我们)?(?:希望|期待|期望|要求)(?:你|您)(?!加入|来|成为|的加入)"
+    r"|(?:你|您)(?:需要|需|应|应该)(?:具备|具有|拥有)?(?=\s*[:：]))"
+)
+
+
+def zh_prose_asks(section: Section) -> list[Section]:
+    """A Chinese section cut where its prose starts asking (see _ZH_WISH): the part before it,
+    the asking paragraph as qualifications, and the rest of the section."""
+    m = _ZH_WISH.search(section.text)
+    if m is None:
+        return [section]
+    end = section.text.find("\n", m.start())
+    end = len(section.text) if end < 0 else end
+    asked = section.text[m.start() : end]
+    if not asks_something(asked):
+        return [section]
+    out = [Section(section.kind, section.heading, section.text[: m.start()].strip())]
+    out.append(Section("qualifications", "", asked))
+    if section.text[end:].strip():
+        out.append(Section("other", "", section.text[end:].strip()))
     return out

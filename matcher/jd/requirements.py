@@ -10,105 +10,24 @@ from matcher.jd.certificate_names import en_certificates
 from matcher.jd.clauses import Clause
 from matcher.jd.flags import age_bounds, flags_in
 from matcher.jd.labels import NICE, NOT_REQUIRED, RATED_ROW
-from matcher.resume.skills import CERTIFICATE_RE, SKILL_LEXICON
-from matcher.vocab import language_mentions
+from matcher.jd.soft_kinds import soft_kind
+from matcher.resume.skills import CERTIFICATE_RE
+from matcher.vocab import LEVEL_RANK, language_mentions
 
 FIELDS = REQUIREMENT_KEYS
 
-_TECH = re.compile(
-    r"(?<![A-Za-z0-9+#])(?:"
-    + "|".join(
-        re.escape(s)
-        for s in sorted(SKILL_LEXICON, key=len, reverse=True)
-        if len(s) > 1 and s.isascii()
-    )
-    + r")(?![A-Za-z0-9+#])",
-    re.I,
-)
-_ZH_TOOL = re.compile(
-    r"软件|系统|办公|office|excel|word|ppt|crm|erp|\boa\b|OA|电脑|计算机|编程|工具|平台|数据库|操作技能|打字",
-    re.I,
-)
-_ZH_COMPETENCY = re.compile(
-    r"能力|精神|意识|素质|态度|技巧|领导力|执行力|沟通|协调|抗压|责任心|耐心|细心|吃苦耐劳|主动|积极|感知|敏感|"
-    r"亲和力|团队合作|品行|正直|诚信|敬业|操守|细致|认真|表达|功底|服从|条理|开朗|承受|"
-    r"热爱|稳重|守时|思维|口风|网感|爱心|尊老|敬老|热情|逻辑|性格"
-)
-# A graded row that names a hands-on task rather than a quality ("仪器操作 ★★★★", "财务分析 ★★★",
-# "数据记录与分析"): a skill.
-_ZH_TASK_NAME = re.compile(
-    r"^[\u4e00-\u9fff与和、]{0,8}(?:操作|分析|记录|核算|编程|制图|检测|维修|测量)$"
-)
-# The standing of the school ("海外名校优先", "985/211院校毕业", "双一流高校"): an education
-# requirement that states no level.
-_ZH_SCHOOL = re.compile(r"名校|名牌大学|985|211|双一流|重点(?:院校|高校|大学)")
-# What the person can use, operate, read or do with their hands ("会看图纸", "会使用卡尺", "能看懂电
-# 气原理图", "会C4D", "会测量血压", "能骑电动车", "能独立完成变速箱拆装") or a talent they have
-# ("钢琴、舞蹈、美术中至少一项特长"): a skill.
-_ZH_CAN_DO = re.compile(
-    r"^(?:会|能够?|可)(?:熟练)?(?:使用|操作|看懂?|用|驾驶|(?=[A-Za-z]))|特长|才艺"
-    r"|^(?:会|能够?)(?:独立)?(?:测量?|骑|开车|修|焊|绘|画|制作|安装|调试|维修|拆装|拍摄|剪辑|编写|烹饪)"
-    r"|^能够?独立完成"
-)
-# What the person must put up with ("能适应长期出差", "能接受两班倒", overtime and shifts however
-# asked: "能服从加班安排"): a condition of the job, kind other even under a 素质 label (bearing
-# pressure, 能承受…, is a competency).
-_ZH_BEARS = re.compile(r"^(?:能够?|可)?(?:适应|接受)|加班|倒班|两班倒|夜班")
-# When the person can start ("Notice period: 30 days", "Availability: immediate"): a term of the
-# job, kind other, no skill.
-_EN_TERMS = re.compile(r"^(?:notice period|availability|start date|joining date)\b", re.I)
-_ZH_KNOWLEDGE = re.compile(r"熟悉|了解|掌握|知识|理论|理念|懂|精通|认识|基础")
-# Leave to work, or clearance to, where the job is ("SC Clearance Eligible", "the right to work
-# in the UK", "full Australian working rights", "authorized to work in the United States",
-# "Arbeitserlaubnis für die EU"): a condition of the job, kind other, no skill.
-_EN_PERMIT = re.compile(
-    r"\bclearance\b|\bright to work\b|\bwork(?:ing)?\s+(?:rights|permit|authori[sz]ation|visa)\b"
-    r"|\b(?:authori[sz]ed|eligible|entitled|permitted)\s+to\s+work\b|\b(?:valid|current)\s+visa\b"
-    r"|\bvisa\s+to\s+work\b|\bcitizen(?:ship)?\b|arbeitserlaubnis|aufenthaltstitel",
-    re.I,
-)
-_EN_KNOWLEDGE = re.compile(
-    r"knowledge|understanding|familiar|background in|kenntnisse|know-how|verständnis", re.I
-)
-_EN_SKILL = re.compile(
-    r"experience (?:with|in|using)|proficien|skilled|expertise|hands-on|programming|develop|"
-    r"erfahrung|\btools?\b|software|framework",
-    re.I,
-)
-_EN_COMPETENCY = re.compile(
-    r"communicat|team|leadership|problem[- ]solving|analytical|motivat|detail|attitude|ability to|"
-    r"able to|interpersonal|organi[sz]ation|flexib|independen|self-|proactive|teamfähig|denk|"
-    r"arbeitsweise|eigenverantwort|zuverlässig|kommunikation|collaborat|passion|curious|creative",
-    re.I,
-)
 _CONNECTIVE = re.compile(r"^(?:或者|或|以及|及|和|与)")
 # A short field label before a value ("其他：", "要求："), left when its value is a flagged condition.
 _FIELD_LABEL = re.compile(r"^\s*[\u4e00-\u9fff]{1,4}\s*[:：]\s*")
-_CERT_WORD = re.compile(
-    # (叉车证, 电工证, 驾驶证 at a clause's end, before 者优先 / 优先 or its grade in brackets:
-    # "持保安员证优先", "操作证（低压电工）"; not 保证, 验证, 认证 of a duty)
-    r"证书|资格证|执业证|上岗证|(?<![保验论认求])证(?=者|优先|[（(]|$)|certif|licen[cs]e|zertifi|führerschein"
-    # a licence by its name or a registration held ("Valid Class A CDL", "Current DOT medical
-    # card", "Qualified Teacher Status (QTS)", "current registration with the GPhC")
-    r"|\bcdl\b|medical card|qualified teacher status|\bqts\b|regist(?:ration|ered) with\b"
-    # the food-safety certificate US kitchens ask ("ServSafe Food Handler", "food handler's card")
-    r"|servsafe|food handler'?s?\s+(?:card|permit)",
-    re.I,
-)
-_KNOW_CUE = re.compile(
-    r"knowledge|understanding|know-?how|familiar|experience|\blevel\b|wissen|kenntnis|erfahrung|"
-    r"verständnis|niveau|熟悉|了解|掌握|理解|精通|水平",
-    re.I,
-)
-
-
 # A clause that relaxes a condition for some candidates rather than stating one.
 _RELAXES = re.compile(r"放宽")
 # Who else is let in ("无证者可入职后培训考取", "无经验者可带薪培训", "零基础可带教"): it asks nothing.
 # ("新手可学", "小白可教": a beginner is taught)
+# (and who is let past the conditions, "特别优秀者可适当放宽", "条件优秀的可放宽要求": no bound named)
 _LETS_IN = re.compile(
     r"^\s*(?:(?:无|没有|零)(?:相关)?(?:工作|行业)?(?:经验|证书?|基础|资质)|新手|小白)(?:者|的)?\s*"
     r"(?:亦|也|均)?可"
+    r"|^[^，,。；;\d]{0,10}(?:者|的)(?:可|可以)(?:适当)?放宽(?:条件|要求|限制)?\s*[。.;；]?\s*$"
 )
 
 
@@ -120,6 +39,32 @@ def new_requirement(kind: str, text: str, must: bool, **fields: object) -> dict:
     return req
 
 
+# How long ago the degree was taken ("获得博士学位不超过3年", "博士毕业3年以内"): a condition on the
+# date, neither a floor nor years of experience.
+_SINCE_DEGREE = re.compile(
+    r"(?:获得|取得)[^，,。；;]{0,8}学位后?(?:时间)?(?:不超过|未满|\d{1,2}年以内|[一二两三四五]年以内)"
+    r"|毕业(?:时间)?(?:不超过|未满)\s*(?:\d{1,2}|[一二两三四五])\s*年"
+)
+# A first degree's kind ("第一学历为全日制本科", "第一学历须为统招本科"): a condition on the first
+# degree, not the floor of a posting that asks a higher one.
+_FIRST_DEGREE = re.compile(r"第一学历|本科阶段|first degree", re.I)
+
+
+def first_degree_aside(reqs: list[dict]) -> None:
+    """Clear the level of a first-degree condition that stands below the posting's floor (a
+    doctorate asked, "第一学历为全日制本科" beside it): the floor is the higher degree; the
+    condition is still judged on the level its text names."""
+    floors = [
+        LEVEL_RANK[r["min_level"]]
+        for r in reqs
+        if r["kind"] == "education" and r["min_level"] and not _FIRST_DEGREE.search(r["text"])
+    ]
+    for r in reqs:
+        first = r["kind"] == "education" and r["min_level"] and _FIRST_DEGREE.search(r["text"])
+        if first and floors and LEVEL_RANK[r["min_level"]] < max(floors):
+            r["min_level"] = None
+
+
 def requirements_of(clause: Clause, english: bool) -> tuple[list[dict], list[dict]]:
     """(requirements, flags) of one clause."""
     text, label, must, value = clause.text, clause.label_kind, clause.must, clause.value
@@ -129,6 +74,8 @@ def requirements_of(clause: Clause, english: bool) -> tuple[list[dict], list[dic
         or (label == "gender" and "不限" in value)
     ):
         return [], []
+    if not english and _SINCE_DEGREE.search(value):
+        return [new_requirement("other", text, must)], flags_in(text)
     flags = flags_in(text)
     reqs: list[dict] = []
     # (an age label heads its item, not every clause of it: "年龄20-35岁，女性，身高155cm以上")
@@ -176,9 +123,10 @@ def requirements_of(clause: Clause, english: bool) -> tuple[list[dict], list[dic
             )
         )
     major = typed.majors(value, english) if typed.is_major(value, label, english) else []
-    if not reqs or label == "language":
-        # a language named as a major ("国际贸易、英语等相关专业", "Degree in English Literature")
-        # is a field of study, not a language asked: one clause, one chip
+    if (not reqs and not (major and label == "major")) or label == "language":
+        # a language named as a major ("国际贸易、英语等相关专业", "Degree in English Literature",
+        # "专业要求：汉语言文学（050101）") is a field of study, not a language asked: one clause,
+        # one chip
         spoken = value
         if major and not english and "专业" in value:
             # ("法语专业毕业，能熟练使用法语" still asks French)
@@ -190,10 +138,14 @@ def requirements_of(clause: Clause, english: bool) -> tuple[list[dict], list[dic
     if major:
         reqs.append(new_requirement("major", _major_text(text, major, reqs), must, values=major))
     if not reqs:
-        kind = _soft_kind(value, label, english)
+        kind = soft_kind(value, label, english)
         if kind:
             values = _values(kind, value, english)
             any_of = alternatives(value, values)
+            if kind == "certificate" and len(values) > 1 and english:
+                # certificates named side by side are each a way to hold it: "Scrum
+                # certification (CSM, PSM or similar)" asks one, not all
+                any_of = any_of or not _AND.search(value)
             reqs.append(new_requirement(kind, text, must, values=values, any_of=any_of))
     return reqs, flags
 
@@ -303,45 +255,6 @@ def _languages(text: str, value: str, must: bool) -> list[dict]:
         )
         for m in mentions
     ]
-
-
-def _soft_kind(text: str, label: str | None, english: bool) -> str | None:
-    """certificate / skill / knowledge / competency, from the clause's head, else the label's."""
-    head = text if english else re.split(r"[,，;；]", text)[0]
-    # "ITIL-Zertifizierung", "PMP" or "CCNA" alone ask for the certificate; "Fundiertes Wissen
-    # von ITIL Prozessen", "knowhow in networking (CCNA level)" ask for what it certifies.
-    if _CERT_WORD.search(head) or (CERTIFICATE_RE.search(head) and not _KNOW_CUE.search(head)):
-        return "certificate"
-    if english:
-        if _EN_TERMS.match(head) or _EN_PERMIT.search(head):
-            return "other"
-        if _EN_KNOWLEDGE.search(head):
-            return "knowledge"
-        if _TECH.search(head) or _EN_SKILL.search(head):
-            return "skill"
-        if _EN_COMPETENCY.search(head):
-            return "competency"
-        # What a requirements section asks for without a typed or soft-skill cue is a skill
-        # ("Design and build scalable systems", "Domain Driven Design").
-        return label or "skill"
-    # (a theory is known, whatever it is of: "熟悉软件测试基本理论和方法")
-    if "理论" in head or ("知识" in head and not _ZH_TOOL.search(head)):
-        return "knowledge"
-    if _ZH_SCHOOL.search(head):
-        return "education"
-    if _ZH_TOOL.search(head) or _TECH.search(head) or _ZH_CAN_DO.search(head):
-        return "skill"
-    if _ZH_BEARS.search(head):  # ("能服从加班安排": overtime is a term of the job, not obedience)
-        return "other"
-    if label == "competency" and _ZH_TASK_NAME.match(head) and not _ZH_COMPETENCY.search(head):
-        return "skill"
-    if label in ("knowledge", "competency") and not _ZH_COMPETENCY.search(head):
-        return label
-    if _ZH_COMPETENCY.search(head) and not re.search(r"知识|理论", head):
-        return "competency"
-    if _ZH_KNOWLEDGE.search(head):
-        return "knowledge"
-    return label or "other"
 
 
 def _values(kind: str, text: str, english: bool) -> list[str]:

@@ -59,6 +59,9 @@ _RANGE_DASH = (
 _AFTER_NUMBER_WORD = "".join(
     f"(?<!{w} )(?<!{w.capitalize()} )(?<!{w.upper()} )" for w in EN_NUMBER_WORDS.split("|")
 )
+# Check marks, arrows and pictographs (U+1F300-1FAFF) that WeChat articles and app pages put
+# before their items; not the stars of a rated row.
+_PICTO_BULLETS = "✅✔✓☑➤➡▶►\U0001f300-\U0001faff"
 _ITEM_BREAK = re.compile(
     r"\n+|(?<=[。;；!！?？])\s*"
     # a person specification's row ends at its column mark ("… induction | Essential A degree …")
@@ -80,7 +83,9 @@ _ITEM_BREAK = re.compile(
     r"|(?<![\d.:：\-–~～(（A-Za-z])\d{1,2}(?:）|\)(?=\s*[\u4e00-\u9fff]))\s*"
     # (a star is a bullet, not the grade that ends a rated row: "团队管理    ★★★★"; in one line
     # the grade ends its row: "仪器操作 | ★★★★ 数据记录与分析 | ★★★")
-    rf"|[➢•◆●▪■◇※]\s*|(?<![★☆])★(?![★☆]{{0,9}}+[^\S\n]*+(?:\n|$))(?![★☆])\s*"
+    # (a pictograph or check mark is a bullet too, as WeChat articles write their lists: "✅ 全日制
+    # 大专及以上学历", "🔹 负责…")
+    rf"|[➢•◆●▪■◇※{_PICTO_BULLETS}]\ufe0f?\s*|(?<![★☆])★(?![★☆]{{0,9}}+[^\S\n]*+(?:\n|$))(?![★☆])\s*"
     r"|(?<=[★☆]{2})[^\S\n]+(?=[^★☆\s])"
     rf"|(?=[-–])(?:^|(?<=\s))(?!{_RANGE_DASH})[-–]\s+"
     # a board's field line run into the last item ("…者优先 职能类别：会计 关键字：全盘账")
@@ -109,7 +114,9 @@ _GLUED = re.compile(
 )
 
 
-_BULLET_LINE = re.compile(r"^\s*(?:[-–•*·∙▪●➢◆◾]|\(?\d{1,2}\s*[.)、]\s|[a-z][.)]\s)")
+_BULLET_LINE = re.compile(
+    rf"^\s*(?:[-–•*·∙▪●➢◆◾{_PICTO_BULLETS}]" r"|\(?\d{1,2}\s*[.)、]\s|[a-z][.)]\s)"
+)
 
 
 def list_body(text: str) -> str:

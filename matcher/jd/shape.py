@@ -121,6 +121,8 @@ _DEGREE_LEADS = _VERB_LEADS | frozenset(
     # the degree's own name before its noun: "at least a Bachelor's Degree in …"
     + [*["bachelor's", "bachelor’s", "master's", "master’s", "associate's", "associate’s"]]
     + [*["bachelor", "master", "associate", "honours", "honors", "doctoral", "undergraduate"]]
+    # (a Scrum Master is a role: "Erfahrung als Scrum Master in einem Entwicklungsteam")
+    + ["scrum"]
 )
 _WORD_BEFORE = re.compile(r"(\S+)\s*$")
 _NAME_WORDS = re.compile(r"\s*(?:[A-Z][\w&'’.-]*\s*){1,2}")

@@ -79,8 +79,11 @@ _UNIVERSITY = re.compile(
     r"(?:^|(?<=[、/，,\s])|(?<=要求|学历))大学(?:学位|学历|本科|毕业)?(?:或|及)?(?:以上)?(?=$|[、/，,\s])"
 )
 
-# secondary school as a floor ("中學會考或以上程度", "中学或以上学历"; not 中学教师)
-_SECONDARY = re.compile(r"中学(?:会考|文凭试?|毕业)?\s*(?:或|及)以上")
+# secondary school as a floor ("中學會考或以上程度", "中学或以上学历"; not 中学教师), also as Hong
+# Kong names its forms ("中五或以上程度", "中六毕业": Form 5, Form 6)
+_SECONDARY = re.compile(
+    r"(?:中学(?:会考|文凭试?|毕业)?|中[五六七])(?:程度|毕业)?\s*(?:或|及)以上|中[五六七](?:程度|毕业)"
+)
 
 
 def is_education(text: str, labelled: bool) -> bool:
@@ -268,7 +271,9 @@ def field_values(field: str | None) -> list[str]:
 _DE_FIELD = re.compile(
     r"erfahrung\s+(?:als|in|im|bei|mit)\s+(?:(?:der|dem|den|einer|einem|eines|einer)\s+)?"
     r"(?:(?:Bereich(?:en)?|Umfeld|Feld)\s+(?:der\s+|des\s+)?)?"
-    r"(?P<f>[^.;:()]{2,60}?)(?=\s*(?:[,.;(]|\b(?:und|oder|sowie|wünschenswert|von Vorteil)\b|$))",
+    # (the setting after the field ends it: "als Scrum Master in einem Software Entwicklungsteam")
+    r"(?P<f>[^.;:()]{2,60}?)(?=\s*(?:[,.;(]|\b(?:und|oder|sowie|wünschenswert|von Vorteil"
+    r"|(?:in|im|bei)\s+(?:einem|einer|eines))\b|$))",
     re.I,
 )
 
@@ -314,7 +319,9 @@ def experience_field(text: str, match: re.Match | None, english: bool) -> str | 
         m = re.search(
             r"experience\s+(?:in|with|of|as|using|developing)\s+(?:an?\s+)?(?P<f>[^.;:()]{2,60}?)"
             # (a hedge ends the field: "in quality assurance preferably in the same industry")
-            r"(?=\s*(?:[,.;(]|\b(?:and|preferably|ideally|especially|particularly|including)\b|$))",
+            # (and so does a setting: "as a Scrum Master in a software team")
+            r"(?=\s*(?:[,.;(]|\b(?:and|preferably|ideally|especially|particularly|including"
+            r"|in an?)\b|$))",
             text,
             re.I,
         )
@@ -363,8 +370,10 @@ _LIST_SPLIT_ZH = re.compile(r"[、,，/／;；]|或者|或|以及|及|和|与")
 _LIST_SPLIT_EN = re.compile(r"[,;]|(?<=\w{3})/(?=\w{3})|\bor\b|\band\b|\boder\b|\bund\b", re.I)
 
 
+# (a Scrum Master's role names no field of study: "Erfahrung als Scrum Master in einem Team")
 _EN_MAJOR = re.compile(
-    r"\b(?:degree|studium|major|BS|MS|BA|BSc|MSc|PhD|bachelor'?s?|master'?s?)\s+(?:in|of)\s+(?=\w)",
+    r"\b(?<!scrum )(?:(?:degree|studium|major|BS|MS|BA|BSc|MSc|PhD|bachelor'?s?|master'?s?)\s+"
+    r"(?:in|of)|studium\s+der)\s+(?=\w)",
     re.I,
 )
 
@@ -387,7 +396,13 @@ def majors(text: str, english: bool) -> list[str]:
         m = re.search(_EN_MAJOR.pattern + r"(?P<v>[^.;()]+)", text, re.I)
         value = m.group("v") if m else text
         value = re.sub(
-            r",?\s*(?:or\s+)?(?:a\s+)?(?:related|similar|equivalent)\b.*$", "", value, flags=re.I
+            r",?\s*(?:or\s+)?(?:a\s+)?(?:related|similar|equivalent)\b.*$"
+            # ("Informatik, Wirtschaftsinformatik oder eine vergleichbare Ausbildung")
+            r"|,?\s*(?:oder|bzw\.?)\s+(?:eine?[nmrs]?\s+)?(?:vergleichbar|ähnlich|gleichwertig"
+            r"|verwandt|entsprechend)\w*\b.*$",
+            "",
+            value,
+            flags=re.I,
         )
         parts = _LIST_SPLIT_EN.split(value)
     else:

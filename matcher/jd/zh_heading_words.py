@@ -73,6 +73,14 @@ ZH_HEADINGS: dict[str, str] = {
             "岗位条件",
             "资格条件",
             "任职要求及条件",
+            # a construction crew's call on 鱼泡网 ("招工要求：1.…")
+            "招工要求",
+            "招工条件",
+            # Hong Kong's and Macau's boards ("入職要求：", "申請條件：")
+            "入职要求",
+            "入职条件",
+            "申请要求",
+            "申请条件",
             "能力素质要求",
             # a block of rated competencies ("【能力素质】 领导力 ★★★★★")
             "能力素质",
@@ -140,6 +148,13 @@ ZH_HEADINGS: dict[str, str] = {
             "考试与聘用",
             "薪酬待遇",
             "待遇",
+            # pay under a bare word ("… 者優先 薪酬：MOP 15,000")
+            "薪酬",
+            "薪资",
+            # a university's postdoc call ("四、岗位待遇 1.年薪…", "五、申请方式 请将…")
+            "岗位待遇",
+            "申请方式",
+            "申请办法",
             "简历投递",
             "应聘方式",
             "培养路径",

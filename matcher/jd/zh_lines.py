@@ -45,9 +45,13 @@ def _unless_asked(m: re.Match) -> str:
 
 # A pointer to the table's or the annex's own conditions ("岗位表中规定的其他条件", "符合招聘岗位
 # 一览表要求的其他条件"): the table is read where it stands.
+# (or to the post's own conditions, stated per post elsewhere: "具备岗位所需的学历、专业及其他资格
+# 条件", "符合招聘岗位要求的其他条件"; not "具有岗位所需的专业知识", which asks)
 _POINTER = re.compile(
     r"^[^，,。；;]{0,10}(?:岗位表|岗位一览表|计划表|附表|附件|岗位信息表)[^，,。；;]{0,8}?"
     r"(?:规定|要求|列明|所列|所需)的?(?:其他|其它)?(?:条件|资格|要求)\s*$"
+    r"|^(?:具备|具有|符合|满足)?(?:招聘)?(?:岗位|职位)(?:所需|要求|规定)的"
+    r"(?:(?!能力|知识|技能|身体)[^，,。；;]){0,16}条件\s*$"
 )
 # An equal-opportunity statement ("平等就业机会", "不因种族、性别…而歧视", "一视同仁"): the
 # employer's word, no requirement.
@@ -61,7 +65,11 @@ _TABLE_TITLE = re.compile(
 
 
 def says_for_employer(item: str) -> bool:
-    """True for a Chinese item that points to the table's conditions, is a table's title or
-    states equal opportunity: no requirement."""
+    """True for a Chinese item that points to the table's conditions, is a table's title or a
+    post's own line, or states equal opportunity: no requirement."""
     text = item.strip(" ;；。.:：")
-    return bool(_POINTER.match(text) or _TABLE_TITLE.match(text) or _EQUAL.search(text))
+    if _POINTER.match(text) or _TABLE_TITLE.match(text) or _EQUAL.search(text):
+        return True
+    # (a post's own line left as an item where a line break was lost: "…者优先。 岗位二：叉车司机（3名）
+    # 薪资：…")
+    return bool(_POST_LINE.match(text)) and not _POST_ASKS.search(text)

@@ -144,6 +144,10 @@ def certificate(req: dict, ctx: Context) -> Judgement:
         # spelling ("ISTQB Foundation Tester Zertifizierung": "ISTQB – Certified Tester -
         # Foundation Level")
         lowered = text.lower()
+        # (a certificate's full name of three words or more is no topic: a line naming
+        # "Professional Scrum Master" names the certificate, certifying or not)
+        if _names_one(lowered, tuple(v for v in values if len(v.split()) >= 3)):
+            return True
         return (
             _names_one(lowered, values)
             or any(all(terms.has_word(lowered, w) for w in name) for name in asked)
@@ -178,7 +182,10 @@ def certificate(req: dict, ctx: Context) -> Judgement:
         held = [c for c in certificates if c in text]
         if held or values:
             named_values = [v for v in req.get("values") or [] if v]
-            reason = Reason("cert_held", {"certificate": (named_values or held)[0]})
+            lowered = text.lower()
+            # the value the line names, where it names one ("holds Professional Scrum Master")
+            in_line = [v for v in named_values if _names_one(lowered, (v.lower(),))]
+            reason = Reason("cert_held", {"certificate": (in_line or named_values or held)[0]})
         else:  # named by its family or the clause's names only: the line says which
             reason = Reason("cert_held_line", {"quote": text[:30]})
         return judged("met", best, reason, ctx.lang)

@@ -122,7 +122,8 @@ FACETS: dict[str, Facet] = {
     "lead": Facet(
         _rx(
             r"领导|管理团队|团队管理|管理.{0,2}团队|组织|协调|统筹|凝聚|带领|带团队|\blead|"
-            r"manag(?:e|ing) (?:a |the )?team|team (?:management|leadership|building)|organi[sz]"
+            r"manag(?:e|ing) (?:a |the )?team|team (?:management|leadership|building)"
+            r"|(?<!selbst)(?<!self-)(?<!self )organi[sz]"
             r"|coordinat|mentor|coach|führung"
         ),
         _lower(
@@ -162,14 +163,24 @@ FACETS: dict[str, Facet] = {
         ),
         _lower(
             r"客户|销售|市场|贸易|服务部|咨询|顾问|秘书|对外|\bsales\b|customer|client|marketing|consult|"
-            r"vertrieb|berater"
+            r"vertrieb|berater|导游|讲师|教师|\btrainer\b|\bcoach\b|dozent|\blehrer|teacher|lecturer"
+            r"|reiseleit|tour guide"
         ),
+    ),
+    # leading a meeting or a workshop: what a Scrum Master, a coach or a trainer does
+    "moderate": Facet(
+        _rx(r"moderat|facilitat|主持"),
+        _lower(
+            r"moderat|facilitat|主持|(?:durchführ|leit|halt|held|ran\b|\bled\b|conduct|deliver"
+            r"|organi[sz]|run|hosted|gave|give)\S*\s(?:\S+\s){0,3}workshop"
+        ),
+        _lower(r"\btrainer\b|\bcoach\b|scrum master|dozent|讲师|培训师"),
     ),
     "teamwork": Facet(
         _rx(
             r"团队合作|团队精神|团队协作|合作精神|合作意识|协作|team ?player|teamwork|team spirit"
             r"|collaborat|teamfähig|teamorient|team building|working with .{0,30}teams|"
-            r"zusammenarbeit|kooperation"
+            r"zusammenarbeit|kooperation|team-\s*(?:und|,)"
         ),
         _lower(
             r"协作|配合|跨部门|与.{0,10}(?:团队|部门).{0,6}合作|team ?work|collaborat|"
@@ -182,7 +193,7 @@ FACETS: dict[str, Facet] = {
     "solve": Facet(
         _rx(
             r"解决.{0,4}问题|问题解决|应变|紧急|突发|冲突|复杂情况|problem|troubleshoot|resolv|"
-            r"conflict|emergenc|crisis|problemlös|lösungsorient|solution[- ]orient"
+            r"conflict|konflikt|emergenc|crisis|problemlös|lösungsorient|solution[- ]orient"
         ),
         _lower(
             r"解决.{0,10}(?:问题|难题|纠纷|故障)|处理.{0,8}(?:投诉|纠纷|事故|危机|突发|问题|故障)|"
@@ -208,7 +219,8 @@ FACETS: dict[str, Facet] = {
     "independent": Facet(
         _rx(
             r"独立|主动|自驱|eigenverantwort|selbstständig|selbständig|eigeninitiative|proaktiv|"
-            r"independen|self[- ]?(?:motivated|starter|driven)|proactive|ownership"
+            r"independen|self[- ]?(?:motivated|starter|driven|organi[sz])|selbstorganis|initiativ"
+            r"|proactive|ownership"
         ),
         _lower(
             r"独立(?:完成|负责|承担|开发)|单独负责|一人负责|eigenständig|eigenverantwortlich|"
@@ -233,7 +245,9 @@ FACETS: dict[str, Facet] = {
             r"(?:client|customer)s? satisf|kundenbetreuung|kundenservice|kundendienst|"
             r"\bsupport(?:ed|ing)? (?:customers|clients|users)"
         ),
-        _lower(r"客服|服务部|服务中心|客户|旅客|\bclients?\b|\bcustomers?\b"),
+        _lower(
+            r"客服|服务部|服务中心|客户|旅客|导游|\bclients?\b|\bcustomers?\b|reiseleit|tour guide"
+        ),
     ),
     "time": Facet(
         _rx(r"时间管理|多任务|多项任务|多线程|高效|time management|multi-?task|priorit|deadlines"),

@@ -14,7 +14,7 @@ import numpy as np
 from matcher.match import casefold
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
-_LATIN_WORD = re.compile(r"[a-z][a-z0-9+#]*")
+_LATIN_WORD = re.compile(r"[a-zß-öø-ÿ][a-z0-9ß-öø-ÿ+#]*")  # Latin letters, umlauts and accents too
 # Words that say what kind of requirement it is, not what it is about.
 GENERIC_ZH = frozenset(
     [
@@ -188,6 +188,28 @@ ALIASES: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("vertrieb", "sales"), ("vertrieb", "sales")),
     **dict.fromkeys(("buchhaltung", "accounting"), ("buchhaltung", "accounting", "bookkeeping")),
     **dict.fromkeys(("einkauf", "purchasing"), ("einkauf", "purchasing", "procurement")),
+    # testing software and assuring its quality is one field in German and English: a tester, a
+    # test manager or coordinator works in quality assurance (Qualitätssicherung)
+    **dict.fromkeys(
+        ("quality assurance", "qualitätssicherung", "softwaretest", "software testing"),
+        (
+            "quality assurance",
+            "qualitätssicherung",
+            "qa engineer",
+            "qa analyst",
+            "softwaretest",
+            "software test",
+            "software tester",
+            "tester",
+            "test manager",
+            "testmanager",
+            "testmanagement",
+            "test management",
+            "testkoordination",
+            "test automation",
+            "testautomatisierung",
+        ),
+    ),
     **dict.fromkeys(
         ("systemadministrator", "system administrator"),
         ("system administrator", "systemadministrator", "systemadministration", "sysadmin"),

@@ -296,3 +296,53 @@ def _quoted_entry(
             if any(evidence.names(alt, text, share=0.5) for alt in alternatives):
                 return _sentence_of(entry, sentences, alternatives)
     return _sentence_of(ranked[0], sentences) if ranked else None
+
+
+# A nameless clause asking work in a field of activity, not a named tool: "Experience in quality
+# assurance", "Background in development", "Good object-oriented development experience",
+# "Praktische Erfahrung im Bereich Softwaretest", "Erfahrungen in Programmierkonzepten". The
+# field is what follows (or, in English, precedes) the experience word, up to where the clause
+# turns to a qualifier ("preferably in the same industry", "is a plus", "such as …").
+_QUALIFIER = (
+    r"(?=\s+(?:preferabl|ideally|is\s+a\s+plus|is\s+(?:an?\s+)?(?:plus|beneficial|advantage)|"
+    r"would\s+be|like\b|such\s+as|including|e\.\s?g\.|within|especially|in\s+an?\b|"
+    r"at\s+all\b|vorweisen|mitbringen|von\s+vorteil|wünschenswert|idealerweise|"
+    r"sind\b|ist\b|wäre)|\s*[(:;.]|$)"
+)
+_FIELD_AFTER = re.compile(
+    r"(?:\bexperience|\bbackground|erfahrung(?:en)?)(?:/\w+)?\s+"
+    r"(?:(?:in|with|of|as|within|im|mit|als|aus|working\s+(?:with|in|on))\s+)"
+    r"(?:(?:the|a|an|der|dem|den|einem|einer|working\s+with|bereich(?:en)?)\s+)*"
+    rf"(?P<field>.+?){_QUALIFIER}",
+    re.I,
+)
+# "Good object-oriented development experience": the words before the experience word, where
+# they open the clause (a longer run before it is a list of other things asked, "Cloud Security
+# and … knowledge and working experience")
+_FIELD_BEFORE = re.compile(
+    r"^\W*(?P<field>(?:[\w/+-]+\s+){0,4}?[\w/+-]+)\s+(?:experience|background)\b", re.I
+)
+# Words before the field that say how much, not which ("Good", "Hands-on", "Praktische").
+_DEPTH = re.compile(
+    r"^(?:(?:good|strong|solid|proven|hands-on|practical|professional|some|first|deep|"
+    r"significant|demonstrated|extensive|prior|previous|relevant|work|working)\s+)+",
+    re.I,
+)
+
+
+def work_field(text: str) -> str | None:
+    """The field of work a nameless experience clause asks ("quality assurance" of "Experience in
+    quality assurance preferably in the same industry"), or None where it asks none."""
+    m = _FIELD_AFTER.search(text) or _FIELD_BEFORE.search(text)
+    if not m:
+        return None
+    field_ = m.group("field").strip(" ,-")
+    field_ = _DEPTH.sub("", field_).strip()
+    field_ = _GERMAN_AND.sub(lambda m: " or " if m.group(1).lower() == "oder" else " and ", field_)
+    if _NOT_A_FIELD.search(field_):  # "knowledge and working experience": not work in a field
+        return None
+    return field_ if evidence.content_words(field_) else None
+
+
+_GERMAN_AND = re.compile(r"\s+(und|oder|sowie)\s+", re.I)  # items as evidence.parts splits them
+_NOT_A_FIELD = re.compile(r"\b(?:knowledge|understanding|kenntnisse|wissen)\b", re.I)

@@ -232,6 +232,29 @@ CATEGORIES: tuple[Category, ...] = (
         ),
         named_by_word=True,
     ),
+    Category(  # a website's content management system (not a shop system: Magento, Shopware)
+        "cms",
+        "cms|content management|content-management|content management system|"
+        "content management systems|content-management-system|content-management-systeme|"
+        "redaktionssystem|redaktionssysteme|内容管理系统",
+        (
+            "wordpress",
+            "drupal",
+            "joomla",
+            "typo3",
+            "contao",
+            "sitecore",
+            "umbraco",
+            "contentful",
+            "strapi",
+            "adobe experience manager",
+            "episerver",
+            "wagtail",
+            "django cms",
+            "craft cms",
+            "ghost",
+        ),
+    ),
     Category(
         "networking",
         "network|networks|networking|netzwerk|netzwerke|netzwerktechnik|计算机网络|网络技术",

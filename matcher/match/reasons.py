@@ -189,6 +189,7 @@ FACET_NAMES = {
     "zh": {
         "lead": "领导组织",
         "communicate": "沟通",
+        "moderate": "主持引导",
         "teamwork": "团队合作",
         "solve": "解决问题",
         "learn": "学习",
@@ -204,6 +205,7 @@ FACET_NAMES = {
     "en": {
         "lead": "leading",
         "communicate": "communication",
+        "moderate": "moderating meetings",
         "teamwork": "teamwork",
         "solve": "problem solving",
         "learn": "learning",

@@ -590,9 +590,11 @@ def _named(term: Term, lowered: str) -> str | None:
         return LOOSE if term.category.forms.search(lowered) else None
     if any(has_word(lowered, s) for s in spellings(term.name.lower())):
         return term.name  # another spelling of the name: Postgres for PostgreSQL, K8s
+    if len(term.words) > 1 and has_word(lowered, "".join(term.name.lower().split())):
+        return term.name  # a name's words written as one: "Webdesign" for "Web design"
     via = []
     for word in sorted(term.words):
-        if has_word(lowered, word) or _spelled(lowered, word):
+        if has_word(lowered, word) or _spelled(lowered, word) or _versioned(lowered, word):
             continue
         if len(term.words) > 1 or _more_than(term.name, word):
             return None
@@ -610,6 +612,28 @@ def _named(term: Term, lowered: str) -> str | None:
     if len(term.words) > 1 and not via and not _together(term.words, lowered, len(term.name)):
         return None  # "management" in one line, "studio" in another: no Management Studio
     return f"{term.name} ({', '.join(via)})" if via else term.name
+
+
+_VERSION_TAIL = re.compile(r"\d+(?:\.\d+)*\+?")
+
+
+def _versioned(lowered: str, word: str) -> bool:
+    """Whether the text names the word with a version run onto it: CSS3 and HTML5 are CSS and
+    HTML, "Angular2+" is Angular (a word of three letters or more that ends in a letter; the
+    other way round, HTML for HTML5, is only related: _parts)."""
+    if len(word) < 3 or not word[-1].isalpha():
+        return False
+    i = lowered.find(word)
+    while i >= 0:
+        end = i + len(word)
+        before = lowered[i - 1] if i else " "
+        tail = _VERSION_TAIL.match(lowered, end)
+        if tail and not _WORD_CHAR.match(before):
+            after = lowered[tail.end()] if tail.end() < len(lowered) else " "
+            if not _WORD_CHAR.match(after):
+                return True
+        i = lowered.find(word, i + 1)
+    return False
 
 
 def _more_than(name: str, word: str) -> bool:

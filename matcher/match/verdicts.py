@@ -28,11 +28,12 @@ from matcher.match import (
     competency,
     evidence,
     field_knowledge,
+    isa,
     majors,
     term_lines,
     terms,
 )
-from matcher.match.field_experience import field_reading, touches
+from matcher.match.field_experience import asked_years, field_reading, touches, work_field
 from matcher.match.reasons import Reason, joined, short
 from matcher.match.semantic import PARTIAL
 
@@ -360,6 +361,7 @@ def read(
             # Container Security), a line naming none of them says nothing about them
             sure = not zh_terms and terms.sure_names(named, req.get("text") or "")
             signals.cap = "not" if sure else "partial"
+            _work_in_field(req, profile, lowered, today, cache, signals, missing)
         # a major stated and none of those listed: the résumé says otherwise
         stated = major and any(e.get("major") for e in profile.get("education") or [])
         signals.negative = "unmet" if stated else "unknown"
@@ -377,7 +379,52 @@ def read(
         signals.cap = "partial"  # a concept with no name: similarity alone proves no more
     else:  # similar in tone only: the résumé is silent on what is asked
         _silent(signals)
+    _work_in_field(req, profile, lowered, today, cache, signals)
     return signals
+
+
+_ALTERNATIVES = re.compile(r"\b(?:or|oder)\b", re.I)
+_NAME_MARK = re.compile(r"[A-Z0-9+#]")  # past its first letter: a product's name (iOS, 365)
+
+
+def _work_in_field(
+    req: dict,
+    profile: dict,
+    lowered: str,
+    today: date | None,
+    cache: dict,
+    signals: Signals,
+    unnamed: list[str] = (),
+) -> None:
+    """A nameless clause asking work in a field ("Experience in quality assurance", "Praktische
+    Erfahrung im Bereich Softwaretest") that the résumé's names do not settle: dated work entries
+    whose title or description is in that field show it, as for a clause of kind experience
+    (field_experience.field_reading); the entry is the evidence. A part of the field holding a
+    name the résumé does not name (`unnamed`: "… delivery across the Dynamics 365 landscape") is
+    not shown by other work: the clause is left to its names, unless that part is one
+    alternative ("iOS app or backend development": backend work shows it)."""
+    field_ = work_field(req.get("text") or "")
+    if field_ is None:
+        return
+    items = evidence.parts(field_)
+    names = [n.lower() for n in unnamed if isa.known_name(n.lower()) or _NAME_MARK.search(n[1:])]
+    kept = [p for p in items if not any(n in p.lower() for n in names)]
+    if not kept or (len(kept) < len(items) and not _ALTERNATIVES.search(field_)):
+        return
+    # (the résumé names one of the items in full somewhere: a clause whose qualifier it never
+    # writes — "Deskriptive Programmierung", "a consumable API" — is not work any programmer
+    # has done); every item where they are joined by "and", not offered as alternatives
+    either = any if _ALTERNATIVES.search(field_) else all
+    if not either(evidence.names(item, lowered) for item in kept):
+        return
+    field_ = " or ".join(kept)
+    asked = {**req, "field": field_, "min_years": asked_years(req)}
+    rule, _, sentence, reasons, _ = field_reading(
+        asked, profile, profile.get("sentences") or [], lowered, today or date.today(), cache
+    )
+    if rule == "met" or (rule == "partial" and reasons[0].code == "field_years_short"):
+        signals.cap = signals.floor = rule
+        signals.sentence, signals.reasons = sentence, reasons
 
 
 def _major_field(

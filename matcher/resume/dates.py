@@ -31,6 +31,8 @@ _MONTH_NAME = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?
 # A year a résumé dates work by (1950-2049); the verdicts' quoted-line choice reads it too.
 YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 
+_PRESENT = r"(?:至今|今|现在|目前|现|present|now|current|today|date|heute|jetzt|dato|aktuell|x\b)"
+_MMYY = r"(?:0[1-9]|1[0-2])/\d\d(?![\d/.])"
 # One date: group names say which part is which; year-only last so year+month wins.
 _DATE = (
     rf"(?:(?P<y1>{YEAR})\s*(?:[./\-]|年)\s*(?P<m1>1[0-2]|0?[1-9])(?!\d)\s*月?(?:\s*\d{{1,2}}\s*日)?"
@@ -40,9 +42,11 @@ _DATE = (
     rf"|(?P<m6>{_MONTH_NAME})\s?['’‘]\s?(?P<y6>\d\d)(?![\d'’])"
     # German 15.06.2018 and 06.2018 (the day is dropped)
     rf"|(?:[0-3]?\d\.\s*)?(?P<m5>1[0-2]|0?[1-9])\.\s*(?P<y5>{YEAR})(?!\d)"
-    rf"|(?P<y4>{YEAR})(?!\d)\s*年?)"
+    rf"|(?P<y4>{YEAR})(?!\d)\s*年?"
+    # German CVs' "06/17 bis heute", "09/10 bis 08/11": a month and a two-digit year, read only
+    # where a range follows (never "5/15" or a fraction alone)
+    rf"|(?P<m7>0[1-9]|1[0-2])/(?P<y7>\d\d)(?![\d/.])(?=\s*(?:[-–—]|bis|to)\s*(?:{_MMYY}|{_PRESENT})))"
 )
-_PRESENT = r"(?:至今|今|现在|目前|现|present|now|current|today|date|heute|jetzt|dato|aktuell|x\b)"
 # "1995年5月--2010年2月", "2010 –– 2015": a doubled dash is one separator. A PDF's text often
 # loses the dash: "08/2016 06/2018" is a range too, but only between two dates that both name
 # their month (or a month date and a word for today), never "2015 2016" or a day and a year.
@@ -60,7 +64,8 @@ _SEP = (
     rf"|{_MONTH_END}[ \t]+{_MONTH_NEXT})"
 )
 PERIOD_RE = re.compile(
-    rf"(?<![\d.])(?P<start>{_DATE}){_SEP}(?P<end>{_DATE.replace('?P<', '?P<e')}|{_PRESENT})",
+    rf"(?<![\d.])(?P<start>{_DATE}){_SEP}"
+    rf"(?P<end>{_DATE.replace('?P<', '?P<e')}|(?P<em8>0[1-9]|1[0-2])/(?P<ey8>\d\d)(?![\d/.])|{_PRESENT})",
     re.IGNORECASE,
 )
 _SINGLE_RE = re.compile(rf"(?<![\d.]){_DATE}", re.IGNORECASE)
@@ -111,6 +116,8 @@ def _date_of(m: re.Match, prefix: str = "") -> tuple[int, int | None] | None:
         ("y3", "mn"),
         ("y6", "m6"),
         ("y5", "m5"),
+        ("y7", "m7"),
+        ("y8", "m8"),
         ("y4", None),
     ):
         year = g.get(prefix + y)

@@ -15,7 +15,8 @@ from matcher.resume.dates import (
     merged_months,
     month_str,
 )
-from matcher.vocab import CN_NUMERAL_CHARS, cn_number, has_chinese
+from matcher.resume.education import SCHOOL_RE
+from matcher.vocab import CN_NUMERAL_CHARS, cn_number, has_chinese, level_spans
 
 _ORG_SUFFIX = (
     r"股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|银行|分行|支行|证券|信托|保险|大学|学院|"
@@ -338,11 +339,34 @@ def experience(sentences: list[dict], today: int, line_of) -> list[dict]:
             if not s.get("_headed") and s["section"] not in ("education", "contact")
         ]
         out += [e for e in _headed(loose, today, line_of) if e["_period"]]
+    if not any(e["_period"] for e in out):
+        # A CV that files its jobs under a school heading ("Akademischer Werdegang" over "06/17
+        # bis heute Angestellter" / "Lush GmbH"): a dated entry there naming no school, degree
+        # or course of study is a job.
+        school = [s for s in sentences if s["section"] == "education" and s.get("_headed")]
+        out += [e for e in _headed(school, today, line_of) if e["_period"] and not _schooling(e)]
     if not any(e["_period"] or e["months"] for e in out):
         for s in sentences:
             if s["section"] != "education":
                 out += stated_roles(s["text"], today)
     return out
+
+
+_STUDY = re.compile(
+    r"stud|schul|school|ausbildung|bildung|abitur|gymnasium|kurs|course|seminar|training"
+    r"|lehrgang|diplom|praktikum|internship|universit|college|hochschule|akademie|academy"
+    r"|institut|学|培训",
+    re.I,
+)
+
+
+def _schooling(entry: dict) -> bool:
+    """Whether an entry's title or employer (else the start of its description) names a school, a
+    degree or a course of study; what the description says of the work is not read: a tutor's
+    "Nachhilfe für Studenten" is a job."""
+    text = " ".join(filter(None, (entry["title"], entry["organisation"])))
+    text = text or entry["description"][:80]
+    return bool(SCHOOL_RE.search(text) or level_spans(text) or _STUDY.search(text))
 
 
 def career_start(text: str) -> int | None:
