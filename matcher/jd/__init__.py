@@ -16,8 +16,7 @@ from matcher.jd.boilerplate import (
 from matcher.jd.boundaries import learned_cuts_off
 from matcher.jd.clauses import Clause, clauses_of
 from matcher.jd.column_tables import column_cells, has_table
-from matcher.jd.heading_words import EN_HEADINGS
-from matcher.jd.headings import announces_requirements
+from matcher.jd.heading_words import EN_HEADINGS, SKILL_LIST_HEADINGS
 from matcher.jd.labels import (
     FIELD_KINDS,
     INNER_LABEL,
@@ -26,6 +25,7 @@ from matcher.jd.labels import (
     is_job_fact,
     label_of,
 )
+from matcher.jd.lead_ins import announces_requirements
 from matcher.jd.prose import prose_clauses
 from matcher.jd.requirements import first_degree_aside, new_requirement, requirements_of
 from matcher.jd.run_on import CAPITAL_RUN_ON, split_capitals
@@ -55,19 +55,6 @@ from matcher.vocab import language_mentions
 
 __all__ = ["parse_jd", "parse_requirement"]
 
-# Headings whose items are bare skill names rather than sentences.
-_SKILL_LIST_HEADINGS = {
-    "must-have skills",
-    "must have skills",
-    "must-have",
-    "nice-to-have skills",
-    "nice to have skills",
-    "nice-to-have",
-    "nice to have",
-    "skills",
-    "required skills",
-    "preferred skills",
-}
 # Words that make an item of a skills block a sentence rather than a bare list of skills (so does
 # an opening that asks something: "Good critical reasoning and problem solving skills").
 # (a preposition, "… switching (BGP, OSPF) on Cisco Catalyst and Nexus", or what a clause asks
@@ -232,7 +219,7 @@ def _qualifications(section: Section) -> tuple[list[dict], list[dict]]:
     items = [i for i, drop in zip(items, dropped, strict=True) if not drop]
     reqs: list[dict] = []
     flags: list[dict] = []
-    if english and section.heading.lower() in _SKILL_LIST_HEADINGS:
+    if english and section.heading.lower() in SKILL_LIST_HEADINGS:
         # Bare lists ("Java Spring Boot Docker") are split into skills; sentences are clauses.
         listed = [
             i

@@ -177,8 +177,14 @@ _CHROME = re.compile(
     r"|(?:(?:day|evening|night|morning|rotating) shift|(?:weekends?|holidays|overtime) as needed)$"
     # the page's own buttons ("Share this job Report this job", "Report this job advert")
     r"|(?:(?:share|report|save|email) this job(?: advert| ad)?\s*)+$"
+    # (iCIMS: "Options Apply for this job online Share on your newsfeed")
+    r"|(?:options\s+)?apply for this job online\b.{0,60}$"
     # the title of a job board's fraud warning (SEEK: "Be careful - Don't provide your bank …")
     r"|be careful$"
+    # a bonus the job pays ("Sign-on bonus up to $10,000 for experienced RNs!")
+    r"|(?:sign[- ]?on|signing|joining|referral|retention|relocation) (?:bonus|package)\b.{0,200}$"
+    # the company's size in its block ("· 50-200 employees Follow", "10,001+ employees")
+    r"|[·|]?\s*\d[\d,]*(?:\s*[-–]\s*\d[\d,]*|\+)\s+employees\b.{0,40}$"
     # an application form's fields ("First Name *", "Resume/CV *", "Submit application")
     rf"|{_FORM_FIELD}(?:\s+{_FORM_FIELD})*$)",
     re.I,
@@ -217,7 +223,8 @@ GIVEN = re.compile(
     r"|part of|joining|welcome|going|offered|given|invited|entitled|based|employed|hired|placed"
     r"|assigned|reporting|working|getting|looking|expected to (?!be |have ))"
     r"|the one|one of|(?:an? )?(?:integral |important |key |vital )?part of)"
-    r"|you (?:also )?have (?:the )?right to"
+    # (not the right to work there: "You have the right to work in Ireland" asks it)
+    r"|you (?:also )?have (?:the )?right to(?! (?:live and )?work\b)"
     r"|you (?:have|get) (?:the |a |an |full |direct )?(?:opportunity|chance|possibility|access"
     r"|option|freedom|choice|say|further questions|any questions)"
     r"|you can (?:expect|look forward|apply|contact|reach|find|read (?:more|about|here)|learn|join|count|call|send"
@@ -275,6 +282,9 @@ _NOT_ASKED = re.compile(
     # (for another post: "Candidates with less experience will be considered for the position of
     # Assistant Engineer")
     r"(?: for (?:the |a |an )?(?:position|role|post|grade|level) of [^.;:]{1,60})?$"
+    # (what may not stand in for another: USAJOBS' "There is no substitute of education for
+    # specialized experience at the GS-12 level")
+    r"|^there is no substitut"
 )
 _WELCOME_TO_APPLY = re.compile(r"\bwelcome to apply\b")
 _STILL_NICE = re.compile(r"\b(?:plus|advantage\w*|preferred|desirable|bonus|welcome\w*|nice)\b")

@@ -59,7 +59,7 @@ EN_OPENERS = (
     "|Understanding|Familiarity|Proficiency|Hands-on|Fluent|Fluency|Working|Relevant|Proven"
     "|Demonstrated|Expert|Expertise|Experienced|Advanced|Significant|Extensive|Thorough|In-depth"
     "|Outstanding|Exceptional|Successful|Passion|Passionate|Willingness|Familiar|Proficient|You"
-    "|Minimum|Must"
+    "|Minimum|Must|Previous|Prior"
     # a capital article before a lower-case word ("… Shopify Plus and Looker A passion for …"),
     # not the UK's "A level" ("… teaching A level Chemistry"), nor a licence's class ("Valid
     # CDL Class A license")
@@ -121,7 +121,8 @@ _NOT_AFTER_WORD = "".join(
 EN_CLAUSE_BREAK = re.compile(
     # (a full stop after a parenthesis ends its sentence too: "… (SAP PO, CPI, UI5, ...).
     # Additional …")
-    rf"([;；]\s*|(?:(?<=[a-z0-9)]{{2}})|(?<=\)))\.\s+(?=[A-Z]|<[A-Z])|(?<=[a-z)])\s+(?=(?:{EN_OPENERS})\b(?!:))"
+    # (not inside the name "English Language Proficiency")
+    rf"([;；]\s*|(?:(?<=[a-z0-9)]{{2}})|(?<=\)))\.\s+(?=[A-Z]|<[A-Z])|(?<=[a-z)])(?<!\bLanguage)\s+(?=(?:{EN_OPENERS})\b(?!:))"
     # a licence or card held, or a language spoken, opens the next item ("… or equivalent Active
     # Georgia Security Officer License …", "… 7 years Current DOT medical card", "… tape measure
     # Bilingual in …"), not after a word that leads into it ("Must have a Valid Driver's License",
@@ -134,16 +135,21 @@ EN_CLAUSE_BREAK = re.compile(
     # (a certificate or card named by a capital or an acronym, its noun in lower case, that ends
     # the piece: "… and vision systems OSHA 10 certification", "… relevant experience White Card
     # (General Construction Induction)")
+    # (a passport or permit named by its place: "… seasonal products EU/EFTA passport or valid
+    # Swiss work permit")
+    r"|(?:[A-Z][\w/-]*\s+){1,2}(?:passport|(?:work|residence) permit)\b"
+    # (or its class: "… B1 level or higher Driving licence class B")
     r"|(?:[A-Z][\w/-]*\s+)(?:[A-Z0-9][\w/-]*\s+){0,2}(?:certification|certificate|licen[cs]e|[Cc]ard)"
-    r"(?=\s*(?:$|[A-Z(]))"
+    r"(?=\s*(?:$|[A-Z(])|\s+(?:class|category)\s+[A-Z0-9]{1,3}\b)"
     r")\b)"
     rf"{_LOWER_WORD}(?<!\sa)(?<!\san)(?<!\sthe)(?<!\sbe)(?<!\sis)(?<!\sare)(?<!\shave)(?<!\shas)"
     r"(?<!\shold)(?<!\sholds)(?<!\spossess)(?<!\sof)(?<!\swith)(?<!\sin)(?<!\sand)(?<!\sor)"
     r"(?<!\sto)(?<!\sfor)(?<!\sby)(?<!\son)(?<!\sas)(?<!\sany)(?<!\syour)(?<!\sobtain)"
     r"(?<!\smaintain)(?<!\sMust)(?<!^Must)(?<!\smust)(?<!\sachieve)(?<!\searn)(?<!\sget)"
-    r"(?<!\sgain)(?<!\scomplete)(?<!\spursue)(?<!\sacquire)\s+"
-    # an age floor ends its clause ("Must be at least 18 years of age High school diploma …")
-    r"|(?:(?<=\bof age)|(?<=\bor older))\s+(?=[A-Z])"
+    r"(?<!\sgain)(?<!\scomplete)(?<!\spursue)(?<!\sacquire)(?<!\svalid)(?<!\scurrent)\s+"
+    # an age floor ends its clause ("Must be at least 18 years of age High school diploma …",
+    # "Must be at least 23 years old Clean MVR")
+    r"|(?:(?<=\bof age)|(?<=\bor older)|(?<=\byears old))\s+(?=[A-Z])"
     # "… in Azure 5+ years of …" opens the next item, and so does a range ("… (e.g. IEC or NJATC)
     # 0-2 years of construction experience"); "You have 2+ years of …" and "Sales experience 2-3
     # years" do not
@@ -197,6 +203,11 @@ EN_CLAUSE_BREAK = re.compile(
     rf"{_NOT_AFTER_WORD}(?<!\sfrom)(?<!\sspeak)(?<!\swritten)(?<!\sspoken)\s+"
     # a must that ends its clause ("… Local anesthesia certification required CPR/BLS …")
     r"|(?<=[a-z] required)\s+(?=[A-Z][\w/-]*\s)"
+    # a nice-to-have put as a condition opens a clause of its own ("… Salesforce and Gainsight
+    # Bonus if you've worked with logistics software")
+    r"|(?<=[a-z)])\s+(?=(?:Bonus|Extra credit|Brownie points|A plus) if you)"
+    # so does a course completed ("… (MCC) course completed ICAO English Language …")
+    r"|(?:(?<=\bcourse completed)|(?<=\btraining completed))\s+(?=[A-Z][\w/-]*\s)"
     # a parenthesis after a parenthesis opens the next item ("(or related field) (Significant)
     # experience with …")
     r"|(?<=\))\s+(?=\([A-Z][a-z]+\)\s)"
@@ -208,7 +219,7 @@ EN_CLAUSE_BREAK = re.compile(
     # picture thinking", "Knowledge of Czech welcome but not a must Product management skills")
     r"|(?:(?<=\bskills)|(?<=\bstyle)|(?<=\bmindset)|(?<=\battitude)|(?<=\babilities)"
     r"|(?<=\bwelcome)|(?<=\bwelcomed)|(?<=\ba must)|(?<=\bcertification)|(?<=\bcertificate)"
-    r"|(?<=\blicense)|(?<=\blicence)|(?<=\bcard))\s+(?=[A-Z][a-z]+(?:[\s/-]|$))"
+    r"|(?<=\blicense)|(?<=\blicence)|(?<=\bcard))\s+(?=[A-Z][a-z]+(?:[\s/,-]|$))"
     # a Title Case label of up to three words after a lower-case word ("… is desirable
     # Supervisory Experience: 2 or more years …", "… practices Remote / Virtual Teams: …")
     # (the word before is lower-case as a whole: "Supervisory Experience:" stays one label)

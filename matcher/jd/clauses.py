@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from matcher.jd.board_fields import board_fields
 from matcher.jd.boundaries import split_learned
 from matcher.jd.clause_breaks import (
     CLAUSE_BREAK,
@@ -198,9 +199,13 @@ def clauses_of(
 ) -> list[Clause]:
     """The clauses of a section's items, labels resolved, must decided clause by clause."""
     out: list[Clause] = []
-    items = items if english else rated_rows(items)
+    read = board_fields(items) if english else rated_rows(items)
     carried: str | None = None  # a label-only item names the kind of the items after it
-    for item in items:
+    for item in read:
+        if isinstance(item, tuple):  # a board's field: one clause of the kind its label names
+            text, kind, value = item
+            out.append(Clause(text, kind, section_must and not is_nice(value), value))
+            continue
         only = is_label_only(item)
         if only:
             carried = only

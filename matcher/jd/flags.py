@@ -15,7 +15,9 @@ _FLAGS: list[tuple[str, re.Pattern[str], str]] = [
             r"|性别\s*[:：]?\s*(?:男|女)(?![女男]?不限)|限(?:男|女)"
             # a clause that is only 男 or 女 ("要求：男，25-40岁，高中以上学历")
             r"|^\s*[男女]\s*$"
-            r"|\b(?:female|male|women|men)\s+only\b|\bmust be (?:a )?(?:female|male|woman|man)\b",
+            r"|\b(?:female|male|women|men)\s+only\b|\bmust be (?:a )?(?:female|male|woman|man)\b"
+            # a job board's field ("Gender / Male")
+            r"|^gender\s*:?\s*(?:male|female)\b",
             re.I,
         ),
         "gender condition: not a qualification for the work",
@@ -34,7 +36,11 @@ _FLAGS: list[tuple[str, re.Pattern[str], str]] = [
             r"|\b\d{2}\s*-\s*\d{2}\s+years?\s+(?:old|of age)\b"
             # a floor: "Must be at least 18 years of age", "21 years of age or older"
             r"|\b(?:at least|minimum(?: age)?(?: of)?|a minimum of)\s+\d{2}\s+years?\s+(?:old|of age)\b(?!-)"
-            r"|\b\d{2}\s+years?\s+(?:old|of age)\s+or\s+(?:older|over|above)\b",
+            r"|\b\d{2}\s+years?\s+(?:old|of age)\s+or\s+(?:older|over|above)\b"
+            # "Must be 18 or older", "must be 21+"
+            r"|\bbe\s+\d{2}(?:\s+years?(?:\s+old)?)?\s*(?:\+(?!\s*years?)|or\s+(?:older|over|above)\b)"
+            # a job board's field ("Age / Min: 25 Max: 40")
+            r"|^age\s*:?\s*(?:min(?:imum)?\s*:?\s*)?\d{2}\b(?:\s*(?:max(?:imum)?\s*:?\s*|(?:-|–|to)\s*)\d{2}\b)?",
             re.I,
         ),
         "age condition",
@@ -59,8 +65,11 @@ _FLAGS: list[tuple[str, re.Pattern[str], str]] = [
     ),
     (
         "ethnicity",
-        re.compile(r"汉族|少数民族|民族\s*[:：]?\s*(?!不限)\S+"),
-        "ethnicity condition",
+        # (a job board's field naming the nationalities it takes: "Nationality / India; Pakistan")
+        re.compile(
+            r"汉族|少数民族|民族\s*[:：]?\s*(?!不限)\S+|^Nationality\s*:?\s*(?!Any\b)[A-Z].*"
+        ),
+        "ethnicity or national-origin condition",
     ),
     (
         "birthplace",

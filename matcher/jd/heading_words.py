@@ -1,171 +1,10 @@
-"""The heading vocabulary of job postings (Chinese, English, German): each heading and the section
-kind it opens ("qualifications:nice" for a nice-to-have block)."""
+"""The heading vocabulary of English and German job postings (the Chinese one is in
+zh_heading_words): each heading and the section kind it opens ("qualifications:nice" for a
+nice-to-have block)."""
 
 from __future__ import annotations
 
 # Heading words and the section they open. Longest first when matched.
-ZH_HEADINGS: dict[str, str] = {
-    **dict.fromkeys(
-        [
-            "岗位描述",
-            "职位概要",
-            "岗位概述",
-            "职位概述",
-            "工作概述",
-            "岗位概要",
-            "职位描述",
-            "岗位简介",
-            "职位简介",
-            "岗位使命",
-            "岗位目的",
-            "职位背景及职责概述",
-            "工作概要",
-            "岗位说明",
-            "公司简介",
-            "公司介绍",
-        ],
-        "summary",
-    ),
-    **dict.fromkeys(
-        [
-            "岗位职责",
-            "主要职责",
-            "工作职责",
-            "职责和要求",
-            "职责与任务",
-            "工作的职责与任务",
-            "职责描述",
-            "工作内容",
-            "工作任务",
-            "职责范围",
-            "具体职责",
-            "职责",
-            "主要工作",
-            "岗位工作",
-            "职责细则",
-        ],
-        "duties",
-    ),
-    **dict.fromkeys(
-        [
-            "任职资格",
-            "任职要求",
-            "职位要求",
-            "岗位要求",
-            "任职条件",
-            "资格要求",
-            "应聘要求",
-            "招聘要求",
-            "岗位资格",
-            "职位资格",
-            "任职标准",
-            "基本要求",
-            "能力要求",
-            "素质要求",
-            "应聘条件",
-            "岗位任职资格",
-            "技能要求",
-            "要求",
-            "用人要求",
-            "人员要求",
-            "工作要求",
-            "招聘条件",
-            "岗位条件",
-            "资格条件",
-            "任职要求及条件",
-            # a construction crew's call on 鱼泡网 ("招工要求：1.…")
-            "招工要求",
-            "招工条件",
-            # Hong Kong's and Macau's boards ("入職要求：", "申請條件：")
-            "入职要求",
-            "入职条件",
-            "申请要求",
-            "申请条件",
-            "能力素质要求",
-            # a block of rated competencies ("【能力素质】 领导力 ★★★★★")
-            "能力素质",
-            # a public notice's conditions of application (招聘公告 of a state-owned firm or a
-            # 事业单位: "二、报名条件 （一）基本条件 … （二）岗位条件 …")
-            "报名条件",
-            "报考条件",
-            "基本条件",
-            "应聘资格",
-            "报名资格",
-            # Taiwan's 104 board: "条件要求 … 其他条件 1. …"
-            "条件要求",
-            "其他条件",
-        ],
-        "qualifications",
-    ),
-    # what counts in the candidate's favour (实习僧's and 猎聘's "【加分项】"): nice-to-haves
-    **dict.fromkeys(["加分项", "加分项目", "加分条件", "优先条件"], "qualifications:nice"),
-    **dict.fromkeys(
-        [
-            "薪资与福利",
-            "薪资待遇",
-            "福利待遇",
-            "薪酬福利",
-            "薪资福利",
-            "工作环境",
-            "岗位工作环境",
-            "发展前景",
-            "晋升通道",
-            "总结",
-            "附件",
-            "岗位权限",
-            "工作权限",
-            "关键考核指标",
-            "考核指标",
-            "工作关系",
-            "外部关系",
-            "内部关系",
-            "工作时间",
-            "工作地点",
-            "工作基本信息",
-            # a 岗位说明书's row of travel, shifts and site ("工作条件  出差频率约70%")
-            "工作条件",
-            "管理标准",
-            "联系方式",
-            # a headhunter's consultant and a notice's contact ("【联系顾问】张顾问", "联系人：李老师")
-            "联系顾问",
-            "联系人",
-            "公司福利",
-            # a board's chips of what the job gives (智联招聘, 脉脉: "职位福利 六险一金 免费三餐")
-            "职位福利",
-            "岗位福利",
-            # a job board's address and company blocks after the requirements
-            "工作地址",
-            "上班地址",
-            "公司地址",
-            "公司信息",
-            # a public notice's procedure and pay after its conditions ("三、报名时间及方式",
-            # "四、招聘程序", "五、待遇")
-            "报名方式",
-            "报名时间",
-            "报名时间及方式",
-            "报名地点",
-            "招聘程序",
-            "考试与聘用",
-            "薪酬待遇",
-            "待遇",
-            # pay under a bare word ("… 者優先 薪酬：MOP 15,000")
-            "薪酬",
-            "薪资",
-            # a university's postdoc call ("四、岗位待遇 1.年薪…", "五、申请方式 请将…")
-            "岗位待遇",
-            "申请方式",
-            "申请办法",
-            "简历投递",
-            "应聘方式",
-            "培养路径",
-            # Taiwan's 104 board (folded from traditional characters): pay, benefits, contact
-            "工作待遇",
-            "福利制度",
-            "联络方式",
-        ],
-        "other",
-    ),
-}
 EN_HEADINGS: dict[str, str] = {
     **dict.fromkeys(
         [
@@ -225,12 +64,16 @@ EN_HEADINGS: dict[str, str] = {
             "must haves",
             "skills",
             "skills and experience",
+            "skills and expertise",
             "skills & requirements",
             "skills and requirements",
             "requirements & skills",
             "your qualifications",
             "your skills",
             "what you need",
+            # (the company's voice: "What we need: 3+ years of …")
+            "what we need",
+            "what we require",
             "what you'll need",
             "what you will need",
             "what you’ll need",
@@ -309,12 +152,30 @@ EN_HEADINGS: dict[str, str] = {
             "education",
             "languages",
             "language skills",
+            # (Hosco's field among the job's details: "Required languages German (Intermediate)
+            # English (Intermediate)")
+            "required languages",
             # a public-sector posting's blocks (USAJOBS: "Conditions of Employment", then
             # "Basic Requirements: Education. … Licensure. …")
             "conditions of employment",
             "licensure",
+            # (an iCIMS hospital page's labelled blocks: "Minimum Education: … Minimum Experience:
+            # … Licenses/Certifications: …")
+            # (Naukri's key points of the post, marked as clauses: "Job highlights Strong Java
+            # 11+, Spring Boot …")
+            "job highlights",
+            "minimum education",
+            "minimum experience",
+            "licenses/certifications",
+            "licences/certifications",
+            "certifications",
             # (APSJobs, a civil service: "Eligibility To be eligible … candidates must …")
             "eligibility",
+            # (Canada's GC Jobs: "… how you meet the following (essential qualifications)")
+            "essential qualifications",
+            # what the work asks of the body ("Physical Demands / Ability to lift 25 lbs …")
+            "physical demands",
+            "physical requirements",
         ],
         "qualifications",
     ),
@@ -343,6 +204,10 @@ EN_HEADINGS: dict[str, str] = {
             "major pluses",
             "pluses",
             "preferred experience",
+            # (GC Jobs: "Asset qualifications: …"; Bayt.com's block of fields, "Preferred
+            # Candidate / Career Level / Years of Experience / Degree …")
+            "asset qualifications",
+            "preferred candidate",
         ],
         "qualifications:nice",
     ),
@@ -362,6 +227,16 @@ EN_HEADINGS: dict[str, str] = {
             "our offer",
             "compensation",
             "salary",
+            # a pay-transparency block ("Pay Range: $28.00 - $36.00 per hour The pay range
+            # reflects …")
+            "pay range",
+            "salary range",
+            "pay transparency",
+            # LinkedIn's chrome after the description ("… Show more Show less Seniority level
+            # Associate Employment type Full-time Job function …")
+            "show more",
+            "show less",
+            "seniority level",
             "wir bieten",
             "company description",
             "about the company",
@@ -385,6 +260,11 @@ EN_HEADINGS: dict[str, str] = {
             "package",
             "what's in it for you",
             "why join us",
+            "why work with us",
+            "why work for us",
+            # SEEK's and Jobstreet's questions the form will ask ("Employer questions Your
+            # application will include the following questions: …")
+            "employer questions",
             "why us",
             "why us?",
             "why you'll love working here",
@@ -410,10 +290,29 @@ EN_HEADINGS: dict[str, str] = {
             "start date",
             "starting date",
             "start-up",
+            # a job board's block of the post's facts ("Job Details / Job Location / Company
+            # Industry …") and a university HR page's blocks after the qualifications ("Posting
+            # Detail Information / Open Date …", "Special Instructions to Applicants",
+            # "Supplemental Questions", "Documents Needed To Apply")
+            "job details",
+            "posting detail information",
+            "special instructions to applicants",
+            "supplemental questions",
+            "documents needed to apply",
+            # (Upwork's block after the job's tags: "Activity on this job Proposals: 20 to 50 …")
+            "activity on this job",
         ],
         "other",
     ),
 }
+
+# Headings whose items are bare skill names rather than sentences (a board's tags too: Upwork's
+# "Skills and Expertise Level Design Unreal Engine Blueprint …").
+SKILL_LIST_HEADINGS = frozenset(
+    ["must-have skills", "must have skills", "must-have", "nice-to-have skills"]
+    + ["nice to have skills", "nice-to-have", "nice to have", "skills", "required skills"]
+    + ["preferred skills", "skills and expertise"]
+)
 
 # A heading is written with its contractions or without them ("What you'll need" / "What you
 # will need", "What we're looking for" / "What we are looking for"), and with either apostrophe.
@@ -423,3 +322,7 @@ for _word, _kind in list(EN_HEADINGS.items()):
         EN_HEADINGS.setdefault(_word.replace(_short, _long), _kind)
         EN_HEADINGS.setdefault(_word.replace(_long, _short), _kind)
 EN_HEADINGS.update({w.replace("'", "’"): k for w, k in list(EN_HEADINGS.items()) if "'" in w})
+# ... and with "&" for "and" or the reverse ("Skills & experience", "Perks and benefits").
+for _word, _kind in list(EN_HEADINGS.items()):
+    EN_HEADINGS.setdefault(_word.replace(" and ", " & "), _kind)
+    EN_HEADINGS.setdefault(_word.replace(" & ", " and "), _kind)

@@ -1,13 +1,15 @@
 """Where a posting's headings stand and what they open: headings on a line of their own, numbered
 (一、), inline in a scraped line, and sentences that lead into the requirements ("…including:").
-The words themselves are in heading_words."""
+The words themselves are in heading_words and zh_heading_words."""
 
 from __future__ import annotations
 
 import re
 
-from matcher.jd.heading_words import EN_HEADINGS, ZH_HEADINGS
+from matcher.jd.heading_words import EN_HEADINGS
 from matcher.jd.labels import NICE, is_job_fact
+from matcher.jd.lead_ins import announces_requirements, following, lead_ins
+from matcher.jd.zh_heading_words import ZH_HEADINGS
 from matcher.resume.skills import SKILL_LEXICON
 from matcher.vocab import language_mentions
 
@@ -107,7 +109,10 @@ for _form in sorted(
     key=len,
     reverse=True,
 ):
-    _BY_FIRST.setdefault(_form.split()[0], []).append(_form)
+    # (keyed as _CAP_WORD reads the text: "Knowledge, Skills and Abilities" under "Knowledge")
+    _first = _CAP_WORD.match(_form)
+    if _first:
+        _BY_FIRST.setdefault(_first.group(0), []).append(_form)
 # One-word headings that head a section even right after a lower-case word (a lost line break).
 _STRONG_SINGLE = frozenset(
     ["Requirements", "Qualifications", "Responsibilities", "Benefits"]
@@ -116,11 +121,17 @@ _STRONG_SINGLE = frozenset(
 # ... of which these also end a name ("Performance Bonus", "Signing Bonus")
 _NAME_ENDS = frozenset(["Bonus"])
 _LOOKING_FOR = re.compile(r"\blooking for\s$")
+_BULLET_NEXT = re.compile(r"[^\S\n]*[•▪●]")
+_NUMBER_OR_ACRONYM = r"(?:\d|\b[A-Z]{2,}[\w+#]*)\s$"
+_AMOUNT_NEXT = re.compile(r"[^\S\n]*[:：]?[^\S\n]*[$£€₹]\s*\d")
+_NAME = r"[A-Za-z0-9][\w+#./-]*(?:[^\S\n][A-Z0-9][\w+#./-]*){0,3}"
+_NAMES_NEXT = re.compile(rf"[^\S\n]+(?:{_NAME},[^\S\n]*){{3,}}")
+_NAMES_BEFORE = re.compile(rf"(?:,[^\S\n]*{_NAME}){{3,}}[^\S\n]$")
 # (or a bullet glued to the heading, "Skills• Excellent …", or a dash after it, "Lab Technician
 # Requirements - Bachelor degree …")
 # (an amount opens a section as a capital does: "… sector What we offer £60,000 – £75,000 …")
 _NEXT_CAPITAL = re.compile(r"\s+[A-Z0-9•*<$£€₹]|•|\s+[-–]\s+[A-Z0-9]")
-_TAIL = re.compile(r"(?:\s+[a-z&]+){0,4}(?=\s+[A-Z0-9•*<$£€₹]|\s*$)", re.M)
+_TAIL = re.compile(r"(?:\s+[a-z&]+){0,4}(?=\s+[A-Z0-9•*<$£€₹]|\s+[-–]\s+[A-Z0-9]|\s*$)", re.M)
 
 
 def _inline_headings(text: str) -> list[tuple[int, int, str]]:
@@ -150,6 +161,15 @@ def _inline_headings(text: str) -> list[tuple[int, int, str]]:
                     break
             nxt = _NEXT_CAPITAL.match(text, end) is not None
             lower_before = bool(re.search(r"[a-z>]\s$", before))
+            # a heading of several words ends the item before it when that ends in a number or
+            # an acronym ("… to IEC 61131-3 Your profile Degree …", "… Vacancies 2 Preferred
+            # Candidate …", "… MBA or CPA Physical Requirements Sedentary …"),
+            # and in sentence case whatever it ends in, a name too ("… Beckhoff TwinCAT What we
+            # offer 30 days …"; Title Case, "Senior Data Engineer Job Description", may still be a
+            # title)
+            if not lower_before and " " in form:
+                pattern = r"\w\s$" if form == form.capitalize() else _NUMBER_OR_ACRONYM
+                lower_before = bool(re.search(pattern, text[max(0, pos - 20) : pos]))
             # "… und Requirements Engineering" is a name, not a heading
             joined = re.search(
                 r"(?:\b(?:und|and|or|oder|of|for|in|im)|&)\s$", text[max(0, pos - 6) : pos]
@@ -161,102 +181,33 @@ def _inline_headings(text: str) -> list[tuple[int, int, str]]:
             titled = form in _NAME_ENDS and re.search(
                 r"[A-Z][a-z]+\s$", text[max(0, pos - 30) : pos]
             )
+            # (a bullet right after a word heads its list: "… for the client Skills • Sound …";
+            # so does a list of names cut by commas after a button or a name, and a list of
+            # names ends where a heading follows its last: Dice's "… Apply Now Save Skills Cisco
+            # Catalyst, BGP, OSPF, …, Python Overview Hybrid …")
+            bulleted = _BULLET_NEXT.match(text, end) is not None
+            # (looked at for a single word only, and only where a comma stands near: the cost)
+            names = (
+                " " not in form
+                and "," in text[max(0, pos - 200) : end + 200]
+                and (
+                    _NAMES_NEXT.match(text, end) is not None
+                    or _NAMES_BEFORE.search(text, max(0, pos - 200), pos) is not None
+                )
+            )
+            bulleted = bulleted or names
+            lower_before = lower_before or names
+            # ("… Calm under pressure Salary £32,000 - …": the pay's heading before its amount)
+            paid = form == "Salary" and _AMOUNT_NEXT.match(text, end) is not None
             strong = " " in form or (
-                (form in _STRONG_SINGLE or looking) and (looking or not joined) and not titled
+                (form in _STRONG_SINGLE or looking or bulleted or paid)
+                and (looking or not joined)
+                and not titled
             )
             if nxt and ((lower_before and strong) or (form.isupper() and before[-1:].isspace())):
                 out.append((pos, end, form))
                 break
     return out
-
-
-# A sentence ending in a colon that announces requirements ("This role requires … including:",
-# "We are looking for:", "Join us if you:", "It would be a plus if you have:").
-# (or a lead-in ending in "if you" before its list, its colon left out: "You might be a fit if
-# you\nHave 4+ years of …", "… if you Have …")
-_COLON = re.compile(r":(?=\s|$)|(?<=\bif you)(?=[^\S\n]*\n|[^\S\n]+[A-Z])")
-_WORD = re.compile(r"\S+")
-# (Headings are an open vocabulary: "What You'll Bring:", "Technical Skills Required:",
-# "Additional Skills/Experience:", "What you offer:" — a short phrase before a colon with one of
-# these words heads the requirements, unless it speaks of duties or of what the company offers;
-# "You are:" / "You can:" / "Do you:" only right before the colon, not "… you're part of the
-# team:"; "DO YOU: Love being outdoors? Have …?" lists questions.)
-_LEAD_IN_CUE = re.compile(
-    r"\b(?:requires?|required|requirements?|qualifications?|looking for|seeking|if you|you (?:have|bring|"
-    r"need|should|must|offer)|you(?: are|'re|’re|re| can| know| possess| hold)(?=\s*:?$)|we expect|ideal candidate|must[- ]haves?|nice[- ]to[- ]haves?|plus if"
-    r"|(?:do|are) you(?=\s*:?$)|skills?|profile|background|expertise|competenc\w*|bring|about you|(?:crucial|important|essential)"
-    r" that you)\b",
-    re.I,
-)
-# (nor does a notice: "… Documentation of teaching skills if applicable Please note: On the
-# online application form …")
-_LEAD_IN_NOT = re.compile(
-    r"\b(?:experience level|job description|job type|responsib\w*|tasks?|duties|mission|will do"
-    r"|involve|we offer|offer you|benefits?|perks|salary|company|please note|note|n\.?b"
-    # a field of the candidate's own ("… client-facing experience Notice period: Immediate")
-    r"|notice period)\b",
-    re.I,
-)
-
-
-_HEADING_ADJECTIVE = re.compile(
-    r"Additional|Technical|Required|Preferred|Desired|Key|Other|Core|Essential|Minimum|Basic"
-    r"|Professional|Personal|Soft|Hard|Your|Our|Weitere|Allgemeine|Zusätzliche"
-)
-
-
-_LOWER_NEXT = re.compile(r"[^\S\n]*[a-z]")
-# ... unless what precedes the colon introduces what the candidate has, brings or is: "someone
-# who has: strong research skills, …", "you will have: 3 years …" open a list in one line too.
-_CANDIDATE_LEAD = re.compile(
-    r"\b(?:who (?:has|have|is|brings?)|you(?:'ll|’ll| will| should| must)? (?:have|bring|need|be)"
-    r"|(?:candidate|person|you) (?:will|should|must) (?:have|bring|be)|to have|need)\s*$",
-    re.I,
-)
-_BARE_NICE = re.compile(r"(?:nice[- ]to[- ]haves?|must[- ]haves?)\s*:$")
-
-
-def _lead_ins(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, sentence) of each lead-in: the run of words before a colon that starts with a
-    capital within the sentence and announces requirements (see announces_requirements), the
-    whole sentence when it does ("To succeed as Pricing Specialist it is crucial that you:": its
-    start is no requirement), else the shortest."""
-    out = []
-    for colon in _COLON.finditer(text):
-        lead = _CANDIDATE_LEAD.search(text, max(0, colon.start() - 40), colon.start())
-        if _LOWER_NEXT.match(text, colon.end()) and not lead:
-            continue  # "… for our travellers: make booking …" goes on as a sentence, not a list
-        start = max(0, colon.start() - 160)
-        window = text[start : colon.start()]
-        stop = max(window.rfind(c) for c in ".!?;:\n),")
-        if not _LEAD_IN_CUE.search(window, stop + 1):
-            continue
-        words = list(_WORD.finditer(window, stop + 1))[-16:]
-        # (a whole sentence: after a full stop or a line break, not after another heading's
-        # colon, "Requirements: Proven analytical abilities nice to have:")
-        sentence = stop < 0 or window[stop] in ".!?\n"
-        whole = [0] if sentence and 0 < len(words) < 16 and words[0].group(0)[0].isupper() else []
-        for k in [*whole, *range(len(words) - 1, -1, -1)]:
-            phrase = window[words[k].start() :] + ":"
-            # a lower-case "nice to have:" run into the list heads what follows on its own
-            opens = words[k].group(0)[0].isupper() or _BARE_NICE.match(phrase)
-            if opens and announces_requirements(phrase):
-                while k and _HEADING_ADJECTIVE.fullmatch(words[k - 1].group(0)):
-                    k -= 1  # "Additional Skills/Experience:", "Technical Skills Required:"
-                out.append(
-                    (start + words[k].start(), colon.end(), window[words[k].start() :] + ":")
-                )
-                break
-    return out
-
-
-def announces_requirements(sentence: str) -> bool:
-    """True for a short English sentence that ends in a colon and announces requirements."""
-    return (
-        len(sentence.split()) <= 16
-        and bool(_LEAD_IN_CUE.search(sentence))
-        and not _LEAD_IN_NOT.search(sentence)
-    )
 
 
 def heading_kind(word: str) -> tuple[str, bool]:
@@ -300,8 +251,9 @@ def find_headings(text: str) -> list[tuple[int, int, str]]:
     found += _inline_headings(text)
     # a lead-in that runs into a heading of the lists ("… advantageous Additional Information:")
     # yields to it
-    found += [h for h in _lead_ins(text) if not any(h[0] < f[0] < h[1] for f in found)]
+    found += [h for h in lead_ins(text) if not any(h[0] < f[0] < h[1] for f in found)]
     found += [(m.start(), m.end("w"), m.group("w")) for m in _OTHER_BLOCK.finditer(text)]
+    found += following(text)
     found += [(m.start(), m.end(), m.group(0)) for m in _ZH_EXCLUSIONS.finditer(text)]
     found.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     out: list[tuple[int, int, str]] = []
@@ -316,7 +268,7 @@ def find_headings(text: str) -> list[tuple[int, int, str]]:
 # dental …" (the company's pitch), "… background check. Similar Jobs (3) Material Handler …"
 _OTHER_BLOCK = re.compile(
     r"(?:^|(?<=[\s.!?]))(?P<w>Why (?:[A-Z][\w&.'’-]*[^\S\n]?){1,4}\?|(?:Similar|Related|Recommended)"
-    r" [Jj]obs|People [Aa]lso [Vv]iewed|Jobs [Yy]ou [Mm]ay [Ll]ike)(?=\s|$)",
+    r" [Jj]obs|People [Aa]lso [Vv]iewed|Jobs [Yy]ou [Mm]ay [Ll]ike|Jobs [Ll]ike [Tt]his)(?=\s|$)",
     re.M,
 )
 # A notice's list of who may not apply ("有下列情形之一的，不得报名：曾因犯罪受过刑事处罚的；…",
@@ -332,6 +284,8 @@ _ZH_EXCLUSIONS = re.compile(
 # Requirements:"), nor before a heading of two words ("… English Job benefits:").
 _MODIFIER = re.compile(r"(?:^|(?<=\s))[A-Z][a-z]+[^\S\n]+$", re.M)
 _NAMES = frozenset(SKILL_LEXICON)
+_WORD_BEFORE = re.compile(r"(\S+)[^\S\n]+$")
+_NAME_INNER = frozenset(["at", "of", "and", "&", "for", "in", "on", "the", "to"])
 
 
 def _with_modifier(text: str, heading: tuple[int, int, str], floor: int) -> tuple[int, int, str]:
@@ -341,5 +295,10 @@ def _with_modifier(text: str, heading: tuple[int, int, str], floor: int) -> tupl
         return heading
     m = _MODIFIER.search(text, max(floor, start - 20), start)
     if m is None or m.group(0).strip() in _NAMES or language_mentions(m.group(0)):
+        return heading
+    # (nor the last word of a name before it: "… First Aid at Work Benefits:", "… IOSH Managing
+    # Safely Benefits:")
+    before = _WORD_BEFORE.search(text, max(floor, m.start() - 30), m.start())
+    if before is not None and (before.group(1)[:1].isupper() or before.group(1) in _NAME_INNER):
         return heading
     return m.start(), end, word

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from matcher.jd.board_fields import opens_fields
+
 # Field labels and the requirement kind they announce. Longest first when matched.
 # Taiwan's 104 board writes its fields after one space, no colon ("工作经历 5年以上 学历要求 大学、
 # 硕士"): 科系要求 (majors), 语文条件 (languages), 擅长工具 / 工作技能 (tools and skills), 具备驾照
@@ -126,7 +128,7 @@ INNER_LABEL = re.compile(
 # What "X is a …" / "X are a …" calls a name when the clause asks something of the candidate,
 # not when a company speaks of itself ("Kotlin is a big plus", "Go is a good addition").
 IS_A_WANT = (
-    r"(?:big |huge |strong |definite |good |nice |great |welcome |valuable )?"
+    r"(?:big |huge |strong |definite |good |nice |great |welcome |valuable |added |clear |real )?"
     r"(?:plus|bonus|must|advantage|requirement|asset|addition)"
 )
 # German hedges that make a clause nice-to-have ("Idealerweise Erfahrung mit PHP"); the clause
@@ -162,9 +164,25 @@ _PREDICATE = re.compile(r"\b(?:is|are|be|would be|will be)\s*$", re.I)
 _BRACKETED_HEDGE = re.compile(r"(?<=\S{2})（[^（）]*(?:更佳|为佳|者佳|优先|加分)[^（）]*）\s*$")
 
 
+# An aside in brackets that names a preference among what the clause asks ("… a deep learning
+# framework (PyTorch preferred)", "… a sales role (SaaS a bonus)") narrows a detail; one that is
+# only the word ("(preferred)", "(useful)") makes the whole clause nice-to-have.
+_ASIDE = re.compile(r"\(([^()]*)\)")
+_FILLER = re.compile(r"\b(?:is|are|an?|very|also|strongly|highly|but not required)\b", re.I)
+
+
+def _narrowing(m: re.Match) -> str:
+    rest = _FILLER.sub("", NICE.sub("", m.group(0)))
+    return "" if re.search(r"\w", rest) else m.group(0)
+
+
 def is_nice(text: str) -> bool:
     """True when a clause is nice-to-have (NICE), a hedge that narrows a detail aside."""
     text = _BRACKETED_HEDGE.sub("", text)
+    if "(" in text:
+        outside = _ASIDE.sub(_narrowing, text)
+        if outside.strip():
+            text = outside
     for m in NICE.finditer(text):
         word = m.group(0).lower()
         if (
@@ -179,8 +197,11 @@ def is_nice(text: str) -> bool:
 
 NOT_REQUIRED = re.compile(
     # (专业不限, 学历不限, 经验不限: no major, floor or years asked; "Any Specialization" likewise)
-    r"^\s*(?:(?:男女|性别|年龄|专业|学历|(?:工作)?经验)?不限|不作要求|不做要求|无要求|无|any|n/?a|none"
-    r"|any\s+(?:specialization|specialisation|graduate|postgraduate|major|discipline))\s*[。.;；]?\s*$"
+    r"^\s*(?:(?:男女|性别|年龄|专业|学历|(?:工作)?经验)?不限|不作要求|不做要求|无要求|无|any|n/?a"
+    r"|none(?: required)?"
+    r"|any\s+(?:specialization|specialisation|graduate|postgraduate|major|discipline)"
+    # (a level of the post alone, BambooHR's "Minimum Experience / Experienced")
+    r"|experienced|entry[- ]level|mid[- ]level|senior[- ]level|mid-senior level)\s*[。.;；]?\s*$"
     # what a posting also accepts ("应届毕业生亦可", "优秀应届生也可", "应届生均可", Hong Kong's
     # "应届毕业生亦会考虑"): it relaxes, asks nothing; "大专或本科均可" still states the floor
     r"|[^。;；]*(?:亦可|也可|(?:亦|也|均)(?:会|可|将)?考虑)\s*[。.;；]?\s*$"
@@ -269,5 +290,8 @@ _JOB_FACT = re.compile(
 
 
 def is_job_fact(item: str) -> bool:
-    """True when an item is a job board's labelled fact of the post (see _JOB_FACT)."""
-    return bool(_JOB_FACT.match(item.strip(" *•-")))
+    """True when an item is a job board's labelled fact of the post (see _JOB_FACT); not a
+    board's field block, read whole by board_fields ("Career Level Mid Career Years of Experience
+    Min: 5 …", or its label alone above its value)."""
+    item = item.strip(" *•-")
+    return bool(_JOB_FACT.match(item)) and not opens_fields(item)

@@ -49,6 +49,11 @@ _GERMAN = re.compile(
     re.I,
 )
 _BULLET = re.compile(r"^[\s*•·\-–]+")
+# Experience named at the end of its qualifier's noun phrase ("Previous turboprop or commercial
+# airline experience", "Prior B2B SaaS sales experience").
+_QUALIFIED_EXPERIENCE = re.compile(
+    r"^(?:previous|prior|relevant|proven)\s[^.;:]{0,60}\bexperience$", re.I
+)
 # What "you" does in a sentence that states a requirement ("You have …", "You speak …").
 YOU_VERBS = "have|hold|are|can|know|speak|master|possess|bring|enjoy|like|love|thrive|understand"
 # The verbs a list of what the candidate has or is opens its items with, after "that you:".
@@ -65,8 +70,11 @@ _RUN_IN = re.compile(
     # the company's description of itself run into the last item ("… would be useful Acme Bank
     # is a global leader …", "<ORGANIZATION> is …")
     r"|(?<=[a-z0-9)])\s+(?=[A-Z<])(?=(?P<company>(?:<[A-Z_]+>\s*)+(?:is|are|has|was|offers)\s"
-    r"|(?:(?!You\s)[A-Z][\w&'’.-]*\s+){1,3}(?:is|are) (?:a|an|the|one of) (?!(?:big |huge |strong )?"
-    r"(?:plus|bonus|must|advantage|requirement))))"
+    # (a name that is a want of its own, "… experience Mandarin is an asset", is cut here too;
+    # one that is an added advantage is the end of its clause: "… or Probationary QS is an added
+    # advantage")
+    r"|(?:(?!You\s)[A-Z][\w&'’.-]*\s+){1,3}(?:is|are) (?:a|an|the|one of) (?!(?:big |huge |strong "
+    r"|added )?(?:plus|bonus|must|advantage|requirement))))"
     # (every opener starts with a capital or a digit: looked at first, a lower-case word fails
     # at once)
     r"|(?<=[A-Za-z0-9):])\s+(?=[A-Z0-9])(?=(?:(?:Very |Really )?(?:In-depth|Strong|Solid|Good|Excellent|Proven|Deep"
@@ -74,7 +82,7 @@ _RUN_IN = re.compile(
     r"|Sound|Profound|Additional)\s+(?:[\w-]+\s+){0,2}?(?:knowledge|experience|understanding"
     r"|command|skills|proficiency|expertise)"
     r"|(?:Experience|Knowledge|Understanding|Proficiency|Familiarity|Expertise)\s+(?:with|in|of)"
-    r"|(?:Proficient|Familiar|Fluent|Experienced|Skilled)\s+(?:in|with)"
+    r"|(?:Proficient|Familiar|Fluent|Experienced|Skilled|Confident|Comfortable)\s+(?:in|with)"
     r"|(?P<degree>(?:Degree|Bachelor'?s?|Master'?s?|BS|BA|BSc|MSc)\s+(?:degree\s+)?(?:in|of))"
     r"|(?:The )?(?:Ability|Able|Willingness|ability|willingness) to|(?:Background|Interest) in"
     r"|(?:Love|Passion) for"
@@ -86,10 +94,20 @@ _RUN_IN = re.compile(
     r"|(?<=[a-z0-9)])\s+(?=The (?:company|firm|group|client|customer)(?:'s|’s)?\s)"
     # the next "You have / You are …" statement ("… within IT and Business You are an excellent
     # communicator"): a capital "You" after a lower-case word starts a sentence
-    rf"|(?<=[a-z)])\s+(?=You (?:{YOU_VERBS})\s)"
+    rf"|(?<=[a-z)\"”])\s+(?=You (?:{YOU_VERBS})\s)"
     # the next of a list of bare verbs after "… that you:" / "Do you:" ("Have a forklift licence
     # Work independently Set high standards …"); the word before is checked in run_in_pieces
     rf"|(?<=[a-z)])\s+(?=(?P<verb>{_ITEM_VERBS})\s+[a-z])"
+)
+# A statement of the pay run into the last item ("… (FHIR, X12) The base salary range for this
+# role is …", "… Actual pay depends on …"): the pay transparency a law asks of the page. (Read
+# apart, only where a pay word stands: at every space of every item it was the cost.)
+_PAY_WORD = re.compile(r"salary|pay|compensation|wage", re.I)
+_PAY_RUN_IN = re.compile(
+    r"(?<=[a-z0-9)])(?<!\bThe)(?<!\bOur)(?<!\bActual)(?<!\bbase)(?<!\bannual)(?<!\bhourly)"
+    r"(?<!\bstarting)(?<!\bestimated)\s+(?=(?:The |Our |Actual )?(?:base |annual |hourly |starting "
+    r"|estimated )?(?:salary|pay|compensation|wage)(?: range| rate| band| scale)?\s+(?:for|is|of"
+    r"|will|ranges?|depends?|reflects?|varies|offered)\b)"
 )
 # (not after a word that leads into the verb: "… and Work", "… to Be")
 _VERB_LEADS = frozenset(
@@ -100,6 +118,9 @@ _DEGREE_LEADS = _VERB_LEADS | frozenset(
     [*["relevant", "related", "completed", "finished", "academic", "technical", "suitable"]]
     + [*["appropriate", "accredited", "university", "recognised", "recognized", "hold", "have"]]
     + [*["has", "holds", "possess", "possesses"]]
+    # the degree's own name before its noun: "at least a Bachelor's Degree in …"
+    + [*["bachelor's", "bachelor’s", "master's", "master’s", "associate's", "associate’s"]]
+    + [*["bachelor", "master", "associate", "honours", "honors", "doctoral", "undergraduate"]]
     # (a Scrum Master is a role: "Erfahrung als Scrum Master in einem Entwicklungsteam")
     + ["scrum"]
 )
@@ -123,7 +144,12 @@ _DE_ADJECTIVES = frozenset(
 
 
 def run_in_pieces(item: str) -> list[str]:
-    """An item cut where a scraper ran the next requirement into it (see _RUN_IN)."""
+    """An item cut where a scraper ran the next requirement into it (see _RUN_IN), or a
+    statement of the pay into it (_PAY_RUN_IN)."""
+    if _PAY_WORD.search(item):
+        parts = _PAY_RUN_IN.split(item)
+        if len(parts) > 1:
+            return [piece for part in parts for piece in run_in_pieces(part)]
     out, start = [], 0
     company_end = 0  # where the company's name run into the item ends: no cut inside it
     for m in _RUN_IN.finditer(item):
@@ -177,7 +203,12 @@ def reads_as_requirement(item: str) -> bool:
     text = _BULLET.sub("", item).strip()
     if not text or DUTY.match(text) or text.endswith((":", "…", "...")):
         return False  # a lead-in ("Skills mindset and experiences exciting to us…") heads a list
-    return bool(_OPENS.match(text) or _NICE_TAIL.search(text) or _GERMAN.search(text))
+    return bool(
+        _OPENS.match(text)
+        or _NICE_TAIL.search(text)
+        or _GERMAN.search(text)
+        or _QUALIFIED_EXPERIENCE.match(text)
+    )
 
 
 RUN_MIN = 3  # items that read as requirements: two in a row are as likely a duty list's chance

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from matcher.jd.heading_words import ZH_HEADINGS
+from matcher.jd.zh_heading_words import ZH_HEADINGS
 from matcher.vocab import HAS_HAN
 
 # Boilerplate of document-sharing sites, removed wherever it appears (inside lines too).

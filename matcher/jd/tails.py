@@ -16,7 +16,8 @@ from matcher.jd.clause_breaks import LEADS_INTO_WORDS
 # plus", "… configure Cisco routers preferred").
 _HEAD = re.compile(
     r"\b(?:experience|registration|certifications?|certificates?|licen[cs]es?|card|permit"
-    r"|degree|diploma|qualifications?|training|skills|knowledge)(?:\s*\([^()]*\))?"
+    r"|degree|diploma|qualifications?|training|skills|knowledge|course\s+(?:completed|passed))"
+    r"(?:\s*\([^()]*\))?"
     r"(?:\s+(?:is\s+|are\s+|would be\s+|will be\s+)?(?:strongly\s+|highly\s+)?(?:preferred|required"
     r"|desirable|desired|essential|a plus|an? (?:added |big |great )?advantage|an asset)"
     r"(?:\s+but not (?:essential|required))?)?$",
@@ -39,6 +40,9 @@ _ARTICLES = frozenset(["a", "an", "the", "our", "your", "their", "its", "this", 
 _HELD = frozenset(["Valid", "Current", "Active"])
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9/&+-]+")
 _LOWER = re.compile(r"[a-z][a-z'’-]*")
+# A count of years whose "of" leads into the name after a word or two: "3+ years of residential
+# HVAC service experience" is one clause.
+_COUNTED_OF = re.compile(r"\b(?:years?|yrs|months?)\s+of(?:\s+[a-z][\w-]*){0,2}$")
 TAIL_WORDS = 8  # a tail is a short item, its name and what is asked of it
 MIN_HEAD_WORDS = 3  # what stays before it is an item too
 
@@ -65,7 +69,11 @@ def split_tail(text: str) -> list[str]:
     core = len(text[: text.rindex("(")].split()) if text.rstrip().endswith(")") else len(words)
     first = max(MIN_HEAD_WORDS, core - TAIL_WORDS)
     starts = [
-        k for k in range(first, len(words) - 1) if words[k][:1].isupper() and _ends_item(words, k)
+        k
+        for k in range(first, len(words) - 1)
+        if words[k][:1].isupper()
+        and _ends_item(words, k)
+        and not _COUNTED_OF.search(" ".join(words[:k]))
     ]
     if not starts:
         return [text]
