@@ -294,6 +294,11 @@ def test_a_german_clause_asking_documentation_or_reports_asks_writing():
         # a skill listed, a self-description or a customer-facing sales role only suggests
         ("具备优秀的沟通和人际交往能力", "Communication- Exprience - 6 months", False, True),
         ("具备较强的学习能力和适应能力", "Quick learner", False, True),
+        # qualifications earned and a senior engineer's title suggest learning; a consultant's
+        # post judgement
+        ("具备较强的学习能力和适应能力", "具有证券分析师从业资格", False, True),
+        ("具备较强的学习能力和适应能力", "1960年出生，教授级高级工程师", False, True),
+        ("较强的主观裁判能力", "此前就职于某咨询公司任咨询顾问。", False, True),
         ("需要有较强的抗压能力", "Delivered all deliverables on time", False, True),
         (
             "具备较强的客户服务意识和服务技能",

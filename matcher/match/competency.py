@@ -214,7 +214,7 @@ FACETS: dict[str, Facet] = {
         _lower(
             r"进修|在读|攻读|emba|研修|在职.{0,4}(?:硕士|博士|研究生)|课程|\bcourses?\b|"
             r"certif|schulung|weiterbildung|zertifi|参加.{0,6}培训|接受.{0,4}培训"
-            r"|(?:quick|fast) learner|lernbereit|lernfähig"
+            r"|(?:quick|fast) learner|lernbereit|lernfähig|资格|高级工程师|教授级"
         ),
     ),
     "independent": Facet(
@@ -289,7 +289,7 @@ FACETS: dict[str, Facet] = {
     "judge": Facet(
         _rx(r"判断|裁判|决策|judg(?:e|ment|ement)|decision"),
         _lower(r"评审|裁判|仲裁|评委|\bjudge\b|\bjury\b|referee|决策"),
-        _lower(r"分析师|analyst|审计|\baudit"),
+        _lower(r"分析师|analyst|审计|\baudit|咨询顾问|\bconsultant"),
     ),
     "drive": Facet(
         _rx(r"项目管理|drive projects|work packages|project management|projektmanag"),
