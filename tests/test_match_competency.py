@@ -290,6 +290,8 @@ def test_a_german_clause_asking_documentation_or_reports_asks_writing():
             False,
         ),
         ("Ausgeprägte Moderationsfähigkeiten", "2017 - 2019 Agile Coach, Beispiel AG", False, True),
+        # a trainer of courses teaches: that suggests leading people, it does not show it
+        ("Experience leading a team", "DevOps Consultant und Trainer, Beispiel GmbH", False, True),
         ("Strong facilitation skills", "Liaise with stakeholders to resolve issues", False, False),
         # a skill listed, a self-description or a customer-facing sales role only suggests
         ("具备优秀的沟通和人际交往能力", "Communication- Exprience - 6 months", False, True),

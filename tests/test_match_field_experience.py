@@ -320,3 +320,16 @@ def test_the_field_of_a_nameless_experience_clause():
     got = field_experience.work_field("Experience with iOS app or backend development is a plus")
     assert got == "iOS app or backend development"
     assert field_experience.work_field("Fluent English") is None
+
+
+def test_experience_in_this_field_is_the_jobs_own_field_not_one_named_this_field():
+    """ "relevanter Berufserfahrung in diesem Bereich" names no field: the career's length is no
+    proof of it (unknown, said so), never "no work history in diesem Bereich"."""
+    req = requirement(
+        "experience", "relevanter Berufserfahrung in diesem Bereich", field="diesem Bereich"
+    )
+    got, _ = read(
+        req, "Jonas Brandt\nExperience\n2014-01 - 2022-12 Softwareentwickler at Hafen AG\n"
+    )
+    assert got.reasons[0].code == "total_years_own_any"
+    assert joined(got.reasons, "en") == "9 years of work in total, not shown to be in this field"

@@ -131,14 +131,15 @@ FACETS: dict[str, Facet] = {
             r"\d+\s*(?:人|名)的?(?:团队|小组|部门|员工|下属)|团队.{0,6}\d+\s*人|" + _RUNS + r"|"
             r"\bled\b|\blead(?:ing)? (?:a |the )?team|\bmanag(?:ed|ing|e) (?:a |the )?(?:\w+ )?"
             r"(?:team|staff|people|department)|team of (?:\w+ )?(?:\d|two|three|four|five|six|seven|eight|nine|ten|twelve)|supervis|mentor|coach|"
-            r"\btrain(?:ed|ing)? (?:staff|employees|new|the team)|\btrainer|ausbild|"
+            r"\btrain(?:ed|ing)? (?:staff|employees|new|the team)|ausbild|"
             r"führung|leitung|\bmotivat|"
             # allocating a team's work is leading it: "prioritization of team activities"
             r"prioriti[sz]\w* (?:of )?(?:the )?team|allocat\w* (?:\w+ )?(?:resources|tasks)|"
             r"assign\w* (?:\w+ )?tasks|分配.{0,6}(?:任务|工作|资源)|调配.{0,4}(?:人员|人力|资源)"
         ),
         _lower(
-            r"经理|主管|主任|组长|负责人|部长|处长|科长|\bmanager\b|\bhead\b|\blead\b|supervisor|"
+            # (a trainer of courses teaches, which only suggests leading people)
+            r"经理|主管|主任|组长|负责人|部长|处长|科长|\bmanager\b|\bhead\b|\blead\b|supervisor|\btrainer\b|"
             r"\bleiter|teamlead|\bdirector\b"
         ),
     ),

@@ -27,7 +27,10 @@ _OWN_FIELD = re.compile(r"行业|职位|岗位|相关|本职|relevant|industry|s
 _OWN_FIELD_ONLY = re.compile(
     r"(?:(?:a|an|the|einer|einem|eine)\s+)?(?:vergleichbar|ähnlich|entsprechend|relevant|"
     r"comparable|similar|equivalent|related)\w*\s+(?:position|rolle|role|funktion|tätigkeit|"
-    r"stelle|job|field|area|bereich)\w*",
+    r"stelle|job|field|area|bereich)\w*"
+    # ("relevante Berufserfahrung in diesem Bereich", "experience in this field")
+    r"|(?:diesem|diesen|dieser|this|the same)\s+(?:bereich|umfeld|feld|field|area|branche"
+    r"|industry|domain|role|rolle|position)\w*",
     re.I,
 )
 
@@ -125,6 +128,9 @@ def field_reading(
     )
     if not field_ or own:  # no field named: the whole career counts
         total = profile.get("total_years")
+        if own and need is None and total:  # "relevant experience", no length: not shown
+            reason = Reason("total_years_own_any", {"have": float(total)})
+            return "unknown", 0.0, None, [reason], "unknown"
         if total is None or need is None:
             return "unknown", 0.0, None, [Reason("field_undated")], "unknown"
         have = float(total)

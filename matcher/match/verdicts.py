@@ -102,6 +102,7 @@ SUPPORTS = {
     "stated_years_short": "partial",
     "total_years_short": "partial",
     "total_years_own": "partial",
+    "total_years_own_any": "not",
     "field_undated_entry": "partial",
     "field_elsewhere": "not",
     "field_elsewhere_undated": "not",
