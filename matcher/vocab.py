@@ -522,12 +522,15 @@ def _digit(raw: str) -> str:
 
 
 def bare_level(text: str) -> str | None:
-    """The level a short line states on its own ("Muttersprache", "fließend", "(Good)"): in a
-    two-column language list the level is the line under the language. None for anything
-    longer or naming a language itself."""
+    """The level a short line states on its own ("Muttersprache", "fließend", "(Good)"; up to
+    48 characters where the level opens it): in a two-column language list the level is the line
+    under the language. None for anything longer or naming a language itself."""
     line = text.strip(" \t:：-–()（）.,;")
-    if not line or len(line) > 24 or LANGUAGE_NAME_RE.search(line):
+    if not line or len(line) > 48 or LANGUAGE_NAME_RE.search(line):
         return None
+    if len(line) > 24:  # longer only where the level opens it ("verhandlungssicher in Wort und
+        # Schrift", "fluent, spoken and written")
+        return next((lv for rx, lv in FLUENCY if rx.match(line)), None)
     return next((lv for rx, lv in FLUENCY if rx.search(line)), None)
 
 

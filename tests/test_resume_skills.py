@@ -123,6 +123,13 @@ def test_level_on_the_line_under_the_language():
         {"text": "Good results in every project I delivered for the bank", "section": "languages"},
     ]
     assert [d["level"] for d in languages(prose)] == [None]
+    # a longer line under it counts where the level opens it
+    lines = ["Englisch", "verhandlungssicher in Wort und Schrift", "Spanisch"]
+    found = {
+        d["language"]: d["level"]
+        for d in languages([{"text": t, "section": "languages"} for t in lines])
+    }
+    assert found == {"english": "fluent", "spanish": None}
 
 
 def test_a_sentence_naming_a_language_takes_no_level_from_the_line_below():
