@@ -470,3 +470,17 @@ def test_a_scrum_master_asks_no_degree(text):
     education floor and no major."""
     kinds = [r["kind"] for r in _reqs(text, "Anforderungen:")]
     assert kinds == ["experience"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "any additional language is a plus",
+        "Knowledge of a second language is an advantage",
+        "Weitere Fremdsprachen von Vorteil",
+        "其他外语优先",
+    ],
+)
+def test_a_language_besides_the_postings_own_is_a_language_requirement(text):
+    (req,) = _reqs(text, "Requirements:")
+    assert (req["kind"], req["language"], req["values"]) == ("language", "other", ["other"])

@@ -208,6 +208,20 @@ def test_language_level_on_the_next_line_of_a_list():
     assert alone.verdict == "partial"  # stated without a level
 
 
+def test_any_other_language_is_met_by_one_besides_the_clauses_own():
+    """ "any additional language is a plus" names none: German stated beside English meets it; a
+    résumé stating English only says nothing of another."""
+    r = req("language", "any additional language is a plus", language="other", values=["other"])
+    german = profile(
+        "Languages", "English fluent", "German native", languages=[{"language": "german"}]
+    )
+    j = judge(r, german)
+    assert (j.verdict, j.reason) == ("met", "German stated besides")
+    only = profile("Languages", "English fluent", languages=[{"language": "english"}])
+    j = judge(r, only)
+    assert (j.verdict, j.reason) == ("unknown", "no other language stated")
+
+
 def test_a_sentence_naming_a_language_does_not_borrow_the_next_lines_level():
     """Only a line that is the language's name alone takes the level under it: the e-mail line
     must not read '熟练' from the skills line below, and the evidence is the CET-6 line."""

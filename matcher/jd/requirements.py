@@ -218,6 +218,16 @@ ALTERNATIVES = re.compile(
 )
 
 
+# A language asked besides the posting's own, none named: "any additional language", "a second
+# language", "other languages", "weitere Fremdsprachen", 其他外语, 第二外语.
+OTHER_LANGUAGE = re.compile(
+    r"\b(?:any\s+)?(?:additional|other|second|further|another|more)\s+(?:foreign\s+)?"
+    r"languages?\b|\b(?:weitere|zweite|andere)\w*\s+(?:fremd)?sprach|\bfremdsprachen\b"
+    r"|其他外语|其它外语|第二外语|其他语言|其它语言",
+    re.I,
+)
+
+
 def _languages(text: str, value: str, must: bool) -> list[dict]:
     """The language requirements of a clause: one requirement whose values are the alternatives
     when it names them as such (ALTERNATIVES), else one asking all of them, each at its own
@@ -226,6 +236,12 @@ def _languages(text: str, value: str, must: bool) -> list[dict]:
     for mention in language_mentions(value):
         if all(m["language"] != mention["language"] for m in mentions):
             mentions.append(mention)
+    if not mentions and OTHER_LANGUAGE.search(value):
+        # "any additional language is a plus", "Weitere Fremdsprachen von Vorteil": a language
+        # besides the posting's own, whichever
+        return [
+            new_requirement("language", text, must, language="other", level=None, values=["other"])
+        ]
     # the marker stands before the first language named or between them, not after the last
     window = value[max(0, mentions[0]["start"] - 12) : mentions[-1]["end"]] if mentions else ""
     if len(mentions) > 1 and ALTERNATIVES.search(window):

@@ -61,6 +61,8 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "edu_equivalent": "{degree} < {floor}，要求接受同等经历",
         "lang_unknown": "简历未提及{language}",
         "lang_stated": "简历提及{language}",
+        "lang_other": "简历提及{language}",
+        "lang_other_none": "简历未提及其他语言",
         "lang_no_level": "简历提及{language}，未写水平",
         "lang_met": "{language} {level} ≥ {need_level}",
         "lang_below": "{language} {level} < {need_level}：低一级",
@@ -132,6 +134,8 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "edu_equivalent": "{degree} < {floor}; the clause takes an equivalent",
         "lang_unknown": "no {language} stated",
         "lang_stated": "{language} stated",
+        "lang_other": "{language} stated besides",
+        "lang_other_none": "no other language stated",
         "lang_no_level": "{language} stated without a level",
         "lang_met": "{language} {level} ≥ {need_level}",
         "lang_below": "{language} {level} < {need_level}: one step below",
@@ -171,6 +175,7 @@ LANGUAGE_NAMES: dict[str, dict[str, str]] = {
         "arabic": "阿拉伯语",
         "italian": "意大利语",
         "portuguese": "葡萄牙语",
+        "other": "其他外语",
     },
     "en": {
         "english": "English",
@@ -186,6 +191,7 @@ LANGUAGE_NAMES: dict[str, dict[str, str]] = {
         "arabic": "Arabic",
         "italian": "Italian",
         "portuguese": "Portuguese",
+        "other": "another language",
     },
 }
 # How each facet of a soft competency (matcher.match.competency) is said, per reader language.

@@ -319,7 +319,34 @@ def asked_level(req: dict) -> str | None:
     return found or ("good" if _USES_LANGUAGE.search(text) else None)
 
 
+def _other_language(req: dict, ctx: Context) -> Judgement:
+    """A language besides the clause's own (English for an English clause, Chinese for a Chinese
+    one), whichever: any other the résumé states or is written in meets it; none says nothing."""
+    own = "chinese" if re.search(r"[\u4e00-\u9fff]", req.get("text") or "") else "english"
+    own = SAME_LANGUAGE.get(own, own)
+    stated = [
+        e.get("language")
+        for e in ctx.profile.get("languages") or []
+        if SAME_LANGUAGE.get(e.get("language"), e.get("language")) not in (own, None)
+    ]
+    written = [
+        w
+        for w in languages_of(sentences_of(ctx), lowered_text(ctx)[0], ctx.cache)
+        if SAME_LANGUAGE.get(w, w) != own
+    ]
+    found = stated or written
+    if not found:
+        return judged("unknown", None, Reason("lang_other_none"), ctx.lang)
+    where = next(
+        (i for i in lines_with(ctx, language_hint_words(found[0]))),
+        None,
+    )
+    return judged("met", where, Reason("lang_other", {"language": found[0]}), ctx.lang)
+
+
 def _one_language(req: dict, ctx: Context) -> Judgement | None:
+    if req.get("language") == "other":
+        return _other_language(req, ctx)
     lang, level = req.get("language"), asked_level(req)
     if not lang:
         mentions = language_mentions(req.get("text") or "")
