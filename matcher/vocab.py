@@ -337,6 +337,8 @@ LANGUAGE_NAMES: dict[str, str] = {
     "阿拉伯语": "arabic",
     "arabic": "arabic",
     "葡萄牙语": "portuguese",
+    "葡语": "portuguese",
+    "西语": "spanish",
     "portuguese": "portuguese",
     "意大利语": "italian",
     "italian": "italian",
