@@ -157,6 +157,8 @@ def test_a_postdocs_record_is_experience_not_a_degree_floor():
 
 def test_kinds_of_round_18z():
     assert _kind("持有酒店管理文凭者优先") == "certificate"
+    assert _kind("持有社工文凭或相关资历者优先") == "certificate"
+    assert _kind("会印尼语者优先") == "language"
     assert _kind("具有副主任医师及以上职称") == "certificate"
     assert _kind("通过全国会计专业技术中级资格考试") == "certificate"
     assert _kind("持有香港永久居民身份证") == "other"

@@ -96,9 +96,10 @@ _CERT_WORD = re.compile(
     # (叉车证, 电工证, 驾驶证 at a clause's end, before 者优先 / 优先 or its grade in brackets:
     # "持保安员证优先", "操作证（低压电工）"; not 保证, 验证, 认证 of a duty)
     r"证书|资格证|执业证|上岗证|(?<![保验论认求])证(?=者|优先|[（(]|$)|certif|licen[cs]e|zertifi|führerschein"
-    # a diploma held ("持有酒店管理或旅游文凭者优先", Hong Kong's and Macau's 文凭), a professional
+    # a diploma held ("持有酒店管理或旅游文凭者优先", "持有会计文凭或LCCI Level 3者优先": Hong Kong's
+    # and Macau's 文凭), a professional
     # title ("具有主治医师及以上职称") and a qualifying exam passed ("通过全国会计专业技术初级资格考试")
-    r"|文凭(?=者|优先|[（(]|$)|职称|^(?:已)?通过\S{0,24}?资格考试"
+    r"|持有[^，,。；;]{0,16}文凭|文凭(?=者|优先|[（(]|$)|职称|^(?:已)?通过\S{0,24}?资格考试"
     # a licence by its name or a registration held ("Valid Class A CDL", "Current DOT medical
     # card", "Qualified Teacher Status (QTS)", "current registration with the GPhC")
     r"|\bcdl\b|medical card|qualified teacher status|\bqts\b|regist(?:ration|ered) with\b"
