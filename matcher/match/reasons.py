@@ -169,6 +169,10 @@ LANGUAGE_NAMES: dict[str, dict[str, str]] = {
         "arabic": "阿拉伯语",
         "italian": "意大利语",
         "portuguese": "葡萄牙语",
+        "vietnamese": "越南语",
+        "thai": "泰语",
+        "indonesian": "印尼语",
+        "malay": "马来语",
     },
     "en": {
         "english": "English",
@@ -184,6 +188,10 @@ LANGUAGE_NAMES: dict[str, dict[str, str]] = {
         "arabic": "Arabic",
         "italian": "Italian",
         "portuguese": "Portuguese",
+        "vietnamese": "Vietnamese",
+        "thai": "Thai",
+        "indonesian": "Indonesian",
+        "malay": "Malay",
     },
 }
 # How each facet of a soft competency (matcher.match.competency) is said, per reader language.
