@@ -50,7 +50,7 @@ from matcher.jd.split import language_of, split_postings
 from matcher.jd.traditional import in_own_characters
 from matcher.jd.typed import strip_en_lead
 from matcher.jd.unheaded import asked_sections
-from matcher.jd.zh_lines import drop_post_lines
+from matcher.jd.zh_lines import drop_post_lines, labelled_records
 from matcher.vocab import language_mentions
 
 __all__ = ["parse_jd", "parse_requirement"]
@@ -108,9 +108,11 @@ def _posting(title: str, lines: list[str]) -> dict:
     screened: tuple[list[dict], list[dict]] = ([], [])
     if language_of(body) == "en":  # a job board's screening answers, read apart
         body, screened = screening(body)
-    elif has_table(body):  # a notice's table of posts, read apart
-        cells, body = column_cells(body)
-        _add(reqs, flags, _table_requirements(cells))
+    else:
+        body = labelled_records(body)  # (a post's record of labels and values, a field a line)
+        if has_table(body):  # a notice's table of posts, read apart
+            cells, body = column_cells(body)
+            _add(reqs, flags, _table_requirements(cells))
     sections = asked_sections(split_sections(body), body)
     # a list of requirements under no heading, or under one not known as such
     sections = [run for section in sections for run in requirement_runs(section)]
@@ -121,7 +123,9 @@ def _posting(title: str, lines: list[str]) -> dict:
             continue
         items = split_items(section.text)  # once: on a long scraped line it is the cost
         language = language_of(section.text)
-        fields = _field_lines(items, language != "zh")
+        # (a header of facts may run on from the heading 工作地点 itself)
+        head = f"{section.heading}：{section.text}" if section.heading else section.text
+        fields = _field_lines(items, language != "zh", _header_facts(head, language))
         _add(reqs, flags, fields)
         if section.kind in ("summary", "duties", "other") and language == "en":
             for clause in prose_clauses(items):
@@ -323,8 +327,23 @@ def _inner_fields(item: str, own: bool = False) -> list[str]:
     return [item]
 
 
-def _field_lines(items: list[str], english: bool) -> tuple[list[dict], list[dict]]:
-    """Requirements stated as "field value" lines outside a qualifications section."""
+# A page's header of the post's facts, opening with where it is or when it was posted ("工作地点：长
+# 沙、常州   招聘人数：20   学历：本科/硕士   发布时间：2026-10-15"): its fields are facts, as
+# "深圳-龙岗区 | 学历：高中 | 经验：不限" are, not requirements.
+_HEADER_FACTS = re.compile(r"(?:^|(?<=\s))(?:工作地点|工作城市|发布时间|发布日期)[:：][^\n]*")
+
+
+def _header_facts(text: str, language: str) -> str:
+    """The text's header of facts (see _HEADER_FACTS) when it holds three fields or more."""
+    m = _HEADER_FACTS.search(text) if language == "zh" else None
+    return m.group(0) if m and len(re.findall(r"[:：]", m.group(0))) >= 3 else ""
+
+
+def _field_lines(
+    items: list[str], english: bool, header: str = ""
+) -> tuple[list[dict], list[dict]]:
+    """Requirements stated as "field value" lines outside a qualifications section (not the
+    items of a page's header of facts)."""
     reqs: list[dict] = []
     flags: list[dict] = []
     # (a field's line that holds a second field holds two, "学历要求：本科及以上  学位要求：学士及
@@ -333,6 +352,7 @@ def _field_lines(items: list[str], english: bool) -> tuple[list[dict], list[dict
     pieces = [
         piece
         for item in items
+        if not (header and item.strip() in header)
         for piece in (
             _inner_fields(item, own=True) if not english and INNER_LABEL.search(item) else [item]
         )

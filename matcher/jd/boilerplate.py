@@ -199,10 +199,14 @@ ZH_PAGE_FIELDS = (
     "|截止日期|截止时间|公司名称"
     # a post's own fields in a notice's table of posts ("岗位代码：2026002  招聘单位：…  岗位名称：…")
     "|岗位代码|岗位编号|职位代码|职位编号|招聘单位|用人单位|岗位名称|职位名称"
+    # (and a civil-service post's: "招录机关 某某市税务局", "招录人数 2")
+    "|招录机关|用人司局|招录人数|招考人数|考试类别|职位简介"
     # a notice's footer lines ("咨询电话：…  监督电话：…", "附件下载：岗位条件表.xls")
     "|咨询电话|监督电话|联系电话|附件下载"
     # a campus page's application link and schedule ("网申地址：…", "行程安排：宣讲-笔试-面试")
     "|网申地址|网申链接|网申方式|投递地址|投递方式|行程安排|宣讲时间|宣讲地点"
+    # a page's or a social post's pointers to other posts ("相关推荐：…", "相似职位 保洁员 …")
+    "|相关推荐|相似职位|相关职位|相关招工|猜你喜欢"
 )
 # A Chinese job board's chrome and header fields: its buttons ("举报 分享 收藏", "立即沟通",
 # "查看地图"), its safety notice, and its field lines.
@@ -211,6 +215,10 @@ _ZH_CHROME = re.compile(
     r"|打开app|返回顶部|登录|注册)(?:该职位)?[\s|/·]*+)++$"
     rf"|^(?:{ZH_PAGE_FIELDS})(?:[:：\s]|$)"
     r"|安全提示|严禁用人单位|提高警惕|谨防(?:诈骗|受骗)|该职位由猎头发布"
+    # what the applicant's data is used for ("所有个人资料只作招聘用途")
+    r"|资料(?:只|仅)(?:作|用于|供)(?:招聘|聘用)"
+    # a social post's tags and counters ("#内推 #大数据", "赞 86  评论 23  分享 12")
+    r"|^(?:#[^#\s]{1,20}#?\s*)+$|^(?:(?:阅读|赞|点赞|评论|分享|转发|收藏|在看|写留言|浏览)\s*\d*\s*)+$"
     # a pointer to the notice's annex ("详见附件《岗位需求表》", "具体要求见附表")
     r"|^(?:具体\S{0,4}?)?(?:请)?(?:详见|参见|见)(?:附件|附表|下表|《)"
 )

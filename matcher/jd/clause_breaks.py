@@ -49,7 +49,11 @@ CLAUSE_BREAK = re.compile(
     # (an ASCII comma inside a list of majors, "市场营销,行政管理、工商管理等相关专业", is one of
     # its 、: the list is one clause); a table's cell border ("学历：中专及以上 | 年龄：…")
     r"((?:,(?![\u4e00-\u9fff]{2,8}、[^,，;；。]*专业)|(?<=学历|以上|经验),(?=[\u4e00-\u9fff]{2,8}、[^,，;；。]*专业))"
-    r"\s*|[，;；。!！]\s*|\s*[|｜]\s*|(?<=专业)(?=(?:全日制|统招)?(?:大专|专科|本科|硕士|博士|中专|研究生)(?:及|或)?以上))"
+    r"\s*|[，;；。!！]\s*|\s*[|｜]\s*"
+    # what the person can do alone after a list's 、 ("会水电安装、能独立排查线路故障"): a second
+    # requirement, not an item of the first's list
+    r"|、(?=能够?独立)"
+    r"|(?<=专业)(?=(?:全日制|统招)?(?:大专|专科|本科|硕士|博士|中专|研究生)(?:及|或)?以上))"
 )
 # Clause breaks in English: ; or a sentence end, or, in a run-on list whose line breaks a scraper
 # lost ("… software design Very good understanding of …"), a capitalised word that opens a

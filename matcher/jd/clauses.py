@@ -73,8 +73,8 @@ def _split(text: str, english: bool, german: bool = False) -> list[str]:
         if not english and out and out[-1].endswith("的") and sep.strip() in ("，", ","):
             out[-1] = f"{out[-1]}{sep.strip()}{part}"
             continue
-        joins = CONTINUES.match(part) or (
-            elaborating and not OPENS.match(part) and not nice_after_must
+        joins = sep.strip() != "、" and (
+            CONTINUES.match(part) or (elaborating and not OPENS.match(part) and not nice_after_must)
         )
         if out and joins and not CLOSED.search(out[-1]) and not own_after(out[-1], part):
             out[-1] = f"{out[-1]}{sep.strip() or ' '}{part}"

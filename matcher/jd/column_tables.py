@@ -33,12 +33,25 @@ def borders(text: str) -> int:
 
 # A table whose cells a scraper cut by single spaces ("岗位表：序号 岗位名称 人数 学历 专业 岗位要求
 # 1 财务主管 1 本科及以上 会计学、财务管理 5年以上… 2 法务专员 …"): a header that opens with the
-# rows' number or code column, then rows of as many cells, each opening with its number or code.
+# rows' number or code column, then rows of as many cells, each opening with its number or code;
+# or a header that opens with the post's name and has a head-count column ("岗位 人数 学历 专业
+# 其他要求 心血管内科医师 2 博士研究生 …"), each row's count a number.
 _SPACED_HEADER = re.compile(
-    r"(?:^|(?<=[\s:：]))(?:序号|编号|岗位代码|岗位编号|职位代码|职位编号)"
+    r"(?:^|(?<=[\s:：]))(?:序号|编号|岗位代码|岗位编号|职位代码|职位编号|(?:招聘)?(?:岗位|职位)(?:名称)?)"
     r"(?:[^\S\n]+[\u4e00-\u9fff（）()/]{1,8}){2,}(?=[^\S\n])"
 )
 _ROW_START = re.compile(r"^[A-Za-z]{0,3}\d{1,8}$")
+# Columns of a post's own that ask nothing (a named post's header is cut after its last column:
+# the greedy header also takes the first row's name)
+_POST_COLUMNS = frozenset(
+    ["岗位", "职位", "岗位名称", "职位名称", "招聘岗位", "招聘职位", "用人部门", "招聘单位", "科室"]
+    + ["部门", "工作地点", "备注", "岗位类别", "岗位等级"]
+)
+_COUNTS = frozenset(["人数", "招聘人数", "计划人数", "拟聘人数", "名额", "数量"])
+
+
+def _is_column(name: str) -> bool:
+    return name in _POST_COLUMNS or name in _COUNTS or _column_kind(name) is not None
 
 
 def has_table(text: str) -> bool:
@@ -51,14 +64,25 @@ def _spaced(line: str) -> tuple[list[tuple[str, str]], str]:
     m = _SPACED_HEADER.search(line)
     if m is None:
         return [], line
+    tokens = line[m.start() :].split()
     header = m.group(0).split()
+    count = None
+    if header[0] in _POST_COLUMNS:  # (a named post's rows: their count column tells them)
+        known = next((k for k, c in enumerate(header) if not _is_column(c)), len(header))
+        header = header[:known]
+        count = next((k for k, c in enumerate(header) if c in _COUNTS), None)
+        if count is None:
+            return [], line
     kinds = [_column_kind(c) for c in header]
     if not any(kinds):
         return [], line
-    tokens = line[m.end() :].split()
     found: list[tuple[str, str]] = []
-    k = 0
-    while k + len(header) <= len(tokens) and _ROW_START.match(tokens[k]):
+    k = len(header)
+    while k + len(header) <= len(tokens) and (
+        _ROW_START.match(tokens[k])
+        if count is None
+        else tokens[k + count].isdigit() and not tokens[k].isdigit()
+    ):
         row = tokens[k : k + len(header)]
         found += [
             (kind, c) for kind, c in zip(kinds, row, strict=True) if kind and c not in _NOTHING

@@ -83,10 +83,11 @@ _FLAGS: list[tuple[str, re.Pattern[str], str]] = [
     ),
     (
         "health",
-        # (a notice's "具备正常履行岗位职责的身体条件", "适应岗位要求的身体条件"; a crew's "身体好，
+        # (a notice's "具备正常履行岗位职责的身体条件", "适应岗位要求的身体条件", with "和心理素质"
+        # as one condition; a crew's "身体好，
         # 无高血压心脏病")
         re.compile(
-            r"身体健康|无传染病|无(?:重大)?疾病|无病史|[^，,。；;、和及]{0,16}的身体条件"
+            r"身体健康|无传染病|无(?:重大)?疾病|无病史|[^，,。；;、和及]{0,16}的身体条件(?:(?:和|及|与)心理素质)?"
             r"|身体(?:素质)?(?:好|良好|强壮|健壮)|无[^，,。；;、\s]{0,8}?病(?:史)?"
         ),
         "health condition: keep only where the job truly needs it",

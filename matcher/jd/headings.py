@@ -255,6 +255,10 @@ def find_headings(text: str) -> list[tuple[int, int, str]]:
     found += [(m.start(), m.end("w"), m.group("w")) for m in _OTHER_BLOCK.finditer(text)]
     found += following(text)
     found += [(m.start(), m.end(), m.group(0)) for m in _ZH_EXCLUSIONS.finditer(text)]
+    if "要求" in text or "期" in text:  # (scanned only where it may stand: the cost)
+        found += [(m.start(), m.end("w"), "要求") for m in _ZH_LEAD_IN.finditer(text)]
+    if "职位" in text or "岗位" in text:
+        found += [(m.start(), m.end("w"), "岗位条件") for m in _ZH_NUMBERED_POSTS.finditer(text)]
     found.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     out: list[tuple[int, int, str]] = []
     for h in found:
@@ -271,11 +275,31 @@ _OTHER_BLOCK = re.compile(
     r" [Jj]obs|People [Aa]lso [Vv]iewed|Jobs [Yy]ou [Mm]ay [Ll]ike|Jobs [Ll]ike [Tt]his)(?=\s|$)",
     re.M,
 )
+# A Chinese lead-in in the poster's own words that announces what is asked, in a post or a
+# paragraph ("简单说下要求吧：本科以上学历，…", "对你的要求：", "具体要求如下："): the requirements
+# heading; a field's label ("学历要求：", "其他要求：") is none, so it takes a particle after 要求
+# or a speaking or addressing word before it.
+_ZH_LEAD_IN = re.compile(
+    r"(?:^|(?<=[\s。！!？?；;~～]))(?P<w>(?:[^\s，,。；;:：！!？?、]{0,6}?(?:说|讲|聊)[^\s，,。；;:：！!？?、]{0,3}?"
+    r"|[^\s，,。；;:：！!？?、]{0,4}?对(?:你|您|候选人|应聘者)的)(?:要求|期待|期望)"
+    r"[^\s，,。；;:：！!？?、]{0,2}?|[^\s，,。；;:：！!？?、]{0,8}?要求(?:吧|如下|呢|哈|啦|是这些))[:：]",
+    re.M,
+)
+# A notice's numbered heading over its posts' records ("三、职位信息（部分）", "二、岗位一览表"): the
+# fields each post asks, under the conditions' heading (the post's own fields are page fields).
+_ZH_NUMBERED_POSTS = re.compile(
+    r"(?:^|(?<=\s))[一二三四五六七八九十]{1,3}\s*[、.．]\s*(?P<w>(?:招聘|招录|招考)?(?:职位|岗位)"
+    r"(?:信息|一览表|表|条件表)(?:[（(]部分[)）])?)(?=\s|$|[:：])",
+    re.M,
+)
 # A notice's list of who may not apply ("有下列情形之一的，不得报名：曾因犯罪受过刑事处罚的；…",
 # "凡有下列情形之一者，不得报考："):
 # no requirements, whatever its items name.
+# (or a notice's numbered heading naming them: "二、不得报考的情形")
 _ZH_EXCLUSIONS = re.compile(
-    r"(?:(?:凡)?有(?:下列|以下)情形之一(?:的|者)?[，,]?\s*)?不(?:得|予|能)(?:报名|报考|应聘|聘用)(?:[:：]|$)",
+    r"(?:(?:凡)?有(?:下列|以下)情形之一(?:的|者)?[，,]?\s*)?不(?:得|予|能)(?:报名|报考|应聘|聘用)(?:[:：]|$)"
+    r"|(?:^|(?<=\s))[一二三四五六七八九十]{1,3}\s*[、.．]\s*不(?:得|予|能)(?:报名|报考|应聘|聘用)的"
+    r"(?:情形|情况|人员)(?=\s|$|[:：])",
     re.M,
 )
 # "Physical Requirements:", "Driver Responsibilities:": a capitalised word before a heading with

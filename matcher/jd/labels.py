@@ -93,9 +93,12 @@ _LABELS: dict[str, str | None] = {
     **dict.fromkeys(["资格证书", "证书要求", "证书", "资质"], "certificate"),
     **BOARD_FIELDS,
     **dict.fromkeys(["身高", "婚姻状况", "婚否", "户籍", "籍贯", "民族", "相貌", "形象"], "other"),
+    # a civil-service post's years at the grass roots ("基层工作最低年限 两年") and party membership
+    # ("政治面貌 中共党员": read by its own words, as 其他)
+    "基层工作最低年限": "experience",
     # a catch-all field ("…医保结算系统 其他：能适应轮班"): it ends the field before it and names
     # no kind (each clause's own words do)
-    **dict.fromkeys(["其他要求", "其他"], None),
+    **dict.fromkeys(["其他要求", "其他", "政治面貌"], None),
 }
 # Labels of fields ("学历 大专或本科", "工作经验:3-5年"): a requirement wherever the line stands,
 # and the label stays in its text; other labels (专业知识: / 技能技巧1) only name the kind.
@@ -106,10 +109,10 @@ _LABEL_SEP = re.compile(
     rf"^(?P<label>{_LABEL_WORDS})\s*[:：]\s*|^(?P<label2>{_LABEL_WORDS})\s+(?=\S)"
 )
 # "性别男女不限", "年龄26岁", "文化程度大专…", "专业市场营销,…", "经验本岗位…": only labels whose
-# value can be told from what follows.
+# value can be told from what follows (in the same clause: "专业课成绩优良，有…、…" names no major).
 _LABEL_GLUED = re.compile(
     r"^(?P<label>性别(?=男|女|不限)|年龄(?=\d|[一二三四五六七八九十]+岁|不限)|文化程度|学历(?=[大本硕博中高专])"
-    r"|专业(?=.*(?:专业|、))|经验(?=本|\d|[一二两三四五六七八九十]|不限)|技能技巧|知识(?=\s*\S*知识)"
+    r"|专业(?![课知技能素水])(?=[^，；;。]*(?:专业|、))|经验(?=本|\d|[一二两三四五六七八九十]|不限)|技能技巧|知识(?=\s*\S*知识)"
     r"|(?:基本|专业|管理|相关)知识(?=[:：]))"
 )
 # A label heading its own line with no value ("知识 基本知识", "专业知识"): it names what follows.
@@ -135,7 +138,7 @@ IS_A_WANT = (
 # reader (shape, typed) reads them as opening the item they qualify.
 DE_HEDGES = ("idealerweise", "vorzugsweise", "optimalerweise", "bestenfalls")
 NICE = re.compile(
-    r"优先考虑|者优先|优先|加分|更佳|为佳|者佳|最好|preferred|preferably|a plus|is a plus|bonus|nice[- ]to[- ]have"
+    r"优先考虑|者优先|优先|加分|更佳|为佳|者佳|最好|更好(?=[。；;！!]?$)|preferred|preferably|a plus|is a plus|bonus|nice[- ]to[- ]have"
     r"|desirable|advantageous|an? (?:absolute |added |big |clear |definite |real |great |huge )?advantage"
     # (Canada's and Australia's "French is an asset")
     r"|(?:is|are|would be|will be) an? (?:definite |real |great )?asset\b|ideally|wünschenswert|von vorteil|\bplus\b|\bideal$"
@@ -197,14 +200,16 @@ def is_nice(text: str) -> bool:
 
 NOT_REQUIRED = re.compile(
     # (专业不限, 学历不限, 经验不限: no major, floor or years asked; "Any Specialization" likewise)
-    r"^\s*(?:(?:男女|性别|年龄|专业|学历|(?:工作)?经验)?不限|不作要求|不做要求|无要求|无|any|n/?a"
+    r"^\s*(?:(?:男女|性别|年龄|专业|学历|(?:工作)?经验)?不限|不作要求|不做要求|无要求|无限制|无|any|n/?a"
     r"|none(?: required)?"
     r"|any\s+(?:specialization|specialisation|graduate|postgraduate|major|discipline)"
     # (a level of the post alone, BambooHR's "Minimum Experience / Experienced")
     r"|experienced|entry[- ]level|mid[- ]level|senior[- ]level|mid-senior level)\s*[。.;；]?\s*$"
     # what a posting also accepts ("应届毕业生亦可", "优秀应届生也可", "应届生均可", Hong Kong's
-    # "应届毕业生亦会考虑"): it relaxes, asks nothing; "大专或本科均可" still states the floor
-    r"|[^。;；]*(?:亦可|也可|(?:亦|也|均)(?:会|可|将)?考虑)\s*[。.;；]?\s*$"
+    # "应届毕业生亦会考虑", Macau's "应届毕业生亦欢迎", "…毕业生亦可报名"): it relaxes, asks nothing; "大专或本科均可"
+    # still states the floor
+    r"|[^。;；]*(?:(?:亦|也)可(?:报名|报考|申请|应聘)?|(?:亦|也|均)(?:会|可|将)?(?:考虑|欢迎))"
+    r"\s*[。.;；]?\s*$"
     r"|(?![^。;；]*(?:本科|大专|专科|硕士|博士|中专|高中|学历|\d))[^。;；]*(?:均可|皆可)\s*[。.;；]?\s*$",
     re.I,
 )

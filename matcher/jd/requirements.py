@@ -127,7 +127,8 @@ def requirements_of(clause: Clause, english: bool) -> tuple[list[dict], list[dic
         # a language named as a major ("国际贸易、英语等相关专业", "Degree in English Literature",
         # "专业要求：汉语言文学（050101）") is a field of study, not a language asked: one clause,
         # one chip
-        spoken = value
+        # (a language typed is a skill: "懂中英文打字")
+        spoken = value if english else _TYPED_IN.sub("", value)
         if major and not english and "专业" in value:
             # ("法语专业毕业，能熟练使用法语" still asks French)
             spoken = value[value.index("专业") + 2 :]
@@ -226,6 +227,7 @@ OTHER_LANGUAGE = re.compile(
     r"|其他外语|其它外语|第二外语|其他语言|其它语言",
     re.I,
 )
+_TYPED_IN = re.compile(r"(?:中英|中|英|日|韩)文(?:打字|输入)")
 
 
 def _languages(text: str, value: str, must: bool) -> list[dict]:

@@ -29,6 +29,8 @@ _ZH_COMPETENCY = re.compile(
     # working alone ("能独立工作", "能够独立开展科研工作"; not "能独立完成变速箱拆装", a skill)
     # and keeping things clean ("爱干净")
     r"|独立(?:工作|作业|思考|开展)|爱干净"
+    # rigour, ethics and being someone others can rely on ("做事严谨", "具有良好的职业道德", "人要靠谱")
+    r"|严谨|道德|靠谱"
 )
 # A graded row that names a hands-on task rather than a quality ("仪器操作 ★★★★", "财务分析 ★★★",
 # "数据记录与分析"): a skill.
@@ -39,21 +41,29 @@ _ZH_TASK_NAME = re.compile(
 # requirement that states no level.
 _ZH_SCHOOL = re.compile(r"名校|名牌大学|985|211|双一流|重点(?:院校|高校|大学)")
 # What the person can use, operate, read or do with their hands ("会看图纸", "会使用卡尺", "能看懂电
-# 气原理图", "会C4D", "会测量血压", "能骑电动车", "能独立完成变速箱拆装") or a talent they have
-# ("钢琴、舞蹈、美术中至少一项特长"): a skill.
+# 气原理图", "会C4D", "会测量血压", "能骑电动车", "能独立完成变速箱拆装", "能独立排查线路故障") or a
+# talent they have ("钢琴、舞蹈、美术中至少一项特长"): a skill.
 _ZH_CAN_DO = re.compile(
     r"^(?:会|能够?|可)(?:熟练)?(?:使用|操作|看懂?|用|驾驶|(?=[A-Za-z]))|特长|才艺"
     r"|^(?:会|能够?)(?:独立)?(?:测量?|骑|开车|修|焊|绘|画|制作|安装|调试|维修|拆装|拍摄|剪辑|编写|烹饪|做)"
-    r"|^能够?独立完成"
+    r"|^能够?独立(?:完成|排查|检修|维修|调试|安装|操作)"
+    # a trade's work named before its verb ("会水电安装", "会空调维修")
+    r"|^会[\u4e00-\u9fff]{1,4}(?:安装|维修|检修|调试|焊接|操作)"
 )
 # What the person has done ("带过新生儿优先", "做过电商客服者优先"): experience, however short.
-_ZH_DONE = re.compile(r"^(?:有|曾)?(?:带过|做过|干过|从事过|参与过|负责过)")
+# ("写过大规模实时任务", "搭建过数据平台": what was built or written, whatever it names)
+_ZH_DONE = re.compile(
+    r"^(?:有|曾)?(?:带过|做过|干过|从事过|参与过|负责过|写过|开发过|搭建过|设计过|管理过)"
+)
 # What the person must put up with ("能适应长期出差", "能接受两班倒", overtime and shifts however
 # asked: "能服从加班安排"): a condition of the job, kind other even under a 素质 label (bearing
 # pressure, 能承受…, is a competency).
 _ZH_BEARS = re.compile(r"^(?:能够?|可)?(?:适应|接受)|加班|倒班|两班倒|夜班")
 # When the person can start ("Notice period: 30 days", "Availability: immediate"): a term of the
 # job, kind other, no skill.
+# Leave to live or work where the job is ("持有澳门居民身份证", "具有香港永久居民身份"): a condition
+# of the job, kind other, not a certificate.
+_ZH_PERMIT = re.compile(r"身份证|居民身份|永久居民|居留权|工作签证|工作许可")
 _EN_TERMS = re.compile(r"^(?:notice period|availability|start date|joining date)\b", re.I)
 _ZH_KNOWLEDGE = re.compile(r"熟悉|了解|掌握|知识|理论|理念|懂|精通|认识|基础")
 # Leave to work, or clearance to, where the job is ("SC Clearance Eligible", "the right to work
@@ -86,6 +96,10 @@ _CERT_WORD = re.compile(
     # (叉车证, 电工证, 驾驶证 at a clause's end, before 者优先 / 优先 or its grade in brackets:
     # "持保安员证优先", "操作证（低压电工）"; not 保证, 验证, 认证 of a duty)
     r"证书|资格证|执业证|上岗证|(?<![保验论认求])证(?=者|优先|[（(]|$)|certif|licen[cs]e|zertifi|führerschein"
+    # a diploma held ("持有酒店管理或旅游文凭者优先", "持有会计文凭或LCCI Level 3者优先": Hong Kong's
+    # and Macau's 文凭), a professional
+    # title ("具有主治医师及以上职称") and a qualifying exam passed ("通过全国会计专业技术初级资格考试")
+    r"|持有[^，,。；;]{0,16}文凭|文凭(?=者|优先|[（(]|$)|职称|^(?:已)?通过\S{0,24}?资格考试"
     # a licence by its name or a registration held ("Valid Class A CDL", "Current DOT medical
     # card", "Qualified Teacher Status (QTS)", "current registration with the GPhC")
     r"|\bcdl\b|medical card|qualified teacher status|\bqts\b|regist(?:ration|ered) with\b"
@@ -103,6 +117,8 @@ _KNOW_CUE = re.compile(
 def soft_kind(text: str, label: str | None, english: bool) -> str | None:
     """certificate / skill / knowledge / competency, from the clause's head, else the label's."""
     head = text if english else re.split(r"[,，;；]", text)[0]
+    if not english and _ZH_PERMIT.search(head):
+        return "other"
     # "ITIL-Zertifizierung", "PMP" or "CCNA" alone ask for the certificate; "Fundiertes Wissen
     # von ITIL Prozessen", "knowhow in networking (CCNA level)" ask for what it certifies.
     if _CERT_WORD.search(head) or (CERTIFICATE_RE.search(head) and not _KNOW_CUE.search(head)):
@@ -124,10 +140,10 @@ def soft_kind(text: str, label: str | None, english: bool) -> str | None:
         return "knowledge"
     if _ZH_SCHOOL.search(head):
         return "education"
+    if _ZH_DONE.match(head):  # (what was done, whatever tool: "做过数据治理或指标平台")
+        return "experience"
     if _ZH_TOOL.search(head) or _TECH.search(head) or _ZH_CAN_DO.search(head):
         return "skill"
-    if _ZH_DONE.match(head):
-        return "experience"
     if _ZH_BEARS.search(head):  # ("能服从加班安排": overtime is a term of the job, not obedience)
         return "other"
     if label == "competency" and _ZH_TASK_NAME.match(head) and not _ZH_COMPETENCY.search(head):

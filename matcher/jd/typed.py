@@ -45,9 +45,15 @@ _EXPERIENCE_WORD = re.compile(
 )
 
 
+# A postdoc's record asked as experience ("具有博士后研究经历者优先", "1年以上海外博士后工作经历"):
+# no degree floor in a JD (the résumé parser still reads a postdoc as holding a doctorate)
+_POSTDOC_RECORD = re.compile(r"博士后(?=[^，,。；;]{0,8}?(?:经历|经验))")
+
+
 def education_floor(text: str) -> str | None:
     """The lowest education level a clause names (大专或本科 → associate); English 'degree' alone
     means a bachelor's degree."""
+    text = _POSTDOC_RECORD.sub("", text)
     # (the clause is read as education already: "MSN preferred" names the nursing degree)
     levels = [lv for lv, _, _ in level_spans(text, education=True)]
     if _UNIVERSITY.search(text):  # (Taiwan's 學歷要求 大學、碩士: 大學 is the bachelor's level)
@@ -90,6 +96,7 @@ def is_education(text: str, labelled: bool) -> bool:
     """True when the clause states an education floor, not just a word like 研究生院."""
     # a short clause that is the abbreviation ("MSN preferred") asks the degree, as does one under
     # an education label; MSN elsewhere may be the messenger
+    text = _POSTDOC_RECORD.sub("", text)
     if _DEGREE_ABBR.search(text) or named_degrees(
         text, education=labelled or len(text.split()) <= 3
     ):
@@ -221,6 +228,8 @@ def is_experience(text: str, label_kind: str | None, english: bool) -> bool:
         return bool(re.search(_EN_EXPERIENCE, text, re.I)) and years(text, True)[2] is not None
     # (what the person has done before, "主导过至少2个成功投资案例", and the field they come from,
     # "有互联网、电商行业背景者优先", are experience too)
+    # (an award won is no work done: "有Kaggle比赛获奖经历者优先")
+    text = text.replace("获奖经历", "")
     return bool(re.search(r"经验|经历|(?:主导|主持|操盘|带领)过|行业背景|从业背景", text)) or (
         years(text, False)[2] is not None and bool(_EXPERIENCE_WORD.search(text))
     )

@@ -94,6 +94,11 @@ ZH_HEADINGS: dict[str, str] = {
             # Taiwan's 104 board: "条件要求 … 其他条件 1. …"
             "条件要求",
             "其他条件",
+            # who may apply, on a campus call ("【招聘对象】2027届…应届毕业生")
+            "招聘对象",
+            "应聘对象",
+            "招录对象",
+            "报考对象",
         ],
         "qualifications",
     ),
@@ -130,6 +135,7 @@ ZH_HEADINGS: dict[str, str] = {
             "联系顾问",
             "联系人",
             "公司福利",
+            "福利",
             # a board's chips of what the job gives (智联招聘, 脉脉: "职位福利 六险一金 免费三餐")
             "职位福利",
             "岗位福利",

@@ -1,7 +1,8 @@
 """Chinese lines inside a requirements list that head, point or speak for the employer rather than
 ask: a post's own line among several posts ("岗位二：仓库叉车司机（3名）", "（三）副教授" over the
 conditions of that post), a pointer to the table's conditions ("岗位表中规定的其他条件"), and an
-equal-opportunity statement ("我们…不因种族、性别…歧视任何候选人")."""
+equal-opportunity statement ("我们…不因种族、性别…歧视任何候选人"); and a post's record whose
+labels stand before their values after a space, no colon (a civil-service 职位表 copied as text)."""
 
 from __future__ import annotations
 
@@ -52,6 +53,8 @@ _POINTER = re.compile(
     r"(?:规定|要求|列明|所列|所需)的?(?:其他|其它)?(?:条件|资格|要求)\s*$"
     r"|^(?:具备|具有|符合|满足)?(?:招聘)?(?:岗位|职位)(?:所需|要求|规定)的"
     r"(?:(?!能力|知识|技能|身体)[^，,。；;]){0,16}条件\s*$"
+    # ("具备招录机关规定的拟任职位所要求的其他资格条件": the other conditions the employer sets)
+    r"|^(?:具备|具有|符合|满足)[^，,。；;]{0,20}?(?:规定|要求)的(?:其他|其它)(?:资格)?条件\s*$"
 )
 # An equal-opportunity statement ("平等就业机会", "不因种族、性别…而歧视", "一视同仁"): the
 # employer's word, no requirement.
@@ -73,3 +76,42 @@ def says_for_employer(item: str) -> bool:
     # (a post's own line left as an item where a line break was lost: "…者优先。 岗位二：叉车司机（3名）
     # 薪资：…")
     return bool(_POST_LINE.match(text)) and not _POST_ASKS.search(text)
+
+
+# The labels of a post's record in a notice's table of posts, the post's own and those that ask.
+_RECORD_LABELS = frozenset(
+    ["职位代码", "职位编号", "岗位代码", "岗位编号", "招录机关", "用人司局", "招聘单位", "用人单位"]
+    + ["职位名称", "岗位名称", "职位简介", "招录人数", "招考人数", "招聘人数", "考试类别"]
+    + ["学历", "学位", "专业", "年龄", "政治面貌", "基层工作最低年限", "工作经历", "其他条件"]
+    + ["备注"]
+)
+_RECORD_TOKEN = re.compile(r"\S+")
+
+
+def labelled_records(text: str) -> str:
+    """The text with each post's record cut into its fields, a line each ("职位代码 10230001 招录机
+    关 某某市税务局 … 学历 本科及以上 学位 学士及以上 专业 法学（0301）" → "职位代码 10230001\n招录机
+    关 某某市税务局\n…\n学历 本科及以上\n…", each read as a field): a line of four labels or more,
+    each before its value."""
+    if not any(label in text for label in ("学历", "专业", "政治面貌")):
+        return text
+    return "\n".join(_record(line) for line in text.split("\n"))
+
+
+def _record(line: str) -> str:
+    if any(border in line for border in "|｜\t"):  # (a table's header or row: read by its columns)
+        return line
+    tokens = list(_RECORD_TOKEN.finditer(line))
+    labels = [
+        k
+        for k, t in enumerate(tokens[:-1])
+        if t.group(0) in _RECORD_LABELS and tokens[k + 1].group(0) not in _RECORD_LABELS
+    ]
+    if len(labels) < 4:
+        return line
+    out, at = [], 0
+    for k in labels:
+        if k:
+            out.append(line[at : tokens[k - 1].end()] + "\n")
+            at = tokens[k].start()
+    return "".join(out) + line[at:]

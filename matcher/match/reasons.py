@@ -175,6 +175,10 @@ LANGUAGE_NAMES: dict[str, dict[str, str]] = {
         "arabic": "阿拉伯语",
         "italian": "意大利语",
         "portuguese": "葡萄牙语",
+        "vietnamese": "越南语",
+        "thai": "泰语",
+        "indonesian": "印尼语",
+        "malay": "马来语",
         "other": "其他外语",
     },
     "en": {
@@ -191,6 +195,10 @@ LANGUAGE_NAMES: dict[str, dict[str, str]] = {
         "arabic": "Arabic",
         "italian": "Italian",
         "portuguese": "Portuguese",
+        "vietnamese": "Vietnamese",
+        "thai": "Thai",
+        "indonesian": "Indonesian",
+        "malay": "Malay",
         "other": "another language",
     },
 }
