@@ -290,6 +290,8 @@ def test_a_german_clause_asking_documentation_or_reports_asks_writing():
             False,
         ),
         ("Ausgeprägte Moderationsfähigkeiten", "2017 - 2019 Agile Coach, Beispiel AG", False, True),
+        # a certificate's name says what it certifies, no work done
+        ("Experience leading a team", "SCAC - Scrum Coach Accredited Certification", False, True),
         # a trainer of courses teaches: that suggests leading people, it does not show it
         ("Experience leading a team", "DevOps Consultant und Trainer, Beispiel GmbH", False, True),
         ("Strong facilitation skills", "Liaise with stakeholders to resolve issues", False, False),

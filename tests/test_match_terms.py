@@ -85,6 +85,15 @@ def test_a_name_with_its_version_run_on_names_it(asked, text, named):
     assert (terms.coverage(terms.named_terms(req), text).share == 1.0) == named
 
 
+def test_a_sentences_opening_word_is_no_name():
+    req = requirement(
+        "skill",
+        "Interest in or experience with payment loyalty and shopping",
+        values=["Interest in or experience with payment loyalty and shopping"],
+    )
+    assert "Interest" not in [t.name for t in terms.named_terms(req)]
+
+
 def test_first_naming_finds_the_line_that_names_a_term():
     sentences = [{"text": "Teamleitung"}, {"text": "Deployments mit Ansible automatisiert"}]
     tools = terms.named_terms(requirement("skill", "x", values=["Puppet", "Ansible"]))

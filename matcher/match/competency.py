@@ -396,10 +396,14 @@ def _lines(parts: list, sentences: list[dict], lowered: str) -> list[int]:
 
 
 # A line that names a skill or an ability instead of stating the work: "KEY SKILLS: Presentation
-# skill", "Excellent oral and written communication skills", "Proven ability to lead", 具备沟通能力.
+# skill", "Excellent oral and written communication skills", "Proven ability to lead", 具备沟通能力,
+# a certificate's name.
 CLAIM = _rx(
     r"skill|abilit|proven|excellent|\bstrong\b|kenntnisse|fähigkeit|kompetenz|sicher\b|技能|能力|"
     r"擅长|善于|具备|具有"
+    # a certificate names what it certifies, it states no work ("Scrum Coach Accredited
+    # Certification")
+    r"|certif|zertifi|证书"
 )
 
 

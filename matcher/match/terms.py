@@ -114,6 +114,9 @@ GENERIC = frozenset(
         "using",
         "one",
         "it",
+        # ("Interest in or experience with payment …": a sentence's opening, no name)
+        "interest",
+        "interested",
     ]
 )
 
