@@ -138,6 +138,9 @@ EN_CLAUSE_BREAK = re.compile(
     # (a passport or permit named by its place: "… seasonal products EU/EFTA passport or valid
     # Swiss work permit")
     r"|(?:[A-Z][\w/-]*\s+){1,2}(?:passport|(?:work|residence) permit)\b"
+    # (and so does a citizenship or residence: "… outdoors in all weather NZ citizen or
+    # resident, or …")
+    r"|(?:[A-Z][\w/.-]*\s+){1,2}(?:citizen(?:s|ship)?|(?:permanent )?residen(?:t|cy))\b"
     # (or its class: "… B1 level or higher Driving licence class B")
     r"|(?:[A-Z][\w/-]*\s+)(?:[A-Z0-9][\w/-]*\s+){0,2}(?:certification|certificate|licen[cs]e|[Cc]ard)"
     r"(?=\s*(?:$|[A-Z(])|\s+(?:class|category)\s+[A-Z0-9]{1,3}\b)"
@@ -223,7 +226,9 @@ EN_CLAUSE_BREAK = re.compile(
     # a Title Case label of up to three words after a lower-case word ("… is desirable
     # Supervisory Experience: 2 or more years …", "… practices Remote / Virtual Teams: …")
     # (the word before is lower-case as a whole: "Supervisory Experience:" stays one label)
-    rf"|(?<=[a-z)])(?=\s+(?:[A-Z][\w-]*\s+(?:/\s+)?){{0,2}}[A-Z][\w-]*:\s){_LOWER_WORD}\s+"
+    # ("… sonography program Licensure/Certification: RDMS …": its words cut by a slash)
+    rf"|(?<=[a-z)])(?=\s+(?:[A-Z][\w-]*\s+(?:/\s+)?){{0,2}}[A-Z][\w-]*(?:/[A-Z][\w-]*)?:\s)"
+    rf"{_LOWER_WORD}\s+"
     # after a technology name (".NET Expert in …", "SQL Experience with …")
     rf"|(?<=[A-Z0-9#+]{{2}})\s+(?=(?:{EN_OPENERS})\b)"
     # a sentence of its own whose full stop a scraper lost: a name of two or more capitalised
@@ -243,6 +248,8 @@ EN_CLAUSE_BREAK = re.compile(
     r"|(?<=[a-z]{3})(?<!and)(?<!relevant)(?<!related)(?<!completed)(?<!finished)(?<!academic)"
     r"(?<!technical)(?<!suitable)(?<!appropriate)(?<!accredited)(?<!university)(?<!Scrum)\s+"
     r"(?=(?:Bachelor|Master(?!\s+(?:data|plan|list|class)\b)|Degree|BS|BA|BSc|MS(?!\s+(?:[Oo]ffice|[A-Z][a-z]))"
+    # ("… Bill.com or Gusto Associate's degree in accounting …")
+    r"|Associate(?:['’]s)?(?=\s+[Dd]egree\b)"
     r"|MSc|PhD)\b"
     # (not the students of a degree: "… collaborators BSc/MSc students and the public")
     r"(?![\w'’/]*\s+(?:students?|candidates?|level|programmes?|programs?|theses|thesis)\b)))"

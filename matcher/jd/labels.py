@@ -144,7 +144,10 @@ NICE = re.compile(
     # ("Idealerweise …", "vorzugsweise …", "… gerne gesehen")
     r"|(?:is|are|would be|will be) an? (?:good |nice |great |welcome |valuable )?addition\b"
     r"|(?:is|are|would be|will be)\s+(?:very |highly |particularly |most |also )?(?:beneficial|useful|welcomed?"
-    r"|regarded|appreciated)\b|^beneficial\b|\((?:useful|beneficial)\)"
+    r"|regarded|appreciated|helpful)\b|^beneficial\b|\((?:useful|beneficial)\)"
+    # ("… would be lovely, but it isn't essential", "We'd also love it if you've …")
+    r"|would be (?:really |very )?(?:nice|lovely|great)\b|(?:is not|isn't|isn’t|not) essential\b"
+    r"|\bwe(?:'d|’d| would) (?:also )?love\b"
     rf"|\b(?:{'|'.join(DE_HEDGES)}|gerne gesehen)\b",
     re.I,
 )

@@ -32,6 +32,30 @@ _LEADS_IN = re.compile(
 )
 
 
+# A field's label word opens the next item after a name of three or more capitalised words ("…
+# from the American Heart Association Experience: Minimum two years …"); after fewer, the words
+# are the label's own ("… preferred Supervisory Experience: 2 or more years …", which
+# clause_breaks cuts before "Supervisory").
+_LABEL_AFTER_NAME = re.compile(
+    r"(?<=\w) (?=(?:Experience|Education|Licensure|Certifications?|Licen[cs]es?"
+    r"|Qualifications?)(?:/[A-Z][\w-]*)?:\s)"
+)
+_NAME_END = re.compile(r"(?:[A-Z][\w.&-]*\s+){2}[A-Z][\w.&-]*$")
+
+
+def split_labels(text: str) -> list[str]:
+    """A piece cut before a field's label run onto a name (see _LABEL_AFTER_NAME)."""
+    if ":" not in text:
+        return [text]
+    out, start = [], 0
+    for m in _LABEL_AFTER_NAME.finditer(text):
+        if _NAME_END.search(text, start, m.start()):
+            out.append(text[start : m.start()].strip())
+            start = m.end()
+    out.append(text[start:].strip())
+    return [piece for piece in out if piece]
+
+
 # In an English run-on list, a closing parenthesis ends an item: "(e.g. MySQL) modern CICD-tooling
 # (e.g. Git) virtualization …", "(CCNA level or equivalent) Cloud Security …".
 # (not before "or": "a master's degree (120 ECTS points) or a similar degree" is one clause with
@@ -95,9 +119,10 @@ _EN_AND = re.compile(
     # "You are fluent in Java and have knowledge of …", "… and you possess …": a second
     # statement of what the candidate has or is
     r"|(?<=\sand\s)(?:you\s+)?(?:have|possess|hold|know)\s|(?<=\sand\s)you\s+(?:are|can)\s"
-    # "… keep the overall view and you thrive in …", "… managing people and your CV shows …":
+    # "… keep the overall view and you thrive in …", "… managing people and your CV shows …",
+    # "…, and your book shows campaigns …" (a portfolio):
     # whatever the verb, "and you" opens the next statement about the candidate
-    r"|(?<=\sand\s)you\s+(?!will\b)[a-z]+\s|(?<=\sand\s)your\s+(?:cv|résumé|resume)\s"
+    r"|(?<=\sand\s)you\s+(?!will\b)[a-z]+\s|(?<=\sand\s)your\s+(?:cv|résumé|resume|portfolio|book)\s"
     # "… research environment and the successful candidate is expected to …": so does "and the
     # candidate" with what is asked of them
     r"|(?<=\sand\s)the (?:successful |ideal |right )?(?:candidate|applicant)\s+(?:is|must|should"

@@ -125,7 +125,8 @@ _DEGREE_LEADS = _VERB_LEADS | frozenset(
     + ["scrum"]
 )
 _WORD_BEFORE = re.compile(r"(\S+)\s*$")
-_NAME_WORDS = re.compile(r"\s*(?:[A-Z][\w&'’.-]*\s*){1,2}")
+# (a name of four words opens the item too: "Prairie Sky Medical Center is an Equal …")
+_NAME_WORDS = re.compile(r"\s*(?:[A-Z][\w&'’.-]*\s*){1,3}")
 _LEADS_TO_NUMBER = frozenset(
     [*["minimum", "min.", "min", "have", "has", "having", "with", "and", "or", "a", "to"]]
     + [*["total", "over", "about", "approximately", "least", "of", "than", "plus", "requires"]]
