@@ -204,8 +204,9 @@ EN_CLAUSE_BREAK = re.compile(
     r"(?:added\s+|big\s+|great\s+)?(?:advantage|plus))"
     rf"(?:\s+but not (?:essential|required))?(?:$|\s+[A-Z])){_LOWER_WORD}"
     rf"{_NOT_AFTER_WORD}(?<!\sfrom)(?<!\sspeak)(?<!\swritten)(?<!\sspoken)\s+"
-    # a must that ends its clause ("… Local anesthesia certification required CPR/BLS …")
-    r"|(?<=[a-z] required)\s+(?=[A-Z][\w/-]*\s)"
+    # a must that ends its clause ("… Local anesthesia certification required CPR/BLS …",
+    # "English essential Information on language requirements")
+    r"|(?:(?<=[a-z] required)|(?<=[a-z] essential))\s+(?=[A-Z][\w/-]*\s)"
     # a nice-to-have put as a condition opens a clause of its own ("… Salesforce and Gainsight
     # Bonus if you've worked with logistics software")
     r"|(?<=[a-z)])\s+(?=(?:Bonus|Extra credit|Brownie points|A plus) if you)"
@@ -223,6 +224,13 @@ EN_CLAUSE_BREAK = re.compile(
     r"|(?:(?<=\bskills)|(?<=\bstyle)|(?<=\bmindset)|(?<=\battitude)|(?<=\babilities)"
     r"|(?<=\bwelcome)|(?<=\bwelcomed)|(?<=\ba must)|(?<=\bcertification)|(?<=\bcertificate)"
     r"|(?<=\blicense)|(?<=\blicence)|(?<=\bcard))\s+(?=[A-Z][a-z]+(?:[\s/,-]|$))"
+    # (after a qualification or diploma a name in capitals too: "… or equivalent qualification
+    # GCSE English and Maths …"; not a level's numeral, "Diploma IV")
+    r"|(?:(?<=\bqualification)|(?<=\bqualifications)|(?<=\bdiploma))\s+"
+    r"(?=[A-Z][a-z]+(?:[\s/,-]|$)|(?!(?:II|III|IV|VI|VII)\b)[A-Z]{2,}[\w/-]*\s)"
+    # a licence held or a language spoken after an acronym ("… McLeod or TMW Bilingual
+    # English/Spanish", "… CDL Valid medical card")
+    r"|(?<=[A-Z]{2})\s+(?=(?:Valid|Current|Bilingual)\s)"
     # a Title Case label of up to three words after a lower-case word ("… is desirable
     # Supervisory Experience: 2 or more years …", "… practices Remote / Virtual Teams: …")
     # (the word before is lower-case as a whole: "Supervisory Experience:" stays one label)

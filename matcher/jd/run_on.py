@@ -195,11 +195,16 @@ def split_capitals(text: str) -> list[str]:
 # written and spoken English knowledge of the German language is a plus"): an adjective that
 # opens a requirement, after a word that does not lead into it (not "a", "with", "have"), starts
 # the next item; so does "knowledge of" / "experience with" after a name ("English", "Java").
+# (and "the ability to" after a noun, "… manage challenging behaviour the ability to work …")
 _LOWER_OPENER = re.compile(
     r"(?<=[\w)])\s+(?=(?P<adj>(?:excellent|strong|good|solid|proven|fluent|fluency|outstanding"
     r"|exceptional|great|deep|sound|basic|any|additional)\s+[a-z])"
-    r"|(?:knowledge|experience|understanding|familiarity|proficiency)\s+(?:of|with|in)\s)"
+    r"|(?:knowledge|experience|understanding|familiarity|proficiency)\s+(?:of|with|in)\s"
+    r"|(?P<ability>(?:the\s+)?ability\s+to\s))"
 )
+# Words that end an item before a lower-case opener: a floor's "or above / or higher / or
+# better" ("GCSE English and Maths at grade C/4 or above experience of working with …").
+_FLOOR_END = re.compile(r"\bor\s+(?:above|higher|better)$")
 LEADS_ON_VERB = re.compile(
     r"have|has|having|had|possess|possesses|show|shows|demonstrate|demonstrates|require|requires"
     r"|need|needs|bring|brings|feel|look|looks|is|was|were|been|being|not|also|very|really|quite"
@@ -229,6 +234,16 @@ def split_lower(text: str) -> list[str]:
         before = text[start : m.start()].split()
         last = before[-1] if before else ""
         if len(before) < 2 or LEADS_INTO.fullmatch(last) or LEADS_ON_VERB.fullmatch(last):
+            continue
+        if _FLOOR_END.search(text, start, m.start()) or (
+            m.group("ability")
+            and not last.endswith("ing")
+            and (NOUN_END.search(last) or (last.endswith("our") and last.lower() != "your"))
+        ):
+            out.append(text[start : m.start()].strip())
+            start = m.end()
+            continue
+        if m.group("ability"):
             continue
         if last[:1].isupper() and not m.group("adj") and _NAME_MODIFIES.search(text, 0, m.start()):
             continue  # "3+ years of AWS experience with …", "hands-on SAP knowledge of …"
