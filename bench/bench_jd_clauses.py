@@ -436,6 +436,54 @@ fields 232 -> 237 of 237. Left: 博士后 read as a doctorate in "具有1年以�
 (vocab's degree words are shared with the résumé parser, where a postdoc holds one) and
 "持有會計文憑…者優先" read as kind other, not a certificate.
 With it tuned on, the held-back set is again the only estimate for unseen Chinese postings.
+Round seventeen (English) wrote eight more fictional postings of trades and boards no earlier round
+used (an arborist on Trade Me Jobs with a cookie banner, a full-charge bookkeeper on a JazzHR page
+with its application form and screening question, a solar installer on Breezy HR with 'Bonus
+Points', a senior copywriter on Welcome to the Jungle in English with 'Experience: > 5 years' /
+'Education:' header fields and requirements in prose, a sonographer on Health eCareers with
+'Education:' / 'Licensure/Certification:' labels, a teaching assistant on Eteach under 'The
+successful candidate will have:' in lower case, a freight dispatcher on a Paylocity page, a
+dietitian on IrishJobs.ie with essential and desirable criteria; five as one line) and marked them
+before running the parser on them ("untouched17", marks committed as a333b2c): on main 7723a16
+they measured 0.90 / 0.80 (51 parsed; one-line 0.86 / 0.77, 47 parsed; 59 clauses), the estimate
+for unseen English postings after round sixteen's rules. The round then opened them for tuning
+("tune17"). Its faults by cause (both variants counted: 14 missed, 21 false): a lead-in not read
+('The successful candidate will have:' was taken for one that leads into duties: one posting's
+whole list, 12 missed); a lead-in found inside a run whose cue stood far from its colon ('RVT
+required within 12 months of hire Current BLS … Association Experience:': 2 missed); labels
+with a slash kept in the clause ('Licensure/Certification:', 2 false); headings not known ('Work
+Environment', 'Compensation & Perks': 7 false); run-ons (a citizenship by its place, an
+Associate's degree after a name, 'Bilingual' after an acronym, 'Spanish speaker' after a
+certificate's name, ', and your book shows …': 8 false); a company named in four words
+cut before 'Center is an Equal Opportunity Employer' (1); a reason after the ask (', as the role
+involves home visits', 2); a page's buttons after a header field ('Apply Save', 1). The round's
+mechanisms: 'will have:' after 'The successful candidate' says itself what follows; a lead-in
+cut from inside a run ends within six words of its cue; field labels may hold a slash, and a
+label word ('Experience:', 'Education:', 'Licensure:' …) opens an item after a name of three
+capitalised words (after one or two they are the label's own: 'Supervisory Experience:');
+'Work Environment' is the page's, offer blocks of two words ('Compensation & Perks', 'What we can
+offer you') are headings; a citizenship or residence named by its place, an Associate's degree
+(also after an acronym) and 'Bilingual' / 'Valid' / 'Current' after an acronym open an item; in a
+lower-case run a floor's 'or above / or higher' ends an item, ', and your book / portfolio' opens
+one, 'the ability to' after any word but
+a verb's forms opens one, a name in capitals after 'qualification' / 'diploma' opens one; a
+company's name of four words before 'is an …' stays whole; a reason after ', as the role … /
+as you will …' and trailing buttons are cut; 'is helpful', 'would be lovely', 'isn't essential'
+and "we'd love" hedge (written_en_grant_writer's 'helpful but not required' now nice, as
+marked). Round sixteen's leftovers where a general rule exists: 'essential' ends its clause as
+'required' does and a poster's 'Information on …' link is chrome (GC Jobs). After the round's
+rules tune17 measures 1.00 / 0.96 (56 parsed; one-line 1.00 / 0.96); tune16 precision 0.98 ->
+0.99 (both variants), tune14 one-line one more precise requirement (written_en_policy_officer's
+'preferably in the public sector' cut from 'the ability to …'); every other posting parses as
+before (requirements and flags compared with main's). All English without tune17 0.965 / 0.950
+-> 0.965 / 0.950 (false requirements 72 -> 71; one-line 0.968 / 0.933, false 93 -> 92). Left:
+'… ideally autism a calm, patient approach …' and '… and the SENCo Team Teach or similar …'
+(an item opening with a lower-case article, a name ending in a mixed-case word), 'NABCEP PV
+Associate Spanish speaker', 'Experience: > 5 years' as a header field ('Experience' as a
+heading cut 'Hands-on Experience:' and 'Experience with …' items apart in 33 postings), WTTJ's
+'Preferred experience' read as nice-to-have (the heading means that elsewhere), kinds of
+certificates whose label was cut ('RDMS (AB) required' read as a skill).
+With it tuned on, the held-back set is again the only estimate for unseen English postings.
 
 Run from the repo root: .venv/bin/python bench/bench_jd_clauses.py [--list]
 (--list prints every missed clause and imprecise requirement, except on untouched postings).

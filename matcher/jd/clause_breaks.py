@@ -230,7 +230,9 @@ EN_CLAUSE_BREAK = re.compile(
     r"(?=[A-Z][a-z]+(?:[\s/,-]|$)|(?!(?:II|III|IV|VI|VII)\b)[A-Z]{2,}[\w/-]*\s)"
     # a licence held or a language spoken after an acronym ("… McLeod or TMW Bilingual
     # English/Spanish", "… CDL Valid medical card")
-    r"|(?<=[A-Z]{2})\s+(?=(?:Valid|Current|Bilingual)\s)"
+    # (and a degree: "… ArcGIS or QGIS Associate's degree in …")
+    r"|(?<=[A-Z]{2})\s+(?=(?:Valid|Current|Bilingual)\s"
+    r"|(?:Bachelor|Master|Associate)(?:['’]s)?\s+[Dd]egree\b)"
     # a Title Case label of up to three words after a lower-case word ("… is desirable
     # Supervisory Experience: 2 or more years …", "… practices Remote / Virtual Teams: …")
     # (the word before is lower-case as a whole: "Supervisory Experience:" stays one label)

@@ -235,10 +235,18 @@ def split_lower(text: str) -> list[str]:
         last = before[-1] if before else ""
         if len(before) < 2 or LEADS_INTO.fullmatch(last) or LEADS_ON_VERB.fullmatch(last):
             continue
+        if m.group("ability") and LEADS_INTO.fullmatch(last.lstrip("(")):
+            continue  # "… Card (or the ability to get one …)"
+        # ("the ability to" after any word but a verb's forms: "… with young children the
+        # ability to …"; bare "ability to" after a noun: "… behaviour ability to …")
         if _FLOOR_END.search(text, start, m.start()) or (
             m.group("ability")
-            and not last.endswith("ing")
-            and (NOUN_END.search(last) or (last.endswith("our") and last.lower() != "your"))
+            and not last.endswith(("ing", "ed"))
+            and (
+                text.startswith("the", m.end())
+                or NOUN_END.search(last)
+                or (last.endswith("our") and last.lower() != "your")
+            )
         ):
             out.append(text[start : m.start()].strip())
             start = m.end()

@@ -1,0 +1,146 @@
+"""Round seventeen's mechanisms on scraped English postings: "The successful candidate will
+have:" heading a lower-case list run into one line, lead-ins that end in their cue, field labels
+cut by a slash or run onto a name, a citizenship or an associate's degree opening an item, a
+reason and a page's buttons after the ask, hedges in other words, and the blocks around the
+requirements (the work environment, an offer under two words, a poster's links). Postings here
+are written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from matcher.jd import parse_jd, parse_requirement
+
+
+def _reqs(text: str) -> list[dict]:
+    return [r for p in parse_jd(text) for r in p["requirements"]]
+
+
+def _texts(text: str) -> list[str]:
+    return [r["text"] for r in _reqs(text)]
+
+
+def test_the_successful_candidate_will_have_heads_a_lower_case_list_in_one_line():
+    text = (
+        "Nursery Practitioner Closing date: 3 March 2027 Apply now About the setting Little "
+        "Acorns is a 60-place nursery in Bristol. The successful candidate will have: Level 3 "
+        "Early Years Educator or equivalent qualification BTEC Childcare at merit or above "
+        "experience of planning activities for toddlers patience and warmth with young children "
+        "the ability to write clear learning journals What we can offer you Childcare discount "
+        "and a birthday day off"
+    )
+    texts = _texts(text)
+    assert "Level 3 Early Years Educator or equivalent qualification" in texts
+    assert "BTEC Childcare at merit or above" in texts
+    assert any(t.startswith("experience of planning activities") for t in texts)
+    assert "the ability to write clear learning journals" in texts
+    assert not any("discount" in t for t in texts)  # the offer's heading ends the list
+
+
+@pytest.mark.parametrize("one_line", [False, True])
+def test_labels_with_a_slash_and_a_label_run_onto_a_name(one_line):
+    lines = [
+        "Radiographer",
+        "Job Requirements",
+        "Education: Graduate of an accredited radiography programme",
+        "Licensure/Certification: ARRT (R) required; CT registry required within a year of hire",
+        "Current ACLS from the National Resuscitation Council",
+        "Experience: One year of hospital imaging experience preferred",
+    ]
+    text = (" " if one_line else "\n").join(lines)
+    texts = _texts(text)
+    assert "ARRT (R) required" in texts  # the label is no part of the clause
+    assert "CT registry required within a year of hire" in texts
+    assert "Current ACLS from the National Resuscitation Council" in texts
+    assert "One year of hospital imaging experience preferred" in texts
+
+
+def test_a_lead_in_says_what_it_leads_into_at_its_end():
+    text = (
+        "Requirements Phlebotomy certificate required; Two years in a busy outpatient clinic "
+        "working under the Regional Blood Service Guidelines Skills: venepuncture"
+    )
+    texts = _texts(text)
+    # "… required; Two years … Guidelines Skills:" is an item, then a heading
+    assert any(t.startswith("Two years in a busy outpatient clinic") for t in texts)
+
+
+def test_the_work_environment_asks_nothing():
+    text = (
+        "Inventory Clerk\nRequirements\nHigh school diploma or GED\nOne year of stock control "
+        "experience\nWork Environment\nCold storage area; standing for long periods\n"
+    )
+    texts = _texts(text)
+    assert "One year of stock control experience" in texts
+    assert not any("storage" in t or "standing" in t for t in texts)
+
+
+def test_an_offer_under_two_words_ends_the_list_in_one_line():
+    text = (
+        "Payroll Clerk The Ideal Candidate 2+ years of payroll experience Working knowledge of "
+        "Xero Compensation & Perks $48,000 - $55,000 per year, hybrid after 60 days"
+    )
+    texts = _texts(text)
+    assert "Working knowledge of Xero" in texts
+    assert not any("Compensation" in t or "$48,000" in t for t in texts)
+
+
+def test_a_citizenship_and_an_associates_degree_open_an_item():
+    text = (
+        "Requirements Comfortable working alone in remote bush locations AU citizen or "
+        "permanent resident Nice to have: experience with ArcGIS or QGIS Associate's degree in "
+        "environmental science"
+    )
+    reqs = {r["text"]: r["must"] for r in _reqs(text)}
+    assert reqs.get("Comfortable working alone in remote bush locations") is True
+    assert any(t.startswith("AU citizen or permanent resident") for t in reqs)
+    assert "experience with ArcGIS or QGIS" in reqs
+    assert any(t.startswith("Associate's degree in environmental science") for t in reqs)
+
+
+def test_bilingual_after_an_acronym_opens_an_item():
+    text = "Preferred Qualifications Experience with SAP or JDE Bilingual English/French"
+    assert _texts(text) == ["Experience with SAP or JDE", "Bilingual English/French"]
+
+
+def test_a_company_named_in_four_words_is_no_requirement():
+    text = (
+        "Requirements\nValid BLS certification\nKnowledge of Meditech is helpful\n"
+        "Lakeside Valley Regional Hospital is an Equal Opportunity Employer.\n"
+    )
+    assert _texts(text) == ["Valid BLS certification", "Knowledge of Meditech is helpful"]
+
+
+def test_a_reason_after_the_ask_and_the_pages_buttons_are_cut():
+    assert parse_requirement("Own car and full licence, as the role involves site visits")[
+        "text"
+    ] == ("Own car and full licence")
+    assert (
+        parse_requirement("Valid passport, as you will travel to client sites abroad")["text"]
+        == "Valid passport"
+    )
+    text = "Requirements\nEducation: Bachelor's Degree / Master's Degree Apply Save\n"
+    assert _texts(text) == ["Bachelor's Degree / Master's Degree"]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Knowledge of Cerner is helpful",
+        "Experience with charities would be lovely, but it isn't essential",
+        "We'd also love it if you've run a book club",
+        "Familiarity with Jira is helpful but not required",
+    ],
+)
+def test_hedges_in_other_words_make_a_nice_to_have(clause):
+    assert parse_requirement(clause)["must"] is False
+
+
+def test_a_must_that_says_essential_ends_its_clause_and_a_posters_link_is_chrome():
+    text = (
+        "Essential qualifications Ability to work outdoors. French essential Information on "
+        "language requirements Asset qualifications: Experience with small boats"
+    )
+    texts = _texts(text)
+    assert "French essential" in texts
+    assert not any(t.startswith("Information on") for t in texts)
