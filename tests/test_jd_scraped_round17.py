@@ -144,3 +144,29 @@ def test_a_must_that_says_essential_ends_its_clause_and_a_posters_link_is_chrome
     texts = _texts(text)
     assert "French essential" in texts
     assert not any(t.startswith("Information on") for t in texts)
+
+
+@pytest.mark.parametrize("one_line", [False, True])
+def test_a_boards_header_field_of_years_is_a_requirement(one_line):
+    lines = [
+        "Motion Designer",
+        "Permanent contract",
+        "Manchester",
+        "Salary: 40K to 48K £",
+        "Experience: 3-6 Years",
+        "Education: Bachelor's Degree",
+        "Apply",
+        "Save",
+        "The company",
+        "Pixel & Pine is a small studio.",
+    ]
+    text = (" " if one_line else "\n").join(lines)
+    years = [r for r in _reqs(text) if r["kind"] == "experience"]
+    assert [(r["text"], r["min_years"], r["max_years"]) for r in years] == [
+        ("Experience: 3-6 Years", 3.0, 6.0)
+    ]
+
+
+def test_the_posts_level_in_a_header_field_asks_nothing():
+    text = "Motion Designer\nManchester\nExperience: Mid-level\nThe company\nPixel & Pine\n"
+    assert not [r for r in _reqs(text) if r["kind"] == "experience"]

@@ -18,6 +18,7 @@ from matcher.jd.clauses import Clause, clauses_of
 from matcher.jd.column_tables import column_cells, has_table
 from matcher.jd.heading_words import EN_HEADINGS, SKILL_LIST_HEADINGS
 from matcher.jd.labels import (
+    EN_YEARS_FIELD,
     FIELD_KINDS,
     INNER_LABEL,
     NICE,
@@ -339,6 +340,9 @@ def _field_lines(items: list[str], english: bool) -> tuple[list[dict], list[dict
     ]
     for item in pieces:
         label, kind, value = label_of(item)
+        years = EN_YEARS_FIELD.search(item.strip()) if english and kind is None else None
+        if years:  # a board's header field ("Experience: > 5 years")
+            item, kind, value = years.group(0), "experience", years.group("value")
         if kind in FIELD_KINDS and value and not NOT_REQUIRED.match(value):  # (学历：不限)
             clause = Clause(item.strip(" ;；。."), kind, not NICE.search(item))
             _add(reqs, flags, requirements_of(clause, english))

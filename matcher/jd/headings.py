@@ -285,6 +285,7 @@ _ZH_EXCLUSIONS = re.compile(
 _MODIFIER = re.compile(r"(?:^|(?<=\s))[A-Z][a-z]+[^\S\n]+$", re.M)
 _NAMES = frozenset(SKILL_LEXICON)
 _WORD_BEFORE = re.compile(r"(\S+)[^\S\n]+$")
+_COUNT_UNIT = re.compile(r"\d\+?\s+(?:Years?|Yrs|Months?)[^\S\n]+$")
 _NAME_INNER = frozenset(["at", "of", "and", "&", "for", "in", "on", "the", "to"])
 
 
@@ -295,6 +296,9 @@ def _with_modifier(text: str, heading: tuple[int, int, str], floor: int) -> tupl
         return heading
     m = _MODIFIER.search(text, max(floor, start - 20), start)
     if m is None or m.group(0).strip() in _NAMES or language_mentions(m.group(0)):
+        return heading
+    # (nor the unit of a count before it: "Experience: 2-5 Years Education: …")
+    if _COUNT_UNIT.search(text, max(floor, m.start() - 12), m.end()):
         return heading
     # (nor the last word of a name before it: "… First Aid at Work Benefits:", "… IOSH Managing
     # Safely Benefits:")
