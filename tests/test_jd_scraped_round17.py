@@ -170,3 +170,13 @@ def test_a_boards_header_field_of_years_is_a_requirement(one_line):
 def test_the_posts_level_in_a_header_field_asks_nothing():
     text = "Motion Designer\nManchester\nExperience: Mid-level\nThe company\nPixel & Pine\n"
     assert not [r for r in _reqs(text) if r["kind"] == "experience"]
+
+
+def test_a_skills_block_item_saying_how_well_is_one_clause_and_an_engine_is_its_names():
+    text = (
+        "Skills\n• Computer literate (Google Workspace)\n• Fluent Portuguese\n"
+        "Skills and Expertise Level Design Godot Engine Blender\n"
+    )
+    texts = _texts(text)
+    assert "Computer literate (Google Workspace)" in texts
+    assert "Godot Engine" in texts and "Godot" not in texts and "Engine" not in texts

@@ -64,7 +64,9 @@ __all__ = ["parse_jd", "parse_requirement"]
 _SENTENCE_WORDS = re.compile(
     r"\b(?:with|in|of|is|are|be|to|the|a|an|you|your|we|including|mit|im|der|die|das|ist|sind|von"
     r"|für|on|for|at|from)\b"
-    r"|\b(?:experience|certification|certificate|degree|licen[cs]e|qualification)\W*$",
+    r"|\b(?:experience|certification|certificate|degree|licen[cs]e|qualification)\W*$"
+    # (and so does a word of how well the candidate does it: "Computer literate (MS Office)")
+    r"|\b(?:literate|proficient|skilled|fluent|familiar|experienced|knowledgeable)\b",
     re.I,
 )
 _MARKED = re.compile(r"\((?:must|nice)[- ]?(?:to[- ])?have\)", re.I)
