@@ -180,3 +180,17 @@ def test_a_skills_block_item_saying_how_well_is_one_clause_and_an_engine_is_its_
     texts = _texts(text)
     assert "Computer literate (Google Workspace)" in texts
     assert "Godot Engine" in texts and "Godot" not in texts and "Engine" not in texts
+
+
+def test_essential_heads_its_list_after_a_sentence_in_one_line():
+    text = (
+        "Kitchen Porter Job details Pay £11.80 an hour Shift and schedule Day shift Full job "
+        "description We are looking for a Kitchen Porter. Essential: Experience in a commercial "
+        "kitchen Able to work weekends Desirable: Food hygiene certificate Benefits: Free meals"
+    )
+    reqs = {r["text"]: r["must"] for r in _reqs(text)}
+    assert reqs == {
+        "Experience in a commercial kitchen": True,
+        "Able to work weekends": True,
+        "Food hygiene certificate": False,
+    }

@@ -9,6 +9,8 @@ EN_HEADINGS: dict[str, str] = {
     **dict.fromkeys(
         [
             "job description",
+            # (Indeed's page: "… Shift and schedule Night shift Full job description We are …")
+            "full job description",
             "summary",
             "job summary",
             "about the role",
@@ -104,6 +106,8 @@ EN_HEADINGS: dict[str, str] = {
             "key skills",
             "essential skills",
             "essential criteria",
+            # (a UK posting's own column word before its list, as "Desirable:" after it)
+            "essential",
             "education and experience",
             "experience and skills",
             "knowledge, skills and abilities",
