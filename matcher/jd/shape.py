@@ -57,7 +57,11 @@ _QUALIFIED_EXPERIENCE = re.compile(
 # What "you" does in a sentence that states a requirement ("You have …", "You speak …").
 YOU_VERBS = "have|hold|are|can|know|speak|master|possess|bring|enjoy|like|love|thrive|understand"
 # The verbs a list of what the candidate has or is opens its items with, after "that you:".
-_ITEM_VERBS = "Have|Are|Be|Work|Set|Show|Enjoy|Like|Love|Speak|Know|Focus|Possess|Hold|Bring|Thrive"
+_ITEM_VERBS = (
+    "Have|Are|Be|Work|Set|Show|Enjoy|Like|Love|Speak|Know|Focus|Possess|Hold|Bring|Thrive"
+    # (Greenhouse's "You might be a good fit if you: … Communicate findings clearly …")
+    "|Communicate|Write|Understand|Can|Care|Take|Want|Stay|Keep|Own"
+)
 # Where a scraper lost the line break before a requirement: a capitalised opener right after a
 # lower-case word or a closing parenthesis ("… our vision In-depth knowledge of the Android SDK
 # … a plus Degree in Computer Science …").
