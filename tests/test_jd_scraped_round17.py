@@ -206,3 +206,13 @@ def test_a_bare_verb_after_a_name_opens_the_next_item_of_an_if_you_list():
         "Communicate clearly with sales leaders",
         "Own your projects end to end",
     ]
+
+
+def test_a_heading_of_words_cut_by_a_slash_ends_the_item_before_it():
+    text = (
+        "Qualifications Minimum Experience 2 years of sterile processing experience "
+        "Licenses/Certifications CRCST certification within 6 months of hire"
+    )
+    texts = _texts(text)
+    assert "2 years of sterile processing experience" in texts
+    assert "CRCST certification within 6 months of hire" in texts

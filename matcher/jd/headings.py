@@ -167,7 +167,10 @@ def _inline_headings(text: str) -> list[tuple[int, int, str]]:
             # and in sentence case whatever it ends in, a name too ("… Beckhoff TwinCAT What we
             # offer 30 days …"; Title Case, "Senior Data Engineer Job Description", may still be a
             # title)
-            if not lower_before and " " in form:
+            # (words cut by a slash are several: "… pharmacy experience Licenses/Certifications
+            # Registered Pharmacy Technician …")
+            several = " " in form or "/" in form
+            if not lower_before and several:
                 pattern = r"\w\s$" if form == form.capitalize() else _NUMBER_OR_ACRONYM
                 lower_before = bool(re.search(pattern, text[max(0, pos - 20) : pos]))
             # "… und Requirements Engineering" is a name, not a heading
@@ -199,7 +202,7 @@ def _inline_headings(text: str) -> list[tuple[int, int, str]]:
             lower_before = lower_before or names
             # ("… Calm under pressure Salary £32,000 - …": the pay's heading before its amount)
             paid = form == "Salary" and _AMOUNT_NEXT.match(text, end) is not None
-            strong = " " in form or (
+            strong = several or (
                 (form in _STRONG_SINGLE or looking or bulleted or paid)
                 and (looking or not joined)
                 and not titled
