@@ -216,3 +216,15 @@ def test_a_heading_of_words_cut_by_a_slash_ends_the_item_before_it():
     texts = _texts(text)
     assert "2 years of sterile processing experience" in texts
     assert "CRCST certification within 6 months of hire" in texts
+
+
+def test_a_lower_case_run_cut_before_an_article_and_a_hedged_tail_after_a_mixed_case_name():
+    text = (
+        "The successful candidate will have: experience of supporting adults with learning "
+        "disabilities a warm, friendly manner and good listening skills the ability to liaise "
+        "with the GP and the SENCo Makaton or similar signing training would be an advantage."
+    )
+    reqs = {r["text"].rstrip("."): r["must"] for r in _reqs(text)}
+    assert reqs.get("a warm, friendly manner and good listening skills") is True
+    assert reqs.get("the ability to liaise with the GP and the SENCo") is True
+    assert reqs.get("Makaton or similar signing training would be an advantage") is False

@@ -200,7 +200,9 @@ _LOWER_OPENER = re.compile(
     r"(?<=[\w)])\s+(?=(?P<adj>(?:excellent|strong|good|solid|proven|fluent|fluency|outstanding"
     r"|exceptional|great|deep|sound|basic|any|additional)\s+[a-z])"
     r"|(?:knowledge|experience|understanding|familiarity|proficiency)\s+(?:of|with|in)\s"
-    r"|(?P<ability>(?:the\s+)?ability\s+to\s))"
+    r"|(?P<ability>(?:the\s+)?ability\s+to\s)"
+    # (an article before adjectives cut by a comma: "… ideally autism a calm, patient approach")
+    r"|(?P<article>an?\s+[a-z]+,\s+[a-z]))"
 )
 # Words that end an item before a lower-case opener: a floor's "or above / or higher / or
 # better" ("GCSE English and Maths at grade C/4 or above experience of working with …").
@@ -237,13 +239,15 @@ def split_lower(text: str) -> list[str]:
             continue
         if m.group("ability") and LEADS_INTO.fullmatch(last.lstrip("(")):
             continue  # "… Card (or the ability to get one …)"
-        # ("the ability to" after any word but a verb's forms: "… with young children the
-        # ability to …"; bare "ability to" after a noun: "… behaviour ability to …")
+        # ("the ability to" and an article before adjectives after any word but a verb's forms:
+        # "… with young children the ability to …"; bare "ability to" after a noun: "…
+        # behaviour ability to …")
         if _FLOOR_END.search(text, start, m.start()) or (
-            m.group("ability")
+            (m.group("ability") or m.group("article"))
             and not last.endswith(("ing", "ed"))
             and (
                 text.startswith("the", m.end())
+                or m.group("article")
                 or NOUN_END.search(last)
                 or (last.endswith("our") and last.lower() != "your")
             )
@@ -251,7 +255,7 @@ def split_lower(text: str) -> list[str]:
             out.append(text[start : m.start()].strip())
             start = m.end()
             continue
-        if m.group("ability"):
+        if m.group("ability") or m.group("article"):
             continue
         if last[:1].isupper() and not m.group("adj") and _NAME_MODIFIES.search(text, 0, m.start()):
             continue  # "3+ years of AWS experience with …", "hands-on SAP knowledge of …"
