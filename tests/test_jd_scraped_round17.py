@@ -228,3 +228,10 @@ def test_a_lower_case_run_cut_before_an_article_and_a_hedged_tail_after_a_mixed_
     assert reqs.get("a warm, friendly manner and good listening skills") is True
     assert reqs.get("the ability to liaise with the GP and the SENCo") is True
     assert reqs.get("Makaton or similar signing training would be an advantage") is False
+
+
+def test_a_speaker_of_a_language_opens_an_item_after_a_name_not_after_native():
+    text = "Bonus Points Certified Pool Operator Spanish speaker What We Offer Uniforms"
+    assert _texts(text) == ["Certified Pool Operator", "Spanish speaker"]
+    text = "Requirements Must be a native Spanish speaker Valid driver's license"
+    assert "Must be a native Spanish speaker" in _texts(text)

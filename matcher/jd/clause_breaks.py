@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from matcher.vocab import LANGUAGE_NAMES
+
 # Elaborations that belong to the clause before them ("英语四级，可进行简单英文邮件往来"), and an
 # alternative to it ("5年以上股权投资经验，或3年以上投行经验+2年以上投资经验"); what
 # the person must put up with ("能承受一定工作压力", "能接受倒班") is a requirement of its own, and
@@ -117,6 +119,10 @@ _NOT_AFTER_WORD = "".join(
         "especially",
     ]
     + ["including", "know", "toward", "towards", "for", "to", "on", "by"]
+)
+# The languages spoken, as their names open an item ("Spanish speaker").
+_SPOKEN = "|".join(
+    sorted((n.title() for n in LANGUAGE_NAMES if n.isascii()), key=len, reverse=True)
 )
 EN_CLAUSE_BREAK = re.compile(
     # (a full stop after a parenthesis ends its sentence too: "… (SAP PO, CPI, UI5, ...).
@@ -239,6 +245,10 @@ EN_CLAUSE_BREAK = re.compile(
     # ("… sonography program Licensure/Certification: RDMS …": its words cut by a slash)
     rf"|(?<=[a-z)])(?=\s+(?:[A-Z][\w-]*\s+(?:/\s+)?){{0,2}}[A-Z][\w-]*(?:/[A-Z][\w-]*)?:\s)"
     rf"{_LOWER_WORD}\s+"
+    # a speaker of a language opens an item after a name too ("… NABCEP PV Associate Spanish
+    # speaker"), not after the words that say how well ("native Spanish speaker")
+    r"|(?<=\w)(?<!\sa)(?<!\san)(?<![Nn]ative)(?<![Ff]luent)(?<![Cc]onfident)(?<![Ff]irst-language)"
+    rf"\s+(?=(?:{_SPOKEN})\s+speakers?\b)"
     # after a technology name (".NET Expert in …", "SQL Experience with …")
     rf"|(?<=[A-Z0-9#+]{{2}})\s+(?=(?:{EN_OPENERS})\b)"
     # a sentence of its own whose full stop a scraper lost: a name of two or more capitalised
