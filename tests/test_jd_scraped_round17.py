@@ -199,12 +199,12 @@ def test_essential_heads_its_list_after_a_sentence_in_one_line():
 def test_a_bare_verb_after_a_name_opens_the_next_item_of_an_if_you_list():
     text = (
         "You might be a good fit if you: Have 3+ years of Salesforce administration Are fluent "
-        "with Flow and Apex Communicate clearly with sales leaders Own your projects end to end"
+        "with Flow and Apex Communicate clearly with sales leaders Keep your projects on track"
     )
     assert _texts(text)[1:] == [
         "Are fluent with Flow and Apex",
         "Communicate clearly with sales leaders",
-        "Own your projects end to end",
+        "Keep your projects on track",
     ]
 
 

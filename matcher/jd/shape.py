@@ -60,7 +60,7 @@ YOU_VERBS = "have|hold|are|can|know|speak|master|possess|bring|enjoy|like|love|t
 _ITEM_VERBS = (
     "Have|Are|Be|Work|Set|Show|Enjoy|Like|Love|Speak|Know|Focus|Possess|Hold|Bring|Thrive"
     # (Greenhouse's "You might be a good fit if you: … Communicate findings clearly …")
-    "|Communicate|Write|Understand|Can|Care|Take|Want|Stay|Keep|Own"
+    "|Communicate|Write|Understand|Can|Care|Take|Want|Stay|Keep"
 )
 # Where a scraper lost the line break before a requirement: a capitalised opener right after a
 # lower-case word or a closing parenthesis ("… our vision In-depth knowledge of the Android SDK
