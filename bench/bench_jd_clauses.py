@@ -436,6 +436,70 @@ fields 232 -> 237 of 237. Left: 博士后 read as a doctorate in "具有1年以�
 (vocab's degree words are shared with the résumé parser, where a postdoc holds one) and
 "持有會計文憑…者優先" read as kind other, not a certificate.
 With it tuned on, the held-back set is again the only estimate for unseen Chinese postings.
+Round seventeen (English) wrote eight more fictional postings of trades and boards no earlier round
+used (an arborist on Trade Me Jobs with a cookie banner, a full-charge bookkeeper on a JazzHR page
+with its application form and screening question, a solar installer on Breezy HR with 'Bonus
+Points', a senior copywriter on Welcome to the Jungle in English with 'Experience: > 5 years' /
+'Education:' header fields and requirements in prose, a sonographer on Health eCareers with
+'Education:' / 'Licensure/Certification:' labels, a teaching assistant on Eteach under 'The
+successful candidate will have:' in lower case, a freight dispatcher on a Paylocity page, a
+dietitian on IrishJobs.ie with essential and desirable criteria; five as one line) and marked them
+before running the parser on them ("untouched17", marks committed as a333b2c): on main 7723a16
+they measured 0.90 / 0.80 (51 parsed; one-line 0.86 / 0.77, 47 parsed; 59 clauses), the estimate
+for unseen English postings after round sixteen's rules. The round then opened them for tuning
+("tune17"). Its faults by cause (both variants counted: 14 missed, 21 false): a lead-in not read
+('The successful candidate will have:' was taken for one that leads into duties: one posting's
+whole list, 12 missed); a lead-in found inside a run whose cue stood far from its colon ('RVT
+required within 12 months of hire Current BLS … Association Experience:': 2 missed); labels
+with a slash kept in the clause ('Licensure/Certification:', 2 false); headings not known ('Work
+Environment', 'Compensation & Perks': 7 false); run-ons (a citizenship by its place, an
+Associate's degree after a name, 'Bilingual' after an acronym, 'Spanish speaker' after a
+certificate's name, ', and your book shows …': 8 false); a company named in four words
+cut before 'Center is an Equal Opportunity Employer' (1); a reason after the ask (', as the role
+involves home visits', 2); a page's buttons after a header field ('Apply Save', 1). The round's
+mechanisms: 'will have:' after 'The successful candidate' says itself what follows; a lead-in
+cut from inside a run ends within six words of its cue; field labels may hold a slash, and a
+label word ('Experience:', 'Education:', 'Licensure:' …) opens an item after a name of three
+capitalised words (after one or two they are the label's own: 'Supervisory Experience:');
+'Work Environment' is the page's, offer blocks of two words ('Compensation & Perks', 'What we can
+offer you') are headings; a citizenship or residence named by its place, an Associate's degree
+(also after an acronym) and 'Bilingual' / 'Valid' / 'Current' after an acronym open an item; in a
+lower-case run a floor's 'or above / or higher' ends an item, ', and your book / portfolio' opens
+one, 'the ability to' after any word but a verb's forms opens one, a name in capitals after
+'qualification' / 'diploma' opens one; a company's name of four words before 'is an …' stays whole; a reason after ', as the role … /
+as you will …' and trailing buttons are cut; 'is helpful', 'would be lovely', 'isn't essential'
+and "we'd love" hedge (written_en_grant_writer's 'helpful but not required' now nice, as
+marked); a job board's header field of the years asked ('Experience: > 5 years') is an
+experience requirement wherever it stands (a count's unit, '2-5 Years', no heading's modifier);
+a speaker of a language opens an item after a name, not after 'native'; in a lower-case run an
+article before adjectives cut by a comma opens an item ('… autism a calm, patient approach'), a
+hedged tail counts its words to its noun and a mixed-case name ends the item before it ('… the
+SENCo Team Teach or similar … training would be an advantage'). Round sixteen's leftovers where a
+general rule exists: 'essential' ends its clause as 'required' does, a poster's 'Information on
+…' link is chrome (GC Jobs), a skills block's item that says how well ('Computer literate (MS
+Office)') is one clause, 'Engine' ends a name ('Unreal Engine'). Probed beside the bench on
+boards no posting of the round used (Workday, Greenhouse, Totaljobs, SEEK NZ, Indeed UK,
+SmartRecruiters, USAJOBS, Reed, iCIMS, Glassdoor, Workable, a staffing agency;
+tests/test_jd_scraped_round17.py): 'Essential:' heads its list as 'Desirable:' does and Indeed's
+'Full job description' is a heading (an Indeed UK person specification was lost whole), a heading
+of words cut by a slash ('Licenses/Certifications') ends the item before it, more bare verbs
+open an item of an 'if you:' list ('Communicate', 'Keep' …; not 'Own', which would cut a clause a
+person gave, 'Comfortable working outdoors … Own reliable vehicle'). After the round's rules tune17 measures 1.00 / 1.00 (61 parsed; one-line
+1.00 / 1.00, 60 parsed); tune16 precision 0.98 -> 0.99 (both variants), tune14 one-line one more
+precise requirement (written_en_policy_officer's 'preferably in the public sector' cut from 'the
+ability to …'), tune15 and tune16 a requirement fewer each (the skill tags); every other posting
+parses as before (requirements and flags compared with main's; written_en_physiotherapist's the
+same set in another order). All English without tune17 0.965 / 0.950 -> 0.965 / 0.950 (false
+requirements 72 -> 71; one-line 0.968 / 0.933 -> 0.968 / 0.933, false 93 -> 92), Chinese figures
+identical. Left: Indeed's screening answers marked in lower case ('(required)': read case-blind,
+written_en_line_cook lost 'French is an asset' and 'Team player …', which it keeps only because
+the answers stand after them), a job board's Title Case labels run into a list's last item
+('… attitude Job Types: Full-time Pay: …'), 'Experience' as a heading (it cut 'Hands-on
+Experience:' and 'Experience with …' items apart in 33 postings), WTTJ's 'Preferred experience'
+read as nice-to-have (the heading means that elsewhere), kinds of certificates whose label was
+cut ('RDMS (AB) required' read as a skill), USAJOBS' Selective Service registration read as a
+skill.
+With it tuned on, the held-back set is again the only estimate for unseen English postings.
 
 Round eighteen (Chinese, "18z") wrote eight more blind ("untouched18z": written_zh_70-77, sites and
 shapes no earlier posting used: a German-owned supplier's SQE on 中华英才网 with bilingual headings, a

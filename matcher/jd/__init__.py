@@ -18,6 +18,7 @@ from matcher.jd.clauses import Clause, clauses_of
 from matcher.jd.column_tables import column_cells, has_table
 from matcher.jd.heading_words import EN_HEADINGS, SKILL_LIST_HEADINGS
 from matcher.jd.labels import (
+    EN_YEARS_FIELD,
     FIELD_KINDS,
     INNER_LABEL,
     NICE,
@@ -63,7 +64,9 @@ __all__ = ["parse_jd", "parse_requirement"]
 _SENTENCE_WORDS = re.compile(
     r"\b(?:with|in|of|is|are|be|to|the|a|an|you|your|we|including|mit|im|der|die|das|ist|sind|von"
     r"|für|on|for|at|from)\b"
-    r"|\b(?:experience|certification|certificate|degree|licen[cs]e|qualification)\W*$",
+    r"|\b(?:experience|certification|certificate|degree|licen[cs]e|qualification)\W*$"
+    # (and so does a word of how well the candidate does it: "Computer literate (MS Office)")
+    r"|\b(?:literate|proficient|skilled|fluent|familiar|experienced|knowledgeable)\b",
     re.I,
 )
 _MARKED = re.compile(r"\((?:must|nice)[- ]?(?:to[- ])?have\)", re.I)
@@ -359,6 +362,9 @@ def _field_lines(
     ]
     for item in pieces:
         label, kind, value = label_of(item)
+        years = EN_YEARS_FIELD.search(item.strip()) if english and kind is None else None
+        if years:  # a board's header field ("Experience: > 5 years")
+            item, kind, value = years.group(0), "experience", years.group("value")
         if kind in FIELD_KINDS and value and not NOT_REQUIRED.match(value):  # (学历：不限)
             clause = Clause(item.strip(" ;；。."), kind, not NICE.search(item))
             _add(reqs, flags, requirements_of(clause, english))

@@ -179,6 +179,8 @@ _CHROME = re.compile(
     r"|(?:(?:share|report|save|email) this job(?: advert| ad)?\s*)+$"
     # (iCIMS: "Options Apply for this job online Share on your newsfeed")
     r"|(?:options\s+)?apply for this job online\b.{0,60}$"
+    # a poster's link to more ("Information on language requirements")
+    r"|^(?:more )?information (?:on|about)\b.{0,60}$"
     # the title of a job board's fraud warning (SEEK: "Be careful - Don't provide your bank …")
     r"|be careful$"
     # a bonus the job pays ("Sign-on bonus up to $10,000 for experienced RNs!")

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from matcher.vocab import LANGUAGE_NAMES
+
 # Elaborations that belong to the clause before them ("英语四级，可进行简单英文邮件往来"), and an
 # alternative to it ("5年以上股权投资经验，或3年以上投行经验+2年以上投资经验"); what
 # the person must put up with ("能承受一定工作压力", "能接受倒班") is a requirement of its own, and
@@ -122,6 +124,10 @@ _NOT_AFTER_WORD = "".join(
     ]
     + ["including", "know", "toward", "towards", "for", "to", "on", "by"]
 )
+# The languages spoken, as their names open an item ("Spanish speaker").
+_SPOKEN = "|".join(
+    sorted((n.title() for n in LANGUAGE_NAMES if n.isascii()), key=len, reverse=True)
+)
 EN_CLAUSE_BREAK = re.compile(
     # (a full stop after a parenthesis ends its sentence too: "… (SAP PO, CPI, UI5, ...).
     # Additional …")
@@ -142,6 +148,9 @@ EN_CLAUSE_BREAK = re.compile(
     # (a passport or permit named by its place: "… seasonal products EU/EFTA passport or valid
     # Swiss work permit")
     r"|(?:[A-Z][\w/-]*\s+){1,2}(?:passport|(?:work|residence) permit)\b"
+    # (and so does a citizenship or residence: "… outdoors in all weather NZ citizen or
+    # resident, or …")
+    r"|(?:[A-Z][\w/.-]*\s+){1,2}(?:citizen(?:s|ship)?|(?:permanent )?residen(?:t|cy))\b"
     # (or its class: "… B1 level or higher Driving licence class B")
     r"|(?:[A-Z][\w/-]*\s+)(?:[A-Z0-9][\w/-]*\s+){0,2}(?:certification|certificate|licen[cs]e|[Cc]ard)"
     r"(?=\s*(?:$|[A-Z(])|\s+(?:class|category)\s+[A-Z0-9]{1,3}\b)"
@@ -205,8 +214,9 @@ EN_CLAUSE_BREAK = re.compile(
     r"(?:added\s+|big\s+|great\s+)?(?:advantage|plus))"
     rf"(?:\s+but not (?:essential|required))?(?:$|\s+[A-Z])){_LOWER_WORD}"
     rf"{_NOT_AFTER_WORD}(?<!\sfrom)(?<!\sspeak)(?<!\swritten)(?<!\sspoken)\s+"
-    # a must that ends its clause ("… Local anesthesia certification required CPR/BLS …")
-    r"|(?<=[a-z] required)\s+(?=[A-Z][\w/-]*\s)"
+    # a must that ends its clause ("… Local anesthesia certification required CPR/BLS …",
+    # "English essential Information on language requirements")
+    r"|(?:(?<=[a-z] required)|(?<=[a-z] essential))\s+(?=[A-Z][\w/-]*\s)"
     # a nice-to-have put as a condition opens a clause of its own ("… Salesforce and Gainsight
     # Bonus if you've worked with logistics software")
     r"|(?<=[a-z)])\s+(?=(?:Bonus|Extra credit|Brownie points|A plus) if you)"
@@ -224,10 +234,25 @@ EN_CLAUSE_BREAK = re.compile(
     r"|(?:(?<=\bskills)|(?<=\bstyle)|(?<=\bmindset)|(?<=\battitude)|(?<=\babilities)"
     r"|(?<=\bwelcome)|(?<=\bwelcomed)|(?<=\ba must)|(?<=\bcertification)|(?<=\bcertificate)"
     r"|(?<=\blicense)|(?<=\blicence)|(?<=\bcard))\s+(?=[A-Z][a-z]+(?:[\s/,-]|$))"
+    # (after a qualification or diploma a name in capitals too: "… or equivalent qualification
+    # GCSE English and Maths …"; not a level's numeral, "Diploma IV")
+    r"|(?:(?<=\bqualification)|(?<=\bqualifications)|(?<=\bdiploma))\s+"
+    r"(?=[A-Z][a-z]+(?:[\s/,-]|$)|(?!(?:II|III|IV|VI|VII)\b)[A-Z]{2,}[\w/-]*\s)"
+    # a licence held or a language spoken after an acronym ("… McLeod or TMW Bilingual
+    # English/Spanish", "… CDL Valid medical card")
+    # (and a degree: "… ArcGIS or QGIS Associate's degree in …")
+    r"|(?<=[A-Z]{2})\s+(?=(?:Valid|Current|Bilingual)\s"
+    r"|(?:Bachelor|Master|Associate)(?:['’]s)?\s+[Dd]egree\b)"
     # a Title Case label of up to three words after a lower-case word ("… is desirable
     # Supervisory Experience: 2 or more years …", "… practices Remote / Virtual Teams: …")
     # (the word before is lower-case as a whole: "Supervisory Experience:" stays one label)
-    rf"|(?<=[a-z)])(?=\s+(?:[A-Z][\w-]*\s+(?:/\s+)?){{0,2}}[A-Z][\w-]*:\s){_LOWER_WORD}\s+"
+    # ("… sonography program Licensure/Certification: RDMS …": its words cut by a slash)
+    rf"|(?<=[a-z)])(?=\s+(?:[A-Z][\w-]*\s+(?:/\s+)?){{0,2}}[A-Z][\w-]*(?:/[A-Z][\w-]*)?:\s)"
+    rf"{_LOWER_WORD}\s+"
+    # a speaker of a language opens an item after a name too ("… NABCEP PV Associate Spanish
+    # speaker"), not after the words that say how well ("native Spanish speaker")
+    r"|(?<=\w)(?<!\sa)(?<!\san)(?<![Nn]ative)(?<![Ff]luent)(?<![Cc]onfident)(?<![Ff]irst-language)"
+    rf"\s+(?=(?:{_SPOKEN})\s+speakers?\b)"
     # after a technology name (".NET Expert in …", "SQL Experience with …")
     rf"|(?<=[A-Z0-9#+]{{2}})\s+(?=(?:{EN_OPENERS})\b)"
     # a sentence of its own whose full stop a scraper lost: a name of two or more capitalised
@@ -247,6 +272,8 @@ EN_CLAUSE_BREAK = re.compile(
     r"|(?<=[a-z]{3})(?<!and)(?<!relevant)(?<!related)(?<!completed)(?<!finished)(?<!academic)"
     r"(?<!technical)(?<!suitable)(?<!appropriate)(?<!accredited)(?<!university)(?<!Scrum)\s+"
     r"(?=(?:Bachelor|Master(?!\s+(?:data|plan|list|class)\b)|Degree|BS|BA|BSc|MS(?!\s+(?:[Oo]ffice|[A-Z][a-z]))"
+    # ("… Bill.com or Gusto Associate's degree in accounting …")
+    r"|Associate(?:['’]s)?(?=\s+[Dd]egree\b)"
     r"|MSc|PhD)\b"
     # (not the students of a degree: "… collaborators BSc/MSc students and the public")
     r"(?![\w'’/]*\s+(?:students?|candidates?|level|programmes?|programs?|theses|thesis)\b)))"

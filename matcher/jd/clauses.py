@@ -31,7 +31,13 @@ from matcher.jd.labels import (
     label_of,
     rated_rows,
 )
-from matcher.jd.run_on import split_and, split_capitals, split_lower, split_run_on
+from matcher.jd.run_on import (
+    split_and,
+    split_capitals,
+    split_labels,
+    split_lower,
+    split_run_on,
+)
 from matcher.jd.tails import split_tail
 
 
@@ -92,7 +98,8 @@ def _split(text: str, english: bool, german: bool = False) -> list[str]:
     return [
         piece
         for clause in out
-        for cut in split_run_on(clause)
+        for labelled in split_labels(clause)
+        for cut in split_run_on(labelled)
         for capital in split_capitals(cut)
         for lower in split_lower(capital)
         for joined in split_and(lower)
@@ -158,6 +165,18 @@ _DANGLING = re.compile(
     r"\b(?:if|that|when|where) you\s*$|^to be successful(?: in (?:this|the) (?:role|job|position))?\s*$",
     re.I,
 )
+# The reason given after the ask ("Full clean driving licence and access to a car, as the role
+# involves home visits", "…, as you will travel to client sites"): no part of the requirement.
+_REASON_AFTER = re.compile(
+    r",\s*(?:as|since|because)\s+(?:(?:the|this)\s+(?:role|job|position|post|work)"
+    r"|you(?: will|'ll|’ll))\s+(?:involves?|requires?|includes?|entails?|be|travel|work|visit)\b.*$",
+    re.I | re.S,
+)
+# A page's buttons run onto the last clause before them ("… Master's Degree Apply Save").
+_BUTTONS_AFTER = re.compile(
+    r"(?:\s+(?:Apply(?:\s+now|\s+today)?|Save(?:\s+job)?|Share|Easy\s+Apply|Quick\s+Apply)){2,}\s*$"
+    r"|\s+Apply\s+now\s*$"
+)
 # "At the same time you have …", "As a person you are …": a connective before what the
 # candidate has or is belongs to the sentence, not to the requirement.
 # Words that join a statement about the candidate to the one before ("Finally you can …"): no
@@ -175,7 +194,10 @@ _YOU_LEAD = re.compile(
     re.I,
 )
 # "Personality: 60% background in …": a one-word label before an English item.
-_EN_LABEL = re.compile(r"^[A-Z][\w-]{1,20}(?:\s+(?:/\s+)?[A-Z][\w-]{0,20}){0,2}:\s+(?=\S)")
+# (its words may be cut by a slash: "Licensure/Certification: RDMS (AB) required")
+_EN_LABEL = re.compile(
+    r"^[A-Z][\w-]{1,20}(?:/[A-Z][\w-]{1,20})?(?:\s+(?:/\s+)?[A-Z][\w-]{0,20}){0,2}:\s+(?=\S)"
+)
 # What makes an item ending in a colon a requirement rather than a lead-in ("本科以上学历:").
 _STATES = re.compile(
     r"学历|本科|大专|专科|硕士|博士|中专|高中|\d\s*年|[一二两三四五六七八九十]年|经验|证书"
@@ -250,7 +272,7 @@ def clauses_of(
                     if is_job_fact(part):  # "… Required Experience Level: Mid-level" run on
                         continue
                     part = _TRAILING_AND.sub("", _EN_LABEL.sub("", part.strip())).rstrip()
-                    part = _YOU_LEAD.sub("", part)
+                    part = _REASON_AFTER.sub("", _YOU_LEAD.sub("", _BUTTONS_AFTER.sub("", part)))
                     if _DANGLING.search(part.strip(" .;:,")):
                         continue
                 else:

@@ -9,6 +9,8 @@ EN_HEADINGS: dict[str, str] = {
     **dict.fromkeys(
         [
             "job description",
+            # (Indeed's page: "… Shift and schedule Night shift Full job description We are …")
+            "full job description",
             "summary",
             "job summary",
             "about the role",
@@ -104,6 +106,8 @@ EN_HEADINGS: dict[str, str] = {
             "key skills",
             "essential skills",
             "essential criteria",
+            # (a UK posting's own column word before its list, as "Desirable:" after it)
+            "essential",
             "education and experience",
             "experience and skills",
             "knowledge, skills and abilities",
@@ -227,6 +231,14 @@ EN_HEADINGS: dict[str, str] = {
             "our offer",
             "compensation",
             "salary",
+            # (a pay block under two words: "Compensation & Perks $62,000 - …", "What we can
+            # offer you")
+            "compensation and perks",
+            "compensation and benefits",
+            "pay and benefits",
+            "salary and benefits",
+            "what we can offer",
+            "what we can offer you",
             # a pay-transparency block ("Pay Range: $28.00 - $36.00 per hour The pay range
             # reflects …")
             "pay range",
@@ -289,6 +301,11 @@ EN_HEADINGS: dict[str, str] = {
             "selection process",
             "start date",
             "starting date",
+            # where the work is done, not what it asks ("Work Environment Busy dispatch office;
+            # extended periods of sitting …"; what it asks of the body stands under "Physical
+            # Demands")
+            "work environment",
+            "working environment",
             "start-up",
             # a job board's block of the post's facts ("Job Details / Job Location / Company
             # Industry …") and a university HR page's blocks after the qualifications ("Posting

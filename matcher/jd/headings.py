@@ -167,7 +167,10 @@ def _inline_headings(text: str) -> list[tuple[int, int, str]]:
             # and in sentence case whatever it ends in, a name too ("… Beckhoff TwinCAT What we
             # offer 30 days …"; Title Case, "Senior Data Engineer Job Description", may still be a
             # title)
-            if not lower_before and " " in form:
+            # (words cut by a slash are several: "… pharmacy experience Licenses/Certifications
+            # Registered Pharmacy Technician …")
+            several = " " in form or "/" in form
+            if not lower_before and several:
                 pattern = r"\w\s$" if form == form.capitalize() else _NUMBER_OR_ACRONYM
                 lower_before = bool(re.search(pattern, text[max(0, pos - 20) : pos]))
             # "… und Requirements Engineering" is a name, not a heading
@@ -199,7 +202,7 @@ def _inline_headings(text: str) -> list[tuple[int, int, str]]:
             lower_before = lower_before or names
             # ("… Calm under pressure Salary £32,000 - …": the pay's heading before its amount)
             paid = form == "Salary" and _AMOUNT_NEXT.match(text, end) is not None
-            strong = " " in form or (
+            strong = several or (
                 (form in _STRONG_SINGLE or looking or bulleted or paid)
                 and (looking or not joined)
                 and not titled
@@ -309,6 +312,7 @@ _ZH_EXCLUSIONS = re.compile(
 _MODIFIER = re.compile(r"(?:^|(?<=\s))[A-Z][a-z]+[^\S\n]+$", re.M)
 _NAMES = frozenset(SKILL_LEXICON)
 _WORD_BEFORE = re.compile(r"(\S+)[^\S\n]+$")
+_COUNT_UNIT = re.compile(r"\d\+?\s+(?:Years?|Yrs|Months?)[^\S\n]+$")
 _NAME_INNER = frozenset(["at", "of", "and", "&", "for", "in", "on", "the", "to"])
 
 
@@ -319,6 +323,9 @@ def _with_modifier(text: str, heading: tuple[int, int, str], floor: int) -> tupl
         return heading
     m = _MODIFIER.search(text, max(floor, start - 20), start)
     if m is None or m.group(0).strip() in _NAMES or language_mentions(m.group(0)):
+        return heading
+    # (nor the unit of a count before it: "Experience: 2-5 Years Education: …")
+    if _COUNT_UNIT.search(text, max(floor, m.start() - 12), m.end()):
         return heading
     # (nor the last word of a name before it: "… First Aid at Work Benefits:", "… IOSH Managing
     # Safely Benefits:")

@@ -147,7 +147,10 @@ NICE = re.compile(
     # ("Idealerweise …", "vorzugsweise …", "… gerne gesehen")
     r"|(?:is|are|would be|will be) an? (?:good |nice |great |welcome |valuable )?addition\b"
     r"|(?:is|are|would be|will be)\s+(?:very |highly |particularly |most |also )?(?:beneficial|useful|welcomed?"
-    r"|regarded|appreciated)\b|^beneficial\b|\((?:useful|beneficial)\)"
+    r"|regarded|appreciated|helpful)\b|^beneficial\b|\((?:useful|beneficial)\)"
+    # ("… would be lovely, but it isn't essential", "We'd also love it if you've …")
+    r"|would be (?:really |very )?(?:nice|lovely|great)\b|(?:is not|isn't|isn’t|not) essential\b"
+    r"|\bwe(?:'d|’d| would) (?:also )?love\b"
     rf"|\b(?:{'|'.join(DE_HEDGES)}|gerne gesehen)\b",
     re.I,
 )
@@ -212,6 +215,17 @@ NOT_REQUIRED = re.compile(
     r"\s*[。.;；]?\s*$"
     r"|(?![^。;；]*(?:本科|大专|专科|硕士|博士|中专|高中|学历|\d))[^。;；]*(?:均可|皆可)\s*[。.;；]?\s*$",
     re.I,
+)
+
+
+# A job board's header field of the years asked ("Experience: > 5 years", "Experience: 2-5
+# Years", "Years of experience: 3+"): a requirement wherever it stands; not the post's level
+# ("Experience: Mid-level", a job fact). In one line it ends the header's item: "London Salary:
+# 55K to 65K £ A few days at home Experience: > 5 years".
+EN_YEARS_FIELD = re.compile(
+    r"(?:^|(?<=\s))(?:(?:Required |Minimum |Work )?Experience|Years of [Ee]xperience)\s*:\s*"
+    r"(?P<value>(?:[<>≥]=?\s*|more than |over |at least |min(?:imum|\.)?\s*)?\d{1,2}"
+    r"(?:\s*\+|\s*(?:[-–]|to)\s*\d{1,2})?\s*(?:\+\s*)?(?:[Yy]ears?|[Yy]rs)?)\s*$"
 )
 
 

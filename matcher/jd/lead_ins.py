@@ -58,6 +58,8 @@ _SUCCESSFUL = re.compile(r"\b(?:successful|right) candidate\b", re.I)
 _HAS_NEXT = re.compile(
     r"\s*(?:[-•*]\s*)?(?:have|has|hold|holds|be|is|possess|possesses|bring|brings)\b", re.I
 )
+# ("The successful candidate will have:" says so itself)
+_HAS_BEFORE = re.compile(r"\b(?:have|has|hold|possess|bring|be)\s*$", re.I)
 
 
 def lead_ins(text: str) -> list[tuple[int, int, str]]:
@@ -77,17 +79,26 @@ def lead_ins(text: str) -> list[tuple[int, int, str]]:
             continue
         # ("The successful candidate will:" leads into duties as often as into what they have:
         # a lead-in only before what the candidate has or is)
-        if _SUCCESSFUL.search(window, stop + 1) and not _HAS_NEXT.match(text, colon.end()):
+        if (
+            _SUCCESSFUL.search(window, stop + 1)
+            and not _HAS_NEXT.match(text, colon.end())
+            and not _HAS_BEFORE.search(window)
+        ):
             continue
         words = list(_WORD.finditer(window, stop + 1))[-16:]
         # (a whole sentence: after a full stop or a line break, not after another heading's
         # colon, "Requirements: Proven analytical abilities nice to have:")
         sentence = stop < 0 or window[stop] in ".!?\n"
         whole = [0] if sentence and 0 < len(words) < 16 and words[0].group(0)[0].isupper() else []
-        for k in [*whole, *range(len(words) - 1, -1, -1)]:
+        for n, k in enumerate([*whole, *range(len(words) - 1, -1, -1)]):
             phrase = window[words[k].start() :] + ":"
             # a lower-case "nice to have:" run into the list heads what follows on its own
             opens = words[k].group(0)[0].isupper() or _BARE_NICE.match(phrase)
+            # (cut from inside a run, a lead-in says what it leads into at its end: "… RVT
+            # required within 12 months of hire Current BLS … Experience:" is an item, then a
+            # field's label)
+            if (n or not whole) and _cue_early(phrase):
+                continue
             if opens and announces_requirements(phrase):
                 while k and _HEADING_ADJECTIVE.fullmatch(words[k - 1].group(0)):
                     k -= 1  # "Additional Skills/Experience:", "Technical Skills Required:"
@@ -96,6 +107,14 @@ def lead_ins(text: str) -> list[tuple[int, int, str]]:
                 )
                 break
     return out
+
+
+def _cue_early(phrase: str) -> bool:
+    """Whether a lead-in's last cue is followed by more than six words and the word before its
+    colon is capitalised: an item run on into a field's label, no lead-in."""
+    cues = list(_LEAD_IN_CUE.finditer(phrase))
+    after = phrase[cues[-1].end() :].rstrip(":").split() if cues else []
+    return len(after) > 6 and after[-1][:1].isupper()
 
 
 def announces_requirements(sentence: str) -> bool:

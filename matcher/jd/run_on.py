@@ -32,6 +32,30 @@ _LEADS_IN = re.compile(
 )
 
 
+# A field's label word opens the next item after a name of three or more capitalised words ("…
+# from the American Heart Association Experience: Minimum two years …"); after fewer, the words
+# are the label's own ("… preferred Supervisory Experience: 2 or more years …", which
+# clause_breaks cuts before "Supervisory").
+_LABEL_AFTER_NAME = re.compile(
+    r"(?<=\w) (?=(?:Experience|Education|Licensure|Certifications?|Licen[cs]es?"
+    r"|Qualifications?)(?:/[A-Z][\w-]*)?:\s)"
+)
+_NAME_END = re.compile(r"(?:[A-Z][\w.&-]*\s+){2}[A-Z][\w.&-]*$")
+
+
+def split_labels(text: str) -> list[str]:
+    """A piece cut before a field's label run onto a name (see _LABEL_AFTER_NAME)."""
+    if ":" not in text:
+        return [text]
+    out, start = [], 0
+    for m in _LABEL_AFTER_NAME.finditer(text):
+        if _NAME_END.search(text, start, m.start()):
+            out.append(text[start : m.start()].strip())
+            start = m.end()
+    out.append(text[start:].strip())
+    return [piece for piece in out if piece]
+
+
 # In an English run-on list, a closing parenthesis ends an item: "(e.g. MySQL) modern CICD-tooling
 # (e.g. Git) virtualization …", "(CCNA level or equivalent) Cloud Security …".
 # (not before "or": "a master's degree (120 ECTS points) or a similar degree" is one clause with
@@ -95,9 +119,10 @@ _EN_AND = re.compile(
     # "You are fluent in Java and have knowledge of …", "… and you possess …": a second
     # statement of what the candidate has or is
     r"|(?<=\sand\s)(?:you\s+)?(?:have|possess|hold|know)\s|(?<=\sand\s)you\s+(?:are|can)\s"
-    # "… keep the overall view and you thrive in …", "… managing people and your CV shows …":
+    # "… keep the overall view and you thrive in …", "… managing people and your CV shows …",
+    # "…, and your book shows campaigns …" (a portfolio):
     # whatever the verb, "and you" opens the next statement about the candidate
-    r"|(?<=\sand\s)you\s+(?!will\b)[a-z]+\s|(?<=\sand\s)your\s+(?:cv|résumé|resume)\s"
+    r"|(?<=\sand\s)you\s+(?!will\b)[a-z]+\s|(?<=\sand\s)your\s+(?:cv|résumé|resume|portfolio|book)\s"
     # "… research environment and the successful candidate is expected to …": so does "and the
     # candidate" with what is asked of them
     r"|(?<=\sand\s)the (?:successful |ideal |right )?(?:candidate|applicant)\s+(?:is|must|should"
@@ -170,11 +195,18 @@ def split_capitals(text: str) -> list[str]:
 # written and spoken English knowledge of the German language is a plus"): an adjective that
 # opens a requirement, after a word that does not lead into it (not "a", "with", "have"), starts
 # the next item; so does "knowledge of" / "experience with" after a name ("English", "Java").
+# (and "the ability to" after a noun, "… manage challenging behaviour the ability to work …")
 _LOWER_OPENER = re.compile(
     r"(?<=[\w)])\s+(?=(?P<adj>(?:excellent|strong|good|solid|proven|fluent|fluency|outstanding"
     r"|exceptional|great|deep|sound|basic|any|additional)\s+[a-z])"
-    r"|(?:knowledge|experience|understanding|familiarity|proficiency)\s+(?:of|with|in)\s)"
+    r"|(?:knowledge|experience|understanding|familiarity|proficiency)\s+(?:of|with|in)\s"
+    r"|(?P<ability>(?:the\s+)?ability\s+to\s)"
+    # (an article before adjectives cut by a comma: "… ideally autism a calm, patient approach")
+    r"|(?P<article>an?\s+[a-z]+,\s+[a-z]))"
 )
+# Words that end an item before a lower-case opener: a floor's "or above / or higher / or
+# better" ("GCSE English and Maths at grade C/4 or above experience of working with …").
+_FLOOR_END = re.compile(r"\bor\s+(?:above|higher|better)$")
 LEADS_ON_VERB = re.compile(
     r"have|has|having|had|possess|possesses|show|shows|demonstrate|demonstrates|require|requires"
     r"|need|needs|bring|brings|feel|look|looks|is|was|were|been|being|not|also|very|really|quite"
@@ -204,6 +236,26 @@ def split_lower(text: str) -> list[str]:
         before = text[start : m.start()].split()
         last = before[-1] if before else ""
         if len(before) < 2 or LEADS_INTO.fullmatch(last) or LEADS_ON_VERB.fullmatch(last):
+            continue
+        if m.group("ability") and LEADS_INTO.fullmatch(last.lstrip("(")):
+            continue  # "… Card (or the ability to get one …)"
+        # ("the ability to" and an article before adjectives after any word but a verb's forms:
+        # "… with young children the ability to …"; bare "ability to" after a noun: "…
+        # behaviour ability to …")
+        if _FLOOR_END.search(text, start, m.start()) or (
+            (m.group("ability") or m.group("article"))
+            and not last.endswith(("ing", "ed"))
+            and (
+                text.startswith("the", m.end())
+                or m.group("article")
+                or NOUN_END.search(last)
+                or (last.endswith("our") and last.lower() != "your")
+            )
+        ):
+            out.append(text[start : m.start()].strip())
+            start = m.end()
+            continue
+        if m.group("ability") or m.group("article"):
             continue
         if last[:1].isupper() and not m.group("adj") and _NAME_MODIFIES.search(text, 0, m.start()):
             continue  # "3+ years of AWS experience with …", "hands-on SAP knowledge of …"

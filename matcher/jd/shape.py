@@ -57,7 +57,11 @@ _QUALIFIED_EXPERIENCE = re.compile(
 # What "you" does in a sentence that states a requirement ("You have …", "You speak …").
 YOU_VERBS = "have|hold|are|can|know|speak|master|possess|bring|enjoy|like|love|thrive|understand"
 # The verbs a list of what the candidate has or is opens its items with, after "that you:".
-_ITEM_VERBS = "Have|Are|Be|Work|Set|Show|Enjoy|Like|Love|Speak|Know|Focus|Possess|Hold|Bring|Thrive"
+_ITEM_VERBS = (
+    "Have|Are|Be|Work|Set|Show|Enjoy|Like|Love|Speak|Know|Focus|Possess|Hold|Bring|Thrive"
+    # (Greenhouse's "You might be a good fit if you: … Communicate findings clearly …")
+    "|Communicate|Write|Understand|Can|Care|Take|Want|Stay|Keep"
+)
 # Where a scraper lost the line break before a requirement: a capitalised opener right after a
 # lower-case word or a closing parenthesis ("… our vision In-depth knowledge of the Android SDK
 # … a plus Degree in Computer Science …").
@@ -125,7 +129,8 @@ _DEGREE_LEADS = _VERB_LEADS | frozenset(
     + ["scrum"]
 )
 _WORD_BEFORE = re.compile(r"(\S+)\s*$")
-_NAME_WORDS = re.compile(r"\s*(?:[A-Z][\w&'’.-]*\s*){1,2}")
+# (a name of four words opens the item too: "Prairie Sky Medical Center is an Equal …")
+_NAME_WORDS = re.compile(r"\s*(?:[A-Z][\w&'’.-]*\s*){1,3}")
 _LEADS_TO_NUMBER = frozenset(
     [*["minimum", "min.", "min", "have", "has", "having", "with", "and", "or", "a", "to"]]
     + [*["total", "over", "about", "approximately", "least", "of", "than", "plus", "requires"]]

@@ -40,6 +40,7 @@ _TAIL_WORDS = {
     "services",
     "cloud",
     "framework",
+    "engine",  # ("Unreal Engine", "Google App Engine")
     "development",
     "engineering",
     "management",

@@ -40,6 +40,7 @@ _ARTICLES = frozenset(["a", "an", "the", "our", "your", "their", "its", "this", 
 _HELD = frozenset(["Valid", "Current", "Active"])
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9/&+-]+")
 _LOWER = re.compile(r"[a-z][a-z'’-]*")
+_MIXED = re.compile(r"[A-Z]{2,}[a-z]+")
 # A count of years whose "of" leads into the name after a word or two: "3+ years of residential
 # HVAC service experience" is one clause.
 _COUNTED_OF = re.compile(r"\b(?:years?|yrs|months?)\s+of(?:\s+[a-z][\w-]*){0,2}$")
@@ -52,6 +53,8 @@ def _ends_item(words: list[str], k: int) -> bool:
     prev = words[k - 1]
     if prev.endswith(")"):
         return True
+    if _MIXED.fullmatch(prev):
+        return True  # a name in mixed case ends an item: "… the class teacher and the SENCo"
     if k >= 2 and words[k - 2].lower() in _ARTICLES:
         return False  # inside a noun phrase: "an equivalent UK qualification"
     if _ACRONYM.fullmatch(prev):
@@ -62,11 +65,14 @@ def _ends_item(words: list[str], k: int) -> bool:
 def split_tail(text: str) -> list[str]:
     """A piece with a whole requirement run onto its end cut before it (see the module)."""
     words = text.split()
-    if len(words) < MIN_HEAD_WORDS + 2 or not _HEAD.search(text.rstrip(" .;,")):
+    head = _HEAD.search(text.rstrip(" .;,"))
+    if len(words) < MIN_HEAD_WORDS + 2 or not head:
         return [text]
     # (a closing parenthesis is the tail's own: "Food Handler Certification (or able to get it
-    # within 30 days)")
+    # within 30 days)"; and so is how much it is wanted: "Team Teach or similar positive
+    # handling training would be an advantage" counts to "training")
     core = len(text[: text.rindex("(")].split()) if text.rstrip().endswith(")") else len(words)
+    core = min(core, len(text[: head.start()].split()) + 1)
     first = max(MIN_HEAD_WORDS, core - TAIL_WORDS)
     starts = [
         k
