@@ -173,9 +173,11 @@ _REASON_AFTER = re.compile(
     re.I | re.S,
 )
 # A page's buttons run onto the last clause before them ("… Master's Degree Apply Save").
+# ((?<!\s): a match starts where a run of white space starts, so a long run is scanned once, not
+# again from each of its characters: quadratic on a page of spaces)
 _BUTTONS_AFTER = re.compile(
-    r"(?:\s+(?:Apply(?:\s+now|\s+today)?|Save(?:\s+job)?|Share|Easy\s+Apply|Quick\s+Apply)){2,}\s*$"
-    r"|\s+Apply\s+now\s*$"
+    r"(?<!\s)(?:\s+(?:Apply(?:\s+now|\s+today)?|Save(?:\s+job)?|Share|Easy\s+Apply|Quick\s+Apply)){2,}"
+    r"\s*$|(?<!\s)\s+Apply\s+now\s*$"
 )
 # "At the same time you have …", "As a person you are …": a connective before what the
 # candidate has or is belongs to the sentence, not to the requirement.
