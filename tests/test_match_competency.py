@@ -151,6 +151,25 @@ def test_the_shipped_model_calls_a_fully_shown_competency_met_and_a_title_partia
     assert decided("周丽\n工作经历\n2016-2024 会计\n") == "unknown"
 
 
+def test_a_competency_asked_towards_customers_is_shown_only_with_customers():
+    """ "能够与各种类型的客户有效沟通": communication shown with employees or stakeholders is part of
+    it (partial, said so); with clients it is all of it."""
+    req = requirement(
+        "competency",
+        "具备优秀的沟通和人际交往能力,能够与各种类型的客户有效沟通",
+        values=["沟通和人际交往能力"],
+    )
+    inside, _ = read(
+        req, "Anna Berg\nExperience\n2016-2024 HR Officer\nNegotiated wage terms with employees\n"
+    )
+    assert inside.cap == "partial" and inside.reasons[0].code == "facets_not_customers"
+    assert joined(inside.reasons, "en").endswith("not with customers")
+    clients, _ = read(
+        req, "Anna Berg\nExperience\n2016-2024 Account Manager\nNegotiated contracts with clients\n"
+    )
+    assert clients.reasons[0].code == "facets_shown" and clients.cap != "partial"
+
+
 def test_each_facet_pattern_is_read_only_where_its_trigger_words_are_and_finds_the_same_lines():
     lines = [
         "Led a team of 6 baristas and trained new staff",

@@ -119,6 +119,7 @@ SUPPORTS = {
     "terms_none": "not",
     "facets_shown": "met",
     "facets_some": "partial",
+    "facets_not_customers": "partial",
     "facets_suggested": "partial",
     "knows_by_work": "met",
     "knows_by_study": "met",
@@ -559,7 +560,14 @@ def _read_competency(
         )
         what = short(sentences[top]["text"])
         missing = reading.missing_facets
-        if missing:
+        if _FOR_CUSTOMERS.search(req.get("text") or "") and not any(
+            _CUSTOMERS.search(sentences[i]["text"]) for f in shown for i in reading.shown[f]
+        ):
+            # "与各种类型的客户有效沟通", "处理客户投诉": shown with colleagues or employees only, the
+            # clause's customers are not in it
+            signals.cap = "partial"
+            code = Reason("facets_not_customers", {"facets": shown, "what": what})
+        elif missing:
             signals.cap = "partial"  # a facet asked and not shown: not all of it
             code = Reason("facets_some", {"facets": shown, "lacking": missing, "what": what})
         else:
@@ -577,6 +585,20 @@ def _read_competency(
         signals.reasons = [Reason("no_concrete")]
         return
     signals.sentence, signals.reasons = top, [code]
+
+
+# A competency asked towards customers ("与各种类型的客户有效沟通", "处理客户投诉", "with clients"),
+# and the words of a line about them.
+_FOR_CUSTOMERS = re.compile(
+    r"与[^，,。；;]{0,12}(?:客户|顾客|客人)|(?:客户|顾客)(?:投诉|满意)|with (?:\w+ )?(?:customers|clients)"
+    r"|(?:customer|client) (?:complaints|satisfaction)|mit kunden|kundenzufriedenheit",
+    re.I,
+)
+_CUSTOMERS = re.compile(
+    r"客户|顾客|客人|旅客|乘客|患者|customer|client|guest|patient|passenger|consumer|buyer|kunde"
+    r"|käufer|gäste|patient|tenant|user",
+    re.I,
+)
 
 
 def _touches(clause: str, sentences: list[dict], line: int, lowered: str, cache: dict) -> bool:
