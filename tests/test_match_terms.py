@@ -85,18 +85,6 @@ def test_a_name_with_its_version_run_on_names_it(asked, text, named):
     assert (terms.coverage(terms.named_terms(req), text).share == 1.0) == named
 
 
-def test_a_known_product_inside_a_longer_name_is_related_to_it():
-    """ "Azure AppService": a résumé naming Azure names a related thing (partial), not the name;
-    a name the project knows whole (Spring Boot) keeps its own siblings (Spring MVC), not its
-    first word."""
-    req = requirement("skill", "Azure AppService", values=["Azure AppService"])
-    named = terms.named_terms(req)
-    assert terms.coverage(named, "microsoft azure, aws").share == 0.0
-    assert terms.partly(named, "microsoft azure, aws") == ("Azure",)
-    boot = terms.named_terms(requirement("skill", "Spring Boot", values=["Spring Boot"]))
-    assert terms.partly(boot, "spring semester, boot camp") == ()
-
-
 def test_a_sentences_opening_word_is_no_name():
     req = requirement(
         "skill",

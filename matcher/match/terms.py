@@ -719,15 +719,6 @@ def _parts(term: Term) -> list[tuple[str, str]]:
                 parts.append((m.group(1), token[: len(m.group(1))]))
             elif len(term.words) > 1 and _LATIN.search(token) and _SURE_MARK.search(token[1:]):
                 parts.append((word, token))
-            elif (
-                len(term.words) > 1
-                and token[:1].isupper()
-                and known_name(word)
-                and not known_name(term.name.lower())
-            ):
-                # a product the project knows inside a longer name it does not know: Azure of
-                # "Azure AppService" (a name it knows whole, Spring Boot, has its own siblings)
-                parts.append((word, token))
     return parts
 
 
