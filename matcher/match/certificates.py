@@ -121,6 +121,10 @@ def certificate(req: dict, ctx: Context) -> Judgement:
     )
     certificates = [c for c in ctx.profile.get("certificates") or [] if c]
 
+    # a certificate's full name of three words or more is no topic: a line naming "Professional
+    # Scrum Master" names the certificate, certifying or not (read once, not per line)
+    full_names = tuple(v for v in values if len(v.split()) >= 3)
+
     def holds(text: str) -> bool:
         """The line speaks of a certificate: certifying, or a certificate's grade right after a
         name ("ITIL Foundation", "PRINCE2 Practitioner"; not "Team Foundation Server"). The
@@ -144,9 +148,7 @@ def certificate(req: dict, ctx: Context) -> Judgement:
         # spelling ("ISTQB Foundation Tester Zertifizierung": "ISTQB – Certified Tester -
         # Foundation Level")
         lowered = text.lower()
-        # (a certificate's full name of three words or more is no topic: a line naming
-        # "Professional Scrum Master" names the certificate, certifying or not)
-        if _names_one(lowered, tuple(v for v in values if len(v.split()) >= 3)):
+        if _names_one(lowered, full_names):
             return True
         return (
             _names_one(lowered, values)

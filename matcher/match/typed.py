@@ -34,6 +34,7 @@ from matcher.vocab import (
     NUMBER,
     SAME_LANGUAGE,
     bare_level,
+    has_chinese,
     language_hint_words,
     language_mentions,
     language_rank,
@@ -322,7 +323,7 @@ def asked_level(req: dict) -> str | None:
 def _other_language(req: dict, ctx: Context) -> Judgement:
     """A language besides the clause's own (English for an English clause, Chinese for a Chinese
     one), whichever: any other the résumé states or is written in meets it; none says nothing."""
-    own = "chinese" if re.search(r"[\u4e00-\u9fff]", req.get("text") or "") else "english"
+    own = "chinese" if has_chinese(req.get("text") or "") else "english"
     own = SAME_LANGUAGE.get(own, own)
     stated = [
         e.get("language")
@@ -337,10 +338,7 @@ def _other_language(req: dict, ctx: Context) -> Judgement:
     found = stated or written
     if not found:
         return judged("unknown", None, Reason("lang_other_none"), ctx.lang)
-    where = next(
-        (i for i in lines_with(ctx, language_hint_words(found[0]))),
-        None,
-    )
+    where = next(iter(lines_with(ctx, language_hint_words(found[0]))), None)
     return judged("met", where, Reason("lang_other", {"language": found[0]}), ctx.lang)
 
 

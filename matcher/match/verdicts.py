@@ -596,7 +596,7 @@ _FOR_CUSTOMERS = re.compile(
 )
 _CUSTOMERS = re.compile(
     r"客户|顾客|客人|旅客|乘客|患者|customer|client|guest|patient|passenger|consumer|buyer|kunde"
-    r"|käufer|gäste|patient|tenant|user",
+    r"|käufer|gäste|tenant|user",
     re.I,
 )
 
