@@ -94,3 +94,12 @@ def test_degree_abbreviations_read_as_levels_only_where_they_are_degrees(
     text: str, level: str | None
 ) -> None:
     assert parse_resume(text, today=TODAY)["highest_level"] == level
+
+
+def test_a_scrum_master_certificate_is_no_masters_degree():
+    """ "Professional Scrum-Master (PSM I und II)", hyphen or not, certifies a role: no degree."""
+    from matcher.vocab import level_spans
+
+    assert level_spans("Professional Scrum-Master (PSM I und II)") == []
+    assert level_spans("Certified Scrum Master") == []
+    assert level_spans("Master of Science in Informatik")[0][0] == "master"
