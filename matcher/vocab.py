@@ -113,6 +113,8 @@ _NOT_A_DEGREE = re.compile(
     r"博士生导师|专科护士|专科医师|硕士生导师|研究生导师|博导|硕导|研究生院|研究生部|scrum[\s-]*master"
     r"|master\s+data|master\s+plan|master\s+(?:list|electrician|plumber|craftsman|black\s+belt|class)"
     r"|mastered|mastering|mastery|masterpiece|headmaster|webmaster|postmaster"
+    # the verb: "You master English on level C1", "must master German"
+    r"|\b(?:you|we|i|they|to|must|can|should|will|shall)\s+master\b"
     r"|ph\.?\s?d\.?\s+supervis\w*"
     r"|studium\b[^.;\n]{0,40}?(?:abgebrochen|ohne\s+abschluss)|abgebrochenes\s+studium",
     re.IGNORECASE,

@@ -126,3 +126,13 @@ def test_a_hedge_inside_a_clause_narrows_a_detail_and_keeps_it_a_must():
     assert _one(reqs, "Experience in tunnel surveying ideally at a mining company")["must"]
     nice = [r for r in reqs if "offshore" in r["text"] or "diving" in r["text"]]
     assert nice and not any(r["must"] for r in nice)
+
+
+def test_master_as_a_verb_asks_a_language_not_a_degree():
+    reqs = _reqs("You master English on level C1", "You must master German and English")
+    assert _one(reqs, "You master English on level C1")["kind"] == "language"
+    assert _one(reqs, "You must master German and English")["kind"] == "language"
+    assert not any(r.get("min_level") == "master" for r in reqs)
+    # the noun still names the degree
+    degree = _one(_reqs("Master in Computer Science"), "Master in Computer Science")
+    assert (degree["kind"], degree["min_level"]) == ("education", "master")

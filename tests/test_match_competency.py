@@ -41,6 +41,9 @@ from tests.test_match_verdicts import TODAY, feature, read
             "Selbstorganisierte Arbeitsweise, team- und zielorientiert, analytisch und initiativ",
             ("teamwork", "independent"),
         ),
+        # team skills and social competence are working with others
+        ("Team skills social competence", ("teamwork",)),
+        ("Soziale Kompetenz und Teamfähigkeit", ("teamwork",)),
     ],
 )
 def test_the_facets_a_clause_asks(clause, facets):
@@ -94,6 +97,32 @@ def test_communication_is_shown_by_presenting_negotiating_or_moderating_in_any_l
     }
     # a language level is no negotiation
     assert not reading(clause, ["Englisch verhandlungssicher"]).shown_facets
+
+
+def test_networks_that_communicate_and_client_server_systems_suggest_no_communication():
+    clause = "You are an honest person that communicates openly"
+    for line in [
+        "Datenkommunikation und Netzwerkprotokolle",
+        "Telekommunikation, Mobilfunk",
+        "Telecommunications billing systems",
+        "Client-Server-Architekturen",
+        "Building a report generator fed by customer data",
+    ]:
+        got = reading(clause, [line])
+        assert not got.shown_facets and not got.suggested_facets, line
+    # people talking still does: customer communication, a client's account
+    assert reading(clause, ["Kundenkommunikation im Vertrieb"]).suggested_facets == ["communicate"]
+    assert reading(clause, ["Account manager for retail clients"]).suggested_facets == [
+        "communicate"
+    ]
+
+
+def test_leading_a_team_shows_team_skills():
+    clause = "Team skills social competence"
+    assert reading(clause, ["Leitung Testteam 4 Tester"]).shown_facets == ["teamwork"]
+    assert reading(clause, ["Led the QA team through two releases"]).shown_facets == ["teamwork"]
+    # a build server named TeamCity is no team
+    assert not reading(clause, ["JetBrains TeamCity"]).suggested_facets
 
 
 def test_working_independently_is_shown_by_sole_responsibility_and_suggested_by_freelancing():

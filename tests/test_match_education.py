@@ -132,3 +132,22 @@ def test_a_field_studied_is_read_off_the_study_not_an_employer_or_a_licence():
     assert studied([line], [0]) == (frozenset(["commerce"]), 0)
     section = {"text": "Hospitality Management, Northbay College", "section": "education"}
     assert studied([section], [0]) == (frozenset(["hospitality", "business"]), 0)
+
+
+def test_study_of_a_field_is_a_degree_clause_met_in_the_field_and_not_by_another():
+    """ "Study of computer science or comparable training" is the English of "Studium der
+    Informatik": a degree clause with a field, read as one by the JD parser and the verdict."""
+    from matcher.jd import parse_requirement
+
+    clause = "Study of computer science or comparable professional training and experience"
+    parsed = parse_requirement(clause)
+    assert (parsed["kind"], parsed["min_level"]) == ("education", "bachelor")
+    assert asked_field(clause) == ("computer science", True)
+    engineer = educated(
+        "Education", "2013-2016 BE Computer Engineering, Nashik", highest_level="bachelor"
+    )
+    assert judge(parsed, engineer).verdict == "met"
+    business = educated("Education", "BBA, Lakeside University", highest_level="bachelor")
+    assert judge(parsed, business).verdict == "unmet"
+    # a case study is no study of a field
+    assert parse_requirement("A case study of our product launch") is None

@@ -458,7 +458,9 @@ def test_the_line_quoted_for_a_term_is_the_name_alone_before_a_list_naming_it_am
     assert not term_lines.alone(named, [], "Jenkins pipelines")
 
 
-def test_experience_with_a_term_is_quoted_from_the_work_history_before_a_skills_list():
+def test_a_term_is_quoted_from_the_work_history_before_a_skills_list():
+    """A line where the term is used (a project) before the skills list that only names it,
+    whether the clause asks experience with it or knowledge of it."""
     text = (
         "Mia Keller\nSkills\nSAP S/4HANA; SAP Fiori\nExperience\n"
         "2019-2024 SAP consultant at Nordlicht GmbH\n"
@@ -472,10 +474,13 @@ def test_experience_with_a_term_is_quoted_from_the_work_history_before_a_skills_
     got, profile = read(asks_work, text)
     lines = [s["text"] for s in profile["sentences"]]
     assert lines[got.sentence] == "Rollout of SAP S/4HANA at a food retailer"
-    # knowing it is shown as well by the skills list, which comes first
     knows = requirement("skill", "Strong knowledge in SAP S4HANA", values=["SAP S4HANA"])
     got, _ = read(knows, text)
-    assert lines[got.sentence].startswith("SAP S/4HANA;")
+    assert lines[got.sentence] == "Rollout of SAP S/4HANA at a food retailer"
+    # with no work line naming it, the skills list is quoted
+    listed = requirement("skill", "SAP Fiori", values=["SAP Fiori"])
+    got, _ = read(listed, text)
+    assert lines[got.sentence] == "SAP Fiori"
 
 
 def test_software_qa_is_a_kind_named_by_its_word_or_shown_by_its_test_tools():
@@ -538,3 +543,27 @@ def test_an_alternative_that_names_nothing_is_asked_beside_the_name():
     values = ["configuration management", "Ansible", "Puppet"]
     examples = terms.named_terms(requirement("skill", listed, values=values))
     assert examples.unread == () and terms.sure_names(examples, listed)
+
+
+def test_data_modeling_and_test_automation_are_kinds_shown_by_their_members():
+    """ "Data Modeling" asks the kind (a data warehouse, star schemas, OLAP show it), not the two
+    words as a name; test automation is shown by its frameworks or its German word; "tools
+    procedures" beside it ask nothing more."""
+    modeling = terms.named_terms(requirement("skill", "Data Modeling", values=["Data Modeling"]))
+    assert [t.name for t in modeling] == ["data modeling"]
+    dwh = terms.coverage(modeling, "enhancement of the central engineering data warehouse")
+    assert dwh.found == ("data modeling (data warehouse)",)
+    assert terms.coverage(modeling, "designed star schemas and olap cubes").found
+    assert not terms.coverage(modeling, "maintained the payroll system").found
+    automation = requirement(
+        "knowledge",
+        "Knowledge of tools procedures and programming languages for test automation",
+        values=["tools procedures", "programming languages for test automation"],
+    )
+    named = terms.named_terms(automation)
+    assert [t.name for t in named] == ["test automation"] and named.needed == 1
+    assert terms.coverage(named, "testautomatisierung mit robot framework und uft").found
+    assert terms.coverage(named, "automated web tests with selenium and cucumber").found
+    # a two-word name that only shares a kind's word stays a name
+    security = terms.named_terms(requirement("skill", "Cloud Security", values=["Cloud Security"]))
+    assert [t.name for t in security] == ["Cloud Security"]

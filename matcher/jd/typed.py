@@ -64,13 +64,20 @@ def education_floor(text: str) -> str | None:
         levels.append("bachelor")
     if re.search(r"\b(?:MS|MSc|MA|MEng)\b(?=.{0,20}degree|\s*/)", text):
         levels.append("master")
-    if not levels and re.search(r"\bdegree\b|\bstudium\b|hochschulabschluss", text, re.I):
+    if not levels and (
+        re.search(r"\bdegree\b|\bstudium\b|hochschulabschluss", text, re.I) or _STUDY.search(text)
+    ):
         levels.append("bachelor")
     if not levels:
         return None
     return min(levels, key=lambda lv: LEVEL_RANK[lv])
 
 
+# A clause that opens with university study, Studium in English: "Study of computer science or
+# comparable training", "Completed studies in economics" (not "a case study of")
+_STUDY = re.compile(
+    r"^\W*(?:an?\s|a\scompleted\s|completed\s|university\s)?stud(?:y|ies)\s(?:of|in)\s", re.I
+)
 _DEGREE_ABBR = re.compile(r"\b(?:BS|BA|BSc|BEng|MS|MSc|MEng)\b(?=/|\s+in\b|\s+degree)")
 _EDU_CONTEXT = re.compile(
     # (a student's level: "2027届硕士在读", "本科在读")
@@ -108,6 +115,8 @@ def is_education(text: str, labelled: bool) -> bool:
         return True
     # a degree's abbreviation in capitals (MBA, B.Tech, MCA) names the degree on its own
     if any(sum(c.isupper() for c in text[a:b]) >= 2 for _, a, b in spans):
+        return True
+    if _STUDY.search(text):
         return True
     if not spans and not re.search(r"\bdegree\b|studium|hochschulabschluss", text, re.I):
         return False

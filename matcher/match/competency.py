@@ -163,9 +163,11 @@ FACETS: dict[str, Facet] = {
             r"|kundenbetreuung|(?:client|customer) relation|spokes|speaker|vortr"
         ),
         _lower(
-            r"客户|销售|市场|贸易|服务部|咨询|顾问|秘书|对外|\bsales\b|customer|client|marketing|consult|"
+            r"客户|销售|市场|贸易|服务部|咨询|顾问|秘书|对外|\bsales\b|customer(?! data)|client(?![- ]server)|marketing|consult|"
             r"vertrieb|berater|导游|讲师|教师|\btrainer\b|\bcoach\b|dozent|\blehrer|teacher|lecturer"
-            r"|reiseleit|tour guide|communicat|kommunikat"
+            r"|reiseleit|tour guide"
+            # (telecommunication and Datenkommunikation are networks, not people talking)
+            r"|(?<!tele)(?<!data )communicat|(?<!tele)(?<!daten)(?<!netz)kommunikat"
         ),
     ),
     # leading a meeting or a workshop: what a Scrum Master, a coach or a trainer does
@@ -181,15 +183,18 @@ FACETS: dict[str, Facet] = {
         _rx(
             r"团队合作|团队精神|团队协作|合作精神|合作意识|协作|team ?player|teamwork|team spirit"
             r"|collaborat|teamfähig|teamorient|team building|working with .{0,30}teams|"
-            r"zusammenarbeit|kooperation|team-\s*(?:und|,)"
+            r"zusammenarbeit|kooperation|team-\s*(?:und|,)|team ?skills|teamskills"
+            r"|social (?:competence|skills)|soziale kompetenz|sozialkompetenz"
         ),
         _lower(
             r"协作|配合|跨部门|与.{0,10}(?:团队|部门).{0,6}合作|team ?work|collaborat|"
             r"cross-functional|\bwork(?:ed|ing)? (?:closely )?with (?:the |a )?team|"
             r"coordinat(?:e|ed|ing) with|zusammenarbeit|teamarbeit|\bin a team|team of (?:\w+ )?(?:\d|two|three|four|five|six|seven|eight|nine|ten|twelve)"
             r"|liais|teamcoaching"
+            # leading a team is working in one: "Leitung Testteam 4 Tester", "led a team of"
+            r"|(?:leitung|leading|\bled)\s(?:\w+\s){0,2}\w*team"
         ),
-        _lower(r"团队|\bteam"),
+        _lower(r"团队|\bteam(?!city)"),
     ),
     "solve": Facet(
         _rx(

@@ -230,7 +230,7 @@ def relation(asked: frozenset[str], stated: frozenset[str]) -> str:
 # "Bachelor's degree in Computer Science", "University degree in X, Y or related discipline",
 # "Studium der Informatik", "计算机相关专业本科": the field a degree clause asks.
 _ASKED_EN = re.compile(
-    r"\b(?:degree|bachelor'?s?|master'?s?|diploma|studies|phd|b\.?sc|m\.?sc|studium)\b"
+    r"\b(?:degree|bachelor'?s?|master'?s?|diploma|study|studies|phd|b\.?sc|m\.?sc|studium)\b"
     # "Studium der (Wirtschafts-) Informatik": a bracketed prefix before the field
     r"(?:\s+degree)?\s+(?:in|of|der|in der)\s+(?:\([^()\n]{1,25}\)\s*)?([^;.\n(]+)",
     re.I,

@@ -280,7 +280,11 @@ def _named_in(
             elif words:
                 words = _without_interface(value, _name_words(value, words))
         name = 0 < len(words) <= MAX_WORDS
-        if kinds and not (name and any(not _a_kind_word(w, kinds) for w in words)):
+        # (a kind of two words is a kind, not a name: "Data Modeling", "Test Automation")
+        spoken = {w for k in kinds for m in k.forms.finditer(value.lower()) for w in words_of(m[0])}
+        if kinds and not (
+            name and any(not _a_kind_word(w, kinds) and w not in spoken for w in words)
+        ):
             # the kind itself ("Network Technologies"), not a name it describes ("Oracle
             # Datenbank", "AWS cloud": the name is asked)
             for kind in kinds:
@@ -556,6 +560,7 @@ def _dotted(lowered: str, i: int) -> bool:
 _NO_CONCEPT = frozenset(
     ["equivalent", "similar", "etc", "so", "on", "gleichwertig", "ähnlich"]
     + ["process", "processes", "methods", "methodologies", "practices", "principles"]
+    + ["procedure", "procedures", "techniques", "approaches", "tool"]
 )
 
 

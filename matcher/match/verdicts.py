@@ -330,7 +330,6 @@ def read(
                     sentences,
                     sims,
                     cache,
-                    work=term_lines.asks_work(req.get("text") or ""),
                 )
             if major and signals.sentence is not None:
                 signals.sentence = shown[signals.sentence]  # back to the résumé's line
