@@ -190,3 +190,16 @@ def test_a_content_management_system_is_shown_by_one_and_is_a_peer_of_another():
     named = terms.named_terms(names)
     assert terms.coverage(named, "joomla, php").share == 0.0
     assert terms.partly(named, "joomla, php")
+
+
+def test_another_reporting_tool_or_olap_model_is_a_related_skill():
+    """Tableau or SAP Analytics Cloud for Power BI, SAP BW for Azure Analysis Services: some of
+    it (a neighbour of the same kind), never the name asked."""
+    power_bi = terms.named_terms(requirement("skill", "Power BI", values=["Power BI"]))
+    assert terms.partly(power_bi, "tableau, sap analytics cloud")
+    assert terms.coverage(power_bi, "tableau, sap analytics cloud").share == 0.0
+    aas = terms.named_terms(
+        requirement("knowledge", "Azure Analysis Services", values=["Azure Analysis Services"])
+    )
+    assert terms.partly(aas, "sap bw on hana, bex query designer")
+    assert not terms.partly(aas, "microsoft azure, azure devops")

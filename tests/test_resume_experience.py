@@ -321,3 +321,17 @@ def test_a_school_section_is_not_read_as_work_when_jobs_are_dated_elsewhere():
     )
     p = parse_resume(text, today=TODAY)
     assert [e["start"] for e in p["experience"] if e["start"]] == ["2019-03"]
+
+
+def test_a_german_function_is_the_title_and_a_labelled_place_names_nothing():
+    text = (
+        "Berufserfahrung\n"
+        "1997-01/1999: Einkauf Kundenservice Buchhaltung  Einsatzort: München\n"
+        "2000-05 - 2014-06  Stellvertretende Geschäftsführung  Einsatzort Hamburg\n"
+        "2015 - 2018  Softwareentwicklerin  Musterbau GmbH\n"
+    )
+    assert _jobs(text) == [
+        (None, "Einkauf Kundenservice Buchhaltung", "1997-01", "1999-01"),
+        (None, "Stellvertretende Geschäftsführung", "2000-05", "2014-06"),
+        ("Musterbau GmbH", "Softwareentwicklerin", "2015-01", "2018-01"),
+    ]

@@ -27,7 +27,7 @@ from matcher.jd.labels import (
     label_of,
 )
 from matcher.jd.lead_ins import announces_requirements
-from matcher.jd.prose import prose_clauses
+from matcher.jd.prose import de_prose_clauses, prose_clauses
 from matcher.jd.requirements import first_degree_aside, new_requirement, requirements_of
 from matcher.jd.run_on import CAPITAL_RUN_ON, split_capitals
 from matcher.jd.screening import screening
@@ -132,6 +132,9 @@ def _posting(title: str, lines: list[str]) -> dict:
         _add(reqs, flags, fields)
         if section.kind in ("summary", "duties", "other") and language == "en":
             for clause in prose_clauses(items):
+                _add(reqs, flags, requirements_of(clause, True))
+        if section.kind in ("summary", "duties") and language == "de":
+            for clause in de_prose_clauses(items):
                 _add(reqs, flags, requirements_of(clause, True))
         if section.kind == "duties":
             stated = {r["text"] for r in fields[0]}

@@ -195,6 +195,35 @@ def prose_clauses(items: list[str]) -> list[Clause]:
     return out
 
 
+# A German sentence that states what the candidate has or is, under no heading ("Sie verfügen
+# über mehrjährige Erfahrung als …", "Du bringst Erfahrung in … mit", "… gehören zu Ihren
+# Stärken"); not what the job gives ("Sie haben die Möglichkeit …") nor a duty ("Sie planen …").
+_DE_STATED = re.compile(
+    r"^(?:idealerweise\s+|zudem\s+|außerdem\s+)?(?:sie|du)\s+(?:verfügen|verfügst)\s+über\s"
+    r"|^(?:idealerweise\s+|zudem\s+|außerdem\s+)?(?:sie|du)\s+(?:haben|hast|besitzen|besitzt"
+    r"|beherrschen|beherrschst|sprechen|sprichst|kennen|kennst|bringen|bringst)\s"
+    r"(?!(?:die|eine|bei uns die)\s+(?:möglichkeit|chance|gelegenheit)|(?:bei uns\s+)?freiraum)"
+    r"|\bzu\s+(?:ihren|deinen)\s+stärken\b",
+    re.I,
+)
+_DE_NICE = re.compile(r"^idealerweise\b|\bwünschenswert\b|\bvon vorteil\b", re.I)
+
+
+def de_prose_clauses(items: list[str]) -> list[Clause]:
+    """The requirement clauses a German description states of the candidate (_DE_STATED)."""
+    out: list[Clause] = []
+    for item in items:
+        stated = item.strip(" .;:!")
+        if (
+            _DE_STATED.search(stated)
+            and len(stated.split()) >= 4
+            and not _LEADS_ON.search(item)
+            and not is_boilerplate(stated)
+        ):
+            out.extend(clauses_of([stated], not _DE_NICE.search(stated), True, True))
+    return out
+
+
 # A Chinese description that puts its requirements to the reader in prose ("…维护老客户关系。我们
 # 希望你本科及以上学历，…；有3年以上…经验，熟悉…。你需要性格外向…"): from the employer's wish on
 # to the end of its paragraph the text asks, as a list under 任职要求 would. (Not a wish that the

@@ -40,7 +40,11 @@ TITLE_RE = re.compile(
     # German titles end their compounds (Softwareentwicklerin, Projektleiter, IT-Berater)
     r"|(?:entwickler|berater|leiter|ingenieur|referent|architekt|praktikant|werkstudent|kaufmann"
     r"|kauffrau|sachbearbeiter|geschäftsführer|mitarbeiter|techniker|assistent|programmierer"
-    r"|verkäufer|lehrer|betreuer|redakteur|buchhalter|trainer)(?:in|innen)?\b",
+    r"|verkäufer|lehrer|betreuer|redakteur|buchhalter|trainer)(?:in|innen)?\b"
+    # a German CV's function in place of a title: "Einkauf Kundenservice Buchhaltung",
+    # "Projektleitung", "Stellvertretende Geschäftsführung"
+    r"|(?:kundenservice|kundendienst|kundenbetreuung|einkauf|buchhaltung|vertrieb|projektleitung"
+    r"|teamleitung|geschäftsführung|personalwesen|qualitätssicherung)\b",
     re.I,
 )
 _PREFIX = re.compile(
@@ -95,12 +99,19 @@ def _is_org(piece: str) -> bool:
     return bool(re.search(rf"(?:{_ORG_SUFFIX})$", piece) or _EN_ORG_RE.search(piece))
 
 
+# A place a header line labels: "Einsatzort: München", "Ort: Berlin", "Location: Leeds", "地点：上海"
+_PLACE = re.compile(
+    r"(?:einsatzort|arbeitsort)\b|(?:standort|ort|location|地点|工作地点)\s*[:：]", re.I
+)
+
+
 def _header(text: str) -> tuple[str | None, str | None]:
     """(title, organisation) from a header line whose dates were removed."""
     pieces = []
     for part in _SPLIT.split(text):
         part = part.strip(" ()（）:：·-–—")
-        if not part or _DURATION_LINE.fullmatch(part):  # "(3 years 3 months)" names nothing
+        # "(3 years 3 months)" names nothing, nor does a place ("Einsatzort: München")
+        if not part or _DURATION_LINE.fullmatch(part) or _PLACE.match(part):
             continue
         # "北京某某科技有限公司 Java开发工程师": Chinese pieces also split on single spaces
         if has_chinese(part):
