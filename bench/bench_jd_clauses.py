@@ -548,6 +548,55 @@ cut in two (the scope narrows the licence), "熟悉IATF 16949体系及五大工�
 knowledge, "服从公司区域分配" a competency where marked other, 政治面貌's value kept without its label.
 With it tuned on, the held-back set is again the only estimate for unseen Chinese postings.
 
+Round nineteen (Chinese, "19z") wrote eight more blind ("untouched19z": written_zh_78-85, sites and
+shapes no earlier posting used: a café's 小红书 note with emoji bullets under "对你的小期待：", a
+second post's years in brackets and comments below it, a 抖音 caption with its 抖音招聘 job card in
+one line, a 军队文职 招考公告 with 基本条件 / 资格条件 / （三）不得报考的情形 and a "|" post table, a
+Taiwanese 1111人力銀行 posting in traditional characters in one line, a 人才市场 招聘会 booth record of
+three posts, a 劳务派遣 agency's 众包 rider ad in one line, an OCR'd factory poster whose lines break
+inside clauses, a Japanese-owned firm's bilingual posting on a regional 人才热线 in one line with each
+point in English, then Chinese). On main 9cd6b4a (marks committed as d7df760) it measured recall
+0.78 (91 clauses), precision 0.88 (91 parsed), fields right 19 of 24 (one-line 0.78 / 0.88, 81
+parsed): the estimate for unseen Chinese postings after round eighteen's rules, two postings losing
+every requirement again. The round then opened it for tuning ("tune19z"). Its faults by cause: a
+board's field names not known (1111's 求职条件 / 学历限制 / 科系限制 / 电脑专长 / 专业凭证 / 附加条件: 1
+posting, 10 clauses, 2 fields); a social lead-in with a word before 期待 (1 posting, 9 clauses, 1
+field); a poster's lines broken inside clauses (its years and age range read from the pieces, 2
+fields; the pieces recalled only by the bench's half rule); a post's own line numbered with its
+head count ("二、机修工 2名", "2. 装配钳工  5人  6000-8000元/月": 3 imprecise); a notice's exclusions
+under a bracketed number, its "三、招考岗位" heading and a pointer to each post's "学历、专业和技能条件"
+(6 imprecise); a bilingual item's English sentence run into its Chinese one (2); an employer's
+aside in brackets that made the ask an offer ("有电动车或可租车（公司提供租车渠道）", 1 missed). The
+round's mechanisms: 1111's field names beside 104's in labels.BOARD_FIELDS (不拘 asks nothing, a
+certificate field's value a certificate); "对你的…期待：" with a word between; a social post's
+comment section ("共 N 条评论") a block of its own, its edit stamp and "私信" chrome;
+zh_lines.wrapped_lines joins the lines a print's width broke (in a text with two lines or more
+ending in a comma, or one in a cut range: a line that runs on, into a line that goes on with the
+text, not into a numbered item, a field or an unmarked list line); a numbered post line with its
+head count is a post's own line; "（三）不得…的情形" heads exclusions; "三、招考岗位" alone on its line
+is the notice's; a pointer's 技能条件; an English sentence's full stop before Chinese ends a
+clause, and a clause of three English words with no Chinese is read as English; a Chinese aside in
+brackets is left out when judging an offer; a bracket stating another post's ask ("（店助需2年以
+上，…）") is its own clauses and a post's bare count of years is experience; a medical standard met
+("身体条件符合…体检标准", "体检合格") is a flagged health condition, not the check a job pays for.
+Kinds beside the bench: 熟练使用 a tool, 会…, reading drawings, "能独立处理…故障" skills; a sense
+(镜头感好), drive (上进心), quick hands, a liking for people competencies; a clause naming whom it is
+about ("报考…岗位的，须取得…证书") typed on what it asks; a certificate field's value a certificate;
+初中 schooling education with no level (under the scale: the field is the lowest level on it).
+Probed on postings written beside the bench (tests/test_jd_notices_zh19.py: another 1111 posting,
+a baker's note with comments, a poster with a range cut at a line's end, a fair's booth with three
+posts, a fire brigade's notice, a bilingual German-owned firm's posting, a courier's ad). After the
+round's rules tune19z measures 1.00 / 0.99 (98 parsed), fields 24 of 24, one-line 1.00 / 0.99;
+every other posting as written or in one line parses as before (requirements, flags and fields
+compared with main's) except four clauses now of their marked kind (written_zh_56's English
+competency, three English "read blueprints / drawings" skills); zh without tune19z 0.997 / 0.999
+(799 parsed; one-line 0.996 / 0.995), fields 261 of 261; English figures identical; Chinese kinds as
+marked (bench_jd_kinds, 788 clauses with tune19z) 0.93 -> 0.97. Left: "会手冲和意式出品，能稳定打发奶
+泡拉花" kept whole by the "，能…" elaboration rule (marked as two skills; earlier marks keep
+"精通川菜，能独立出品" whole), "热爱国防…，志愿献身…" cut in two where marked one, "无犯罪记录" read as
+a requirement where marked as a flagged condition (no background condition is flagged in Chinese).
+With it tuned on, the held-back set is again the only estimate for unseen Chinese postings.
+
 Run from the repo root: .venv/bin/python bench/bench_jd_clauses.py [--list]
 (--list prints every missed clause and imprecise requirement, except on untouched postings).
 """

@@ -51,7 +51,7 @@ from matcher.jd.split import language_of, split_postings
 from matcher.jd.traditional import in_own_characters
 from matcher.jd.typed import strip_en_lead
 from matcher.jd.unheaded import asked_sections
-from matcher.jd.zh_lines import drop_post_lines, labelled_records
+from matcher.jd.zh_lines import drop_post_lines, labelled_records, wrapped_lines
 from matcher.vocab import language_mentions
 
 __all__ = ["parse_jd", "parse_requirement"]
@@ -112,6 +112,7 @@ def _posting(title: str, lines: list[str]) -> dict:
     if language_of(body) == "en":  # a job board's screening answers, read apart
         body, screened = screening(body)
     else:
+        body = wrapped_lines(body)  # (a poster's lines broken inside its clauses)
         body = labelled_records(body)  # (a post's record of labels and values, a field a line)
         if has_table(body):  # a notice's table of posts, read apart
             cells, body = column_cells(body)

@@ -100,6 +100,8 @@ _OFFER_INSIDE = [
     ],
     *["年假", "体检", "双休", "包吃", "包住", "联系电话", "联系人", "联系方式", "邮箱"],
     *["简历投递", "投递简历", "发送至", "面议", "工作时间", "上班时间"],
+    # how a social post takes applications ("感兴趣私信我", "私聊发简历", "加微信详聊")
+    *["私信", "私聊", "加微信"],
     # what to bring to the interview ("面试请携带作品集"): how to apply, not a requirement
     "请携带",
     # what the employer gives ("应届毕业生亦可，公司提供系统培训")
@@ -124,7 +126,9 @@ _ASKS = re.compile(
     r"|(?:confident|comfortable) (?:using|with|in|working))\b"
     r"|经验|学历|熟悉|掌握|熟练|能力|证书|专业|以上|精通|了解|具备|具有"
     # a preference, a hardship to bear ("有叉车证者优先", "吃苦耐劳，服从安排，能接受两班倒")
-    r"|者优先|优先考虑|吃苦耐劳|[能可](?:承受|适应|接受)",
+    r"|者优先|优先考虑|吃苦耐劳|[能可](?:承受|适应|接受)"
+    # a medical standard the person meets, not the check a job pays for ("身体条件符合…体检标准")
+    r"|身体条件|体检合格",
     re.I,
 )
 # The company speaking of itself: "We are a global leader…", "Our team…", "Come join us!",
@@ -221,6 +225,8 @@ _ZH_CHROME = re.compile(
     r"|资料(?:只|仅)(?:作|用于|供)(?:招聘|聘用)"
     # a social post's tags and counters ("#内推 #大数据", "赞 86  评论 23  分享 12")
     r"|^(?:#[^#\s]{1,20}#?\s*)+$|^(?:(?:阅读|赞|点赞|评论|分享|转发|收藏|在看|写留言|浏览)\s*\d*\s*)+$"
+    # (and its stamp of when and where it was written: "编辑于 11-28 浙江", "发布于 3天前")
+    r"|^(?:编辑|发布|发表)于\s*(?:\d|昨天|今天|前天|刚刚)[^，,。；;]{0,20}$"
     # a pointer to the notice's annex ("详见附件《岗位需求表》", "具体要求见附表")
     r"|^(?:具体\S{0,4}?)?(?:请)?(?:详见|参见|见)(?:附件|附表|下表|《)"
 )
@@ -244,6 +250,9 @@ GIVEN = re.compile(
 
 
 _ASIDE = re.compile(r"\([^()]*\)")
+# What the employer adds in brackets after an ask ("有电动车或可租车（公司提供租车渠道）"): an aside,
+# the item is read without it.
+_ZH_ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])（[^（）]*）")
 # The company's voice (we, our, us) in an item that names nothing asked of "you" or a candidate.
 _COMPANY_VOICE = re.compile(r"\b(?:we|we're|we’re|our|us)\b|^<[A-Z_]+>", re.I)
 _ASKS_OF_YOU = re.compile(
@@ -361,7 +370,7 @@ def is_boilerplate(item: str) -> bool:
     if _NOT_ASKED.search(lower) and not _STILL_NICE.search(_WELCOME_TO_APPLY.sub("", lower)):
         return True
     asks = _ASKS.search(text)
-    if not asks and _OFFER.search(lower):
+    if not asks and _OFFER.search(_ZH_ASIDE.sub("", lower) or lower):
         return True
     # (an aside in brackets is the company's, not the item's voice: "Comfortable closing out a
     # POS (we use Square)")

@@ -55,6 +55,10 @@ CLAUSE_BREAK = re.compile(
     # what the person can do alone after a list's 、 ("会水电安装、能独立排查线路故障"): a second
     # requirement, not an item of the first's list
     r"|、(?=能够?独立)"
+    # a bilingual item's English sentence before its Chinese one ("Proficient in MS Office and
+    # SAP. 熟练使用Office办公软件及SAP系统")
+    # (or a name's number: "Familiar with IATF 16949. 熟悉IATF 16949体系"; not a point's number)
+    r"|(?<=[A-Za-z)\d])(?<![^A-Za-z\d]\d)(?<!^\d)\.[^\S\n]+(?=[\u4e00-\u9fff]|\d{1,2}\s*(?:年|个月))"
     r"|(?<=专业)(?=(?:全日制|统招)?(?:大专|专科|本科|硕士|博士|中专|研究生)(?:及|或)?以上))"
 )
 # Clause breaks in English: ; or a sentence end, or, in a run-on list whose line breaks a scraper

@@ -60,6 +60,7 @@ def _split(text: str, english: bool, german: bool = False) -> list[str]:
     german = english and (german or bool(GERMAN.search(text)))
     breaks = DE_CLAUSE_BREAK if german else EN_CLAUSE_BREAK if english else CLAUSE_BREAK
     if not english:  # (a comma inside brackets cuts no clause: "(VLOOKUP, pivot tables)")
+        text = _OTHER_POST_ASIDE.sub(r"，\g<asks>", text)
         pieces = [p.translate(_UNMASK) for p in breaks.split(_mask_bracketed(text))]
     else:
         pieces = breaks.split(text)
@@ -109,6 +110,11 @@ def _split(text: str, english: bool, german: bool = False) -> list[str]:
     ]
 
 
+# A bracket at a clause's end that states what another post asks ("有1年以上…工作经验（店助需2年以
+# 上，带过团队）", "（主管岗须5年以上）"): its own clauses, not a detail of the one before it.
+_OTHER_POST_ASIDE = re.compile(
+    r"（(?P<asks>[\u4e00-\u9fff]{1,6}?(?:需|须|要求)[^（）]*)）(?=[\s。；;]*$)"
+)
 _MASK = {",": "\x00", "，": "\x01"}
 _UNMASK = str.maketrans({v: k for k, v in _MASK.items()})
 

@@ -89,6 +89,8 @@ _FLAGS: list[tuple[str, re.Pattern[str], str]] = [
         re.compile(
             r"身体健康|无传染病|无(?:重大)?疾病|无病史|[^，,。；;、和及]{0,16}的身体条件(?:(?:和|及|与)心理素质)?"
             r"|身体(?:素质)?(?:好|良好|强壮|健壮)|无[^，,。；;、\s]{0,8}?病(?:史)?"
+            # (a medical standard met: "身体条件符合军队文职人员招录体检标准", "体检合格")
+            r"|身体条件(?:符合|达到)[^，,。；;]{0,24}?(?:标准|要求)|体检合格"
         ),
         "health condition: keep only where the job truly needs it",
     ),

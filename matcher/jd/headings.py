@@ -55,7 +55,9 @@ _ZH_NUMBERED_CONDITIONS = re.compile(
 # "五、其他事项"): a section of its own, no requirements, on a line of its own.
 _ZH_NUMBERED_OTHER = re.compile(
     r"^[^\S\n]*[一二三四五六七八九十]{1,3}\s*[、.．]\s*(?P<w>[^\s，,。；;:：、]{0,10}"
-    r"(?:办法|方式|程序|流程|时间|地点|待遇|福利|须知|事项|说明|安排|材料|简介|概况|咨询|纪律|监督))"
+    r"(?:办法|方式|程序|流程|时间|地点|待遇|福利|须知|事项|说明|安排|材料|简介|概况|咨询|纪律|监督"
+    # (the posts a notice lists, "三、招考岗位" over its table: their conditions are the table's)
+    r"|(?:招聘|招考|招录)(?:岗位|职位)))"
     r"[^\S\n]*[:：]?[^\S\n]*$",
     re.M,
 )
@@ -256,6 +258,8 @@ def find_headings(text: str) -> list[tuple[int, int, str]]:
     # yields to it
     found += [h for h in lead_ins(text) if not any(h[0] < f[0] < h[1] for f in found)]
     found += [(m.start(), m.end("w"), m.group("w")) for m in _OTHER_BLOCK.finditer(text)]
+    if "评论" in text:
+        found += [(m.start(), m.end("w"), m.group("w")) for m in _ZH_COMMENTS.finditer(text)]
     found += following(text)
     found += [(m.start(), m.end(), m.group(0)) for m in _ZH_EXCLUSIONS.finditer(text)]
     if "要求" in text or "期" in text:  # (scanned only where it may stand: the cost)
@@ -278,13 +282,17 @@ _OTHER_BLOCK = re.compile(
     r" [Jj]obs|People [Aa]lso [Vv]iewed|Jobs [Yy]ou [Mm]ay [Ll]ike|Jobs [Ll]ike [Tt]his)(?=\s|$)",
     re.M,
 )
+# A social post's comment section ("共 47 条评论", "全部评论"): what follows is other people's talk.
+_ZH_COMMENTS = re.compile(
+    r"(?:^|(?<=\s))(?P<w>共\s*\d+\s*条(?:评论|回复)|全部评论|评论区)(?=\s|$)", re.M
+)
 # A Chinese lead-in in the poster's own words that announces what is asked, in a post or a
 # paragraph ("简单说下要求吧：本科以上学历，…", "对你的要求：", "具体要求如下："): the requirements
 # heading; a field's label ("学历要求：", "其他要求：") is none, so it takes a particle after 要求
-# or a speaking or addressing word before it.
+# or a speaking or addressing word before it (a social post's "❤️对你的小期待：", "对您的几点要求：").
 _ZH_LEAD_IN = re.compile(
     r"(?:^|(?<=[\s。！!？?；;~～]))(?P<w>(?:[^\s，,。；;:：！!？?、]{0,6}?(?:说|讲|聊)[^\s，,。；;:：！!？?、]{0,3}?"
-    r"|[^\s，,。；;:：！!？?、]{0,4}?对(?:你|您|候选人|应聘者)的)(?:要求|期待|期望)"
+    r"|[^\s，,。；;:：！!？?、]{0,4}?对(?:你|您|候选人|应聘者)的[^\s，,。；;:：！!？?、]{0,2}?)(?:要求|期待|期望)"
     r"[^\s，,。；;:：！!？?、]{0,2}?|[^\s，,。；;:：！!？?、]{0,8}?要求(?:吧|如下|呢|哈|啦|是这些))[:：]",
     re.M,
 )
@@ -298,10 +306,11 @@ _ZH_NUMBERED_POSTS = re.compile(
 # A notice's list of who may not apply ("有下列情形之一的，不得报名：曾因犯罪受过刑事处罚的；…",
 # "凡有下列情形之一者，不得报考："):
 # no requirements, whatever its items name.
-# (or a notice's numbered heading naming them: "二、不得报考的情形")
+# (or a notice's numbered heading naming them: "二、不得报考的情形", "（三）不得报考的情形")
 _ZH_EXCLUSIONS = re.compile(
     r"(?:(?:凡)?有(?:下列|以下)情形之一(?:的|者)?[，,]?\s*)?不(?:得|予|能)(?:报名|报考|应聘|聘用)(?:[:：]|$)"
-    r"|(?:^|(?<=\s))[一二三四五六七八九十]{1,3}\s*[、.．]\s*不(?:得|予|能)(?:报名|报考|应聘|聘用)的"
+    r"|(?:^|(?<=\s))(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])"
+    r"\s*不(?:得|予|能)(?:报名|报考|应聘|聘用)的"
     r"(?:情形|情况|人员)(?=\s|$|[:：])",
     re.M,
 )

@@ -11,16 +11,26 @@ from matcher.jd.board_fields import opens_fields
 # Field labels and the requirement kind they announce. Longest first when matched.
 # Taiwan's 104 board writes its fields after one space, no colon ("工作经历 5年以上 学历要求 大学、
 # 硕士"): 科系要求 (majors), 语文条件 (languages), 擅长工具 / 工作技能 (tools and skills), 具备驾照
-# (licence), 接受身份 (who may apply: 上班族, 应届毕业生; asks nothing).
+# (licence), 接受身份 (who may apply: 上班族, 应届毕业生; asks nothing). Taiwan's 1111 board
+# names the same fields in its own words under 求职条件 ("学历限制 高中职以上 科系限制 不拘 工作经验
+# 2年以上 … 电脑专长 Excel … 专业凭证 堆高机操作人员 驾驶执照 普通重型机车 附加条件 1.…").
 BOARD_FIELDS: dict[str, str] = {
     "工作经历": "experience",
+    "工作经验": "experience",
     "学历要求": "education",
+    "学历限制": "education",
     "科系要求": "major",
+    "科系限制": "major",
     "语文条件": "language",
+    "语文能力": "language",
     "擅长工具": "skill",
+    "电脑专长": "skill",
     "工作技能": "skill",
     "具备驾照": "certificate",
+    "驾驶执照": "certificate",
+    "专业凭证": "certificate",
     "接受身份": "other",
+    "身份类别": "other",
 }
 _LABELS: dict[str, str | None] = {
     **dict.fromkeys(
@@ -202,8 +212,9 @@ def is_nice(text: str) -> bool:
 
 
 NOT_REQUIRED = re.compile(
-    # (专业不限, 学历不限, 经验不限: no major, floor or years asked; "Any Specialization" likewise)
-    r"^\s*(?:(?:男女|性别|年龄|专业|学历|(?:工作)?经验)?不限|不作要求|不做要求|无要求|无限制|无|any|n/?a"
+    # (专业不限, 学历不限, 经验不限: no major, floor or years asked; "Any Specialization" likewise;
+    # Taiwan's boards write 不拘: "科系限制 不拘")
+    r"^\s*(?:(?:男女|性别|年龄|专业|学历|(?:工作)?经验)?(?:不限|不拘)|不作要求|不做要求|无要求|无限制|无|any|n/?a"
     r"|none(?: required)?"
     r"|any\s+(?:specialization|specialisation|graduate|postgraduate|major|discipline)"
     # (a level of the post alone, BambooHR's "Minimum Experience / Experienced")

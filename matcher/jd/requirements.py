@@ -65,9 +65,21 @@ def first_degree_aside(reqs: list[dict]) -> None:
             r["min_level"] = None
 
 
+_WIDE = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _english_sentence(text: str) -> bool:
+    """True for a clause of three English words or more and no Chinese character."""
+    return not _WIDE.search(text) and len(_WORD.findall(text)) >= 3
+
+
 def requirements_of(clause: Clause, english: bool) -> tuple[list[dict], list[dict]]:
     """(requirements, flags) of one clause."""
     text, label, must, value = clause.text, clause.label_kind, clause.must, clause.value
+    # (an English sentence of a bilingual Chinese posting is read as English: "At least 3 years
+    # purchasing experience in manufacturing industry. 3年以上制造业采购经验")
+    english = english or _english_sentence(value)
     if (
         NOT_REQUIRED.match(value)
         or _LETS_IN.match(value)

@@ -31,6 +31,9 @@ _ZH_COMPETENCY = re.compile(
     r"|独立(?:工作|作业|思考|开展)|爱干净"
     # rigour, ethics and being someone others can rely on ("做事严谨", "具有良好的职业道德", "人要靠谱")
     r"|严谨|道德|靠谱"
+    # a sense one has ("镜头感好", "分寸感强"), drive ("有上进心"), quick hands ("手脚麻利") and a
+    # liking for people ("喜欢和客人聊天", "乐于与人打交道")
+    r"|(?<=[\u4e00-\u9fff])感(?:强|好|佳|足)|上进|进取|好学|麻利|勤快|踏实|喜欢|乐于|善于|聊天|打交道"
 )
 # A graded row that names a hands-on task rather than a quality ("仪器操作 ★★★★", "财务分析 ★★★",
 # "数据记录与分析"): a skill.
@@ -40,13 +43,17 @@ _ZH_TASK_NAME = re.compile(
 # The standing of the school ("海外名校优先", "985/211院校毕业", "双一流高校"): an education
 # requirement that states no level.
 _ZH_SCHOOL = re.compile(r"名校|名牌大学|985|211|双一流|重点(?:院校|高校|大学)")
+# Schooling below the scale of degrees ("初中以上文化"): an education requirement with no level.
+_ZH_BELOW_SCALE = re.compile(r"初中|小学")
 # What the person can use, operate, read or do with their hands ("会看图纸", "会使用卡尺", "能看懂电
 # 气原理图", "会C4D", "会测量血压", "能骑电动车", "能独立完成变速箱拆装", "能独立排查线路故障") or a
 # talent they have ("钢琴、舞蹈、美术中至少一项特长"): a skill.
 _ZH_CAN_DO = re.compile(
     r"^(?:会|能够?|可)(?:熟练)?(?:使用|操作|看懂?|用|驾驶|(?=[A-Za-z]))|特长|才艺"
     r"|^(?:会|能够?)(?:独立)?(?:测量?|骑|开车|修|焊|绘|画|制作|安装|调试|维修|拆装|拍摄|剪辑|编写|烹饪|做)"
-    r"|^能够?独立(?:完成|排查|检修|维修|调试|安装|操作)"
+    r"|^能够?独立(?:完成|排查|检修|维修|调试|安装|操作|处理[^，,。；;]{0,8}故障)"
+    # a tool used with ease, known or not ("熟练使用EPLAN", "熟练操作数控车床")
+    r"|^(?:会|能够?)?熟练(?:使用|操作|运用)"
     # a trade's work named before its verb ("会水电安装", "会空调维修")
     r"|^会[\u4e00-\u9fff]{1,4}(?:安装|维修|检修|调试|焊接|操作)"
 )
@@ -80,6 +87,8 @@ _EN_KNOWLEDGE = re.compile(
 )
 _EN_SKILL = re.compile(
     r"experience (?:with|in|using)|proficien|skilled|expertise|hands-on|programming|develop|"
+    # (reading a trade's drawings: "Able to read mechanical drawings")
+    r"\bdrawings\b|blueprints?|schematics|"
     r"erfahrung|\btools?\b|software|framework",
     re.I,
 )
@@ -95,7 +104,7 @@ _EN_COMPETENCY = re.compile(
 _CERT_WORD = re.compile(
     # (叉车证, 电工证, 驾驶证 at a clause's end, before 者优先 / 优先 or its grade in brackets:
     # "持保安员证优先", "操作证（低压电工）"; not 保证, 验证, 认证 of a duty)
-    r"证书|资格证|执业证|上岗证|(?<![保验论认求])证(?=者|优先|[（(]|$)|certif|licen[cs]e|zertifi|führerschein"
+    r"证书|资格证|执业证|上岗证|(?<![保验论认求])证(?=者|优先|或|[（(]|$)|certif|licen[cs]e|zertifi|führerschein"
     # a diploma held ("持有酒店管理或旅游文凭者优先", "持有会计文凭或LCCI Level 3者优先": Hong Kong's
     # and Macau's 文凭), a professional
     # title ("具有主治医师及以上职称") and a qualifying exam passed ("通过全国会计专业技术初级资格考试")
@@ -116,9 +125,13 @@ _KNOW_CUE = re.compile(
 
 def soft_kind(text: str, label: str | None, english: bool) -> str | None:
     """certificate / skill / knowledge / competency, from the clause's head, else the label's."""
-    head = text if english else re.split(r"[,，;；]", text)[0]
+    pieces = [text] if english else re.split(r"[,，;；]", text)
+    # (who a clause is about comes first, then what it asks: "报考护理岗位的，须取得护士执业资格证书")
+    head = pieces[1] if len(pieces) > 1 and pieces[0].endswith("的") else pieces[0]
     if not english and _ZH_PERMIT.search(head):
         return "other"
+    if not english and label == "certificate":  # (a board's field: "专业凭证 食品安全管制系统")
+        return "certificate"
     # "ITIL-Zertifizierung", "PMP" or "CCNA" alone ask for the certificate; "Fundiertes Wissen
     # von ITIL Prozessen", "knowhow in networking (CCNA level)" ask for what it certifies.
     if _CERT_WORD.search(head) or (CERTIFICATE_RE.search(head) and not _KNOW_CUE.search(head)):
@@ -138,7 +151,7 @@ def soft_kind(text: str, label: str | None, english: bool) -> str | None:
     # (a theory is known, whatever it is of: "熟悉软件测试基本理论和方法")
     if "理论" in head or ("知识" in head and not _ZH_TOOL.search(head)):
         return "knowledge"
-    if _ZH_SCHOOL.search(head):
+    if _ZH_SCHOOL.search(head) or _ZH_BELOW_SCALE.search(head):
         return "education"
     if _ZH_DONE.match(head):  # (what was done, whatever tool: "做过数据治理或指标平台")
         return "experience"
@@ -152,6 +165,8 @@ def soft_kind(text: str, label: str | None, english: bool) -> str | None:
         return label
     if _ZH_COMPETENCY.search(head) and not re.search(r"知识|理论", head):
         return "competency"
+    if head.startswith("会"):  # what the person knows how to do ("会手冲和意式出品")
+        return "skill"
     if _ZH_KNOWLEDGE.search(head):
         return "knowledge"
     return label or "other"

@@ -239,9 +239,19 @@ def is_experience(text: str, label_kind: str | None, english: bool) -> bool:
     # "有互联网、电商行业背景者优先", are experience too)
     # (an award won is no work done: "有Kaggle比赛获奖经历者优先")
     text = text.replace("获奖经历", "")
-    return bool(re.search(r"经验|经历|(?:主导|主持|操盘|带领)过|行业背景|从业背景", text)) or (
-        years(text, False)[2] is not None and bool(_EXPERIENCE_WORD.search(text))
+    if re.search(r"经验|经历|(?:主导|主持|操盘|带领)过|行业背景|从业背景", text):
+        return True
+    m = years(text, False)[2]
+    # (a count of years alone, or what a post needs of them: "店助需2年以上")
+    return m is not None and (
+        bool(_EXPERIENCE_WORD.search(text))
+        or bool(_YEARS_ALONE.fullmatch(text[: m.start()] + "|" + text[m.end() :]))
     )
+
+
+# What stands around a count of years that asks only the years: nothing, or a post and 需 / 须
+# before it ("店助需2年以上", "主管岗须3年以上").
+_YEARS_ALONE = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,6}?(?:需|须)(?:要)?)?\s*\|[\s。；;]*")
 
 
 _ZH_FIELD_TRIM = re.compile(

@@ -8,11 +8,16 @@ from __future__ import annotations
 
 import re
 
+from matcher.jd.labels import label_of
+
 # A post of several in one text: "岗位二：仓库叉车司机（3名）", "职位3：…", or a name with its head
-# count in brackets ("品质检验员（5名）").
+# count in brackets ("品质检验员（5名）"), or numbered and after a space, its pay after it (a fair's
+# booth record or a poster: "2. 装配钳工  5人  6000-8000元/月", "二、机修工 2名").
 _POST_LINE = re.compile(
     r"^\s*(?:(?:招聘)?(?:岗位|职位)\s*[一二三四五六七八九十\d]{1,3}\s*[:：].{0,30}"
-    r"|[^，,。；;：:]{2,20}?[（(]\s*\d{1,3}\s*(?:名|人)\s*[）)])\s*$"
+    r"|[^，,。；;：:]{2,20}?[（(]\s*\d{1,3}\s*(?:名|人)\s*[）)]"
+    r"|(?:[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．])?[^\S\n]*[^，,。；;：:\s\d]{2,12}"
+    r"[^\S\n]+\d{1,3}[^\S\n]*(?:名|人)(?:[^\S\n]+[^，,。；;\n]{0,30})?)\s*$"
 )
 # A numbered sub-heading ("（二）专任教师（讲师）", "(三)副教授"), on its own line or run into one: a
 # short name with no clause break and nothing asked, the points under it in another numbering
@@ -47,12 +52,13 @@ def _unless_asked(m: re.Match) -> str:
 # A pointer to the table's or the annex's own conditions ("岗位表中规定的其他条件", "符合招聘岗位
 # 一览表要求的其他条件"): the table is read where it stands.
 # (or to the post's own conditions, stated per post elsewhere: "具备岗位所需的学历、专业及其他资格
-# 条件", "符合招聘岗位要求的其他条件"; not "具有岗位所需的专业知识", which asks)
+# 条件", "具有岗位所需的学历、专业和技能条件", "符合招聘岗位要求的其他条件"; not "具有岗位所需的专业知
+# 识", which asks)
 _POINTER = re.compile(
     r"^[^，,。；;]{0,10}(?:岗位表|岗位一览表|计划表|附表|附件|岗位信息表)[^，,。；;]{0,8}?"
     r"(?:规定|要求|列明|所列|所需)的?(?:其他|其它)?(?:条件|资格|要求)\s*$"
     r"|^(?:具备|具有|符合|满足)?(?:招聘)?(?:岗位|职位)(?:所需|要求|规定)的"
-    r"(?:(?!能力|知识|技能|身体)[^，,。；;]){0,16}条件\s*$"
+    r"(?:(?!能力|知识|技能(?!条件)|身体)[^，,。；;]){0,16}条件\s*$"
     # ("具备招录机关规定的拟任职位所要求的其他资格条件": the other conditions the employer sets)
     r"|^(?:具备|具有|符合|满足)[^，,。；;]{0,20}?(?:规定|要求)的(?:其他|其它)(?:资格)?条件\s*$"
 )
@@ -115,3 +121,55 @@ def _record(line: str) -> str:
             out.append(line[at : tokens[k - 1].end()] + "\n")
             at = tokens[k].start()
     return "".join(out) + line[at:]
+
+
+# A poster as OCR gives it: its lines broken at the print's width, inside clauses ("年龄18-\n45周
+# 岁，初中以上文化，\n身体健康…", "工作认真\n负责"). A text with such breaks has lines that end in a
+# clause's comma or a range's dash; there a line that runs on is joined to the next unless that
+# opens an item (a number, a bullet, a bracket) or a field (a label).
+_WRAP_END = re.compile(r"(?:[，、,]|(?<=\d)[-~～—])\s*$")
+_RANGE_CUT = re.compile(r"(?<=\d)[-~～—]\s*$")
+_ENDED = re.compile(r"[。；;！!？?：:)）】]\s*$")
+_BREAK_INSIDE = re.compile(r"[，、；;]")
+_ITEM_START = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]"
+    r"|\d{1,2}\s*[、.．)）]|[①-⑳【\[•·*●■◆▪➢-])"
+)
+# (nor what opens a field of its own: "技能技巧1了解…", "待遇：包吃住")
+_FIELD_START = re.compile(r"^\s*[\u4e00-\u9fff]{1,6}\s*[:：]")
+_WRAPS_AT_LEAST = 2
+
+
+def wrapped_lines(text: str) -> str:
+    """The text with the lines a print's width broke inside a clause joined (see _WRAP_END)."""
+    lines = text.split("\n")
+    # (a range cut in two, "年龄18-", can only be the print's width: it counts twice)
+    wraps = sum(1 + bool(_RANGE_CUT.search(ln)) for ln in lines if _WRAP_END.search(ln))
+    if wraps < _WRAPS_AT_LEAST:
+        return text
+    out = [[lines[0]]]  # each output line as its pieces
+    broken = bool(_BREAK_INSIDE.search(lines[0]))  # (a break inside the output line so far)
+    for line in lines[1:]:
+        end = out[-1][-1].rstrip()[-2:]  # (only its end is looked at)
+        # (a line that ends in a word, "工作认真", runs on into a line that goes on with the text:
+        # one with a break or an end of its own, "负责，有…者", "优先。"; not into an item of a list
+        # whose lines carry no marks, "熟悉Java")
+        runs_on = _WRAP_END.search(end) or (
+            broken and (_BREAK_INSIDE.search(line) or _ENDED.search(line))
+        )
+        if (
+            end
+            and line.strip()
+            and runs_on
+            and not _ENDED.search(end)
+            and not _ITEM_START.match(line)
+            and not _FIELD_START.match(line)
+            and label_of(line.strip())[0] is None
+        ):
+            out[-1][-1] = out[-1][-1].rstrip()
+            out[-1].append(line.strip())
+            broken = broken or bool(_BREAK_INSIDE.search(line))
+        else:
+            out.append([line])
+            broken = bool(_BREAK_INSIDE.search(line))
+    return "\n".join("".join(pieces) for pieces in out)
