@@ -64,3 +64,35 @@ def test_a_german_description_that_states_what_the_candidate_has_asks_it():
     assert not any(
         w in t for t in reqs for w in ("planen", "Ansprechpartner", "Möglichkeit", "Maschinenbau")
     )
+
+
+_PASTED = """Scrum Master (m/w/d)
+Skills
+
+·       Mehrjährige Erfahrung als Scrum Master in einem Entwicklungsteam
+
+·       Zertifizierung als ScrumMaster (Certified Scrum Master, Professional Scrum Master oder vergleichbare Zertifikate)
+
+·       Ausgeprägtes Kommunikations- und Konfliktmanagement Know-how
+
+·       Gute Kenntnisse agiler Tools, insbes. JIRA (inkl. Plug-ins wie Structure etc.), Confluence
+"""
+
+
+def test_a_pasted_list_under_skills_keeps_its_sentences_whole():
+    """A word processor's list pasted under "Skills": the middle dot and its spaces are a bullet,
+    a German sentence is a clause (not a run of tags), and "insbes." or "inkl." ends no
+    sentence."""
+    texts = [r["text"] for r in parse_jd(_PASTED)[0]["requirements"]]
+    assert texts == [
+        "Mehrjährige Erfahrung als Scrum Master in einem Entwicklungsteam",
+        "Zertifizierung als ScrumMaster (Certified Scrum Master, Professional Scrum Master oder "
+        "vergleichbare Zertifikate)",
+        "Ausgeprägtes Kommunikations- und Konfliktmanagement Know-how",
+        "Gute Kenntnisse agiler Tools, insbes. JIRA (inkl. Plug-ins wie Structure etc.), Confluence",
+    ]
+    # a bare list of tags under "Skills" is still cut into its names, "und" between the last two
+    tags = parse_jd(
+        "Java Developer\nSkills\nJava 8 OSGi Module IntelliJ HTML5, CSS und Bootstrap\n"
+    )
+    assert len(tags[0]["requirements"]) > 1

@@ -63,7 +63,12 @@ __all__ = ["parse_jd", "parse_requirement"]
 # certification", make one too)
 _SENTENCE_WORDS = re.compile(
     r"\b(?:with|in|of|is|are|be|to|the|a|an|you|your|we|including|mit|im|der|die|das|ist|sind|von"
-    r"|für|on|for|at|from)\b"
+    r"|für|on|for|at|from"
+    # (German function words: "Zertifizierung als ScrumMaster (…)", not "und" alone, which
+    # joins the last two tags of a list: "HTML5, CSS und JS Framework Bootstrap")
+    r"|als|einer|eines|einem|eine|ein|wie|insbes|zur|zum|auf|aus|bei|über)\b"
+    # (a compound cut short before "und": "Kommunikations- und Konfliktmanagement")
+    r"|\w-\s+(?:und|oder)\b"
     r"|\b(?:experience|certification|certificate|degree|licen[cs]e|qualification)\W*$"
     # (and so does a word of how well the candidate does it: "Computer literate (MS Office)")
     r"|\b(?:literate|proficient|skilled|fluent|familiar|experienced|knowledgeable)\b",

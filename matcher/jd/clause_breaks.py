@@ -132,11 +132,16 @@ _NOT_AFTER_WORD = "".join(
 _SPOKEN = "|".join(
     sorted((n.title() for n in LANGUAGE_NAMES if n.isascii()), key=len, reverse=True)
 )
+# Abbreviations that end in a full stop inside a clause ("insbes. JIRA (inkl. Plug-ins …)",
+# "incl. SQL"): no sentence ends there. AFTER_ABBREVIATION stands right after the stop.
+ABBREVIATIONS = ("insbes", "inkl", "incl", "bzw", "ggf", "evtl", "bspw", "esp", "sog")
+NOT_ABBREVIATED = "".join(rf"(?<!\b{a})" for a in ABBREVIATIONS)
+AFTER_ABBREVIATION = "".join(rf"(?<!\b{a}\.)" for a in ABBREVIATIONS)
 EN_CLAUSE_BREAK = re.compile(
     # (a full stop after a parenthesis ends its sentence too: "… (SAP PO, CPI, UI5, ...).
     # Additional …")
     # (not inside the name "English Language Proficiency")
-    rf"([;；]\s*|(?:(?<=[a-z0-9)]{{2}})|(?<=\)))\.\s+(?=[A-Z]|<[A-Z])|(?<=[a-z)])(?<!\bLanguage)\s+(?=(?:{EN_OPENERS})\b(?!:))"
+    rf"([;；]\s*|(?:(?<=[a-z0-9)]{{2}})|(?<=\))){NOT_ABBREVIATED}\.\s+(?=[A-Z]|<[A-Z])|(?<=[a-z)])(?<!\bLanguage)\s+(?=(?:{EN_OPENERS})\b(?!:))"
     # a licence or card held, or a language spoken, opens the next item ("… or equivalent Active
     # Georgia Security Officer License …", "… 7 years Current DOT medical card", "… tape measure
     # Bilingual in …"), not after a word that leads into it ("Must have a Valid Driver's License",
@@ -291,7 +296,7 @@ _DE_OPENERS = (
     "|Understanding|Familiarity|Proficiency|Hands-on|Fluent|Fluency|Working"
 )
 DE_CLAUSE_BREAK = re.compile(
-    rf"([;；]\s*|(?<=[a-z0-9)]{{2}})\.\s+(?=[A-Z])|(?<=[a-z)])\s+(?=(?:{_DE_OPENERS})\b|\d+\+\s*years\b))"
+    rf"([;；]\s*|(?<=[a-z0-9)]{{2}}){NOT_ABBREVIATED}\.\s+(?=[A-Z])|(?<=[a-z)])\s+(?=(?:{_DE_OPENERS})\b|\d+\+\s*years\b))"
 )
 GERMAN = re.compile(
     r"\b(?:der|die|das|und|mit|von|für|auf|dem|den|des|ein|eine|einer|einem|eines|ist|sind|oder"

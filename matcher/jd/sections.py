@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from matcher.jd.boilerplate import ZH_PAGE_FIELDS
+from matcher.jd.clause_breaks import AFTER_ABBREVIATION
 from matcher.jd.headings import find_headings, heading_kind
 from matcher.vocab import EN_NUMBER_WORDS
 
@@ -87,6 +88,9 @@ _ITEM_BREAK = re.compile(
     # 大专及以上学历", "🔹 负责…")
     rf"|[➢•◆●▪■◇※{_PICTO_BULLETS}]\ufe0f?\s*|(?<![★☆])★(?![★☆]{{0,9}}+[^\S\n]*+(?:\n|$))(?![★☆])\s*"
     r"|(?<=[★☆]{2})[^\S\n]+(?=[^★☆\s])"
+    # a middle dot opening a line before white space is a bullet ("·       Mehrjährige …", as a
+    # word processor's list is pasted), not the dot inside a name or a pay ("14K·13薪")
+    r"|(?<![^\n])[^\S\n]*·[^\S\n]+"
     rf"|(?=[-–])(?:^|(?<=\s))(?!{_RANGE_DASH})[-–]\s+"
     # a board's field line run into the last item ("…者优先 职能类别：会计 关键字：全盘账")
     rf"|(?<![\s:：])\s+(?=(?:{ZH_PAGE_FIELDS})[:：])"
@@ -97,7 +101,9 @@ _ITEM_BREAK = re.compile(
 # (not after a title or a saint's name: "St. Brigid", "Dr. Smith", "Sr. Engineer")
 _EN_SENTENCE = re.compile(
     r"(?:(?<=[A-Za-z0-9)][a-z0-9)][.!?])|(?<=[A-Za-z0-9-][A-Z]{2}\.)|(?<=[a-z]…))"
-    r"(?<!\b(?:St|Dr|Mr|Ms|Mt|Jr|Sr)\.)(?<!\bMrs\.)\s+(?=[A-Z]|<[A-Z]"
+    r"(?<!\b(?:St|Dr|Mr|Ms|Mt|Jr|Sr)\.)(?<!\bMrs\.)"
+    # (nor after an abbreviation inside a clause: "insbes. JIRA (inkl. Plug-ins …)")
+    rf"{AFTER_ABBREVIATION}\s+(?=[A-Z]|<[A-Z]"
     # (or a count of years: "… towards Fellowship. 2-4 years of actuarial experience …", not
     # after an abbreviation, "min. 3 years", "approx. 5 years")
     r"|(?<![Mm]in\.\s)(?<![Mm]ax\.\s)(?<!approx\.\s)(?<!\bca\.\s)"
