@@ -2,8 +2,9 @@
 grid (criteria | essential | desirable | how assessed), in lines or joined into one, the
 behaviours and nationality blocks of a civil-service page, a weight said in brackets beside an
 offer's word, what a posting says it does not ask, a bare "helpful" hedge, pictograph bullets
-after an offer's heading, and items a scraper's joins must not cut ("(e-)bikes", "3 shifts a
-week, …"). Postings here are written for the tests."""
+after an offer's heading, items a scraper's joins must not cut ("(e-)bikes", "3 shifts a week,
+…"), and kinds: a registration with a body a certificate, when the person is free to work other,
+the languages European postings ask. Postings here are written for the tests."""
 
 from __future__ import annotations
 
@@ -48,8 +49,11 @@ _GRID = [
 def test_a_person_specification_grid_is_read_by_its_columns(one_line):
     reqs = _reqs(_join(_GRID, one_line))
     musts = {r["text"]: r["must"] for r in reqs}
+    kinds = {r["text"]: r["kind"] for r in reqs}
     assert musts.get("BTEC Level 3 Diploma in Pharmaceutical Science") is True
     assert musts.get("GPhC registration as a Pharmacy Technician") is True
+    assert kinds["GPhC registration as a Pharmacy Technician"] == "certificate"
+    assert kinds["Experience of dispensing in a hospital pharmacy"] == "experience"
     assert musts.get("Experience of dispensing in a hospital pharmacy") is True
     assert musts.get("Accurate with numbers and calculations") is True
     # the desirable column holds nice-to-haves
@@ -141,9 +145,21 @@ def test_a_weight_in_brackets_keeps_an_item_beside_an_offers_word():
             "Dental plan for you and your family",
         ]
     )
-    texts = _texts(text)
-    assert "GDC registered Dental Therapist (essential)" in texts
+    reqs = {r["text"]: r for r in _reqs(text)}
+    texts = list(reqs)
+    assert reqs["GDC registered Dental Therapist (essential)"]["must"] is True
+    assert reqs["GDC registered Dental Therapist (essential)"]["kind"] == "certificate"
     assert not any("plan" in t for t in texts)
+
+
+def test_european_languages_are_read_as_languages():
+    text = "Your profile\nFluent Danish or Swedish\nGood Norwegian skills are a plus\n"
+    reqs = _reqs(text)
+    assert [(r["kind"], r["values"], r["any_of"]) for r in reqs[:1]] == [
+        ("language", ["danish", "swedish"], True)
+    ]
+    assert reqs[1]["kind"] == "language" and reqs[1]["language"] == "norwegian"
+    assert reqs[1]["must"] is False
 
 
 def test_what_a_posting_says_it_does_not_ask_is_no_requirement():
@@ -161,9 +177,12 @@ def test_a_bare_helpful_hedge_ends_its_clause():
         "Your profile Completed training as an electrician Good Dutch skills, French helpful "
         "Reliable and customer-focused Why us? Company car"
     )
-    musts = {r["text"]: r["must"] for r in _reqs(text)}
+    reqs = _reqs(text)
+    musts = {r["text"]: r["must"] for r in reqs}
     assert musts.get("Good Dutch skills") is True
     assert musts.get("French helpful") is False
+    languages = {r["text"]: r["language"] for r in reqs if r["kind"] == "language"}
+    assert languages == {"Good Dutch skills": "dutch", "French helpful": "french"}
     assert musts.get("Reliable and customer-focused") is True
     # a quality is no hedge
     musts = {r["text"]: r["must"] for r in _reqs("Your profile\nFriendly and helpful\n")}
@@ -190,6 +209,20 @@ def test_a_prefix_in_brackets_and_a_rate_per_week_stay_in_their_item():
             "- Available 3 shifts a week, including Sundays",
         ]
     )
-    texts = _texts(text)
-    assert "Two years of experience (re-)upholstering furniture" in texts
-    assert "Available 3 shifts a week, including Sundays" in texts
+    kinds = {r["text"]: r["kind"] for r in _reqs(text)}
+    assert kinds.get("Two years of experience (re-)upholstering furniture") == "experience"
+    # (when the person is free to work is a term of the job, not a skill)
+    assert kinds.get("Available 3 shifts a week, including Sundays") == "other"
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Flexibility to work evenings, weekends and public holidays",
+        "Willingness to take part in the on-call rota",
+        "Must be able to work a rotating night schedule",
+    ],
+)
+def test_when_the_person_is_free_to_work_is_kind_other(clause):
+    reqs = _reqs(f"Requirements\n{clause}\nBenefits\nPension")
+    assert [(r["text"], r["kind"]) for r in reqs] == [(clause, "other")]
