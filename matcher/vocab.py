@@ -358,6 +358,23 @@ LANGUAGE_NAMES: dict[str, str] = {
     "portugiesisch": "portuguese",
     "arabisch": "arabic",
     "koreanisch": "korean",
+    # the languages European postings ask besides English ("Good Dutch skills", "Danish is not a
+    # requirement"; jobs.ch, Jobindex, Recruitee): not Polish, an English verb too
+    "荷兰语": "dutch",
+    "dutch": "dutch",
+    "niederländisch": "dutch",
+    "丹麦语": "danish",
+    "danish": "danish",
+    "dänisch": "danish",
+    "瑞典语": "swedish",
+    "swedish": "swedish",
+    "schwedisch": "swedish",
+    "挪威语": "norwegian",
+    "norwegian": "norwegian",
+    "norwegisch": "norwegian",
+    "芬兰语": "finnish",
+    "finnish": "finnish",
+    "finnisch": "finnish",
 }
 
 

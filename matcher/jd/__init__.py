@@ -37,6 +37,7 @@ from matcher.jd.sections import (
     criteria_rows,
     is_column_word,
     list_body,
+    spec_grid,
     split_items,
     split_sections,
 )
@@ -116,6 +117,7 @@ def _posting(title: str, lines: list[str]) -> dict:
     screened: tuple[list[dict], list[dict]] = ([], [])
     if language_of(body) == "en":  # a job board's screening answers, read apart
         body, screened = screening(body)
+        body = spec_grid(body)  # (a person specification's grid, a row a criterion)
     else:
         body = wrapped_lines(body)  # (a poster's lines broken inside its clauses)
         body = labelled_records(body)  # (a post's record of labels and values, a field a line)
@@ -200,6 +202,8 @@ def _qualifications(section: Section) -> tuple[list[dict], list[dict]]:
         # drug screen and background check Hazmat endorsement a plus …") keeps those of its
         # pieces (cut at capitalised item starts) that ask something of the candidate
         items = [p for i in items for p in _asking_pieces(i)]
+        if "behavio" in section.heading.lower():  # (a run of behaviours' names, see _names_run)
+            items = [p for i in items for p in _names_run(i)]
     else:  # a post's own fields run into its asking fields ("招聘人数：2 学历要求：大专及以上 …")
         items = [p for i in items for p in (_inner_fields(i) if INNER_LABEL.search(i) else [i])]
     # what follows the list (its text cut off by list_body) is read as prose
@@ -272,6 +276,27 @@ def _asking_pieces(item: str) -> list[str]:
     if len(pieces) == 1:
         return pieces
     return [p for p in pieces if reads_as_requirement(p) or NICE.search(p)]
+
+
+# A run of names in Title Case, small words aside ("Making Effective Decisions Communicating and
+# Influencing Delivering at Pace": the behaviours a Civil Service selection assesses, their lines
+# joined); each name opens with a verb's -ing form.
+_TITLE_RUN = re.compile(r"(?:(?:[A-Z][\w'’-]*|and|at|of|the|a|an|with|for|to|in)\s+)+")
+_GERUND = re.compile(r"(?<=[A-Za-z])\s+(?=[A-Z][a-z]+ing\b)")
+
+
+def _names_run(item: str) -> list[str]:
+    """The item cut before each capitalised -ing word that follows a capitalised word, when the
+    item is a run of Title Case names (see _TITLE_RUN); else the item whole."""
+    if not _TITLE_RUN.fullmatch(item.strip() + " ") or not _GERUND.search(item):
+        return [item]
+    out, start = [], 0
+    for m in _GERUND.finditer(item):
+        before = item[: m.start()].split()[-1]
+        if before[0].isupper():
+            out.append(item[start : m.start()])
+            start = m.end()
+    return [*out, item[start:]]
 
 
 def _leads_elsewhere(item: str) -> bool:

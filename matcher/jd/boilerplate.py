@@ -124,6 +124,8 @@ _ASKS = re.compile(
     r"|must|required|(?:is|are) expected to (?:be|have)"
     # ("You'll be confident using a WMS and MS Excel")
     r"|(?:confident|comfortable) (?:using|with|in|working))\b"
+    # (an item that says its weight: "GDC registered Dental Nurse (essential)")
+    r"|\((?:essential|mandatory)\)|\bessential$"
     r"|经验|学历|熟悉|掌握|熟练|能力|证书|专业|以上|精通|了解|具备|具有"
     # a preference, a hardship to bear ("有叉车证者优先", "吃苦耐劳，服从安排，能接受两班倒")
     r"|者优先|优先考虑|吃苦耐劳|[能可](?:承受|适应|接受)"
@@ -295,7 +297,7 @@ def asks_something(item: str) -> bool:
 # when nothing else stands in the piece: "1 year of X; new graduates … will be considered", and
 # who is considered for another post)
 _NOT_ASKED = re.compile(
-    r"\b(?:is|are) not (?:required|necessary|needed|mandatory|a must)$"
+    r"\b(?:is|are) not (?:required|necessary|needed|mandatory|a must|an? (?:requirement|condition))$"
     r"|^[^;:]{0,120}\b(?:(?:will|may|can) (?:also )?be considered|(?:are|is) (?:also )?(?:welcome|encouraged)"
     r" to apply)"
     # (for another post: "Candidates with less experience will be considered for the position of

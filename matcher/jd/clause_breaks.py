@@ -241,7 +241,7 @@ EN_CLAUSE_BREAK = re.compile(
     # ("Excellent communication skills Well-structured working style", "Strategic mindset Big
     # picture thinking", "Knowledge of Czech welcome but not a must Product management skills")
     r"|(?:(?<=\bskills)|(?<=\bstyle)|(?<=\bmindset)|(?<=\battitude)|(?<=\babilities)"
-    r"|(?<=\bwelcome)|(?<=\bwelcomed)|(?<=\ba must)|(?<=\bcertification)|(?<=\bcertificate)"
+    r"|(?<=\bwelcome)|(?<=\bwelcomed)|(?<=\bhelpful)|(?<=\ba must)|(?<=\bcertification)|(?<=\bcertificate)"
     r"|(?<=\blicense)|(?<=\blicence)|(?<=\bcard))\s+(?=[A-Z][a-z]+(?:[\s/,-]|$))"
     # (after a qualification or diploma a name in capitals too: "… or equivalent qualification
     # GCSE English and Maths …"; not a level's numeral, "Diploma IV")

@@ -225,6 +225,10 @@ EN_HEADINGS: dict[str, str] = {
             # what the work asks of the body ("Physical Demands / Ability to lift 25 lbs …")
             "physical demands",
             "physical requirements",
+            # (Civil Service Jobs: what the selection assesses, "Behaviours / We'll assess you
+            # against these behaviours …: Making Effective Decisions …", beside "Technical skills")
+            "behaviours",
+            "behaviors",
         ],
         "qualifications",
     ),
@@ -376,6 +380,14 @@ EN_HEADINGS: dict[str, str] = {
             "documents needed to apply",
             # (Upwork's block after the job's tags: "Activity on this job Proposals: 20 to 50 …")
             "activity on this job",
+            # a public-sector page's notes after the criteria (Civil Service Jobs: "Things you
+            # need to know / Selection process details / Nationality requirements …"; NHS Jobs:
+            # "Certificate of Sponsorship / Employer details")
+            "things you need to know",
+            "selection process details",
+            "nationality requirements",
+            "certificate of sponsorship",
+            "employer details",
         ],
         "other",
     ),

@@ -119,11 +119,18 @@ for _form in sorted(
 _STRONG_SINGLE = frozenset(
     ["Requirements", "Qualifications", "Responsibilities", "Benefits"]
     + ["Must-Haves", "Must-Have", "Nice-to-Haves", "Nice-to-Have", "Compensation", "Perks", "Bonus"]
+    # (Civil Service Jobs: "… environment Behaviours We'll assess you against these …")
+    + ["Behaviours", "Behaviors"]
 )
 # ... of which these also end a name ("Performance Bonus", "Signing Bonus")
 _NAME_ENDS = frozenset(["Bonus"])
 _LOOKING_FOR = re.compile(r"\blooking for\s$")
-_BULLET_NEXT = re.compile(r"[^\S\n]*[•▪●]")
+# Check marks, arrows and pictographs (U+1F300-1FAFF) that WeChat articles and app pages put
+# before their items ("✅ 全日制大专…", Remote OK's "Benefits 🏝 Unlimited vacation …"); not the
+# stars of a rated row.
+PICTO_BULLETS = "✅✔✓☑➤➡▶►\U0001f300-\U0001faff"
+_BULLET_NEXT = re.compile(rf"[^\S\n]*[•▪●{PICTO_BULLETS}]")
+_PICTO_NEXT = re.compile(rf"[^\S\n]*[{PICTO_BULLETS}]")
 _NUMBER_OR_ACRONYM = r"(?:\d|\b[A-Z]{2,}[\w+#]*)\s$"
 _AMOUNT_NEXT = re.compile(r"[^\S\n]*[:：]?[^\S\n]*[$£€₹]\s*\d")
 _NAME = r"[A-Za-z0-9][\w+#./-]*(?:[^\S\n][A-Z0-9][\w+#./-]*){0,3}"
@@ -132,7 +139,7 @@ _NAMES_BEFORE = re.compile(rf"(?:,[^\S\n]*{_NAME}){{3,}}[^\S\n]$")
 # (or a bullet glued to the heading, "Skills• Excellent …", or a dash after it, "Lab Technician
 # Requirements - Bachelor degree …")
 # (an amount opens a section as a capital does: "… sector What we offer £60,000 – £75,000 …")
-_NEXT_CAPITAL = re.compile(r"\s+[A-Z0-9•*<$£€₹]|•|\s+[-–]\s+[A-Z0-9]")
+_NEXT_CAPITAL = re.compile(rf"\s+[A-Z0-9•*<$£€₹{PICTO_BULLETS}]|•|\s+[-–]\s+[A-Z0-9]")
 _TAIL = re.compile(r"(?:\s+[a-z&]+){0,4}(?=\s+[A-Z0-9•*<$£€₹]|\s+[-–]\s+[A-Z0-9]|\s*$)", re.M)
 
 
@@ -209,7 +216,12 @@ def _inline_headings(text: str) -> list[tuple[int, int, str]]:
                 and (looking or not joined)
                 and not titled
             )
-            if nxt and ((lower_before and strong) or (form.isupper() and before[-1:].isspace())):
+            # (a pictograph after it is its list's bullet, whatever word stands before: "… with
+            # PostgreSQL Benefits 🏖 Flexible vacation …")
+            picto = _PICTO_NEXT.match(text, end) is not None
+            if nxt and (
+                (lower_before and strong) or picto or (form.isupper() and before[-1:].isspace())
+            ):
                 out.append((pos, end, form))
                 break
     return out
@@ -255,8 +267,17 @@ def find_headings(text: str) -> list[tuple[int, int, str]]:
         found.append((m.start(key), m.end(), word))
     found += _inline_headings(text)
     # a lead-in that runs into a heading of the lists ("… advantageous Additional Information:")
-    # yields to it
-    found += [h for h in lead_ins(text) if not any(h[0] < f[0] < h[1] for f in found)]
+    # yields to it, and so does one that opens with the heading of a page's block whose cue is
+    # the heading's own word ("Nationality requirements This job is broadly open to the
+    # following groups: UK nationals …")
+    found += [
+        h
+        for h in lead_ins(text)
+        if not any(
+            h[0] < f[0] < h[1] or (h[0] == f[0] < f[1] < h[1] and heading_kind(f[2])[0] == "other")
+            for f in found
+        )
+    ]
     found += [(m.start(), m.end("w"), m.group("w")) for m in _OTHER_BLOCK.finditer(text)]
     if "评论" in text:
         found += [(m.start(), m.end("w"), m.group("w")) for m in _ZH_COMMENTS.finditer(text)]

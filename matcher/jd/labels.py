@@ -160,6 +160,9 @@ NICE = re.compile(
     r"|regarded|appreciated|helpful)\b|^beneficial\b|\((?:useful|beneficial)\)"
     # ("… would be lovely, but it isn't essential", "We'd also love it if you've …")
     r"|would be (?:really |very )?(?:nice|lovely|great)\b|(?:is not|isn't|isn’t|not) essential\b"
+    # (a name before a bare "helpful" that ends the clause: "Good German skills, English
+    # helpful"; not a quality, "Friendly and helpful")
+    r"|(?<=\w\w )(?<!\band )(?<!\bbe )(?<!\bvery )(?<!\balways )(?<!\bor )helpful$"
     r"|\bwe(?:'d|’d| would) (?:also )?love\b"
     rf"|\b(?:{'|'.join(DE_HEDGES)}|gerne gesehen)\b",
     re.I,

@@ -24,7 +24,10 @@ _LEAD_IN_CUE = re.compile(
     r"\b(?:requires?|required|requirements?|qualifications?|looking for|seeking|if you|you (?:have|bring|"
     r"need|should|must|offer)|you(?: are|'re|’re|re| can| know| possess| hold)(?=\s*:?$)|we expect|(?:ideal|successful|right) candidate|must[- ]haves?|nice[- ]to[- ]haves?|plus if"
     r"|(?:do|are) you(?=\s*:?$)|skills?|profile|background|expertise|competenc\w*|bring|about you|(?:crucial|important|essential)"
-    r" that you)\b",
+    r" that you"
+    # what the selection assesses (Civil Service Jobs: "We'll assess you against these
+    # behaviours during the selection process:")
+    r"|assess(?:es|ed)? (?:you |candidates |applicants )?against|behaviou?rs)\b",
     re.I,
 )
 # (nor does a notice: "… Documentation of teaching skills if applicable Please note: On the

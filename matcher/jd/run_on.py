@@ -216,6 +216,10 @@ LEADS_ON_VERB = re.compile(
 )
 
 
+# A count's unit before "a" / "an" that reads as "per" ("4 days a week", "twice a month").
+_PER = re.compile(
+    r"(?:days?|hours?|times|shifts?|nights?|evenings?|weekends?|once|twice|visits?)", re.I
+)
 NOUN_END = re.compile(r"(?:[^s]s|ing|ion|ity|ment|ness|[ea]nce|ship|ure|ics|ge|ty)\)?$")
 
 
@@ -239,6 +243,8 @@ def split_lower(text: str) -> list[str]:
             continue
         if m.group("ability") and LEADS_INTO.fullmatch(last.lstrip("(")):
             continue  # "… Card (or the ability to get one …)"
+        if m.group("article") and _PER.fullmatch(last):
+            continue  # "4 days a week, including Saturdays": "a" is "per", no item's article
         # ("the ability to" and an article before adjectives after any word but a verb's forms:
         # "… with young children the ability to …"; bare "ability to" after a noun: "…
         # behaviour ability to …")

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from matcher.jd.boilerplate import ZH_PAGE_FIELDS
 from matcher.jd.clause_breaks import AFTER_ABBREVIATION
-from matcher.jd.headings import find_headings, heading_kind
+from matcher.jd.headings import PICTO_BULLETS, find_headings, heading_kind
 from matcher.vocab import EN_NUMBER_WORDS
 
 SECTION_KINDS = ("summary", "duties", "qualifications", "other")
@@ -60,9 +60,6 @@ _RANGE_DASH = (
 _AFTER_NUMBER_WORD = "".join(
     f"(?<!{w} )(?<!{w.capitalize()} )(?<!{w.upper()} )" for w in EN_NUMBER_WORDS.split("|")
 )
-# Check marks, arrows and pictographs (U+1F300-1FAFF) that WeChat articles and app pages put
-# before their items; not the stars of a rated row.
-_PICTO_BULLETS = "✅✔✓☑➤➡▶►\U0001f300-\U0001faff"
 _ITEM_BREAK = re.compile(
     r"\n+|(?<=[。;；!！?？])\s*"
     # a person specification's row ends at its column mark ("… induction | Essential A degree …")
@@ -86,7 +83,7 @@ _ITEM_BREAK = re.compile(
     # the grade ends its row: "仪器操作 | ★★★★ 数据记录与分析 | ★★★")
     # (a pictograph or check mark is a bullet too, as WeChat articles write their lists: "✅ 全日制
     # 大专及以上学历", "🔹 负责…")
-    rf"|[➢•◆●▪■◇※{_PICTO_BULLETS}]\ufe0f?\s*|(?<![★☆])★(?![★☆]{{0,9}}+[^\S\n]*+(?:\n|$))(?![★☆])\s*"
+    rf"|[➢•◆●▪■◇※{PICTO_BULLETS}]\ufe0f?\s*|(?<![★☆])★(?![★☆]{{0,9}}+[^\S\n]*+(?:\n|$))(?![★☆])\s*"
     r"|(?<=[★☆]{2})[^\S\n]+(?=[^★☆\s])"
     # a middle dot opening a line before white space is a bullet ("·       Mehrjährige …", as a
     # word processor's list is pasted), not the dot inside a name or a pay ("14K·13薪")
@@ -116,12 +113,12 @@ _GLUED = re.compile(
     r"(?<!\s)\s*∙\s*|(?<=\s)\*\s+"
     # a heading glued to a lower-case word, not a CamelCase name ("OpenShift:", "DevOps:")
     r"|(?=[A-Z][a-z]+:)(?<=[a-z]{2})(?<![A-Z][a-z])(?<![A-Z][a-z]{2})(?<![A-Z][a-z]{3})"
-    r"(?<![A-Z][a-z]{4})(?<![A-Z][a-z]{5})|(?<=\))(?=[a-z]{4})|(?:^|(?<!\s)\s+)\d{1,2}\)\s+(?=[A-Z])"
+    r"(?<![A-Z][a-z]{4})(?<![A-Z][a-z]{5})|(?<=\))(?<!-\))(?=[a-z]{4})|(?:^|(?<!\s)\s+)\d{1,2}\)\s+(?=[A-Z])"
 )
 
 
 _BULLET_LINE = re.compile(
-    rf"^\s*(?:[-–•*·∙▪●➢◆◾{_PICTO_BULLETS}]" r"|\(?\d{1,2}\s*[.)、]\s|[a-z][.)]\s)"
+    rf"^\s*(?:[-–•*·∙▪●➢◆◾{PICTO_BULLETS}]" r"|\(?\d{1,2}\s*[.)、]\s|[a-z][.)]\s)"
 )
 
 
@@ -245,3 +242,63 @@ def criteria_rows(items: list[str]) -> list[tuple[str, bool | None]]:
             else:
                 rows.append((row["text"], row["mark"].lower() == "essential"))
     return rows
+
+
+# A person specification laid out as a grid (an NHS Trust's own page: "Criteria | Essential |
+# Desirable | Assessed by", then "Qualifications | BSc …; HCPC registration | Post-graduate … |
+# Application form / Interview"): the rows' label column, then the criteria asked and those
+# preferred, each cell cut by ";", then how each is assessed. A scraper may have joined its lines
+# with spaces, so a row's last cell runs into the next row's label; the label and the assessment
+# column ask nothing, so the grid is read by the cells' places.
+_GRID_HEAD = re.compile(
+    r"\b(?:criteria|criterion|attributes?|requirements?|areas?|categor(?:y|ies)|factors?)?"
+    r"[^\S\n]*\|[^\S\n]*essential[^\S\n]*\|[^\S\n]*desirable\b(?P<assessed>[^\S\n]*\|[^\S\n]*"
+    r"(?:(?:methods?|means|how|stages?)\b[^|\n]{0,20}?\b(?:of )?(?:assess|identif|evidenc|measur)\w*"
+    r"|(?:assessed|identified|evidenced|measured)(?: by)?))?(?=[^\S\n]*(?:\n|[^\S\n][A-Z]))",
+    re.I,
+)
+# How a criterion is assessed, left before the text after the grid when its lines were joined
+# ("Interview Disclosure and Barring …", "Application form / Certificates …", "AF, I, T …").
+_ASSESSMENT = re.compile(
+    r"^(?:(?:[Aa]pplication(?: [Ff]orm)?|[Ii]nterview|[Cc]ertificates?|[Rr]eferences?|[Tt]ests?"
+    r"|[Pp]resentation|[Aa]ssessment|[Pp]ortfolio|AF|I|T|P|A)\b(?:[^\S\n]*[/,&][^\S\n]*"
+    r"|[^\S\n]+and[^\S\n]+)?[^\S\n]*)+"
+)
+_COLUMN_NAMES = ("essential", "desirable")
+
+
+def spec_grid(text: str) -> str:
+    """The text with a person specification's grid (see _GRID_HEAD) rewritten as its rows
+    ("BSc … | Essential", "Post-graduate … | Desirable": criteria_rows reads them), the label and
+    assessment columns dropped; the text unchanged where the cells do not fill whole rows."""
+    head = _GRID_HEAD.search(text) if "|" in text else None
+    if head is None:
+        return text
+    width = 4 if head["assessed"] else 3
+    before, rest = text[: head.start()], text[head.end() :]
+    lines = rest.split("\n")
+    if len(lines) > 1 and not lines[0].strip():  # rows a line each: the run of lines with cells
+        size = next((k for k, line in enumerate(lines[1:], 1) if "|" not in line), len(lines))
+        rows = [line.split("|") for line in lines[1:size]]
+        if not rows or any(len(r) != width for r in rows):
+            return text
+        cells = [r[1:3] for r in rows]
+        after = "\n".join(lines[size:])
+    else:  # joined: each row after the first opens in the cell that ends the row before it
+        pieces = rest.split("|")
+        if width == 3 or len(pieces) < width or (len(pieces) - 1) % (width - 1):
+            return text  # (a desirable cell would run into the next row's label)
+        cells = [pieces[k : k + 2] for k in range(1, len(pieces) - 1, width - 1)]
+        last = pieces[-1].strip()
+        assessed = _ASSESSMENT.match(last)
+        after = last[assessed.end() :] if assessed else last
+    if any(c.strip().lower() in _COLUMN_NAMES for row in cells for c in row):
+        return text  # (rows of the other layout: "A degree in Chemistry | Essential")
+    out = [
+        f"{piece.strip()} | {mark}"
+        for row in cells
+        for cell, mark in zip(row, ("Essential", "Desirable"), strict=True)
+        for piece in cell.split(";")
+        if piece.strip()
+    ]
+    return "\n".join([before.rstrip(), *out, after.strip()])

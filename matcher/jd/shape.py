@@ -87,6 +87,8 @@ _RUN_IN = re.compile(
     r"|command|skills|proficiency|expertise)"
     r"|(?:Experience|Knowledge|Understanding|Proficiency|Familiarity|Expertise)\s+(?:with|in|of)"
     r"|(?:Proficient|Familiar|Fluent|Experienced|Skilled|Confident|Comfortable)\s+(?:in|with)"
+    # ("… in plain English Confident using Microsoft 365")
+    r"|(?:Confident|Comfortable)\s+(?:using|working)"
     r"|(?P<degree>(?:Degree|Bachelor'?s?|Master'?s?|BS|BA|BSc|MSc)\s+(?:degree\s+)?(?:in|of))"
     r"|(?:The )?(?:Ability|Able|Willingness|ability|willingness) to|(?:Background|Interest) in"
     r"|(?:Love|Passion) for"

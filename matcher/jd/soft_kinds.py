@@ -72,6 +72,15 @@ _ZH_BEARS = re.compile(r"^(?:能够?|可)?(?:适应|接受)|加班|倒班|两班
 # of the job, kind other, not a certificate.
 _ZH_PERMIT = re.compile(r"身份证|居民身份|永久居民|居留权|工作签证|工作许可")
 _EN_TERMS = re.compile(r"^(?:notice period|availability|start date|joining date)\b", re.I)
+# When the person is free to work: a term of the job rather than a skill ("Flexibility to work
+# evenings, weekends and public holidays", "Must be able to work a rotating weekend schedule",
+# "Willingness to take part in the on-call service", "Available at least 4 days a week").
+_EN_SCHEDULE = re.compile(
+    r"\bwork\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?(?:evenings|weekends?|nights|shifts|holidays|overtime"
+    r"|schedule|rota)\b|\bon-call\b|^available\b[^.;]{0,40}\b(?:days?|evenings|weekends|nights"
+    r"|shifts)\b",
+    re.I,
+)
 _ZH_KNOWLEDGE = re.compile(r"熟悉|了解|掌握|知识|理论|理念|懂|精通|认识|基础")
 # Leave to work, or clearance to, where the job is ("SC Clearance Eligible", "the right to work
 # in the UK", "full Australian working rights", "authorized to work in the United States",
@@ -112,6 +121,10 @@ _CERT_WORD = re.compile(
     # a licence by its name or a registration held ("Valid Class A CDL", "Current DOT medical
     # card", "Qualified Teacher Status (QTS)", "current registration with the GPhC")
     r"|\bcdl\b|medical card|qualified teacher status|\bqts\b|regist(?:ration|ered) with\b"
+    # (a registration with a body named by its acronym, or a registration asked: "HCPC
+    # registration", "GPhC registration", "GDC registered Dental Nurse", "must be registered …
+    # as a Dietitian")
+    r"|(?-i:\b[A-Z](?=[a-z]?[A-Z])[A-Za-z]{1,5})\s+regist(?:ration|ered)\b|\b(?:must|to) be registered\b"
     # the food-safety certificate US kitchens ask ("ServSafe Food Handler", "food handler's card")
     r"|servsafe|food handler'?s?\s+(?:card|permit)",
     re.I,
@@ -137,7 +150,7 @@ def soft_kind(text: str, label: str | None, english: bool) -> str | None:
     if _CERT_WORD.search(head) or (CERTIFICATE_RE.search(head) and not _KNOW_CUE.search(head)):
         return "certificate"
     if english:
-        if _EN_TERMS.match(head) or _EN_PERMIT.search(head):
+        if _EN_TERMS.match(head) or _EN_PERMIT.search(head) or _EN_SCHEDULE.search(head):
             return "other"
         if _EN_KNOWLEDGE.search(head):
             return "knowledge"

@@ -181,6 +181,11 @@ LANGUAGE_NAMES: dict[str, dict[str, str]] = {
         "thai": "泰语",
         "indonesian": "印尼语",
         "malay": "马来语",
+        "dutch": "荷兰语",
+        "danish": "丹麦语",
+        "swedish": "瑞典语",
+        "norwegian": "挪威语",
+        "finnish": "芬兰语",
         "other": "其他外语",
     },
     "en": {
@@ -201,6 +206,11 @@ LANGUAGE_NAMES: dict[str, dict[str, str]] = {
         "thai": "Thai",
         "indonesian": "Indonesian",
         "malay": "Malay",
+        "dutch": "Dutch",
+        "danish": "Danish",
+        "swedish": "Swedish",
+        "norwegian": "Norwegian",
+        "finnish": "Finnish",
         "other": "another language",
     },
 }
