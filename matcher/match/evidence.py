@@ -141,8 +141,8 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "会计": ("accounting", "accountant"),
     "人力资源": ("human resources", "hr", "recruit"),
     "供应链": ("supply chain", "procurement", "logistics"),
-    "国际贸易": ("international trade", "foreign trade", "export", "import", "außenhandel"),
-    "外贸": ("foreign trade", "export", "import", "außenhandel"),
+    "国际贸易": ("international trade", "foreign trade", "export", "import"),
+    "外贸": ("foreign trade", "export", "import"),
     "法律": ("legal", "law", "lawyer"),
     # (German: staff responsibility, leading a team)
     "团队管理": (
