@@ -369,3 +369,11 @@ def test_roles_that_talk_to_people_suggest_moderating_communication_and_service(
     got = reading(clause, [line])
     assert bool(got.shown_facets) == shown
     assert bool(got.suggested_facets) == suggested
+
+
+def test_a_professional_certificate_taken_suggests_learning():
+    clause = "具备较强的学习能力和适应能力,能够接受新知识和新技术的培训"
+    for line in ["PMP nach PMI", "PRINCE2 Practitioner 2018", "ITIL v4 Foundation"]:
+        assert reading(clause, [line]).suggested_facets == ["learn"], line
+    # the letters inside a word name no certificate
+    assert not reading(clause, ["Capitalism and its critics"]).suggested_facets

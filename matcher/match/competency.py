@@ -221,6 +221,8 @@ FACETS: dict[str, Facet] = {
             r"进修|在读|攻读|emba|研修|在职.{0,4}(?:硕士|博士|研究生)|课程|\bcourses?\b|"
             r"certif|schulung|weiterbildung|zertifi|参加.{0,6}培训|接受.{0,4}培训"
             r"|(?:quick|fast) learner|lernbereit|lernfähig|资格|高级工程师|教授级"
+            # (a professional certificate taken: PMP, PRINCE2, ITIL, ISTQB, a Scrum certificate)
+            r"|\bpmp\b|prince2|\bitil\b|istqb|\bpsm\b|\bcsm\b"
         ),
     ),
     "independent": Facet(
