@@ -203,3 +203,13 @@ def test_another_reporting_tool_or_olap_model_is_a_related_skill():
     )
     assert terms.partly(aas, "sap bw on hana, bex query designer")
     assert not terms.partly(aas, "microsoft azure, azure devops")
+
+
+def test_a_renamed_test_tool_is_named_by_its_former_owners_name():
+    named = terms.named_terms(
+        requirement("skill", "Microfocus ALM und UFT", values=["Microfocus ALM", "UFT"])
+    )
+    cover = terms.coverage(named, "tools: hp alm, hp uft, jira")
+    assert cover.share == 1.0
+    # ALM alone is any application lifecycle management, not the product
+    assert terms.coverage(named, "alm processes, uft").share < 1.0

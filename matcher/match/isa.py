@@ -57,6 +57,9 @@ SAME_NAME: tuple[tuple[str, ...], ...] = (
     ("ci/cd", "cicd"),
     ("oracle db", "oracle database", "oracle datenbank", "oracle-datenbank", "oracle"),
     ("microsoft office", "ms office", "ms-office"),
+    # test tools renamed with their owners (Mercury, HP, HPE, Micro Focus, OpenText)
+    ("micro focus alm", "microfocus alm", "hp alm", "hpe alm", "hp quality center"),
+    ("micro focus uft", "microfocus uft", "hp uft", "hpe uft", "quicktest professional", "hp qtp"),
     ("active directory", "ms active directory"),
     ("powershell", "power shell"),
     ("mongodb", "mongo db"),
