@@ -333,3 +333,24 @@ def test_experience_in_this_field_is_the_jobs_own_field_not_one_named_this_field
     )
     assert got.reasons[0].code == "total_years_own_any"
     assert joined(got.reasons, "en") == "9 years of work in total, not shown to be in this field"
+
+
+def test_a_role_of_two_words_asks_the_role_and_german_alternatives_are_read_apart():
+    """ "Scrum Master oder Agile Coach" is two roles, either of which counts; a developer in a
+    Scrum team or an agile transformation names the method, not the role."""
+    req = requirement(
+        "experience",
+        "Mehrjährige Erfahrung als Scrum Master oder Agile Coach",
+        min_years=2,
+        field="Scrum Master oder Agile Coach",
+    )
+    coach = (
+        "Lena Wirth\nBerufserfahrung\n2016-2019 Agile Coach, Beispiel AG\n"
+        "2019-2024 Fullstack Developer in einem Scrum Team\n"
+    )
+    got, _ = read(req, coach)
+    assert feature(got, "field_met") == 1.0  # three years as agile coach
+    developer = "Lena Wirth\nBerufserfahrung\n2016-2024 Fullstack Developer in einem Scrum Team\n"
+    got, _ = read(req, developer)
+    assert feature(got, "field_met") == 0.0
+    assert not evidence.names_role("scrum master", "fullstack developer in einem scrum team")

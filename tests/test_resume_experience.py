@@ -335,3 +335,21 @@ def test_a_german_function_is_the_title_and_a_labelled_place_names_nothing():
         (None, "Stellvertretende Geschäftsführung", "2000-05", "2014-06"),
         ("Musterbau GmbH", "Softwareentwicklerin", "2015-01", "2018-01"),
     ]
+
+
+def test_a_heading_in_capitals_run_into_a_pdf_line_ends_the_entry_before_it():
+    text = (
+        "Berufserfahrung\n"
+        "03/2008 - 03/2013  Integration Engineer / Projekt Manager\n"
+        "5 Jahre 1 Monat Integration Engineer   ÜBER MICH   Seit zehn Jahren arbeite ich als "
+        "Scrum Master.   ZERTIFIKATE   Professional Scrum Master I\n"
+    )
+    p = parse_resume(text, today=TODAY)
+    (entry,) = p["experience"]
+    assert "Scrum" not in entry["description"]
+    sections = {s["text"]: s["section"] for s in p["sentences"]}
+    assert sections["Professional Scrum Master I"] == "certificates"
+    assert any(v == "summary" for t, v in sections.items() if t.startswith("Seit zehn"))
+    # a heading word in capitals inside a sentence, without the runs of spaces, stays prose
+    q = parse_resume("Berufserfahrung\n2015-2018 Entwickler PROJEKTE für Kunden\n", today=TODAY)
+    assert q["experience"][0]["title"].startswith("Entwickler")

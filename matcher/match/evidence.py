@@ -431,6 +431,18 @@ MANAGER_TITLE = re.compile(
 _SURE_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9+#./\-]*[A-Z0-9+#]")  # SAP, UI5, S/4HANA, C++
 
 
+# A role whose last word is the role itself: "Scrum Master", "Agile Coach", "Product Owner". Its
+# first word alone is the method or the thing worked on (a developer in a Scrum team, an agile
+# transformation), not the role.
+_ROLE_NOUNS = frozenset(["master", "coach", "owner"])
+
+
+def names_role(alt: str, body: str) -> bool:
+    """Whether the entry names the role noun a role field ends in (_ROLE_NOUNS), where it does."""
+    words = alt.lower().split()
+    return len(words) < 2 or words[-1] not in _ROLE_NOUNS or _word_in(words[-1], body)
+
+
 @lru_cache(maxsize=1024)
 def field_share(alt: str) -> float:
     """The share of a field's content words a line must name: half ("客服|管理", "software
@@ -467,7 +479,11 @@ def in_field(entry: dict, alternatives: list[str]) -> bool:
     and the entry's title is a manager's."""
     body = f"{entry.get('title') or ''} {entry.get('description') or ''}".lower()
     for alt in alternatives:
-        if names(alt, body, share=field_share(alt)) and names_products(alt, body):
+        if (
+            names(alt, body, share=field_share(alt))
+            and names_products(alt, body)
+            and names_role(alt, body)
+        ):
             return True
         if TEAM_FIELD.search(alt) and MANAGER_TITLE.search(entry.get("title") or ""):
             return True

@@ -121,6 +121,9 @@ def field_reading(
     `cache`: the profile's readings (judgement.Context.cache), where what its lines decide is kept."""
     need = asked_years(req)
     field_ = req.get("field") or " ".join(v for v in req.get("values") or [] if isinstance(v, str))
+    joined = _english_joins(field_)
+    if joined != field_ and all(len(p.split()) <= 3 for p in evidence.parts(joined)):
+        field_ = joined  # a list of short alternatives: "Scrum Master oder Agile Coach"
     experience = profile.get("experience") or []
     own = bool(_OWN_FIELD_ONLY.fullmatch(field_.strip())) or (
         bool(_OWN_FIELD.search(req.get("text") or ""))
@@ -344,11 +347,19 @@ def work_field(text: str) -> str | None:
         return None
     field_ = m.group("field").strip(" ,-")
     field_ = _DEPTH.sub("", field_).strip()
-    field_ = _GERMAN_AND.sub(lambda m: " or " if m.group(1).lower() == "oder" else " and ", field_)
+    field_ = _english_joins(field_)
     if _NOT_A_FIELD.search(field_):  # "knowledge and working experience": not work in a field
         return None
     return field_ if evidence.content_words(field_) else None
 
 
 _GERMAN_AND = re.compile(r"\s+(und|oder|sowie)\s+", re.I)  # items as evidence.parts splits them
+
+
+def _english_joins(field_: str) -> str:
+    """A field's German joins in English, as evidence.parts splits items: "Scrum Master oder
+    Agile Coach" is two alternatives."""
+    return _GERMAN_AND.sub(lambda m: " or " if m.group(1).lower() == "oder" else " and ", field_)
+
+
 _NOT_A_FIELD = re.compile(r"\b(?:knowledge|understanding|kenntnisse|wissen)\b", re.I)

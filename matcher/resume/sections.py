@@ -132,6 +132,7 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
             "自我描述",
         ]
         + ["summary", "profile", "about me", "objective", "career objective"]
+        + ["über mich", "kurzprofil", "profil", "zusammenfassung", "persönliches profil"]
         + ["professional summary", "personal statement", "personal profile"]
     ),
     "other": (
@@ -230,6 +231,29 @@ def _trailing_heading(cell: str) -> int | None:
     return at
 
 
+# A heading in capitals that a PDF's text kept on one line with the text around it, apart by
+# runs of spaces ("ÜBER MICH   Seit mehr als 10 Jahren …   ZERTIFIKATE   Professional Scrum …"):
+# the line is cut before it and after it. Capitals and the runs of spaces on both sides only,
+# so a heading word inside a sentence stays prose.
+_CAPITAL_HEADING = re.compile(
+    r"(?:^|(?<=\S)[ \t]{2,})("
+    + "|".join(
+        re.escape(w.upper())
+        for w in sorted(HEADING_OF, key=len, reverse=True)
+        if w[0].isalpha() and not re.search(r"[\u4e00-\u9fff]", w)
+    )
+    + r")(?=[ \t]{2,}\S)"
+)
+
+
+def _capital_headings(cell: str) -> list[int]:
+    """Where the cell is cut around a heading in capitals run into it (_CAPITAL_HEADING)."""
+    cuts = []
+    for m in _CAPITAL_HEADING.finditer(cell):
+        cuts += [m.start(1), m.end(1)]
+    return [c for c in cuts if 0 < c < len(cell)]
+
+
 # A line that stops mid-sentence: its last character is a letter, a digit, a comma or a hyphen.
 _OPEN_END = re.compile(r"[\w,\-]$")
 
@@ -267,6 +291,16 @@ def cells_with_sections(text: str) -> list[Cell]:
     pieces = []
     for cell, start, end, line in split_cells(text):
         cut = _trailing_heading(cell) if len(cell) > 12 else None
+        capitals = _capital_headings(cell) if cut is None and "  " in cell else []
+        if capitals:
+            bounds = [0, *capitals, len(cell)]
+            for a, b in zip(bounds, bounds[1:], strict=False):
+                piece = cell[a:b]
+                lead = len(piece) - len(piece.lstrip())
+                if piece.strip():
+                    at = start + a + lead
+                    pieces.append((piece.strip(), at, at + len(piece.strip()), line))
+            continue
         if cut is None:
             pieces.append((cell, start, end, line))
             continue
