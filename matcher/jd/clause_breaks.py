@@ -16,7 +16,7 @@ from matcher.vocab import LANGUAGE_NAMES
 # commits ("每周至少到岗4天，能连续实习6个月以上", "能长期稳定工作").
 _BEARS = "承受|适应|接受|吃苦|服从|连续|长期|保证"
 CONTINUES = re.compile(
-    rf"^(?:能够|能为|能(?!{_BEARS})|可(?!{_BEARS}|熟)|包括|如|例如|比如|譬如|以及|从而|以便|并能|并且|尤其|特别是|且|或者?|"
+    rf"^(?:能够|能为|能(?!{_BEARS})|可(?!{_BEARS}|熟)|包括|如|例如|比如|譬如|以及|从而|以便|并能|并且|尤其|特别是|且(?!年龄|性别)|或者?|"
     r"such as|including|e\.g\.|especially|ideally)",
     re.I,
 )

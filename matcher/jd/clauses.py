@@ -224,6 +224,9 @@ _ZH_YOU_LEAD = re.compile(
 _LEAD_IN = re.compile(r"^\s*(?:\S+\s+){0,12}\S+\s*[:：]\s*$")
 
 
+_EXCLUDES = re.compile(r"^(?:不考虑|不接受|谢绝)")
+
+
 def clauses_of(
     items: list[str], section_must: bool, english: bool, german: bool = False
 ) -> list[Clause]:
@@ -287,7 +290,9 @@ def clauses_of(
                     part = _ZH_YOU_LEAD.sub("", part)
                     if k:  # "其中至少2年管理经验": 其中 points back to the clause before
                         part = _WITHIN.sub("", part)
-                must = section_must and not is_nice(part)
+                # (whom the poster will not consider is a must wherever it stands, after a
+                # headhunter's 加分项 too: "不考虑频繁跳槽的候选人")
+                must = (section_must or _EXCLUDES.match(part) is not None) and not is_nice(part)
                 whole = label is not None and len(parts) == 1 and kind in FIELD_KINDS
                 text = piece.strip() if whole else part
                 trim = " ;；。.:：|｜"  # (and a table's cell border: "学历：中专及以上 | 年龄：…")

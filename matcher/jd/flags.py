@@ -68,6 +68,8 @@ _FLAGS: list[tuple[str, re.Pattern[str], str]] = [
         # (a job board's field naming the nationalities it takes: "Nationality / India; Pakistan")
         re.compile(
             r"汉族|少数民族|民族\s*[:：]?\s*(?!不限)\S+|^Nationality\s*:?\s*(?!Any\b)[A-Z].*"
+            # (a citizenship or permanent residence preferred: "新加坡公民或PR优先")
+            r"|[^，,。；;、\s]{0,6}?公民或\s*(?:PR|永久居民)(?:优先)?|(?:PR|永久居民)优先"
         ),
         "ethnicity or national-origin condition",
     ),
