@@ -93,6 +93,42 @@ def _spaced(line: str) -> tuple[list[tuple[str, str]], str]:
     return found, f"{line[: m.start()]} {' '.join(tokens[k:])}".strip()
 
 
+_FIRST_COLUMN = frozenset(["序号", "编号", "岗位代码", "岗位编号", "职位代码", "职位编号"])
+
+
+def cell_lines(text: str) -> str:
+    """The text with a table pasted from a PDF one cell a line ("序号\n招聘单位\n岗位名称\n人数\n学历
+    要求\n…\n1\n集团本部\n…") put back a row a line, its cells cut by tabs: a header of four
+    known columns or more opening with the rows' number column, then rows of as many lines, each
+    opening with its number."""
+    if "\n" not in text or not any(w in text for w in _FIRST_COLUMN):
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        if lines[k].strip() not in _FIRST_COLUMN:
+            out.append(lines[k])
+            k += 1
+            continue
+        end = k + 1
+        while end < len(lines) and _HEADER_CELL.match(lines[end].strip()) and _is_column(
+            lines[end].strip()
+        ):
+            end += 1
+        width = end - k
+        if width < 4 or not any(_column_kind(c.strip()) for c in lines[k + 1 : end]):
+            out.append(lines[k])
+            k += 1
+            continue
+        out.append("\t".join(c.strip() for c in lines[k:end]))
+        while end + width <= len(lines) and _ROW_START.match(lines[end].strip()):
+            out.append("\t".join(c.strip() for c in lines[end : end + width]))
+            end += width
+        k = end
+    return "\n".join(out)
+
+
 def _cells(line: str) -> list[str]:
     return [c.strip() for c in _CELL.split(line.strip().strip("|｜"))]
 
