@@ -29,7 +29,7 @@ QUALITY_END = re.compile(r"(?:能力|精神|意识|责任感|责任心|心态|�
 _OWN_AFTER_QUALITY = re.compile(r"^能够?(?:独立|操|讲|说)")
 _OWN_SKILL = re.compile(r"^(?:能够?|可)(?:看懂|读懂|识读?)[^，,。；;]{0,12}图")
 # ... and a graduate's papers due on time, a condition of its own after the degree ("2027届本科
-#毕业生，能按期取得毕业证和学位证")
+# 毕业生，能按期取得毕业证和学位证")
 _OWN_CONDITION = re.compile(r"^能够?(?:按期|如期|按时)(?:取得|获得)")
 
 

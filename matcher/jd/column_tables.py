@@ -45,7 +45,7 @@ _ROW_START = re.compile(r"^[A-Za-z]{0,3}\d{1,8}$")
 # the greedy header also takes the first row's name)
 _POST_COLUMNS = frozenset(
     ["岗位", "职位", "岗位名称", "职位名称", "招聘岗位", "招聘职位", "用人部门", "招聘单位", "科室"]
-    + ["部门", "工作地点", "备注", "岗位类别", "岗位等级"]
+    + ["部门", "招聘部门", "工作地点", "备注", "岗位类别", "岗位等级"]
 )
 _COUNTS = frozenset(["人数", "招聘人数", "计划人数", "拟聘人数", "名额", "数量"])
 
@@ -112,8 +112,10 @@ def cell_lines(text: str) -> str:
             k += 1
             continue
         end = k + 1
-        while end < len(lines) and _HEADER_CELL.match(lines[end].strip()) and _is_column(
-            lines[end].strip()
+        while (
+            end < len(lines)
+            and _HEADER_CELL.match(lines[end].strip())
+            and _is_column(lines[end].strip())
         ):
             end += 1
         width = end - k

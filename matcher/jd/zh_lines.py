@@ -24,7 +24,9 @@ _POST_LINE = re.compile(
 )
 # A post's title numbered alone on its line, the next post's block after a list ("二、前端开发工程师"):
 # a job title (as a résumé's entry names one) with nothing asked.
-_NUMBERED_TITLE = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*[、.．]\s*(?P<name>[^，,。；;：:\s]{2,16})\s*$")
+_NUMBERED_TITLE = re.compile(
+    r"^\s*[一二三四五六七八九十]{1,3}\s*[、.．]\s*(?P<name>[^，,。；;：:\s]{2,16})\s*$"
+)
 # A numbered sub-heading ("（二）专任教师（讲师）", "(三)副教授"), on its own line or run into one: a
 # short name with no clause break and nothing asked, the points under it in another numbering
 # ("(1)…", "1.…", "①…").
