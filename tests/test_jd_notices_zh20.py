@@ -195,3 +195,31 @@ def test_a_hong_kong_degree_or_above_is_a_bachelors_floor():
     text = "要求：工商管理或相關學科學位或以上；最少2年行政經驗；即時上班者優先。"
     edu = [r for r in _reqs(text) if r["kind"] == "education"]
     assert edu and edu[0]["min_level"] == "bachelor"
+
+
+_CAMPUS_TALK = (
+    "某某大学就业信息网 宣讲详情 某某光电2027届校园招聘宣讲会 宣讲时间：2026-12-10 14:00 招聘岗位 "
+    "1.光学设计工程师 4人 硕士 光学工程、物理学相关专业 2.工艺工程师 6人 本科及以上 材料类专业 "
+    "3.销售代表 3人 大专及以上 不限专业 应聘条件：1.2027届毕业生；2.熟悉Zemax者优先。 联系人：招聘组"
+)
+
+
+def test_posts_rows_give_each_posts_degree_and_major():
+    reqs = _reqs(_CAMPUS_TALK)
+    texts = [r["text"] for r in reqs]
+    assert {"光学工程、物理学相关专业", "材料类专业"} <= {
+        r["text"] for r in reqs if r["kind"] == "major"
+    }
+    assert {"master", "bachelor", "associate"} <= {
+        r["min_level"] for r in reqs if r["kind"] == "education"
+    }
+    assert "熟悉Zemax者优先" in texts
+    # the posts' names and counts, and a major not limited, ask nothing
+    assert not any("工程师" in t or "销售代表" in t or "不限专业" in t for t in texts), texts
+
+
+def test_whom_a_clause_describes_named_after_it_asks_nothing_of_its_own():
+    text = "招收对象：\n已取得护士执业资格，需要参加培训的人员。\n"
+    texts = _texts(text)
+    assert "已取得护士执业资格" in texts
+    assert not any(t.endswith("的人员") for t in texts), texts
