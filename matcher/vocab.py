@@ -50,6 +50,9 @@ LEVEL_WORDS: dict[str, str] = {
     "大学普通班": "bachelor",
     "本科": "bachelor",
     "学士": "bachelor",
+    # Hong Kong's and Macau's boards: a degree is a bachelor's ("會計或相關學科學位或以上")
+    "学位或以上": "bachelor",
+    "大学学位": "bachelor",
     "bachelor": "bachelor",
     "undergraduate": "bachelor",
     "b.sc": "bachelor",

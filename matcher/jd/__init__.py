@@ -15,7 +15,7 @@ from matcher.jd.boilerplate import (
 )
 from matcher.jd.boundaries import learned_cuts_off
 from matcher.jd.clauses import Clause, clauses_of
-from matcher.jd.column_tables import column_cells, has_table
+from matcher.jd.column_tables import cell_lines, column_cells, has_table
 from matcher.jd.heading_words import EN_HEADINGS, SKILL_LIST_HEADINGS
 from matcher.jd.labels import (
     EN_YEARS_FIELD,
@@ -121,6 +121,7 @@ def _posting(title: str, lines: list[str]) -> dict:
     else:
         body = wrapped_lines(body)  # (a poster's lines broken inside its clauses)
         body = labelled_records(body)  # (a post's record of labels and values, a field a line)
+        body = cell_lines(body)  # (a table pasted from a PDF, a cell a line)
         if has_table(body):  # a notice's table of posts, read apart
             cells, body = column_cells(body)
             _add(reqs, flags, _table_requirements(cells))

@@ -102,10 +102,14 @@ _OFFER_INSIDE = [
     *["简历投递", "投递简历", "发送至", "面议", "工作时间", "上班时间"],
     # how a social post takes applications ("感兴趣私信我", "私聊发简历", "加微信详聊")
     *["私信", "私聊", "加微信"],
+    # ... and a headhunter's message ("感兴趣的话回复1", "微信同号", "推荐成功有红包")
+    *["感兴趣的话", "有兴趣的话", "微信同号", "同微信", "欢迎推荐", "推荐成功"],
     # what to bring to the interview ("面试请携带作品集"): how to apply, not a requirement
     "请携带",
     # what the employer gives ("应届毕业生亦可，公司提供系统培训")
     *["公司提供", "我们提供", "提供培训", "提供系统培训", "提供专业培训", "带薪培训", "免费培训"],
+    # (a pass or permit the employer applies for: "可申请S Pass", "可代办工作准证")
+    *["可申请", "可代办"],
 ]
 _OFFER = re.compile(
     rf"\b{word_trie(_OFFER_WORDS)}\b|{word_trie(_OFFER_INSIDE)}"
@@ -128,7 +132,7 @@ _ASKS = re.compile(
     r"|\((?:essential|mandatory)\)|\bessential$"
     r"|经验|学历|熟悉|掌握|熟练|能力|证书|专业|以上|精通|了解|具备|具有"
     # a preference, a hardship to bear ("有叉车证者优先", "吃苦耐劳，服从安排，能接受两班倒")
-    r"|者优先|优先考虑|吃苦耐劳|[能可](?:承受|适应|接受)"
+    r"|者优先|优先考虑|优先(?=[，,。；;]|$)|吃苦耐劳|[能可](?:承受|适应|接受)"
     # a medical standard the person meets, not the check a job pays for ("身体条件符合…体检标准")
     r"|身体条件|体检合格",
     re.I,

@@ -16,7 +16,7 @@ from matcher.vocab import LANGUAGE_NAMES
 # commits ("每周至少到岗4天，能连续实习6个月以上", "能长期稳定工作").
 _BEARS = "承受|适应|接受|吃苦|服从|连续|长期|保证"
 CONTINUES = re.compile(
-    rf"^(?:能够|能为|能(?!{_BEARS})|可(?!{_BEARS}|熟)|包括|如|例如|比如|譬如|以及|从而|以便|并能|并且|尤其|特别是|且|或者?|"
+    rf"^(?:能够|能为|能(?!{_BEARS})|可(?!{_BEARS}|熟)|包括|如|例如|比如|譬如|以及|从而|以便|并能|并且|尤其|特别是|且(?!年龄|性别)|或者?|"
     r"such as|including|e\.g\.|especially|ideally)",
     re.I,
 )
@@ -28,12 +28,15 @@ CONTINUES = re.compile(
 QUALITY_END = re.compile(r"(?:能力|精神|意识|责任感|责任心|心态|态度|素质|素养|细心|耐心|负责)\s*$")
 _OWN_AFTER_QUALITY = re.compile(r"^能够?(?:独立|操|讲|说)")
 _OWN_SKILL = re.compile(r"^(?:能够?|可)(?:看懂|读懂|识读?)[^，,。；;]{0,12}图")
+# ... and a graduate's papers due on time, a condition of its own after the degree ("2027届本科
+# 毕业生，能按期取得毕业证和学位证")
+_OWN_CONDITION = re.compile(r"^能够?(?:按期|如期|按时)(?:取得|获得)")
 
 
 def own_after(previous: str, part: str) -> bool:
     """True when a clause opening with 能 / 可 is a requirement of its own after the one before
     it, not its elaboration (see QUALITY_END)."""
-    if _OWN_SKILL.match(part):
+    if _OWN_SKILL.match(part) or _OWN_CONDITION.match(part):
         return True
     return bool(_OWN_AFTER_QUALITY.match(part) and QUALITY_END.search(previous))
 

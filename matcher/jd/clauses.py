@@ -224,6 +224,11 @@ _ZH_YOU_LEAD = re.compile(
 _LEAD_IN = re.compile(r"^\s*(?:\S+\s+){0,12}\S+\s*[:：]\s*$")
 
 
+_EXCLUDES = re.compile(r"^(?:不考虑|不接受|谢绝)")
+_GROUP_HEAD = re.compile(r"[^，,。；;]{0,12}的(?:人员|考生|毕业生|人)")
+_HEAD_ASKS = re.compile(r"经验|经历|学历|学位|以上|以下|证|熟悉|掌握|具有|具备|精通|能力|年")
+
+
 def clauses_of(
     items: list[str], section_must: bool, english: bool, german: bool = False
 ) -> list[Clause]:
@@ -287,7 +292,15 @@ def clauses_of(
                     part = _ZH_YOU_LEAD.sub("", part)
                     if k:  # "其中至少2年管理经验": 其中 points back to the clause before
                         part = _WITHIN.sub("", part)
-                must = section_must and not is_nice(part)
+                        # whom the clause before describes, named after it ("已取得执业医师资格，
+                        # 需要接受培训的人员"): no ask of its own
+                        if _GROUP_HEAD.fullmatch(part.strip(" ;；。.:：")) and not (
+                            _HEAD_ASKS.search(part)
+                        ):
+                            continue
+                # (whom the poster will not consider is a must wherever it stands, after a
+                # headhunter's 加分项 too: "不考虑频繁跳槽的候选人")
+                must = (section_must or _EXCLUDES.match(part) is not None) and not is_nice(part)
                 whole = label is not None and len(parts) == 1 and kind in FIELD_KINDS
                 text = piece.strip() if whole else part
                 trim = " ;；。.:：|｜"  # (and a table's cell border: "学历：中专及以上 | 年龄：…")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from matcher.jd.labels import label_of
+from matcher.vocab import levels_in
 
 _CELL = re.compile(r"[|｜\t]")  # (cells stripped apart: "\s*[|｜]\s*" rescans a run of spaces)
 # a column of conditions that names no field ("其他条件", "资格条件", "岗位要求", "其它要求")
@@ -45,7 +46,7 @@ _ROW_START = re.compile(r"^[A-Za-z]{0,3}\d{1,8}$")
 # the greedy header also takes the first row's name)
 _POST_COLUMNS = frozenset(
     ["岗位", "职位", "岗位名称", "职位名称", "招聘岗位", "招聘职位", "用人部门", "招聘单位", "科室"]
-    + ["部门", "工作地点", "备注", "岗位类别", "岗位等级"]
+    + ["部门", "招聘部门", "工作地点", "备注", "岗位类别", "岗位等级"]
 )
 _COUNTS = frozenset(["人数", "招聘人数", "计划人数", "拟聘人数", "名额", "数量"])
 
@@ -55,8 +56,58 @@ def _is_column(name: str) -> bool:
 
 
 def has_table(text: str) -> bool:
-    """True when the text may hold a table of posts (cell borders, or a spaced header)."""
-    return bool(borders(text)) or _SPACED_HEADER.search(text) is not None
+    """True when the text may hold a table of posts (cell borders, a spaced header, or posts'
+    rows with their head counts)."""
+    return (
+        bool(borders(text))
+        or _SPACED_HEADER.search(text) is not None
+        or len(_POST_ROW.findall(text)) >= 2
+    )
+
+
+# A list of posts whose rows state, after the post's number, name and head count, its degree and
+# major in cells cut by spaces, under no header ("招聘岗位 1.模拟IC设计工程师 5人 硕士 微电子相关专业
+# 2.芯片测试工程师 3人 本科及以上 电子信息类专业"): two rows or more.
+_POST_ROW = re.compile(
+    r"(?:^|(?<=[\s:：]))\d{1,2}[.、．][^\S\n]*[^\s\d，,。；;:：]{2,20}[^\S\n]+\d{1,3}[^\S\n]*[名人]"
+    r"(?=[^\S\n])",
+    re.M,
+)
+_ROW_NEXT = re.compile(r"^\d{1,2}[.、．]")
+
+
+def _post_rows(text: str) -> tuple[list[tuple[str, str]], str]:
+    """column_cells of posts' rows (see _POST_ROW): each row's degree and major cells after its
+    head count, up to a cell that is neither; the rows read are cut from the text."""
+    rows = list(_POST_ROW.finditer(text))
+    if len(rows) < 2:
+        return [], text
+    found: list[tuple[str, str]] = []
+    cuts: list[tuple[int, int]] = []
+    for m in rows:
+        end = m.end()
+        # (a cell is short and holds no clause break: "应聘条件：1.…" after the last row is text)
+        for cell in re.finditer(
+            r"[^\S\n]+([^\s:：，,；;。]{1,24})(?=\s|$)", text[m.end() : m.end() + 80]
+        ):
+            word = cell.group(1)
+            if _ROW_NEXT.match(word):
+                break
+            if levels_in(word):
+                found.append(("education", word))
+            elif word.endswith("专业") and not word.startswith(_NOTHING):
+                found.append(("major", word))
+            elif word.endswith("专业"):  # (不限专业: asks nothing)
+                pass
+            else:
+                break
+            end = m.end() + cell.end()
+        cuts.append((m.start(), end))
+    if not found:
+        return [], text
+    for start, end in reversed(cuts):
+        text = text[:start] + text[end:]
+    return found, text
 
 
 def _spaced(line: str) -> tuple[list[tuple[str, str]], str]:
@@ -93,6 +144,44 @@ def _spaced(line: str) -> tuple[list[tuple[str, str]], str]:
     return found, f"{line[: m.start()]} {' '.join(tokens[k:])}".strip()
 
 
+_FIRST_COLUMN = frozenset(["序号", "编号", "岗位代码", "岗位编号", "职位代码", "职位编号"])
+
+
+def cell_lines(text: str) -> str:
+    """The text with a table pasted from a PDF one cell a line ("序号\n招聘单位\n岗位名称\n人数\n学历
+    要求\n…\n1\n集团本部\n…") put back a row a line, its cells cut by tabs: a header of four
+    known columns or more opening with the rows' number column, then rows of as many lines, each
+    opening with its number."""
+    if "\n" not in text or not any(w in text for w in _FIRST_COLUMN):
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        if lines[k].strip() not in _FIRST_COLUMN:
+            out.append(lines[k])
+            k += 1
+            continue
+        end = k + 1
+        while (
+            end < len(lines)
+            and _HEADER_CELL.match(lines[end].strip())
+            and _is_column(lines[end].strip())
+        ):
+            end += 1
+        width = end - k
+        if width < 4 or not any(_column_kind(c.strip()) for c in lines[k + 1 : end]):
+            out.append(lines[k])
+            k += 1
+            continue
+        out.append("\t".join(c.strip() for c in lines[k:end]))
+        while end + width <= len(lines) and _ROW_START.match(lines[end].strip()):
+            out.append("\t".join(c.strip() for c in lines[end : end + width]))
+            end += width
+        k = end
+    return "\n".join(out)
+
+
 def _cells(line: str) -> list[str]:
     return [c.strip() for c in _CELL.split(line.strip().strip("|｜"))]
 
@@ -125,6 +214,10 @@ def column_cells(text: str) -> tuple[list[tuple[str, str]], str]:
             cells, lines[n] = _spaced(line)
             found += cells
         rest = "\n".join(lines)
+    if not found and ("名" in rest or "人" in rest):
+        cells, rest = _post_rows(rest)
+        found += cells
+        lines = rest.split("\n")
     if not found and borders(rest) >= 4:
         for n, line in enumerate(lines):
             cells, line = _run_together(line)

@@ -68,6 +68,8 @@ _FLAGS: list[tuple[str, re.Pattern[str], str]] = [
         # (a job board's field naming the nationalities it takes: "Nationality / India; Pakistan")
         re.compile(
             r"汉族|少数民族|民族\s*[:：]?\s*(?!不限)\S+|^Nationality\s*:?\s*(?!Any\b)[A-Z].*"
+            # (a citizenship or permanent residence preferred: "新加坡公民或PR优先")
+            r"|[^，,。；;、\s]{0,6}?公民或\s*(?:PR|永久居民)(?:优先)?|(?:PR|永久居民)优先"
         ),
         "ethnicity or national-origin condition",
     ),
@@ -87,7 +89,7 @@ _FLAGS: list[tuple[str, re.Pattern[str], str]] = [
         # as one condition; a crew's "身体好，
         # 无高血压心脏病")
         re.compile(
-            r"身体健康|无传染病|无(?:重大)?疾病|无病史|[^，,。；;、和及]{0,16}的身体条件(?:(?:和|及|与)心理素质)?"
+            r"身体健康|身心健康|无传染病(?:史)?|无(?:重大)?疾病|无病史|[^，,。；;、和及]{0,16}的身体条件(?:(?:和|及|与)心理素质)?"
             r"|身体(?:素质)?(?:好|良好|强壮|健壮)|无[^，,。；;、\s]{0,8}?病(?:史)?"
             # (a medical standard met: "身体条件符合军队文职人员招录体检标准", "体检合格")
             r"|身体条件(?:符合|达到)[^，,。；;]{0,24}?(?:标准|要求)|体检合格"

@@ -283,8 +283,11 @@ def find_headings(text: str) -> list[tuple[int, int, str]]:
         found += [(m.start(), m.end("w"), m.group("w")) for m in _ZH_COMMENTS.finditer(text)]
     found += following(text)
     found += [(m.start(), m.end(), m.group(0)) for m in _ZH_EXCLUSIONS.finditer(text)]
-    if "要求" in text or "期" in text:  # (scanned only where it may stand: the cost)
-        found += [(m.start(), m.end("w"), "要求") for m in _ZH_LEAD_IN.finditer(text)]
+    if "要求" in text or "期" in text or "希望" in text:  # (scanned only where it may stand)
+        found += [
+            (m.start(), m.end("w" if m.group("w") else "w2"), "要求")
+            for m in _ZH_LEAD_IN.finditer(text)
+        ]
     if "职位" in text or "岗位" in text:
         found += [(m.start(), m.end("w"), "岗位条件") for m in _ZH_NUMBERED_POSTS.finditer(text)]
     found.sort(key=lambda h: (h[0], -(h[1] - h[0])))
@@ -305,7 +308,7 @@ _OTHER_BLOCK = re.compile(
 )
 # A social post's comment section ("共 47 条评论", "全部评论"): what follows is other people's talk.
 _ZH_COMMENTS = re.compile(
-    r"(?:^|(?<=\s))(?P<w>共\s*\d+\s*条(?:评论|回复)|全部评论|评论区)(?=\s|$)", re.M
+    r"(?:^|(?<=\s))(?P<w>(?:共\s*)?\d+\s*条(?:评论|回复)|全部评论|评论区)(?=\s|$)", re.M
 )
 # A Chinese lead-in in the poster's own words that announces what is asked, in a post or a
 # paragraph ("简单说下要求吧：本科以上学历，…", "对你的要求：", "具体要求如下："): the requirements
@@ -314,7 +317,11 @@ _ZH_COMMENTS = re.compile(
 _ZH_LEAD_IN = re.compile(
     r"(?:^|(?<=[\s。！!？?；;~～]))(?P<w>(?:[^\s，,。；;:：！!？?、]{0,6}?(?:说|讲|聊)[^\s，,。；;:：！!？?、]{0,3}?"
     r"|[^\s，,。；;:：！!？?、]{0,4}?对(?:你|您|候选人|应聘者)的[^\s，,。；;:：！!？?、]{0,2}?)(?:要求|期待|期望)"
-    r"[^\s，,。；;:：！!？?、]{0,2}?|[^\s，,。；;:：！!？?、]{0,8}?要求(?:吧|如下|呢|哈|啦|是这些))[:：]",
+    r"[^\s，,。；;:：！!？?、]{0,2}?|[^\s，,。；;:：！!？?、]{0,8}?要求(?:吧|如下|呢|哈|啦|是这些))[:：]"
+    # (or the poster's wish addressed to the reader, alone on its line or before a list's
+    # bullet: a shared document's "我们希望你" over its list, "我们期待你：")
+    r"|(?:^|(?<=\s))(?P<w2>(?:我们)?(?:希望|期待|期望)(?:你|您)(?:具备|拥有)?)[^\S\n]*"
+    r"(?:[:：]|$|(?=[-•·*][^\S\n]))",
     re.M,
 )
 # A notice's numbered heading over its posts' records ("三、职位信息（部分）", "二、岗位一览表"): the

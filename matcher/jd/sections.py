@@ -88,6 +88,10 @@ _ITEM_BREAK = re.compile(
     # a middle dot opening a line before white space is a bullet ("·       Mehrjährige …", as a
     # word processor's list is pasted), not the dot inside a name or a pay ("14K·13薪")
     r"|(?<![^\n])[^\S\n]*·[^\S\n]+"
+    # (and spaced, after a colon or a space, in a scraped line: "要求：· 至少5年… · 须持有…")
+    r"|(?:(?<=[:：])|(?<=\s))·[^\S\n]+(?=[\u4e00-\u9fff])"
+    # a point numbered in words after a space, where a line break was lost ("… 有网感 二、前端…")
+    r"|(?<=[^\s\d一二三四五六七八九十])[^\S\n]+(?=[一二三四五六七八九十]{1,2}、)"
     rf"|(?=[-–])(?:^|(?<=\s))(?!{_RANGE_DASH})[-–]\s+"
     # a board's field line run into the last item ("…者优先 职能类别：会计 关键字：全盘账")
     rf"|(?<![\s:：])\s+(?=(?:{ZH_PAGE_FIELDS})[:：])"

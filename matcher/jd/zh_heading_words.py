@@ -101,6 +101,10 @@ ZH_HEADINGS: dict[str, str] = {
             "应聘对象",
             "招录对象",
             "报考对象",
+            # a hospital's call for trainees ("二、招收对象"), a headhunter's message ("硬性要求：")
+            "招收对象",
+            "硬性要求",
+            "硬性条件",
         ],
         "qualifications",
     ),
@@ -129,6 +133,8 @@ ZH_HEADINGS: dict[str, str] = {
             "工作时间",
             "工作地点",
             "工作基本信息",
+            # a shared document's facts of a post ("岗位信息 | 部门 | 技术部 |")
+            "岗位信息",
             # a 岗位说明书's row of travel, shifts and site ("工作条件  出差频率约70%")
             "工作条件",
             "管理标准",

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from matcher.jd.labels import label_of
+from matcher.resume.experience import TITLE_RE
 
 # A post of several in one text: "岗位二：仓库叉车司机（3名）", "职位3：…", or a name with its head
 # count in brackets ("品质检验员（5名）"), or numbered and after a space, its pay after it (a fair's
@@ -17,7 +18,14 @@ _POST_LINE = re.compile(
     r"^\s*(?:(?:招聘)?(?:岗位|职位)\s*[一二三四五六七八九十\d]{1,3}\s*[:：].{0,30}"
     r"|[^，,。；;：:]{2,20}?[（(]\s*\d{1,3}\s*(?:名|人)\s*[）)]"
     r"|(?:[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．])?[^\S\n]*[^，,。；;：:\s\d]{2,12}"
-    r"[^\S\n]+\d{1,3}[^\S\n]*(?:名|人)(?:[^\S\n]+[^，,。；;\n]{0,30})?)\s*$"
+    r"[^\S\n]+\d{1,3}[^\S\n]*(?:名|人)(?:[^\S\n]+[^，,。；;\n]{0,30})?"
+    # (a name in brackets with its head count, a post's own line in an article: "【叉车司机】3名")
+    r"|[【\[][^】\]\n]{2,20}[】\]][^\S\n]*\d{1,3}[^\S\n]*(?:名|人))\s*$"
+)
+# A post's title numbered alone on its line, the next post's block after a list ("二、前端开发工程师"):
+# a job title (as a résumé's entry names one) with nothing asked.
+_NUMBERED_TITLE = re.compile(
+    r"^\s*[一二三四五六七八九十]{1,3}\s*[、.．]\s*(?P<name>[^，,。；;：:\s]{2,16})\s*$"
 )
 # A numbered sub-heading ("（二）专任教师（讲师）", "(三)副教授"), on its own line or run into one: a
 # short name with no clause break and nothing asked, the points under it in another numbering
@@ -42,7 +50,15 @@ def drop_post_lines(text: str) -> str:
     if "（" in text or "(" in text:
         text = _SUB_HEADING.sub(_unless_asked, text)
     lines = text.split("\n")
-    return "\n".join(ln for ln in lines if not _POST_LINE.match(ln) or _POST_ASKS.search(ln))
+    return "\n".join(ln for ln in lines if not _post_line(ln))
+
+
+def _post_line(line: str) -> bool:
+    """True for a line that names a post rather than asks."""
+    if _POST_LINE.match(line):
+        return not _POST_ASKS.search(line)
+    m = _NUMBERED_TITLE.match(line)
+    return m is not None and bool(TITLE_RE.search(m.group("name"))) and not _ASKS.search(line)
 
 
 def _unless_asked(m: re.Match) -> str:
@@ -81,7 +97,7 @@ def says_for_employer(item: str) -> bool:
         return True
     # (a post's own line left as an item where a line break was lost: "…者优先。 岗位二：叉车司机（3名）
     # 薪资：…")
-    return bool(_POST_LINE.match(text)) and not _POST_ASKS.search(text)
+    return _post_line(text)
 
 
 # The labels of a post's record in a notice's table of posts, the post's own and those that ask.
