@@ -40,6 +40,7 @@ from matcher.jd.sections import (
     spec_grid,
     split_items,
     split_sections,
+    wrapped_items,
 )
 from matcher.jd.shape import (
     opens_requirement,
@@ -118,6 +119,7 @@ def _posting(title: str, lines: list[str]) -> dict:
     if language_of(body) == "en":  # a job board's screening answers, read apart
         body, screened = screening(body)
         body = spec_grid(body)  # (a person specification's grid, a row a criterion)
+        body = wrapped_items(body)  # (a bulleted item the page's width broke)
     else:
         body = wrapped_lines(body)  # (a poster's lines broken inside its clauses)
         body = labelled_records(body)  # (a post's record of labels and values, a field a line)

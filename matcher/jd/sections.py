@@ -126,6 +126,38 @@ _BULLET_LINE = re.compile(
 )
 
 
+# A bulleted item the page's width (or a paste) broke: it ends in a comma, an open bracket or a
+# word that leads on ("including Java,\n\nJavaScript and Python"), or the next line opens with a
+# bracket ("… cloud technology\n\n(Azure or GCP)").
+_LEADS_ON = re.compile(r"(?:[,(]|\b(?:and|or|including|such as|e\.g\.|like|of|in|with))\s*$", re.I)
+_GOES_ON = re.compile(r"^\s*\(")
+
+
+def wrapped_items(text: str) -> str:
+    """The text with each bulleted item a page broke joined again (see _LEADS_ON): only in a
+    list of bullets, and only a line without a bullet of its own, across blank lines."""
+    lines = text.split("\n")
+    if sum(bool(_BULLET_LINE.match(line)) for line in lines) < 2:
+        return text
+    out: list[str] = []
+    last = -1  # the output line of the last bulleted item, while it may go on
+    for line in lines:
+        if not line.strip():
+            out.append(line)
+            continue
+        if (
+            last >= 0
+            and not _BULLET_LINE.match(line)
+            and (_LEADS_ON.search(out[last]) or _GOES_ON.match(line))
+        ):
+            out[last] = f"{out[last].rstrip()} {line.strip()}"
+            del out[last + 1 :]  # (the blank lines between the pieces)
+            continue
+        out.append(line)
+        last = len(out) - 1 if _BULLET_LINE.match(line) else -1
+    return "\n".join(out)
+
+
 def list_body(text: str) -> str:
     """A bulleted section without what follows its list: after two bullet lines or more, the
     first two lines in a row without a bullet (the company's description, legal text) end it."""
