@@ -65,6 +65,15 @@ _LEGAL = re.compile(
     # how the pay is set ("Pay is based on experience"), not a requirement about experience
     r"|^(?:pay|salary|compensation|wages?|rate) (?:is|will be) (?:based on|commensurate|dependent"
     r"|depending)"
+    # who is told not to apply and that the employer will not answer ("If you are not authorized
+    # to work in Canada, do not apply. The employer will not respond to your application.")
+    r"|\b(?:do not|don't|don’t) apply\b|\b(?:will|may|can) not (?:be able to )?(?:respond|reply)\b"
+    # an e-mail's confidentiality footer (a recruiter's message forwarded as text)
+    r"|\bconfidential and intended\b|\breceived (?:it|this (?:e-?mail|message)) in error"
+    r"|\bintended (?:solely |only )?for the (?:addressee|recipient)"
+    # where the work is done, as Job Bank states it ("Work must be completed at the physical
+    # location. There is no option to work remotely.")
+    r"|^work must be (?:completed|done|performed) (?:at|on|both|remotely)|\bno option to work remotely"
     # notices about the pandemic and how interviews are held
     r"|covid|corona ?virus|pandemic|\binterviews? (?:will|are|is) (?:be )?(?:held|conducted|completed"
     r"|done|carried out)"
