@@ -260,6 +260,29 @@ GIVEN = re.compile(
 )
 
 
+# A page printed from a browser (a Workday page saved as PDF): each page opens with the print's
+# date, time and the page's title ("12/1/26, 3:41 PM Instructional Designer - Online Learning")
+# and closes with its address and page number ("https://… 1/2"); in the text they fall inside
+# a list, in a scraped line inside an item.
+_PRINT_STAMP = re.compile(r"(?:^|(?<=\s))\d{1,2}/\d{1,2}/\d{2,4},[^\S\n]\d{1,2}:\d{2}[^\S\n]?[AP]M\b")
+_PRINT_TITLE = re.compile(r"[^\n]{0,150}?(?=[^\S\n]+https?://|\n|$)")
+_PRINT_FOOT = re.compile(r"(?:^|(?<=\s))https?://\S+[^\S\n]+\d{1,3}/\d{1,3}(?=\s|$)")
+
+
+def print_margins(text: str) -> str:
+    """The text without a printed page's margins (see _PRINT_STAMP): the first header keeps its
+    title (the posting's), every later one (the stamp and that title) and each footer becomes a
+    line break."""
+    stamp = _PRINT_STAMP.search(text)
+    if not stamp:
+        return text
+    title = _PRINT_TITLE.match(text, stamp.end())
+    header = text[stamp.start() : title.end()] if title else stamp.group(0)
+    head, rest = text[: stamp.start()], text[stamp.end() :]
+    text = head + rest.replace(header, "\n") if title else head + rest
+    return _PRINT_FOOT.sub("\n", _PRINT_STAMP.sub("\n", text))
+
+
 _ASIDE = re.compile(r"\([^()]*\)")
 # What the employer adds in brackets after an ask ("有电动车或可租车（公司提供租车渠道）"): an aside,
 # the item is read without it.

@@ -160,6 +160,9 @@ EN_CLAUSE_BREAK = re.compile(
     # (and so does a citizenship or residence: "… outdoors in all weather NZ citizen or
     # resident, or …")
     r"|(?:[A-Z][\w/.-]*\s+){1,2}(?:citizen(?:s|ship)?|(?:permanent )?residen(?:t|cy))\b"
+    # (an acronym spelled out in brackets before its licence or registration: "… reference
+    # laboratory DOH (Department of Health Abu Dhabi) license or …")
+    r"|[A-Z]{2,}[\w/-]*\s+\([^()\n]{1,80}\)\s+(?:licen[cs]e|certification|certificate|registration)\b"
     # (or its class: "… B1 level or higher Driving licence class B")
     r"|(?:[A-Z][\w/-]*\s+)(?:[A-Z0-9][\w/-]*\s+){0,2}(?:certification|certificate|licen[cs]e|[Cc]ard)"
     r"(?=\s*(?:$|[A-Z(])|\s+(?:class|category)\s+[A-Z0-9]{1,3}\b)"

@@ -424,6 +424,8 @@ SKILL_LIST_HEADINGS = frozenset(
     ["must-have skills", "must have skills", "must-have", "nice-to-have skills"]
     + ["nice to have skills", "nice-to-have", "nice to have", "skills", "required skills"]
     + ["preferred skills", "skills and expertise"]
+    # (a board's labelled certificates: "Certifications: BLS, ACLS")
+    + ["certifications", "licenses/certifications", "licences/certifications"]
 )
 
 # A heading is written with its contractions or without them ("What you'll need" / "What you
