@@ -25,6 +25,8 @@ _LEGAL = re.compile(
     # states, flagged or boilerplate, never a skill to judge
     # (not the work itself: "Experience with drug testing procedures")
     r"|\bdrug (?:screen|test)(?!ing)|pre-employment drug|\bdbs check|disclosure and barring"
+    # (Job Bank's "Security and safety / Criminal record check")
+    r"|\bcriminal record check"
     # fair-chance notices ("we will consider qualified applicants with arrest and conviction
     # records") and how to ask for adjustments ("If you need any adjustments during the
     # application process, please let us know")
@@ -264,7 +266,9 @@ GIVEN = re.compile(
 # date, time and the page's title ("12/1/26, 3:41 PM Instructional Designer - Online Learning")
 # and closes with its address and page number ("https://… 1/2"); in the text they fall inside
 # a list, in a scraped line inside an item.
-_PRINT_STAMP = re.compile(r"(?:^|(?<=\s))\d{1,2}/\d{1,2}/\d{2,4},[^\S\n]\d{1,2}:\d{2}[^\S\n]?[AP]M\b")
+_PRINT_STAMP = re.compile(
+    r"(?:^|(?<=\s))\d{1,2}/\d{1,2}/\d{2,4},[^\S\n]\d{1,2}:\d{2}[^\S\n]?[AP]M\b"
+)
 _PRINT_TITLE = re.compile(r"[^\n]{0,150}?(?=[^\S\n]+https?://|\n|$)")
 _PRINT_FOOT = re.compile(r"(?:^|(?<=\s))https?://\S+[^\S\n]+\d{1,3}/\d{1,3}(?=\s|$)")
 

@@ -140,8 +140,9 @@ AFTER_ABBREVIATION = "".join(rf"(?<!\b{a}\.)" for a in ABBREVIATIONS)
 EN_CLAUSE_BREAK = re.compile(
     # (a full stop after a parenthesis ends its sentence too: "… (SAP PO, CPI, UI5, ...).
     # Additional …")
-    # (not inside the name "English Language Proficiency")
-    rf"([;；]\s*|(?:(?<=[a-z0-9)]{{2}})|(?<=\))){NOT_ABBREVIATED}\.\s+(?=[A-Z]|<[A-Z])|(?<=[a-z)])(?<!\bLanguage)\s+(?=(?:{EN_OPENERS})\b(?!:))"
+    # (not inside the name "English Language Proficiency", nor after an article: "… hours rules
+    # and the Working Time Directive")
+    rf"([;；]\s*|(?:(?<=[a-z0-9)]{{2}})|(?<=\))){NOT_ABBREVIATED}\.\s+(?=[A-Z]|<[A-Z])|(?<=[a-z)])(?<!\bLanguage)(?<!\bthe)(?<!\ban)(?<!\sa)\s+(?=(?:{EN_OPENERS})\b(?!:))"
     # a licence or card held, or a language spoken, opens the next item ("… or equivalent Active
     # Georgia Security Officer License …", "… 7 years Current DOT medical card", "… tape measure
     # Bilingual in …"), not after a word that leads into it ("Must have a Valid Driver's License",

@@ -42,6 +42,7 @@ EN_HEADINGS: dict[str, str] = {
             "tasks",
             "the role",
             "the job",
+            "your role",
             "aufgaben",
             "ihre aufgaben",
             "aufgabe",
