@@ -182,7 +182,9 @@ _FORM_FIELD = (
 _CHROME = re.compile(
     r"^(?:(?:experience level|job type|industry|company (?:size|type)|location(?: options)?|"
     r"role|technologies|(?:likes|dislikes|love):|date posted|salary|remote|full[- ]time|part[- ]time|"
-    r"contract|internship|hybrid|on-?site|(?:inc|llc|ltd|gmbh|ag|co|corp|plc)\.?)\b.{0,60}$"
+    r"contract|internship|hybrid|on-?site)\b.{0,60}$"
+    # (a company-form word alone, not "PLC fault finding", "Co-ordination skills")
+    r"|(?:inc|llc|ltd|gmbh|ag|co|corp|plc)\.?$"
     # the title of the company's own block ("Why Acme?", "Facts about Acme")
     r"|(?:why|facts about)\s+(?:<[A-Z_]+>|\w[\w&.-]*)(?:\s+(?:<[A-Z_]+>|\w[\w&.-]*)){0,3}\??$"
     rf"|<[A-Z_]+>(?:\s*<[A-Z_]+>)*$|(?:[A-Z][a-z]+,?\s)?(?:{_US_STATES})(?:,?\s?(?:US|USA))?$"
