@@ -11,6 +11,7 @@ from matcher.jd.boilerplate import (
     GIVEN,
     asks_something,
     is_boilerplate,
+    print_margins,
     states_legal_terms,
 )
 from matcher.jd.boundaries import learned_cuts_off
@@ -29,7 +30,7 @@ from matcher.jd.labels import (
 from matcher.jd.lead_ins import announces_requirements
 from matcher.jd.prose import de_prose_clauses, prose_clauses
 from matcher.jd.requirements import first_degree_aside, new_requirement, requirements_of
-from matcher.jd.run_on import CAPITAL_RUN_ON, split_capitals
+from matcher.jd.run_on import CAPITAL_RUN_ON, MUST_OPENS, split_capitals
 from matcher.jd.screening import screening
 from matcher.jd.sections import (
     SECTION_KINDS,
@@ -86,6 +87,7 @@ def parse_jd(text: str) -> list[dict]:
     only download-site boilerplate; a posting that states no qualifications has no requirements."""
     if not isinstance(text, str) or not text.strip():
         raise ParseError("the job description has no text")
+    text = print_margins(text)  # (a page printed from a browser: its headers and footers)
     postings = in_own_characters(text, lambda t: [_posting(*p) for p in split_postings(t)])
     if not postings:
         raise ParseError("the job description holds no posting (only download-site boilerplate)")
@@ -204,7 +206,10 @@ def _qualifications(section: Section) -> tuple[list[dict], list[dict]]:
         # a run-on item that is boilerplate as a whole ("… Current DOT medical card Must pass a
         # drug screen and background check Hazmat endorsement a plus …") keeps those of its
         # pieces (cut at capitalised item starts) that ask something of the candidate
-        items = [p for i in items for p in _asking_pieces(i)]
+        # (under a heading of names, "Certifications: BLS, ACLS Must have …", a piece of names
+        # that is no boilerplate stays too)
+        names = section.heading.lower() in SKILL_LIST_HEADINGS
+        items = [p for i in items for p in _asking_pieces(i, names)]
         if "behavio" in section.heading.lower():  # (a run of behaviours' names, see _names_run)
             items = [p for i in items for p in _names_run(i)]
     else:  # a post's own fields run into its asking fields ("招聘人数：2 学历要求：大专及以上 …")
@@ -269,16 +274,24 @@ def _qualifications(section: Section) -> tuple[list[dict], list[dict]]:
     return reqs, flags
 
 
-def _asking_pieces(item: str) -> list[str]:
+def _asking_pieces(item: str, names: bool = False) -> list[str]:
     """The item, or, when a legal statement in it makes it boilerplate as a whole, those of its
-    run-on pieces that read as requirements (the company's pitch stays whole)."""
+    run-on pieces that read as requirements (the company's pitch stays whole); under a heading
+    of names (names), also those that are no boilerplate."""
     # (split_capitals cuts long pieces only: a short item is not looked at again)
     if len(item) < CAPITAL_RUN_ON or not states_legal_terms(item) or not is_boilerplate(item):
         return [item]
     pieces = split_capitals(item)
     if len(pieces) == 1:
         return pieces
-    return [p for p in pieces if reads_as_requirement(p) or NICE.search(p)]
+    return [
+        p
+        for p in pieces
+        if reads_as_requirement(p)
+        or NICE.search(p)
+        or MUST_OPENS.match(p)
+        or (names and not is_boilerplate(p))
+    ]
 
 
 # A run of names in Title Case, small words aside ("Making Effective Decisions Communicating and

@@ -21,6 +21,12 @@ EN_BOARD_FIELDS: dict[str, str | None] = {
     "Degree": "education",
     "Age": "age",
     "Certificates": "certificate",
+    # (Canada's Job Bank: "Overview / Languages / English / Education / … / Experience / 3 years
+    # to less than 5 years / On site / Work must be completed at the physical location")
+    "Experience": "experience",
+    "On site": None,
+    "Hybrid": None,
+    "Remote work available": None,
 }
 _LISTS = frozenset(["certificate"])
 _LABEL = re.compile(

@@ -25,6 +25,8 @@ _LEGAL = re.compile(
     # states, flagged or boilerplate, never a skill to judge
     # (not the work itself: "Experience with drug testing procedures")
     r"|\bdrug (?:screen|test)(?!ing)|pre-employment drug|\bdbs check|disclosure and barring"
+    # (Job Bank's "Security and safety / Criminal record check")
+    r"|\bcriminal record check"
     # fair-chance notices ("we will consider qualified applicants with arrest and conviction
     # records") and how to ask for adjustments ("If you need any adjustments during the
     # application process, please let us know")
@@ -65,6 +67,15 @@ _LEGAL = re.compile(
     # how the pay is set ("Pay is based on experience"), not a requirement about experience
     r"|^(?:pay|salary|compensation|wages?|rate) (?:is|will be) (?:based on|commensurate|dependent"
     r"|depending)"
+    # who is told not to apply and that the employer will not answer ("If you are not authorized
+    # to work in Canada, do not apply. The employer will not respond to your application.")
+    r"|\b(?:do not|don't|don’t) apply\b|\b(?:will|may|can) not (?:be able to )?(?:respond|reply)\b"
+    # an e-mail's confidentiality footer (a recruiter's message forwarded as text)
+    r"|\bconfidential and intended\b|\breceived (?:it|this (?:e-?mail|message)) in error"
+    r"|\bintended (?:solely |only )?for the (?:addressee|recipient)"
+    # where the work is done, as Job Bank states it ("Work must be completed at the physical
+    # location. There is no option to work remotely.")
+    r"|^work must be (?:completed|done|performed) (?:at|on|both|remotely)|\bno option to work remotely"
     # notices about the pandemic and how interviews are held
     r"|covid|corona ?virus|pandemic|\binterviews? (?:will|are|is) (?:be )?(?:held|conducted|completed"
     r"|done|carried out)"
@@ -175,7 +186,9 @@ _FORM_FIELD = (
 _CHROME = re.compile(
     r"^(?:(?:experience level|job type|industry|company (?:size|type)|location(?: options)?|"
     r"role|technologies|(?:likes|dislikes|love):|date posted|salary|remote|full[- ]time|part[- ]time|"
-    r"contract|internship|hybrid|on-?site|(?:inc|llc|ltd|gmbh|ag|co|corp|plc)\.?)\b.{0,60}$"
+    r"contract|internship|hybrid|on-?site)\b.{0,60}$"
+    # (a company-form word alone, not "PLC fault finding", "Co-ordination skills")
+    r"|(?:inc|llc|ltd|gmbh|ag|co|corp|plc)\.?$"
     # the title of the company's own block ("Why Acme?", "Facts about Acme")
     r"|(?:why|facts about)\s+(?:<[A-Z_]+>|\w[\w&.-]*)(?:\s+(?:<[A-Z_]+>|\w[\w&.-]*)){0,3}\??$"
     rf"|<[A-Z_]+>(?:\s*<[A-Z_]+>)*$|(?:[A-Z][a-z]+,?\s)?(?:{_US_STATES})(?:,?\s?(?:US|USA))?$"
@@ -253,6 +266,31 @@ GIVEN = re.compile(
     r"|also|get|enjoy|grow|be sure|choose))",
     re.I,
 )
+
+
+# A page printed from a browser (a Workday page saved as PDF): each page opens with the print's
+# date, time and the page's title ("12/1/26, 3:41 PM Instructional Designer - Online Learning")
+# and closes with its address and page number ("https://… 1/2"); in the text they fall inside
+# a list, in a scraped line inside an item.
+_PRINT_STAMP = re.compile(
+    r"(?:^|(?<=\s))\d{1,2}/\d{1,2}/\d{2,4},[^\S\n]\d{1,2}:\d{2}[^\S\n]?[AP]M\b"
+)
+_PRINT_TITLE = re.compile(r"[^\n]{0,150}?(?=[^\S\n]+https?://|\n|$)")
+_PRINT_FOOT = re.compile(r"(?:^|(?<=\s))https?://\S+[^\S\n]+\d{1,3}/\d{1,3}(?=\s|$)")
+
+
+def print_margins(text: str) -> str:
+    """The text without a printed page's margins (see _PRINT_STAMP): the first header keeps its
+    title (the posting's), every later one (the stamp and that title) and each footer becomes a
+    line break."""
+    stamp = _PRINT_STAMP.search(text)
+    if not stamp:
+        return text
+    title = _PRINT_TITLE.match(text, stamp.end())
+    header = text[stamp.start() : title.end()] if title else stamp.group(0)
+    head, rest = text[: stamp.start()], text[stamp.end() :]
+    text = head + rest.replace(header, "\n") if title else head + rest
+    return _PRINT_FOOT.sub("\n", _PRINT_STAMP.sub("\n", text))
 
 
 _ASIDE = re.compile(r"\([^()]*\)")

@@ -143,8 +143,9 @@ AFTER_ABBREVIATION = "".join(rf"(?<!\b{a}\.)" for a in ABBREVIATIONS)
 EN_CLAUSE_BREAK = re.compile(
     # (a full stop after a parenthesis ends its sentence too: "… (SAP PO, CPI, UI5, ...).
     # Additional …")
-    # (not inside the name "English Language Proficiency")
-    rf"([;；]\s*|(?:(?<=[a-z0-9)]{{2}})|(?<=\))){NOT_ABBREVIATED}\.\s+(?=[A-Z]|<[A-Z])|(?<=[a-z)])(?<!\bLanguage)\s+(?=(?:{EN_OPENERS})\b(?!:))"
+    # (not inside the name "English Language Proficiency", nor after an article: "… hours rules
+    # and the Working Time Directive")
+    rf"([;；]\s*|(?:(?<=[a-z0-9)]{{2}})|(?<=\))){NOT_ABBREVIATED}\.\s+(?=[A-Z]|<[A-Z])|(?<=[a-z)])(?<!\bLanguage)(?<!\bthe)(?<!\ban)(?<!\sa)\s+(?=(?:{EN_OPENERS})\b(?!:))"
     # a licence or card held, or a language spoken, opens the next item ("… or equivalent Active
     # Georgia Security Officer License …", "… 7 years Current DOT medical card", "… tape measure
     # Bilingual in …"), not after a word that leads into it ("Must have a Valid Driver's License",
@@ -163,6 +164,9 @@ EN_CLAUSE_BREAK = re.compile(
     # (and so does a citizenship or residence: "… outdoors in all weather NZ citizen or
     # resident, or …")
     r"|(?:[A-Z][\w/.-]*\s+){1,2}(?:citizen(?:s|ship)?|(?:permanent )?residen(?:t|cy))\b"
+    # (an acronym spelled out in brackets before its licence or registration: "… reference
+    # laboratory DOH (Department of Health Abu Dhabi) license or …")
+    r"|[A-Z]{2,}[\w/-]*\s+\([^()\n]{1,80}\)\s+(?:licen[cs]e|certification|certificate|registration)\b"
     # (or its class: "… B1 level or higher Driving licence class B")
     r"|(?:[A-Z][\w/-]*\s+)(?:[A-Z0-9][\w/-]*\s+){0,2}(?:certification|certificate|licen[cs]e|[Cc]ard)"
     r"(?=\s*(?:$|[A-Z(])|\s+(?:class|category)\s+[A-Z0-9]{1,3}\b)"

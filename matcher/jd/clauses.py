@@ -172,11 +172,13 @@ _DANGLING = re.compile(
     re.I,
 )
 # The reason given after the ask ("Full clean driving licence and access to a car, as the role
-# involves home visits", "…, as you will travel to client sites"): no part of the requirement.
+# involves home visits", "… are essential, as the role covers sites across Norfolk", "…, as you
+# will travel to client sites"): no part of the requirement. (the role does whatever its verb
+# says; "you" only with the verbs of the work)
 _REASON_AFTER = re.compile(
-    r",\s*(?:as|since|because)\s+(?:(?:the|this)\s+(?:role|job|position|post|work)"
-    r"|you(?: will|'ll|’ll))\s+(?:involves?|requires?|includes?|entails?|be|travel|work|visit)\b.*$",
-    re.I | re.S,
+    r",\s*(?:as|since|because)\s+(?:(?:the|this)\s+(?:role|job|position|post|work)\s+(?=[a-z])"
+    r"|you(?: will|'ll|’ll)\s+(?:involves?|requires?|includes?|entails?|be|travel|work|visit)\b).*$",
+    re.S,
 )
 # A page's buttons run onto the last clause before them ("… Master's Degree Apply Save").
 # ((?<!\s): a match starts where a run of white space starts, so a long run is scanned once, not

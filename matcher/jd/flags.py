@@ -15,7 +15,9 @@ _FLAGS: list[tuple[str, re.Pattern[str], str]] = [
             r"|性别\s*[:：]?\s*(?:男|女)(?![女男]?不限)|限(?:男|女)"
             # a clause that is only 男 or 女 ("要求：男，25-40岁，高中以上学历")
             r"|^\s*[男女]\s*$"
-            r"|\b(?:female|male|women|men)\s+only\b|\bmust be (?:a )?(?:female|male|woman|man)\b"
+            # (and a preference, as 男性优先: "Female candidates preferred for …")
+            r"|\b(?:female|male|women|men)\s+(?:(?:candidates?|applicants?)\s+)?(?:only|preferred)\b"
+            r"|\bmust be (?:a )?(?:female|male|woman|man)\b"
             # a job board's field ("Gender / Male")
             r"|^gender\s*:?\s*(?:male|female)\b",
             re.I,

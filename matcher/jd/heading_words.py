@@ -42,6 +42,7 @@ EN_HEADINGS: dict[str, str] = {
             "tasks",
             "the role",
             "the job",
+            "your role",
             "aufgaben",
             "ihre aufgaben",
             "aufgabe",
@@ -229,6 +230,26 @@ EN_HEADINGS: dict[str, str] = {
             # against these behaviours …: Making Effective Decisions …", beside "Technical skills")
             "behaviours",
             "behaviors",
+            # Canada's Job Bank: the blocks of what the post asks, each a label above its items
+            # ("Certificates, licences, memberships, and courses / Red Seal …", "Personal
+            # suitability / Dependability / Team player", "Who can apply to this job? / Only
+            # apply to this job if: …"), beside its "Languages" and "Education"
+            "certificates, licences, memberships, and courses",
+            "certificates, licences, memberships and courses",
+            "experience and specialization",
+            "experience and specialisation",
+            "equipment and machinery experience",
+            "transportation/travel information",
+            "work conditions and physical capabilities",
+            "personal suitability",
+            "security and safety",
+            "who can apply to this job?",
+            # a recruitment agency speaking of its client ("What they need: * Minimum 2 years …",
+            # "What they're looking for")
+            "what they need",
+            "what they are looking for",
+            "what the client needs",
+            "what our client needs",
         ],
         "qualifications",
     ),
@@ -388,6 +409,11 @@ EN_HEADINGS: dict[str, str] = {
             "nationality requirements",
             "certificate of sponsorship",
             "employer details",
+            # (Job Bank: where the work is done, "Work setting / Construction"; a travel-nursing
+            # board's "Pay Breakdown" and "About the facility")
+            "work setting",
+            "pay breakdown",
+            "about the facility",
         ],
         "other",
     ),
@@ -399,11 +425,16 @@ SKILL_LIST_HEADINGS = frozenset(
     ["must-have skills", "must have skills", "must-have", "nice-to-have skills"]
     + ["nice to have skills", "nice-to-have", "nice to have", "skills", "required skills"]
     + ["preferred skills", "skills and expertise"]
+    # (a board's labelled certificates: "Certifications: BLS, ACLS")
+    + ["certifications", "licenses/certifications", "licences/certifications"]
 )
 
 # A heading is written with its contractions or without them ("What you'll need" / "What you
 # will need", "What we're looking for" / "What we are looking for"), and with either apostrophe.
-_CONTRACTIONS = {"you'll": "you will", "we're": "we are", "what's": "what is", "you're": "you are"}
+_CONTRACTIONS = {
+    **{"you'll": "you will", "we're": "we are", "what's": "what is", "you're": "you are"},
+    "they're": "they are",
+}
 for _word, _kind in list(EN_HEADINGS.items()):
     for _short, _long in _CONTRACTIONS.items():
         EN_HEADINGS.setdefault(_word.replace(_short, _long), _kind)

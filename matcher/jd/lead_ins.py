@@ -27,7 +27,9 @@ _LEAD_IN_CUE = re.compile(
     r" that you"
     # what the selection assesses (Civil Service Jobs: "We'll assess you against these
     # behaviours during the selection process:")
-    r"|assess(?:es|ed)? (?:you |candidates |applicants )?against|behaviou?rs)\b",
+    r"|assess(?:es|ed)? (?:you |candidates |applicants )?against|behaviou?rs"
+    # who may apply (Job Bank: "Only apply to this job if: You are a Canadian citizen …")
+    r"|apply (?:to|for) (?:this|the) (?:job|role|position|post|vacancy) if)\b",
     re.I,
 )
 # (nor does a notice: "… Documentation of teaching skills if applicable Please note: On the

@@ -161,7 +161,11 @@ _CALENDAR = (
     "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
     "|June|July|August|September|October|November|December"
 )
-_CAPITAL_START = re.compile(rf"(?<=[a-z)])\s+(?!(?:{_CALENDAR})\b)(?=(?:[A-Z][a-z]+|A)\s+[a-z])")
+# (and "Must have / be …" after an acronym: "… Certifications: BLS, ACLS Must have a minimum of …")
+_CAPITAL_START = re.compile(
+    rf"(?:(?<=[a-z)])|(?<=[A-Z]{{2}}))\s+(?!(?:{_CALENDAR})\b)(?=(?:[A-Z][a-z]+|A)\s+[a-z])"
+)
+MUST_OPENS = re.compile(r"Must\s+(?:have|be|hold|possess)\b")
 LEADS_INTO = re.compile("|".join(re.escape(w) for w in LEADS_INTO_WORDS), re.I)
 _ARTICLES = frozenset(["the", "a", "an", "our", "your", "their", "its"])
 _OPENER_WORD = re.compile(rf"(?:{EN_OPENERS}|Nice|Bonus|An?)\b")
@@ -183,8 +187,9 @@ def split_capitals(text: str) -> list[str]:
         # a capital article starts an item after a name too ("… web-based applications APIs A
         # good eye for details …")
         article = text.startswith(("A ", "An "), m.end())
-        lower = last.islower() or article
-        if len(before) >= 3 and lower and not LEADS_INTO.fullmatch(last) and not inside:
+        must = bool(MUST_OPENS.match(text, m.end()))
+        lower = last.islower() or article or must
+        if (len(before) >= 3 or must) and lower and not LEADS_INTO.fullmatch(last) and not inside:
             out.append(text[start : m.start()].strip())
             start = m.end()
     out.append(text[start:].strip())
