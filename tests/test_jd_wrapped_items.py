@@ -33,3 +33,14 @@ def test_lines_of_a_list_without_bullets_stay_apart():
     text = "Engineer\nRequirements:\nPython,\nDocker\nKubernetes\n"
     texts = [r["text"] for r in parse_jd(text)[0]["requirements"]]
     assert "Docker" in texts and "Kubernetes" in texts
+
+
+def test_the_postings_note_on_its_own_marks_asks_nothing():
+    text = (
+        "Security Engineer\nRequirements:\n∙ CISSP certification\n∙ CEH an advantage\n\n"
+        "NICE TO HAVE: Where is written “an advantage” is nice to have. Also Go is nice to have.\n"
+        "Items marked with * are optional.\n"
+    )
+    texts = [r["text"] for r in parse_jd(text)[0]["requirements"]]
+    assert not any("written" in t or "marked" in t for t in texts), texts
+    assert "CISSP certification" in texts

@@ -350,6 +350,13 @@ _NOT_ASKED = re.compile(
     r"|^there is no substitut"
 )
 _WELCOME_TO_APPLY = re.compile(r"\bwelcome to apply\b")
+# The posting explaining its own marks ("Where is written 'an advantage' is nice to have",
+# "Items marked with * are optional"): how to read the list, nothing asked.
+_NOTATION = re.compile(
+    r"^where(?:ver)?\s+(?:it\s+)?(?:is|says|states)\s+(?:written|marked)\b"
+    r"|^(?:items?|points?|skills?|requirements?|qualifications?|criteria)\s+(?:that are\s+)?"
+    r"(?:marked|labell?ed|tagged|flagged|in bold|shown in|with an? (?:\*|asterisk|star))"
+)
 _STILL_NICE = re.compile(r"\b(?:plus|advantage\w*|preferred|desirable|bonus|welcome\w*|nice)\b")
 
 
@@ -410,6 +417,8 @@ def is_boilerplate(item: str) -> bool:
     if _LEGAL.search(lower) or _CHROME.match(text) or GIVEN.match(text) or _ZH_CHROME.search(text):
         return True
     if says_for_employer(text):  # (a Chinese pointer to the table, an equal-opportunity line)
+        return True
+    if _NOTATION.match(lower):
         return True
     if _NOT_ASKED.search(lower) and not _STILL_NICE.search(_WELCOME_TO_APPLY.sub("", lower)):
         return True
