@@ -24,10 +24,11 @@ tuning in stop 18), fresh5 (bench/verdict_labels_fresh5/*/, labelled blind in st
 fresh4 was opened; opened for tuning in stop 19), fresh6 (bench/verdict_labels_fresh6/*/,
 labelled blind in stop 19 after fresh5 was opened, measured as the held-out estimate in stops 20
 and 21, opened for tuning in stop 22), fresh7 (bench/verdict_labels_fresh7/*/, labelled blind
-in stop 22 after fresh6 was opened; opened for tuning in stop 23) or fresh8
-(bench/verdict_labels_fresh8/*/, labelled blind in stop 23 after fresh7 was opened: the held-out
-set now; measure on it, never tune on it), or open (every set open for tuning: dev, own, fresh to
-fresh7, never fresh8; each set's rows are printed apart). --fit fits on dev only unless --fit-labels all or open.
+in stop 22 after fresh6 was opened; opened for tuning in stop 23), fresh8
+(bench/verdict_labels_fresh8/*/, labelled blind in stop 23 after fresh7 was opened; opened for
+tuning in stop 35) or fresh9 (bench/verdict_labels_fresh9/*/, labelled blind in stop 35 after
+fresh8 was opened: the held-out set now; measure on it, never tune on it), or open (every set
+open for tuning: dev, own, fresh to fresh8, never fresh9; each set's rows are printed apart). --fit fits on dev only unless --fit-labels all or open.
 
 Measured in stop 20 (1804 open labels, 30 jobs): the shipped model (fit on dev) against a model
 fit on the open sets by GroupKFold by job (--labels open --cv 10), per set outside dev, 3-way:
@@ -36,7 +37,7 @@ fresh 0.717 / 0.711, fresh2 0.680 / 0.648, fresh3 0.667 / 0.625, fresh4 0.785 / 
 stays fit on dev.
 
 Run from the repo root: .venv/bin/python bench/bench_verdicts.py [--cv 9]
-[--labels dev|own|all|open|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8]
+[--labels dev|own|all|open|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9]
 [--fit] [--fit-labels dev|all|open] [--model NAME] [--show] [--misses]
 """
 
