@@ -73,7 +73,7 @@ def test_open_is_every_set_open_for_tuning_and_never_the_held_out_one(tmp_path):
     with pytest.raises(LabelSetError, match="holds no label set"):
         load("open", data, own=tmp_path / "none", **roots)  # open needs the own sets too
     got = load("open", data, own=own_root, **roots)
-    assert OPEN == names[:-1]
+    assert names[:-1] == OPEN
     sets = {label["set"] for label in got.labels}
     assert sets == {"dev", "own", *OPEN}, sets
     assert not any(label["resume"] == "cv7fresh9" for label in got.labels)
