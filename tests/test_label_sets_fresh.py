@@ -54,7 +54,17 @@ def test_open_is_every_set_open_for_tuning_and_never_the_held_out_one(tmp_path):
     data, folder = write_set(tmp_path)
     own_root = folder.parent
     roots = {}
-    names = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9")
+    names = (
+        "fresh",
+        "fresh2",
+        "fresh3",
+        "fresh4",
+        "fresh5",
+        "fresh6",
+        "fresh7",
+        "fresh8",
+        "fresh9",
+    )
     for name in names:
         root = tmp_path / name
         (root / "en").mkdir(parents=True)

@@ -95,3 +95,54 @@ def test_a_posting_asking_none_of_it_is_not_folded():
     assert cased.asked(["熟练使用办公软件"]) and cased.asked(["Proficient in MS Excel"])
     assert cased.asked(["Experience with Microsoft Visio"])
     assert not cased.asked(["5 years of Java development", "具有3年以上客服管理经验"])
+
+
+def test_a_technology_name_in_its_ordinary_use_is_hidden():
+    for prose, word in [
+        ("Developed a robotic arm model in Matlab", "arm"),
+        ("Authorisation concept for the go live of new subsidiaries", "go"),
+        ("Led the go-live of SAP S/4HANA", "go"),
+        ("We go to the customer's site every week", "go"),
+        ("I react quickly to changing priorities", "react"),
+        ("Coached the rest of the team", "rest"),
+    ]:
+        folded = cased.fold(prose)
+        assert len(folded) == len(prose)
+        assert f" {word} " not in f" {folded} ".replace("-", " "), prose
+    for named in [
+        "ARM templates and Bicep",  # the name's spelling
+        "Public rest service for the deployment platform",  # lower case, but the product
+        "Built the front end with react and redux",
+        "Languages: java, go, python",  # listed
+        "Experience in Go and Rust",
+        "rest, soap, graphql",
+    ]:
+        assert cased.fold(named) == named.lower(), named
+    assert cased.asked(["Experience deploying resources with ARM templates"])
+    assert cased.asked(["3+ years of Go"]) and cased.asked(["Design of RESTful APIs"])
+
+
+def test_a_robotic_arm_meets_no_arm_templates_and_a_go_live_no_go():
+    from matcher.jd import parse_jd
+
+    (job,) = parse_jd(
+        "Cloud Engineer\nRequirements:\n"
+        "- Experience deploying infrastructure resources utilizing ARM templates\n"
+        "- 3+ years of professional experience with Go\n"
+    )
+    assert len(job["requirements"]) == 2
+    resume = (
+        "Jonas Berg\nExperience\n2018-2024 Automation engineer at Feldhaus Robotics\n"
+        "Developed a robotic arm model in Matlab for pick-and-place tests\n"
+        "Planned the go live of the new warehouse control system\n"
+    )
+    got = evaluate_batch(job, [parse_resume(resume, today=TODAY)], FakeEncoder())[0]
+    arm_templates, go = got["requirements"]
+    assert arm_templates["verdict"] == "unknown", arm_templates
+    assert go["verdict"] == "unmet", go  # six years of work, none of it in Go
+    named = resume + "Skills\nARM templates, Terraform, Go\n"
+    got = evaluate_batch(job, [parse_resume(named, today=TODAY)], FakeEncoder())[0]
+    arm_templates, go = got["requirements"]
+    assert arm_templates["verdict"] == "met"
+    assert arm_templates["evidence"] == "ARM templates, Terraform, Go"
+    assert go["verdict"] != "unknown"

@@ -5,7 +5,12 @@ the plant", "excel in teamwork"), these words name no Microsoft software, so `fo
 there. The product spelling names it: capitalised (Office, Excel, Word), after MS / Microsoft
 ("ms office"), in a list of tools ("word, excel, powerpoint", "excel/word") or alone on its line
 (a listed item: "excel", "- outlook 2016"). Hidden words keep their length, so offsets into the
-lower-cased text stay those of the lines (judgement.lowered_text, engine.Batch.lowered)."""
+lower-cased text stay those of the lines (judgement.lowered_text, engine.Batch.lowered).
+
+The same holds for a few technology names that are ordinary English words, where their ordinary
+use is plain from the words around them (ORDINARY): "a robotic arm" names no ARM, "go live" or
+"go-live" no Go, "react to changes" no React, "the rest of the team" no REST. Only a lower-case
+word is doubtful; the name's own spelling (ARM, Go, React, REST) or a list names it."""
 
 from __future__ import annotations
 
@@ -23,10 +28,31 @@ _LISTED_AFTER = re.compile(rf"^\s*(?:[,/&|;+)]|\band\b)\s*(?:ms\s+)?(?:{_TOOLS})
 _ITEM_REST = re.compile(r"[\W\d_]*")  # what may stand beside a listed item on its line
 
 
+# Technology names that are ordinary words, each with its ordinary use in lower-case prose: the
+# word is hidden where the pattern matches it (a listed item still names the product). Lower-case
+# "rest service" or "working with react and redux" is the product, and is kept.
+ORDINARY: dict[str, re.Pattern] = {
+    # ARM is written in capitals (ARM templates, ARM Cortex); the lower-case word is a limb
+    "arm": re.compile(r"\barm\b"),
+    # go live, go-live, to go, we go: a verb; the language is Go or Golang
+    "go": re.compile(
+        r"\bgo(?=[- ]live\b|[- ]to\b| ahead\b| through\b| beyond\b| back\b| on\b| out\b"
+        r"| into\b| with\b| for\b| abroad\b)|(?:\bto|\bwill|\bcan|\blet's|\bwe|\bi|\bthey) go\b"
+    ),
+    "react": re.compile(
+        r"\breact(?= (?:to|quickly|promptly|fast|flexibly|immediately|appropriately|calmly)\b)"
+    ),
+    "rest": re.compile(
+        r"(?:\bthe |\bat |\bfor the )rest\b|\brest(?= of\b| (?:and|or) (?:relax|recover))"
+    ),
+}
+
 # What a requirement asks where hiding the words can change a reading: one of them, a kin of
-# them (isa.PEERS' office suite) or a Chinese item written as them (办公软件, 电子邮件).
+# them (isa.PEERS' office suite), a Chinese item written as them (办公软件, 电子邮件) or one of
+# the ordinary-word technology names.
 _ASKS = re.compile(
-    rf"{_TOOLS}|ms project|microsoft project|办公|邮件|电邮",
+    rf"{_TOOLS}|ms project|microsoft project|办公|邮件|电邮|\barm\b|\bgo\b|golang|\breact"
+    r"|\brest(?:ful)?\b",
     re.I,
 )
 
@@ -67,6 +93,14 @@ def fold(text: str, lowered: str | None = None) -> str:
     if len(lowered) != len(text):  # İ: lower() changed the length, offsets would not hold
         return lowered
     hide: list[tuple[int, int]] = []
+    for word, ordinary in ORDINARY.items():
+        if word not in text:  # case-sensitive: only a word written in lower case is doubtful
+            continue
+        for m in ordinary.finditer(text):
+            at = text.find(word, m.start(), m.end())
+            end = at + len(word)
+            if at >= 0 and not _is_letter(text, end) and not names_product(text, at, end):
+                hide.append((at, end))
     for word in WORDS:
         at = text.find(word)  # case-sensitive: only a word written in lower case is doubtful
         while at >= 0:

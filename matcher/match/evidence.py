@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from matcher.match import casefold
+from matcher.match import cased, casefold
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _LATIN_WORD = re.compile(r"[a-zß-öø-ÿ][a-z0-9ß-öø-ÿ+#]*")  # Latin letters, umlauts and accents too
@@ -477,7 +477,8 @@ def in_field(entry: dict, alternatives: list[str]) -> bool:
     """Whether a work entry is in one of the field's alternatives: its title or description
     names it (field_share of its content words, or an alias), or the field is leading people
     and the entry's title is a manager's."""
-    body = f"{entry.get('title') or ''} {entry.get('description') or ''}".lower()
+    # (folded: "planned the go live" is no work in Go, "a robotic arm" none with ARM)
+    body = cased.fold(f"{entry.get('title') or ''} {entry.get('description') or ''}")
     for alt in alternatives:
         if (
             names(alt, body, share=field_share(alt))

@@ -9,7 +9,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from matcher.match import evidence, quotes, typed
+from matcher.match import cased, evidence, quotes, typed
 from matcher.match.reasons import Reason, short
 from matcher.resume.experience import career_start
 from matcher.vocab import CN_NUMERAL_CHARS, EN_NUMBER_WORDS
@@ -243,7 +243,7 @@ def touches(field_: str, text: str) -> bool:
     field (not only 管理 / management) or an alias, or a manager's role where the field is
     leading people. A career elsewhere is partial only on such a line (国际贸易专业硕士 for
     国际贸易经验), not on the most similar line of a skills list, a school or a heading."""
-    lowered = text.lower()
+    lowered = cased.fold(text)
     for alt in evidence.parts(field_) or [field_]:
         if evidence.names(alt, lowered, share=0.01) and evidence.names_products(alt, lowered):
             return True
