@@ -56,6 +56,22 @@ def test_knowledge_of_customer_service_work_is_shown_by_working_in_it():
     assert said.verdict == "unknown"
 
 
+def test_it_service_management_knows_customer_service_from_the_systems_side():
+    req = requirement("knowledge", "了解客服管理及服务理念", values=["客服管理", "服务理念"])
+    itil = (
+        "Lena Vogt\nBerufserfahrung\n2016 - 2023 Requirements Engineer, Nordbank AG\n"
+        "Weiterentwicklung des hauseigenen CRM-Systems für den Vertrieb\n"
+        "Zertifikate\nITIL Foundation (2018)\n"
+    )
+    got, profile = read(req, itil)
+    assert (got.cap, got.floor) == ("partial", "partial")
+    quoted = profile["sentences"][got.sentence]["text"]
+    assert "CRM" in quoted or "ITIL" in quoted
+    # the same engineer without the service side: silent on it
+    got, _ = read(req, itil.replace("CRM-Systems", "Buchungssystems").replace("ITIL", "TOGAF"))
+    assert got.cap == "not" and got.sentence is None
+
+
 def test_managing_is_shown_by_a_managers_role_and_its_theory_by_study():
     ideas = requirement("knowledge", "具备一定的管理理念", values=["管理理念"])
     got, profile = read(ideas, FOREMAN)

@@ -3,7 +3,8 @@
 people work in, so it is shown by working in that field (a service department headed, years as a
 manager) or by studying it (a management degree). Theory (管理理论) is shown by study; work only
 touches it. Related work that is not the field itself — handling customer queries in a sales or
-HR job for customer service, a manager's title for the theory of managing — shows part of it.
+HR job for customer service, a manager's title for the theory of managing, IT service management
+(ITIL, a service desk, a CRM system) for customer service's processes and ideas — shows part of it.
 
 The readers of the lines (which lines are work or study in the field) keep line numbers per
 résumé in the cache (matcher.match.readings), never the lines' words.
@@ -32,13 +33,15 @@ _THEORY = re.compile(r"理论|theor", re.I)
 @dataclass(frozen=True)
 class Field:
     """A field of work: the content words that name it, the lines of work in it (None: a
-    manager's role, read by the competency table), the education lines of study in it, and the
-    competency facet whose concrete acts show part of it (None: no act outside it does)."""
+    manager's role, read by the competency table), the education lines of study in it, the
+    competency facet whose concrete acts show part of it (None: no act outside it does) and the
+    lines of neighbouring work that know it from another side (None: none)."""
 
     words: frozenset[str]
     works: re.Pattern | None
     studies: re.Pattern
     facet: str | None
+    related: re.Pattern | None = None
 
 
 # The work of a service unit: a line naming customer service, or a service department or centre
@@ -52,6 +55,12 @@ FIELDS: dict[str, Field] = {
         ),
         re.compile(r"客服|客户服务|customer service"),
         "service",
+        # IT service management and CRM systems: the processes and ideas of service known from
+        # the system's side, not the work of a service team
+        re.compile(
+            r"\bitil\b|it[- ]service[- ]management|service[- ]?desk|\bcrm\b"
+            r"|customer relationship management"
+        ),
     ),
     "managing": Field(
         _MANAGING,
@@ -192,8 +201,20 @@ def _work_lines(name: str, sentences: list[dict], lowered: str, cache: dict) -> 
 
 def _related_lines(name: str, sentences: list[dict], lowered: str, cache: dict) -> list[int]:
     """The lines whose concrete acts show the field's facet (resolved customer queries for
-    service): related work, part of the knowledge."""
-    facet = FIELDS[name].facet
-    if facet is None:
+    service), else those of its neighbouring work (ITIL, a CRM system): related work, part of
+    the knowledge."""
+    field_ = FIELDS[name]
+    if field_.facet is not None:
+        acts = competency.read(_ASK[field_.facet], sentences, lowered, cache).shown
+        if acts.get(field_.facet):
+            return acts[field_.facet]
+    if field_.related is None:
         return []
-    return competency.read(_ASK[facet], sentences, lowered, cache).shown.get(facet, [])
+    key = ("field_related", name)
+    if key not in cache:
+        cache[key] = [
+            i
+            for i, s in enumerate(sentences)
+            if field_.related.search((s.get("text") or "").lower())
+        ]
+    return cache[key]
