@@ -56,7 +56,7 @@ class Docs:
 
 def real_documents() -> list[str]:
     """The distinct real résumés' retrieval documents (parsed with matcher's parser)."""
-    from bench_resume_ner import read_bmes
+    from bench_resume_ner import read_bios
 
     from matcher.resume import parse_resume
     from matcher.resume.sentences import document
@@ -68,15 +68,7 @@ def real_documents() -> list[str]:
     ) as fh:
         texts += [row["Resume"] for row in csv.DictReader(fh)]
     for split in ("train", "dev"):
-        bio: list[str] = []
-        for sentence, spans in read_bmes(RAW / "resume_ner_zh" / f"{split}.char.bmes"):
-            # a biography starts with its person's name
-            if bio and spans and spans[0][0] == "NAME" and sentence.startswith(spans[0][1]):
-                texts.append("\n".join(bio))
-                bio = []
-            bio.append(sentence)
-        if bio:
-            texts.append("\n".join(bio))
+        texts += read_bios(RAW / "resume_ner_zh" / f"{split}.char.bmes")
     texts += [
         p.read_text(encoding="utf-8")
         for p in sorted((RAW / "cv_jobpost_graded_de" / "cv").glob("*.txt"))

@@ -35,6 +35,17 @@ def read_bmes(path: Path) -> list[tuple[str, list[tuple[str, str]]]]:
     return out
 
 
+def read_bios(path: Path) -> list[str]:
+    """The biographies of a ResumeNER file, each its sentences joined by newlines: a biography
+    starts at a sentence that opens with its tagged NAME (the person's name)."""
+    bios: list[list[str]] = []
+    for sentence, spans in read_bmes(path):
+        if not bios or (spans and spans[0][0] == "NAME" and sentence.startswith(spans[0][1])):
+            bios.append([])
+        bios[-1].append(sentence)
+    return ["\n".join(bio) for bio in bios]
+
+
 def _spans(chars: list[str], tags: list[str]) -> list[tuple[str, str]]:
     spans, start = [], None
     for i, tag in enumerate(tags):

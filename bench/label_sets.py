@@ -59,6 +59,7 @@ CHOICES = (
 OPEN = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8")
 SEED_SOURCE = "jds/000_d1982b6cd2188f0a.txt"
 SKILLSPAN_SOURCE = "raw/skillspan_en/skillspan_tech_test.conll"
+RESUME_NER_SOURCES = ("raw/resume_ner_zh/train.char.bmes", "raw/resume_ner_zh/dev.char.bmes")
 
 
 class LabelSetError(MatcherError):
@@ -129,10 +130,21 @@ def source_text(source: str, data: Path = SHARED) -> str:
     """A job's or résumé's text from its source under the data folder: a file,
     "jds/000_….txt#N" for the N-th posting of the founding collection (1-based), or
     "raw/skillspan_en/skillspan_tech_test.conll#N" for the N-th SkillSpan tech posting (1-based,
-    cut as bench_jd_clauses.skillspan_postings cuts it: one sentence a line)."""
+    cut as bench_jd_clauses.skillspan_postings cuts it: one sentence a line), or
+    "raw/resume_ner_zh/train.char.bmes#N" (or dev) for the N-th ResumeNER biography (1-based, cut
+    as bench_resume_ner.read_bios cuts it: one sentence a line)."""
     path, _, n = source.partition("#")
     if not n:
         return (data / path).read_text(encoding="utf-8")
+    if path in RESUME_NER_SOURCES:
+        if str(ROOT / "bench") not in sys.path:
+            sys.path.insert(0, str(ROOT / "bench"))
+        from bench_resume_ner import read_bios
+
+        bios = read_bios(data / path)
+        if not 1 <= int(n) <= len(bios):
+            raise IndexError(f"biography {n} of {len(bios)}")
+        return bios[int(n) - 1]
     if path == SKILLSPAN_SOURCE:
         if str(ROOT / "bench") not in sys.path:
             sys.path.insert(0, str(ROOT / "bench"))
@@ -144,7 +156,7 @@ def source_text(source: str, data: Path = SHARED) -> str:
         return postings[int(n) - 1]
     if path != SEED_SOURCE:
         raise LabelSetError(
-            f"only {SEED_SOURCE} and {SKILLSPAN_SOURCE} are cut into postings", path=source
+            f"only {SEED_SOURCE}, {SKILLSPAN_SOURCE} and the ResumeNER files are cut", path=source
         )
     from matcher.jd.split import split_postings
 
@@ -249,8 +261,8 @@ def load_own(folder: Path, data: Path = SHARED, which: str = "own") -> LabelSets
             )
         job, name, source = pair
         try:
-            resumes[name] = (data / source).read_text(encoding="utf-8")
-        except OSError as exc:
+            resumes[name] = source_text(source, data)
+        except (OSError, IndexError, ValueError) as exc:
             raise LabelSetError(f"résumé source {source} unreadable ({exc})", path=where) from None
         pairs.add((job, name))
     labels = [{**label, "set": which} for label in read_labels(folder, pairs, reqs, resumes)]

@@ -134,3 +134,69 @@ def test_a_skillspan_tech_posting_is_a_job_source_cut_as_the_clause_bench_cuts_i
     ) in (2, 3)
     with pytest.raises(IndexError):
         source_text(f"{SKILLSPAN_SOURCE}#{len(postings) + 1}")
+
+
+def _bmes(sentences: list[tuple[str, str]]) -> str:
+    """ResumeNER's format for sentences given as (text, name opening it or "")."""
+    blocks = []
+    for text, name in sentences:
+        tags = ["O"] * len(text)
+        if name:
+            tags[0] = "S-NAME" if len(name) == 1 else "B-NAME"
+            tags[1 : len(name)] = ["M-NAME"] * (len(name) - 2) + ["E-NAME"] * (len(name) > 1)
+        blocks.append("\n".join(f"{c} {t}" for c, t in zip(text, tags, strict=True)))
+    return "\n\n".join(blocks) + "\n"
+
+
+def test_a_resume_ner_biography_is_a_resume_source_cut_at_each_name(tmp_path):
+    """ "raw/resume_ner_zh/train.char.bmes#N" is the N-th biography (1-based): it opens at a
+    sentence that starts with its tagged name and runs to the next; its sentences are its lines,
+    so a pair of an own set reads its evidence from it; a number past the file's is refused."""
+    from bench.label_sets import RESUME_NER_SOURCES, source_text
+
+    data, folder = write_set(tmp_path)
+    # fictional people: no real biography enters the project
+    (data / "raw" / "resume_ner_zh").mkdir(parents=True)
+    (data / RESUME_NER_SOURCES[0]).write_text(
+        _bmes(
+            [
+                ("王小明，男，", "王小明"),
+                ("本科学历，曾任销售经理。", ""),
+                ("李华：女，", "李华"),
+                ("硕士，2010年起任客服主管。", ""),
+                ("现任某公司董事，王小明的同事。", ""),
+            ]
+        ),
+        encoding="utf-8",
+    )
+    second = "李华：女，\n硕士，2010年起任客服主管。\n现任某公司董事，王小明的同事。"
+    assert source_text(f"{RESUME_NER_SOURCES[0]}#2", data) == second
+    assert (
+        source_text(f"{RESUME_NER_SOURCES[0]}#1", data) == "王小明，男，\n本科学历，曾任销售经理。"
+    )
+    with pytest.raises(IndexError):
+        source_text(f"{RESUME_NER_SOURCES[0]}#3", data)
+    pairs = [["job1", "ner2", f"{RESUME_NER_SOURCES[0]}#2"]]
+    (folder / "pairs.json").write_text(json.dumps(pairs), encoding="utf-8")
+    line = "硕士，2010年起任客服主管。"
+    start = second.index(line)
+    labels = [
+        {"req": "job1#1", "verdict": "unmet", "evidence": [[start, start + len(line)]]},
+        {"req": "job1#2", "verdict": "unknown", "evidence": []},
+    ]
+    lines = [json.dumps({"job": "job1", "resume": "ner2", **x, "note": "n"}) for x in labels]
+    (folder / "labels.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    got = load_own(folder, data)
+    assert got.labels[0]["evidence"] == [line]
+    assert got.resumes["ner2"] == second
+
+
+def test_the_shared_bios_are_biographies_of_the_resume_ner_cut():
+    """The shared set's bio1 and bio41 (rebuilt from ResumeNER train) are the cut's 2nd and 42nd
+    biographies, word for word."""
+    from bench.label_sets import RESUME_NER_SOURCES, source_text
+
+    shared_path(*RESUME_NER_SOURCES[0].split("/"))
+    for n in (1, 41):
+        bio = shared_path("verdicts", "resumes", f"bio{n}.txt").read_text(encoding="utf-8")
+        assert source_text(f"{RESUME_NER_SOURCES[0]}#{n + 1}") == bio
