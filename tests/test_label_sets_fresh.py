@@ -14,6 +14,7 @@ from bench.label_sets import (
     FRESH6,
     FRESH7,
     FRESH8,
+    FRESH9,
     OPEN,
     LabelSetError,
     load,
@@ -105,6 +106,7 @@ def test_open_is_every_set_open_for_tuning_and_never_the_held_out_one(tmp_path):
         (FRESH6, "fresh6"),
         (FRESH7, "fresh7"),
         (FRESH8, "fresh8"),
+        (FRESH9, "fresh9"),
     ],
 )
 def test_the_committed_fresh_sets_read_back_against_the_shared_data(root, which):
