@@ -140,7 +140,8 @@ def test_a_robotic_arm_meets_no_arm_templates_and_a_go_live_no_go():
     arm_templates, go = got["requirements"]
     assert arm_templates["verdict"] == "unknown", arm_templates
     assert go["verdict"] == "unmet", go  # six years of work, none of it in Go
-    named = resume + "Skills\nARM templates, Terraform, Go\n"
+    # (a deploying line: the clause asks deploying with them, matcher.match.activity)
+    named = resume + "Deployed the test cloud each night\nSkills\nARM templates, Terraform, Go\n"
     got = evaluate_batch(job, [parse_resume(named, today=TODAY)], FakeEncoder())[0]
     arm_templates, go = got["requirements"]
     assert arm_templates["verdict"] == "met"

@@ -24,6 +24,7 @@ from typing import NamedTuple
 import numpy as np
 
 from matcher.match import (
+    activity,
     cased,
     competency,
     cross_related,
@@ -312,6 +313,13 @@ def read(
             signals.reasons = [Reason(code, what)]
             if code == "terms_some":  # one of two named ("Scrum and Kanban": Scrum) is part
                 signals.floor = "partial"
+            elif code in ("terms_all", "terms_any") and (
+                act := activity.unstated(
+                    req.get("text") or "", tuple(found), sentences, lowered, cache
+                )
+            ):  # "Linux administration" of a CV listing Linux and administering nothing
+                signals.reasons = [Reason("terms_no_act", {"found": found, "act": act})]
+                signals.cap = signals.floor = "partial"
             # the most similar line that names one, among the lines holding a word of one
             lines, names_line = term_lines.holding(
                 named, zh_terms, sentences, lowered, cache, major
