@@ -140,3 +140,22 @@ def test_hong_kong_dse_grades_are_a_secondary_floor_and_the_lead_in_no_requireme
         assert not any(r["text"].startswith("─") for r in reqs)
         floors = [r["min_level"] for r in reqs if r["kind"] == "education"]
         assert floors == ["high_school"]
+
+
+def test_a_dash_range_in_a_list_is_no_page_number():
+    text = "任职要求：\n- 2 - 4年仓库管理经验\n- 会用叉车\n"
+    assert any(t.startswith("2 - 4年") or t.startswith("2-4年") for t in _texts(text))
+
+
+def test_an_age_that_differs_by_gender_flags_the_gender():
+    text = "招保安4名。要求：男18-50岁，女18-45岁，能上夜班。"
+    flags = [(f["kind"], f["text"]) for p in parse_jd(text) for f in p["flags"]]
+    assert ("gender", "男") in flags and ("gender", "女") in flags
+    assert "能上夜班" in _texts(text)
+
+
+def test_service_in_a_rank_is_experience_with_its_months():
+    reqs = _reqs("要求：\n1.持三管轮适任证书；\n2.实职三管轮24个月以上。\n")
+    (service,) = [r for r in reqs if "实职" in r["text"]]
+    assert service["kind"] == "experience"
+    assert service["min_years"] == 2

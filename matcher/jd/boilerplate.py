@@ -303,23 +303,28 @@ def print_margins(text: str) -> str:
 # "- 3 -", "第 2 页 共 4 页") and the running head each page repeats after one (the title the
 # document opens with, "某某集团有限公司2027年招聘简章"); in the text they fall inside a list.
 _PAGE_NUMBER = re.compile(
-    r"(?:^|(?<=\s))(?:[—–-]{1,2}[^\S\n]*\d{1,3}[^\S\n]*[—–-]{1,2}"
+    r"(?:^|(?<=\s))(?P<mark>[—–-]{1,2}[^\S\n]*\d{1,3}[^\S\n]*[—–-]{1,2}"
     r"|第[^\S\n]*\d{1,3}[^\S\n]*页(?:[^\S\n]*[，,/]?[^\S\n]*共[^\S\n]*\d{1,3}[^\S\n]*页)?)"
-    r"(?=\s|$)(?P<head>[^\S\n]*\n?[^\S\n]*(?P<title>[^\s，,。；;:：]{6,60}))?"
+    r"(?=\s|$)(?:[^\S\n]*\n?[^\S\n]*(?P<title>[^\s，,。；;:：]{6,60}))?"
 )
+_LINE_END = re.compile(r"[^\S\n]*(?:\n|$)")
 
 
 def page_numbers(text: str) -> str:
-    """The text without a printed document's page numbers and the running heads after them
-    (a head is left out where it is the document's opening title, spaces aside): each becomes
-    a line break."""
+    """The text without a printed document's page numbers and the running heads after them:
+    a number followed by the document's opening title (spaces aside) goes with it, one alone on
+    its line or in words ("第 3 页") goes; any other ("- 2 - 4 years of …", a range) stays."""
     opening = re.sub(r"\s+", "", text[:200])
 
     def cut(m: re.Match) -> str:
         title = m.group("title")
         if title and len(title) < len(opening) and opening.startswith(title):
             return "\n"
-        return "\n" + (m.group("head") or "").lstrip()
+        at_start = m.start() == 0 or text[m.start() - 1] == "\n"
+        # ("第 3 页 共 4 页" is a page's number wherever it stands; "- 2 -" only alone)
+        if m.group("mark").startswith("第") or (at_start and _LINE_END.match(text, m.end("mark"))):
+            return "\n" + text[m.end("mark") : m.end()].lstrip()
+        return m.group(0)
 
     return _PAGE_NUMBER.sub(cut, text)
 

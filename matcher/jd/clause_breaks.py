@@ -35,10 +35,16 @@ _OWN_CONDITION = re.compile(
 )
 
 
+_AGE_END = re.compile(r"\d{2}\s*周?岁(?:及?以[上下]|之间)?\s*$")
+
+
 def own_after(previous: str, part: str) -> bool:
     """True when a clause opening with 能 / 可 is a requirement of its own after the one before
     it, not its elaboration (see QUALITY_END)."""
     if _OWN_SKILL.match(part) or _OWN_CONDITION.match(part):
+        return True
+    # (nothing elaborates an age: "女18-45岁，能上夜班" asks the night shifts apart)
+    if _AGE_END.search(previous):
         return True
     return bool(_OWN_AFTER_QUALITY.match(part) and QUALITY_END.search(previous))
 

@@ -39,9 +39,10 @@ _EN_YEARS = re.compile(
     r"(?P<unit>years?|yrs?|months?|jahre?n?|monate?n?)\b(?P<more>\s*+(?:\+|or more|and above|plus))?",
     re.I,
 )
-# (驾龄 / 教龄 / 工龄: years behind the wheel, in teaching, at work; not 年龄)
+# (驾龄 / 教龄 / 工龄: years behind the wheel, in teaching, at work; not 年龄; 实职: service in a
+# rank, as a crew's ad asks it: "实职大副18个月以上")
 _EXPERIENCE_WORD = re.compile(
-    r"经验|经历|工作|从事|从业|担任|[驾教工]龄|experience|erfahrung|berufs", re.I
+    r"经验|经历|工作|从事|从业|担任|实职|[驾教工]龄|experience|erfahrung|berufs", re.I
 )
 
 
