@@ -653,8 +653,9 @@ committed as 3c93402) it measured recall 0.85 (65 clauses), precision 0.83 (84 p
 20 of 24 (one-line 0.85 / 0.82, 80 parsed). Opened for tuning ("tune21z"), its faults by cause and
 the round's mechanisms are in docs/measurements.md (关于你 headings, markup_left, page_numbers,
 bracket-numbered condition groups, "，能在…前取得…", a bracketed nice-to-have, text-message and
-start-date boilerplate, DSE grades, "申請人必須──"); after them tune21z measures 0.97 / 0.98
-(one-line 0.97 / 0.96), fields 23 of 24, every other posting parsing exactly as before.
+start-date boilerplate, DSE grades, "申請人必須──", 实职 service, a gendered age flagged); after
+them tune21z measures 0.97 / 0.98 (one-line 0.97 / 0.96), fields 24 of 24, every other posting
+parsing exactly as before.
 With it tuned on, the held-back set is again the only estimate for unseen Chinese postings.
 
 Round eighteen (English) wrote eight more fictional postings of boards no earlier round used (a sous
