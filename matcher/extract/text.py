@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import html
 import re
 import unicodedata
 from html.parser import HTMLParser
@@ -191,3 +192,20 @@ def html_to_text(markup: str) -> str:
     text = "".join(collector.parts)  # entities already unescaped by convert_charrefs
     lines = [re.sub(r"[ \u00a0]+", " ", line).strip(" \t") for line in text.split("\n")]
     return "\n".join(line for line in lines if line)
+
+
+# Markup a scraper left in a posting's text: line breaks as tags ("…管理；<br/>2、分析…", "</p>",
+# "</li>"), entities ("&nbsp;|&nbsp;1-3年", "客户&amp;服务商"). Two tags that end a line or more
+# make it markup; a tag named once is talk about HTML ("experience with <div> layouts").
+_LINE_TAGS = re.compile(r"<(?:br|hr)\s*/?>|</(?:p|div|li|tr|h[1-6])\s*>", re.IGNORECASE)
+_ENTITY = re.compile(r"&(?:[a-z]{2,8}|#\d{2,6}|#x[0-9a-f]{2,5});", re.IGNORECASE)
+
+
+def markup_left(text: str) -> str:
+    """The text a scraper took with its markup: its tags read as html_to_text reads a page
+    (each source line a line of its own), its entities unescaped; any other text unchanged."""
+    if len(_LINE_TAGS.findall(text)) >= 2:
+        return "\n".join(html_to_text(line) for line in text.split("\n"))
+    if _ENTITY.search(text):
+        return _ENTITY.sub(lambda m: html.unescape(m.group(0)).replace("\u00a0", " "), text)
+    return text

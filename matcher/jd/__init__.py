@@ -7,10 +7,12 @@ import re
 from itertools import groupby
 
 from matcher.errors import ParseError
+from matcher.extract.text import markup_left
 from matcher.jd.boilerplate import (
     GIVEN,
     asks_something,
     is_boilerplate,
+    page_numbers,
     print_margins,
     states_legal_terms,
 )
@@ -87,7 +89,9 @@ def parse_jd(text: str) -> list[dict]:
     only download-site boilerplate; a posting that states no qualifications has no requirements."""
     if not isinstance(text, str) or not text.strip():
         raise ParseError("the job description has no text")
+    text = markup_left(text)  # (a scraper's text with its tags and entities left in)
     text = print_margins(text)  # (a page printed from a browser: its headers and footers)
+    text = page_numbers(text)  # (a document printed to PDF: page numbers, running heads)
     postings = in_own_characters(text, lambda t: [_posting(*p) for p in split_postings(t)])
     if not postings:
         raise ParseError("the job description holds no posting (only download-site boilerplate)")

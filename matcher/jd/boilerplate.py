@@ -115,6 +115,8 @@ _OFFER_INSIDE = [
     *["私信", "私聊", "加微信"],
     # ... and a headhunter's message ("感兴趣的话回复1", "微信同号", "推荐成功有红包")
     *["感兴趣的话", "有兴趣的话", "微信同号", "同微信", "欢迎推荐", "推荐成功"],
+    # ... and a text message's ("有意者请致电135…", its opt-out "拒收请回复R", "回T退订")
+    *["有意者请", "请致电", "拒收请回", "退订"],
     # what to bring to the interview ("面试请携带作品集"): how to apply, not a requirement
     "请携带",
     # what the employer gives ("应届毕业生亦可，公司提供系统培训")
@@ -232,6 +234,8 @@ ZH_PAGE_FIELDS = (
     "|网申地址|网申链接|网申方式|投递地址|投递方式|行程安排|宣讲时间|宣讲地点"
     # a page's or a social post's pointers to other posts ("相关推荐：…", "相似职位 保洁员 …")
     "|相关推荐|相似职位|相关职位|相关招工|猜你喜欢"
+    # when the post starts, a fact of it ("到岗时间：12月1日", a crew's "上船时间：12月中旬，新加坡上船")
+    "|到岗时间|入职时间|上岗时间|上船时间"
 )
 # A Chinese job board's chrome and header fields: its buttons ("举报 分享 收藏", "立即沟通",
 # "查看地图"), its safety notice, and its field lines.
@@ -244,6 +248,8 @@ _ZH_CHROME = re.compile(
     r"|资料(?:只|仅)(?:作|用于|供)(?:招聘|聘用)"
     # a social post's tags and counters ("#内推 #大数据", "赞 86  评论 23  分享 12")
     r"|^(?:#[^#\s]{1,20}#?\s*)+$|^(?:(?:阅读|赞|点赞|评论|分享|转发|收藏|在看|写留言|浏览)\s*\d*\s*)+$"
+    # (its fold and unfold links, a 微博 post's "展开全文c" / "收起全文d" with the icon's letter)
+    r"|^(?:展开|收起)(?:全文)?[cd]?$"
     # (and its stamp of when and where it was written: "编辑于 11-28 浙江", "发布于 3天前")
     r"|^(?:编辑|发布|发表)于\s*(?:\d|昨天|今天|前天|刚刚)[^，,。；;]{0,20}$"
     # a pointer to the notice's annex ("详见附件《岗位需求表》", "具体要求见附表")
@@ -291,6 +297,36 @@ def print_margins(text: str) -> str:
     head, rest = text[: stamp.start()], text[stamp.end() :]
     text = head + rest.replace(header, "\n") if title else head + rest
     return _PRINT_FOOT.sub("\n", _PRINT_STAMP.sub("\n", text))
+
+
+# A document printed to PDF (a 招聘简章 or 公告 in 公文 layout): its page numbers ("— 2 —",
+# "- 3 -", "第 2 页 共 4 页") and the running head each page repeats after one (the title the
+# document opens with, "某某集团有限公司2027年招聘简章"); in the text they fall inside a list.
+_PAGE_NUMBER = re.compile(
+    r"(?:^|(?<=\s))(?P<mark>[—–-]{1,2}[^\S\n]*\d{1,3}[^\S\n]*[—–-]{1,2}"
+    r"|第[^\S\n]*\d{1,3}[^\S\n]*页(?:[^\S\n]*[，,/]?[^\S\n]*共[^\S\n]*\d{1,3}[^\S\n]*页)?)"
+    r"(?=\s|$)(?:[^\S\n]*\n?[^\S\n]*(?P<title>[^\s，,。；;:：]{6,60}))?"
+)
+_LINE_END = re.compile(r"[^\S\n]*(?:\n|$)")
+
+
+def page_numbers(text: str) -> str:
+    """The text without a printed document's page numbers and the running heads after them:
+    a number followed by the document's opening title (spaces aside) goes with it, one alone on
+    its line or in words ("第 3 页") goes; any other ("- 2 - 4 years of …", a range) stays."""
+    opening = re.sub(r"\s+", "", text[:200])
+
+    def cut(m: re.Match) -> str:
+        title = m.group("title")
+        if title and len(title) < len(opening) and opening.startswith(title):
+            return "\n"
+        at_start = m.start() == 0 or text[m.start() - 1] == "\n"
+        # ("第 3 页 共 4 页" is a page's number wherever it stands; "- 2 -" only alone)
+        if m.group("mark").startswith("第") or (at_start and _LINE_END.match(text, m.end("mark"))):
+            return "\n" + text[m.end("mark") : m.end()].lstrip()
+        return m.group(0)
+
+    return _PAGE_NUMBER.sub(cut, text)
 
 
 _ASIDE = re.compile(r"\([^()]*\)")

@@ -29,14 +29,22 @@ QUALITY_END = re.compile(r"(?:能力|精神|意识|责任感|责任心|心态|�
 _OWN_AFTER_QUALITY = re.compile(r"^能够?(?:独立|操|讲|说)")
 _OWN_SKILL = re.compile(r"^(?:能够?|可)(?:看懂|读懂|识读?)[^，,。；;]{0,12}图")
 # ... and a graduate's papers due on time, a condition of its own after the degree ("2027届本科
-# 毕业生，能按期取得毕业证和学位证")
-_OWN_CONDITION = re.compile(r"^能够?(?:按期|如期|按时)(?:取得|获得)")
+# 毕业生，能按期取得毕业证和学位证"), or due by a date ("…，能在2027年7月31日前取得毕业证书")
+_OWN_CONDITION = re.compile(
+    r"^能够?(?:按期|如期|按时|在[^，,。；;]{2,16}?(?:前|之前|以前))(?:取得|获得)"
+)
+
+
+_AGE_END = re.compile(r"\d{2}\s*周?岁(?:及?以[上下]|之间)?\s*$")
 
 
 def own_after(previous: str, part: str) -> bool:
     """True when a clause opening with 能 / 可 is a requirement of its own after the one before
     it, not its elaboration (see QUALITY_END)."""
     if _OWN_SKILL.match(part) or _OWN_CONDITION.match(part):
+        return True
+    # (nothing elaborates an age: "女18-45岁，能上夜班" asks the night shifts apart)
+    if _AGE_END.search(previous):
         return True
     return bool(_OWN_AFTER_QUALITY.match(part) and QUALITY_END.search(previous))
 

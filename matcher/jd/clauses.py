@@ -61,6 +61,7 @@ def _split(text: str, english: bool, german: bool = False) -> list[str]:
     breaks = DE_CLAUSE_BREAK if german else EN_CLAUSE_BREAK if english else CLAUSE_BREAK
     if not english:  # (a comma inside brackets cuts no clause: "(VLOOKUP, pivot tables)")
         text = _OTHER_POST_ASIDE.sub(r"，\g<asks>", text)
+        text = _NICE_ASIDE.sub(r"，\g<asks>", text)
         pieces = [p.translate(_UNMASK) for p in breaks.split(_mask_bracketed(text))]
     else:
         pieces = breaks.split(text)
@@ -114,6 +115,11 @@ def _split(text: str, english: bool, german: bool = False) -> list[str]:
 # 上，带过团队）", "（主管岗须5年以上）"): its own clauses, not a detail of the one before it.
 _OTHER_POST_ASIDE = re.compile(
     r"（(?P<asks>[\u4e00-\u9fff]{1,6}?(?:需|须|要求)[^（）]*)）(?=[\s。；;]*$)"
+)
+# ... and one that states a nice-to-have beside a must ("英语口语流利（CET-4成绩425分以上者优先）"): a
+# clause of its own, or the must would read as the bracket's nice-to-have.
+_NICE_ASIDE = re.compile(
+    r"(?<=[^\s（(])（(?P<asks>[^（）]{2,40}?(?:优先考虑|优先|更佳|为佳|者佳))）(?=[\s。；;]*$)"
 )
 _MASK = {",": "\x00", "，": "\x01"}
 _UNMASK = str.maketrans({v: k for k, v in _MASK.items()})

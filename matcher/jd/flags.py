@@ -15,6 +15,8 @@ _FLAGS: list[tuple[str, re.Pattern[str], str]] = [
             r"|性别\s*[:：]?\s*(?:男|女)(?![女男]?不限)|限(?:男|女)"
             # a clause that is only 男 or 女 ("要求：男，25-40岁，高中以上学历")
             r"|^\s*[男女]\s*$"
+            # (or 男 / 女 before an age that differs by it: "女55岁以下，男60岁以下")
+            r"|(?:^|(?<=[\s，,：:；;、]))[男女](?=\s*\d{2}\s*(?:[-~—～至到]\s*\d{2}\s*)?周?岁)"
             # (and a preference, as 男性优先: "Female candidates preferred for …")
             r"|\b(?:female|male|women|men)\s+(?:(?:candidates?|applicants?)\s+)?(?:only|preferred)\b"
             r"|\bmust be (?:a )?(?:female|male|woman|man)\b"

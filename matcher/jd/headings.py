@@ -44,9 +44,10 @@ _ZH_NUMBERED = re.compile(
 )
 # A notice's numbered heading that names its conditions in its own words ("二、应聘人员应具备的条
 # 件", "三、报考人员须具备以下条件"): the conditions of application, whatever leads into them (not
-# those of the medical, the exam or the pay).
+# those of the medical, the exam or the pay); so is a group of them numbered in brackets
+# ("（二）身体条件", "（三）专业条件").
 _ZH_NUMBERED_CONDITIONS = re.compile(
-    r"(?:^|(?<=[\s。;；!！]))[一二三四五六七八九十]{1,3}\s*[、.．]\s*"
+    r"(?:^|(?<=[\s。;；!！]))(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])\s*"
     r"(?P<w>(?![^\n]{0,14}?(?:体检|考试|考核|材料|纪律|薪酬|待遇|回避|工作条件))"
     r"[^\s，,。；;:：、]{0,14}?(?:条件|要求))(?=[^\S\n]*[:：]?[^\S\n]*(?:\n|$|\d|[(（]))",
     re.M,
@@ -283,7 +284,8 @@ def find_headings(text: str) -> list[tuple[int, int, str]]:
         found += [(m.start(), m.end("w"), m.group("w")) for m in _ZH_COMMENTS.finditer(text)]
     found += following(text)
     found += [(m.start(), m.end(), m.group(0)) for m in _ZH_EXCLUSIONS.finditer(text)]
-    if "要求" in text or "期" in text or "希望" in text:  # (scanned only where it may stand)
+    # (scanned only where it may stand)
+    if "要求" in text or "期" in text or "希望" in text or "须" in text:
         found += [
             (m.start(), m.end("w" if m.group("w") else "w2"), "要求")
             for m in _ZH_LEAD_IN.finditer(text)
@@ -317,7 +319,10 @@ _ZH_COMMENTS = re.compile(
 _ZH_LEAD_IN = re.compile(
     r"(?:^|(?<=[\s。！!？?；;~～]))(?P<w>(?:[^\s，,。；;:：！!？?、]{0,6}?(?:说|讲|聊)[^\s，,。；;:：！!？?、]{0,3}?"
     r"|[^\s，,。；;:：！!？?、]{0,4}?对(?:你|您|候选人|应聘者)的[^\s，,。；;:：！!？?、]{0,2}?)(?:要求|期待|期望)"
-    r"[^\s，,。；;:：！!？?、]{0,2}?|[^\s，,。；;:：！!？?、]{0,8}?要求(?:吧|如下|呢|哈|啦|是这些))[:：]"
+    r"[^\s，,。；;:：！!？?、]{0,2}?|[^\s，,。；;:：！!？?、]{0,8}?要求(?:吧|如下|呢|哈|啦|是这些)"
+    # (or a civil-service post's "申請人必須──" before its lettered conditions)
+    r"|(?:申请人|应聘者|应聘人员|报考者|报考人员)(?:必须|须)(?:具备|符合)?(?:[─—]{2})?)"
+    r"(?:[:：]|(?<=[─—]{2})|(?<=[必须备合])$)"
     # (or the poster's wish addressed to the reader, alone on its line or before a list's
     # bullet: a shared document's "我们希望你" over its list, "我们期待你：")
     r"|(?:^|(?<=\s))(?P<w2>(?:我们)?(?:希望|期待|期望)(?:你|您)(?:具备|拥有)?)[^\S\n]*"

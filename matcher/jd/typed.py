@@ -39,9 +39,10 @@ _EN_YEARS = re.compile(
     r"(?P<unit>years?|yrs?|months?|jahre?n?|monate?n?)\b(?P<more>\s*+(?:\+|or more|and above|plus))?",
     re.I,
 )
-# (驾龄 / 教龄 / 工龄: years behind the wheel, in teaching, at work; not 年龄)
+# (驾龄 / 教龄 / 工龄: years behind the wheel, in teaching, at work; not 年龄; 实职: service in a
+# rank, as a crew's ad asks it: "实职大副18个月以上")
 _EXPERIENCE_WORD = re.compile(
-    r"经验|经历|工作|从事|从业|担任|[驾教工]龄|experience|erfahrung|berufs", re.I
+    r"经验|经历|工作|从事|从业|担任|实职|[驾教工]龄|experience|erfahrung|berufs", re.I
 )
 
 
@@ -96,6 +97,8 @@ _UNIVERSITY = re.compile(
 # Kong names its forms ("中五或以上程度", "中六毕业": Form 5, Form 6)
 _SECONDARY = re.compile(
     r"(?:中学(?:会考|文凭试?|毕业)?|中[五六七])(?:程度|毕业)?\s*(?:或|及)以上|中[五六七](?:程度|毕业)"
+    # (or grades in its public exam: "在香港中學文憑考試五科考獲第2級或以上成績")
+    r"|中学(?:会考|文凭考?试?)[^，,。；;]{0,12}?(?:科|级)[^，,。；;]{0,6}?(?:或|及)以上"
 )
 
 

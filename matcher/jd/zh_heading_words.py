@@ -105,6 +105,10 @@ ZH_HEADINGS: dict[str, str] = {
             "招收对象",
             "硬性要求",
             "硬性条件",
+            # a studio's or a foreign firm's post addressing the reader ("➤ 关于你：1.美术类…"),
+            # as English postings head theirs "About you"
+            "关于你",
+            "关于您",
         ],
         "qualifications",
     ),
