@@ -36,6 +36,9 @@ _LEGAL = re.compile(
     # how the application goes on: who is invited, where to send the CV (not a requirement even
     # when it says "if you meet the requirements")
     r"|shortlisted|will be contacted|invited (?:to|for) (?:an? |the )?interview"
+    # ("If you have not heard from us within 2 weeks, please consider your application
+    # unsuccessful")
+    r"|(?:not|n't|n’t) (?:heard|hear) (?:back )?from us|application (?:was |has been )?unsuccessful"
     r"|(?:send|submit|email|e-mail) (?:us )?(?:a |an |your )(?:cv|resume|résumé|application)\b"
     r"|any questions|applications? (?:are|is|will be) (?:reviewed|processed|considered)"
     r"|application deadline|look forward to (?:receiving|hearing|your)|please (?:contact|apply|attach)"
