@@ -10,13 +10,20 @@ from __future__ import annotations
 import re
 
 from matcher.jd.clause_breaks import LEADS_INTO_WORDS
+from matcher.vocab import LANGUAGE_NAMES
 
+_LANGUAGE_NAMES = "|".join(
+    re.escape(n.title()) for n in sorted(LANGUAGE_NAMES, key=len, reverse=True) if n.isascii()
+)
 # What a requirement's last words name: the thing asked, then perhaps how much it is wanted (a
 # name alone before "preferred" is the object of the words before it: "… supporting Epic is a
 # plus", "… configure Cisco routers preferred").
 _HEAD = re.compile(
     r"\b(?:experience|registration|certifications?|certificates?|licen[cs]es?|card|permit"
-    r"|degree|diploma|qualifications?|training|skills|knowledge|course\s+(?:completed|passed))"
+    r"|degree|diploma|qualifications?|training|skills|knowledge|course\s+(?:completed|passed)"
+    # (a language named alone, then how much it is wanted: "… weekends and holidays Spanish is
+    # a plus")
+    rf"|(?-i:{_LANGUAGE_NAMES})(?=\s+(?:is|would be|will be)\s))"
     r"(?:\s*\([^()]*\))?"
     r"(?:\s+(?:is\s+|are\s+|would be\s+|will be\s+)?(?:strongly\s+|highly\s+)?(?:preferred|required"
     r"|desirable|desired|essential|a plus|an? (?:added |big |great )?advantage|an asset)"
