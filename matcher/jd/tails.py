@@ -26,7 +26,9 @@ _HEAD = re.compile(
     rf"|(?-i:{_LANGUAGE_NAMES})(?=\s+(?:is|would be|will be)\s))"
     r"(?:\s*\([^()]*\))?"
     r"(?:\s+(?:is\s+|are\s+|would be\s+|will be\s+)?(?:strongly\s+|highly\s+)?(?:preferred|required"
-    r"|desirable|desired|essential|a plus|an? (?:added |big |great )?advantage|an asset)"
+    r"|desirable|desired|essential|a plus|an? (?:added |big |great )?advantage|an asset"
+    # ("… PLCs Wireman's Licence will be advantageous")
+    r"|advantageous|beneficial|an? (?:added )?bonus)"
     r"(?:\s+but not (?:essential|required))?)?$",
     re.I,
 )
