@@ -351,6 +351,9 @@ _NOT_ASKED = re.compile(
     # (what may not stand in for another: USAJOBS' "There is no substitute of education for
     # specialized experience at the GS-12 level")
     r"|^there is no substitut"
+    # (what may stand in for another, alone in its piece: "4 additional years of experience may
+    # be substituted for a degree", the relaxation of an ask stated apart)
+    r"|^[^;:]{0,80}\b(?:may|can) be substituted (?:for|in place of) (?:an? |the )?\w+$"
 )
 _WELCOME_TO_APPLY = re.compile(r"\bwelcome to apply\b")
 # The posting explaining its own marks ("Where is written 'an advantage' is nice to have",

@@ -43,6 +43,11 @@ _LEADS = frozenset(LEADS_INTO_WORDS) | frozenset(
     + ["toward", "towards", "into", "onto", "under", "over", "about", "within", "across"]
     + ["through", "via", "per", "than", "after", "before", "without", "against", "between"]
 )
+# Nouns a requirement's phrase ends on ("a degree", "a licence"): no name goes on after them.
+_NOUN_ENDS = re.compile(
+    r"degree|diploma|licen[cs]e|certificate|certification|qualification|experience"
+)
+_CREDENTIAL = re.compile(r"certif|licen[cs]e|card|registration|permit", re.I)
 _ARTICLES = frozenset(["a", "an", "the", "our", "your", "their", "its", "this", "that"])
 # After an acronym an item ends only where a held licence or card opens ("… full ATPL Valid UK
 # CAA …"): "CDL Class A license", "AWS D1.1 certification" are one name.
@@ -57,7 +62,7 @@ TAIL_WORDS = 8  # a tail is a short item, its name and what is asked of it
 MIN_HEAD_WORDS = 3  # what stays before it is an item too
 
 
-def _ends_item(words: list[str], k: int) -> bool:
+def _ends_item(words: list[str], k: int, credential: bool = False) -> bool:
     """Whether words[k - 1] can end the item before a capitalised words[k]."""
     prev = words[k - 1]
     if prev.endswith(")"):
@@ -65,7 +70,11 @@ def _ends_item(words: list[str], k: int) -> bool:
     if _MIXED.fullmatch(prev):
         return True  # a name in mixed case ends an item: "… the class teacher and the SENCo"
     if k >= 2 and words[k - 2].lower() in _ARTICLES:
-        return False  # inside a noun phrase: "an equivalent UK qualification"
+        # inside a noun phrase: "an equivalent UK qualification"; but a credential's name opens
+        # an item after the noun an article's phrase ends on ("… may be substituted for a degree
+        # DoD 8570 IAT Level II certification"; not "a degree Computer Science or equivalent
+        # experience", the subject the degree is in)
+        return credential and bool(_NOUN_ENDS.fullmatch(prev))
     if _ACRONYM.fullmatch(prev):
         return words[k] in _HELD
     return bool(_LOWER.fullmatch(prev)) and prev not in _LEADS
@@ -87,7 +96,7 @@ def split_tail(text: str) -> list[str]:
         k
         for k in range(first, len(words) - 1)
         if words[k][:1].isupper()
-        and _ends_item(words, k)
+        and _ends_item(words, k, bool(_CREDENTIAL.match(head.group(0))))
         and not _COUNTED_OF.search(" ".join(words[:k]))
     ]
     if not starts:
