@@ -74,8 +74,7 @@ _PNET = [
     "Valid Code 10 driver's licence and own reliable transport",
     "Package & Remuneration",
     "Market related salary and medical aid",
-    "If you have not heard from us within 3 weeks, please consider your application "
-    "unsuccessful.",
+    "If you have not heard from us within 3 weeks, please consider your application unsuccessful.",
 ]
 
 
