@@ -726,6 +726,63 @@ its label, '… Camtasia Teaching experience …' and '… walks of life good IT
 an office setting under 'Physical Requirements'.
 With it tuned on, the held-back set is again the only estimate for unseen English postings.
 
+Round twenty (English) wrote eight more fictional postings of boards no earlier round used (a
+credit controller on BrighterMonday Kenya in one line with its Job Summary fields, a maintenance
+electrician on South Africa's PNet with 'Desired Experience & Qualification' and an Employment
+Equity preference, a systems administrator on ClearanceJobs in one line with its clearance fields,
+a software engineering intern on Handshake with its 'Job requirements' fields of graduation date,
+GPA, majors and work authorization, a customer support specialist on We Work Remotely in one line
+with 'You'll stand out if …', a bartender on Poached under 'The Candidate' with a drinking-age
+floor, a financial controller in a Michael Page agency ad in one line under 'The Successful
+Applicant', a Class 1 HGV driver in a Gumtree classified whose requirements are prose sentences)
+and marked them before running the parser on them ("untouched20", marks committed as 360ecea,
+with 'fields' the bench reads only for Chinese postings): on main e4f1a1c they measured 0.80 /
+0.75 (47 of 59 clauses, 36 of 48 parsed precise; one-line 0.68 / 0.68, 40 of 59, 28 of 41),
+fields 21 of 24 (one-line 20 of 24): the estimate for unseen English postings after round
+nineteen's rules, under the goal (0.85 / 0.80) for the second round running. The round then
+opened them for tuning ("tune20"). Its faults by cause (both variants: 31 missed, 25 false): an
+agency's block 'The Successful Applicant' and its lead-in 'A successful Financial Controller should
+have:' not known (12 missed); a board's heading not known, 'Desired Experience & Qualification'
+(10 missed), 'Job Description/Requirements' run into a field (2 false); a classified's requirements
+in the sentences of an unheaded description (4 missed, the years and an age floor in the fields);
+board fields whose label was read as a heading ('Minimum Qualification: Degree', 'Security
+Clearance Required: …': 4 missed, 2 false); run-ons (a degree's subjects then 'CPA (K) …', '… for a
+degree DoD 8570 …', '… licence and own reliable transport', '… holidays Spanish is a plus',
+'You'll stand out if you have … you have …': 10 false); a date range cut at its dash as at a bullet
+(1 missed, 1 false); 'If you have not heard from us …' (2 false); a degree and its years in one
+clause marked as two (6 false: marking granularity) and 'You must hold X, a valid Y card and a Z
+card' marked as three (2 false). The round's mechanisms: 'The Successful
+Applicant', 'Desired Experience & Qualification(s)', 'Experience and / & Qualifications',
+'Desired Qualifications', 'Job Description/Requirements', 'Package & Remuneration' and
+'Remuneration' are headings (not 'The successful candidate', which leads into duties as often); a
+headline keeps short prepositions lower ('What's on Offer' found inside a line); '… should / must /
+will have / possess / bring:' leads in, from the article of its subject when title words stand
+between; in a description a sentence opening with a count of years of something ('Minimum 1 year of
+C+E experience, ideally …', a must whatever a detail after a comma hedges) or naming what 'would be
+a bonus / an advantage' asks, and one putting an age or gender as a condition ('drivers must be
+aged 25 or over') is flagged; 'aged 25 or over' is an age floor; 'not heard from us' and 'application
+unsuccessful' are boilerplate; a dash between a year and a month with its year is a range; a
+language named alone or a requirement that 'will be advantageous / beneficial / a bonus' closes a
+run-on as an item (tails.py); a credential's name opens an item after the noun an article's phrase
+ends on ('… for a degree DoD 8570 … certification'; 'a degree Computer Science or equivalent
+experience' stays whole); what may be substituted for another, alone in its piece, asks nothing;
+'and own reliable transport' is an ask of its own; 'Grade 12 (Matric)' is a high-school floor.
+Probed on postings written for the tests (tests/test_jd_scraped_round20.py). After the round's
+rules tune20 measures 0.97 / 0.84 (57 of 59, 49 of 58 precise; one-line 0.97 / 0.82, 57 of 59, 47
+of 57), fields 24 of 24 in both: missed 31 -> 4, false 25 -> 19; every other posting as written
+and in one line parses exactly as on e4f1a1c (requirements with their kinds, musts and typed
+values, flags and fields compared: 528 of 530 identical) except written_en_solar_installer's 'Must
+be at least 18 years old', now flagged as marked (the sentence after a legal line had been lost),
+so all English without tune20 and the Chinese, German, dev and field figures are unchanged. Left:
+'Minimum Qualification: Degree' and 'Security Clearance Required: …' (a label read as a heading,
+its value left bare or run into the next field), the degree's subjects run into 'CPA (K) Part II
+or above', '… qualified Post-qualification experience …' cut after the hyphenated word, 'You'll
+stand out if you have … you have …' (a lead-in without its colon before lower-case statements),
+'You must hold X, a valid Y card and a Z card' kept as one clause where marked as three, the
+degree and its years in one clause (marked as two), Handshake's labelled fields in one line
+('… June 2028 GPA: 3.0 or above').
+With it tuned on, the held-back set is again the only estimate for unseen English postings.
+
 Run from the repo root: .venv/bin/python bench/bench_jd_clauses.py [--list]
 (--list prints every missed clause and imprecise requirement, except on untouched postings).
 """

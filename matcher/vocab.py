@@ -98,6 +98,8 @@ LEVEL_WORDS: dict[str, str] = {
     "技校": "high_school",
     "high school": "high_school",
     "secondary school": "high_school",
+    # (South Africa's school-leaving year: "Grade 12 (Matric)", "Matric certificate")
+    "grade 12": "high_school",
     "abitur": "high_school",
 }
 _LEVEL_RE = re.compile(

@@ -36,6 +36,9 @@ _LEGAL = re.compile(
     # how the application goes on: who is invited, where to send the CV (not a requirement even
     # when it says "if you meet the requirements")
     r"|shortlisted|will be contacted|invited (?:to|for) (?:an? |the )?interview"
+    # ("If you have not heard from us within 2 weeks, please consider your application
+    # unsuccessful")
+    r"|(?:not|n't|n’t) (?:heard|hear) (?:back )?from us|application (?:was |has been )?unsuccessful"
     r"|(?:send|submit|email|e-mail) (?:us )?(?:a |an |your )(?:cv|resume|résumé|application)\b"
     r"|any questions|applications? (?:are|is|will be) (?:reviewed|processed|considered)"
     r"|application deadline|look forward to (?:receiving|hearing|your)|please (?:contact|apply|attach)"
@@ -384,6 +387,9 @@ _NOT_ASKED = re.compile(
     # (what may not stand in for another: USAJOBS' "There is no substitute of education for
     # specialized experience at the GS-12 level")
     r"|^there is no substitut"
+    # (what may stand in for another, alone in its piece: "4 additional years of experience may
+    # be substituted for a degree", the relaxation of an ask stated apart)
+    r"|^[^;:]{0,80}\b(?:may|can) be substituted (?:for|in place of) (?:an? |the )?\w+$"
 )
 _WELCOME_TO_APPLY = re.compile(r"\bwelcome to apply\b")
 # The posting explaining its own marks ("Where is written 'an advantage' is nice to have",

@@ -43,6 +43,8 @@ _FLAGS: list[tuple[str, re.Pattern[str], str]] = [
             r"|\b\d{2}\s+years?\s+(?:old|of age)\s+or\s+(?:older|over|above)\b"
             # "Must be 18 or older", "must be 21+"
             r"|\bbe\s+\d{2}(?:\s+years?(?:\s+old)?)?\s*(?:\+(?!\s*years?)|or\s+(?:older|over|above)\b)"
+            # ("drivers must be aged 25 or over", "aged 21+")
+            r"|\baged\s+\d{2}\s*(?:\+(?!\s*years?)|or\s+(?:older|over|above)\b)"
             # a job board's field ("Age / Min: 25 Max: 40")
             r"|^age\s*:?\s*(?:min(?:imum)?\s*:?\s*)?\d{2}\b(?:\s*(?:max(?:imum)?\s*:?\s*|(?:-|–|to)\s*)\d{2}\b)?",
             re.I,

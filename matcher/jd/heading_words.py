@@ -13,6 +13,8 @@ EN_HEADINGS: dict[str, str] = {
             "full job description",
             "summary",
             "job summary",
+            # (a board's one block of both: "Job Description/Requirements Mwangaza is …")
+            "job description/requirements",
             "about the role",
             "about the job",
             "about us",
@@ -250,6 +252,14 @@ EN_HEADINGS: dict[str, str] = {
             "what they are looking for",
             "what the client needs",
             "what our client needs",
+            # (an agency's blocks "About Our Client / Job Description / The Successful Applicant
+            # / What's on Offer"; a South African board's "Desired Experience & Qualification";
+            # not "The successful candidate will:", which leads into duties as often)
+            "the successful applicant",
+            "desired experience and qualification",
+            "desired experience and qualifications",
+            "experience and qualifications",
+            "qualifications and experience",
         ],
         "qualifications",
     ),
@@ -282,6 +292,9 @@ EN_HEADINGS: dict[str, str] = {
             # Candidate / Career Level / Years of Experience / Degree …")
             "asset qualifications",
             "preferred candidate",
+            # (a cleared job board's "Required Qualifications: … Desired Qualifications: …")
+            "desired qualifications",
+            "desired experience",
         ],
         "qualifications:nice",
     ),
@@ -304,6 +317,10 @@ EN_HEADINGS: dict[str, str] = {
             # (a pay block under two words: "Compensation & Perks $62,000 - …", "What we can
             # offer you")
             "compensation and perks",
+            # (a South African board's "Package & Remuneration Market related salary, …")
+            "package and remuneration",
+            "remuneration and benefits",
+            "remuneration",
             "compensation and benefits",
             "pay and benefits",
             "salary and benefits",

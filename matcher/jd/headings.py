@@ -96,7 +96,8 @@ _EN_HEADING = re.compile(
 # capitalised word, a digit or a bullet. Case-sensitive, so "requirements you" in a sentence is
 # none. Candidates are the capitalised words of the text, looked up by their first word.
 _CAP_WORD = re.compile(r"(?<![\w'’-])[A-Z][\w'’&-]*")
-_SMALL_WORD = re.compile(r"(?<=[\s-])(?:To|And|Of|The|In|For|With|A|An|It)\b")
+# (a headline keeps its short prepositions lower: "What's on Offer", "Work at Home")
+_SMALL_WORD = re.compile(r"(?<=[\s-])(?:To|And|Of|The|In|For|With|A|An|It|On|At|By|Or)\b")
 
 
 def _headline(words: str) -> str:

@@ -29,7 +29,10 @@ _LEAD_IN_CUE = re.compile(
     # behaviours during the selection process:")
     r"|assess(?:es|ed)? (?:you |candidates |applicants )?against|behaviou?rs"
     # who may apply (Job Bank: "Only apply to this job if: You are a Canadian citizen …")
-    r"|apply (?:to|for) (?:this|the) (?:job|role|position|post|vacancy) if)\b",
+    r"|apply (?:to|for) (?:this|the) (?:job|role|position|post|vacancy) if"
+    # what the one hired has, said right before the colon (an agency's "A successful Financial
+    # Controller should have:")
+    r"|(?:should|must|will) (?:have|possess|bring)(?=\s*:?$))\b",
     re.I,
 )
 # (nor does a notice: "… Documentation of teaching skills if applicable Please note: On the
@@ -107,11 +110,30 @@ def lead_ins(text: str) -> list[tuple[int, int, str]]:
             if opens and announces_requirements(phrase):
                 while k and _HEADING_ADJECTIVE.fullmatch(words[k - 1].group(0)):
                     k -= 1  # "Additional Skills/Experience:", "Technical Skills Required:"
+                k = _subject_start(words, k)
                 out.append(
                     (start + words[k].start(), colon.end(), window[words[k].start() :] + ":")
                 )
                 break
     return out
+
+
+# The one hired named by a title after an article ("A successful Financial Controller should
+# have:", "The ideal Site Manager will bring:"): the lead-in starts at the article.
+_ARTICLE = re.compile(r"A|An|The|Our")
+_TITLE_WORD = re.compile(r"[A-Z][\w&/-]*|successful|ideal|right|suitable")
+
+
+def _subject_start(words: list, k: int) -> int:
+    """The index of the article that opens the lead-in's subject, when up to four title words
+    (capitalised, or successful / ideal / right / suitable) stand between it and word k."""
+    for j in range(k - 1, max(-1, k - 6), -1):
+        word = words[j].group(0)
+        if _ARTICLE.fullmatch(word):
+            return j
+        if not _TITLE_WORD.fullmatch(word):
+            break
+    return k
 
 
 def _cue_early(phrase: str) -> bool:

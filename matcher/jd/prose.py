@@ -10,9 +10,11 @@ import re
 
 from matcher.jd.boilerplate import GIVEN, asks_something, is_boilerplate
 from matcher.jd.clauses import CONNECTIVES, Clause, clauses_of
+from matcher.jd.flags import flags_in
 from matcher.jd.labels import NICE
 from matcher.jd.sections import Section
 from matcher.jd.shape import YOU_VERBS
+from matcher.vocab import EN_NUMBER_WORDS
 
 # The words that put a requirement to the candidate; the requirement is what follows them.
 _ASKED = re.compile(
@@ -141,6 +143,24 @@ _NOUN_COUNTS = re.compile(
     r"|an advantage|advantageous|preferred)\b",
     re.I,
 )
+# "Minimum 1 year of C+E experience, ideally on trunking.", "At least 3 years in retail.": a
+# sentence of a description that opens with a count of years asks it, as an item would.
+_YEARS_START = re.compile(
+    rf"^(?:(?:a )?minimum(?: of)?|at least)\s+(?:\d+|{EN_NUMBER_WORDS})\+?\s*(?:years?|months?)"
+    # (of something: "Minimum 21 years with a clean criminal record" is an age)
+    r"(?:['’]|\s+(?:of|in|as|at|working|experience)\b)",
+    re.I,
+)
+# "ADR would be a bonus but not essential.", "A forklift licence would be an advantage.": what
+# would count for the candidate, named before it.
+_WOULD_COUNT = re.compile(
+    r"^(?!(?:it|this|that|there|these|those|we|our|they|you|the (?:job|role|position|team"
+    r"|company))\b)(?:[\w/&()+'’-]+\s+){1,10}?would be (?:a (?:big |great |real )?(?:plus|bonus)"
+    r"|an? (?:added )?advantage|advantageous|beneficial|desirable|useful|preferred)\b",
+    re.I,
+)
+_HEDGED_DETAIL = re.compile(r",\s*(?:ideally|preferably)\b", re.I)
+_MUST = re.compile(r"\b(?:must|should|need to|required|only)\b", re.I)
 # "Ideally this is backed by a relevant Master's degree …": a sentence opening with "Ideally"
 # that asks for a degree, experience or knowledge is a nice-to-have, whatever its subject.
 _IDEALLY_START = re.compile(r"^(?:ideally|preferably),?\s", re.I)
@@ -156,6 +176,17 @@ def prose_clauses(items: list[str]) -> list[Clause]:
             out.append(Clause(text.strip(" .;:!"), None, False))
             continue
         stated = item.strip(" .;:!")
+        if (_YEARS_START.match(stated) or _WOULD_COUNT.match(stated)) and not is_boilerplate(
+            stated
+        ):
+            # (", ideally on trunking" hedges a detail, not the count)
+            out.append(Clause(stated, None, not NICE.search(_HEDGED_DETAIL.split(stated)[0])))
+            continue
+        if _MUST.search(stated) and any(f["kind"] in ("age", "gender") for f in flags_in(stated)):
+            # an age or gender put as a condition ("Due to insurance requirements, drivers must
+            # be aged 25 or over"): flagged as it would be under a heading
+            out.append(Clause(stated, None, True))
+            continue
         counted = _COUNTS.match(_CONNECTIVE.sub("", stated)) or _NOUN_COUNTS.match(stated)
         if counted and not is_boilerplate(stated):
             text = _CONNECTIVE.sub("", stated)

@@ -127,6 +127,10 @@ _EN_AND = re.compile(
     # candidate" with what is asked of them
     r"|(?<=\sand\s)the (?:successful |ideal |right )?(?:candidate|applicant)\s+(?:is|must|should"
     r"|has|will need|needs)\s"
+    # "Valid Code 08 driver's licence and own reliable transport": a means of getting to work is
+    # an ask of its own
+    r"|(?<=\sand\s)(?:(?:have|has) )?(?:your |their )?own (?:reliable )?(?:transport(?:ation)?"
+    r"|vehicle|car)\b"
     # "… of marketing and it is a big advantage if your studies include …": a nice-to-have
     r"|(?<=\sand\s)it is (?:also )?(?:a |an )?(?:big |huge |great |clear )?(?:advantage|plus|bonus)"
     r" if\s)"

@@ -51,10 +51,11 @@ def split_sections(text: str) -> list[Section]:
 # takes no whitespace before it (the pieces are stripped): a leading \s* made every position of
 # a run of spaces scan the rest of the run, quadratic in its length (20 KB of spaces: 24 s).
 # (A dash between two times, days or amounts is a range, no bullet: "Tuesday - Saturday, 10:00
-# AM - 7:00 PM", "$20.00 - $24.00".)
+# AM - 7:00 PM", "$20.00 - $24.00", "December 2027 - June 2028".)
 _RANGE_DASH = (
     r"(?:(?<=\d\s)|(?<=[AaPp][Mm]\s)|(?<=day\s))[-–]\s+"
-    r"(?:[$€£]?\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+    r"(?:[$€£]?\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
 )
 # Not right after a number in words (lookbehinds of one width each, as re requires).
 _AFTER_NUMBER_WORD = "".join(

@@ -10,16 +10,25 @@ from __future__ import annotations
 import re
 
 from matcher.jd.clause_breaks import LEADS_INTO_WORDS
+from matcher.vocab import LANGUAGE_NAMES
 
+_LANGUAGE_NAMES = "|".join(
+    re.escape(n.title()) for n in sorted(LANGUAGE_NAMES, key=len, reverse=True) if n.isascii()
+)
 # What a requirement's last words name: the thing asked, then perhaps how much it is wanted (a
 # name alone before "preferred" is the object of the words before it: "… supporting Epic is a
 # plus", "… configure Cisco routers preferred").
 _HEAD = re.compile(
     r"\b(?:experience|registration|certifications?|certificates?|licen[cs]es?|card|permit"
-    r"|degree|diploma|qualifications?|training|skills|knowledge|course\s+(?:completed|passed))"
+    r"|degree|diploma|qualifications?|training|skills|knowledge|course\s+(?:completed|passed)"
+    # (a language named alone, then how much it is wanted: "… weekends and holidays Spanish is
+    # a plus")
+    rf"|(?-i:{_LANGUAGE_NAMES})(?=\s+(?:is|would be|will be)\s))"
     r"(?:\s*\([^()]*\))?"
     r"(?:\s+(?:is\s+|are\s+|would be\s+|will be\s+)?(?:strongly\s+|highly\s+)?(?:preferred|required"
-    r"|desirable|desired|essential|a plus|an? (?:added |big |great )?advantage|an asset)"
+    r"|desirable|desired|essential|a plus|an? (?:added |big |great )?advantage|an asset"
+    # ("… PLCs Wireman's Licence will be advantageous")
+    r"|advantageous|beneficial|an? (?:added )?bonus)"
     r"(?:\s+but not (?:essential|required))?)?$",
     re.I,
 )
@@ -34,6 +43,11 @@ _LEADS = frozenset(LEADS_INTO_WORDS) | frozenset(
     + ["toward", "towards", "into", "onto", "under", "over", "about", "within", "across"]
     + ["through", "via", "per", "than", "after", "before", "without", "against", "between"]
 )
+# Nouns a requirement's phrase ends on ("a degree", "a licence"): no name goes on after them.
+_NOUN_ENDS = re.compile(
+    r"degree|diploma|licen[cs]e|certificate|certification|qualification|experience"
+)
+_CREDENTIAL = re.compile(r"certif|licen[cs]e|card|registration|permit", re.I)
 _ARTICLES = frozenset(["a", "an", "the", "our", "your", "their", "its", "this", "that"])
 # After an acronym an item ends only where a held licence or card opens ("… full ATPL Valid UK
 # CAA …"): "CDL Class A license", "AWS D1.1 certification" are one name.
@@ -48,7 +62,7 @@ TAIL_WORDS = 8  # a tail is a short item, its name and what is asked of it
 MIN_HEAD_WORDS = 3  # what stays before it is an item too
 
 
-def _ends_item(words: list[str], k: int) -> bool:
+def _ends_item(words: list[str], k: int, credential: bool = False) -> bool:
     """Whether words[k - 1] can end the item before a capitalised words[k]."""
     prev = words[k - 1]
     if prev.endswith(")"):
@@ -56,7 +70,11 @@ def _ends_item(words: list[str], k: int) -> bool:
     if _MIXED.fullmatch(prev):
         return True  # a name in mixed case ends an item: "… the class teacher and the SENCo"
     if k >= 2 and words[k - 2].lower() in _ARTICLES:
-        return False  # inside a noun phrase: "an equivalent UK qualification"
+        # inside a noun phrase: "an equivalent UK qualification"; but a credential's name opens
+        # an item after the noun an article's phrase ends on ("… may be substituted for a degree
+        # DoD 8570 IAT Level II certification"; not "a degree Computer Science or equivalent
+        # experience", the subject the degree is in)
+        return credential and bool(_NOUN_ENDS.fullmatch(prev))
     if _ACRONYM.fullmatch(prev):
         return words[k] in _HELD
     return bool(_LOWER.fullmatch(prev)) and prev not in _LEADS
@@ -78,7 +96,7 @@ def split_tail(text: str) -> list[str]:
         k
         for k in range(first, len(words) - 1)
         if words[k][:1].isupper()
-        and _ends_item(words, k)
+        and _ends_item(words, k, bool(_CREDENTIAL.match(head.group(0))))
         and not _COUNTED_OF.search(" ".join(words[:k]))
     ]
     if not starts:

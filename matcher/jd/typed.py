@@ -82,7 +82,9 @@ _STUDY = re.compile(
 _DEGREE_ABBR = re.compile(r"\b(?:BS|BA|BSc|BEng|MS|MSc|MEng)\b(?=/|\s+in\b|\s+degree)")
 _EDU_CONTEXT = re.compile(
     # (a student's level: "2027届硕士在读", "本科在读")
-    r"学历|以上|毕业|文化|学位|或|优先|在读|degree|diploma|graduate|bachelor|master|phd|studium|abschluss",
+    # (South Africa's school-leaving certificate: "Grade 12 (Matric)")
+    r"学历|以上|毕业|文化|学位|或|优先|在读|degree|diploma|graduate|bachelor|master|phd|studium|abschluss"
+    r"|matric",
     re.I,
 )
 
