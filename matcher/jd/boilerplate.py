@@ -126,6 +126,8 @@ _OFFER_INSIDE = [
     *["公司提供", "我们提供", "提供培训", "提供系统培训", "提供专业培训", "带薪培训", "免费培训"],
     # (a pass or permit the employer applies for: "可申请S Pass", "可代办工作准证")
     *["可申请", "可代办"],
+    # what a platform or the employer does not charge ("平台不收取任何押金", "不收取任何费用")
+    "不收取",
 ]
 _OFFER = re.compile(
     rf"\b{word_trie(_OFFER_WORDS)}\b|{word_trie(_OFFER_INSIDE)}"

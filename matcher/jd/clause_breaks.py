@@ -36,12 +36,18 @@ _OWN_CONDITION = re.compile(
 
 
 _AGE_END = re.compile(r"\d{2}\s*周?岁(?:及?以[上下]|之间)?\s*$")
+# Nor does anything elaborate what the person is without ("无犯罪记录，能提供身份证原件", "无不良
+# 嗜好，能…"), and papers the person can show are asked of their own ("…，能提供身份证原件").
+_ABSENCE = re.compile(r"^(?:无|没有)[^，,。；;]{1,12}(?:记录|嗜好|前科|病史)\s*$")
+_PAPERS = re.compile(r"^能够?(?:提供|出具)")
 
 
 def own_after(previous: str, part: str) -> bool:
     """True when a clause opening with 能 / 可 is a requirement of its own after the one before
     it, not its elaboration (see QUALITY_END)."""
-    if _OWN_SKILL.match(part) or _OWN_CONDITION.match(part):
+    if _OWN_SKILL.match(part) or _OWN_CONDITION.match(part) or _PAPERS.match(part):
+        return True
+    if _ABSENCE.match(previous):
         return True
     # (nothing elaborates an age: "女18-45岁，能上夜班" asks the night shifts apart)
     if _AGE_END.search(previous):

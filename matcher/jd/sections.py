@@ -62,7 +62,10 @@ _AFTER_NUMBER_WORD = "".join(
     f"(?<!{w} )(?<!{w.capitalize()} )(?<!{w.upper()} )" for w in EN_NUMBER_WORDS.split("|")
 )
 _ITEM_BREAK = re.compile(
-    r"\n+|(?<=[。;；!！?？])\s*"
+    # (a point numbered in words after a clause's end, where a line break was lost: "…血糖；
+    # 二、持…证书")
+    r"(?<=[。;；!！?？])\s*[一二三四五六七八九十]{1,2}、[^\S\n]*(?=[^\s，,。；;：:])"
+    r"|\n+|(?<=[。;；!！?？])\s*"
     # a person specification's row ends at its column mark ("… induction | Essential A degree …")
     r"|(?:(?<=\| Essential)|(?<=\| Desirable))\s+(?=[A-Z])"
     # Naukri's note after its Key Skills tags ("… Order To Cash Skills highlighted with '*' are
@@ -93,6 +96,9 @@ _ITEM_BREAK = re.compile(
     r"|(?:(?<=[:：])|(?<=\s))·[^\S\n]+(?=[\u4e00-\u9fff])"
     # a point numbered in words after a space, where a line break was lost ("… 有网感 二、前端…")
     r"|(?<=[^\s\d一二三四五六七八九十])[^\S\n]+(?=[一二三四五六七八九十]{1,2}、)"
+    # a point numbered in words opening its line under a heading ("招募要求\n一、有养老院…"):
+    # its number is no part of the clause
+    r"|(?<![^\n])[^\S\n]*[一二三四五六七八九十]{1,2}、[^\S\n]*(?=[^\s，,。；;：:])"
     rf"|(?=[-–])(?:^|(?<=\s))(?!{_RANGE_DASH})[-–]\s+"
     # a board's field line run into the last item ("…者优先 职能类别：会计 关键字：全盘账")
     rf"|(?<![\s:：])\s+(?=(?:{ZH_PAGE_FIELDS})[:：])"
