@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from matcher.jd.heading_words import EN_HEADINGS
-from matcher.jd.labels import NICE, is_job_fact
+from matcher.jd.labels import CIRCLED_NUMBERS, NICE, is_job_fact
 from matcher.jd.lead_ins import announces_requirements, following, lead_ins
 from matcher.jd.zh_heading_words import ZH_HEADINGS
 from matcher.resume.skills import SKILL_LEXICON
@@ -72,7 +72,9 @@ _ZH_LINE_START = re.compile(
 )
 # …安排; 任职资格 / 基本要求 ➢ / 工作权限: / （一）基本条件 1．: mid-line, then a separator.
 _ZH_MIDLINE = re.compile(
-    rf"(?:(?<=[\s。;；!！】\]【])|(?<=[(（][一二三四五六七八九十][)）]))(?P<w>{_ZH_WORDS})(?=\s*(?:[:：]|$|➢|•|◆|\d|[①-⑩]|】)|[ \t])|(?P<w2>{_ZH_WORDS})(?=[:：])",
+    rf"(?:(?<=[\s。;；!！】\]【])|(?<=[(（][一二三四五六七八九十][)）]))(?P<w>{_ZH_WORDS})(?=\s*(?:[:：]|$|➢|•|◆|\d|["
+    + CIRCLED_NUMBERS
+    + rf"]|】)|[ \t])|(?P<w2>{_ZH_WORDS})(?=[:：])",
     re.M,
 )
 _EN_HEADING = re.compile(

@@ -8,6 +8,10 @@ import re
 
 from matcher.jd.board_fields import opens_fields
 
+
+# Numbers in circles or brackets that open a point: ① ⑴ ⒈ and the dingbats ❶ ➀ ➊ (a class range)
+CIRCLED_NUMBERS = "①-⒛❶-➓"
+
 # Field labels and the requirement kind they announce. Longest first when matched.
 # Taiwan's 104 board writes its fields after one space, no colon ("工作经历 5年以上 学历要求 大学、
 # 硕士"): 科系要求 (majors), 语文条件 (languages), 擅长工具 / 工作技能 (tools and skills), 具备驾照

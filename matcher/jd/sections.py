@@ -10,6 +10,7 @@ from functools import lru_cache
 from matcher.jd.boilerplate import ZH_PAGE_FIELDS
 from matcher.jd.clause_breaks import AFTER_ABBREVIATION
 from matcher.jd.headings import PICTO_BULLETS, find_headings, heading_kind
+from matcher.jd.labels import CIRCLED_NUMBERS
 from matcher.vocab import EN_NUMBER_WORDS
 
 SECTION_KINDS = ("summary", "duties", "qualifications", "other")
@@ -71,7 +72,7 @@ _ITEM_BREAK = re.compile(
     # Naukri's note after its Key Skills tags ("… Order To Cash Skills highlighted with '*' are
     # preferred keyskills") is page chrome between items, no item
     r"|(?<!\s)\s*Skills highlighted with\s*\S{1,3}\s*are preferred key\s?skills\b\s*"
-    r"|(?<![\d.])(?<![A-Za-z])\d{1,2}\s*(?:[.．](?!\d)|、)\s*|[①-⑳]\s*"
+    r"|(?<![\d.])(?<![A-Za-z])\d{1,2}\s*(?:[.．](?!\d)|、)\s*|[" + CIRCLED_NUMBERS + r"]\s*"
     # ("(2)" after a number in words is that number again, no point: "four (4) years of …")
     rf"|(?=[(（]){_AFTER_NUMBER_WORD}[(（]\d{{1,2}}[)）]\s*"
     # a point number glued to a year ("1.2026/2027届本科…", "1.2027年毕业…") or to a school's

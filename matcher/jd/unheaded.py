@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from matcher.jd.boilerplate import DUTY, asks_something
+from matcher.jd.labels import CIRCLED_NUMBERS
 from matcher.jd.prose import zh_prose_asks
 from matcher.jd.sections import Section, split_items
 from matcher.jd.split import language_of
@@ -30,7 +31,9 @@ def asked_sections(sections: list[Section], body: str) -> list[Section]:
 # a header of field lines (Titel / Beginn / sofort / Einsatzort) is no list of duties. The
 # indentation stays on its line: across blank lines every line start rescanned the rest.
 _POINT = re.compile(
-    r"^[^\S\n]*+(?:\d{1,2}\s*[.、．)）]|[一二三四五六七八九十]{1,3}\s*[、.．]|[①-⑳]|[-•·*▪●]\s)",
+    r"^[^\S\n]*+(?:\d{1,2}\s*[.、．)）]|[一二三四五六七八九十]{1,3}\s*[、.．]|["
+    + CIRCLED_NUMBERS
+    + r"]|[-•·*▪●]\s)",
     re.M,
 )
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from matcher.jd.labels import label_of
+from matcher.jd.labels import CIRCLED_NUMBERS, label_of
 from matcher.resume.experience import TITLE_RE
 
 # A post of several in one text: "岗位二：仓库叉车司机（3名）", "职位3：…", or a name with its head
@@ -32,7 +32,9 @@ _NUMBERED_TITLE = re.compile(
 # ("(1)…", "1.…", "①…").
 _SUB_HEADING = re.compile(
     r"(?:^|(?<=[\s；;。]))[（(][一二三四五六七八九十]{1,3}[）)][^\S\n]*"
-    r"(?P<name>[^，,。；;：:、\s]{1,16})\s*(?=[（(]\d{1,2}[）)]|\d{1,2}\s*[.、．]|[①-⑳])",
+    r"(?P<name>[^，,。；;：:、\s]{1,16})\s*(?=[（(]\d{1,2}[）)]|\d{1,2}\s*[.、．]|["
+    + CIRCLED_NUMBERS
+    + "])",
     re.M,
 )
 # What a name asks, when it is a condition rather than a post ("（四）具有…", "（二）本科以上").
@@ -149,7 +151,7 @@ _ENDED = re.compile(r"[。；;！!？?：:)）】]\s*$")
 _BREAK_INSIDE = re.compile(r"[，、；;]")
 _ITEM_START = re.compile(
     r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]"
-    r"|\d{1,2}\s*[、.．)）]|[①-⑳【\[•·*●■◆▪➢-])"
+    r"|\d{1,2}\s*[、.．)）]|[" + CIRCLED_NUMBERS + r"【\[•·*●■◆▪➢-])"
 )
 # (nor what opens a field of its own: "技能技巧1了解…", "待遇：包吃住")
 _FIELD_START = re.compile(r"^\s*[\u4e00-\u9fff]{1,6}\s*[:：]")
