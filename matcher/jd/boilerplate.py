@@ -238,7 +238,7 @@ ZH_PAGE_FIELDS = (
     # a campus page's application link and schedule ("网申地址：…", "行程安排：宣讲-笔试-面试")
     "|网申地址|网申链接|网申方式|投递地址|投递方式|行程安排|宣讲时间|宣讲地点"
     # a page's or a social post's pointers to other posts ("相关推荐：…", "相似职位 保洁员 …")
-    "|相关推荐|相似职位|相关职位|相关招工|猜你喜欢"
+    "|相关推荐|相似职位|相关职位|类似职位|相关招工|猜你喜欢|为你推荐"
     # when the post starts, a fact of it ("到岗时间：12月1日", a crew's "上船时间：12月中旬，新加坡上船")
     "|到岗时间|入职时间|上岗时间|上船时间"
 )

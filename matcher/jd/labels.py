@@ -8,7 +8,6 @@ import re
 
 from matcher.jd.board_fields import opens_fields
 
-
 # Numbers in circles or brackets that open a point: ① ⑴ ⒈ and the dingbats ❶ ➀ ➊ (a class range)
 CIRCLED_NUMBERS = "①-⒛❶-➓"
 

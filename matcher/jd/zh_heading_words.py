@@ -23,6 +23,9 @@ ZH_HEADINGS: dict[str, str] = {
             "岗位说明",
             "公司简介",
             "公司介绍",
+            # a board's company block after the requirements (LinkedIn's "关于公司 …")
+            "关于公司",
+            "关于我们",
         ],
         "summary",
     ),
