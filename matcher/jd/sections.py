@@ -93,8 +93,9 @@ _ITEM_BREAK = re.compile(
     # a middle dot opening a line before white space is a bullet ("·       Mehrjährige …", as a
     # word processor's list is pasted), not the dot inside a name or a pay ("14K·13薪")
     r"|(?<![^\n])[^\S\n]*·[^\S\n]+"
-    # (and spaced, after a colon or a space, in a scraped line: "要求：· 至少5年… · 须持有…")
-    r"|(?:(?<=[:：])|(?<=\s))·[^\S\n]+(?=[\u4e00-\u9fff])"
+    # (and spaced, after a colon or a space, in a scraped line: "要求：· 至少5年… · 须持有…";
+    # or glued to the clause it opens, on its line or after a space: "·有耐心", "… ·有初中…")
+    r"|(?:(?<=[:：])|(?<=\s)|(?<![^\n]))·[^\S\n]*(?=[\u4e00-\u9fff])"
     # a point numbered in words after a space, where a line break was lost ("… 有网感 二、前端…")
     r"|(?<=[^\s\d一二三四五六七八九十])[^\S\n]+(?=[一二三四五六七八九十]{1,2}、)"
     # a point numbered in words opening its line under a heading ("招募要求\n一、有养老院…"):
