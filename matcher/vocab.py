@@ -121,7 +121,9 @@ _NOT_A_DEGREE = re.compile(
     # the verb: "You master English on level C1", "must master German"
     r"|\b(?:you|we|i|they|to|must|can|should|will|shall)\s+master\b"
     r"|ph\.?\s?d\.?\s+supervis\w*"
-    r"|studium\b[^.;\n]{0,40}?(?:abgebrochen|ohne\s+abschluss)|abgebrochenes\s+studium",
+    r"|studium\b[^.;\n]{0,40}?(?:abgebrochen|ohne\s+abschluss)|abgebrochenes\s+studium"
+    # the school taught at or the subject taught there ("3年以上高中教学经历", "高中语文教师")
+    r"|高中(?:教学|教师|老师|班主任|学段|语文|数学|英语|物理|化学|生物|历史|地理|政治)",
     re.IGNORECASE,
 )
 

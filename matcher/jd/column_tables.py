@@ -186,6 +186,16 @@ def _cells(line: str) -> list[str]:
     return [c.strip() for c in _CELL.split(line.strip().strip("|｜"))]
 
 
+def _row(line: str, width: int) -> list[str]:
+    """A row's cells; a row copied from a spreadsheet whose last cell is empty lost its last tab
+    to the line's trimming ("心理健康教师\t1\t硕士研究生及以上\t心理学类\t"): one cell short, it
+    is that row."""
+    cells = _cells(line)
+    if len(cells) == width - 1 and width > 2 and "\t" in line and not re.search(r"[|｜]", line):
+        return [*cells, ""]
+    return cells
+
+
 def column_cells(text: str) -> tuple[list[tuple[str, str]], str]:
     """(kind, cell) of every asking cell of the text's column tables (kind "conditions" for a
     column of free conditions), and the text without the tables' lines."""
@@ -200,8 +210,8 @@ def column_cells(text: str) -> tuple[list[tuple[str, str]], str]:
             k += 1
             continue
         rows = k + 1
-        while rows < len(lines) and len(_cells(lines[rows])) == len(header):
-            for kind, cell in zip(kinds, _cells(lines[rows]), strict=True):
+        while rows < len(lines) and len(_row(lines[rows], len(header))) == len(header):
+            for kind, cell in zip(kinds, _row(lines[rows], len(header)), strict=True):
                 if kind and cell and cell not in _NOTHING:
                     found.append((kind, cell))
             rows += 1
