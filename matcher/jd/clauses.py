@@ -192,8 +192,9 @@ _REASON_AFTER = re.compile(
 _BUTTONS_AFTER = re.compile(
     r"(?<!\s)(?:\s+(?:Apply(?:\s+now|\s+today)?|Save(?:\s+job)?|Share|Easy\s+Apply|Quick\s+Apply)){2,}"
     r"\s*$|(?<!\s)\s+Apply\s+now\s*$"
-    # (in Chinese: LinkedIn's "显示更多" fold and its link addressing the viewer, "… 查看与你匹配的技能")
-    r"|(?<!\s)(?:\s+(?:显示更多|显示更少|查看更多|查看全部|展开全部|收起|查看(?:与你|与您|你的|您的)\S{1,12}))+\s*$"
+    # (in Chinese: LinkedIn's "显示更多" fold and its link addressing the viewer, "… 查看与你匹配的技能",
+    # "查看您与该职位的匹配度")
+    r"|(?<!\s)(?:\s+(?:显示更多|显示更少|查看更多|查看全部|展开全部|收起|查看与?[你您]\S{1,12}))+\s*$"
 )
 # "At the same time you have …", "As a person you are …": a connective before what the
 # candidate has or is belongs to the sentence, not to the requirement.
