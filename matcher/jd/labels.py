@@ -136,7 +136,8 @@ INNER_LABEL = re.compile(
     r"(?<=[\u4e00-\u9fff])(?=(?:管理知识|相关知识|专业知识|基本知识)[:：])"
     rf"|(?<=\S)\s+(?=(?:{_LABEL_WORDS})[:：])"
     # (or at a table's cell border: "学历要求：本科 | 性别要求：不限 | 年龄要求：20-35岁")
-    rf"|\s*[|｜]\s*(?=(?:{_LABEL_WORDS})[:：])"
+    # ((?<!\s): a match starts where a run of white space starts, scanned once)
+    rf"|(?<!\s)\s*+[|｜]\s*(?=(?:{_LABEL_WORDS})[:：])"
     # a board's next field after one space (Taiwan's 104: "工作经历 5年以上 学历要求 大学、硕士")
     rf"|(?<=\S)\s+(?=(?:{'|'.join(BOARD_FIELDS)})\s)"
     # a table's next cell, its line break lost ("…相关专业 经验  2年以上… 知识  熟悉PLC…")
