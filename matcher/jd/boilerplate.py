@@ -92,6 +92,8 @@ _OFFER_WORDS = [
     *["vacation days", "stock options", "bonus scheme", "apply now", "apply today"],
     *["apply online", "apply here", "click here", "click apply", "job id", "job code", "job type"],
     *["job category", "date posted", "posted on", "posted date"],
+    # how a social post takes applications ("Message me or text 937-555-0182 with …", "DM me")
+    *["message me", "text me", "dm me", "pm me", "inbox me"],
     *[f"send {us}your {what}" for us in ("", "us ") for what in ("cv", "resume", "application")],
 ]
 # German compounds (Sondervergütungen, Gehaltsentwicklung) and Chinese: anywhere in a word.
@@ -215,6 +217,11 @@ _CHROME = re.compile(
     r"|(?:sign[- ]?on|signing|joining|referral|retention|relocation) (?:bonus|package)\b.{0,200}$"
     # the company's size in its block ("· 50-200 employees Follow", "10,001+ employees")
     r"|[·|]?\s*\d[\d,]*(?:\s*[-–]\s*\d[\d,]*|\+)\s+employees\b.{0,40}$"
+    # a social post's chrome ("… See more", "👍❤️ 46 23 comments 9 shares", "Like Comment
+    # Share", "Most relevant", "Write a comment…")
+    r"|(?:…|\.\.\.)?\s*see (?:more|less|translation)$|most relevant$|all comments$|write a comment\W*$"
+    r"|(?:[^\w\s]+\s*\d[\d,.]*k?\s*)?(?:\d[\d,.]*k?\s+(?:comments?|shares?|reactions?)\s*)+$"
+    r"|[^\w\s]+\s*\d[\d,.]*k?$|(?:like|comment|share|send|reply)(?:\s+(?:like|comment|share|send|reply))*$"
     # an application form's fields ("First Name *", "Resume/CV *", "Submit application")
     rf"|{_FORM_FIELD}(?:\s+{_FORM_FIELD})*$)",
     re.I,
