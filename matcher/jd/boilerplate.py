@@ -164,6 +164,8 @@ _MARKETING = re.compile(
     r"|you(?:'ll|’ll|ll| will) (?:work|join|be|have|get|enjoy|receive|report|become)\b"
     r"|this (?:is|opportunity|role offers)|if you(?:'re|’re|re| are) (?:looking|interested|ready)"
     r"|are you\b|ready to\b|would you\b|do you\b|it(?:'s|’s) a great|apply\b"
+    # a request of how to apply ("Please start your bid with the word …", "- please link them")
+    r"|please\b"
     # the page reassuring the reader ("Not sure you meet every requirement? …", "Don't tick
     # every box? …")
     r"|not sure (?:if |whether |that )?you\b|(?:don't|don’t|do not) (?:meet|tick|check|match)\b"
@@ -207,6 +209,10 @@ _CHROME = re.compile(
     r"|(?:(?:day|evening|night|morning|rotating) shift|(?:weekends?|holidays|overtime) as needed)$"
     # the page's own buttons ("Share this job Report this job", "Report this job advert")
     r"|(?:(?:share|report|save|email) this job(?: advert| ad)?\s*)+$"
+    # (a freelance board's: "Project ID: #39012877 Report Project"; when it was posted: "2 days
+    # ago", "Posted: 3 hours ago")
+    r"|(?:project id:?\s*#?\d+\s*)?report (?:this )?(?:project|listing|post)$"
+    r"|(?:posted:?\s*)?(?:\d+|an?) (?:minutes?|hours?|days?|weeks?|months?) ago$"
     # (iCIMS: "Options Apply for this job online Share on your newsfeed")
     r"|(?:options\s+)?apply for this job online\b.{0,60}$"
     # a poster's link to more ("Information on language requirements")

@@ -369,6 +369,9 @@ EN_HEADINGS: dict[str, str] = {
             "company info",
             "company information",
             "about the employer",
+            # (a freelance board's block of the client: "About the Client Melbourne, Australia
+            # Member since …")
+            "about the client",
             "who we are",
             "additional information",
             "other information",
