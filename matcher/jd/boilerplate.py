@@ -92,8 +92,6 @@ _OFFER_WORDS = [
     *["vacation days", "stock options", "bonus scheme", "apply now", "apply today"],
     *["apply online", "apply here", "click here", "click apply", "job id", "job code", "job type"],
     *["job category", "date posted", "posted on", "posted date"],
-    # how a social post takes applications ("Message me or text 937-555-0182 with …", "DM me")
-    *["message me", "text me", "dm me", "pm me", "inbox me"],
     *[f"send {us}your {what}" for us in ("", "us ") for what in ("cv", "resume", "application")],
 ]
 # German compounds (Sondervergütungen, Gehaltsentwicklung) and Chinese: anywhere in a word.
@@ -164,8 +162,9 @@ _MARKETING = re.compile(
     r"|you(?:'ll|’ll|ll| will) (?:work|join|be|have|get|enjoy|receive|report|become)\b"
     r"|this (?:is|opportunity|role offers)|if you(?:'re|’re|re| are) (?:looking|interested|ready)"
     r"|are you\b|ready to\b|would you\b|do you\b|it(?:'s|’s) a great|apply\b"
-    # a request of how to apply ("Please start your bid with the word …", "- please link them")
-    r"|please\b"
+    # a request of how to apply ("Please start your bid with the word …", "- please link them"),
+    # and how a social post takes applications ("Message me or text 937-555-0182 with …")
+    r"|please\b|(?:message|text|dm|pm|inbox|call) me\b"
     # the page reassuring the reader ("Not sure you meet every requirement? …", "Don't tick
     # every box? …")
     r"|not sure (?:if |whether |that )?you\b|(?:don't|don’t|do not) (?:meet|tick|check|match)\b"

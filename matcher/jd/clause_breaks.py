@@ -87,6 +87,8 @@ EN_OPENERS = (
     "|(?<!Class )(?<!Grade )(?<!Type )(?<!Category )(?<!Tier )An?(?= [a-z])(?! levels?\\b)"
     # a nice-to-have of its own ("… fluent in English Preferably experience with …")
     "|Preferably|Ideally"
+    # how a social post takes applications ("… up a ladder Message me or text …")
+    "|(?:Message|Text|DM|PM|Inbox|Call) me"
     # "… or Medical Laboratory Technologist One or more years of …"
     "|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)"
     "(?: or more| to (?:two|three|four|five|six|seven|eight|nine|ten))?\\+? years?"
