@@ -798,6 +798,59 @@ degree and its years in one clause (marked as two), Handshake's labelled fields 
 ('… June 2028 GPA: 3.0 or above').
 With it tuned on, the held-back set is again the only estimate for unseen English postings.
 
+Round twenty-one (English) wrote eight more fictional postings of boards no earlier round used (a
+disability support worker on Ethical Jobs (Australia) with numbered 'Key Selection Criteria' and
+'Essential requirements' whose screening checks are flagged, an offshore mechanical technician on
+Rigzone in one line with its 'Experience:' / 'Education:' header fields, a senior product manager
+on Built In Chicago in one line with 'What You'll Bring', 'Bonus Points', 'Perks + Benefits' and
+'Top Skills' tags, a Shopify migration brief on Freelancer.com with 'What I need from you:' and
+'Skills Required' tags, a non-voice customer service representative on Kalibrr (Philippines) in
+one line with an age ceiling and its 'Educational Attainment' field, a clinical research associate
+on BioSpace with basic and preferred qualifications, a landscape crew lead in a Facebook group post
+with emoji bullets and the post's chrome, a Java backend developer on foundit (India) in one line
+with its 'Job Details' fields and skill tags) and marked them before running the parser on them
+("untouched21", marks committed as 39f4383, with fields): on main c2b17fa they measured 0.83 / 0.84
+(65 of 78 clauses, 62 of 74 parsed precise; one-line 0.79 / 0.76, 62 of 78, 50 of 66), fields 22
+of 24 (one-line 22 of 24): the estimate for unseen English postings after round twenty's rules,
+just under the goal (0.85 / 0.80) in recall for the third round running, over it in precision.
+The round then opened them for tuning ("tune21"). Its faults by cause (both variants: 29 missed,
+28 false): headings not known ('Key Selection Criteria', 'Essential requirements', 'What I need
+from you:', 'Top Skills', 'Skills Required' read as 'Required': 23 missed); a social post's chrome
+and its 'Message me or text …' (12 false); the page's facts and blocks ('Posted: 2 days ago', a
+freelance board's 'About the Client' and 'Report Project': 5 false); run-ons (an age ceiling run
+onto the clause before it, also losing the age field, 'Vibration analysis Category I MIST
+certificate', '… Docker, Jenkins and Git Banking or fintech domain exposure is preferred', '…
+CTMS The anticipated', '… Some Spanish No drama': 8 false); board fields whose label is dropped
+('Education: Vocational', 'Qualification: B.E./B.Tech, MCA', 'Educational Attainment High School
+Graduate': 6 missed); marking granularity ('… driver's license and a clean driving record' marked
+as two: 3 false); '4+ years of hands-on Java 11/17 development' read as a skill without its years
+(2 fields). The round's mechanisms: 'Key Selection Criteria' / 'Selection Criteria', 'Essential
+requirements' and a client's 'What I need / we need from you' head requirements, 'Skills
+Required' and 'Top Skills' head a board's tags, '+' stands for 'and' in a heading ('Perks +
+Benefits'); a social post's chrome ('… See more', reaction, comment and share counts, 'Like
+Comment Share', 'Most relevant', 'Write a comment…') is boilerplate, and so is an item opening with
+how the post takes applications ('Message me or text …', which also opens an item in a run-on) or
+with a request of how to apply ('Please start your bid with …', '- please link them'); when a post
+was posted and 'Report Project' are chrome, 'About the Client' closes the requirements; a count of
+years of an activity is experience with its years (not '… of age', '… of college', '… of hire'); an
+age ceiling in words ('Not more than 35 years old', 'no older than 40 years of age') is flagged with
+its max age and opens its own item; a share after 'with', 'at', 'by', 'in', 'and', 'or' opens none
+('40 WPM with 95% accuracy'). Probed on postings written for the tests
+(tests/test_jd_scraped_round21.py; 11 of its 12 tests fail on c2b17fa). After the round's rules
+tune21 measures 0.96 / 0.94 (75 of 78, 73 of 78; one-line 0.96 / 0.91, 75 of 78, 70 of 77), fields
+24 of 24 in both: missed 29 -> 6, false 28 -> 12. Every other posting as written and in one line
+parses exactly as on c2b17fa (requirements with kinds, musts and typed values, flags and fields
+compared: 560 of 562 identical) except written_en_level_designer's '2+ years of level design in
+Unreal Engine 4 or 5', now experience as marked; all English with tune21 0.97 / 0.95 (1750 parsed;
+one-line 0.97 / 0.93, 1687), Chinese, German, dev and field figures unchanged. Left: board fields
+whose label is dropped or read as a heading (round twenty's 'Minimum Qualification: Degree' too),
+a label above its value in one line ('Educational Attainment High School Graduate'), 'Category I
+MIST certificate' (a grade's numeral before a certificate's name), a list closed by 'and <name>'
+run into a capitalised nice-to-have, a salary sentence's first words left on the item before it in
+one line ('… CTMS The anticipated'), 'English good enough for … (…, so you should overlap 2 hours
+with AEST)' kept whole where marked as two, and the marking granularity.
+With it tuned on, the held-back set is again the only estimate for unseen English postings.
+
 Run from the repo root: .venv/bin/python bench/bench_jd_clauses.py [--list]
 (--list prints every missed clause and imprecise requirement, except on untouched postings).
 """

@@ -37,6 +37,13 @@ def _req(line: str) -> dict:
         ),
         ("ITIL-Zertifizierung", ["ITIL"], None),
         ("AWS certification (Solutions Architect or Developer)", ["AWS"], None),
+        # "at least one" / "mindestens eine" counts the certificates, it names none
+        (
+            "Mindestens eine Zertifizierung aus dem Projektmanagement (PMP, Prince2, SCRUM)",
+            ["PMP", "Prince2", "SCRUM"],
+            True,
+        ),
+        ("At least one cloud certification (AWS, Azure or GCP)", ["AWS", "Azure", "GCP"], True),
     ],
 )
 def test_an_english_certificate_clause_names_its_certificates(line, values, any_of):

@@ -438,3 +438,22 @@ def test_a_line_with_a_word_of_the_same_stem_is_about_a_nameless_clause():
     about = verdict(stem)
     assert about.verdict == "partial" and about.sentence == stem
     assert verdict(tone).verdict == "unknown"
+
+
+def test_a_skill_named_in_the_work_history_is_used_there_and_met():
+    req = requirement("skill", "Ansible", values=["Ansible"])
+    used = (
+        "Jan Wolff\nExperience\n2014-2024 Systems engineer at Elbtal Hosting GmbH\n"
+        "Orchestrated the configuration of 300 servers with Ansible\n"
+    )
+    got, profile = read(req, used)
+    assert (got.cap, got.floor) == ("met", "met")
+    assert "with Ansible" in profile["sentences"][got.sentence]["text"]
+    # listed only: the model decides between met and partial, the rules force neither
+    listed = (
+        "Jan Wolff\nExperience\n2014-2024 Systems engineer at Elbtal Hosting GmbH\n"
+        "Ran the mail servers of 40 customers\nSkills\nAnsible, Bash, Nagios\n"
+    )
+    got, profile = read(req, listed)
+    assert got.cap == "met" and got.floor == "not"
+    assert profile["sentences"][got.sentence]["text"] == "Ansible, Bash, Nagios"

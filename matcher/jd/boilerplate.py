@@ -164,6 +164,9 @@ _MARKETING = re.compile(
     r"|you(?:'ll|’ll|ll| will) (?:work|join|be|have|get|enjoy|receive|report|become)\b"
     r"|this (?:is|opportunity|role offers)|if you(?:'re|’re|re| are) (?:looking|interested|ready)"
     r"|are you\b|ready to\b|would you\b|do you\b|it(?:'s|’s) a great|apply\b"
+    # a request of how to apply ("Please start your bid with the word …", "- please link them"),
+    # and how a social post takes applications ("Message me or text 937-555-0182 with …")
+    r"|please\b|(?:message|text|dm|pm|inbox|call) me\b"
     # the page reassuring the reader ("Not sure you meet every requirement? …", "Don't tick
     # every box? …")
     r"|not sure (?:if |whether |that )?you\b|(?:don't|don’t|do not) (?:meet|tick|check|match)\b"
@@ -207,6 +210,10 @@ _CHROME = re.compile(
     r"|(?:(?:day|evening|night|morning|rotating) shift|(?:weekends?|holidays|overtime) as needed)$"
     # the page's own buttons ("Share this job Report this job", "Report this job advert")
     r"|(?:(?:share|report|save|email) this job(?: advert| ad)?\s*)+$"
+    # (a freelance board's: "Project ID: #39012877 Report Project"; when it was posted: "2 days
+    # ago", "Posted: 3 hours ago")
+    r"|(?:project id:?\s*#?\d+\s*)?report (?:this )?(?:project|listing|post)$"
+    r"|(?:posted:?\s*)?(?:\d+|an?) (?:minutes?|hours?|days?|weeks?|months?) ago$"
     # (iCIMS: "Options Apply for this job online Share on your newsfeed")
     r"|(?:options\s+)?apply for this job online\b.{0,60}$"
     # a poster's link to more ("Information on language requirements")
@@ -217,6 +224,11 @@ _CHROME = re.compile(
     r"|(?:sign[- ]?on|signing|joining|referral|retention|relocation) (?:bonus|package)\b.{0,200}$"
     # the company's size in its block ("· 50-200 employees Follow", "10,001+ employees")
     r"|[·|]?\s*\d[\d,]*(?:\s*[-–]\s*\d[\d,]*|\+)\s+employees\b.{0,40}$"
+    # a social post's chrome ("… See more", "👍❤️ 46 23 comments 9 shares", "Like Comment
+    # Share", "Most relevant", "Write a comment…")
+    r"|(?:…|\.\.\.)?\s*see (?:more|less|translation)$|most relevant$|all comments$|write a comment\W*$"
+    r"|(?:[^\w\s]+\s*\d[\d,.]*k?\s*)?(?:\d[\d,.]*k?\s+(?:comments?|shares?|reactions?)\s*)+$"
+    r"|[^\w\s]+\s*\d[\d,.]*k?$|(?:like|comment|share|send|reply)(?:\s+(?:like|comment|share|send|reply))*$"
     # an application form's fields ("First Name *", "Resume/CV *", "Submit application")
     rf"|{_FORM_FIELD}(?:\s+{_FORM_FIELD})*$)",
     re.I,

@@ -6,11 +6,13 @@ from __future__ import annotations
 import re
 
 # An English certificate clause's words around the names: what holding it is ("Valid",
-# "Current", "Must hold a") and what it is ("certification preferred", "licence required").
+# "Current", "Must hold a", "At least one", German "Mindestens eine") and what it is
+# ("certification preferred", "licence required").
 _CERT_LEAD = re.compile(
     r"^(?:(?:must|should|will)\s+(?:have|hold|possess|obtain)|(?:have|hold|holds|possess|possession"
     r"\s+of|obtain)|(?:a|an|the|valid|current|active|unrestricted|relevant|professional|industry|"
-    r"recognised|recognized)\b|[-•*:,]|\s)+",
+    r"recognised|recognized|at\s+least\s+one|one\s+or\s+more|mindestens\s+eine?n?|eine?n?)\b"
+    r"|[-•*:,]|\s)+",
     re.I,
 )
 # The certificate's noun ends its names ("Florida Dental Hygiene License in good standing",

@@ -93,6 +93,8 @@ EN_OPENERS = (
     "|(?<!Class )(?<!Grade )(?<!Type )(?<!Category )(?<!Tier )An?(?= [a-z])(?! levels?\\b)"
     # a nice-to-have of its own ("… fluent in English Preferably experience with …")
     "|Preferably|Ideally"
+    # how a social post takes applications ("… up a ladder Message me or text …")
+    "|(?:Message|Text|DM|PM|Inbox|Call) me"
     # "… or Medical Laboratory Technologist One or more years of …"
     "|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)"
     "(?: or more| to (?:two|three|four|five|six|seven|eight|nine|ten))?\\+? years?"
@@ -193,6 +195,8 @@ EN_CLAUSE_BREAK = re.compile(
     # an age floor ends its clause ("Must be at least 18 years of age High school diploma …",
     # "Must be at least 23 years old Clean MVR")
     r"|(?:(?<=\bof age)|(?<=\bor older)|(?<=\byears old))\s+(?=[A-Z])"
+    # ... and an age ceiling opens its own ("… at least 25 Mbps Not more than 35 years old")
+    r"|(?<=[\w)])\s+(?=(?:Not|No) (?:more|older) than \d{2}\s+years?\s+(?:old|of age)\b)"
     # "… in Azure 5+ years of …" opens the next item, and so does a range ("… (e.g. IEC or NJATC)
     # 0-2 years of construction experience"); "You have 2+ years of …" and "Sales experience 2-3
     # years" do not
@@ -206,9 +210,10 @@ EN_CLAUSE_BREAK = re.compile(
     # equivalent work experience 1-2 years of property claims experience")
     r"|(?<=[a-z] experience)(?=\s+\d+(?:\+|\s*[-–]\s*\d+)\s*years\s+of\b)\s+"
     # a share opens the next item ("… Cloud and Virtualization 20% pioneer spirit"), not after
-    # the words that lead into it ("Willingness to travel up to 70% within the U.S.")
+    # the words that lead into it ("Willingness to travel up to 70% within the U.S.", "40 WPM
+    # with 95% accuracy")
     r"|(?<=[a-z)])(?=\s+\d{1,3}%\s)(?<!\bto)(?<!\bof)(?<!\bover)(?<!\bthan)(?<!\babout)(?<!\baround)"
-    r"(?<!\bapproximately)\s+"
+    r"(?<!\bapproximately)(?<!\bwith)(?<!\bat)(?<!\bleast)(?<!\bby)(?<!\bin)(?<!\band)(?<!\bor)\s+"
     # an acronym that opens "… experience / knowledge / skills" after a lower-case word ("… in a
     # full stack environment SQL experience is a plus")
     # (not after a word that leads into it: "2+ years of SQL experience", "with AWS experience",

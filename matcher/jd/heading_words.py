@@ -77,6 +77,10 @@ EN_HEADINGS: dict[str, str] = {
             "minimum qualifications",
             "basic qualifications",
             "required skills",
+            # (a freelance board's and a tech board's tags: "Skills Required Shopify
+            # WooCommerce PHP", "Top Skills Jira SQL Figma")
+            "skills required",
+            "top skills",
             "must-have skills",
             "must have skills",
             "must-have",
@@ -93,6 +97,9 @@ EN_HEADINGS: dict[str, str] = {
             "what you need",
             # (the company's voice: "What we need: 3+ years of …")
             "what we need",
+            # (a client's brief on a freelance board: "What I need from you: You have done …")
+            "what we need from you",
+            "what i need from you",
             "what we require",
             "what you'll need",
             "what you will need",
@@ -124,6 +131,11 @@ EN_HEADINGS: dict[str, str] = {
             "key skills",
             "essential skills",
             "essential criteria",
+            "essential requirements",
+            # (an Australian posting's criteria a cover letter must address: "Key Selection
+            # Criteria 1. Certificate III in …")
+            "selection criteria",
+            "key selection criteria",
             # (a UK posting's own column word before its list, as "Desirable:" after it)
             "essential",
             "education and experience",
@@ -357,6 +369,9 @@ EN_HEADINGS: dict[str, str] = {
             "company info",
             "company information",
             "about the employer",
+            # (a freelance board's block of the client: "About the Client Melbourne, Australia
+            # Member since …")
+            "about the client",
             "who we are",
             "additional information",
             "other information",
@@ -441,7 +456,7 @@ EN_HEADINGS: dict[str, str] = {
 SKILL_LIST_HEADINGS = frozenset(
     ["must-have skills", "must have skills", "must-have", "nice-to-have skills"]
     + ["nice to have skills", "nice-to-have", "nice to have", "skills", "required skills"]
-    + ["preferred skills", "skills and expertise"]
+    + ["preferred skills", "skills and expertise", "skills required", "top skills"]
     # (a board's labelled certificates: "Certifications: BLS, ACLS")
     + ["certifications", "licenses/certifications", "licences/certifications"]
 )
@@ -457,7 +472,9 @@ for _word, _kind in list(EN_HEADINGS.items()):
         EN_HEADINGS.setdefault(_word.replace(_short, _long), _kind)
         EN_HEADINGS.setdefault(_word.replace(_long, _short), _kind)
 EN_HEADINGS.update({w.replace("'", "’"): k for w, k in list(EN_HEADINGS.items()) if "'" in w})
-# ... and with "&" for "and" or the reverse ("Skills & experience", "Perks and benefits").
+# ... and with "&" or "+" for "and" or the reverse ("Skills & experience", "Perks and benefits",
+# "Perks + Benefits").
 for _word, _kind in list(EN_HEADINGS.items()):
     EN_HEADINGS.setdefault(_word.replace(" and ", " & "), _kind)
+    EN_HEADINGS.setdefault(_word.replace(" and ", " + "), _kind)
     EN_HEADINGS.setdefault(_word.replace(" & ", " and "), _kind)

@@ -157,8 +157,14 @@ def _round(x: float) -> float:
     return round(x, 2)
 
 
-# "experience", or years spent in / as something ("At least 5 years in a role focused on …").
-_EN_EXPERIENCE = r"\bexperience\b|erfahrung|\b(?:years?|yrs)\.?\s+(?:in|as|working)\b"
+# "experience", or years spent in / as something ("At least 5 years in a role focused on …"), or
+# years of an activity ("4+ years of hands-on Java development", "10 years of hands-on work with
+# …"; not "18 years of age", "2 years of college", "within 1 year of hire").
+_EN_EXPERIENCE = (
+    r"\bexperience\b|erfahrung|\b(?:years?|yrs)\.?\s+(?:in|as|working)\b"
+    r"|\b(?:years?|yrs)\.?\+?\s+of\s+(?!age\b|(?:full[- ]time\s+|post-?secondary\s+|university\s+)?"
+    r"(?:study|studies|college|university|school|schooling|education|coursework|hire|employment)\b)"
+)
 
 
 # Work in a role, or (German) professional experience in a line of work, stated with or without

@@ -341,6 +341,13 @@ def read(
                 )
             if major and signals.sentence is not None:
                 signals.sentence = shown[signals.sentence]  # back to the résumé's line
+            elif (
+                code in ("terms_all", "terms_any")
+                and signals.cap == "met"
+                and signals.sentence is not None
+                and sentences[signals.sentence].get("section") in evidence.WORK_SECTIONS
+            ):  # named in the work history: used there, not only listed (the guide's met)
+                signals.floor = "met"
         elif related := (
             terms.partly(named, lowered)
             if len(named) and not zh_terms
