@@ -237,22 +237,23 @@ def _read_profile(
     # next shortlist (matcher.match.readings)
     cache = readings.cache_for(profile)
     cache["lowered"] = batch.lowered(i)
+    lowered = cache["lowered"][0]  # judgement.lowered_text, cut from the batch's
     judgements: dict[int, judgement.Judgement] = {}
     read: dict[int, verdicts.Signals] = {}
     for k, req in enumerate(batch.reqs):
-        ctx = judgement.Context(profile, sims[:, k], batch.th, langs[k], today, cache)
         if k in learned:
             read[k] = verdicts.read(
                 req,
                 profile,
                 sims[:, k],
                 batch.terms[k],
-                _lowered(ctx),
+                lowered,
                 cache,
                 today,
                 zh_terms=batch.zh_terms[k],
             )
-        else:
+        else:  # a Context only where a typed rule reads one
+            ctx = judgement.Context(profile, sims[:, k], batch.th, langs[k], today, cache)
             judgements[k] = _typed(req, ctx)
     return judgements, read
 
@@ -290,7 +291,3 @@ def _candidate(
         "knocked_out": scoring.knocked_out(results),
         "requirements": results,
     }
-
-
-def _lowered(ctx: judgement.Context) -> str:
-    return judgement.lowered_text(ctx)[0]
