@@ -292,3 +292,39 @@ def test_the_prefilter_reads_a_clauses_nouns_as_the_verdict_does_and_still_asks_
     # a clause with no German noun is read once, the same for both
     plain = requirement("skill", "Kenntnisse in Java und Kotlin", values=["Java", "Kotlin"])
     assert terms.prefilter_terms(plain) == terms.named_terms(plain)
+
+
+def test_the_substring_test_before_a_term_is_read_hides_no_naming():
+    """terms._named first asks whether the text holds any of the term's needles (Term.needles);
+    over texts that name terms in every way _named knows (spellings, words written as one, a
+    version run on, an implying name, a kind by its word or a member), it says what it says
+    without that test."""
+    from matcher.match.isa import CATEGORIES, IMPLIED_BY, SAME_NAME
+
+    kind_terms = [terms._kind_term(kind) for kind in CATEGORIES]
+    named = [
+        terms.Term("Spring Boot", frozenset({"spring", "boot"})),
+        terms.Term("S4HANA", frozenset({"s4hana"})),
+        terms.Term("HTML", frozenset({"html"})),
+        terms.Term("T-SQL", frozenset({"t", "sql"})),
+        terms.Term("Web design", frozenset({"web", "design"})),
+        *(terms.Term(w, frozenset({w})) for w in IMPLIED_BY),
+        *(terms.Term(g[0].title(), frozenset(terms.words_of(g[0]))) for g in SAME_NAME),
+    ]
+    texts = [
+        "webdesign and s/4 hana, html5 pages",
+        "sap\ns/4hana migration",
+        "spring and boot, in two places",
+        *(f"worked with {n} daily" for group in IMPLIED_BY.values() for n in group),
+        *(f"used {n}" for group in SAME_NAME for n in group),
+        *(f"a {w} project" for kind in CATEGORIES for w in (*kind.words, *kind.members)),
+        "nothing of the sort",
+    ]
+    pairs = [(t, x) for t in [*kind_terms, *named] for x in texts]
+    with_test = [terms._named(t, x) for t, x in pairs]
+    for term in [*kind_terms, *named]:
+        assert term.needles  # each of these is tested
+        object.__setattr__(term, "needles", None)  # no test: every way is tried
+    without = [terms._named(t, x) for t, x in pairs]
+    assert with_test == without
+    assert sum(1 for n in with_test if n) > len(texts)  # many of them are named

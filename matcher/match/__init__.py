@@ -66,6 +66,10 @@ def rank(
             # the whole-résumé relevance from the batch's own counts: no second scan
             relevance = job_scores(posting, kept, encoder, lexical=batch.document_lexical())
         attach_signals(posting, results, kept, encoder, relevance)
+        # the profiles and the batch are let go before the collector is turned back on: its
+        # first (young) collection then walks the results only (measured at 1,000: 0.025-0.035
+        # s a shortlist, 0.013-0.023 s so)
+        del taken, kept, batch, evaluated
         # the screened-out rows and the ordering too: thousands of new dicts would otherwise
         # set off full collections over every profile still held (~0.15 s at 10,000)
         results += [

@@ -205,9 +205,12 @@ def evaluate_batch(
     for i, profile in enumerate(profiles):
         judgements, read = _read_profile(batch, i, profile, learned, langs, today)
         if read:
-            # one candidate at a time: held for a whole batch, the readings outlive the
-            # collector's young generations and make its full collections (0.3-0.6 s on a
-            # 1,000-candidate pool) several times as frequent
+            # one candidate at a time, so that a verdict never depends on the pool: BLAS sums
+            # a row of a matrix product differently with the number of rows (a job with one
+            # learned requirement: 1e-15 apart between one row and thousands), and P(met) is
+            # cut at MET_P. Batching would save at most proba's time, 0.03 s of 1,000. The
+            # collector's cost of holding every reading, the earlier reason, is gone: it is
+            # paused while a shortlist is scored (collection_paused).
             probas = model.proba(np.stack([read[k].x for k in learned]))
             for k, proba in zip(learned, probas, strict=True):
                 got = verdicts.decide(read[k], proba, langs[k])
@@ -237,22 +240,23 @@ def _read_profile(
     # next shortlist (matcher.match.readings)
     cache = readings.cache_for(profile)
     cache["lowered"] = batch.lowered(i)
+    lowered = cache["lowered"][0]  # judgement.lowered_text, cut from the batch's
     judgements: dict[int, judgement.Judgement] = {}
     read: dict[int, verdicts.Signals] = {}
     for k, req in enumerate(batch.reqs):
-        ctx = judgement.Context(profile, sims[:, k], batch.th, langs[k], today, cache)
         if k in learned:
             read[k] = verdicts.read(
                 req,
                 profile,
                 sims[:, k],
                 batch.terms[k],
-                _lowered(ctx),
+                lowered,
                 cache,
                 today,
                 zh_terms=batch.zh_terms[k],
             )
-        else:
+        else:  # a Context only where a typed rule reads one
+            ctx = judgement.Context(profile, sims[:, k], batch.th, langs[k], today, cache)
             judgements[k] = _typed(req, ctx)
     return judgements, read
 
@@ -290,7 +294,3 @@ def _candidate(
         "knocked_out": scoring.knocked_out(results),
         "requirements": results,
     }
-
-
-def _lowered(ctx: judgement.Context) -> str:
-    return judgement.lowered_text(ctx)[0]

@@ -209,9 +209,13 @@ class LexicalModel:
 
     def score(self, texts: list[str]) -> np.ndarray:
         """Cosine of each text with each requirement: (n_texts, n_requirements) float32."""
-        if not len(texts):
+        return self.score_lowered([t.lower() for t in texts])
+
+    def score_lowered(self, lowered: list[str]) -> np.ndarray:
+        """score() of texts already lower-cased (a caller that reads them lower-cased too)."""
+        if not len(lowered):
             return np.zeros((0, self.requirements_.shape[0]), dtype=np.float32)
-        return self.score_counts(self._count([t.lower() for t in texts]))
+        return self.score_counts(self._count(lowered))
 
     def score_counts(self, counts: sparse.csr_matrix) -> np.ndarray:
         """score() of the texts whose term counts these are (count_joined, or their sums)."""

@@ -81,10 +81,15 @@ def job_scores(
         # Row by row (not a matrix product, whose BLAS kernel sums a row differently with the
         # number of rows): each résumé's score is the same in any chunk or shard of the pool.
         cos = (encoder.encode(docs) * job).sum(axis=1)
-        sims = lexical_model.score(docs) if lexical_model else lexical[start : start + len(docs)]
+        # lower-cased once, for the lexical counts and the named terms
+        lowered = [d.lower() for d in docs] if lexical_model or named else []
+        sims = (
+            lexical_model.score_lowered(lowered)
+            if lexical_model
+            else lexical[start : start + len(docs)]
+        )
         score = th.fuse(cos, (np.asarray(sims) * weights).sum(axis=1))
         if named:
-            lowered = [d.lower() for d in docs]
             share = np.array(
                 [sum(w * terms.share(t, low) for w, t in named) / named_weight for low in lowered],
                 dtype=np.float32,

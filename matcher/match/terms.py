@@ -14,7 +14,7 @@ major's list is the fields one may have studied: naming one of them is enough.""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from matcher.match import cased, evidence
@@ -33,7 +33,9 @@ from matcher.resume.skills import SKILL_LEXICON
 from matcher.vocab import has_chinese
 
 WORD = re.compile(r"[a-z0-9äöüß][a-z0-9äöüß+#]*")
-_WORD_CHAR = re.compile(r"[a-z0-9äöüß+#]")
+# the characters of a word, as a set: has_word tests the one before and after each hit (a set
+# lookup, where a pattern's match cost a call each)
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789äöüß+#")
 _LATIN = re.compile(r"[a-zA-ZäöüÄÖÜ]")
 _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9+#.\-]*(?: [A-Za-z0-9][A-Za-z0-9+#.\-]*)*")
 _NAME_MARK = re.compile(r"[A-ZÄÖÜ0-9+#]")  # a capital, digit, + or #: Ansible, ES6, C++, C#
@@ -137,6 +139,12 @@ class Term:
     name: str
     words: frozenset[str]
     category: Category | None = None
+    # strings one of which a text naming the term holds (_needles): read once here, tested
+    # for every résumé of a shortlist
+    needles: tuple[str, ...] | None = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "needles", _needles(self))
 
 
 @dataclass(frozen=True)
@@ -537,7 +545,7 @@ def has_word(lowered: str, word: str) -> bool:
         end = i + len(word)
         before = lowered[i - 1] if i else " "
         after = lowered[end] if end < len(lowered) else " "
-        if not _WORD_CHAR.match(before) and not _WORD_CHAR.match(after) and not _dotted(lowered, i):
+        if before not in _WORD_CHARS and after not in _WORD_CHARS and not _dotted(lowered, i):
             return True
         i = lowered.find(word, i + 1)
     return False
@@ -589,6 +597,14 @@ def _named(term: Term, lowered: str) -> str | None:
     LOOSE for a kind named only by its own word (a discipline's own word, "QA engineer", names
     it in full: its name), or None. A word inside a product's name is no
     kind of thing: MySQL is no "Microsoft SQL Server"."""
+    # a text holding none of the strings any of the ways below needs names it in none of them:
+    # one substring test each, before the word tests and the kind's pattern
+    if term.needles is not None:
+        for needle in term.needles:  # a loop, not any(): this runs per term and résumé
+            if needle in lowered:
+                break
+        else:
+            return None
     if term.category is not None:
         if term.category.named_by_word and term.category.forms.search(lowered):
             return term.name  # "QA engineer" for QA: the discipline itself
@@ -622,6 +638,26 @@ def _named(term: Term, lowered: str) -> str | None:
     return f"{term.name} ({', '.join(via)})" if via else term.name
 
 
+def _needles(term: Term) -> tuple[str, ...] | None:
+    """Strings one of which the lower-cased text holds wherever _named finds the term: every
+    way _named reads it (has_word, _spelled, _versioned, the kind's forms) looks for one of
+    these with str.find or in a pattern that matches it. None where _named may find it without
+    a string (a term of no words, a member of none): no test then."""
+    if term.category is not None:  # the kind's own words, or a member's words
+        members = [m.split() for m in term.category.members]
+        if not all(members):
+            return None
+        return tuple(dict.fromkeys([*term.category.words, *(w for m in members for w in m)]))
+    if not term.words:
+        return None
+    name = term.name.lower()
+    out = [*spellings(name), "".join(name.split())]
+    for word in term.words:
+        out += [word, *_spellings(word)]
+        out += [w for implier in IMPLIED_BY.get(word, ()) for w in implier.split()]
+    return tuple(dict.fromkeys(out))
+
+
 _VERSION_TAIL = re.compile(r"\d+(?:\.\d+)*\+?")
 
 
@@ -636,9 +672,9 @@ def _versioned(lowered: str, word: str) -> bool:
         end = i + len(word)
         before = lowered[i - 1] if i else " "
         tail = _VERSION_TAIL.match(lowered, end)
-        if tail and not _WORD_CHAR.match(before):
+        if tail and before not in _WORD_CHARS:
             after = lowered[tail.end()] if tail.end() < len(lowered) else " "
-            if not _WORD_CHAR.match(after):
+            if after not in _WORD_CHARS:
                 return True
         i = lowered.find(word, i + 1)
     return False
@@ -763,7 +799,6 @@ def partly(named: Named, lowered: str) -> tuple[str, ...]:
     return tuple(found.values())
 
 
-@lru_cache(maxsize=1024)
 @lru_cache(maxsize=1024)  # a clause's terms: asked again for every candidate of a shortlist
 def _peers_of(name: str, kinds: tuple[str, ...] = ()) -> tuple[str, ...]:
     """The other names of the kinds a term is one of (PowerShell: Bash, Perl …), or whose own

@@ -673,7 +673,7 @@ def decide(signals: Signals, proba: np.ndarray, lang: str) -> Decision:
     supports that verdict: above what the reading shows it needs a related line to quote (else
     it is what the reading shows); below a reading that would be met, the reason says so (raising
     it to met instead makes 0.09 of the labelled not-met cases met, cross-validated)."""
-    p_met, p_partial, _ = (float(v) for v in proba)
+    p_met, p_partial, _ = proba.tolist()  # Python floats, as float() of each
     if p_met >= MET_P:
         cls = "met"
     elif p_met + p_partial >= PARTIAL_P:
