@@ -288,13 +288,17 @@ def _asking_pieces(item: str, names: bool = False) -> list[str]:
     pieces = split_capitals(item)
     if len(pieces) == 1:
         return pieces
+    asking = [
+        bool(reads_as_requirement(p) or NICE.search(p) or MUST_OPENS.match(p)) for p in pieces
+    ]
+    # (the pieces up to the last that asks something are the list's items, the legal statement
+    # or the pitch after it: "… Some exposure to AutoCAD … Clear written and verbal communication
+    # Bonus if you've done a placement Please note: … unable to sponsor visas …")
+    last = max((k for k, a in enumerate(asking) if a), default=-1)
     return [
         p
-        for p in pieces
-        if reads_as_requirement(p)
-        or NICE.search(p)
-        or MUST_OPENS.match(p)
-        or (names and not is_boilerplate(p))
+        for k, p in enumerate(pieces)
+        if asking[k] or ((names or k < last) and not is_boilerplate(p))
     ]
 
 

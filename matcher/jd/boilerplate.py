@@ -139,6 +139,9 @@ _ASKS = re.compile(
     r"(?<!\d)\d{1,2}\+?\s*(?:years?|yrs)\b|\byears? of\b"
     r"|\b(?:experience[ds]?|knowledge|degree|proficien\w*|fluen\w*|skills?|abilit\w+|able to"
     r"|familiar\w*|understanding|certif\w*|licen[cs]e|graduated? (?:of|from)|diploma|you (?:have|are|bring|must|should|thrive|enjoy|know|speak|master|possess|hold)"
+    # a degree named by its letters ("You'll be graduating with (or already hold) an
+    # ICE-accredited BEng or MEng in Civil Engineering"; not "Boston, MA")
+    r"|(?-i:BEng|MEng|BSc|MSc|BA|MA|BS|MS|MBA|PhD)(?=\s+(?:\(Hons\)\s+)?(?:in|or|degree)\b)"
     # ("You've owned a retention program at a brand with $50M+ in revenue")
     r"|you(?:'ve|’ve)"
     r"|must|required|(?:is|are) expected to (?:be|have)"
