@@ -32,7 +32,7 @@ from matcher.jd.labels import (
 from matcher.jd.lead_ins import announces_requirements
 from matcher.jd.prose import de_prose_clauses, prose_clauses
 from matcher.jd.requirements import first_degree_aside, new_requirement, requirements_of
-from matcher.jd.run_on import CAPITAL_RUN_ON, MUST_OPENS, split_capitals
+from matcher.jd.run_on import CAPITAL_RUN_ON, split_capitals
 from matcher.jd.screening import screening
 from matcher.jd.sections import (
     SECTION_KINDS,
@@ -278,6 +278,11 @@ def _qualifications(section: Section) -> tuple[list[dict], list[dict]]:
     return reqs, flags
 
 
+# "Must" and what the candidate must do or be ("Must hold …", "Must reside in Rustenburg or
+# surrounding areas"), not what they must not
+_MUST_DO = re.compile(r"Must\s+(?!not\b)[a-z]")
+
+
 def _asking_pieces(item: str, names: bool = False) -> list[str]:
     """The item, or, when a legal statement in it makes it boilerplate as a whole, those of its
     run-on pieces that read as requirements (the company's pitch stays whole); under a heading
@@ -289,7 +294,7 @@ def _asking_pieces(item: str, names: bool = False) -> list[str]:
     if len(pieces) == 1:
         return pieces
     asking = [
-        bool(reads_as_requirement(p) or NICE.search(p) or MUST_OPENS.match(p)) for p in pieces
+        bool(reads_as_requirement(p) or NICE.search(p) or _MUST_DO.match(p)) for p in pieces
     ]
     # (the pieces up to the last that asks something are the list's items, the legal statement
     # or the pitch after it: "… Some exposure to AutoCAD … Clear written and verbal communication

@@ -27,6 +27,9 @@ _LEGAL = re.compile(
     r"|\bdrug (?:screen|test)(?!ing)|pre-employment drug|\bdbs check|disclosure and barring"
     # (Job Bank's "Security and safety / Criminal record check")
     r"|\bcriminal record check"
+    # (and a record the person must have, Careers24's "Clear criminal record": the same check,
+    # flagged; not "Minimum 21 years with a clean criminal record", an age)
+    r"|^(?:(?:must )?(?:have|hold) )?(?:a )?(?:clear|clean) criminal record"
     # fair-chance notices ("we will consider qualified applicants with arrest and conviction
     # records") and how to ask for adjustments ("If you need any adjustments during the
     # application process, please let us know")
