@@ -293,9 +293,7 @@ def _asking_pieces(item: str, names: bool = False) -> list[str]:
     pieces = split_capitals(item)
     if len(pieces) == 1:
         return pieces
-    asking = [
-        bool(reads_as_requirement(p) or NICE.search(p) or _MUST_DO.match(p)) for p in pieces
-    ]
+    asking = [bool(reads_as_requirement(p) or NICE.search(p) or _MUST_DO.match(p)) for p in pieces]
     # (the pieces up to the last that asks something are the list's items, the legal statement
     # or the pitch after it: "… Some exposure to AutoCAD … Clear written and verbal communication
     # Bonus if you've done a placement Please note: … unable to sponsor visas …")

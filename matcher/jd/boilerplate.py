@@ -43,6 +43,8 @@ _LEGAL = re.compile(
     # unsuccessful")
     r"|(?:not|n't|n’t) (?:heard|hear) (?:back )?from us|application (?:was |has been )?unsuccessful"
     r"|(?:send|submit|email|e-mail) (?:us )?(?:a |an |your )(?:cv|resume|résumé|application)\b"
+    # (a freelance board's: "Send me a short proposal with your hourly rate …")
+    r"|\b(?:send|submit) (?:me |us )?(?:a |an |your )(?:short |brief )?(?:proposal|bid|quote)\b"
     r"|any questions|applications? (?:are|is|will be) (?:reviewed|processed|considered)"
     r"|application deadline|look forward to (?:receiving|hearing|your)|please (?:contact|apply|attach)"
     # a deadline with its date ("Deadline January 18 2019", "Deadline for application: …"), not
@@ -209,11 +211,16 @@ _CHROME = re.compile(
     # a labelled fact of the job, not of the candidate: "Tech stack: Python, dbt, …", "Hours:
     # Tuesday - Saturday, 10 AM - 7 PM", "Schedule: 8 hour shift"
     r"|(?:tech(?:nology)? stack|(?:our |the )?stack|hours|working hours|work(?:ing)? (?:schedule|times?)"
-    r"|schedule|shifts?|work location|pay(?: rate| range)?|expected hours|additional pay):.{0,200}$"
+    r"|schedule|shifts?|work location|pay(?: rate| range)?|expected hours|additional pay"
+    # (a shift app's: "Parking: Free staff parking in Garage B", "Cancellation policy: Cancel
+    # at least 48 hours before your shift …")
+    r"|parking|cancellation policy):.{0,200}$"
     # a schedule value of a job board's facts ("Weekends as needed", "Evening shift")
     r"|(?:(?:day|evening|night|morning|rotating) shift|(?:weekends?|holidays|overtime) as needed)$"
     # the page's own buttons ("Share this job Report this job", "Report this job advert")
     r"|(?:(?:share|report|save|email) this job(?: advert| ad)?\s*)+$"
+    # (a shift app's: "Book shift")
+    r"|book (?:this )?shift$"
     # (a freelance board's: "Project ID: #39012877 Report Project"; when it was posted: "2 days
     # ago", "Posted: 3 hours ago")
     r"|(?:project id:?\s*#?\d+\s*)?report (?:this )?(?:project|listing|post)$"
