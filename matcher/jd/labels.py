@@ -239,7 +239,10 @@ NOT_REQUIRED = re.compile(
 EN_YEARS_FIELD = re.compile(
     r"(?:^|(?<=\s))(?:(?:Required |Minimum |Work )?Experience|Years of [Ee]xperience)\s*:\s*"
     r"(?P<value>(?:[<>≥]=?\s*|more than |over |at least |min(?:imum|\.)?\s*)?\d{1,2}"
-    r"(?:\s*\+|\s*(?:[-–]|to)\s*\d{1,2})?\s*(?:\+\s*)?(?:[Yy]ears?|[Yy]rs)?)\s*$"
+    r"(?:\s*\+|\s*(?:[-–]|to)\s*\d{1,2})?\s*(?:\+\s*)?"
+    # (its unit, then the next field or heading of a scraped line: "… Years of experience: 5-9
+    # years Theme: Water Sanitation Hygiene …")
+    r"(?:(?:[Yy]ears?|[Yy]rs)(?=\s+[A-Z])|(?:[Yy]ears?|[Yy]rs)?(?=\s*$)))"
 )
 
 
