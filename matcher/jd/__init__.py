@@ -21,6 +21,7 @@ from matcher.jd.clauses import Clause, clauses_of
 from matcher.jd.column_tables import cell_lines, column_cells, has_table
 from matcher.jd.heading_words import EN_HEADINGS, SKILL_LIST_HEADINGS
 from matcher.jd.labels import (
+    EN_EDUCATION_FIELD,
     EN_YEARS_FIELD,
     FIELD_KINDS,
     INNER_LABEL,
@@ -423,10 +424,26 @@ def _field_lines(
     ]
     for item in pieces:
         label, kind, value = label_of(item)
-        years = EN_YEARS_FIELD.search(item.strip()) if english and kind is None else None
-        if years:  # a board's header field ("Experience: > 5 years")
-            item, kind, value = years.group(0), "experience", years.group("value")
-        if kind in FIELD_KINDS and value and not NOT_REQUIRED.match(value):  # (学历：不限)
-            clause = Clause(item.strip(" ;；。."), kind, not NICE.search(item))
-            _add(reqs, flags, requirements_of(clause, english))
+        found = [(item, kind, value)]
+        if english and kind is None:
+            found = [(m.group(0), "experience", m.group("value")) for m in _years_fields(item)]
+            # (and its schooling's, "Education: Vocational", "Degree Disciplines: …")
+            found += [
+                (
+                    m.group(0),
+                    "major" if "Discipline" in m.group("label") else "education",
+                    m.group("value"),
+                )
+                for m in EN_EDUCATION_FIELD.finditer(item.strip())
+            ]
+        for text, kind, value in found:
+            if kind in FIELD_KINDS and value and not NOT_REQUIRED.match(value):  # (学历：不限)
+                clause = Clause(text.strip(" ;；。."), kind, not NICE.search(text))
+                _add(reqs, flags, requirements_of(clause, english))
     return reqs, flags
+
+
+def _years_fields(item: str) -> list[re.Match]:
+    """A board's header field of the years asked in the item ("Experience: > 5 years")."""
+    m = EN_YEARS_FIELD.search(item.strip())
+    return [m] if m else []

@@ -246,6 +246,19 @@ EN_YEARS_FIELD = re.compile(
 )
 
 
+# ... and its field of the schooling asked ("Education: Vocational", "Qualification: B.E./B.Tech,
+# MCA", "Minimum Qualification: Degree", Gradcracker's "Degree Disciplines: Civil Engineering, …"
+# and "Minimum Grade: 2:1"): a requirement wherever it stands, its value up to the line's end
+# or, in one line, up to the next field's label ("… Civil and Environmental Engineering Minimum
+# Grade: 2:1 Deadline: Rolling …"). (Not "Qualifications", a heading.)
+EN_EDUCATION_FIELD = re.compile(
+    r"(?:^|(?<=\s))(?P<label>(?:Minimum |Required )?(?:Qualification|Education(?:al)? (?:Level"
+    r"|Attainment)|Education|Degree Disciplines?|Grade))[^\S\n]*:[^\S\n]*"
+    r"(?P<value>[^\s:](?:[^:\n]|(?<=\d):(?=\d))*?)"
+    r"(?=[^\S\n]+(?:[A-Z][\w'’/.-]*[^\S\n]+)?[A-Z][\w'’/.-]*[^\S\n]*:|[^\S\n]*(?:\n|$))"
+)
+
+
 def label_of(item: str) -> tuple[str | None, str | None, str]:
     """(label word, the kind it names, the value after it) of a qualification item."""
     m = _LABEL_SEP.match(item)
