@@ -850,6 +850,55 @@ run into a capitalised nice-to-have, a salary sentence's first words left on the
 one line ('… CTMS The anticipated'), 'English good enough for … (…, so you should overlap 2 hours
 with AEST)' kept whole where marked as two, and the marking granularity.
 With it tuned on, the held-back set is again the only estimate for unseen English postings.
+Round twenty-two wrote eight more fictional English postings of boards and trades no round used
+(an A&P mechanic on JSfirm, a WASH programme officer on ReliefWeb, a special education teacher on
+SchoolSpring, a bookkeeping brief on PeoplePerHour, a diesel mechanic on Careers24 (South Africa),
+a banquet server's shift on Instawork, a graduate civil engineer on Gradcracker, an E&I technician
+with Airswift; four as one line) and marked them before running the parser on them
+("untouched22", 61 clauses, with fields): on main c52121c they measured 0.77 / 0.95 (47 of 61
+clauses, 54 of 57 parsed precise; one-line 0.72 / 0.82, 44 of 61, 50 of 61), fields 22 of 24
+(one-line 22 of 24), measured once with `.venv/bin/python bench/bench_jd_clauses.py` (the English
+fields with the bench's parsed_fields on the round's postings): the unseen estimate, recall under
+the goal (0.85) for the fourth round running, precision over it (0.80). The round then opened them
+for tuning ("tune22"). Its faults by cause (both variants: 31 missed, 14 false): a run-on list
+made boilerplate as a whole by a legal notice in it (a visa notice, a background check) kept only
+the pieces that read as requirements, and "You'll be graduating … with … a BEng or MEng in …" read
+as the company's pitch (12 missed: Gradcracker's list, JSfirm's licence); board fields not read
+('Degree Disciplines:', 'Minimum Grade:', 'Years of experience: 5-9 years' in one line: 5 missed;
+'Experience Level: Expert' is the house's post level, 2 missed, left); a licence's code and old
+number cut as a point ('Code C1 (10)': 2 missed); 'Must reside …' after a run-on (4 missed); a
+lead-in reaching back over check-mark bullets ('Nice to have ✓ … ✓ … Parking:': 2 missed); the
+learned reader cutting 'Trade qualified | Electrician with an unrestricted | Australian …' (2
+missed, left); a shift app's blocks and facts ('Attire', 'About the shift', 'Parking:',
+'Cancellation policy:', 'Book shift': 6 false), a freelance brief's 'Send me a short proposal …'
+and 'Client info' (2 false), 'Advantageous' not known as a heading (2 false), run-ons ('… Operator
+License Borescope inspection experience', 'Grade 12 / Matric Diesel Mechanic …': 4 false);
+'Advanced university degree' read as a bachelor's floor (1 field each). The round's mechanisms: a
+run-on item that a legal statement makes boilerplate keeps its pieces up to the last that asks
+something, and a degree named by its letters before 'in' / 'or' / 'degree' asks something; a
+number in brackets after a code ending in its digit, or zero-padded, is no point's; a clear or clean
+criminal record the person must have is the criminal record check; 'Must' and any verb asks; a
+lead-in stops at a bullet; 'About the shift', 'Attire', 'Dress code', 'Client info' and
+'Advantageous' are headings; a shift app's 'Parking:' / 'Cancellation policy:' and 'Book shift' and
+a request for a proposal are boilerplate; an advanced (university) degree is master level; a
+board's years field ends at its unit before the next label in one line; a board's schooling field
+('Education: …', 'Qualification: …', 'Degree Disciplines: …', 'Minimum Grade: …') is a
+requirement wherever it stands; a credential's name ends on its noun in Title Case and a tail cut
+off may hold a run-on of its own (tests/test_jd_scraped_round22.py; 13 of its 16 tests fail on
+c52121c). After the round's rules tune22 measures 0.95 / 0.96 (58 of 61, 64 of 67; one-line 0.95
+/ 0.94, 58 of 61, 64 of 68), fields 24 of 24 in both: missed 31 -> 6, false 14 -> 7. Every other
+posting as written and in one line parses exactly as on c52121c (requirements with kinds, musts
+and typed values compared: 577 of 578 identical) except written_en_sonographer in one line, which
+now has its marked 'Experience: 2-5 Years'; all English with tune22 0.97 / 0.95 (1817 parsed;
+one-line 0.97 / 0.93, 1756), Chinese, German, dev and field figures unchanged. Left: board fields
+read as a heading (Rigzone's 'Education: Vocational', BrighterMonday's 'Minimum Qualification:
+Degree': the new field reader is not reached), 'Experience Level: Expert' (the house reads it as the
+post's level; marked as a clause here), a fact's label after the last item in one line ('… card
+Parking: …', its label cut off), a capitalised run-on after a name or an acronym ('… Matric Diesel
+Mechanic …', '… PrDP Clear criminal record', '… Witbank Should you …', '… areas Only South African
+citizens …'), the right to work inside a visa notice, and the learned reader's cuts inside a noun
+phrase ('an unrestricted | Australian …'; an article-led guard cost three true cuts elsewhere).
+With it tuned on, the held-back set is again the only estimate for unseen English postings.
 
 Run from the repo root: .venv/bin/python bench/bench_jd_clauses.py [--list]
 (--list prints every missed clause and imprecise requirement, except on untouched postings).

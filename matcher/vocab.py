@@ -36,6 +36,10 @@ LEVEL_WORDS: dict[str, str] = {
     "mca": "master",
     "m.com": "master",
     "postgraduate": "master",
+    # an advanced degree is one above the first ("Advanced university degree (Master's or
+    # equivalent)", as UN and NGO postings write it; a US "advanced degree": a master's or PhD)
+    "advanced university degree": "master",
+    "advanced degree": "master",
     # German degrees: a university Diplom, Magister or Staatsexamen is master level (EQF 7);
     # a Diplom (FH) is formally bachelor level, but résumés rarely keep the (FH) beside it.
     "diplom": "master",

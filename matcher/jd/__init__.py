@@ -21,6 +21,7 @@ from matcher.jd.clauses import Clause, clauses_of
 from matcher.jd.column_tables import cell_lines, column_cells, has_table
 from matcher.jd.heading_words import EN_HEADINGS, SKILL_LIST_HEADINGS
 from matcher.jd.labels import (
+    EN_EDUCATION_FIELD,
     EN_YEARS_FIELD,
     FIELD_KINDS,
     INNER_LABEL,
@@ -32,7 +33,7 @@ from matcher.jd.labels import (
 from matcher.jd.lead_ins import announces_requirements
 from matcher.jd.prose import de_prose_clauses, prose_clauses
 from matcher.jd.requirements import first_degree_aside, new_requirement, requirements_of
-from matcher.jd.run_on import CAPITAL_RUN_ON, MUST_OPENS, split_capitals
+from matcher.jd.run_on import CAPITAL_RUN_ON, split_capitals
 from matcher.jd.screening import screening
 from matcher.jd.sections import (
     SECTION_KINDS,
@@ -278,6 +279,11 @@ def _qualifications(section: Section) -> tuple[list[dict], list[dict]]:
     return reqs, flags
 
 
+# "Must" and what the candidate must do or be ("Must hold …", "Must reside in Rustenburg or
+# surrounding areas"), not what they must not
+_MUST_DO = re.compile(r"Must\s+(?!not\b)[a-z]")
+
+
 def _asking_pieces(item: str, names: bool = False) -> list[str]:
     """The item, or, when a legal statement in it makes it boilerplate as a whole, those of its
     run-on pieces that read as requirements (the company's pitch stays whole); under a heading
@@ -288,13 +294,15 @@ def _asking_pieces(item: str, names: bool = False) -> list[str]:
     pieces = split_capitals(item)
     if len(pieces) == 1:
         return pieces
+    asking = [bool(reads_as_requirement(p) or NICE.search(p) or _MUST_DO.match(p)) for p in pieces]
+    # (the pieces up to the last that asks something are the list's items, the legal statement
+    # or the pitch after it: "… Some exposure to AutoCAD … Clear written and verbal communication
+    # Bonus if you've done a placement Please note: … unable to sponsor visas …")
+    last = max((k for k, a in enumerate(asking) if a), default=-1)
     return [
         p
-        for p in pieces
-        if reads_as_requirement(p)
-        or NICE.search(p)
-        or MUST_OPENS.match(p)
-        or (names and not is_boilerplate(p))
+        for k, p in enumerate(pieces)
+        if asking[k] or ((names or k < last) and not is_boilerplate(p))
     ]
 
 
@@ -416,10 +424,26 @@ def _field_lines(
     ]
     for item in pieces:
         label, kind, value = label_of(item)
-        years = EN_YEARS_FIELD.search(item.strip()) if english and kind is None else None
-        if years:  # a board's header field ("Experience: > 5 years")
-            item, kind, value = years.group(0), "experience", years.group("value")
-        if kind in FIELD_KINDS and value and not NOT_REQUIRED.match(value):  # (学历：不限)
-            clause = Clause(item.strip(" ;；。."), kind, not NICE.search(item))
-            _add(reqs, flags, requirements_of(clause, english))
+        found = [(item, kind, value)]
+        if english and kind is None:
+            found = [(m.group(0), "experience", m.group("value")) for m in _years_fields(item)]
+            # (and its schooling's, "Education: Vocational", "Degree Disciplines: …")
+            found += [
+                (
+                    m.group(0),
+                    "major" if "Discipline" in m.group("label") else "education",
+                    m.group("value"),
+                )
+                for m in EN_EDUCATION_FIELD.finditer(item.strip())
+            ]
+        for text, kind, value in found:
+            if kind in FIELD_KINDS and value and not NOT_REQUIRED.match(value):  # (学历：不限)
+                clause = Clause(text.strip(" ;；。."), kind, not NICE.search(text))
+                _add(reqs, flags, requirements_of(clause, english))
     return reqs, flags
+
+
+def _years_fields(item: str) -> list[re.Match]:
+    """A board's header field of the years asked in the item ("Experience: > 5 years")."""
+    m = EN_YEARS_FIELD.search(item.strip())
+    return [m] if m else []

@@ -27,6 +27,9 @@ _LEGAL = re.compile(
     r"|\bdrug (?:screen|test)(?!ing)|pre-employment drug|\bdbs check|disclosure and barring"
     # (Job Bank's "Security and safety / Criminal record check")
     r"|\bcriminal record check"
+    # (and a record the person must have, Careers24's "Clear criminal record": the same check,
+    # flagged; not "Minimum 21 years with a clean criminal record", an age)
+    r"|^(?:(?:must )?(?:have|hold) )?(?:a )?(?:clear|clean) criminal record"
     # fair-chance notices ("we will consider qualified applicants with arrest and conviction
     # records") and how to ask for adjustments ("If you need any adjustments during the
     # application process, please let us know")
@@ -40,6 +43,8 @@ _LEGAL = re.compile(
     # unsuccessful")
     r"|(?:not|n't|n’t) (?:heard|hear) (?:back )?from us|application (?:was |has been )?unsuccessful"
     r"|(?:send|submit|email|e-mail) (?:us )?(?:a |an |your )(?:cv|resume|résumé|application)\b"
+    # (a freelance board's: "Send me a short proposal with your hourly rate …")
+    r"|\b(?:send|submit) (?:me |us )?(?:a |an |your )(?:short |brief )?(?:proposal|bid|quote)\b"
     r"|any questions|applications? (?:are|is|will be) (?:reviewed|processed|considered)"
     r"|application deadline|look forward to (?:receiving|hearing|your)|please (?:contact|apply|attach)"
     # a deadline with its date ("Deadline January 18 2019", "Deadline for application: …"), not
@@ -141,6 +146,9 @@ _ASKS = re.compile(
     r"(?<!\d)\d{1,2}\+?\s*(?:years?|yrs)\b|\byears? of\b"
     r"|\b(?:experience[ds]?|knowledge|degree|proficien\w*|fluen\w*|skills?|abilit\w+|able to"
     r"|familiar\w*|understanding|certif\w*|licen[cs]e|graduated? (?:of|from)|diploma|you (?:have|are|bring|must|should|thrive|enjoy|know|speak|master|possess|hold)"
+    # a degree named by its letters ("You'll be graduating with (or already hold) an
+    # ICE-accredited BEng or MEng in Civil Engineering"; not "Boston, MA")
+    r"|(?-i:BEng|MEng|BSc|MSc|BA|MA|BS|MS|MBA|PhD)(?=\s+(?:\(Hons\)\s+)?(?:in|or|degree)\b)"
     # ("You've owned a retention program at a brand with $50M+ in revenue")
     r"|you(?:'ve|’ve)"
     r"|must|required|(?:is|are) expected to (?:be|have)"
@@ -205,11 +213,16 @@ _CHROME = re.compile(
     # a labelled fact of the job, not of the candidate: "Tech stack: Python, dbt, …", "Hours:
     # Tuesday - Saturday, 10 AM - 7 PM", "Schedule: 8 hour shift"
     r"|(?:tech(?:nology)? stack|(?:our |the )?stack|hours|working hours|work(?:ing)? (?:schedule|times?)"
-    r"|schedule|shifts?|work location|pay(?: rate| range)?|expected hours|additional pay):.{0,200}$"
+    r"|schedule|shifts?|work location|pay(?: rate| range)?|expected hours|additional pay"
+    # (a shift app's: "Parking: Free staff parking in Garage B", "Cancellation policy: Cancel
+    # at least 48 hours before your shift …")
+    r"|parking|cancellation policy):.{0,200}$"
     # a schedule value of a job board's facts ("Weekends as needed", "Evening shift")
     r"|(?:(?:day|evening|night|morning|rotating) shift|(?:weekends?|holidays|overtime) as needed)$"
     # the page's own buttons ("Share this job Report this job", "Report this job advert")
     r"|(?:(?:share|report|save|email) this job(?: advert| ad)?\s*)+$"
+    # (a shift app's: "Book shift")
+    r"|book (?:this )?shift$"
     # (a freelance board's: "Project ID: #39012877 Report Project"; when it was posted: "2 days
     # ago", "Posted: 3 hours ago")
     r"|(?:project id:?\s*#?\d+\s*)?report (?:this )?(?:project|listing|post)$"

@@ -16,6 +16,8 @@ EN_HEADINGS: dict[str, str] = {
             # (a board's one block of both: "Job Description/Requirements Mwangaza is …")
             "job description/requirements",
             "about the role",
+            # (a shift app's page: "About the shift You'll serve a plated dinner …")
+            "about the shift",
             "about the job",
             "about us",
             "overview",
@@ -288,6 +290,9 @@ EN_HEADINGS: dict[str, str] = {
             "desired skills",
             "desirable criteria",
             "desirable",
+            # (an energy recruiter's block after the requirements: "Advantageous • Previous
+            # shutdown experience …")
+            "advantageous",
             "bonus points",
             "bonus points for",
             "bonus",
@@ -372,6 +377,8 @@ EN_HEADINGS: dict[str, str] = {
             # (a freelance board's block of the client: "About the Client Melbourne, Australia
             # Member since …")
             "about the client",
+            # (PeoplePerHour's: "Client info Leeds, United Kingdom Projects posted 4 …")
+            "client info",
             "who we are",
             "additional information",
             "other information",
@@ -446,6 +453,11 @@ EN_HEADINGS: dict[str, str] = {
             "work setting",
             "pay breakdown",
             "about the facility",
+            # what the worker wears on the shift, the employer's to state (a shift app's "Attire
+            # Black long-sleeve button-down shirt, black slacks …"); a condition on appearance in
+            # it is no requirement either
+            "attire",
+            "dress code",
         ],
         "other",
     ),

@@ -8,7 +8,7 @@ import re
 
 from matcher.jd.heading_words import EN_HEADINGS
 from matcher.jd.labels import CIRCLED_NUMBERS, NICE, is_job_fact
-from matcher.jd.lead_ins import announces_requirements, following, lead_ins
+from matcher.jd.lead_ins import PICTO_BULLETS, announces_requirements, following, lead_ins
 from matcher.jd.zh_heading_words import ZH_HEADINGS
 from matcher.resume.skills import SKILL_LEXICON
 from matcher.vocab import language_mentions
@@ -125,14 +125,12 @@ _STRONG_SINGLE = frozenset(
     + ["Must-Haves", "Must-Have", "Nice-to-Haves", "Nice-to-Have", "Compensation", "Perks", "Bonus"]
     # (Civil Service Jobs: "… environment Behaviours We'll assess you against these …")
     + ["Behaviours", "Behaviors"]
+    # (a shift app's page: "… standing for the full shift Attire Black long-sleeve shirt …")
+    + ["Attire"]
 )
 # ... of which these also end a name ("Performance Bonus", "Signing Bonus")
 _NAME_ENDS = frozenset(["Bonus"])
 _LOOKING_FOR = re.compile(r"\blooking for\s$")
-# Check marks, arrows and pictographs (U+1F300-1FAFF) that WeChat articles and app pages put
-# before their items ("✅ 全日制大专…", Remote OK's "Benefits 🏝 Unlimited vacation …"); not the
-# stars of a rated row.
-PICTO_BULLETS = "✅✔✓☑➤➡▶►\U0001f300-\U0001faff"
 _BULLET_NEXT = re.compile(rf"[^\S\n]*[•▪●{PICTO_BULLETS}]")
 _PICTO_NEXT = re.compile(rf"[^\S\n]*[{PICTO_BULLETS}]")
 _NUMBER_OR_ACRONYM = r"(?:\d|\b[A-Z]{2,}[\w+#]*)\s$"

@@ -245,7 +245,23 @@ NOT_REQUIRED = re.compile(
 EN_YEARS_FIELD = re.compile(
     r"(?:^|(?<=\s))(?:(?:Required |Minimum |Work )?Experience|Years of [Ee]xperience)\s*:\s*"
     r"(?P<value>(?:[<>≥]=?\s*|more than |over |at least |min(?:imum|\.)?\s*)?\d{1,2}"
-    r"(?:\s*\+|\s*(?:[-–]|to)\s*\d{1,2})?\s*(?:\+\s*)?(?:[Yy]ears?|[Yy]rs)?)\s*$"
+    r"(?:\s*\+|\s*(?:[-–]|to)\s*\d{1,2})?\s*(?:\+\s*)?"
+    # (its unit, then the next field or heading of a scraped line: "… Years of experience: 5-9
+    # years Theme: Water Sanitation Hygiene …")
+    r"(?:(?:[Yy]ears?|[Yy]rs)(?=\s+[A-Z])|(?:[Yy]ears?|[Yy]rs)?(?=\s*$)))"
+)
+
+
+# ... and its field of the schooling asked ("Education: Vocational", "Qualification: B.E./B.Tech,
+# MCA", "Minimum Qualification: Degree", Gradcracker's "Degree Disciplines: Civil Engineering, …"
+# and "Minimum Grade: 2:1"): a requirement wherever it stands, its value up to the line's end
+# or, in one line, up to the next field's label ("… Civil and Environmental Engineering Minimum
+# Grade: 2:1 Deadline: Rolling …"). (Not "Qualifications", a heading.)
+EN_EDUCATION_FIELD = re.compile(
+    r"(?:^|(?<=\s))(?P<label>(?:Minimum |Required )?(?:Qualification|Education(?:al)? (?:Level"
+    r"|Attainment)|Education|Degree Disciplines?|Grade))[^\S\n]*:[^\S\n]*"
+    r"(?P<value>[^\s:](?:[^:\n]|(?<=\d):(?=\d))*?)"
+    r"(?=[^\S\n]+(?:[A-Z][\w'’/.-]*[^\S\n]+)?[A-Z][\w'’/.-]*[^\S\n]*:|[^\S\n]*(?:\n|$))"
 )
 
 

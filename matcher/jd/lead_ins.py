@@ -9,6 +9,15 @@ import re
 
 from matcher.jd.labels import NICE
 
+# Check marks, arrows and pictographs (U+1F300-1FAFF) that WeChat articles and app pages put
+# before their items ("✅ 全日制大专…", Remote OK's "Benefits 🏝 Unlimited vacation …"); not the
+# stars of a rated row.
+PICTO_BULLETS = "✅✔✓☑➤➡▶►\U0001f300-\U0001faff"
+# Where a lead-in cannot reach back over: a sentence's end, another colon, a closing bracket, a
+# comma, and a bullet before an item (in one line, "Nice to have ✓ Experience with French
+# service ✓ Food handler card Parking:" is two items and a field's label, no lead-in)
+_LEAD_IN_STOP = re.compile(rf"[.!?;:\n),•▪●{PICTO_BULLETS}]")
+
 # A sentence ending in a colon that announces requirements ("This role requires … including:",
 # "We are looking for:", "Join us if you:", "It would be a plus if you have:").
 # (or a lead-in ending in "if you" before its list, its colon left out: "You might be a fit if
@@ -82,7 +91,8 @@ def lead_ins(text: str) -> list[tuple[int, int, str]]:
             continue  # "… for our travellers: make booking …" goes on as a sentence, not a list
         start = max(0, colon.start() - 160)
         window = text[start : colon.start()]
-        stop = max(window.rfind(c) for c in ".!?;:\n),")
+        stops = [m.start() for m in _LEAD_IN_STOP.finditer(window)]
+        stop = stops[-1] if stops else -1
         if not _LEAD_IN_CUE.search(window, stop + 1):
             continue
         # ("The successful candidate will:" leads into duties as often as into what they have:

@@ -74,7 +74,10 @@ _ITEM_BREAK = re.compile(
     r"|(?<!\s)\s*Skills highlighted with\s*\S{1,3}\s*are preferred key\s?skills\b\s*"
     r"|(?<![\d.])(?<![A-Za-z])\d{1,2}\s*(?:[.．](?!\d)|、)\s*|[" + CIRCLED_NUMBERS + r"]\s*"
     # ("(2)" after a number in words is that number again, no point: "four (4) years of …")
-    rf"|(?=[(（]){_AFTER_NUMBER_WORD}[(（]\d{{1,2}}[)）]\s*"
+    # (nor after a code ending in its digit, "Code C1 (10) driver's licence": a licence's code
+    # and its old number)
+    # (a zero-padded number is no point's either: "Code EB (08) driver's licence")
+    rf"|(?=[(（]){_AFTER_NUMBER_WORD}(?<![A-Z]\d )(?<![A-Z]\d\d )[(（](?!0)\d{{1,2}}[)）]\s*"
     # a point number glued to a year ("1.2026/2027届本科…", "1.2027年毕业…") or to a school's
     # programme ("3.985/211院校优先"): no decimal
     r"|(?<![\d.．])(?<![A-Za-z])\d{1,2}[.．]"

@@ -77,6 +77,10 @@ def _ends_item(words: list[str], k: int, credential: bool = False) -> bool:
         return credential and bool(_NOUN_ENDS.fullmatch(prev))
     if _ACRONYM.fullmatch(prev):
         return words[k] in _HELD
+    if prev[:1].isupper() and _NOUN_ENDS.fullmatch(prev.lower()):
+        # a credential's name ends on its noun ("… FCC General Radiotelephone Operator License
+        # Borescope inspection experience")
+        return True
     return bool(_LOWER.fullmatch(prev)) and prev not in _LEADS
 
 
@@ -104,4 +108,6 @@ def split_tail(text: str) -> list[str]:
     # a held licence or card opens the item where it stands ("… or frozen ATPL Valid EASA Class
     # 1 Medical Certificate"); else the longest tail is the item
     k = next((k for k in starts if words[k] in _HELD), starts[0])
-    return [" ".join(words[:k]), " ".join(words[k:])]
+    # (the tail may hold a run-on of its own: "… type experience FCC General Radiotelephone
+    # Operator License Borescope inspection experience")
+    return [" ".join(words[:k]), *split_tail(" ".join(words[k:]))]
