@@ -677,8 +677,8 @@ Round 23z (Chinese) wrote eight more blind ("untouched23z": written_zh_110-117, 
 traditional characters in one line, a 公益性岗位 notice with nested numbering, an ATS CSV export, a
 voice message transcribed). On main d1e5f07 (marks committed as 0284732) it measured recall 0.79
 (63 clauses), precision 0.78 (64 parsed), fields 19 of 24 (one-line 0.78 / 0.81, 59 parsed).
-Opened for tuning ("tune23z"); its faults are listed in docs/measurements.md; no rule was changed
-in the round (its time ran out), so tune23z still measures as unseen.
+Opened for tuning ("tune23z"); its faults are listed in docs/measurements.md; its one rule ("需要你"
+as a heading) brought tune23z to 0.90 / 0.77, fields 21 of 24, every other posting as before.
 
 Round eighteen (English) wrote eight more fictional postings of boards no earlier round used (a sous
 chef on jobs.ch in English with 'Your profile' and a work permit, a backend developer on Jobindex in
