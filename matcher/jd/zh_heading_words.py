@@ -112,6 +112,8 @@ ZH_HEADINGS: dict[str, str] = {
             # as English postings head theirs "About you"
             "关于你",
             "关于您",
+            # a forum post addressing the reader ("需要你：大专及以上…"), as 关于你 does
+            "需要你",
             # 招募 says 招聘 on 家政 platforms and volunteer calls ("招募要求", "招募对象"); 上岗
             # names what taking up the post asks ("上岗要求：持健康证…")
             "招募要求",
