@@ -6,14 +6,8 @@ higher floor, pictograph bullets and Hong Kong's forms. Postings here are writte
 from __future__ import annotations
 
 from matcher.jd import parse_jd
-
-
-def _reqs(text: str) -> list[dict]:
-    return [r for p in parse_jd(text) for r in p["requirements"]]
-
-
-def _texts(text: str) -> list[str]:
-    return [r["text"] for r in _reqs(text)]
+from tests.jd_support import reqs as _reqs
+from tests.jd_support import texts as _texts
 
 
 def _one_line(text: str) -> str:

@@ -9,14 +9,8 @@ from __future__ import annotations
 from matcher.jd import parse_jd
 from matcher.jd.column_tables import column_cells
 from matcher.vocab import level_spans
-
-
-def _reqs(text: str) -> list[dict]:
-    return [r for p in parse_jd(text) for r in p["requirements"]]
-
-
-def _texts(text: str) -> list[str]:
-    return [r["text"] for r in _reqs(text)]
+from tests.jd_support import reqs as _reqs
+from tests.jd_support import texts as _texts
 
 
 def _flags(text: str) -> list[str]:

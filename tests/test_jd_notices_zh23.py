@@ -3,12 +3,7 @@ theirs "关于你：". Postings here are written for the tests."""
 
 from __future__ import annotations
 
-from matcher.jd import parse_jd
-
-
-def _reqs(text: str) -> list[dict]:
-    return [r for p in parse_jd(text) for r in p["requirements"]]
-
+from tests.jd_support import reqs as _reqs
 
 _FORUM = """【招聘】社区花店招兼职花艺助理
 来自：花店主理人  2026-11-20 20:11:05

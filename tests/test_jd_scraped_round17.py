@@ -9,15 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from matcher.jd import parse_jd, parse_requirement
-
-
-def _reqs(text: str) -> list[dict]:
-    return [r for p in parse_jd(text) for r in p["requirements"]]
-
-
-def _texts(text: str) -> list[str]:
-    return [r["text"] for r in _reqs(text)]
+from matcher.jd import parse_requirement
+from tests.jd_support import reqs as _reqs
+from tests.jd_support import texts as _texts
 
 
 def test_the_successful_candidate_will_have_heads_a_lower_case_list_in_one_line():

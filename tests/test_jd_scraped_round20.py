@@ -10,18 +10,12 @@ from __future__ import annotations
 import pytest
 
 from matcher.jd import parse_jd
+from tests.jd_support import join as _join
+from tests.jd_support import texts as _texts
 
 
 def _posting(text: str) -> dict:
     return parse_jd(text)[0]
-
-
-def _texts(text: str) -> list[str]:
-    return [r["text"] for p in parse_jd(text) for r in p["requirements"]]
-
-
-def _join(lines: list[str], one_line: bool) -> str:
-    return (" " if one_line else "\n").join(lines)
 
 
 _AGENCY = [

@@ -10,20 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from matcher.jd import parse_jd
-
-
-def _reqs(text: str) -> list[dict]:
-    return [r for p in parse_jd(text) for r in p["requirements"]]
-
-
-def _texts(text: str) -> list[str]:
-    return [r["text"] for r in _reqs(text)]
-
-
-def _join(lines: list[str], one_line: bool) -> str:
-    return (" " if one_line else "\n").join(lines)
-
+from tests.jd_support import join as _join
+from tests.jd_support import reqs as _reqs
+from tests.jd_support import texts as _texts
 
 _GRADUATE = [
     "Graduate Structural Engineer (2027) | Graduate board",
