@@ -13,6 +13,7 @@ table holds, but another language would hold none of them)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from matcher.match import evidence
 
@@ -54,21 +55,36 @@ ACTIVITIES: dict[str, tuple[re.Pattern, re.Pattern]] = {
 }
 
 
+@lru_cache(maxsize=1024)
+def asked(clause: str) -> tuple[tuple[str, str], ...]:
+    """(activity, as the clause writes it) of each activity the clause asks: read once per clause,
+    not per candidate."""
+    return tuple(
+        (name, m.group(0)) for name, (asks, _) in ACTIVITIES.items() if (m := asks.search(clause))
+    )
+
+
 def unstated(
     clause: str, named: tuple[str, ...], sentences: list[dict], lowered: str, cache: dict
 ) -> str | None:
     """The activity the clause asks with its named things that the résumé never states (as the
     clause writes it), or None: none asked, the activity is part of a name the résumé names
     ("Domain-Driven Design", "Test Driven Development"), the résumé is not in the clause's
-    language, or some word of the activity is in it."""
+    language, or some word of the activity is in it. Whether the résumé states an activity is
+    kept in its cache (the profile's readings), read once for all its requirements."""
+    wanted = asked(clause)
+    if not wanted:
+        return None
     language = evidence.clause_language(clause)
     if language == "chinese" or language not in evidence.languages_of(sentences, lowered, cache):
         return None
     names = " ".join(named).lower()
-    for asks, states in ACTIVITIES.values():
-        m = asks.search(clause)
-        if m is None or m.group(0).lower() in names:
+    for name, written in wanted:
+        if written.lower() in names:
             continue
-        if not states.search(lowered):
-            return m.group(0)
+        key = ("activity", name)
+        if key not in cache:
+            cache[key] = ACTIVITIES[name][1].search(lowered) is not None
+        if not cache[key]:
+            return written
     return None
