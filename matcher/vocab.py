@@ -152,8 +152,10 @@ _SHORT_LEVEL = {"B": "bachelor", "M": "master"}
 # AUTOSAR's basic software). The lower-case ones of LEVEL_WORDS (MBA, BBA, B.Tech, MCA …) are
 # read there, case-insensitive.
 _NAMED_DEGREE = re.compile(
-    r"(?<![\w.])(?:(?P<bachelor>BSN|BCom|B\.E\.|B\.?Pharm|B\.?Ed|BFA|LLB|LL\.B\.?)"
-    r"|(?P<master>MSN|M\.?Pharm|M\.?Ed|MSW|LL\.M\.?))(?![\w])"
+    r"(?<![\w.])(?:(?P<bachelor>BSN|BCom|BEng|B\.E\.|B\.?Pharm|B\.?Ed|BFA|LLB|LL\.B\.?)"
+    r"|(?P<master>MSN|MEng|M\.?Pharm|M\.?Ed|MSW|LL\.M\.?)"
+    # the UK's Higher National Diploma / Certificate: vocational, below a bachelor's
+    r"|(?P<associate>HND|HNC))(?![\w])"
 )
 # Abbreviations that are also other things (MSN the messenger, MSW municipal solid waste): they
 # count only in an education context, a school or a year beside them, or where the caller says

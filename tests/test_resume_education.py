@@ -32,6 +32,11 @@ TODAY = "2026-11-28"
         ("Kenntnisse\nDiplomatisches Geschick im Kundenkontakt", None),
         ("Certificates\nAWS Certified Solutions Architect Associate", None),
         ("Education\nAssociate Degree in Nursing, 2012", "associate"),
+        # capitalised as degrees are (BEng, MEng); "Meng" is a name, "HND" a UK diploma
+        ("Education\nBEng Mechatronics, TU Delft, 2014-2018", "bachelor"),
+        ("Education\nMEng Civil Engineering, University of Bristol, 2012-2016", "master"),
+        ("Education\nHND Computing, Glasgow Kelvin College, 2012-2014", "associate"),
+        ("Skills\nWorked with Meng Li and Tan Ah Beng on the Singapore rollout", None),
         ("Education: BA in International Business, Northfield University", "bachelor"),
         ("Education\nMA (Hons) History, University of Leeds", "master"),
         ("Skills\nMS Office, Excel; worked with Ma Lin in Boston, MA", None),
