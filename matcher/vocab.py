@@ -670,9 +670,10 @@ _SHORT_HINTS["bachelor"].update(("b.e", "be "))
 _SHORT_HINTS["master"].update(("m.e", "me "))
 # a capitalised abbreviation's letters (named_degrees), lower-cased
 _SHORT_HINTS["bachelor"].update(
-    ("bsn", "bcom", "b.e.", "pharm", "b.ed", "bed", "bfa", "llb", "ll.b")
+    ("bsn", "bcom", "beng", "b.e.", "pharm", "b.ed", "bed", "bfa", "llb", "ll.b")
 )
-_SHORT_HINTS["master"].update(("msn", "pharm", "m.ed", "med", "msw", "ll.m"))
+_SHORT_HINTS["master"].update(("msn", "meng", "pharm", "m.ed", "med", "msw", "ll.m"))
+_SHORT_HINTS["associate"] = {"hnd", "hnc"}
 SAME_LANGUAGE = {"chinese": "mandarin"}  # 普通话 and 中文 answer each other
 
 

@@ -276,6 +276,9 @@ def test_a_toeic_score_is_a_level_by_its_cefr_band():
         "Englisch C2",
         "Associate Degree in Nursing",
         "Abitur 1995",
+        "BEng Mechatronics, TU Delft, 2014-2018",
+        "MEng Civil Engineering, University of Bristol",
+        "HND Computing, Glasgow Kelvin College",
     ],
 )
 def test_the_typed_line_hints_cover_every_level_and_language_scan(text):
