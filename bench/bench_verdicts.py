@@ -26,9 +26,11 @@ labelled blind in stop 19 after fresh5 was opened, measured as the held-out esti
 and 21, opened for tuning in stop 22), fresh7 (bench/verdict_labels_fresh7/*/, labelled blind
 in stop 22 after fresh6 was opened; opened for tuning in stop 23), fresh8
 (bench/verdict_labels_fresh8/*/, labelled blind in stop 23 after fresh7 was opened; opened for
-tuning in stop 35) or fresh9 (bench/verdict_labels_fresh9/*/, labelled blind in stop 35 after
-fresh8 was opened: the held-out set now; measure on it, never tune on it), or open (every set
-open for tuning: dev, own, fresh to fresh8, never fresh9; each set's rows are printed apart). --fit fits on dev only unless --fit-labels all or open.
+tuning in stop 35), fresh9 (bench/verdict_labels_fresh9/*/, labelled blind in stop 35 after
+fresh8 was opened; opened for tuning in stop 36) or fresh10 (bench/verdict_labels_fresh10/*/,
+labelled blind in stop 36 after fresh9 was opened: the held-out set now; measure on it, never
+tune on it), or open (every set open for tuning: dev, own, fresh to fresh9, never fresh10; each
+set's rows are printed apart). --fit fits on dev only unless --fit-labels all or open.
 
 Measured in stop 20 (1804 open labels, 30 jobs): the shipped model (fit on dev) against a model
 fit on the open sets by GroupKFold by job (--labels open --cv 10), per set outside dev, 3-way:
@@ -37,7 +39,8 @@ fresh 0.717 / 0.711, fresh2 0.680 / 0.648, fresh3 0.667 / 0.625, fresh4 0.785 / 
 stays fit on dev.
 
 Run from the repo root: .venv/bin/python bench/bench_verdicts.py [--cv 9]
-[--labels dev|own|all|open|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9]
+[--labels dev|own|all|open|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|
+fresh10]
 [--fit] [--fit-labels dev|all|open] [--model NAME] [--show] [--misses]
 """
 
