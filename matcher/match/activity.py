@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from matcher.match import evidence
+from matcher.match import evidence, quotes
 
 # (asked in the clause, stated in the résumé); the résumé side is broad on purpose: one trace of
 # the activity anywhere leaves the clause to its names.
@@ -88,3 +88,40 @@ def unstated(
         if not cache[key]:
             return written
     return None
+
+
+# A level asked of a named thing ("proficient in Python", "Sehr gute Linux Kenntnisse", "fluent
+# in SQL", "Deep knowledge of Spring", "精通Java"): a name in a skills list claims the thing, not
+# the level. ("strong", "solid", "good" are left out: clauses write them of any mention.)
+LEVEL_ASKED = re.compile(
+    r"\b(?:proficien\w*|fluen(?:t|cy)\w*|deep|profound|expert\w*|advanced|in-depth|thorough"
+    r"|sehr\s+gute?\w*|fundiert\w*|profund\w*|vertieft\w*|ausgezeichnet\w*|hervorragend\w*)\b"
+    r"|精通",
+    re.I,
+)
+# A level or a use stated on a skills line beside the name ("Python (sehr gut)", "Java – 8 years",
+# "Perl: Experte", "★★★★", "4/5").
+LEVEL_SHOWN = re.compile(
+    r"sehr gut|\bgut\b|expert|fluent|flie(?:ß|ss)end|advanced|fortgeschritten|proficient|excellent"
+    r"|profund|fundiert|verhandlungssicher|精通|熟练|\b[3-5]\s*/\s*5\b|[★●■]"
+    r"|\b\d+\+?\s*(?:years?|yrs?|jahre?|months?|monate?)\b",
+    re.I,
+)
+_SHORT = 40  # characters: a skills list's entry ("Python", "Perl/Python Scripts"), not a statement
+
+
+def level_unshown(clause: str, naming: list[int], sentences: list[dict]) -> bool:
+    """Whether the clause asks a level of its named things (LEVEL_ASKED) and every line naming
+    them only lists them: outside the work history, a list or a short entry, no level or length
+    beside the name (the labelling guide's partial: "Python listed only", "Linux listed among
+    operating systems"). A line using the thing in a sentence, or a work entry, leaves the
+    clause to its names."""
+    if not naming or not LEVEL_ASKED.search(clause):
+        return False
+    for i in naming:
+        text = sentences[i].get("text") or ""
+        if sentences[i].get("section") in evidence.WORK_SECTIONS or LEVEL_SHOWN.search(text):
+            return False
+        if len(text) > _SHORT and not quotes.is_list(text):
+            return False
+    return True

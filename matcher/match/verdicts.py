@@ -339,6 +339,13 @@ def read(
                     sims,
                     cache,
                 )
+                if (
+                    code in ("terms_all", "terms_any")
+                    and signals.cap == "met"
+                    and activity.level_unshown(req.get("text") or "", naming, sentences)
+                ):  # "proficient in Python" of a CV listing Python and using it nowhere
+                    signals.reasons = [Reason("terms_listed", {"found": found})]
+                    signals.cap = signals.floor = "partial"
             if major and signals.sentence is not None:
                 signals.sentence = shown[signals.sentence]  # back to the résumé's line
             elif (
