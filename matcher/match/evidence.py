@@ -141,8 +141,42 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "会计": ("accounting", "accountant"),
     "人力资源": ("human resources", "hr", "recruit"),
     "供应链": ("supply chain", "procurement", "logistics"),
-    "国际贸易": ("international trade", "foreign trade", "export", "import"),
-    "外贸": ("foreign trade", "export", "import"),
+    # (外贸 and 进出口 are how a trading role is titled: 外贸部经理, 进出口部副经理)
+    "国际贸易": (
+        "international trade",
+        "foreign trade",
+        "export",
+        "import",
+        "外贸",
+        "对外贸易",
+        "进出口",
+        "国际业务",
+    ),
+    "外贸": ("foreign trade", "export", "import", "对外贸易", "进出口", "国际贸易"),
+    "海外贸易": ("foreign trade", "export", "import", "外贸", "对外贸易", "进出口", "国际贸易"),
+    # testing as roles are titled, in English and German (a developer's "unit tests" are not
+    # a testing role: the bare word "test" is not among them)
+    **dict.fromkeys(
+        ("testing", "qa"),
+        (
+            "tester",
+            "test engineer",
+            "test manager",
+            "test management",
+            "test automation",
+            "test analyst",
+            "software test",
+            "quality assurance",
+            "testmanager",
+            "testmanagement",
+            "testautomatisierung",
+            "testanalyst",
+            "testkoordination",
+            "softwaretest",
+            "qualitätssicherung",
+        ),
+    ),
+    "automation": ("automatisierung", "testautomatisierung", "automatisiert"),
     "法律": ("legal", "law", "lawyer"),
     # (German: staff responsibility, leading a team)
     "团队管理": (

@@ -161,33 +161,24 @@ def field_reading(
         if not experience:
             return "unknown", 0.0, None, [Reason("field_undated")], "unknown"
         # entries without readable dates still say where the career was
-        alternatives = evidence.parts(field_) or [field_]
-        inside = [e for e in experience if evidence.in_field(e, alternatives)]
-        if not inside:
-            return (
-                "unmet",
-                0.0,
-                None,
-                [Reason("field_elsewhere_undated", {"field": field_})],
-                "unmet",
-            )
-        entry = inside[0]
-        sentence = _sentence_of(entry, sentences, alternatives)
-        # the entry as the résumé names it: its title, else its employer, else its line
-        name = (
-            entry.get("title")
-            or entry.get("organisation")
-            or short(
-                entry.get("description")
-                or (sentences[sentence]["text"] if sentence is not None else ""),
-                24,
-            )
+        undated = _undated_in_field(field_, experience, need, sentences)
+        if undated is not None:
+            return undated
+        return (
+            "unmet",
+            0.0,
+            None,
+            [Reason("field_elsewhere_undated", {"field": field_})],
+            "unmet",
         )
-        if need is None:  # asking no years: an entry in the field, dated or not, shows it
-            return "met", 1.0, sentence, [Reason("field_entry", {"entry": name})], "unmet"
-        reason = Reason("field_undated_entry", {"entry": name})
-        return "partial", 0.5, sentence, [reason], "unmet"
     if not work.entries:
+        # the dated entries are elsewhere, but an undated one is in the field ("历任…外贸部经理"
+        # beside a dated board seat): the field is shown, its length is not
+        undated = _undated_in_field(
+            field_, [e for e in experience if not e.get("months")], need, sentences
+        )
+        if undated is not None:
+            return undated
         reason = Reason("field_elsewhere", {"field": field_, "total": work.dated_months / 12})
         return "unmet", 0.0, None, [reason], "unmet"
     shown = sorted(work.entries, key=lambda e: -e["months"])[:2]
@@ -215,6 +206,34 @@ def field_reading(
     if stated is not None and stated[0] > have:
         return _from_stated(stated, need, sentences)
     return "partial", ratio, sentence, [Reason("field_years_short", params)], "unmet"
+
+
+def _undated_in_field(
+    field_: str, entries: list[dict], need: float | None, sentences: list[dict]
+) -> tuple[str, float, int | None, list[Reason], str] | None:
+    """field_reading's answer from the first of `entries` in the field whose length is not
+    read: met where no years are asked (an entry in the field shows it), else partial; None
+    when none of them is in the field."""
+    alternatives = evidence.parts(field_) or [field_]
+    inside = [e for e in entries if evidence.in_field(e, alternatives)]
+    if not inside:
+        return None
+    entry = inside[0]
+    sentence = _sentence_of(entry, sentences, alternatives)
+    # the entry as the résumé names it: its title, else its employer, else its line
+    name = (
+        entry.get("title")
+        or entry.get("organisation")
+        or short(
+            entry.get("description")
+            or (sentences[sentence]["text"] if sentence is not None else ""),
+            24,
+        )
+    )
+    if need is None:  # asking no years: an entry in the field, dated or not, shows it
+        return "met", 1.0, sentence, [Reason("field_entry", {"entry": name})], "unmet"
+    reason = Reason("field_undated_entry", {"entry": name})
+    return "partial", 0.5, sentence, [reason], "unmet"
 
 
 def _from_stated(
