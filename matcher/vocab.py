@@ -125,6 +125,8 @@ _NOT_A_DEGREE = re.compile(
     # the verb: "You master English on level C1", "must master German"
     r"|\b(?:you|we|i|they|to|must|can|should|will|shall)\s+master\b"
     r"|ph\.?\s?d\.?\s+supervis\w*"
+    # a course, not a degree: "MBA进修班", "研究生课程进修", "获得研究生结业证书"
+    r"|(?:e?mba|研究生|硕士|博士)(?:课程)?(?:进修|研修|培训)班?|研究生(?:课程|结业)"
     r"|studium\b[^.;\n]{0,40}?(?:abgebrochen|ohne\s+abschluss)|abgebrochenes\s+studium"
     # the school taught at or the subject taught there ("3年以上高中教学经历", "高中语文教师")
     r"|高中(?:教学|教师|老师|班主任|学段|语文|数学|英语|物理|化学|生物|历史|地理|政治)",

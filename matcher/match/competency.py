@@ -158,7 +158,9 @@ FACETS: dict[str, Facet] = {
             # enquiries answered, not generated ("Generating new enquiries" is marketing)
             r"|(?<!generating )(?<!generating new )(?:enquir|inquir)(?!(?:y|ies) generation)"
             r"|\bquer(?:y|ies)\b|gremi|committee|präsentation|verhandlung(?!ssicher)|verhandelt|"
-            r"schnittstelle zwischen|als schnittstelle|schnittstellenfunktion|"
+            # (a Kommunikationsschnittstelle between a server and its partner systems is an
+            # interface of software, not a person between people)
+            r"(?<![a-zäöüß])schnittstelle zwischen|als schnittstelle|schnittstellenfunktion|"
             r"schnittstelle zu[mr]? (?:den |dem |der )?(?:fach|kund|business|management|abteil|team)"
             r"|kundenbetreuung|(?:client|customer) relation|spokes|speaker|vortr"
         ),
@@ -166,8 +168,11 @@ FACETS: dict[str, Facet] = {
             r"客户|销售|市场|贸易|服务部|咨询|顾问|秘书|对外|\bsales\b|customer(?! data)|client(?![- ]server)|marketing|consult|"
             r"vertrieb|berater|导游|讲师|教师|\btrainer\b|\bcoach\b|dozent|\blehrer|teacher|lecturer"
             r"|reiseleit|tour guide"
-            # (telecommunication and Datenkommunikation are networks, not people talking)
-            r"|(?<!tele)(?<!data )communicat|(?<!tele)(?<!daten)(?<!netz)kommunikat"
+            # (telecommunication and Datenkommunikation are networks, not people talking; a
+            # communication protocol or Kommunikationsschnittstelle is software)
+            r"|(?<!tele)(?<!data )communicat(?!ions? (?:protocol|interface|module|bus|stack|layer))"
+            r"|(?<!tele)(?<!daten)(?<!netz)kommunikat"
+            r"(?!ions(?:schnittstelle|protokoll|modul|server|technik|bus|schicht))"
         ),
     ),
     # leading a meeting or a workshop: what a Scrum Master, a coach or a trainer does

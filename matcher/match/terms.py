@@ -758,9 +758,20 @@ def _parts(term: Term) -> list[tuple[str, str]]:
         for word in words_of(token):
             if m := _VERSIONED.match(word):
                 parts.append((m.group(1), token[: len(m.group(1))]))
-            elif len(term.words) > 1 and _LATIN.search(token) and _SURE_MARK.search(token[1:]):
+            elif (
+                len(term.words) > 1
+                and _LATIN.search(token)
+                and _SURE_MARK.search(token[1:])
+                and word not in _VENDORS
+            ):
                 parts.append((word, token))
     return parts
+
+
+# A maker's short name before its product names no related thing: the "MS" of "MS SQL Server"
+# is in "MS Office" too, the "IBM" of "IBM Db2" in any IBM product. (SAP stays: an SAP module
+# is some SAP work.)
+_VENDORS = frozenset(["ms", "ibm", "hp"])
 
 
 @lru_cache(maxsize=256)
