@@ -108,3 +108,32 @@ def test_a_lower_case_heading_word_wrapped_from_the_sentence_above_is_no_heading
     ]:
         cells = {c.text: c for c in cells_with_sections(f"Experience\n{above}\n{heading}\nX\n")}
         assert cells[heading].heading and cells["X"].section == "projects", (above, heading)
+
+
+def test_a_project_label_inside_a_job_keeps_the_work_list_going():
+    """'Projekte: …' under a job names that job's project; the jobs below it are still jobs (a
+    fictional CV, laid out as German PDFs come out)."""
+    from matcher.resume import parse_resume
+
+    cv = (
+        "BERUFSPRAXIS\n"
+        "03/2018 - 12/2019        Kestrel Versicherung AG - Köln\n"
+        "                         Testmanager\n"
+        "Projekte:                Neues Kundenportal, Abnahmetests\n"
+        "08/2015 - 12/2016        Heron Software GmbH - Bonn\n"
+        "                         Tester\n"
+        "STUDIUM\n"
+        "10/2009 - 09/2014        Master Informatik, Universität Bonn\n"
+    )
+    cells = cells_with_sections(cv)
+    heron = next(c for c in cells if c.text.startswith("08/2015"))
+    assert heron.section == "experience"
+    project = next(c for c in cells if c.text.startswith("Projekte:"))
+    assert project.section == "experience"
+    jobs = parse_resume(cv, today="2019-12-06")["experience"]
+    assert [e["start"] for e in jobs if e.get("months")] == ["2018-03", "2015-08"]
+    # a projects heading of its own still starts the projects section
+    headed = cv.replace("Projekte:                Neues", "PROJEKTE\nNeues")
+    assert next(c for c in cells_with_sections(headed) if c.text.startswith("Neues")).section == (
+        "projects"
+    )

@@ -321,8 +321,11 @@ def cells_with_sections(text: str) -> list[Cell]:
         if interrupted and section in _LISTS and is_period(cell):
             section, interrupted = interrupted, ""
         m = _INLINE_HEADING.match(cell)
-        if m and heading_of(m.group(1)):
-            section = heading_of(m.group(1)) or section
+        if m and (inline := heading_of(m.group(1))):
+            # "Projekte: VW Job Portal" inside a job's entry labels that job's project: the
+            # work list goes on (its next dated jobs are jobs, not projects)
+            if not (section in _WORK and inline in _WORK):
+                section = inline
             out.append(Cell(cell, start, end, section, line))
             continue
         out.append(Cell(cell, start, end, section, line))
