@@ -15,6 +15,7 @@ from bench.label_sets import (
     FRESH7,
     FRESH8,
     FRESH9,
+    FRESH10,
     OPEN,
     LabelSetError,
     load,
@@ -108,6 +109,7 @@ def test_open_is_every_set_open_for_tuning_and_never_the_held_out_one(tmp_path):
         (FRESH7, "fresh7"),
         (FRESH8, "fresh8"),
         (FRESH9, "fresh9"),
+        (FRESH10, "fresh10"),
     ],
 )
 def test_the_committed_fresh_sets_read_back_against_the_shared_data(root, which):
