@@ -500,3 +500,21 @@ def test_a_lead_in_heads_its_list_not_the_rest_of_the_posting():
     ]
     assert any("comfortable working remotely" in t for t in got)
     assert not any("pilot plant" in t or "enzymes" in t for t in got)
+
+
+def test_fields_of_study_then_or_a_related_field_are_a_major():
+    """A clause that is only fields of study and "or a related field" asks a major, not skills
+    named "Computer Science Engineering" and "a related field"."""
+
+    def kinds(clause: str) -> list[tuple[str, list]]:
+        (job,) = parse_jd(f"Back-end Developer\nRequirements:\n- {clause}\n")
+        return [(r["kind"], r.get("values")) for r in job["requirements"]]
+
+    assert kinds("Computer Science Engineering or a related field") == [
+        ("major", ["Computer Science Engineering"])
+    ]
+    assert kinds("Mathematics, Statistics or similar discipline") == [
+        ("major", ["Mathematics", "Statistics"])
+    ]
+    # a language or a tool "or a related one" stays a skill
+    assert kinds("Java or a related language")[0][0] == "skill"

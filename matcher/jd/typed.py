@@ -417,12 +417,23 @@ _EN_MAJOR = re.compile(
 )
 
 
+# A clause that is only fields of study and "or a related field" ("Computer Science Engineering or
+# a related field", "Mathematics, Statistics or similar discipline"): capitalised names, then the
+# tail that says they are disciplines.
+_EN_FIELDS_ONLY = re.compile(
+    r"^\s*[A-Z][\w&-]*(?:[ ,/]+(?:and |or )?[A-Z][\w&-]*)*,?\s+(?:or|and/or)\s+(?:an?\s+)?"
+    r"(?:related|similar|equivalent|relevant|comparable)\s+(?:technical\s+)?"
+    r"(?:fields?|disciplines?|subjects?|areas?(?: of study)?|majors?|degrees?)\b",
+)
+
+
 def is_major(text: str, label_kind: str | None, english: bool) -> bool:
-    """True for a clause naming fields of study (市场营销等相关专业, degree in Computer Science)."""
+    """True for a clause naming fields of study (市场营销等相关专业, degree in Computer Science,
+    "Computer Science Engineering or a related field")."""
     if label_kind == "major":
         return True
     if english:
-        return bool(re.search(_EN_MAJOR, text))
+        return bool(re.search(_EN_MAJOR, text) or _EN_FIELDS_ONLY.search(text))
     # (or the discipline's background: "金融、经济、理工科背景", "有理工科本科背景")
     return bool(
         re.search(r"专业(?:优先|毕业|背景|出身|$|者)|(?:相关|等|类)专业|科(?:本科)?背景", text)
