@@ -134,3 +134,17 @@ def test_two_names_either_side_of_one_slash_are_alternatives():
     got = _judged("AWS/Azure", cloud, title="Cloud Engineer")
     assert got["verdict"] == "met", got
     assert "one of those listed is enough" in got["reason"]
+
+
+def test_scrum_listed_suggests_teamwork_and_no_more():
+    """A Scrum listed suggests teamwork (the learned model then weighs it: partial at most, as a
+    suggestion), where before nothing in this résumé did."""
+    cv = (
+        "Experience\n2016-2024 Java developer at Kite Software Ltd\n"
+        "Kept the billing services of the online shop running\nSkills\nJava, Spring, Scrum\n"
+    )
+    got = _judged("Teamwork", cv, title="Back-end Developer")
+    assert got["reason_codes"][0]["code"] == "facets_suggested", got
+    assert got["verdict"] in ("partial", "unknown")
+    bare = _judged("Teamwork", cv.replace(", Scrum", ""), title="Back-end Developer")
+    assert bare["reason_codes"][0]["code"] != "facets_suggested", bare

@@ -199,7 +199,8 @@ FACETS: dict[str, Facet] = {
             # leading a team is working in one: "Leitung Testteam 4 Tester", "led a team of"
             r"|(?:leitung|leading|\bled)\s(?:\w+\s){0,2}\w*team"
         ),
-        _lower(r"团队|\bteam(?!city)"),
+        # (Scrum is work in a team by its rules: listed, it suggests teamwork, no more)
+        _lower(r"团队|\bteam(?!city)|\bscrum\b"),
     ),
     "solve": Facet(
         _rx(
