@@ -47,10 +47,6 @@ EXAMPLES = re.compile(
 # A list of alternatives: "or" between its items and no "and" ("Java or Kotlin", "Git/SVN or
 # Mercurial", "财务软件或OA软件"); "Java and Spring or Hibernate" is not one.
 _OR = re.compile(r"\bor\b|\boder\b|或者?", re.IGNORECASE)
-# Two names either side of one slash, the clause's only list ("AWS/Azure", "based on SCP /
-# S4HANA"): either of them. (A longer slashed list, "PostgreSQL / Django / PostGIS", is asked
-# whole; "CI/CD", "TCP/IP" are one name.)
-_ONE_SLASH = re.compile(r"^[^/,;、，]*[A-Za-z0-9+#]\s?/\s?[A-Z][^/,;、，]*$")
 _AND = re.compile(r"\band\b|\bund\b|&|和|及|并且?|以及", re.IGNORECASE)
 EXAMPLES_ENOUGH = 1  # after "e.g." or in a list of alternatives, naming one covers it
 WEIGHT = 0.5  # share of a requirement's score that comes from naming its terms
@@ -352,7 +348,7 @@ def any_one(req: dict) -> bool:
 def _any_one(kind: str, text: str, values: tuple[str, ...]) -> bool:
     if _lists_examples(text) or _is_major(kind, text, values):
         return True
-    return (bool(_OR.search(text)) or bool(_ONE_SLASH.search(text))) and not _AND.search(text)
+    return bool(_OR.search(text)) and not _AND.search(text)
 
 
 @lru_cache(maxsize=4096)
