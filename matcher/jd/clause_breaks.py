@@ -229,7 +229,8 @@ EN_CLAUSE_BREAK = re.compile(
     rf"|(?<=[a-z]{{2}}){_NOT_AFTER_WORD}"
     # (or alternatives, a certificate: "… ADP Workforce Now SHRM-CP or PHR certification
     # preferred")
-    r"\s+(?=[A-Z]{2,}[\w#+.-]*(?:\s+(?:or|and|/)\s+[A-Z]{2,}[\w#+.-]*)*"
+    # (not a level's numeral after its word: "NETA Level III certification preferred")
+    r"\s+(?!(?:II|III|IV|VI|VII|VIII|IX)\b)(?=[A-Z]{2,}[\w#+.-]*(?:\s+(?:or|and|/)\s+[A-Z]{2,}[\w#+.-]*)*"
     r"(?:\s+(?:certifications?|certificates?|licen[cs]es?|credentials?))?"
     r"\s+(?:preferred|required|desired|a plus|is a plus|(?:is )?an advantage)\b)"
     # so is a capitalised nice-to-have that ends the piece ("… as case needs require Trial

@@ -62,6 +62,13 @@ _RANGE_DASH = (
 _AFTER_NUMBER_WORD = "".join(
     f"(?<!{w} )(?<!{w.capitalize()} )(?<!{w.upper()} )" for w in EN_NUMBER_WORDS.split("|")
 )
+# What a hyphen glued to it opens as an item: a capitalised word, or a count of years ("-5+ years
+# substation relay testing")
+_HYPHENED_ITEM = r"[A-Z]|\d{1,2}(?:\+|\s*(?:years?|yrs)\b)"
+# A hyphen glued to the item it opens after a space, where a scraper joined a list's lines ("…
+# and one-lines -NETA Level III certification preferred -Valid DL …"): a bullet where two of them
+# or more run on (not one stray hyphen before a word, "ESB -Routen", nor a range's, "3 -5 years")
+_GLUED_HYPHEN = re.compile(rf"(?<=[^\s\d])\s+-(?={_HYPHENED_ITEM})")
 _ITEM_BREAK = re.compile(
     # (a point numbered in words after a clause's end, where a line break was lost: "…血糖；
     # 二、持…证书")
@@ -105,6 +112,9 @@ _ITEM_BREAK = re.compile(
     # its number is no part of the clause
     r"|(?<![^\n])[^\S\n]*[一二三四五六七八九十]{1,2}、[^\S\n]*(?=[^\s，,。；;：:])"
     rf"|(?=[-–])(?:^|(?<=\s))(?!{_RANGE_DASH})[-–]\s+"
+    # (a hyphen glued to the item it opens a line with, "-Valid DL with clean MVR", as a plain ad
+    # writes its list; after a space in a scraped line, see _GLUED_HYPHEN)
+    rf"|(?<![^\n])[^\S\n]*-(?={_HYPHENED_ITEM})"
     # a board's field line run into the last item ("…者优先 职能类别：会计 关键字：全盘账")
     rf"|(?<![\s:：])\s+(?=(?:{ZH_PAGE_FIELDS})[:：])"
 )
@@ -230,6 +240,8 @@ def _items(text: str) -> tuple[str, ...]:
     """split_items, kept for the texts of the posting being parsed: a section is split once to
     find requirement runs in it (shape.requirement_runs) and again to read it."""
     out = []
+    if len(_GLUED_HYPHEN.findall(text)) >= 2:
+        text = _GLUED_HYPHEN.sub("\n", text)
     for piece in _ITEM_BREAK.split(unglue_numbering(text)):
         if not piece:
             continue
