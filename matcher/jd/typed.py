@@ -164,6 +164,11 @@ _EN_EXPERIENCE = (
     r"\bexperience\b|erfahrung|\b(?:years?|yrs)\.?\s+(?:in|as|working)\b"
     r"|\b(?:years?|yrs)\.?\+?\s+of\s+(?!age\b|(?:full[- ]time\s+|post-?secondary\s+|university\s+)?"
     r"(?:study|studies|college|university|school|schooling|education|coursework|hire|employment)\b)"
+    # (or a count of years that opens the clause, before the activity spent on: "5+ years
+    # substation relay testing and commissioning", "2+ yrs building dashboards in Looker"; not an
+    # age, "18 years or older", "21 years old")
+    r"|^\W*(?:(?:minimum|min\.?|at least|over)\s+(?:of\s+)?)?\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*\+?\s*"
+    r"(?:years?|yrs)\.?\+?\s+(?!old\b|or\b|and\b|of\b|age\b|\d)(?=[a-z])"
 )
 
 
