@@ -39,8 +39,10 @@ from matcher.jd.sections import (
     SECTION_KINDS,
     Section,
     criteria_rows,
+    criterion_codes,
     is_column_word,
     list_body,
+    page_wrapped,
     spec_grid,
     split_items,
     split_sections,
@@ -126,6 +128,8 @@ def _posting(title: str, lines: list[str]) -> dict:
     if language_of(body) == "en":  # a job board's screening answers, read apart
         body, screened = screening(body)
         body = spec_grid(body)  # (a person specification's grid, a row a criterion)
+        body = criterion_codes(body)  # (its rows coded E1, E2 … / D1, D2 …)
+        body = page_wrapped(body)  # (a printed page's lines, broken inside a sentence)
         body = wrapped_items(body)  # (a bulleted item the page's width broke)
     else:
         body = wrapped_lines(body)  # (a poster's lines broken inside its clauses)

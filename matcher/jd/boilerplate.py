@@ -38,7 +38,10 @@ _LEGAL = re.compile(
     r"|版权所有|icp备|隐私政策|免责声明"
     # how the application goes on: who is invited, where to send the CV (not a requirement even
     # when it says "if you meet the requirements")
-    r"|shortlisted|will be contacted|invited (?:to|for) (?:an? |the )?interview"
+    # (and how they are chosen: "Applicants will be assessed against the criteria below.
+    # Shortlisting will be based on the evidence in your supporting statement.")
+    r"|shortlist(?:ed|ing)|will be contacted|invited (?:to|for) (?:an? |the )?interview"
+    r"|(?:assessed|scored|measured) against (?:the |these |our )?(?:criteria|person spec)"
     # ("If you have not heard from us within 2 weeks, please consider your application
     # unsuccessful")
     r"|(?:not|n't|n’t) (?:heard|hear) (?:back )?from us|application (?:was |has been )?unsuccessful"
@@ -329,12 +332,15 @@ def print_margins(text: str) -> str:
     return _PRINT_FOOT.sub("\n", _PRINT_STAMP.sub("\n", text))
 
 
-# A document printed to PDF (a 招聘简章 or 公告 in 公文 layout): its page numbers ("— 2 —",
-# "- 3 -", "第 2 页 共 4 页") and the running head each page repeats after one (the title the
+# A document printed to PDF (a 招聘简章 or 公告 in 公文 layout, a university's further
+# particulars): its page numbers ("— 2 —", "- 3 -", "第 2 页 共 4 页", "Page 2 of 3") and the
+# running head each page repeats after one (the title the
 # document opens with, "某某集团有限公司2027年招聘简章"); in the text they fall inside a list.
 _PAGE_NUMBER = re.compile(
     r"(?:^|(?<=\s))(?P<mark>[—–-]{1,2}[^\S\n]*\d{1,3}[^\S\n]*[—–-]{1,2}"
-    r"|第[^\S\n]*\d{1,3}[^\S\n]*页(?:[^\S\n]*[，,/]?[^\S\n]*共[^\S\n]*\d{1,3}[^\S\n]*页)?)"
+    r"|第[^\S\n]*\d{1,3}[^\S\n]*页(?:[^\S\n]*[，,/]?[^\S\n]*共[^\S\n]*\d{1,3}[^\S\n]*页)?"
+    # (an English document's "Page 2 of 3")
+    r"|Page[^\S\n]+\d{1,3}[^\S\n]+of[^\S\n]+\d{1,3})"
     r"(?=\s|$)(?:[^\S\n]*\n?[^\S\n]*(?P<title>[^\s，,。；;:：]{6,60}))?"
 )
 _LINE_END = re.compile(r"[^\S\n]*(?:\n|$)")
@@ -351,8 +357,11 @@ def page_numbers(text: str) -> str:
         if title and len(title) < len(opening) and opening.startswith(title):
             return "\n"
         at_start = m.start() == 0 or text[m.start() - 1] == "\n"
-        # ("第 3 页 共 4 页" is a page's number wherever it stands; "- 2 -" only alone)
-        if m.group("mark").startswith("第") or (at_start and _LINE_END.match(text, m.end("mark"))):
+        # ("第 3 页 共 4 页" and "Page 2 of 3" are a page's number wherever they stand; "- 2 -"
+        # only alone)
+        if m.group("mark").startswith(("第", "Page")) or (
+            at_start and _LINE_END.match(text, m.end("mark"))
+        ):
             return "\n" + text[m.end("mark") : m.end()].lstrip()
         return m.group(0)
 
