@@ -191,7 +191,9 @@ EN_CLAUSE_BREAK = re.compile(
     r"(?<!\shold)(?<!\sholds)(?<!\spossess)(?<!\sof)(?<!\swith)(?<!\sin)(?<!\sand)(?<!\sor)"
     r"(?<!\sto)(?<!\sfor)(?<!\sby)(?<!\son)(?<!\sas)(?<!\sany)(?<!\syour)(?<!\sobtain)"
     r"(?<!\smaintain)(?<!\sMust)(?<!^Must)(?<!\smust)(?<!\sachieve)(?<!\searn)(?<!\sget)"
-    r"(?<!\sgain)(?<!\scomplete)(?<!\spursue)(?<!\sacquire)(?<!\svalid)(?<!\scurrent)\s+"
+    r"(?<!\sgain)(?<!\scomplete)(?<!\spursue)(?<!\sacquire)(?<!\svalid)(?<!\scurrent)"
+    # (nor after the authority that issues it: "Valid state Journeyman Electrician license")
+    r"(?<!\sstate)(?<!\sprovincial)(?<!\sfederal)(?<!\snational)\s+"
     # an age floor ends its clause ("Must be at least 18 years of age High school diploma …",
     # "Must be at least 23 years old Clean MVR")
     r"|(?:(?<=\bof age)|(?<=\bor older)|(?<=\byears old))\s+(?=[A-Z])"
