@@ -145,6 +145,11 @@ _OFFER = re.compile(
     r"|电话\s*[:：]?\s*[\d(（+]"
 )
 # What an item asks of the candidate: it stays, even beside an offer word above.
+# What "You will have" names when it is what the person brings, not what the post gives them.
+_BRINGS = (
+    r"(?=[^.;]*\b(?:at least|a minimum|minimum|\d{1,3}\+?\s*(?:years?|yrs|UCAS)|experience|degree"
+    r"|qualifications?|knowledge|skills|A[- ]levels?|GCSEs?|certificat\w+|licen[cs]e)\b)"
+)
 _ASKS = re.compile(
     r"(?<!\d)\d{1,2}\+?\s*(?:years?|yrs)\b|\byears? of\b"
     r"|\b(?:experience[ds]?|knowledge|degree|proficien\w*|fluen\w*|skills?|abilit\w+|able to"
@@ -154,6 +159,8 @@ _ASKS = re.compile(
     r"|(?-i:BEng|MEng|BSc|MSc|BA|MA|BS|MS|MBA|PhD)(?=\s+(?:\(Hons\)\s+)?(?:in|or|degree)\b)"
     # ("You've owned a retention program at a brand with $50M+ in revenue")
     r"|you(?:'ve|’ve)"
+    # ("You will have at least 112 UCAS points from A-levels …", "You'll also need GCSEs …")
+    rf"|you(?:'ll|’ll| will) (?:also )?(?:have|need|hold){_BRINGS}|(?-i:A[- ]levels?|GCSEs?|UCAS)"
     r"|must|required|(?:is|are) expected to (?:be|have)"
     # ("You'll be confident using a WMS and MS Excel")
     r"|(?:confident|comfortable) (?:using|with|in|working))\b"
@@ -390,7 +397,10 @@ _ASKS_OF_YOU = re.compile(
 # what they bring (also read by matcher.jd.shape).
 DUTY = re.compile(
     r"^(?:负责|协助|完成|制定|组织|处理|参与|配合|执行|跟进|维护|开展|建立|监督|督促|做好|定期|主持"
-    r"|对接|接听|解答|受理|管理(?!经验)|(?:you(?:'ll|’ll|ll| will)|will|design|build|develop|maintain"
+    # (not "You will have" and what the person brings: "You will have at least 112 UCAS points …",
+    # "You'll have 3+ years of …", as against "You will have the opportunity to …")
+    rf"|对接|接听|解答|受理|管理(?!经验)|(?:you(?:'ll|’ll|ll| will)(?!\s+have\s+{_BRINGS})|will"
+    r"|design|build|develop|maintain"
     r"|implement|create|drive|own|lead|manage|support|ensure|work|work with|collaborate|participate"
     r"|deliver|write|review|help|assist|coordinate|handle|prepare|define|improve|make|transfer"
     r"|further|take|contribute|responsible|plan|monitor|analy[sz]e|test|deploy|operate|run|set up"

@@ -82,9 +82,10 @@ _STUDY = re.compile(
 _DEGREE_ABBR = re.compile(r"\b(?:BS|BA|BSc|BEng|MS|MSc|MEng)\b(?=/|\s+in\b|\s+degree)")
 _EDU_CONTEXT = re.compile(
     # (a student's level: "2027届硕士在读", "本科在读")
-    # (South Africa's school-leaving certificate: "Grade 12 (Matric)")
+    # (South Africa's school-leaving certificate: "Grade 12 (Matric)"; England's exams, "112 UCAS
+    # points from A-levels")
     r"学历|以上|毕业|文化|学位|或|优先|在读|degree|diploma|graduate|bachelor|master|phd|studium|abschluss"
-    r"|matric",
+    r"|matric|a-levels?",
     re.I,
 )
 
