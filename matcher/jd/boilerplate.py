@@ -491,6 +491,19 @@ def states_legal_terms(item: str) -> bool:
     return bool(_LEGAL.search(item.lower()))
 
 
+# A pay rate: an amount or a range of them per hour, day, week, month or year ("$65–80/hr", "£18
+# - £20 per hour", "$70,000 a year"); an item that opens with one (or with what it is, "Rate is
+# …") and asks nothing in so many words ("must", "required") is the offer. (Not an item that
+# states one after what it asks, a scraped line's: "SaaS metrics background (ARR, churn, NRR)
+# Rate is $65–80/hr …"; its pieces are read apart.)
+_PAY_RATE = re.compile(
+    r"^(?:(?:the\s+)?(?:hourly\s+)?(?:rate|pay|salary|wage|compensation)\b\W*(?:is\s+|of\s+)?)?[$£€]\s?\d[\d,.]*k?(?:\s*[-–]\s*[$£€]?\s?\d[\d,.]*k?)?\s*(?:/\s*|per\s+|an?\s+)"
+    r"(?:hr|hour|h|day|week|wk|month|mo|year|yr|annum)\b",
+    re.I,
+)
+_MUST_ASK = re.compile(r"\b(?:must|required|requires?)\b", re.I)
+
+
 def is_boilerplate(item: str) -> bool:
     """True when an item of a posting is no requirement: a legal statement, pay, benefits,
     contact or application instructions, site chrome, the company's marketing, or what the
@@ -512,6 +525,9 @@ def is_boilerplate(item: str) -> bool:
         return True
     asks = _ASKS.search(text)
     if not asks and _OFFER.search(_ZH_ASIDE.sub("", lower) or lower):
+        return True
+    # a pay rate, whatever it depends on ("Rate is $65–80/hr depending on experience")
+    if _PAY_RATE.search(text) and not _MUST_ASK.search(text):
         return True
     # (an aside in brackets is the company's, not the item's voice: "Comfortable closing out a
     # POS (we use Square)")
