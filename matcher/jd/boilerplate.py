@@ -145,9 +145,10 @@ _OFFER = re.compile(
     r"|电话\s*[:：]?\s*[\d(（+]"
 )
 # What an item asks of the candidate: it stays, even beside an offer word above.
-# What "You will have" names when it is what the person brings, not what the post gives them.
+# What "You will have" names when it is what the person brings, not what the post gives them
+# ("You will have the opportunity to study for a CIPP qualification").
 _BRINGS = (
-    r"(?=[^.;]*\b(?:at least|a minimum|minimum|\d{1,3}\+?\s*(?:years?|yrs|UCAS)|experience|degree"
+    r"(?!(?:the\s+|full\s+)?(?:opportunity|chance|access|support|use)\b)(?=[^.;]*\b(?:at least|a minimum|minimum|\d{1,3}\+?\s*(?:years?|yrs|UCAS)|experience|degree"
     r"|qualifications?|knowledge|skills|A[- ]levels?|GCSEs?|certificat\w+|licen[cs]e)\b)"
 )
 _ASKS = re.compile(
@@ -160,7 +161,7 @@ _ASKS = re.compile(
     # ("You've owned a retention program at a brand with $50M+ in revenue")
     r"|you(?:'ve|’ve)"
     # ("You will have at least 112 UCAS points from A-levels …", "You'll also need GCSEs …")
-    rf"|you(?:'ll|’ll| will) (?:also )?(?:have|need|hold){_BRINGS}|(?-i:A[- ]levels?|GCSEs?|UCAS)"
+    rf"|you(?:'ll|’ll| will) (?:also )?(?:have|need|hold)\s+{_BRINGS}|(?-i:A[- ]levels?|GCSEs?|UCAS)"
     r"|must|required|(?:is|are) expected to (?:be|have)"
     # ("You'll be confident using a WMS and MS Excel")
     r"|(?:confident|comfortable) (?:using|with|in|working))\b"
