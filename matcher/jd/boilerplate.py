@@ -146,10 +146,12 @@ _OFFER = re.compile(
 )
 # What an item asks of the candidate: it stays, even beside an offer word above.
 # What "You will have" names when it is what the person brings, not what the post gives them
-# ("You will have the opportunity to study for a CIPP qualification").
+# ("You will have the opportunity to study for a CIPP qualification"), within its next words
+# (a bounded look: "you will have" repeated must not cost the square of its length).
 _BRINGS = (
-    r"(?!(?:the\s+|full\s+)?(?:opportunity|chance|access|support|use)\b)(?=[^.;]*\b(?:at least|a minimum|minimum|\d{1,3}\+?\s*(?:years?|yrs|UCAS)|experience|degree"
-    r"|qualifications?|knowledge|skills|A[- ]levels?|GCSEs?|certificat\w+|licen[cs]e)\b)"
+    r"(?!(?:the\s+|full\s+)?(?:opportunity|chance|access|support|use)\b)"
+    r"(?=[^.;\n]{0,80}?\b(?:at least|a minimum|minimum|\d{1,3}\+?\s*(?:years?|yrs|UCAS)|experience"
+    r"|degree|qualifications?|knowledge|skills|A[- ]levels?|GCSEs?|certificat\w+|licen[cs]e)\b)"
 )
 _ASKS = re.compile(
     r"(?<!\d)\d{1,2}\+?\s*(?:years?|yrs)\b|\byears? of\b"
