@@ -906,6 +906,59 @@ Mechanic …', '… PrDP Clear criminal record', '… Witbank Should you …', '
 citizens …'), the right to work inside a visa notice, and the learned reader's cuts inside a noun
 phrase ('an unrestricted | Australian …'; an article-led guard cost three true cuts elsewhere).
 With it tuned on, the held-back set is again the only estimate for unseen English postings.
+Round twenty-three wrote eight more fictional English postings of boards and shapes no round used
+(a cook on Jora (Australia), a union local's dispatch call board with two calls, a Slack #jobs post
+with its thread, a university HR "Further Particulars" PDF as plain text (criteria coded E1 / D1,
+words broken by the page's width), a trainee accounts assistant on Guardian Jobs in British English
+(UCAS points, A-levels, GCSEs), a night auditor on Hcareers, a relay test technician on Roadtechs,
+an HSE officer on GulfTalent; four as one line) and marked them before running the parser on them
+("untouched23", 59 clauses, 4 flagged, with fields): on main b00a548 they measured 0.80 / 0.79 (47
+of 59 clauses, 54 of 68 parsed precise; one-line 0.81 / 0.81, 48 of 59, 51 of 63), fields 20 of 24
+(one-line 20 of 24), measured once with `.venv/bin/python bench/bench_jd_clauses.py` (the English
+fields with the bench's parsed_fields on the round's postings): the unseen estimate, recall under
+the goal (0.85) for the fifth round running, precision just under it (0.80). The round then opened
+them for tuning ("tune23"). Its faults by cause (both variants: 23 missed, 26 false): a hyphen
+glued to each item ("-5+ years …", "-Valid DL …") was no bullet, so Roadtechs' list was one item
+that its drug screen made boilerplate (14 missed); after a legal item (a drug test) the list ended
+before a nice-to-have ("TWIC card a plus": 4 missed); "You will have at least 112 UCAS points from
+A-levels …" read as the company's pitch (4 missed); the Slack poster's reply in the thread (1
+missed, left); a person specification's codes read as requirements ("E1" … "D3"), with the page's
+number "Page 2 of 3", the pay grade "Grade: 5 (£…)" read as the schooling field and how applicants
+are assessed and shortlisted (17 false); a page's buttons and the company block after them
+("Nationality: Any Apply for this job Save Share About …": 2 false); a pay rate that mentions
+experience (1 false); marks the parser cannot reach without a new kind of cut ("Valid driver's
+license and reliable transportation" marked as two, "You'll also need GCSEs …" with its lead-in,
+the hall's dues rule, the reply's header: 6 false, left). Fields: a count of years cut from its
+name ("Minimum 3 years | PLC …"), read as a skill ("2+ yrs building dashboards …") or lost with
+its list, and A-levels known as no level (4 of 24 in each variant). The round's mechanisms: a hyphen
+glued to the item it opens is a bullet (at a line's start; in a scraped line where two or more run
+on); a level's roman numeral opens no nice-to-have ("NETA Level III certification preferred"); a
+count of years that opens a clause is experience of those years (not an age); a person
+specification's criterion codes (E1, E2 … / D1, D2 …) are bullets; a printed page's lines broken
+inside a sentence are joined where a word broken by a hyphen shows the page's width; "Page 2 of 3"
+is a page number; a bare "Grade:" is the post's pay grade ("Minimum Grade:" stays the schooling
+field); how applicants are assessed and shortlisted is process; a nice-to-have after a legal item
+goes on with the list; a count of years leads into the name after it, and a licence's issuing
+authority ("state") is part of its name; "You will have" and what the person brings asks (not "the
+opportunity …"); England's A-levels are the school-leaving level (vocab.LEVEL_WORDS, read in résumés
+too); a run of a page's buttons, and the "About …" block after it, end an item; an item that opens
+with a pay rate is the offer (tests/test_jd_scraped_round23.py; 11 of its 15 tests fail on b00a548).
+After the round's rules tune23 measures 0.98 / 0.93 (58 of 59, 56 of 60; one-line 1.00 / 0.87, 59
+of 59, 55 of 63), fields 24 of 24 in both: missed 23 -> 1, false 26 -> 12. Every other posting as
+written and in one line parses exactly as on b00a548 (requirements with kinds, musts and typed
+values compared: 621 of 627 other variants identical, the founding collection's file among them)
+but for three clauses, as written and in one line, whose kind is now the marked one ("at least 2
+years managing people", "3+ years hands-on with Palo Alto firewalls and Panorama", "2+ years on
+B2B SaaS or payments products": skill -> experience, with their years); all English with tune23 0.97 / 0.95 (1877 parsed; one-line 0.97 / 0.93, 1819),
+Chinese, German, dev and field figures unchanged. Left: a run-on item that how to apply makes
+boilerplate ("-Valid TWIC card Send your resume …" in one line), a scraped line's next call header
+after the last item ("… tool list CALL #… Employer: … Classification: …"), a chat's message header
+and mention before a reply ("Dana Whitfield 11:05 AM @Marco …"), a comma list of two credentials
+("OSHA 10 required, NFPA 70E training"), a lead-in kept before what it asks ("You'll also need
+GCSEs …", and the GCSE's subject read as the language English), and the leftovers of round 22
+(board fields read as a heading: "Education: …" under GulfTalent's "Candidate Profile" is read,
+Rigzone's and BrighterMonday's are not). With it tuned on, the held-back set is again the only
+estimate for unseen English postings.
 
 Run from the repo root: .venv/bin/python bench/bench_jd_clauses.py [--list]
 (--list prints every missed clause and imprecise requirement, except on untouched postings).

@@ -104,6 +104,9 @@ LEVEL_WORDS: dict[str, str] = {
     "secondary school": "high_school",
     # (South Africa's school-leaving year: "Grade 12 (Matric)", "Matric certificate")
     "grade 12": "high_school",
+    # (England's school-leaving exams: "three A-levels", "112 UCAS points from A-levels"; not
+    # "a level", an amount)
+    "a-level": "high_school",
     "abitur": "high_school",
 }
 _LEVEL_RE = re.compile(

@@ -39,8 +39,10 @@ from matcher.jd.sections import (
     SECTION_KINDS,
     Section,
     criteria_rows,
+    criterion_codes,
     is_column_word,
     list_body,
+    page_wrapped,
     spec_grid,
     split_items,
     split_sections,
@@ -126,6 +128,8 @@ def _posting(title: str, lines: list[str]) -> dict:
     if language_of(body) == "en":  # a job board's screening answers, read apart
         body, screened = screening(body)
         body = spec_grid(body)  # (a person specification's grid, a row a criterion)
+        body = criterion_codes(body)  # (its rows coded E1, E2 … / D1, D2 …)
+        body = page_wrapped(body)  # (a printed page's lines, broken inside a sentence)
         body = wrapped_items(body)  # (a bulleted item the page's width broke)
     else:
         body = wrapped_lines(body)  # (a poster's lines broken inside its clauses)
@@ -344,7 +348,7 @@ def _asks_next(items: list[str], k: int) -> bool:
     """Whether the list goes on past boilerplate item k: it is a heading of the list's own ("WHAT
     ELSE WE WISH FOR", "You will have stronger chances if you"), a requirement put in the
     company's voice ("Scripting skills to build test rigs (we use Jenkins)"), or the item after it
-    asks something of the candidate."""
+    asks something of the candidate or is a nice-to-have."""
     item = items[k].strip()
     if (
         item.isupper()
@@ -355,7 +359,20 @@ def _asks_next(items: list[str], k: int) -> bool:
     if k + 1 >= len(items):
         return False
     nxt = items[k + 1]
-    return asks_something(nxt) or bool(_CANDIDATES_SHOULD.search(nxt))
+    return (
+        asks_something(nxt)
+        or bool(_CANDIDATES_SHOULD.search(nxt))
+        or bool(_ENDS_NICE.search(nxt.strip()))
+    )
+
+
+# An item that ends by saying it is wanted, not required ("TWIC card a plus", "Forklift ticket
+# preferred"): a nice-to-have of the list, after a legal item as before it.
+_ENDS_NICE = re.compile(
+    r"\b(?:(?:is |would be |will be )?a plus|preferred|desirable|desired|advantageous"
+    r"|(?:is |would be |will be )?an? (?:added )?advantage)[.!]?$",
+    re.I,
+)
 
 
 def _skill_list(items: list[str], must: bool) -> list[dict]:

@@ -38,7 +38,10 @@ _LEGAL = re.compile(
     r"|版权所有|icp备|隐私政策|免责声明"
     # how the application goes on: who is invited, where to send the CV (not a requirement even
     # when it says "if you meet the requirements")
-    r"|shortlisted|will be contacted|invited (?:to|for) (?:an? |the )?interview"
+    # (and how they are chosen: "Applicants will be assessed against the criteria below.
+    # Shortlisting will be based on the evidence in your supporting statement.")
+    r"|shortlist(?:ed|ing)|will be contacted|invited (?:to|for) (?:an? |the )?interview"
+    r"|(?:assessed|scored|measured) against (?:the |these |our )?(?:criteria|person spec)"
     # ("If you have not heard from us within 2 weeks, please consider your application
     # unsuccessful")
     r"|(?:not|n't|n’t) (?:heard|hear) (?:back )?from us|application (?:was |has been )?unsuccessful"
@@ -142,6 +145,14 @@ _OFFER = re.compile(
     r"|电话\s*[:：]?\s*[\d(（+]"
 )
 # What an item asks of the candidate: it stays, even beside an offer word above.
+# What "You will have" names when it is what the person brings, not what the post gives them
+# ("You will have the opportunity to study for a CIPP qualification"), within its next words
+# (a bounded look: "you will have" repeated must not cost the square of its length).
+_BRINGS = (
+    r"(?!(?:the\s+|full\s+)?(?:opportunity|chance|access|support|use)\b)"
+    r"(?=[^.;\n]{0,80}?\b(?:at least|a minimum|minimum|\d{1,3}\+?\s*(?:years?|yrs|UCAS)|experience"
+    r"|degree|qualifications?|knowledge|skills|A[- ]levels?|GCSEs?|certificat\w+|licen[cs]e)\b)"
+)
 _ASKS = re.compile(
     r"(?<!\d)\d{1,2}\+?\s*(?:years?|yrs)\b|\byears? of\b"
     r"|\b(?:experience[ds]?|knowledge|degree|proficien\w*|fluen\w*|skills?|abilit\w+|able to"
@@ -151,6 +162,8 @@ _ASKS = re.compile(
     r"|(?-i:BEng|MEng|BSc|MSc|BA|MA|BS|MS|MBA|PhD)(?=\s+(?:\(Hons\)\s+)?(?:in|or|degree)\b)"
     # ("You've owned a retention program at a brand with $50M+ in revenue")
     r"|you(?:'ve|’ve)"
+    # ("You will have at least 112 UCAS points from A-levels …", "You'll also need GCSEs …")
+    rf"|you(?:'ll|’ll| will) (?:also )?(?:have|need|hold)\s+{_BRINGS}|(?-i:A[- ]levels?|GCSEs?|UCAS)"
     r"|must|required|(?:is|are) expected to (?:be|have)"
     # ("You'll be confident using a WMS and MS Excel")
     r"|(?:confident|comfortable) (?:using|with|in|working))\b"
@@ -329,12 +342,15 @@ def print_margins(text: str) -> str:
     return _PRINT_FOOT.sub("\n", _PRINT_STAMP.sub("\n", text))
 
 
-# A document printed to PDF (a 招聘简章 or 公告 in 公文 layout): its page numbers ("— 2 —",
-# "- 3 -", "第 2 页 共 4 页") and the running head each page repeats after one (the title the
+# A document printed to PDF (a 招聘简章 or 公告 in 公文 layout, a university's further
+# particulars): its page numbers ("— 2 —", "- 3 -", "第 2 页 共 4 页", "Page 2 of 3") and the
+# running head each page repeats after one (the title the
 # document opens with, "某某集团有限公司2027年招聘简章"); in the text they fall inside a list.
 _PAGE_NUMBER = re.compile(
     r"(?:^|(?<=\s))(?P<mark>[—–-]{1,2}[^\S\n]*\d{1,3}[^\S\n]*[—–-]{1,2}"
-    r"|第[^\S\n]*\d{1,3}[^\S\n]*页(?:[^\S\n]*[，,/]?[^\S\n]*共[^\S\n]*\d{1,3}[^\S\n]*页)?)"
+    r"|第[^\S\n]*\d{1,3}[^\S\n]*页(?:[^\S\n]*[，,/]?[^\S\n]*共[^\S\n]*\d{1,3}[^\S\n]*页)?"
+    # (an English document's "Page 2 of 3")
+    r"|Page[^\S\n]+\d{1,3}[^\S\n]+of[^\S\n]+\d{1,3})"
     r"(?=\s|$)(?:[^\S\n]*\n?[^\S\n]*(?P<title>[^\s，,。；;:：]{6,60}))?"
 )
 _LINE_END = re.compile(r"[^\S\n]*(?:\n|$)")
@@ -351,8 +367,11 @@ def page_numbers(text: str) -> str:
         if title and len(title) < len(opening) and opening.startswith(title):
             return "\n"
         at_start = m.start() == 0 or text[m.start() - 1] == "\n"
-        # ("第 3 页 共 4 页" is a page's number wherever it stands; "- 2 -" only alone)
-        if m.group("mark").startswith("第") or (at_start and _LINE_END.match(text, m.end("mark"))):
+        # ("第 3 页 共 4 页" and "Page 2 of 3" are a page's number wherever they stand; "- 2 -"
+        # only alone)
+        if m.group("mark").startswith(("第", "Page")) or (
+            at_start and _LINE_END.match(text, m.end("mark"))
+        ):
             return "\n" + text[m.end("mark") : m.end()].lstrip()
         return m.group(0)
 
@@ -381,7 +400,10 @@ _ASKS_OF_YOU = re.compile(
 # what they bring (also read by matcher.jd.shape).
 DUTY = re.compile(
     r"^(?:负责|协助|完成|制定|组织|处理|参与|配合|执行|跟进|维护|开展|建立|监督|督促|做好|定期|主持"
-    r"|对接|接听|解答|受理|管理(?!经验)|(?:you(?:'ll|’ll|ll| will)|will|design|build|develop|maintain"
+    # (not "You will have" and what the person brings: "You will have at least 112 UCAS points …",
+    # "You'll have 3+ years of …", as against "You will have the opportunity to …")
+    rf"|对接|接听|解答|受理|管理(?!经验)|(?:you(?:'ll|’ll|ll| will)(?!\s+have\s+{_BRINGS})|will"
+    r"|design|build|develop|maintain"
     r"|implement|create|drive|own|lead|manage|support|ensure|work|work with|collaborate|participate"
     r"|deliver|write|review|help|assist|coordinate|handle|prepare|define|improve|make|transfer"
     r"|further|take|contribute|responsible|plan|monitor|analy[sz]e|test|deploy|operate|run|set up"
@@ -472,6 +494,19 @@ def states_legal_terms(item: str) -> bool:
     return bool(_LEGAL.search(item.lower()))
 
 
+# A pay rate: an amount or a range of them per hour, day, week, month or year ("$65–80/hr", "£18
+# - £20 per hour", "$70,000 a year"); an item that opens with one (or with what it is, "Rate is
+# …") and asks nothing in so many words ("must", "required") is the offer. (Not an item that
+# states one after what it asks, a scraped line's: "SaaS metrics background (ARR, churn, NRR)
+# Rate is $65–80/hr …"; its pieces are read apart.)
+_PAY_RATE = re.compile(
+    r"^(?:(?:the\s+)?(?:hourly\s+)?(?:rate|pay|salary|wage|compensation)\b\W*(?:is\s+|of\s+)?)?[$£€]\s?\d[\d,.]*k?(?:\s*[-–]\s*[$£€]?\s?\d[\d,.]*k?)?\s*(?:/\s*|per\s+|an?\s+)"
+    r"(?:hr|hour|h|day|week|wk|month|mo|year|yr|annum)\b",
+    re.I,
+)
+_MUST_ASK = re.compile(r"\b(?:must|required|requires?)\b", re.I)
+
+
 def is_boilerplate(item: str) -> bool:
     """True when an item of a posting is no requirement: a legal statement, pay, benefits,
     contact or application instructions, site chrome, the company's marketing, or what the
@@ -493,6 +528,9 @@ def is_boilerplate(item: str) -> bool:
         return True
     asks = _ASKS.search(text)
     if not asks and _OFFER.search(_ZH_ASIDE.sub("", lower) or lower):
+        return True
+    # a pay rate, whatever it depends on ("Rate is $65–80/hr depending on experience")
+    if _PAY_RATE.search(text) and not _MUST_ASK.search(text):
         return True
     # (an aside in brackets is the company's, not the item's voice: "Comfortable closing out a
     # POS (we use Square)")

@@ -191,7 +191,9 @@ EN_CLAUSE_BREAK = re.compile(
     r"(?<!\shold)(?<!\sholds)(?<!\spossess)(?<!\sof)(?<!\swith)(?<!\sin)(?<!\sand)(?<!\sor)"
     r"(?<!\sto)(?<!\sfor)(?<!\sby)(?<!\son)(?<!\sas)(?<!\sany)(?<!\syour)(?<!\sobtain)"
     r"(?<!\smaintain)(?<!\sMust)(?<!^Must)(?<!\smust)(?<!\sachieve)(?<!\searn)(?<!\sget)"
-    r"(?<!\sgain)(?<!\scomplete)(?<!\spursue)(?<!\sacquire)(?<!\svalid)(?<!\scurrent)\s+"
+    r"(?<!\sgain)(?<!\scomplete)(?<!\spursue)(?<!\sacquire)(?<!\svalid)(?<!\scurrent)"
+    # (nor after the authority that issues it: "Valid state Journeyman Electrician license")
+    r"(?<!\sstate)(?<!\sprovincial)(?<!\sfederal)(?<!\snational)\s+"
     # an age floor ends its clause ("Must be at least 18 years of age High school diploma …",
     # "Must be at least 23 years old Clean MVR")
     r"|(?:(?<=\bof age)|(?<=\bor older)|(?<=\byears old))\s+(?=[A-Z])"
@@ -229,7 +231,8 @@ EN_CLAUSE_BREAK = re.compile(
     rf"|(?<=[a-z]{{2}}){_NOT_AFTER_WORD}"
     # (or alternatives, a certificate: "… ADP Workforce Now SHRM-CP or PHR certification
     # preferred")
-    r"\s+(?=[A-Z]{2,}[\w#+.-]*(?:\s+(?:or|and|/)\s+[A-Z]{2,}[\w#+.-]*)*"
+    # (not a level's numeral after its word: "NETA Level III certification preferred")
+    r"\s+(?!(?:II|III|IV|VI|VII|VIII|IX)\b)(?=[A-Z]{2,}[\w#+.-]*(?:\s+(?:or|and|/)\s+[A-Z]{2,}[\w#+.-]*)*"
     r"(?:\s+(?:certifications?|certificates?|licen[cs]es?|credentials?))?"
     r"\s+(?:preferred|required|desired|a plus|is a plus|(?:is )?an advantage)\b)"
     # so is a capitalised nice-to-have that ends the piece ("… as case needs require Trial

@@ -190,8 +190,11 @@ _REASON_AFTER = re.compile(
 # ((?<!\s): a match starts where a run of white space starts, so a long run is scanned once, not
 # again from each of its characters: quadratic on a page of spaces)
 _BUTTONS_AFTER = re.compile(
-    r"(?<!\s)(?:\s+(?:Apply(?:\s+now|\s+today)?|Save(?:\s+job)?|Share|Easy\s+Apply|Quick\s+Apply)){2,}"
-    r"\s*$|(?<!\s)\s+Apply\s+now\s*$"
+    r"(?<!\s)(?:\s+(?:Apply(?:\s+now|\s+today|\s+for\s+this\s+job)?|Save(?:\s+job)?|Share|Easy\s+Apply"
+    r"|Quick\s+Apply)){2,}"
+    # (and the page's next block after them, a scraped line's: "… Any Apply for this job  Save
+    # Share About Al Reem Contracting LLC …")
+    r"(?:\s*$|\s+About\s+[A-Z].*$)|(?<!\s)\s+Apply\s+now\s*$"
     # (in Chinese: LinkedIn's "显示更多" fold and its link addressing the viewer, "… 查看与你匹配的技能",
     # "查看您与该职位的匹配度")
     r"|(?<!\s)(?:\s+(?:显示更多|显示更少|查看更多|查看全部|展开全部|收起|查看与?[你您]\S{1,12}))+\s*$"

@@ -256,10 +256,12 @@ EN_YEARS_FIELD = re.compile(
 # MCA", "Minimum Qualification: Degree", Gradcracker's "Degree Disciplines: Civil Engineering, …"
 # and "Minimum Grade: 2:1"): a requirement wherever it stands, its value up to the line's end
 # or, in one line, up to the next field's label ("… Civil and Environmental Engineering Minimum
-# Grade: 2:1 Deadline: Rolling …"). (Not "Qualifications", a heading.)
+# Grade: 2:1 Deadline: Rolling …"). (Not "Qualifications", a heading; nor a bare "Grade: 5
+# (£27,644 - £31,396 per annum)", the post's pay grade as a university or the civil service
+# writes it.)
 EN_EDUCATION_FIELD = re.compile(
     r"(?:^|(?<=\s))(?P<label>(?:Minimum |Required )?(?:Qualification|Education(?:al)? (?:Level"
-    r"|Attainment)|Education|Degree Disciplines?|Grade))[^\S\n]*:[^\S\n]*"
+    r"|Attainment)|Education|Degree Disciplines?)|(?:Minimum|Required) Grade)[^\S\n]*:[^\S\n]*"
     r"(?P<value>[^\s:](?:[^:\n]|(?<=\d):(?=\d))*?)"
     r"(?=[^\S\n]+(?:[A-Z][\w'’/.-]*[^\S\n]+)?[A-Z][\w'’/.-]*[^\S\n]*:|[^\S\n]*(?:\n|$))"
 )

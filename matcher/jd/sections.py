@@ -62,6 +62,13 @@ _RANGE_DASH = (
 _AFTER_NUMBER_WORD = "".join(
     f"(?<!{w} )(?<!{w.capitalize()} )(?<!{w.upper()} )" for w in EN_NUMBER_WORDS.split("|")
 )
+# What a hyphen glued to it opens as an item: a capitalised word, or a count of years ("-5+ years
+# substation relay testing")
+_HYPHENED_ITEM = r"[A-Z]|\d{1,2}(?:\+|\s*(?:years?|yrs)\b)"
+# A hyphen glued to the item it opens after a space, where a scraper joined a list's lines ("…
+# and one-lines -NETA Level III certification preferred -Valid DL …"): a bullet where two of them
+# or more run on (not one stray hyphen before a word, "ESB -Routen", nor a range's, "3 -5 years")
+_GLUED_HYPHEN = re.compile(rf"(?<=[^\s\d])\s+-(?={_HYPHENED_ITEM})")
 _ITEM_BREAK = re.compile(
     # (a point numbered in words after a clause's end, where a line break was lost: "…血糖；
     # 二、持…证书")
@@ -105,6 +112,9 @@ _ITEM_BREAK = re.compile(
     # its number is no part of the clause
     r"|(?<![^\n])[^\S\n]*[一二三四五六七八九十]{1,2}、[^\S\n]*(?=[^\s，,。；;：:])"
     rf"|(?=[-–])(?:^|(?<=\s))(?!{_RANGE_DASH})[-–]\s+"
+    # (a hyphen glued to the item it opens a line with, "-Valid DL with clean MVR", as a plain ad
+    # writes its list; after a space in a scraped line, see _GLUED_HYPHEN)
+    rf"|(?<![^\n])[^\S\n]*-(?={_HYPHENED_ITEM})"
     # a board's field line run into the last item ("…者优先 职能类别：会计 关键字：全盘账")
     rf"|(?<![\s:：])\s+(?=(?:{ZH_PAGE_FIELDS})[:：])"
 )
@@ -170,6 +180,37 @@ def wrapped_items(text: str) -> str:
     return "\n".join(out)
 
 
+# A person specification's criterion codes ("E1 A degree in …", "D2 Familiarity with …": E for
+# essential, D for desirable, as UK universities and the NHS number them), each opening a row:
+# read as bullets where the first two of a column stand (E1 and E2, or D1 and D2), in one line
+# too. (Not a CEFR level, "C1 English", nor a licence's category, "D1 licence": no run of them.)
+_CRITERION_CODE = re.compile(r"(?:^|(?<=\s))(?P<code>[ED])(?P<n>\d{1,2})[.:)]?[^\S\n]+(?=[A-Z])")
+
+
+def criterion_codes(text: str) -> str:
+    """The text with each row code of a person specification's run of them a bullet."""
+    codes = {m["code"] + m["n"] for m in _CRITERION_CODE.finditer(text)}
+    if not ({"E1", "E2"} <= codes or {"D1", "D2"} <= codes):
+        return text
+    return _CRITERION_CODE.sub(lambda m: "\n• " if m.start() else "• ", text)
+
+
+# A line a printed page's width broke (a PDF's text, known by a word its width broke with a
+# hyphen, "… in chemistry or a re-\nlated science"): the line before is long and ends in a word,
+# and this one opens in lower case. (Elsewhere a line that opens in lower case may be an item of
+# a list whose items do: "… for at least 2 years\npractice TDD".)
+_BROKEN_WORD = re.compile(r"[a-z]-\n(?=[a-z])")
+_PAGE_WRAP = re.compile(r"(?<=[^\n]{60})(?<=[A-Za-z,)])(?P<hyphen>(?<=[a-z])-)?[^\S\n]*\n(?=[a-z])")
+
+
+def page_wrapped(text: str) -> str:
+    """The text of a printed page with each line its width broke joined to the line before (a
+    hyphen that broke a word dropped)."""
+    if not _BROKEN_WORD.search(text):
+        return text
+    return _PAGE_WRAP.sub(lambda m: "" if m["hyphen"] else " ", text)
+
+
 def list_body(text: str) -> str:
     """A bulleted section without what follows its list: after two bullet lines or more, the
     first two lines in a row without a bullet (the company's description, legal text) end it."""
@@ -230,6 +271,8 @@ def _items(text: str) -> tuple[str, ...]:
     """split_items, kept for the texts of the posting being parsed: a section is split once to
     find requirement runs in it (shape.requirement_runs) and again to read it."""
     out = []
+    if len(_GLUED_HYPHEN.findall(text)) >= 2:
+        text = _GLUED_HYPHEN.sub("\n", text)
     for piece in _ITEM_BREAK.split(unglue_numbering(text)):
         if not piece:
             continue

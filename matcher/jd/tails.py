@@ -58,6 +58,9 @@ _MIXED = re.compile(r"[A-Z]{2,}[a-z]+")
 # A count of years whose "of" leads into the name after a word or two: "3+ years of residential
 # HVAC service experience" is one clause.
 _COUNTED_OF = re.compile(r"\b(?:years?|yrs|months?)\s+of(?:\s+[a-z][\w-]*){0,2}$")
+# A count and its unit of time: "3 years", "5+ yrs", "2-4 years".
+_COUNT = re.compile(r"\d{1,2}(?:[-–]\d{1,2})?\+?")
+_YEARS = re.compile(r"years?|yrs|months?", re.I)
 TAIL_WORDS = 8  # a tail is a short item, its name and what is asked of it
 MIN_HEAD_WORDS = 3  # what stays before it is an item too
 
@@ -76,6 +79,10 @@ def _ends_item(words: list[str], k: int, credential: bool = False) -> bool:
         # experience", the subject the degree is in)
         return credential and bool(_NOUN_ENDS.fullmatch(prev))
     if _ACRONYM.fullmatch(prev):
+        return words[k] in _HELD
+    if k >= 2 and _COUNT.fullmatch(words[k - 2]) and _YEARS.fullmatch(prev):
+        # a count of years leads into the name after it ("Minimum 3 years PLC / instrumentation
+        # experience"), unless a held licence opens an item there
         return words[k] in _HELD
     if prev[:1].isupper() and _NOUN_ENDS.fullmatch(prev.lower()):
         # a credential's name ends on its noun ("… FCC General Radiotelephone Operator License

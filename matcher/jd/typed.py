@@ -82,9 +82,10 @@ _STUDY = re.compile(
 _DEGREE_ABBR = re.compile(r"\b(?:BS|BA|BSc|BEng|MS|MSc|MEng)\b(?=/|\s+in\b|\s+degree)")
 _EDU_CONTEXT = re.compile(
     # (a student's level: "2027届硕士在读", "本科在读")
-    # (South Africa's school-leaving certificate: "Grade 12 (Matric)")
+    # (South Africa's school-leaving certificate: "Grade 12 (Matric)"; England's exams, "112 UCAS
+    # points from A-levels")
     r"学历|以上|毕业|文化|学位|或|优先|在读|degree|diploma|graduate|bachelor|master|phd|studium|abschluss"
-    r"|matric",
+    r"|matric|a-levels?",
     re.I,
 )
 
@@ -164,6 +165,11 @@ _EN_EXPERIENCE = (
     r"\bexperience\b|erfahrung|\b(?:years?|yrs)\.?\s+(?:in|as|working)\b"
     r"|\b(?:years?|yrs)\.?\+?\s+of\s+(?!age\b|(?:full[- ]time\s+|post-?secondary\s+|university\s+)?"
     r"(?:study|studies|college|university|school|schooling|education|coursework|hire|employment)\b)"
+    # (or a count of years that opens the clause, before the activity spent on: "5+ years
+    # substation relay testing and commissioning", "2+ yrs building dashboards in Looker"; not an
+    # age, "18 years or older", "21 years old")
+    r"|^\W*(?:(?:minimum|min\.?|at least|over)\s+(?:of\s+)?)?\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*\+?\s*"
+    r"(?:years?|yrs)\.?\+?\s+(?!old\b|or\b|and\b|of\b|age\b|\d)(?=[a-z])"
 )
 
 
