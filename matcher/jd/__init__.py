@@ -57,7 +57,7 @@ from matcher.jd.split import language_of, split_postings
 from matcher.jd.traditional import in_own_characters
 from matcher.jd.typed import strip_en_lead
 from matcher.jd.unheaded import asked_sections
-from matcher.jd.zh_lines import drop_post_lines, labelled_records, wrapped_lines
+from matcher.jd.zh_lines import drop_post_lines, labelled_records, letter_spaced, wrapped_lines
 from matcher.vocab import language_mentions
 
 __all__ = ["parse_jd", "parse_requirement"]
@@ -128,6 +128,7 @@ def _posting(title: str, lines: list[str]) -> dict:
         body = spec_grid(body)  # (a person specification's grid, a row a criterion)
         body = wrapped_items(body)  # (a bulleted item the page's width broke)
     else:
+        body = letter_spaced(body)  # (a poster's words set apart letter by letter)
         body = wrapped_lines(body)  # (a poster's lines broken inside its clauses)
         body = labelled_records(body)  # (a post's record of labels and values, a field a line)
         body = cell_lines(body)  # (a table pasted from a PDF, a cell a line)

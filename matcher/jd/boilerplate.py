@@ -36,6 +36,8 @@ _LEGAL = re.compile(
     r"|fair chance|conviction records|(?:need|require) (?:any |an )?(?:adjustments?|accommodations?)\b"
     r"|regardless of (?:their )?(?:race|gender|sex|age|religion|nationality|origin|ethnic|disab)"
     r"|版权所有|icp备|隐私政策|免责声明"
+    # (an e-mail's confidentiality footer in Chinese: "本邮件及其附件含有保密信息，仅限于…")
+    r"|含有保密信息|仅限于发送给"
     # how the application goes on: who is invited, where to send the CV (not a requirement even
     # when it says "if you meet the requirements")
     r"|shortlisted|will be contacted|invited (?:to|for) (?:an? |the )?interview"
@@ -133,6 +135,13 @@ _OFFER_INSIDE = [
     *["可申请", "可代办"],
     # what a platform or the employer does not charge ("平台不收取任何押金", "不收取任何费用")
     "不收取",
+    # what to attach and how to reply, in a headhunter's e-mail or a freelance bid ("如您感兴趣，
+    # 请回复本邮件并附上最新简历", "投标时请附作品链接和报价明细")
+    *["如您感兴趣", "如你感兴趣", "如有兴趣", "回复本邮件", "回复此邮件", "请附", "投标时"],
+    # (when the applicant hears back and the referral code to give: "投递后48小时内反馈 内推码：…")
+    *["投递后", "内推码"],
+    # who is told not to apply ("无证勿扰", "非诚勿扰"): a restatement, nothing asked anew
+    "勿扰",
 ]
 _OFFER = re.compile(
     rf"\b{word_trie(_OFFER_WORDS)}\b|{word_trie(_OFFER_INSIDE)}"

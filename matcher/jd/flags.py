@@ -85,6 +85,8 @@ _FLAGS: list[tuple[str, re.Pattern[str], str]] = [
         "birthplace",
         # (the whole condition where it names a place: "具有某某市户籍或生源（以报名截止日户籍为准）")
         re.compile(
+            # (and who must have it, not a word cut: "以上岗位均需具有某某县户籍")
+            r"(?:[^，,。；;、（(\s]{0,8}?(?:需|须|应|要)(?=具有|具备|拥有|持有))?"
             r"(?:具有|具备|拥有|持有)?[^，,。；;、（(\s]{0,8}?(?:户籍|户口)(?:或生源)?"
             r"(?:[（(][^）)\n]{0,20}[）)])?|籍贯|本地人|\blocal hukou\b",
             re.I,

@@ -38,7 +38,7 @@ _SUB_HEADING = re.compile(
     re.M,
 )
 # What a name asks, when it is a condition rather than a post ("（四）具有…", "（二）本科以上").
-_ASKS = re.compile(
+ASKS = re.compile(
     r"具有|具备|熟悉|掌握|熟练|精通|了解|能|会|以上|以下|学历|学位|经验|经历|证|年龄|岁|专业|要求|条件"
 )
 # (a post's line that states conditions too: "岗位二：叉车司机（3名），要求1年以上经验")
@@ -60,11 +60,11 @@ def _post_line(line: str) -> bool:
     if _POST_LINE.match(line):
         return not _POST_ASKS.search(line)
     m = _NUMBERED_TITLE.match(line)
-    return m is not None and bool(TITLE_RE.search(m.group("name"))) and not _ASKS.search(line)
+    return m is not None and bool(TITLE_RE.search(m.group("name"))) and not ASKS.search(line)
 
 
 def _unless_asked(m: re.Match) -> str:
-    return m.group(0) if _ASKS.search(m.group("name")) else ""
+    return m.group(0) if ASKS.search(m.group("name")) else ""
 
 
 # A pointer to the table's or the annex's own conditions ("岗位表中规定的其他条件", "符合招聘岗位
@@ -82,7 +82,9 @@ _POINTER = re.compile(
 )
 # An equal-opportunity statement ("平等就业机会", "不因种族、性别…而歧视", "一视同仁"): the
 # employer's word, no requirement.
-_EQUAL = re.compile(r"平等就业|就业歧视|歧视任何|而歧视|不会歧视|多元(?:与|和)?包容|一视同仁")
+_EQUAL = re.compile(
+    r"机会均等|平等就业|就业歧视|歧视任何|而歧视|不会歧视|多元(?:与|和)?包容|一视同仁"
+)
 
 
 # A table's title on its line ("岗位表", "附：2026年招聘岗位一览表"): the rows are read as a table.
@@ -156,13 +158,27 @@ _ITEM_START = re.compile(
 # (nor what opens a field of its own: "技能技巧1了解…", "待遇：包吃住")
 _FIELD_START = re.compile(r"^\s*[\u4e00-\u9fff]{1,6}\s*[:：]")
 _WRAPS_AT_LEAST = 2
+_OPENS_WITH_BREAK = re.compile(r"^[^\S\n]*[，、；;]")
+# A poster's letter-spaced words as OCR gives them ("高 薪 诚 聘", "要 求：1、…"): single characters
+# each set apart by a space or two; read as the word.
+_LETTER_SPACED = re.compile(
+    r"(?<!\w)[\u4e00-\u9fff](?:[ \u3000]{1,2}[\u4e00-\u9fff](?![\u4e00-\u9fff]))+"
+)
+_SPACE = re.compile(r"[ \u3000]")
+
+
+def letter_spaced(text: str) -> str:
+    """The text with its letter-spaced words closed up (see _LETTER_SPACED)."""
+    return _LETTER_SPACED.sub(lambda m: _SPACE.sub("", m.group(0)), text)
 
 
 def wrapped_lines(text: str) -> str:
     """The text with the lines a print's width broke inside a clause joined (see _WRAP_END)."""
     lines = text.split("\n")
-    # (a range cut in two, "年龄18-", can only be the print's width: it counts twice)
+    # (a range cut in two, "年龄18-", can only be the print's width: it counts twice; so does a
+    # line that opens with a clause's comma, which print never sets at a line's start)
     wraps = sum(1 + bool(_RANGE_CUT.search(ln)) for ln in lines if _WRAP_END.search(ln))
+    wraps += 2 * sum(1 for ln in lines if _OPENS_WITH_BREAK.match(ln))
     if wraps < _WRAPS_AT_LEAST:
         return text
     out = [[lines[0]]]  # each output line as its pieces
