@@ -167,3 +167,25 @@ def test_a_household_registration_clause_is_flagged_whole():
     postings = parse_jd(posting)
     assert [r["text"] for r in postings[0]["requirements"]] == ["大专以上学历"]
     assert [f["text"] for f in postings[0]["flags"]] == ["以上岗位均需具有某某县户籍"]
+
+
+def test_a_notices_gendered_ceilings_residence_permit_and_per_post_names():
+    notice = (
+        "二、招聘条件\n"
+        "（一）基本条件\n"
+        "1.具有本市户籍或持本市居住证满2年；\n"
+        "2.男性不超过55周岁、女性不超过50周岁；\n"
+        "（二）岗位条件\n"
+        "1.河道保洁员：小学及以上文化程度，能适应水上作业；\n"
+        "2.停车管理员：会使用智能手机。\n"
+    )
+    postings = parse_jd(notice)
+    reqs = postings[0]["requirements"]
+    ages = [(r["min_age"], r["max_age"]) for r in reqs if r["kind"] == "age"]
+    assert ages == [(None, 55)]  # (the first ceiling stated, not a range from 50 to 55)
+    flags = [f["text"] for f in postings[0]["flags"]]
+    assert "具有本市户籍或持本市居住证满2年" in flags
+    texts = [r["text"] for r in reqs]
+    assert "能适应水上作业" in texts and "会使用智能手机" in texts
+    # (the post's name before its conditions is no part of them; nor is the permit an ask)
+    assert not any("保洁员" in t or "管理员" in t or "居住证" in t for t in texts)

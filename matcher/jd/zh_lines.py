@@ -52,7 +52,23 @@ def drop_post_lines(text: str) -> str:
     if "（" in text or "(" in text:
         text = _SUB_HEADING.sub(_unless_asked, text)
     lines = text.split("\n")
-    return "\n".join(ln for ln in lines if not _post_line(ln))
+    text = "\n".join(ln for ln in lines if not _post_line(ln))
+    return _POST_NAME_BEFORE.sub(_name_dropped, text) if "：" in text or ":" in text else text
+
+
+# A point that opens with its post's name and a colon before what that post asks ("1.社区网格巡查员：
+# 初中及以上文化程度，…", a notice's 岗位条件 per post): the name goes, the conditions stay; not a
+# field's label ("学历：本科", "驾驶员证：…" names what is asked).
+_POST_NAME_BEFORE = re.compile(
+    r"^(?P<lead>[^\S\n]*(?:\d{1,2}\s*[.、．]|[（(]\d{1,2}[）)])?[^\S\n]*)"
+    r"(?P<name>[^，,。；;：:\s\d]{2,12})[:：][^\S\n]*(?=\S)",
+    re.M,
+)
+
+
+def _name_dropped(m: re.Match) -> str:
+    name = m.group("name")
+    return m.group("lead") if TITLE_RE.search(name) and not ASKS.search(name) else m.group(0)
 
 
 def _post_line(line: str) -> bool:
