@@ -189,3 +189,42 @@ def test_a_notices_gendered_ceilings_residence_permit_and_per_post_names():
     assert "能适应水上作业" in texts and "会使用智能手机" in texts
     # (the post's name before its conditions is no part of them; nor is the permit an ask)
     assert not any("保洁员" in t or "管理员" in t or "居住证" in t for t in texts)
+
+
+@pytest.mark.parametrize("one_line", [False, True])
+def test_a_voice_message_asks_after_whom_it_hires(one_line):
+    lines = [
+        "[语音转文字] 某某搬家-老板  09:15",
+        "喂，兄弟们，我这边招三个搬运工啊，做长期的，要有两年以上搬家经验，会拆装家具，"
+        "力气大的优先，年纪大点也可以，一天三百，包午饭，有意向的直接打我电话",
+    ]
+    reqs = _reqs(join(lines, one_line))
+    texts = [r["text"] for r in reqs]
+    assert "会拆装家具" in texts
+    assert max(r.get("min_years") or 0 for r in reqs) == 2
+    assert [r["must"] for r in reqs if "力气大" in r["text"]] == [False]
+    # (the pay, the meal, how to apply and who is also taken ask nothing)
+    assert not any(
+        "包午饭" in t or "打我电话" in t or "也可以" in t or "三百" in t or "长期" in t
+        for t in texts
+    )
+
+
+@pytest.mark.parametrize("one_line", [False, True])
+def test_a_forum_posts_addendum_counters_and_markdown_heading(one_line):
+    lines = [
+        "### 我们希望你",
+        "- 本科及以上学历",
+        "- 熟悉 Go 语言",
+        "### 加分项",
+        "- 有 Kubernetes 运维经验",
+        "第 1 条附言 · 2 小时前",
+        "还缺一位，欢迎自荐",
+        "8 条回复 • 2026-12-01 09:00:00 +08:00",
+        "感谢 收藏 忽略主题",
+    ]
+    reqs = _reqs(join(lines, one_line))
+    texts = [r["text"] for r in reqs]
+    assert "熟悉 Go 语言" in texts
+    assert [r["must"] for r in reqs if "Kubernetes" in r["text"]] == [False]
+    assert not any("#" in t or "附言" in t or "自荐" in t or "回复" in t for t in texts)

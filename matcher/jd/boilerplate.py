@@ -140,12 +140,17 @@ _OFFER_INSIDE = [
     *["如您感兴趣", "如你感兴趣", "如有兴趣", "回复本邮件", "回复此邮件", "请附", "投标时"],
     # (when the applicant hears back and the referral code to give: "投递后48小时内反馈 内推码：…")
     *["投递后", "内推码"],
+    # (the meals a job gives, "包午饭", "包工作餐", and how a voice message takes applications:
+    # "有意向的直接打我电话")
+    *["包午饭", "包晚饭", "包三餐", "包工作餐", "包食宿", "有意向", "打我电话"],
     # who is told not to apply ("无证勿扰", "非诚勿扰"): a restatement, nothing asked anew
     "勿扰",
 ]
 _OFFER = re.compile(
     rf"\b{word_trie(_OFFER_WORDS)}\b|{word_trie(_OFFER_INSIDE)}"
     r"|/\s?(?:hr|hour|yr|year)\b|[$€£]\s?\d|\d\s?k\s?(?:[-–]|to)\s?\d|401\(?k\)?"
+    # (a day's or a month's pay said in words, a voice message's "一天三百", "每天四百五")
+    r"|^(?:一天|每天|日薪|时薪|月薪|一个月)\s*[零一二两三四五六七八九十百千万\d.]+(?:元|块)?$"
     r"|\breq(?:uisition)?\.? ?(?:id|no|number)\b|@[\w-]+\.\w"
     # a telephone number, not "电话沟通" / "电话销售" (what the person does on the phone)
     r"|电话\s*[:：]?\s*[\d(（+]"

@@ -260,6 +260,8 @@ def find_headings(text: str) -> list[tuple[int, int, str]]:
         word = m.group("w") or m.group("w2")
         key = "w" if m.group("w") else "w2" if m.group("w2") else "w3"
         spaced = key == "w" and text[m.end(key) : m.end(key) + 1] in (" ", "\t")
+        # (a short heading before a list's bullet heads it: "… 源码 ### 加分项 - 有开源…")
+        spaced = spaced and not _BULLET_AFTER.match(text, m.end(key))
         if len(word) >= 4 or (key == "w" and not spaced):  # "工作任务 职责", not "职责 …"
             found.append((m.start(key), m.end(key), word))
     for m in _EN_HEADING.finditer(text):
@@ -282,7 +284,7 @@ def find_headings(text: str) -> list[tuple[int, int, str]]:
         )
     ]
     found += [(m.start(), m.end("w"), m.group("w")) for m in _OTHER_BLOCK.finditer(text)]
-    if "评论" in text:
+    if "评论" in text or "回复" in text or "附言" in text:
         found += [(m.start(), m.end("w"), m.group("w")) for m in _ZH_COMMENTS.finditer(text)]
     found += following(text)
     found += [(m.start(), m.end(), m.group(0)) for m in _ZH_EXCLUSIONS.finditer(text)]
@@ -310,10 +312,18 @@ def find_headings(text: str) -> list[tuple[int, int, str]]:
         if m:
             word = "加分项" if _NICE_LABEL.search(m.group(0)) else h[2]
             h = (h[0], m.end(), word)
+        # (and a Markdown heading's marks before it, "… 源码 ### 加分项 - …" in one line)
+        marks = (
+            _MARKDOWN_MARKS.search(text, max(0, h[0] - 8), h[0]) if h[2] in ZH_HEADINGS else None
+        )
+        if marks and (not out or marks.start() >= out[-1][1]):
+            h = (marks.start(), h[1], h[2])
         out.append(h)
     return out
 
 
+_MARKDOWN_MARKS = re.compile(r"(?<=\s)#{1,6}[ \t]*$")
+_BULLET_AFTER = re.compile(r"[ \t]+[-•·*▪●◆➢][ \t]")
 _ZH_BRACKETED = re.compile(r"[(（][^()（）\n]{1,6}[)）](?=[^\S\n]*[:：])")
 
 
@@ -367,7 +377,11 @@ def _set_apart(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, 
 
 # A run of a Chinese page's buttons, set apart by spaces, after the posting ("举报  收藏  分享",
 # "立即投标  收藏需求  举报", "应征 储存 分享"): the page goes on with its own blocks.
-_BUTTON = r"(?:举报|收藏|分享|应征|储存|保存|立即(?:投递|沟通|投标|申请)|申请(?:此|该)?职位|收藏(?:需求|职位))"
+_BUTTON = (
+    r"(?:举报|收藏|分享|应征|储存|保存|立即(?:投递|沟通|投标|申请)|申请(?:此|该)?职位|收藏(?:需求|职位)"
+    # (a forum's, V2EX's "感谢 收藏 忽略主题")
+    r"|感谢|忽略主题)"
+)
 _ZH_BUTTONS = re.compile(rf"(?:^|(?<=\s)){_BUTTON}(?:[^\S\n]+{_BUTTON})+(?=\s|$)", re.M)
 
 
@@ -380,7 +394,10 @@ _OTHER_BLOCK = re.compile(
 )
 # A social post's comment section ("共 47 条评论", "全部评论"): what follows is other people's talk.
 _ZH_COMMENTS = re.compile(
-    r"(?:^|(?<=\s))(?P<w>(?:共\s*)?\d+\s*条(?:评论|回复)|全部评论|评论区)(?=\s|$)", re.M
+    r"(?:^|(?<=\s))(?P<w>(?:共\s*)?\d+\s*条(?:评论|回复)|全部评论|评论区"
+    # (and a forum post's addendum, V2EX's "第 1 条附言 · 1 小时前": the poster's later news)
+    r"|第\s*\d+\s*条附言)(?=\s|$)",
+    re.M,
 )
 # A Chinese lead-in in the poster's own words that announces what is asked, in a post or a
 # paragraph ("简单说下要求吧：本科以上学历，…", "对你的要求：", "具体要求如下："): the requirements
