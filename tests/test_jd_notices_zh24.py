@@ -228,3 +228,20 @@ def test_a_forum_posts_addendum_counters_and_markdown_heading(one_line):
     assert "熟悉 Go 语言" in texts
     assert [r["must"] for r in reqs if "Kubernetes" in r["text"]] == [False]
     assert not any("#" in t or "附言" in t or "自荐" in t or "回复" in t for t in texts)
+
+
+def test_an_ats_csv_export_is_read_row_by_row():
+    export = (
+        "岗位名称,所属部门,工作地点,招聘人数,任职要求,薪资范围\n"
+        '"叉车司机","仓储部","佛山市顺德区",2,"1.持有叉车证;2.2年以上叉车驾驶经验,'
+        '会日常保养","6000-7500"\n'
+        '"仓管员","仓储部","佛山市顺德区",1,"1.高中以上学历;2.熟练使用Excel","5000-6000"\n'
+        "导出时间：2026-12-02 09:30  导出人：招聘专员\n"
+    )
+    reqs = _reqs(export)
+    texts = [r["text"] for r in reqs]
+    assert "持有叉车证" in texts and "熟练使用Excel" in texts
+    assert max(r.get("min_years") or 0 for r in reqs) == 2
+    assert any(r["kind"] == "education" and r["min_level"] == "high_school" for r in reqs)
+    # (the cells of names, places, counts and pay, and the export line, ask nothing)
+    assert not any('"' in t or "仓储部" in t or "导出" in t or "6000" in t for t in texts)

@@ -6,6 +6,7 @@ labels stand before their values after a space, no colon (a civil-service 职位
 
 from __future__ import annotations
 
+import csv
 import re
 
 from matcher.jd.labels import CIRCLED_NUMBERS, label_of
@@ -128,6 +129,40 @@ _RECORD_LABELS = frozenset(
     + ["备注"]
 )
 _RECORD_TOKEN = re.compile(r"\S+")
+
+
+# An ATS's export of its posts as CSV ("岗位名称,所属部门,…,任职要求,薪资范围" over quoted rows): a
+# header of three commas or more between short names, then rows of as many cells, one quoted at
+# least. Each row is read as a record, its short fields on a line and each that holds clauses on
+# a line of its own ("任职要求：1.中专以上学历,…"), rows apart.
+_CLAUSES_IN = re.compile(r"[,，;；。]|\d[.、]\D")
+_CSV_HEADER = re.compile(r"^[^\s,\"，]{1,12}(?:,[^\s,\"，]{1,12}){3,}$")
+
+
+def csv_records(text: str) -> str:
+    """The text with a CSV export's rows as records of labelled fields (see _CSV_HEADER)."""
+    lines = text.strip("\n").split("\n")
+    if not lines or not _CSV_HEADER.match(lines[0].strip()) or '"' not in text:
+        return text
+    header = lines[0].strip().split(",")
+    out: list[str] = []
+    rows = 0
+    for line in lines[1:]:
+        cells = next(csv.reader([line])) if line.strip() else []
+        if len(cells) == len(header) and '"' in line:
+            fields = [(name, cell.strip()) for name, cell in zip(header, cells, strict=True)]
+            # (the short fields first, on one line as a board's header, then each that holds
+            # clauses on its own: "任职要求：1.中专以上学历,…")
+            long = [f for f in fields if _CLAUSES_IN.search(f[1])]
+            out.append(
+                "  ".join(f"{name}：{cell}" for name, cell in fields if (name, cell) not in long)
+            )
+            out.extend(f"{name}：{cell}" for name, cell in long)
+            out.append("")
+            rows += 1
+        else:
+            out.append(line)
+    return "\n".join(out) if rows else text
 
 
 def labelled_records(text: str) -> str:
