@@ -59,7 +59,13 @@ from matcher.jd.split import language_of, split_postings
 from matcher.jd.traditional import in_own_characters
 from matcher.jd.typed import strip_en_lead
 from matcher.jd.unheaded import asked_sections
-from matcher.jd.zh_lines import drop_post_lines, labelled_records, wrapped_lines
+from matcher.jd.zh_lines import (
+    csv_records,
+    drop_post_lines,
+    labelled_records,
+    letter_spaced,
+    wrapped_lines,
+)
 from matcher.vocab import language_mentions
 
 __all__ = ["parse_jd", "parse_requirement"]
@@ -132,6 +138,8 @@ def _posting(title: str, lines: list[str]) -> dict:
         body = page_wrapped(body)  # (a printed page's lines, broken inside a sentence)
         body = wrapped_items(body)  # (a bulleted item the page's width broke)
     else:
+        body = csv_records(body)  # (an ATS's export of its posts as CSV)
+        body = letter_spaced(body)  # (a poster's words set apart letter by letter)
         body = wrapped_lines(body)  # (a poster's lines broken inside its clauses)
         body = labelled_records(body)  # (a post's record of labels and values, a field a line)
         body = cell_lines(body)  # (a table pasted from a PDF, a cell a line)

@@ -36,6 +36,8 @@ _LEGAL = re.compile(
     r"|fair chance|conviction records|(?:need|require) (?:any |an )?(?:adjustments?|accommodations?)\b"
     r"|regardless of (?:their )?(?:race|gender|sex|age|religion|nationality|origin|ethnic|disab)"
     r"|版权所有|icp备|隐私政策|免责声明"
+    # (an e-mail's confidentiality footer in Chinese: "本邮件及其附件含有保密信息，仅限于…")
+    r"|含有保密信息|仅限于发送给"
     # how the application goes on: who is invited, where to send the CV (not a requirement even
     # when it says "if you meet the requirements")
     # (and how they are chosen: "Applicants will be assessed against the criteria below.
@@ -136,10 +138,22 @@ _OFFER_INSIDE = [
     *["可申请", "可代办"],
     # what a platform or the employer does not charge ("平台不收取任何押金", "不收取任何费用")
     "不收取",
+    # what to attach and how to reply, in a headhunter's e-mail or a freelance bid ("如您感兴趣，
+    # 请回复本邮件并附上最新简历", "投标时请附作品链接和报价明细")
+    *["如您感兴趣", "如你感兴趣", "如有兴趣", "回复本邮件", "回复此邮件", "请附", "投标时"],
+    # (when the applicant hears back and the referral code to give: "投递后48小时内反馈 内推码：…")
+    *["投递后", "内推码"],
+    # (the meals a job gives, "包午饭", "包工作餐", and how a voice message takes applications:
+    # "有意向的直接打我电话")
+    *["包午饭", "包晚饭", "包三餐", "包工作餐", "包食宿", "有意向", "打我电话"],
+    # who is told not to apply ("无证勿扰", "非诚勿扰"): a restatement, nothing asked anew
+    "勿扰",
 ]
 _OFFER = re.compile(
     rf"\b{word_trie(_OFFER_WORDS)}\b|{word_trie(_OFFER_INSIDE)}"
     r"|/\s?(?:hr|hour|yr|year)\b|[$€£]\s?\d|\d\s?k\s?(?:[-–]|to)\s?\d|401\(?k\)?"
+    # (a day's or a month's pay said in words, a voice message's "一天三百", "每天四百五")
+    r"|^(?:一天|每天|日薪|时薪|月薪|一个月)\s*[零一二两三四五六七八九十百千万\d.]+(?:元|块)?$"
     r"|\breq(?:uisition)?\.? ?(?:id|no|number)\b|@[\w-]+\.\w"
     # a telephone number, not "电话沟通" / "电话销售" (what the person does on the phone)
     r"|电话\s*[:：]?\s*[\d(（+]"
@@ -267,6 +281,8 @@ ZH_PAGE_FIELDS = (
     "职能类别|职位类别|职位类型|关键字|关键词|职位标签|工作地址|上班地址|公司地址|公司信息"
     "|公司规模|公司性质|所属行业|行业类别|招聘人数|发布时间|发布日期|更新时间|有效日期"
     "|截止日期|截止时间|公司名称"
+    # (an ATS export's line: "导出时间：… 导出人：…")
+    "|导出时间|导出人"
     # a post's own fields in a notice's table of posts ("岗位代码：2026002  招聘单位：…  岗位名称：…")
     "|岗位代码|岗位编号|职位代码|职位编号|招聘单位|用人单位|岗位名称|职位名称"
     # (and a civil-service post's: "招录机关 某某市税务局", "招录人数 2")

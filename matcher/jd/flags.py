@@ -85,7 +85,11 @@ _FLAGS: list[tuple[str, re.Pattern[str], str]] = [
         "birthplace",
         # (the whole condition where it names a place: "具有某某市户籍或生源（以报名截止日户籍为准）")
         re.compile(
+            # (and who must have it, not a word cut: "以上岗位均需具有某某县户籍")
+            r"(?:[^，,。；;、（(\s]{0,8}?(?:需|须|应|要)(?=具有|具备|拥有|持有))?"
             r"(?:具有|具备|拥有|持有)?[^，,。；;、（(\s]{0,8}?(?:户籍|户口)(?:或生源)?"
+            # (or the residence permit that stands for it: "…户籍或持本区居住证满1年")
+            r"(?:或持有?[^，,。；;、（(\s]{0,8}?居住证(?:满[^，,。；;、\s]{1,3}年)?)?"
             r"(?:[（(][^）)\n]{0,20}[）)])?|籍贯|本地人|\blocal hukou\b",
             re.I,
         ),
@@ -107,6 +111,11 @@ _FLAGS: list[tuple[str, re.Pattern[str], str]] = [
 ]
 _NO_CONDITION = re.compile(r"不限|不作要求|不做要求|无要求|\bany\b", re.I)
 _AGE_NUMBER = re.compile(r"\d{2}")
+_AGE_CEILING = re.compile(
+    r"(?:不超过|不高于|不大于|未满)\s*(?P<n>\d{2})|(?P<n2>\d{2})\s*周?岁?\s*(?:及)?以下"
+)
+_AGE_RANGE = re.compile(r"\d{2}\s*周?岁?\s*[-–—~～至到]\s*\d{2}")
+_AGE_FLOOR = re.compile(r"以上|不小于|不低于|年满|大于")
 
 
 def flags_in(text: str) -> list[dict]:
@@ -127,6 +136,12 @@ def age_bounds(text: str) -> tuple[float | None, float | None]:
     if not ages:
         return None, None
     if len(ages) >= 2:
+        # (two ceilings and no range, one for each gender: "女性50周岁以下、男性55周岁以下",
+        # "男性不超过50周岁、女性不超过45周岁": the first stated is the ceiling)
+        ceilings = list(_AGE_CEILING.finditer(text))
+        if len(ceilings) >= 2 and not _AGE_RANGE.search(text) and not _AGE_FLOOR.search(text):
+            first = ceilings[0]
+            return None, number(first.group("n") or first.group("n2"))
         return min(ages[:2]), max(ages[:2])
     age = ages[0]
     # (不小于 / 不低于 are floors: the 小于 / 低于 in them is no ceiling; 年满 / 满 a floor, 未满

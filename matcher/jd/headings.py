@@ -10,6 +10,7 @@ from matcher.jd.heading_words import EN_HEADINGS
 from matcher.jd.labels import CIRCLED_NUMBERS, NICE, is_job_fact
 from matcher.jd.lead_ins import PICTO_BULLETS, announces_requirements, following, lead_ins
 from matcher.jd.zh_heading_words import ZH_HEADINGS
+from matcher.jd.zh_lines import ASKS
 from matcher.resume.skills import SKILL_LEXICON
 from matcher.vocab import language_mentions
 
@@ -74,7 +75,7 @@ _ZH_LINE_START = re.compile(
 _ZH_MIDLINE = re.compile(
     rf"(?:(?<=[\s。;；!！】\]【])|(?<=[(（][一二三四五六七八九十][)）]))(?P<w>{_ZH_WORDS})(?=\s*(?:[:：]|$|➢|•|◆|\d|["
     + CIRCLED_NUMBERS
-    + rf"]|】)|[ \t])|(?P<w2>{_ZH_WORDS})(?=[:：])",
+    + rf"]|】)|[ \t])|(?P<w2>{_ZH_WORDS})(?=(?:[(（][^()（）\n]{{1,6}}[)）])?[:：])",
     re.M,
 )
 _EN_HEADING = re.compile(
@@ -259,6 +260,8 @@ def find_headings(text: str) -> list[tuple[int, int, str]]:
         word = m.group("w") or m.group("w2")
         key = "w" if m.group("w") else "w2" if m.group("w2") else "w3"
         spaced = key == "w" and text[m.end(key) : m.end(key) + 1] in (" ", "\t")
+        # (a short heading before a list's bullet heads it: "… 源码 ### 加分项 - 有开源…")
+        spaced = spaced and not _BULLET_AFTER.match(text, m.end(key))
         if len(word) >= 4 or (key == "w" and not spaced):  # "工作任务 职责", not "职责 …"
             found.append((m.start(key), m.end(key), word))
     for m in _EN_HEADING.finditer(text):
@@ -281,7 +284,7 @@ def find_headings(text: str) -> list[tuple[int, int, str]]:
         )
     ]
     found += [(m.start(), m.end("w"), m.group("w")) for m in _OTHER_BLOCK.finditer(text)]
-    if "评论" in text:
+    if "评论" in text or "回复" in text or "附言" in text:
         found += [(m.start(), m.end("w"), m.group("w")) for m in _ZH_COMMENTS.finditer(text)]
     found += following(text)
     found += [(m.start(), m.end(), m.group(0)) for m in _ZH_EXCLUSIONS.finditer(text)]
@@ -293,13 +296,93 @@ def find_headings(text: str) -> list[tuple[int, int, str]]:
         ]
     if "职位" in text or "岗位" in text:
         found += [(m.start(), m.end("w"), "岗位条件") for m in _ZH_NUMBERED_POSTS.finditer(text)]
+    if _CJK.search(text):
+        found += _set_apart(text, found)
+        # (a page's buttons after the posting, "举报  收藏  分享" / "應徵 儲存 分享": its end)
+        found += [(m.start(), m.end(), "附件") for m in _ZH_BUTTONS.finditer(text)]
     found.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     out: list[tuple[int, int, str]] = []
     for h in found:
         if out and h[0] < out[-1][1]:
             continue
-        out.append(_with_modifier(text, h, out[-1][1] if out else 0))
+        h = _with_modifier(text, h, out[-1][1] if out else 0)
+        # (a Chinese heading's bracketed modifier before its colon is the heading's: "任职资格
+        # （必须）：", "岗位要求（加分项）：" heads nice-to-haves)
+        m = _ZH_BRACKETED.match(text, h[1]) if h[2] in ZH_HEADINGS else None
+        if m:
+            word = "加分项" if _NICE_LABEL.search(m.group(0)) else h[2]
+            h = (h[0], m.end(), word)
+        # (and a Markdown heading's marks before it, "… 源码 ### 加分项 - …" in one line)
+        marks = (
+            _MARKDOWN_MARKS.search(text, max(0, h[0] - 8), h[0]) if h[2] in ZH_HEADINGS else None
+        )
+        if marks and (not out or marks.start() >= out[-1][1]):
+            h = (marks.start(), h[1], h[2])
+        out.append(h)
     return out
+
+
+_MARKDOWN_MARKS = re.compile(r"(?<=\s)#{1,6}[ \t]*$")
+_BULLET_AFTER = re.compile(r"[ \t]+[-•·*▪●◆➢][ \t]")
+_ZH_BRACKETED = re.compile(r"[(（][^()（）\n]{1,6}[)）](?=[^\S\n]*[:：])")
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# A label the vocabulary does not hold, set apart as a heading: a short name and a colon at a
+# line's start or after a sentence ("服务商要求：", "你将带来什么：", "司机要求："), then numbered or
+# bulleted points most of which read as conditions (学历, 经验, 熟练, 以上, 证 …; not duties): the
+# requirements' heading, or the nice-to-haves' when it says so ("加分技能："). A field's label with
+# its value after it ("学历要求：本科") is none: points must follow. (The bracketed modifier of a
+# known heading, "任职资格（必须）：", is the heading's: see _with_modifier.)
+_SET_APART = re.compile(
+    r"(?:^|(?<=[\s。！!？?；;]))[【\[]?(?P<w>[^\s\d，,。；;:：、！!？?【】\[\]（）()<>《》\-•·*]{2,10})[】\]]?"
+    r"[^\S\n]*[:：][^\S\n]*(?=\n?[^\S\n]*(?:\d{1,2}\s*(?:[.．](?!\d)|[、)）])|[-•·*▪●◆][^\S\n]?|["
+    + CIRCLED_NUMBERS
+    + r"]))",
+    re.M,
+)
+_POINT_MARK = re.compile(
+    r"(?:^|(?<=[\s；;。，,]))[^\S\n]*(?:\d{1,2}\s*(?:[.．](?!\d)|[、)）])|[-•·*▪●◆](?=[^\S\n]?\S)|["
+    + CIRCLED_NUMBERS
+    + r"])",
+    re.M,
+)
+_NICE_LABEL = re.compile(r"加分|优先|更佳|更好|bonus", re.I)
+_POSTS_LABEL = re.compile(r"(?:岗位|职位|职缺|工种)$")
+
+
+def _set_apart(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The labels set apart as headings over points that ask (see _SET_APART): what a
+    condition names (zh_lines.ASKS), not what a duty opens with (boilerplate.DUTY)."""
+    from matcher.jd.boilerplate import DUTY  # (boilerplate reads this module's word tries)
+
+    out = []
+    for m in _SET_APART.finditer(text):
+        if any(f[0] <= m.start("w") < f[1] or m.start("w") <= f[0] < m.end() for f in found):
+            continue  # (a known heading, or one that lies inside the label)
+        if _POSTS_LABEL.search(m.group("w")):
+            continue  # (the posts a page lists, "招聘岗位：1. 电气工程师 3人 …", each with its asks)
+        body = text[m.end() : m.end() + 400]
+        nxt = _SET_APART.search(body, 1)
+        body = body[: nxt.start()] if nxt else body
+        body = body.split("\n\n", 1)[0]
+        points = [p.strip(" \t\n；;。，,") for p in _POINT_MARK.split(body)]
+        points = [p for p in points if p]
+        asks = [p for p in points if ASKS.search(p) and not DUTY.match(p)]
+        if len(points) >= 2 and len(asks) * 3 >= len(points) * 2:
+            word = "加分项" if _NICE_LABEL.search(m.group("w")) else "要求"
+            out.append((m.start("w"), m.end(), word))
+    return out
+
+
+# A run of a Chinese page's buttons, set apart by spaces, after the posting ("举报  收藏  分享",
+# "立即投标  收藏需求  举报", "应征 储存 分享"): the page goes on with its own blocks.
+_BUTTON = (
+    r"(?:举报|收藏|分享|应征|储存|保存|立即(?:投递|沟通|投标|申请)|申请(?:此|该)?职位|收藏(?:需求|职位)"
+    # (a forum's, V2EX's "感谢 收藏 忽略主题")
+    r"|感谢|忽略主题)"
+)
+_ZH_BUTTONS = re.compile(rf"(?:^|(?<=\s)){_BUTTON}(?:[^\S\n]+{_BUTTON})+(?=\s|$)", re.M)
 
 
 # The page's own blocks after a sentence, in any case: "… and Saturdays Why Northgate? Medical,
@@ -311,7 +394,10 @@ _OTHER_BLOCK = re.compile(
 )
 # A social post's comment section ("共 47 条评论", "全部评论"): what follows is other people's talk.
 _ZH_COMMENTS = re.compile(
-    r"(?:^|(?<=\s))(?P<w>(?:共\s*)?\d+\s*条(?:评论|回复)|全部评论|评论区)(?=\s|$)", re.M
+    r"(?:^|(?<=\s))(?P<w>(?:共\s*)?\d+\s*条(?:评论|回复)|全部评论|评论区"
+    # (and a forum post's addendum, V2EX's "第 1 条附言 · 1 小时前": the poster's later news)
+    r"|第\s*\d+\s*条附言)(?=\s|$)",
+    re.M,
 )
 # A Chinese lead-in in the poster's own words that announces what is asked, in a post or a
 # paragraph ("简单说下要求吧：本科以上学历，…", "对你的要求：", "具体要求如下："): the requirements

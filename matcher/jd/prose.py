@@ -264,20 +264,30 @@ _ZH_WISH = re.compile(
     r"(?:^|(?<=[。！!；;\s]))(?:(?:我们)?(?:希望|期待|期望|要求)(?:你|您)(?!加入|来|成为|的加入)"
     r"|(?:你|您)(?:需要|需|应|应该)(?:具备|具有|拥有)?(?=\s*[:：]))"
 )
+# ... or says whom it hires and then what it asks, in one sentence of a classified ad ("现招美发
+# 助理两名，要求16周岁以上，男女不限，…") or a voice message ("我这边招两个水电工啊，长期做的，要有电
+# 工证，…"): from what is asked on (after 要求; from 要有 / 需要有 / 必须有).
+_ZH_HIRING_ASKS = re.compile(
+    r"[招聘][^。！!？?；;\n]{0,30}?[，,](?:(?P<w>要求)(?=[^\s，,:：的是])|(?P<v>)(?=(?:要|需要|须|必须)有))"
+)
 
 
 def zh_prose_asks(section: Section) -> list[Section]:
     """A Chinese section cut where its prose starts asking (see _ZH_WISH): the part before it,
     the asking paragraph as qualifications, and the rest of the section."""
     m = _ZH_WISH.search(section.text)
+    start = m.start() if m else -1
     if m is None:
-        return [section]
-    end = section.text.find("\n", m.start())
+        m = _ZH_HIRING_ASKS.search(section.text)
+        if m is None:
+            return [section]
+        start = m.end("w") if m.group("w") else m.start("v")
+    end = section.text.find("\n", start)
     end = len(section.text) if end < 0 else end
-    asked = section.text[m.start() : end]
+    asked = section.text[start:end]
     if not asks_something(asked):
         return [section]
-    out = [Section(section.kind, section.heading, section.text[: m.start()].strip())]
+    out = [Section(section.kind, section.heading, section.text[:start].strip())]
     out.append(Section("qualifications", "", asked))
     if section.text[end:].strip():
         out.append(Section("other", "", section.text[end:].strip()))

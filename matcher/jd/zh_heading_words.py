@@ -46,6 +46,8 @@ ZH_HEADINGS: dict[str, str] = {
             "主要工作",
             "岗位工作",
             "职责细则",
+            # a foreign firm's page translated from English ("你将做什么：" for "What you'll do")
+            "你将做什么",
         ],
         "duties",
     ),
@@ -121,6 +123,10 @@ ZH_HEADINGS: dict[str, str] = {
             "招募对象",
             "上岗要求",
             "上岗条件",
+            # what a post cannot do without, before what counts in favour (CakeResume, in
+            # traditional characters: "必備條件 • … 加分條件 • …")
+            "必备条件",
+            "必要条件",
         ],
         "qualifications",
     ),
@@ -192,6 +198,26 @@ ZH_HEADINGS: dict[str, str] = {
             "工作待遇",
             "福利制度",
             "联络方式",
+            # ... and its "What we offer" ("我们提供什么：")
+            "我们提供",
+            "我们提供什么",
+            "你将获得",
+            # a board's or an aggregator's list of other posts after the posting ("相似职位推荐",
+            # 职友集; "更多職缺", CakeResume): other employers' titles and pay
+            "相似职位推荐",
+            "相似职位",
+            "相关职位推荐",
+            "相关职位",
+            "推荐职位",
+            "更多职位",
+            "更多职缺",
+            "猜你喜欢",
+            "为你推荐",
+            # a recruiter's e-mail signing off ("祝好", "此致 敬礼"): the signature follows
+            "祝好",
+            "此致",
+            "此致敬礼",
+            "顺祝商祺",
         ],
         "other",
     ),

@@ -6,6 +6,7 @@ labels stand before their values after a space, no colon (a civil-service 职位
 
 from __future__ import annotations
 
+import csv
 import re
 
 from matcher.jd.labels import CIRCLED_NUMBERS, label_of
@@ -38,7 +39,7 @@ _SUB_HEADING = re.compile(
     re.M,
 )
 # What a name asks, when it is a condition rather than a post ("（四）具有…", "（二）本科以上").
-_ASKS = re.compile(
+ASKS = re.compile(
     r"具有|具备|熟悉|掌握|熟练|精通|了解|能|会|以上|以下|学历|学位|经验|经历|证|年龄|岁|专业|要求|条件"
 )
 # (a post's line that states conditions too: "岗位二：叉车司机（3名），要求1年以上经验")
@@ -52,7 +53,23 @@ def drop_post_lines(text: str) -> str:
     if "（" in text or "(" in text:
         text = _SUB_HEADING.sub(_unless_asked, text)
     lines = text.split("\n")
-    return "\n".join(ln for ln in lines if not _post_line(ln))
+    text = "\n".join(ln for ln in lines if not _post_line(ln))
+    return _POST_NAME_BEFORE.sub(_name_dropped, text) if "：" in text or ":" in text else text
+
+
+# A point that opens with its post's name and a colon before what that post asks ("1.社区网格巡查员：
+# 初中及以上文化程度，…", a notice's 岗位条件 per post): the name goes, the conditions stay; not a
+# field's label ("学历：本科", "驾驶员证：…" names what is asked).
+_POST_NAME_BEFORE = re.compile(
+    r"^(?P<lead>[^\S\n]*(?:\d{1,2}\s*[.、．]|[（(]\d{1,2}[）)])?[^\S\n]*)"
+    r"(?P<name>[^，,。；;：:\s\d]{2,12})[:：][^\S\n]*(?=\S)",
+    re.M,
+)
+
+
+def _name_dropped(m: re.Match) -> str:
+    name = m.group("name")
+    return m.group("lead") if TITLE_RE.search(name) and not ASKS.search(name) else m.group(0)
 
 
 def _post_line(line: str) -> bool:
@@ -60,11 +77,11 @@ def _post_line(line: str) -> bool:
     if _POST_LINE.match(line):
         return not _POST_ASKS.search(line)
     m = _NUMBERED_TITLE.match(line)
-    return m is not None and bool(TITLE_RE.search(m.group("name"))) and not _ASKS.search(line)
+    return m is not None and bool(TITLE_RE.search(m.group("name"))) and not ASKS.search(line)
 
 
 def _unless_asked(m: re.Match) -> str:
-    return m.group(0) if _ASKS.search(m.group("name")) else ""
+    return m.group(0) if ASKS.search(m.group("name")) else ""
 
 
 # A pointer to the table's or the annex's own conditions ("岗位表中规定的其他条件", "符合招聘岗位
@@ -82,7 +99,9 @@ _POINTER = re.compile(
 )
 # An equal-opportunity statement ("平等就业机会", "不因种族、性别…而歧视", "一视同仁"): the
 # employer's word, no requirement.
-_EQUAL = re.compile(r"平等就业|就业歧视|歧视任何|而歧视|不会歧视|多元(?:与|和)?包容|一视同仁")
+_EQUAL = re.compile(
+    r"机会均等|平等就业|就业歧视|歧视任何|而歧视|不会歧视|多元(?:与|和)?包容|一视同仁"
+)
 
 
 # A table's title on its line ("岗位表", "附：2026年招聘岗位一览表"): the rows are read as a table.
@@ -110,6 +129,40 @@ _RECORD_LABELS = frozenset(
     + ["备注"]
 )
 _RECORD_TOKEN = re.compile(r"\S+")
+
+
+# An ATS's export of its posts as CSV ("岗位名称,所属部门,…,任职要求,薪资范围" over quoted rows): a
+# header of three commas or more between short names, then rows of as many cells, one quoted at
+# least. Each row is read as a record, its short fields on a line and each that holds clauses on
+# a line of its own ("任职要求：1.中专以上学历,…"), rows apart.
+_CLAUSES_IN = re.compile(r"[,，;；。]|\d[.、]\D")
+_CSV_HEADER = re.compile(r"^[^\s,\"，]{1,12}(?:,[^\s,\"，]{1,12}){3,}$")
+
+
+def csv_records(text: str) -> str:
+    """The text with a CSV export's rows as records of labelled fields (see _CSV_HEADER)."""
+    lines = text.strip("\n").split("\n")
+    if not lines or not _CSV_HEADER.match(lines[0].strip()) or '"' not in text:
+        return text
+    header = lines[0].strip().split(",")
+    out: list[str] = []
+    rows = 0
+    for line in lines[1:]:
+        cells = next(csv.reader([line])) if line.strip() else []
+        if len(cells) == len(header) and '"' in line:
+            fields = [(name, cell.strip()) for name, cell in zip(header, cells, strict=True)]
+            # (the short fields first, on one line as a board's header, then each that holds
+            # clauses on its own: "任职要求：1.中专以上学历,…")
+            long = [f for f in fields if _CLAUSES_IN.search(f[1])]
+            out.append(
+                "  ".join(f"{name}：{cell}" for name, cell in fields if (name, cell) not in long)
+            )
+            out.extend(f"{name}：{cell}" for name, cell in long)
+            out.append("")
+            rows += 1
+        else:
+            out.append(line)
+    return "\n".join(out) if rows else text
 
 
 def labelled_records(text: str) -> str:
@@ -156,13 +209,27 @@ _ITEM_START = re.compile(
 # (nor what opens a field of its own: "技能技巧1了解…", "待遇：包吃住")
 _FIELD_START = re.compile(r"^\s*[\u4e00-\u9fff]{1,6}\s*[:：]")
 _WRAPS_AT_LEAST = 2
+_OPENS_WITH_BREAK = re.compile(r"^[^\S\n]*[，、；;]")
+# A poster's letter-spaced words as OCR gives them ("高 薪 诚 聘", "要 求：1、…"): single characters
+# each set apart by a space or two; read as the word.
+_LETTER_SPACED = re.compile(
+    r"(?<!\w)[\u4e00-\u9fff](?:[ \u3000]{1,2}[\u4e00-\u9fff](?![\u4e00-\u9fff]))+"
+)
+_SPACE = re.compile(r"[ \u3000]")
+
+
+def letter_spaced(text: str) -> str:
+    """The text with its letter-spaced words closed up (see _LETTER_SPACED)."""
+    return _LETTER_SPACED.sub(lambda m: _SPACE.sub("", m.group(0)), text)
 
 
 def wrapped_lines(text: str) -> str:
     """The text with the lines a print's width broke inside a clause joined (see _WRAP_END)."""
     lines = text.split("\n")
-    # (a range cut in two, "年龄18-", can only be the print's width: it counts twice)
+    # (a range cut in two, "年龄18-", can only be the print's width: it counts twice; so does a
+    # line that opens with a clause's comma, which print never sets at a line's start)
     wraps = sum(1 + bool(_RANGE_CUT.search(ln)) for ln in lines if _WRAP_END.search(ln))
+    wraps += 2 * sum(1 for ln in lines if _OPENS_WITH_BREAK.match(ln))
     if wraps < _WRAPS_AT_LEAST:
         return text
     out = [[lines[0]]]  # each output line as its pieces
