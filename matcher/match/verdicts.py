@@ -35,7 +35,13 @@ from matcher.match import (
     term_lines,
     terms,
 )
-from matcher.match.field_experience import asked_years, field_reading, touches, work_field
+from matcher.match.field_experience import (
+    asked_years,
+    field_reading,
+    touches,
+    touches_line,
+    work_field,
+)
 from matcher.match.reasons import Reason, joined, short
 from matcher.match.semantic import PARTIAL
 
@@ -277,7 +283,12 @@ def read(
         elif rule in ("partial", "unmet"):  # the field's words can miss a related title
             signals.cap = "partial"
             elsewhere = reasons[0].code in ("field_elsewhere", "field_elsewhere_undated")
-            if elsewhere and not touches(reasons[0].params["field"], signals.related_text):
+            field_ = reasons[0].params["field"] if elsewhere else ""
+            if elsewhere and not (
+                touches_line(field_, sentences, signals.related, cache)
+                if signals.related is not None
+                else touches(field_, "")
+            ):
                 signals.related, signals.related_text = None, ""  # no line about the field
         return signals
     if group == "named":
