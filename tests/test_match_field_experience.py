@@ -354,3 +354,39 @@ def test_a_role_of_two_words_asks_the_role_and_german_alternatives_are_read_apar
     got, _ = read(req, developer)
     assert feature(got, "field_met") == 0.0
     assert not evidence.names_role("scrum master", "fullstack developer in einem scrum team")
+
+
+def test_months_in_overlapping_periods_count_once_as_a_set_of_months_would():
+    """evidence._span_months merges the periods in order of their start: the months it counts
+    are those of a set holding every month of every period (overlapping, adjacent, nested,
+    empty and undated entries, in any order)."""
+    import random
+
+    from matcher.match.evidence import _month, _span_months
+
+    def by_set(entries: list[dict]) -> float:
+        covered, loose = set(), 0.0
+        for entry in entries:
+            start = _month(entry.get("start"))
+            if start is None:
+                loose += entry["months"]
+            else:
+                covered.update(range(start, start + int(entry["months"])))
+        return float(len(covered)) + loose
+
+    rng = random.Random(7)
+    for _ in range(2000):
+        entries = [
+            {
+                "start": None
+                if rng.random() < 0.1
+                else f"{rng.randint(2000, 2006)}-{rng.randint(1, 12):02d}",
+                "months": rng.choice([0, 1, 6, 12, 13.5, 40, -2]),
+            }
+            for _ in range(rng.randint(0, 5))
+        ]
+        assert _span_months(entries) == by_set(entries)
+    nested = [{"start": "2010-01", "months": 60}, {"start": "2011-03", "months": 12}]
+    assert _span_months(nested) == 60.0
+    adjacent = [{"start": "2010-01", "months": 12}, {"start": "2011-01", "months": 12}]
+    assert _span_months(adjacent) == 24.0

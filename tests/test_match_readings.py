@@ -156,3 +156,35 @@ def test_kept_term_lines_and_stated_lines_change_no_verdict(monkeypatch):
     # nothing kept: every reading made again for each résumé
     monkeypatch.setattr("matcher.match.engine.readings.cache_for", lambda profile: {})
     assert dump(rank(job, pool, encoder, keep_signals=True)) == cold
+
+
+def test_a_line_touching_a_field_is_read_once_and_kept_as_a_mark(monkeypatch):
+    """field_experience.touches_line: whether a line touches a field, as touches() says, kept
+    with the résumé's readings by line number: asked again, the mark answers (touches() is
+    not called), for each line and for two fields apart."""
+    from matcher.match import field_experience
+
+    profile = parse_resume(RESUMES["mixed.txt"], today="2026-11-28")
+    sentences = profile["sentences"]
+    cache = readings.cache_for(profile)
+    fields = ("国际贸易", "客服管理")
+    first = {
+        (f, i): field_experience.touches_line(f, sentences, i, cache)
+        for f in fields
+        for i in range(len(sentences))
+    }
+    assert first == {
+        (f, i): field_experience.touches(f, s["text"])
+        for f in fields
+        for i, s in enumerate(sentences)
+    }
+    assert True in first.values() and False in first.values()
+
+    def unread(*_):
+        raise AssertionError("read again")
+
+    monkeypatch.setattr(field_experience, "touches", unread)
+    again = readings.cache_for(profile)  # the next shortlist's cache: the marks were kept
+    assert {
+        (f, i): field_experience.touches_line(f, sentences, i, again) for f, i in first
+    } == first

@@ -457,3 +457,32 @@ def test_a_skill_named_in_the_work_history_is_used_there_and_met():
     got, profile = read(req, listed)
     assert got.cap == "met" and got.floor == "not"
     assert profile["sentences"][got.sentence]["text"] == "Ansible, Bash, Nagios"
+
+
+def test_a_clause_read_once_reads_as_one_read_per_candidate():
+    """engine.Batch reads each requirement's Clause once (verdicts.clause_of) and hands it to
+    every read(): the signals are those read() finds when it reads the clause itself, for a
+    named list of alternatives, a list of majors, an experience field and a competency."""
+    text = (
+        "赵春生\n教育背景\n2009-2013 某理工大学 软件工程 本科\n工作经历\n"
+        "2015-01 - 2024-06 某科技公司 Java开发工程师\n熟悉Spring Boot和MySQL，带领5人团队\n"
+    )
+    profile = parse_resume(text, today=TODAY)
+    lowered = "\n".join(s["text"].lower() for s in profile["sentences"])
+    sims = np.linspace(0.1, 0.9, len(profile["sentences"]))
+    reqs = [
+        requirement("skill", "熟悉Java或Kotlin", values=["Java", "Kotlin"]),
+        requirement("major", "计算机科学、软件工程等相关专业", values=["计算机科学", "软件工程"]),
+        requirement("experience", "3年以上Java开发经验", min_years=3, field="Java开发"),
+        requirement("competency", "具有良好的沟通能力和团队合作精神"),
+    ]
+    groups = []
+    for req in reqs:
+        named, zh = terms.named_terms(req), verdicts.chinese_terms(req)
+        clause = verdicts.clause_of(req, named, zh)
+        groups.append(clause.group)
+        alone = verdicts.read(req, profile, sims, named, lowered, {})
+        given = verdicts.read(req, profile, sims, named, lowered, {}, zh_terms=zh, clause=clause)
+        assert repr(given) == repr(alone)
+    assert verdicts.clause_of(reqs[1], terms.named_terms(reqs[1]), []).major
+    assert groups == ["named", "named", "experience", "competency"]

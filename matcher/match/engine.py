@@ -77,6 +77,11 @@ class Batch:
         # what each requirement names in Chinese: the requirement's alone, read once here
         # rather than once per candidate
         self.zh_terms = [verdicts.chinese_terms(r) for r in self.reqs]
+        # and what verdicts.read asks of each requirement alone (its group, is it a major, …)
+        self.clauses = [
+            verdicts.clause_of(r, n, zh)
+            for r, n, zh in zip(self.reqs, self.terms, self.zh_terms, strict=True)
+        ]
         req_texts = [requirement_text(r) for r in self.reqs]
         texts: list[str] = []
         self.bounds: list[tuple[int, int]] = []
@@ -254,6 +259,7 @@ def _read_profile(
                 cache,
                 today,
                 zh_terms=batch.zh_terms[k],
+                clause=batch.clauses[k],
             )
         else:  # a Context only where a typed rule reads one
             ctx = judgement.Context(profile, sims[:, k], batch.th, langs[k], today, cache)

@@ -534,8 +534,11 @@ def field_work(field: str, experience: list[dict]) -> FieldWork:
     return FieldWork(_span_months(chosen), tuple(chosen), _span_months(dated), len(dated))
 
 
+_YEAR_MONTH = re.compile(r"(\d{4})-(\d{2})")
+
+
 def _month(value: str | None) -> int | None:
-    m = re.match(r"(\d{4})-(\d{2})", value or "")
+    m = _YEAR_MONTH.match(value or "")
     return int(m.group(1)) * 12 + int(m.group(2)) - 1 if m else None
 
 
@@ -543,7 +546,7 @@ def _span_months(entries: list[dict]) -> float:
     """Months covered by the entries, overlapping periods once (two titles held at the same
     time, or one line listing both, are one period); an entry without readable dates adds its
     own months."""
-    covered: set[int] = set()
+    periods: list[tuple[int, int]] = []
     loose = 0.0
     for entry in entries:
         start = _month(entry.get("start"))
@@ -551,8 +554,19 @@ def _span_months(entries: list[dict]) -> float:
             loose += entry["months"]
             continue
         # from the start, as many months as the entry lasted (the parser's count of its period)
-        covered.update(range(start, start + int(entry["months"])))
-    return float(len(covered)) + loose
+        periods.append((start, start + int(entry["months"])))
+    # the periods' union, merged in order of their starts: its length is the count of months
+    # in any of them (a set of every month held cost ~7 µs an entry, and every requirement of
+    # experience asks it of every candidate)
+    covered, end = 0, None
+    for first, stop in sorted(periods):
+        if end is None or first > end:
+            covered += max(0, stop - first)
+            end = max(stop, first)
+        elif stop > end:
+            covered += stop - end
+            end = stop
+    return float(covered) + loose
 
 
 _LAST_STARTS: list = [None, None]  # (sentences, their starts): every reader of a profile asks

@@ -271,6 +271,17 @@ def touches(field_: str, text: str) -> bool:
     return False
 
 
+def touches_line(field_: str, sentences: list[dict], line: int, cache: dict) -> bool:
+    """touches() of the résumé's line `line`, kept with the résumé's readings
+    (matcher.match.readings): the field and the line's text alone decide it, so a shortlist
+    asking the same field of the same lines again reads a mark by line number."""
+    key = ("touches", field_, line)
+    got = cache.get(key)
+    if got is None:
+        got = cache[key] = touches(field_, sentences[line]["text"])
+    return got
+
+
 def _sentence_of(
     entry: dict, sentences: list[dict], alternatives: list[str] | None = None
 ) -> int | None:

@@ -35,7 +35,13 @@ from matcher.match import (
     term_lines,
     terms,
 )
-from matcher.match.field_experience import asked_years, field_reading, touches, work_field
+from matcher.match.field_experience import (
+    asked_years,
+    field_reading,
+    touches,
+    touches_line,
+    work_field,
+)
 from matcher.match.reasons import Reason, joined, short
 from matcher.match.semantic import PARTIAL
 
@@ -193,6 +199,21 @@ def group_of(req: dict, named: terms.Named, zh_terms: list[str]) -> str:
     return "named" if (len(named) or zh_terms) else "concept"
 
 
+class Clause(NamedTuple):
+    """What read() asks of the requirement alone, whoever the candidate: which reading judges it
+    (group_of), whether it asks a field of study (terms.is_major) and whether one term named
+    covers it (terms.any_one). A caller reading many résumés reads it once (clause_of)."""
+
+    group: str
+    major: bool
+    any_one: bool
+
+
+def clause_of(req: dict, named: terms.Named, zh_terms: list[str]) -> Clause:
+    """The requirement's Clause (named: terms.named_terms(req); zh_terms: chinese_terms(req))."""
+    return Clause(group_of(req, named, zh_terms), terms.is_major(req), terms.any_one(req))
+
+
 def chinese_terms(req: dict) -> list[str]:
     """The Chinese values of a skill / knowledge / major requirement, split into items."""
     if req.get("kind") in terms.UNNAMED_KINDS:
@@ -225,17 +246,19 @@ def read(
     cache: dict | None = None,
     today: date | None = None,
     zh_terms: list[str] | None = None,
+    clause: Clause | None = None,
 ) -> Signals:
     """The signals of one requirement for one résumé (sims: calibrated similarity per line;
-    cache: shared by the profile's requirements; zh_terms: chinese_terms(req), which a caller
-    reading many résumés computes once)."""
+    cache: shared by the profile's requirements; zh_terms: chinese_terms(req) and clause:
+    clause_of(req, …), which a caller reading many résumés computes once)."""
     cache = {} if cache is None else cache
     sentences = profile.get("sentences") or []
     zh_terms = chinese_terms(req) if zh_terms is None else zh_terms
-    group = group_of(req, named, zh_terms)
+    clause = clause or clause_of(req, named, zh_terms)
+    group = clause.group
     x = np.zeros(len(FEATURES))
     x[GROUPS.index(group)] = 1.0
-    best = int(np.argmax(sims)) if len(sims) else None
+    best = int(sims.argmax()) if len(sims) else None
     sim = float(sims[best]) if best is not None else 0.0
     x[AT["sim"]] = sim
     if group != "experience":
@@ -260,14 +283,19 @@ def read(
         elif rule in ("partial", "unmet"):  # the field's words can miss a related title
             signals.cap = "partial"
             elsewhere = reasons[0].code in ("field_elsewhere", "field_elsewhere_undated")
-            if elsewhere and not touches(reasons[0].params["field"], signals.related_text):
+            field_ = reasons[0].params["field"] if elsewhere else ""
+            if elsewhere and not (
+                touches_line(field_, sentences, signals.related, cache)
+                if signals.related is not None
+                else touches(field_, "")
+            ):
                 signals.related, signals.related_text = None, ""  # no line about the field
         return signals
     if group == "named":
-        major = terms.is_major(req)  # read once, asked at every step below
+        major = clause.major
         if major:  # a field of study is read on the education lines only
             sentences, lowered, sims, shown = _education_view(profile, sims, cache)
-            top = int(np.argmax(sims)) if len(sims) else None
+            top = int(sims.argmax()) if len(sims) else None
             near = shown[top] if top is not None and sims[top] >= PARTIAL else None
             signals.sentence = signals.related = near
             signals.related_text = sentences[top]["text"] if near is not None else ""
@@ -290,7 +318,7 @@ def read(
             (found if hit else missing).append(term)
             names += hit
         listed = len(found) + len(missing) + len(loose)
-        needed = max(1, min(listed, terms.EXAMPLES_ENOUGH if terms.any_one(req) else listed))
+        needed = max(1, min(listed, terms.EXAMPLES_ENOUGH if clause.any_one else listed))
         share = min(1.0, (len(found) + 0.5 * len(loose)) / needed)
         x[AT["term_share"]] = share
         # what only a kind gives (Scrum for agile, the word "cloud"): is-a, not the name asked
@@ -400,7 +428,7 @@ def read(
         # a major stated and none of those listed: the résumé says otherwise
         stated = major and any(e.get("major") for e in profile.get("education") or [])
         signals.negative = "unmet" if stated else "unknown"
-        if terms.is_major(req) and not found:
+        if major and not found:
             _major_field(req, [*missing, *loose], sentences, shown, signals)
         return signals
     if group == "competency":
