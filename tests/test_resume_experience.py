@@ -353,3 +353,36 @@ def test_a_heading_in_capitals_run_into_a_pdf_line_ends_the_entry_before_it():
     # a heading word in capitals inside a sentence, without the runs of spaces, stays prose
     q = parse_resume("Berufserfahrung\n2015-2018 Entwickler PROJEKTE für Kunden\n", today=TODAY)
     assert q["experience"][0]["title"].startswith("Entwickler")
+
+
+def test_several_dated_segments_run_together_on_one_line_are_each_an_entry():
+    # a PDF's text lost the breaks between "MM/YYYY - MM/YYYY: Firma, Rolle, Schwerpunkt …"
+    # entries, and wrapped the second one's focus onto the next line
+    text = (
+        "Berufserfahrung\n"
+        "Seit 03/2016: Freiberuflich, Schwerpunkt Datenbankdesign   01/2012 - 02/2016: "
+        "Beispielsoft GmbH, Entwicklerin, Schwerpunkt Web- und\n"
+        "Mobilentwicklung   05/2008 - 12/2011: Musterbank AG, Analystin, Schwerpunkt Risikomodelle\n"
+    )
+    jobs = parse_resume(text, today=TODAY)["experience"]
+    assert [(e["organisation"], e["start"], e["end"]) for e in jobs] == [
+        ("Freiberuflich", "2016-03", "2026-11"),
+        ("Beispielsoft GmbH", "2012-01", "2016-02"),
+        ("Musterbank AG", "2008-05", "2011-12"),
+    ]
+    assert [e["title"] for e in jobs[1:]] == ["Entwicklerin", "Analystin"]
+    # each entry keeps its own focus, the wrapped one joined
+    assert "Schwerpunkt Datenbankdesign" in jobs[0]["description"]
+    assert "Schwerpunkt Web- und Mobilentwicklung" in jobs[1]["description"]
+    assert "Risikomodelle" in jobs[2]["description"]
+    # 2008-05 to 2026-11 without a gap: 223 months (the middle job lost, 173)
+    assert parse_resume(text, today=TODAY)["total_years"] == 18.6
+
+
+def test_a_header_with_its_dates_at_the_end_is_one_entry():
+    # the segment rule reads only dates that lead their own text
+    text = "Experience\nData Analyst, Example Ltd 2015 - 2017, 2018 - 2019\n"
+    jobs = parse_resume(text, today=TODAY)["experience"]
+    assert [(e["title"], e["organisation"], e["start"]) for e in jobs] == [
+        ("Data Analyst", "Example Ltd", "2015-01")
+    ]

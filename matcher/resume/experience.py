@@ -151,6 +151,27 @@ _ORG_FIELD = {"公司", "单位", "company", "employer", "arbeitgeber", "firma"}
 _TEXT_FIELD = {"description", "beschreibung"}
 
 
+_SEGMENT_TRIM = " \t:：,;-–—|"
+
+
+def _segments(line: str, periods: list[Period]) -> list[tuple[Period, str]]:
+    """The entries of a line whose dates each lead their own text: several "MM/YYYY - MM/YYYY:
+    Firma, Rolle, Schwerpunkt …" run together on one line (a PDF's text lost the breaks), or one
+    such date followed by its colon. Each period with the text after it up to the next period;
+    [] when a period leads no text (a header with its dates at the end, two dates side by side)."""
+    if not periods:
+        return []
+    out = []
+    for p, nxt in zip(periods, [*periods[1:], None], strict=True):
+        text = line[p.span[1] : nxt.span[0] if nxt else len(line)]
+        if not re.search(r"[^\W\d_]", text):
+            return []
+        out.append((p, text.strip(_SEGMENT_TRIM)))
+    if len(out) == 1 and not re.match(r"\s*[:：]", line[periods[0].span[1] :]):
+        return []
+    return out
+
+
 def _headed(sentences: list[dict], today: int, line_of) -> list[dict]:
     """Entries of a headed experience section: a line with a period starts an entry, and so
     does an employer's field line ("company - Example Ltd") after a finished entry; the first
@@ -159,15 +180,29 @@ def _headed(sentences: list[dict], today: int, line_of) -> list[dict]:
     lines: dict[int, list[dict]] = {}
     for s in sentences:
         lines.setdefault(line_of(s["start"]), []).append(s)
-    for _, group in sorted(lines.items()):
+    last_line = -2  # the last line read as dated segments
+    for number, group in sorted(lines.items()):
         line_text = "\t".join(s["text"] for s in group)
         periods = find_periods(line_text, today)
         field = _FIELD.match(line_text)
         name = field.group(1).lower() if field else ""
+        segments = _segments(line_text, periods)
         if periods and out and out[-1].get("_field") and not out[-1]["_period"]:
             p = periods[0]  # the period of the entry its field line opened
             # the whole line is the description, so the entry's evidence is the dated line
             out[-1] = _entry(out[-1]["title"], out[-1]["organisation"], p, line_text)
+        elif segments:
+            lead = line_text[: periods[0].span[0]].strip(_SEGMENT_TRIM)
+            if lead and out and last_line == number - 1:
+                # the wrapped end of the entry on the line above ("… Schwerpunkt Test- und" /
+                # "Qualitätsmanagement   04/1996 - 10/2005: CSC, …")
+                sep = " " if out[-1]["description"] else ""
+                out[-1]["description"] += sep + lead
+            elif lead:
+                segments[0] = (segments[0][0], lead + "\t" + segments[0][1])
+            for p, text in segments:
+                title, org = _header(text)
+                out.append(_entry(title, org, p, text.replace("\t", " ")) | {"_bare": 0})
         elif periods:
             p = periods[0]
             header = line_text[: p.span[0]] + "\t" + line_text[p.span[1] :]
@@ -190,6 +225,8 @@ def _headed(sentences: list[dict], today: int, line_of) -> list[dict]:
             title, org = _header(line_text)
             if org and _is_org(org):
                 out.append(_entry(title, org, None, ""))
+        if segments:
+            last_line = number
     return [
         {k: v for k, v in e.items() if k not in ("_field", "_bare")}
         for e in out
