@@ -386,3 +386,42 @@ def test_a_header_with_its_dates_at_the_end_is_one_entry():
     assert [(e["title"], e["organisation"], e["start"]) for e in jobs] == [
         ("Data Analyst", "Example Ltd", "2015-01")
     ]
+
+
+def test_the_role_line_under_a_dated_employer_is_the_title_and_the_town_is_no_title():
+    text = (
+        "Berufspraxis\n"
+        "08/2015 - 12/2016      Beispiel Systems GmbH, Kairo/Ägypten\n"
+        "                       Qualitätssicherung Software Ingenieur\n"
+        "Aufgaben:              Testfälle erstellen und durchführen.\n"
+        "2018 - Present   Musterwerk Energy\n"
+        "Head of IT\n"
+        "Rebuilding the IT organisation.\n"
+        "10/2010 - 11/2012      Probe GmbH, Siegen\n"
+        "Vorbereitung und Prüfung von Angeboten für Kunden im In- und Ausland\n"
+        "01/2009 - 09/2009      Muster AG, Analystin, Schwerpunkt Risikomodelle\n"
+    )
+    jobs = parse_resume(text, today=TODAY)["experience"]
+    assert [(e["title"], e["organisation"]) for e in jobs] == [
+        ("Qualitätssicherung Software Ingenieur", "Beispiel Systems GmbH"),
+        ("Head of IT", "Musterwerk Energy"),
+        (None, "Probe GmbH"),  # a description under it, no role: the town is still no title
+        ("Analystin", "Muster AG"),
+    ]
+
+
+def test_a_german_role_on_the_dated_line_and_the_employer_under_it():
+    text = (
+        "Berufserfahrung\n"
+        "06/17 bis heute Angestellter\n"
+        "Beispielhandel GmbH, Düsseldorf\n"
+        "Kontrolle und Verwaltung der Produkte\n"
+        "09/11 bis 10/13 System- und Netzwerkadministrator\n"
+        "09/09 bis 08/10 IT-Dozentin\n"
+    )
+    jobs = parse_resume(text, today=TODAY)["experience"]
+    assert [(e["title"], e["organisation"]) for e in jobs] == [
+        ("Angestellter", "Beispielhandel GmbH"),
+        ("System- und Netzwerkadministrator", None),
+        ("IT-Dozentin", None),
+    ]

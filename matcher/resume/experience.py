@@ -40,7 +40,8 @@ TITLE_RE = re.compile(
     # German titles end their compounds (Softwareentwicklerin, Projektleiter, IT-Berater)
     r"|(?:entwickler|berater|leiter|ingenieur|referent|architekt|praktikant|werkstudent|kaufmann"
     r"|kauffrau|sachbearbeiter|geschäftsführer|mitarbeiter|techniker|assistent|programmierer"
-    r"|verkäufer|lehrer|betreuer|redakteur|buchhalter|trainer)(?:in|innen)?\b"
+    r"|verkäufer|lehrer|betreuer|redakteur|buchhalter|trainer|dozent|administrator|manager"
+    r"|analytiker|analyst|designer|spezialist)(?:in|innen)?\b|angestellter?\b"
     # a German CV's function in place of a title: "Einkauf Kundenservice Buchhaltung",
     # "Projektleitung", "Stellvertretende Geschäftsführung"
     r"|(?:kundenservice|kundendienst|kundenbetreuung|einkauf|buchhaltung|vertrieb|projektleitung"
@@ -107,6 +108,20 @@ _PLACE = re.compile(
 
 def _header(text: str) -> tuple[str | None, str | None]:
     """(title, organisation) from a header line whose dates were removed."""
+    title, org, _ = _header_read(text)
+    return title, org
+
+
+# "Essen", "Kairo/Ägypten", "Siegen/Deutschland", "Al-khobar/Saudi Arabien": one name, or a
+# "town/country" pair (at most three words a side); no digits
+_NAME = r"[^\W\d_][^\s/,()\d]*"
+_PLACE_PIECE = re.compile(rf"{_NAME}|{_NAME}(?: {_NAME}){{0,2}}\s*/\s*{_NAME}(?: {_NAME}){{0,2}}")
+
+
+def _header_read(text: str) -> tuple[str | None, str | None, bool]:
+    """(title, organisation, whether the title is read by its word) from a header line whose
+    dates were removed. Without a title word, another piece is the title, but not the place
+    after the employer ("SQS GmbH, Kairo/Ägypten": a CV names its employer's town there)."""
     pieces = []
     for part in _SPLIT.split(text):
         part = part.strip(" ()（）:：·-–—")
@@ -120,12 +135,24 @@ def _header(text: str) -> tuple[str | None, str | None]:
             pieces.append(part)
     org = next((p for p in pieces if _is_org(p)), None)
     title = next((p for p in pieces if p != org and TITLE_RE.search(p)), None)
+    worded = title is not None
     rest = [p for p in pieces if p not in (org, title) and len(p) > 1 and not p.isdigit()]
     if org is None and rest:
         org = rest.pop(0)
+    at = pieces.index(org) + 1 if org in pieces else len(pieces)
+    # right after an employer named by its suffix, one name ending the line, or there or after
+    # any employer a "town/country" pair
+    place = pieces[at] if at < len(pieces) else None
+    if (
+        place in rest
+        and place[0].isupper()
+        and _PLACE_PIECE.fullmatch(place)
+        and ("/" in place or (_is_org(org) and at == len(pieces) - 1))
+    ):
+        rest.remove(place)
     if title is None and rest:
         title = rest.pop(0)
-    return title, org
+    return title, org, worded
 
 
 def _entry(title, org, period: Period | None, description: str) -> dict:
@@ -206,9 +233,12 @@ def _headed(sentences: list[dict], today: int, line_of) -> list[dict]:
         elif periods:
             p = periods[0]
             header = line_text[: p.span[0]] + "\t" + line_text[p.span[1] :]
-            title, org = _header(header)
-            # a period alone on its line: the next lines name the entry
-            out.append(_entry(title, org, p, "") | {"_bare": 0 if title or org else 2})
+            title, org, worded = _header_read(header)
+            # a period alone on its line: the next lines name the entry; a header without a
+            # title word or an employer: its next line may name the role or the employer
+            bare = 0 if title or org else 2
+            out.append(_entry(title, org, p, "") | {"_bare": bare, "_role": not bare})
+            out[-1]["_worded"] = worded
         elif name in _ORG_FIELD and (not out or out[-1]["organisation"] or out[-1]["description"]):
             out.append(_entry(None, field.group(2).strip() or None, None, "") | {"_field": True})
         elif out and field and name not in _TEXT_FIELD:
@@ -219,6 +249,8 @@ def _headed(sentences: list[dict], today: int, line_of) -> list[dict]:
         elif out:
             if out[-1].get("_bare"):
                 _name_entry(out[-1], line_text)
+            elif out[-1].get("_role"):
+                _role_line(out[-1], line_text)
             sep = " " if out[-1]["description"] else ""
             out[-1]["description"] += sep + " ".join(s["text"] for s in group)
         else:
@@ -228,7 +260,7 @@ def _headed(sentences: list[dict], today: int, line_of) -> list[dict]:
         if segments:
             last_line = number
     return [
-        {k: v for k, v in e.items() if k not in ("_field", "_bare")}
+        {k: v for k, v in e.items() if k not in ("_field", "_bare", "_role", "_worded")}
         for e in out
         if e["_period"] or e["title"] or e["organisation"] or e["description"]
     ]
@@ -266,6 +298,34 @@ def _name_entry(entry: dict, line: str) -> None:
         entry["title"] = line
     if entry["title"] and entry["organisation"]:
         entry["_bare"] = 0
+
+
+def _role_line(entry: dict, line: str) -> None:
+    """The line under a dated header that named no role by a title word, or no employer: a
+    short line naming a role by its word is the title ("10/2010 - 11/2012  Beispiel GmbH, Siegen"
+    over "Produktionsingenieur (Studentjob)"), one naming an employer by its suffix the employer.
+    Only the first line: the lines below it describe the work."""
+    entry["_role"] = False
+    line = line.replace("\t", " ").strip()
+    if (
+        len(line) > 80
+        or line.endswith(("。", ".", "；", ";", ":", "："))
+        or _LABELLED.match(line)
+        or re.match(r"[-–•●▪*·]", line)
+    ):
+        return
+    title, org, worded = _header_read(line)
+    if not entry["_worded"] and TITLE_RE.search(line):
+        if entry["title"] and entry["title"] != entry["organisation"]:
+            entry["description"] = entry["title"]  # the header's other piece, kept as text
+        # "Senior Developer Mobile Solutions L1": a title word, though "Solutions" ends it
+        entry["title"] = title if worded else line
+    elif org and _is_org(org) and not (entry["organisation"] and _is_org(entry["organisation"])):
+        if entry["organisation"] and not entry["title"]:
+            # the header's one piece was no employer: "10/06 bis 03/07 Bachelor Praktikum …"
+            # over "Beispielbank, Serres"
+            entry["title"] = entry["organisation"]
+        entry["organisation"] = org
 
 
 def _org_at(piece: str) -> str | None:
