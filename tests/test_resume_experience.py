@@ -425,3 +425,25 @@ def test_a_german_role_on_the_dated_line_and_the_employer_under_it():
         ("System- und Netzwerkadministrator", None),
         ("IT-Dozentin", None),
     ]
+
+
+def test_a_forms_start_and_end_fields_date_the_entry_its_fields_opened():
+    text = (
+        "Experience\n"
+        "Company: Beispiel Ltd.\n"
+        "Position\t:\tQuality Assurance Engineer\n"
+        "Start time\t:\tJune  2011\n"
+        "End time\t:\tFebruary 2012\n"
+        "Responsibilities\n"
+        "Functional testing of web applications\n"
+        "Company\t:\tMuster Bank\n"
+        "Position\t:\tTest Automation Engineer\n"
+        "Start time\t:\tSeptember 2014\n"
+        "End time\t:\tTill now\n"
+    )
+    p = parse_resume(text, today=TODAY)
+    assert [(e["organisation"], e["title"], e["start"], e["end"]) for e in p["experience"]] == [
+        ("Beispiel Ltd.", "Quality Assurance Engineer", "2011-06", "2012-02"),
+        ("Muster Bank", "Test Automation Engineer", "2014-09", "2026-11"),
+    ]
+    assert "Functional testing" in p["experience"][0]["description"]

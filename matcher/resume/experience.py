@@ -7,10 +7,12 @@ import re
 
 from matcher.resume.dates import (
     _DATE,
+    _PRESENT,
     _SINGLE_RE,
     PERIOD_RE,
     Period,
     _date_of,
+    find_dates,
     find_periods,
     merged_months,
     month_str,
@@ -171,11 +173,40 @@ def _entry(title, org, period: Period | None, description: str) -> dict:
 # 2016 …" (an export's field lines): a field name, then ":" or a spaced dash, then its value.
 _FIELD = re.compile(
     r"(职位|职务|岗位|公司|单位|title|position|designation|role|rolle|company|employer"
-    r"|arbeitgeber|firma|description|beschreibung)\s*(?:[:：]|-(?=\s|$))\s*(.*)",
+    r"|arbeitgeber|firma|description|beschreibung)\s*(?:[:：]|-(?=\s|$)|\t)\s*(.*)",
     re.I,
 )
 _ORG_FIELD = {"公司", "单位", "company", "employer", "arbeitgeber", "firma"}
 _TEXT_FIELD = {"description", "beschreibung"}
+
+
+# A form's date fields under its employer and position ("Start time : June 2011", "End time :
+# Till now", "Beginn: 03/2015", "Ende: heute"): together they are the entry's period
+_WHEN_FIELD = re.compile(
+    r"(start|end|beginn|ende)(?:\s*(?:time|date|datum))?\s*(?:[:：]|\t)\s*(.*)", re.I | re.S
+)
+
+
+def _date_field(entry: dict, which: str, value: str, today: int) -> None:
+    """A start or end date field of an entry opened by its field lines; the end field, after a
+    start, dates the entry (a word for today ends it today)."""
+    dates = find_dates(value)
+    if which in ("start", "beginn"):
+        if dates:
+            entry["_from"] = (dates[0][0], dates[0][1], value.strip())
+        return
+    start = entry.get("_from")
+    present = re.search(rf"(?<!\w){_PRESENT}", value, re.I)
+    if not start or not (dates or present):
+        return
+    s = start[0] * 12 + (start[1] or 1) - 1
+    e = today if present and not dates else dates[0][0] * 12 + (dates[0][1] or 1) - 1
+    if e < s:
+        return
+    period = Period(s, e, month_str(s), month_str(e), e == today and not dates, (0, 0))
+    dated = _entry(entry["title"], entry["organisation"], period, entry["description"])
+    entry.clear()
+    entry.update(dated)
 
 
 _SEGMENT_TRIM = " \t:：,;-–—|"
@@ -239,6 +270,8 @@ def _headed(sentences: list[dict], today: int, line_of) -> list[dict]:
             bare = 0 if title or org else 2
             out.append(_entry(title, org, p, "") | {"_bare": bare, "_role": not bare})
             out[-1]["_worded"] = worded
+        elif (when := _WHEN_FIELD.match(line_text)) and out and not out[-1]["_period"]:
+            _date_field(out[-1], when.group(1).lower(), when.group(2), today)
         elif name in _ORG_FIELD and (not out or out[-1]["organisation"] or out[-1]["description"]):
             out.append(_entry(None, field.group(2).strip() or None, None, "") | {"_field": True})
         elif out and field and name not in _TEXT_FIELD:
@@ -260,7 +293,7 @@ def _headed(sentences: list[dict], today: int, line_of) -> list[dict]:
         if segments:
             last_line = number
     return [
-        {k: v for k, v in e.items() if k not in ("_field", "_bare", "_role", "_worded")}
+        {k: v for k, v in e.items() if k not in ("_field", "_bare", "_role", "_worded", "_from")}
         for e in out
         if e["_period"] or e["title"] or e["organisation"] or e["description"]
     ]
