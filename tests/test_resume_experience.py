@@ -353,3 +353,97 @@ def test_a_heading_in_capitals_run_into_a_pdf_line_ends_the_entry_before_it():
     # a heading word in capitals inside a sentence, without the runs of spaces, stays prose
     q = parse_resume("Berufserfahrung\n2015-2018 Entwickler PROJEKTE für Kunden\n", today=TODAY)
     assert q["experience"][0]["title"].startswith("Entwickler")
+
+
+def test_several_dated_segments_run_together_on_one_line_are_each_an_entry():
+    # a PDF's text lost the breaks between "MM/YYYY - MM/YYYY: Firma, Rolle, Schwerpunkt …"
+    # entries, and wrapped the second one's focus onto the next line
+    text = (
+        "Berufserfahrung\n"
+        "Seit 03/2016: Freiberuflich, Schwerpunkt Datenbankdesign   01/2012 - 02/2016: "
+        "Beispielsoft GmbH, Entwicklerin, Schwerpunkt Web- und\n"
+        "Mobilentwicklung   05/2008 - 12/2011: Musterbank AG, Analystin, Schwerpunkt Risikomodelle\n"
+    )
+    jobs = parse_resume(text, today=TODAY)["experience"]
+    assert [(e["organisation"], e["start"], e["end"]) for e in jobs] == [
+        ("Freiberuflich", "2016-03", "2026-11"),
+        ("Beispielsoft GmbH", "2012-01", "2016-02"),
+        ("Musterbank AG", "2008-05", "2011-12"),
+    ]
+    assert [e["title"] for e in jobs[1:]] == ["Entwicklerin", "Analystin"]
+    # each entry keeps its own focus, the wrapped one joined
+    assert "Schwerpunkt Datenbankdesign" in jobs[0]["description"]
+    assert "Schwerpunkt Web- und Mobilentwicklung" in jobs[1]["description"]
+    assert "Risikomodelle" in jobs[2]["description"]
+    # 2008-05 to 2026-11 without a gap: 223 months (the middle job lost, 173)
+    assert parse_resume(text, today=TODAY)["total_years"] == 18.6
+
+
+def test_a_header_with_its_dates_at_the_end_is_one_entry():
+    # the segment rule reads only dates that lead their own text
+    text = "Experience\nData Analyst, Example Ltd 2015 - 2017, 2018 - 2019\n"
+    jobs = parse_resume(text, today=TODAY)["experience"]
+    assert [(e["title"], e["organisation"], e["start"]) for e in jobs] == [
+        ("Data Analyst", "Example Ltd", "2015-01")
+    ]
+
+
+def test_the_role_line_under_a_dated_employer_is_the_title_and_the_town_is_no_title():
+    text = (
+        "Berufspraxis\n"
+        "08/2015 - 12/2016      Beispiel Systems GmbH, Kairo/Ägypten\n"
+        "                       Qualitätssicherung Software Ingenieur\n"
+        "Aufgaben:              Testfälle erstellen und durchführen.\n"
+        "2018 - Present   Musterwerk Energy\n"
+        "Head of IT\n"
+        "Rebuilding the IT organisation.\n"
+        "10/2010 - 11/2012      Probe GmbH, Siegen\n"
+        "Vorbereitung und Prüfung von Angeboten für Kunden im In- und Ausland\n"
+        "01/2009 - 09/2009      Muster AG, Analystin, Schwerpunkt Risikomodelle\n"
+    )
+    jobs = parse_resume(text, today=TODAY)["experience"]
+    assert [(e["title"], e["organisation"]) for e in jobs] == [
+        ("Qualitätssicherung Software Ingenieur", "Beispiel Systems GmbH"),
+        ("Head of IT", "Musterwerk Energy"),
+        (None, "Probe GmbH"),  # a description under it, no role: the town is still no title
+        ("Analystin", "Muster AG"),
+    ]
+
+
+def test_a_german_role_on_the_dated_line_and_the_employer_under_it():
+    text = (
+        "Berufserfahrung\n"
+        "06/17 bis heute Angestellter\n"
+        "Beispielhandel GmbH, Düsseldorf\n"
+        "Kontrolle und Verwaltung der Produkte\n"
+        "09/11 bis 10/13 System- und Netzwerkadministrator\n"
+        "09/09 bis 08/10 IT-Dozentin\n"
+    )
+    jobs = parse_resume(text, today=TODAY)["experience"]
+    assert [(e["title"], e["organisation"]) for e in jobs] == [
+        ("Angestellter", "Beispielhandel GmbH"),
+        ("System- und Netzwerkadministrator", None),
+        ("IT-Dozentin", None),
+    ]
+
+
+def test_a_forms_start_and_end_fields_date_the_entry_its_fields_opened():
+    text = (
+        "Experience\n"
+        "Company: Beispiel Ltd.\n"
+        "Position\t:\tQuality Assurance Engineer\n"
+        "Start time\t:\tJune  2011\n"
+        "End time\t:\tFebruary 2012\n"
+        "Responsibilities\n"
+        "Functional testing of web applications\n"
+        "Company\t:\tMuster Bank\n"
+        "Position\t:\tTest Automation Engineer\n"
+        "Start time\t:\tSeptember 2014\n"
+        "End time\t:\tTill now\n"
+    )
+    p = parse_resume(text, today=TODAY)
+    assert [(e["organisation"], e["title"], e["start"], e["end"]) for e in p["experience"]] == [
+        ("Beispiel Ltd.", "Quality Assurance Engineer", "2011-06", "2012-02"),
+        ("Muster Bank", "Test Automation Engineer", "2014-09", "2026-11"),
+    ]
+    assert "Functional testing" in p["experience"][0]["description"]

@@ -137,3 +137,32 @@ def test_a_project_label_inside_a_job_keeps_the_work_list_going():
     assert next(c for c in cells_with_sections(headed) if c.text.startswith("Neues")).section == (
         "projects"
     )
+
+
+def test_a_qualified_work_or_school_heading_is_that_heading():
+    assert heading_of("Sonstige Berufserfahrung") == "experience"
+    assert heading_of("Bisherige berufliche Erfahrungen:") == "experience"
+    assert heading_of("Previous education") == "education"
+    assert heading_of("Job experience") == "experience"
+    # a qualified list or "other" label inside a job's entry stays a label
+    assert heading_of("Other Activities :") is None
+    assert heading_of("Weitere Erfahrungen") is None
+
+
+def test_jobs_under_a_qualified_heading_are_read_beside_an_internship():
+    from matcher.resume import parse_resume
+
+    text = (
+        "Previous education\n"
+        "Oct 2014 - July 2015 Beispiel College\n"
+        "Job experience\n"
+        "Mar 2014 - Now Own Web Agency\n"
+        "Internship\n"
+        "Jan 2015 - Mar 2015 Musterfirma GmbH\n"
+    )
+    p = parse_resume(text, today="2019-12-06")
+    assert [(e["organisation"], e["start"]) for e in p["experience"]] == [
+        ("Own Web Agency", "2014-03"),
+        ("Musterfirma GmbH", "2015-01"),
+    ]
+    assert p["total_years"] == 5.8

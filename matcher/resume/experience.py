@@ -7,10 +7,12 @@ import re
 
 from matcher.resume.dates import (
     _DATE,
+    _PRESENT,
     _SINGLE_RE,
     PERIOD_RE,
     Period,
     _date_of,
+    find_dates,
     find_periods,
     merged_months,
     month_str,
@@ -40,7 +42,8 @@ TITLE_RE = re.compile(
     # German titles end their compounds (Softwareentwicklerin, Projektleiter, IT-Berater)
     r"|(?:entwickler|berater|leiter|ingenieur|referent|architekt|praktikant|werkstudent|kaufmann"
     r"|kauffrau|sachbearbeiter|geschäftsführer|mitarbeiter|techniker|assistent|programmierer"
-    r"|verkäufer|lehrer|betreuer|redakteur|buchhalter|trainer)(?:in|innen)?\b"
+    r"|verkäufer|lehrer|betreuer|redakteur|buchhalter|trainer|dozent|administrator|manager"
+    r"|analytiker|analyst|designer|spezialist)(?:in|innen)?\b|angestellter?\b"
     # a German CV's function in place of a title: "Einkauf Kundenservice Buchhaltung",
     # "Projektleitung", "Stellvertretende Geschäftsführung"
     r"|(?:kundenservice|kundendienst|kundenbetreuung|einkauf|buchhaltung|vertrieb|projektleitung"
@@ -107,6 +110,20 @@ _PLACE = re.compile(
 
 def _header(text: str) -> tuple[str | None, str | None]:
     """(title, organisation) from a header line whose dates were removed."""
+    title, org, _ = _header_read(text)
+    return title, org
+
+
+# "Essen", "Kairo/Ägypten", "Siegen/Deutschland", "Al-khobar/Saudi Arabien": one name, or a
+# "town/country" pair (at most three words a side); no digits
+_NAME = r"[^\W\d_][^\s/,()\d]*"
+_PLACE_PIECE = re.compile(rf"{_NAME}|{_NAME}(?: {_NAME}){{0,2}}\s*/\s*{_NAME}(?: {_NAME}){{0,2}}")
+
+
+def _header_read(text: str) -> tuple[str | None, str | None, bool]:
+    """(title, organisation, whether the title is read by its word) from a header line whose
+    dates were removed. Without a title word, another piece is the title, but not the place
+    after the employer ("SQS GmbH, Kairo/Ägypten": a CV names its employer's town there)."""
     pieces = []
     for part in _SPLIT.split(text):
         part = part.strip(" ()（）:：·-–—")
@@ -120,12 +137,24 @@ def _header(text: str) -> tuple[str | None, str | None]:
             pieces.append(part)
     org = next((p for p in pieces if _is_org(p)), None)
     title = next((p for p in pieces if p != org and TITLE_RE.search(p)), None)
+    worded = title is not None
     rest = [p for p in pieces if p not in (org, title) and len(p) > 1 and not p.isdigit()]
     if org is None and rest:
         org = rest.pop(0)
+    at = pieces.index(org) + 1 if org in pieces else len(pieces)
+    # right after an employer named by its suffix, one name ending the line, or there or after
+    # any employer a "town/country" pair
+    place = pieces[at] if at < len(pieces) else None
+    if (
+        place in rest
+        and place[0].isupper()
+        and _PLACE_PIECE.fullmatch(place)
+        and ("/" in place or (_is_org(org) and at == len(pieces) - 1))
+    ):
+        rest.remove(place)
     if title is None and rest:
         title = rest.pop(0)
-    return title, org
+    return title, org, worded
 
 
 def _entry(title, org, period: Period | None, description: str) -> dict:
@@ -144,11 +173,61 @@ def _entry(title, org, period: Period | None, description: str) -> dict:
 # 2016 …" (an export's field lines): a field name, then ":" or a spaced dash, then its value.
 _FIELD = re.compile(
     r"(职位|职务|岗位|公司|单位|title|position|designation|role|rolle|company|employer"
-    r"|arbeitgeber|firma|description|beschreibung)\s*(?:[:：]|-(?=\s|$))\s*(.*)",
+    r"|arbeitgeber|firma|description|beschreibung)\s*(?:[:：]|-(?=\s|$)|\t)\s*(.*)",
     re.I,
 )
 _ORG_FIELD = {"公司", "单位", "company", "employer", "arbeitgeber", "firma"}
 _TEXT_FIELD = {"description", "beschreibung"}
+
+
+# A form's date fields under its employer and position ("Start time : June 2011", "End time :
+# Till now", "Beginn: 03/2015", "Ende: heute"): together they are the entry's period
+_WHEN_FIELD = re.compile(
+    r"(start|end|beginn|ende)(?:\s*(?:time|date|datum))?\s*(?:[:：]|\t)\s*(.*)", re.I | re.S
+)
+
+
+def _date_field(entry: dict, which: str, value: str, today: int) -> None:
+    """A start or end date field of an entry opened by its field lines; the end field, after a
+    start, dates the entry (a word for today ends it today)."""
+    dates = find_dates(value)
+    if which in ("start", "beginn"):
+        if dates:
+            entry["_from"] = (dates[0][0], dates[0][1], value.strip())
+        return
+    start = entry.get("_from")
+    present = re.search(rf"(?<!\w){_PRESENT}", value, re.I)
+    if not start or not (dates or present):
+        return
+    s = start[0] * 12 + (start[1] or 1) - 1
+    e = today if present and not dates else dates[0][0] * 12 + (dates[0][1] or 1) - 1
+    if e < s:
+        return
+    period = Period(s, e, month_str(s), month_str(e), e == today and not dates, (0, 0))
+    dated = _entry(entry["title"], entry["organisation"], period, entry["description"])
+    entry.clear()
+    entry.update(dated)
+
+
+_SEGMENT_TRIM = " \t:：,;-–—|"
+
+
+def _segments(line: str, periods: list[Period]) -> list[tuple[Period, str]]:
+    """The entries of a line whose dates each lead their own text: several "MM/YYYY - MM/YYYY:
+    Firma, Rolle, Schwerpunkt …" run together on one line (a PDF's text lost the breaks), or one
+    such date followed by its colon. Each period with the text after it up to the next period;
+    [] when a period leads no text (a header with its dates at the end, two dates side by side)."""
+    if not periods:
+        return []
+    out = []
+    for p, nxt in zip(periods, [*periods[1:], None], strict=True):
+        text = line[p.span[1] : nxt.span[0] if nxt else len(line)]
+        if not re.search(r"[^\W\d_]", text):
+            return []
+        out.append((p, text.strip(_SEGMENT_TRIM)))
+    if len(out) == 1 and not re.match(r"\s*[:：]", line[periods[0].span[1] :]):
+        return []
+    return out
 
 
 def _headed(sentences: list[dict], today: int, line_of) -> list[dict]:
@@ -159,21 +238,40 @@ def _headed(sentences: list[dict], today: int, line_of) -> list[dict]:
     lines: dict[int, list[dict]] = {}
     for s in sentences:
         lines.setdefault(line_of(s["start"]), []).append(s)
-    for _, group in sorted(lines.items()):
+    last_line = -2  # the last line read as dated segments
+    for number, group in sorted(lines.items()):
         line_text = "\t".join(s["text"] for s in group)
         periods = find_periods(line_text, today)
         field = _FIELD.match(line_text)
         name = field.group(1).lower() if field else ""
+        segments = _segments(line_text, periods)
         if periods and out and out[-1].get("_field") and not out[-1]["_period"]:
             p = periods[0]  # the period of the entry its field line opened
             # the whole line is the description, so the entry's evidence is the dated line
             out[-1] = _entry(out[-1]["title"], out[-1]["organisation"], p, line_text)
+        elif segments:
+            lead = line_text[: periods[0].span[0]].strip(_SEGMENT_TRIM)
+            if lead and out and last_line == number - 1:
+                # the wrapped end of the entry on the line above ("… Schwerpunkt Test- und" /
+                # "Qualitätsmanagement   04/1996 - 10/2005: CSC, …")
+                sep = " " if out[-1]["description"] else ""
+                out[-1]["description"] += sep + lead
+            elif lead:
+                segments[0] = (segments[0][0], lead + "\t" + segments[0][1])
+            for p, text in segments:
+                title, org = _header(text)
+                out.append(_entry(title, org, p, text.replace("\t", " ")) | {"_bare": 0})
         elif periods:
             p = periods[0]
             header = line_text[: p.span[0]] + "\t" + line_text[p.span[1] :]
-            title, org = _header(header)
-            # a period alone on its line: the next lines name the entry
-            out.append(_entry(title, org, p, "") | {"_bare": 0 if title or org else 2})
+            title, org, worded = _header_read(header)
+            # a period alone on its line: the next lines name the entry; a header without a
+            # title word or an employer: its next line may name the role or the employer
+            bare = 0 if title or org else 2
+            out.append(_entry(title, org, p, "") | {"_bare": bare, "_role": not bare})
+            out[-1]["_worded"] = worded
+        elif (when := _WHEN_FIELD.match(line_text)) and out and not out[-1]["_period"]:
+            _date_field(out[-1], when.group(1).lower(), when.group(2), today)
         elif name in _ORG_FIELD and (not out or out[-1]["organisation"] or out[-1]["description"]):
             out.append(_entry(None, field.group(2).strip() or None, None, "") | {"_field": True})
         elif out and field and name not in _TEXT_FIELD:
@@ -184,14 +282,18 @@ def _headed(sentences: list[dict], today: int, line_of) -> list[dict]:
         elif out:
             if out[-1].get("_bare"):
                 _name_entry(out[-1], line_text)
+            elif out[-1].get("_role"):
+                _role_line(out[-1], line_text)
             sep = " " if out[-1]["description"] else ""
             out[-1]["description"] += sep + " ".join(s["text"] for s in group)
         else:
             title, org = _header(line_text)
             if org and _is_org(org):
                 out.append(_entry(title, org, None, ""))
+        if segments:
+            last_line = number
     return [
-        {k: v for k, v in e.items() if k not in ("_field", "_bare")}
+        {k: v for k, v in e.items() if k not in ("_field", "_bare", "_role", "_worded", "_from")}
         for e in out
         if e["_period"] or e["title"] or e["organisation"] or e["description"]
     ]
@@ -229,6 +331,34 @@ def _name_entry(entry: dict, line: str) -> None:
         entry["title"] = line
     if entry["title"] and entry["organisation"]:
         entry["_bare"] = 0
+
+
+def _role_line(entry: dict, line: str) -> None:
+    """The line under a dated header that named no role by a title word, or no employer: a
+    short line naming a role by its word is the title ("10/2010 - 11/2012  Beispiel GmbH, Siegen"
+    over "Produktionsingenieur (Studentjob)"), one naming an employer by its suffix the employer.
+    Only the first line: the lines below it describe the work."""
+    entry["_role"] = False
+    line = line.replace("\t", " ").strip()
+    if (
+        len(line) > 80
+        or line.endswith(("。", ".", "；", ";", ":", "："))
+        or _LABELLED.match(line)
+        or re.match(r"[-–•●▪*·]", line)
+    ):
+        return
+    title, org, worded = _header_read(line)
+    if not entry["_worded"] and TITLE_RE.search(line):
+        if entry["title"] and entry["title"] != entry["organisation"]:
+            entry["description"] = entry["title"]  # the header's other piece, kept as text
+        # "Senior Developer Mobile Solutions L1": a title word, though "Solutions" ends it
+        entry["title"] = title if worded else line
+    elif org and _is_org(org) and not (entry["organisation"] and _is_org(entry["organisation"])):
+        if entry["organisation"] and not entry["title"]:
+            # the header's one piece was no employer: "10/06 bis 03/07 Bachelor Praktikum …"
+            # over "Beispielbank, Serres"
+            entry["title"] = entry["organisation"]
+        entry["organisation"] = org
 
 
 def _org_at(piece: str) -> str | None:

@@ -77,6 +77,7 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         + ["relevant experience", "career", "company details", "experience details"]
         + ["berufserfahrung", "beruflicher werdegang", "werdegang", "berufliche erfahrung"]
         + ["berufspraxis", "beschäftigungsverlauf", "berufliche stationen", "praktika"]
+        + ["job experience", "berufliche erfahrungen", "berufliche tätigkeiten"]
         + ["praktikum", "arbeitserfahrung", "praktika und arbeitserfahrung", "berufstätigkeit"]
         # Europass "work experience" in French, Italian, Spanish, Dutch
         + ["expérience professionnelle", "esperienza professionale", "experiencia profesional"]
@@ -184,7 +185,19 @@ def heading_of(text: str) -> str | None:
     if core in HEADING_OF:
         return HEADING_OF[core]
     spaced = core.replace(" ", "")  # "教 育 背 景" as some templates space it
-    return HEADING_OF.get(spaced)
+    if spaced in HEADING_OF:
+        return HEADING_OF[spaced]
+    # "Previous education", "Sonstige Berufserfahrung", "Bisherige berufliche Erfahrungen": a
+    # work or school heading after a word that only qualifies it ("Other Activities :" inside a
+    # job's entry stays a label)
+    named = HEADING_OF.get(_QUALIFIER.sub("", core))
+    return named if named in ("experience", "education") else None
+
+
+_QUALIFIER = re.compile(
+    r"^(?:previous|other|additional|further|relevant|selected|bisherige[rs]?|sonstige[rs]?"
+    r"|weitere[rs]?|relevante[rs]?|zusätzliche[rs]?|ausgewählte[rs]?)\s+"
+)
 
 
 _INLINE_HEADING = re.compile(r"^\s*([^\s:：]{2,12}|[A-Za-z][A-Za-z &]{1,30}?)\s*[:：]\s*(\S.*)$")
