@@ -413,3 +413,24 @@ def test_a_bio_title_is_not_cut_into_its_employer():
         ("1995-01", "2000-04"),
         ("1992-01", "1993-01"),
     ]
+
+
+def test_each_clause_of_a_bio_line_takes_the_period_before_it():
+    """One line, several periods: a clause is dated by the last period before it, "2010年起" runs
+    to today, a current role takes no ended period and a past role none that already dates the
+    current one."""
+    text = (
+        "1987年7月-1995年5月任某某甲公司会计，1995年5月至2010年2月任某某乙有限公司财务经理，"
+        "现任某某丁股份有限公司董事。\n"
+        "2010年起任某某丙集团总经理。\n"
+        "2003年11月至今，任某某戊有限公司副总经理，曾任某某己厂厂长。"
+    )
+    jobs = parse_resume(text, today=TODAY)["experience"]
+    assert [(e["organisation"], e["start"], e["end"]) for e in jobs] == [
+        ("某某甲公司", "1987-07", "1995-05"),
+        ("某某乙有限公司", "1995-05", "2010-02"),
+        ("某某丁股份有限公司", None, None),
+        ("某某丙集团", "2010-01", "2026-11"),
+        ("某某戊有限公司", "2003-11", "2026-11"),
+        ("某某己厂", None, None),
+    ]

@@ -289,31 +289,52 @@ _BIRTH_START = re.compile(r"\s*[\d年月日./\-\s]*(?:出生|生)")
 _INNER_VERB = re.compile(r"(?:曾任|现任|历任|先后担任|先后任|担任|出任|就任|兼任|当选为|当选)")
 
 
+_NOW = re.compile(r"^(?:现任|现兼任|现担任|目前|现为|现)")
+_FORMERLY = re.compile(r"^(?:并|还|亦|同时)?曾")
+
+
+def _period_of(clause: str, at: int, periods: list[Period], used: set) -> Period | None:
+    """The period of a clause at offset `at` of its sentence: the last one before it ("1987年-1995年
+    任甲公司会计，1995年-2010年任乙公司经理"), else the sentence's first. A current role ("现任…")
+    takes none that has ended; a past one ("曾任…") none running to today that already dates
+    another role ("2003年至今任甲公司副总经理，曾任乙厂厂长"; `used`: the spans that date one)."""
+    before = [p for p in periods if p.span[0] < at]
+    period = before[-1] if before else periods[0] if periods else None
+    if period and (
+        (_NOW.match(clause) and not period.present)
+        or (_FORMERLY.match(clause) and period.present and period.span in used)
+    ):
+        return None
+    return period
+
+
 def _prose(sentence: str, today: int, engaged: bool = False) -> tuple[list[dict], bool]:
-    """(title, organisation) pairs of a bio sentence, dated by the sentence's first period, and
+    """(title, organisation) pairs of a bio sentence, each clause dated by _period_of, and
     whether a role verb was met by its end. Clauses about schooling, honours or roles given up
     name no work; a membership is no job; a bare title before any role verb of the sentence (or
     of the one it continues, `engaged`) is a grade ("男，1966年出生，中共党员，高级工程师"), unless
     the sentence opens with a date other than a birth ("2006/02，某某院副院长")."""
     periods = find_periods(sentence, today)
-    period = periods[0] if periods else None
-    masked = _SINGLE_RE.sub("，", PERIOD_RE.sub("，", sentence))
+    blank = lambda m: "，" * len(m.group())  # noqa: E731 (offsets kept for the periods' spans)
+    masked = _SINGLE_RE.sub(blank, PERIOD_RE.sub(blank, sentence))
     out = []
+    used: set = set()  # the spans of the periods that date an entry
     org = None
     first = re.split(r"[，,；;。]", sentence, maxsplit=1)[0]
     engaged = (
         engaged
-        or period is not None
+        or bool(periods)
         or bool(
             _DATED_START.match(sentence)
             and not _BIRTH_START.match(sentence)
             and not _NOT_WORK.search(first)  # "1982年毕业于某某学院，高级工程师"
         )
     )
-    for clause in re.split(r"[，,；;。：:（）()]", masked):
-        clause = clause.strip()
+    for found in re.finditer(r"[^，,；;。：:（）()]+", masked):
+        clause = found.group().strip()
         if _NOT_WORK.search(clause):
             continue
+        period = _period_of(clause, found.start(), periods, used)
         worked_at = _WORKED_AT.match(clause)
         for piece in re.split(r"[、/]|兼任|兼|及|和|与", clause):
             piece = piece.strip()
@@ -349,6 +370,8 @@ def _prose(sentence: str, today: int, engaged: bool = False) -> tuple[list[dict]
             elif worked_at and had_prefix and len(piece) <= 25:
                 org = piece  # "就职于四川省轻工厅": an employer without a known suffix
                 out.append(_entry(None, org, period, sentence))
+        if period and out and out[-1]["_period"] == (period.start, period.end):
+            used.add(period.span)
     return out, engaged
 
 
