@@ -114,6 +114,18 @@ def test_a_career_without_dated_entries_quotes_the_line_stating_its_start():
     assert profile["sentences"][got.sentence]["text"].startswith("1982年7月参加工作")
 
 
+def test_a_stated_start_before_every_dated_entry_is_the_careers_evidence():
+    """A bio dating only its latest role ("2009年8月至今担任…监事") quotes where the career began."""
+    req = requirement("experience", "工作经验:3-5年", min_years=3)
+    got, profile = read(
+        req,
+        "孙立先生：1966年出生。\n1989年参加工作，历任技术员、车间主任。\n"
+        "2009年8月至今担任某某科技股份有限公司监事。\n",
+    )
+    assert got.floor == "met"
+    assert profile["sentences"][got.sentence]["text"].startswith("1989年参加工作")
+
+
 def test_an_entry_named_by_its_employer_alone_quotes_its_own_line():
     req = requirement("experience", "3+ years of experience", min_years=3)
     text = (

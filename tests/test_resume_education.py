@@ -108,3 +108,33 @@ def test_a_scrum_master_certificate_is_no_masters_degree():
     assert level_spans("Professional Scrum-Master (PSM I und II)") == []
     assert level_spans("Certified Scrum Master") == []
     assert level_spans("Master of Science in Informatik")[0][0] == "master"
+
+
+@pytest.mark.parametrize(
+    ("text", "school", "major"),
+    [
+        # a major read with its school or the verb before it is the field alone
+        (
+            "韩某某，男，毕业于某某北方大学数量经济学专业，硕士研究生。",
+            "某某北方大学",
+            "数量经济学",
+        ),
+        ("某某商学院会计专业学士。", "某某商学院", "会计"),
+        ("1999年毕业于某某工业大学动力工程系热能工程专业，工学硕士。", "某某工业大学", "热能工程"),
+        # "系统工程" is a field, not a department
+        ("毕业于某某科技大学系统工程专业，博士。", "某某科技大学", "系统工程"),
+        # the field between a school and its degree
+        ("苏某某，男，某某交通大学管理学博士，现任某某学院教授。", "某某交通大学", "管理学"),
+        ("获得某某师范大学企业管理专业博士学位。", "某某师范大学", "企业管理"),
+        ("1999年某某财经大学国际贸易专业本科毕业。", "某某财经大学", "国际贸易"),
+        # the clauses around a school in prose name the person, a party or a job, not a major
+        (
+            "韦某某女士，中共党员，大学文化，毕业于某某人民大学，某某证券部总经理。",
+            "某某人民大学",
+            None,
+        ),
+    ],
+)
+def test_a_bio_names_its_school_and_major_apart(text, school, major):
+    (e,) = parse_resume(text, today=TODAY)["education"]
+    assert (e["school"], e["major"]) == (school, major)

@@ -447,3 +447,84 @@ def test_a_forms_start_and_end_fields_date_the_entry_its_fields_opened():
         ("Muster Bank", "Test Automation Engineer", "2014-09", "2026-11"),
     ]
     assert "Functional testing" in p["experience"][0]["description"]
+
+
+def _pairs(text: str) -> list[tuple]:
+    return [(e["organisation"], e["title"]) for e in parse_resume(text, today=TODAY)["experience"]]
+
+
+def test_a_bios_grades_memberships_schooling_and_honours_are_no_jobs():
+    """Before any role verb a bio lists who the person is: a party membership and professional
+    grades there are no jobs, nor is a school, a committee or congress membership, an honour or
+    a role given up."""
+    text = (
+        "周某某，男，1968年出生，中共党员，大学本科学历，高级工程师、注册会计师。\n"
+        "毕业于某某师范学院英语专业。\n"
+        "曾任某某市某某机械厂技术员、某某有限公司财务部经理，某某省政协委员，"
+        "某某市财政预算审查委员会委员，2013年当选为某某市人大代表。\n"
+        "2010年获“某某市劳动模范”称号。2012年起不再担任某某股份有限公司董事。"
+    )
+    assert _pairs(text) == [
+        ("某某市某某机械厂", "技术员"),
+        ("某某有限公司", "财务部经理"),
+    ]
+
+
+def test_a_bio_list_runs_on_over_lines_and_a_dated_line_holds_roles():
+    """Roles listed after "历任" run on over lines ending in "；"; a line opening with a date
+    (not a birth) names roles without a verb; a full stop ends the list."""
+    text = (
+        "吴某某，男。\n历任某某有限公司副总经理；\n某某市妇联副主席；\n"
+        "2006/02，某某研究院党委书记、副院长。\n高级经济师。"
+    )
+    assert _pairs(text) == [
+        ("某某有限公司", "副总经理"),
+        (None, "某某市妇联副主席"),
+        ("某某研究院", "党委书记"),
+        ("某某研究院", "副院长"),
+    ]
+
+
+def test_a_bio_title_is_not_cut_into_its_employer():
+    """A head's title starts at the factory's own 厂 ("副厂长", "厂长助理"); a unit (部, 处)
+    after a name's extension is the title's; a person named before "曾任" and a verb between
+    employer and title are neither."""
+    text = (
+        "郑某某先生曾任某某化工厂厂长助理、副厂长、厂长，某某综艺股份有限公司证券部经理。\n"
+        "1995年至2000年4月在某某市某某公司任办公室主任。\n"
+        "1992年至1993年于某某部财务司二处工作。"
+    )
+    assert [(o, t) for o, t in _pairs(text)] == [
+        ("某某化工厂", "厂长助理"),
+        ("某某化工厂", "副厂长"),
+        ("某某化工厂", "厂长"),
+        ("某某综艺股份有限公司", "证券部经理"),
+        ("某某市某某公司", "办公室主任"),
+        ("某某部财务司二处", None),
+    ]
+    jobs = parse_resume(text, today=TODAY)["experience"]
+    assert [(e["start"], e["end"]) for e in jobs[-2:]] == [
+        ("1995-01", "2000-04"),
+        ("1992-01", "1993-01"),
+    ]
+
+
+def test_each_clause_of_a_bio_line_takes_the_period_before_it():
+    """One line, several periods: a clause is dated by the last period before it, "2010年起" runs
+    to today, a current role takes no ended period and a past role none that already dates the
+    current one."""
+    text = (
+        "1987年7月-1995年5月任某某甲公司会计，1995年5月至2010年2月任某某乙有限公司财务经理，"
+        "现任某某丁股份有限公司董事。\n"
+        "2010年起任某某丙集团总经理。\n"
+        "2003年11月至今，任某某戊有限公司副总经理，曾任某某己厂厂长。"
+    )
+    jobs = parse_resume(text, today=TODAY)["experience"]
+    assert [(e["organisation"], e["start"], e["end"]) for e in jobs] == [
+        ("某某甲公司", "1987-07", "1995-05"),
+        ("某某乙有限公司", "1995-05", "2010-02"),
+        ("某某丁股份有限公司", None, None),
+        ("某某丙集团", "2010-01", "2026-11"),
+        ("某某戊有限公司", "2003-11", "2026-11"),
+        ("某某己厂", None, None),
+    ]

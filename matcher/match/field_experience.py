@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from matcher.match import cased, evidence, quotes, typed
 from matcher.match.reasons import Reason, short
+from matcher.resume.dates import month_index
 from matcher.resume.experience import career_start
 from matcher.vocab import CN_NUMERAL_CHARS, EN_NUMBER_WORDS
 
@@ -142,15 +143,20 @@ def field_reading(
         ratio = min(have / max(need, 0.5), 2.0) / 2
         rule = "met" if have >= need and not own else "partial" if have > 0 else "unmet"
         # the evidence of a career's length is where it starts: its earliest dated entry, else
-        # the line stating its start ("1982年7月参加工作")
+        # the line stating its start ("1982年7月参加工作"), which also wins over a later entry
+        # ("1989年参加工作" before "2009年8月起担任某某公司监事")
         first = min(
             (e for e in experience if e.get("months") and e.get("start")),
             key=lambda e: e["start"],
             default=None,
         )
         sentence = _sentence_of(first, sentences) if first else None
-        if sentence is None:  # no dated entry: the line that states when the career began
-            sentence = next((i for i, s in enumerate(sentences) if career_start(s["text"])), None)
+        stated = next(
+            ((i, m) for i, s in enumerate(sentences) if (m := career_start(s["text"])) is not None),
+            None,
+        )
+        if stated and (sentence is None or stated[1] < month_index(first["start"])):
+            sentence = stated[0]
         return rule, ratio, sentence, [Reason(code, {"have": have, "need": float(need)})], "unmet"
     work = evidence.field_work(field_, experience)
     if not work.entries:  # a line about the field that states its length ("5年Java开发经验")

@@ -130,6 +130,10 @@ def _date_of(m: re.Match, prefix: str = "") -> tuple[int, int | None] | None:
     return None
 
 
+# "2007年5月起", "2010年以来": a Chinese start that runs to today ("1994年起至2013年" is a range)
+_QI_RE = re.compile(rf"(?<![\d.至到\-–~]){_DATE}\s*(?:起|以来)(?!\s*(?:至|到|不再))")
+
+
 def find_periods(text: str, today: int) -> list[Period]:
     """Every date range in the text, in order; `today` is the month index "至今" stands for.
     A year-only start is January, a year-only end the January of that year (2015-2019 is 4 years)."""
@@ -138,7 +142,8 @@ def find_periods(text: str, today: int) -> list[Period]:
     taken = [m.span() for m in matches]
     matches += [  # "since May 2015 to June 2016" is the period, not a start to today
         m
-        for m in _SINCE_RE.finditer(text)
+        for pattern in (_SINCE_RE, _QI_RE)
+        for m in pattern.finditer(text)
         if not any(m.start() < b and a < m.end() for a, b in taken)
     ]
     for m in sorted(matches, key=lambda m: m.start()):
@@ -146,7 +151,9 @@ def find_periods(text: str, today: int) -> list[Period]:
         if start is None:
             continue
         s = start[0] * 12 + (start[1] or 1) - 1
-        end = _date_of(m, "e") if m.re is PERIOD_RE else None  # "seit 07/2019": to today
+        end = (
+            _date_of(m, "e") if m.re is PERIOD_RE else None
+        )  # "seit 07/2019", "2007年起": to today
         if end is None:
             e, present = today, True
         else:

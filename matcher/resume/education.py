@@ -16,7 +16,8 @@ SCHOOL_RE = re.compile(
     r"|School of [A-Z]\w+|School|Academy)"
 )
 _SCHOOL_PREFIX = re.compile(
-    r"^.*?(?:毕业于|就读于|肄业于|结业于|进修于|学习于|考入|就读|毕业|在|于|获|赴|从|入|—|-)"
+    r"^.*?(?:毕业于|就读于|肄业于|结业于|进修于|学习于|考入|就读|毕业|现任|曾任|历任|在|于|获得|获|赴|从|入"
+    r"|—|-)"
 )
 _FIELD = re.compile(
     r"(学历|最高学历|学位|毕业院校|毕业学校|院校|学校|专业|所学专业|degree|school|university|major)"
@@ -30,7 +31,7 @@ _MAJOR_RE = re.compile(
     re.I,
 )
 _NOISE = re.compile(
-    r"^(?:学历|学位|统招|全日制|非全日制|在职|毕业|本科|硕士|博士|大专|专科|学士|研究生|gpa.*|"
+    r"^(?:学历|学位|统招|全日制|非全日制|在职|(?:毕业|就读|肄业)于?|现任|曾任|历任|.*学院|本科|硕士|博士|大专|专科|学士|研究生|gpa.*|"
     r"\d.*|主修.*|课程.*|.*学历|.*学位)$",
     re.I,
 )
@@ -42,23 +43,38 @@ def _school(text: str) -> str | None:
         value = m.group(0)
         if has_chinese(value):
             value = _SCHOOL_PREFIX.sub("", value) if _SCHOOL_PREFIX.match(value) else value
-            value = re.sub(r"^[（()）·]+", "", value)
+            value = re.sub(r"^[（()）·年月]+", "", value)  # "1999年上海财经大学"
             if len(value) < 3 or value in ("大学", "学院", "学校", "中学", "高中", "本科院校"):
                 continue
         return value.strip()
     return None
 
 
+# Everything up to a school or department a major was read with ("毕业于吉林大学" + "数量经济学",
+# "兰州商学院" + "会计", "某某大学动力工程系" + "热能工程"); "系统工程" is a field.
+_UP_TO_SCHOOL = re.compile(r"^.*(?:大学|学院|学校|研究生院|分校|系(?!统))")
+_CLAUSE = re.compile(r"[，。；;：:]")
+
+
 def _major(text: str, school: str | None) -> str | None:
     m = _MAJOR_RE.search(text)
     if m:
         value = next(g for g in m.groups() if g).strip()
+        if has_chinese(value):
+            value = _UP_TO_SCHOOL.sub("", value) or value
         if not level_spans(value):
             return value
     if school is None:
         return None
+    # "西安交通大学管理学博士", "某某大学法律硕士": the field between a school and its degree
+    m = re.search(re.escape(school) + r"([\u4e00-\u9fff]{2,12}?)(?:博士|硕士|学士)", text)
+    if m and not level_spans(m.group(1)) and not re.search(r"[及和与]", m.group(1)):
+        return m.group(1)
     # a table row or line "北京大学 计算机科学与技术 本科": the piece that is neither school,
-    # date nor level
+    # date nor level; in a prose sentence only the school's own clause is such a row (the
+    # clauses around it name the person, a party or a job: "杨某某女士，…，毕业于某某大学")
+    if _CLAUSE.search(text):
+        text = next((c for c in _CLAUSE.split(text) if school in c), text)
     rest = PERIOD_RE.sub(" ", text).replace(school, " ")
     for piece in re.split(r"\s+|[|｜,，/、]", rest):
         piece = piece.strip("（）() ")

@@ -56,7 +56,9 @@ _PREFIX = re.compile(
     r"同时|目前|此前|其后|之后|还|亦|是|为|系|和|及|与|、)+"
 )
 _ORG_MORE_RE = re.compile(rf"[\u4e00-\u9fffA-Za-z0-9]{{0,2}}?(?:{_ORG_SUFFIX}|系|学院|分公司|分厂)")
-_WORKED_AT = re.compile(r"^(?:曾|现|先后|并)?(?:就职于|供职于|任职于|工作于|服务于|加入|任职|在)")
+_WORKED_AT = re.compile(
+    r"^(?:曾|现|先后|并)?(?:就职于|供职于|任职于|工作于|服务于|加入|任职|在|于(?=.*(?:工作|任职|就职)$))"
+)
 _WORK_TAIL = re.compile(r"(?:工作至今|工作|任职|任教|就职|供职)$")
 _TITLE_TAIL = re.compile(r"(?:等职务|等职|职务|一职|之职|等)$")
 # A number only from the start of its run (the lookbehinds): tried at every digit of a long run,
@@ -363,50 +365,144 @@ def _role_line(entry: dict, line: str) -> None:
 
 def _org_at(piece: str) -> str | None:
     """The organisation a clause piece starts with: the shortest name ending in an org suffix,
-    extended while the next name continues it ("华菱钢铁集团" + "有限责任公司", "兰州大学" + "经济系")."""
+    extended while the next name continues it ("华菱钢铁集团" + "有限责任公司", "兰州大学" + "经济系"),
+    but not into the title after it: the name stops where the rest is a head's title rather
+    than "长…" ("新疆锂盐厂" + "副厂长", not "新疆锂盐厂副厂" + "长") and an extension stops
+    before a unit ("某某公司" + "证券部经理", not "某某公司证券" + "部经理"). A bare suffix of one
+    character ("厂长助理") or a bare school word ("大学本科") names no organisation."""
     m = ORG_RE.match(piece)
     if not m or m.end() == 0:
         return None
-    end = m.end()
+    ends = [m.end()]
     while True:
-        more = _ORG_MORE_RE.match(piece, end)
-        if not more or more.end() == end:
+        more = _ORG_MORE_RE.match(piece, ends[-1])
+        if not more or more.end() == ends[-1]:
             break
-        end = more.end()
-    return piece[:end]
+        ends.append(more.end())
+    for end in reversed(ends):
+        rest = piece[end:]
+        # "某某厂" + "厂长助理", not "某某厂厂" + "长助理"; "某某公司" + "证券部经理", not
+        # "某某公司证券" + "部经理" (a unit after an extension is the title's)
+        if rest.startswith("长") or (rest[:1] in _UNIT and end != ends[0]):
+            continue
+        break
+    else:
+        return None
+    name = piece[:end]
+    if len(name) < 2 or name in _BARE_SCHOOL:
+        return None
+    return name
 
 
-def _prose(sentence: str, today: int) -> list[dict]:
-    """(title, organisation) pairs of a bio sentence, dated by the sentence's first period."""
+_UNIT = set("部处科室")
+_BARE_SCHOOL = {"大学", "学院", "学校", "中学"}
+# Not work: a clause about schooling ("毕业于某某学院", "大学本科学历", "某某专业硕士"), an honour
+# ("获“劳动模范”称号", "被评为…"), or a role given up ("不再担任", "辞去…职务").
+_NOT_WORK = re.compile(
+    r"毕业|就读|肄业|学历|学位|文化程度|专业(?!委员会|技术)|荣获|获得|被评为|称号|授予|获“|获\"|"
+    r"不再担任|辞去|卸任|辞任|(?:无|未|没有)(?:在|担任|任)"
+)
+# A membership, not a job: of a committee, a party, a congress ("某某委员会委员", "中共党员",
+# "人大代表", "政协常委", "专家库成员"); a chief representative of an office is a job.
+_MEMBERSHIP = re.compile(r"(?:委员|常委|成员|会员|党员|团员|(?:人大|党|大会|政协)代表)$")
+# A verb that puts a person in a role: before one, a bio lists who the person is ("男，1966年出生，
+# 中共党员，本科学历，高级工程师"), and a title there is a professional grade, not a job held.
+_ROLE_VERB = re.compile(
+    r"(?<![主责信委])任(?![务何期命])|担任|受聘|聘为|就职|供职|工作|加入|加盟|进入|调入|创办|创立|创建"
+)
+# A role verb inside a piece, after whatever came before it ("杨帆先生曾任…", "近五年主要就任…")
+# The role verb between an employer and its title ("在某某公司任办公室主任")
+_TITLE_VERB = re.compile(r"^(?:至今|起|并|曾|现|历|先后|分别|一直|主要)*(?:担任|兼任|出任|就任|任)")
+# A sentence opening with a date that is not a birth ("1966年出生", "1968年9月生")
+_DATED_START = re.compile(rf"\s*(?:{_DATE})")
+_BIRTH_START = re.compile(r"\s*[\d年月日./\-\s]*(?:出生|生)")
+_INNER_VERB = re.compile(r"(?:曾任|现任|历任|先后担任|先后任|担任|出任|就任|兼任|当选为|当选)")
+
+
+_NOW = re.compile(r"^(?:现任|现兼任|现担任|目前|现为|现)")
+_FORMERLY = re.compile(r"^(?:并|还|亦|同时)?曾")
+
+
+def _period_of(clause: str, at: int, periods: list[Period], used: set) -> Period | None:
+    """The period of a clause at offset `at` of its sentence: the last one before it ("1987年-1995年
+    任甲公司会计，1995年-2010年任乙公司经理"), else the sentence's first. A current role ("现任…")
+    takes none that has ended; a past one ("曾任…") none running to today that already dates
+    another role ("2003年至今任甲公司副总经理，曾任乙厂厂长"; `used`: the spans that date one)."""
+    before = [p for p in periods if p.span[0] < at]
+    period = before[-1] if before else periods[0] if periods else None
+    if period and (
+        (_NOW.match(clause) and not period.present)
+        or (_FORMERLY.match(clause) and period.present and period.span in used)
+    ):
+        return None
+    return period
+
+
+def _prose(sentence: str, today: int, engaged: bool = False) -> tuple[list[dict], bool]:
+    """(title, organisation) pairs of a bio sentence, each clause dated by _period_of, and
+    whether a role verb was met by its end. Clauses about schooling, honours or roles given up
+    name no work; a membership is no job; a bare title before any role verb of the sentence (or
+    of the one it continues, `engaged`) is a grade ("男，1966年出生，中共党员，高级工程师"), unless
+    the sentence opens with a date other than a birth ("2006/02，某某院副院长")."""
     periods = find_periods(sentence, today)
-    period = periods[0] if periods else None
-    masked = _SINGLE_RE.sub("，", PERIOD_RE.sub("，", sentence))
+    blank = lambda m: "，" * len(m.group())  # noqa: E731 (offsets kept for the periods' spans)
+    masked = _SINGLE_RE.sub(blank, PERIOD_RE.sub(blank, sentence))
     out = []
+    used: set = set()  # the spans of the periods that date an entry
     org = None
-    for clause in re.split(r"[，,；;。：:（）()]", masked):
-        clause = clause.strip()
+    first = re.split(r"[，,；;。]", sentence, maxsplit=1)[0]
+    engaged = (
+        engaged
+        or bool(periods)
+        or bool(
+            _DATED_START.match(sentence)
+            and not _BIRTH_START.match(sentence)
+            and not _NOT_WORK.search(first)  # "1982年毕业于某某学院，高级工程师"
+        )
+    )
+    for found in re.finditer(r"[^，,；;。：:（）()]+", masked):
+        clause = found.group().strip()
+        if _NOT_WORK.search(clause):
+            continue
+        period = _period_of(clause, found.start(), periods, used)
         worked_at = _WORKED_AT.match(clause)
         for piece in re.split(r"[、/]|兼任|兼|及|和|与", clause):
-            had_prefix = _PREFIX.match(piece.strip())
-            piece = _WORK_TAIL.sub("", _PREFIX.sub("", piece.strip()))
+            piece = piece.strip()
+            inner = list(_INNER_VERB.finditer(piece))
+            name = None
+            if inner and inner[-1].start() > 0:
+                before = _PREFIX.sub("", piece[: inner[-1].start()])
+                if _is_org(before) and len(before) > 2:  # "某某中心担任总经理"
+                    name = before
+                    piece = before + piece[inner[-1].end() :]
+                elif not _org_at(before):  # "杨帆先生曾任…", "近五年主要就任…"
+                    piece = piece[inner[-1].end() :]
+            engaged = engaged or bool(inner or _ROLE_VERB.search(piece))
+            had_prefix = _PREFIX.match(piece)
+            piece = _WORK_TAIL.sub("", _PREFIX.sub("", piece))
             if not piece:
                 continue
-            name = _org_at(piece)
+            name = name if name and piece.startswith(name) else _org_at(piece)
             if name and (len(piece) > len(name) or len(name) > 2 or "本" in name):
                 org = name
-                title = _TITLE_TAIL.sub("", piece[len(name) :])
+                title = _TITLE_TAIL.sub("", _TITLE_VERB.sub("", piece[len(name) :]))
                 if title and TITLE_RE.search(title) and len(title) <= 15:
-                    out.append(_entry(title, org, period, sentence))
+                    if not _MEMBERSHIP.search(title):
+                        out.append(_entry(title, org, period, sentence))
                 elif not title:
                     out.append(_entry(None, org, period, sentence))
                 continue
             title = _TITLE_TAIL.sub("", piece)
             if 1 < len(title) <= 15 and TITLE_RE.search(title):
-                out.append(_entry(title, org, period, sentence))
+                grade = not (engaged or org) and has_chinese(title)  # an English line is as before
+                if not grade and not _MEMBERSHIP.search(title):
+                    out.append(_entry(title, org, period, sentence))
             elif worked_at and had_prefix and len(piece) <= 25:
                 org = piece  # "就职于四川省轻工厅": an employer without a known suffix
                 out.append(_entry(None, org, period, sentence))
-    return out
+        if period and out and out[-1]["_period"] == (period.start, period.end):
+            used.add(period.span)
+    return out, engaged
 
 
 _EN_COUNT = r"(?P<n>\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten)\+?"
@@ -468,9 +564,15 @@ def experience(sentences: list[dict], today: int, line_of) -> list[dict]:
         # projects, or inside those jobs) add nothing.
         projects = [s for s in sentences if s["section"] == "projects" and s.get("_headed")]
         out += [e for e in _headed(projects, today, line_of) if e["_period"]]
+    engaged = False
     for s in sentences:
         if not s.get("_headed") and s["section"] in ("experience", "summary", "contact"):
-            out += _prose(s["text"], today)
+            found, engaged = _prose(s["text"], today, engaged)
+            out += found
+            # a list of roles runs on over sentences ending in "；" or "、", not past a full stop
+            engaged = engaged and not s["text"].rstrip().endswith(("。", "."))
+        else:
+            engaged = False
     if not any(e["_period"] for e in out):
         # A résumé whose dated jobs stand before any heading ("July, 2015 - present / Java
         # Developer @ Example"): its lines outside school and contact read as a headed list.
