@@ -39,6 +39,11 @@ def test_a_level_asked_of_a_thing_only_listed_is_part_of_the_clause():
         "Skills\n", "Wrote the Python jobs that load the freight data every night\nSkills\n"
     )
     assert _judged("You are proficient in Python", used)["verdict"] == "met"
+    # a list headed as the person's speciality ("Schwerpunkte", "Core competencies") states one
+    focus = LISTER.replace(
+        "Skills\nPython, Excel, Tableau, SQL\n", "Schwerpunkte\nPython\nTableau\n"
+    )
+    assert _judged("You are proficient in Python", focus)["verdict"] == "met"
 
 
 def test_foreign_trade_roles_are_international_trade_experience():

@@ -108,6 +108,14 @@ LEVEL_SHOWN = re.compile(
     re.I,
 )
 _SHORT = 40  # characters: a skills list's entry ("Python", "Perl/Python Scripts"), not a statement
+# A label over a list that says its entries are the person's speciality ("Schwerpunkte",
+# "Kernkompetenzen", "Core competencies", "Expertise", 专长): a level, not a mere mention.
+_FOCUS = re.compile(
+    r"^\W*(?:schwerpunkte?|kernkompetenzen|spezialgebiete?|fachgebiete?|core competenc(?:e|ies)"
+    r"|expertise|areas? of expertise|specialit(?:y|ies)|specialt(?:y|ies)|专长|擅长)\W*$",
+    re.I,
+)
+_UP = 8  # lines: how far above a listed entry its list's label may stand
 
 
 def level_unshown(clause: str, naming: list[int], sentences: list[dict]) -> bool:
@@ -124,4 +132,17 @@ def level_unshown(clause: str, naming: list[int], sentences: list[dict]) -> bool
             return False
         if len(text) > _SHORT and not quotes.is_list(text):
             return False
+        if _under_focus(i, sentences):
+            return False
     return True
+
+
+def _under_focus(i: int, sentences: list[dict]) -> bool:
+    """Whether line i stands in a list of short entries headed by a speciality label (_FOCUS)."""
+    for j in range(i - 1, max(-1, i - 1 - _UP), -1):
+        text = sentences[j].get("text") or ""
+        if _FOCUS.match(text):
+            return True
+        if len(text) > _SHORT or sentences[j].get("section") != sentences[i].get("section"):
+            return False
+    return False
