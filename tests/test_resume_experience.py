@@ -528,3 +528,22 @@ def test_each_clause_of_a_bio_line_takes_the_period_before_it():
         ("某某戊有限公司", "2003-11", "2026-11"),
         ("某某己厂", None, None),
     ]
+
+
+def test_a_title_keeps_its_closing_bracket_and_a_tester_is_a_title():
+    """A fictional German CV: the trim of a header's pieces left "Ingenieur (Testautomatisierung"
+    in the reason a recruiter reads; "Tester" under a dated line named no role."""
+    from matcher.resume import parse_resume
+
+    cv = (
+        "BERUFSPRAXIS\n"
+        "03/2018 - 12/2024        Kestrel Versicherung AG - Köln\n"
+        "                         Senior Qualitätssicherungs Ingenieur (Testautomatisierung)\n"
+        "08/2015 - 12/2016        Heron Software GmbH - Bonn\n"
+        "                         Tester\n"
+    )
+    jobs = parse_resume(cv, today="2026-01-01")["experience"]
+    assert [e["title"] for e in jobs] == [
+        "Senior Qualitätssicherungs Ingenieur (Testautomatisierung)",
+        "Tester",
+    ]

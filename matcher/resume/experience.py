@@ -43,7 +43,7 @@ TITLE_RE = re.compile(
     r"|(?:entwickler|berater|leiter|ingenieur|referent|architekt|praktikant|werkstudent|kaufmann"
     r"|kauffrau|sachbearbeiter|geschäftsführer|mitarbeiter|techniker|assistent|programmierer"
     r"|verkäufer|lehrer|betreuer|redakteur|buchhalter|trainer|dozent|administrator|manager"
-    r"|analytiker|analyst|designer|spezialist)(?:in|innen)?\b|angestellter?\b"
+    r"|analytiker|analyst|designer|spezialist|tester)(?:in|innen)?\b|angestellter?\b"
     # a German CV's function in place of a title: "Einkauf Kundenservice Buchhaltung",
     # "Projektleitung", "Stellvertretende Geschäftsführung"
     r"|(?:kundenservice|kundendienst|kundenbetreuung|einkauf|buchhaltung|vertrieb|projektleitung"
@@ -122,13 +122,23 @@ _NAME = r"[^\W\d_][^\s/,()\d]*"
 _PLACE_PIECE = re.compile(rf"{_NAME}|{_NAME}(?: {_NAME}){{0,2}}\s*/\s*{_NAME}(?: {_NAME}){{0,2}}")
 
 
+def _balanced(part: str) -> str:
+    """A piece whose closing bracket the trim took keeps it: "Ingenieur (Testautomatisierung)",
+    not "Ingenieur (Testautomatisierung"."""
+    if part.count("(") > part.count(")"):
+        return part + ")"
+    if part.count("（") > part.count("）"):
+        return part + "）"
+    return part
+
+
 def _header_read(text: str) -> tuple[str | None, str | None, bool]:
     """(title, organisation, whether the title is read by its word) from a header line whose
     dates were removed. Without a title word, another piece is the title, but not the place
     after the employer ("SQS GmbH, Kairo/Ägypten": a CV names its employer's town there)."""
     pieces = []
     for part in _SPLIT.split(text):
-        part = part.strip(" ()（）:：·-–—")
+        part = _balanced(part.strip(" ()（）:：·-–—"))
         # "(3 years 3 months)" names nothing, nor does a place ("Einsatzort: München")
         if not part or _DURATION_LINE.fullmatch(part) or _PLACE.match(part):
             continue
