@@ -102,6 +102,11 @@ def month_index(iso: str) -> int:
     return int(iso[:4]) * 12 + int(iso[5:7]) - 1
 
 
+def start_index(date: tuple[int, int | None]) -> int:
+    """The month index a (year, month) date starts at: its month, January where none is given."""
+    return date[0] * 12 + (date[1] or 1) - 1
+
+
 def _century(yy: int) -> int:
     """A two-digit year ('17) in the span YEAR reads: 1950-2049."""
     return 2000 + yy if yy < 50 else 1900 + yy
@@ -150,7 +155,7 @@ def find_periods(text: str, today: int) -> list[Period]:
         start = _date_of(m)
         if start is None:
             continue
-        s = start[0] * 12 + (start[1] or 1) - 1
+        s = start_index(start)
         end = (
             _date_of(m, "e") if m.re is PERIOD_RE else None
         )  # "seit 07/2019", "2007年起": to today

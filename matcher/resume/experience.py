@@ -16,6 +16,7 @@ from matcher.resume.dates import (
     find_periods,
     merged_months,
     month_str,
+    start_index,
 )
 from matcher.resume.education import SCHOOL_RE
 from matcher.vocab import CN_NUMERAL_CHARS, cn_number, has_chinese, level_spans
@@ -211,8 +212,8 @@ def _date_field(entry: dict, which: str, value: str, today: int) -> None:
     present = re.search(rf"(?<!\w){_PRESENT}", value, re.I)
     if not start or not (dates or present):
         return
-    s = start[0] * 12 + (start[1] or 1) - 1
-    e = today if present and not dates else dates[0][0] * 12 + (dates[0][1] or 1) - 1
+    s = start_index(start)
+    e = today if present and not dates else start_index(dates[0])
     if e < s:
         return
     period = Period(s, e, month_str(s), month_str(e), e == today and not dates, (0, 0))
@@ -420,12 +421,12 @@ _MEMBERSHIP = re.compile(r"(?:委员|常委|成员|会员|党员|团员|(?:人�
 _ROLE_VERB = re.compile(
     r"(?<![主责信委])任(?![务何期命])|担任|受聘|聘为|就职|供职|工作|加入|加盟|进入|调入|创办|创立|创建"
 )
-# A role verb inside a piece, after whatever came before it ("杨帆先生曾任…", "近五年主要就任…")
 # The role verb between an employer and its title ("在某某公司任办公室主任")
 _TITLE_VERB = re.compile(r"^(?:至今|起|并|曾|现|历|先后|分别|一直|主要)*(?:担任|兼任|出任|就任|任)")
 # A sentence opening with a date that is not a birth ("1966年出生", "1968年9月生")
 _DATED_START = re.compile(rf"\s*(?:{_DATE})")
 _BIRTH_START = re.compile(r"\s*[\d年月日./\-\s]*(?:出生|生)")
+# A role verb inside a piece, after whatever came before it ("杨帆先生曾任…", "近五年主要就任…")
 _INNER_VERB = re.compile(r"(?:曾任|现任|历任|先后担任|先后任|担任|出任|就任|兼任|当选为|当选)")
 
 
@@ -628,7 +629,7 @@ def career_start(text: str) -> int | None:
     for m in _CAREER_START.finditer(text):
         date = next(filter(None, (_date_of(m, p) for p in ("", "c", "w", "f", "s"))), None)
         if date:
-            starts.append(date[0] * 12 + (date[1] or 1) - 1)
+            starts.append(start_index(date))
     return min(starts) if starts else None
 
 
