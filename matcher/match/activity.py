@@ -124,7 +124,7 @@ def level_unshown(clause: str, naming: list[int], sentences: list[dict]) -> bool
     beside the name (the labelling guide's partial: "Python listed only", "Linux listed among
     operating systems"). A line using the thing in a sentence, or a work entry, leaves the
     clause to its names."""
-    if not naming or not LEVEL_ASKED.search(clause):
+    if not naming or not _asks_level(clause):
         return False
     for i in naming:
         text = sentences[i].get("text") or ""
@@ -135,6 +135,12 @@ def level_unshown(clause: str, naming: list[int], sentences: list[dict]) -> bool
         if _under_focus(i, sentences):
             return False
     return True
+
+
+@lru_cache(maxsize=1024)
+def _asks_level(clause: str) -> bool:
+    """LEVEL_ASKED of a clause, read once per clause, not per candidate (as asked())."""
+    return LEVEL_ASKED.search(clause) is not None
 
 
 def _under_focus(i: int, sentences: list[dict]) -> bool:

@@ -38,7 +38,6 @@ from matcher.match import (
 from matcher.match.field_experience import (
     asked_years,
     field_reading,
-    touches,
     touches_line,
     work_field,
 )
@@ -283,11 +282,9 @@ def read(
         elif rule in ("partial", "unmet"):  # the field's words can miss a related title
             signals.cap = "partial"
             elsewhere = reasons[0].code in ("field_elsewhere", "field_elsewhere_undated")
-            field_ = reasons[0].params["field"] if elsewhere else ""
-            if elsewhere and not (
-                touches_line(field_, sentences, signals.related, cache)
-                if signals.related is not None
-                else touches(field_, "")
+            if elsewhere and (
+                signals.related is None
+                or not touches_line(reasons[0].params["field"], sentences, signals.related, cache)
             ):
                 signals.related, signals.related_text = None, ""  # no line about the field
         return signals
