@@ -2,10 +2,10 @@
 sets under bench/verdict_labels/*/ and the fresh sets under bench/verdict_labels_fresh/*/,
 bench/verdict_labels_fresh2/*/, bench/verdict_labels_fresh3/*/, bench/verdict_labels_fresh4/*/,
 bench/verdict_labels_fresh5/*/, bench/verdict_labels_fresh6/*/, bench/verdict_labels_fresh7/*/,
-bench/verdict_labels_fresh8/*/, bench/verdict_labels_fresh9/*/ and bench/verdict_labels_fresh10/*/
-(each labelled blind after the verdict rules were tuned; never in "all", so never fitted on;
-fresh5 was opened for tuning in stop 19, fresh6 in stop 22, fresh7 in stop 23, fresh8 in stop 35,
-fresh9 in stop 36; fresh10 is the held-out set). Same
+bench/verdict_labels_fresh8/*/, bench/verdict_labels_fresh9/*/, bench/verdict_labels_fresh10/*/ and
+bench/verdict_labels_fresh11/*/ (each labelled blind after the verdict rules were tuned; never in
+"all", so never fitted on; fresh5 was opened for tuning in stop 19, fresh6 in stop 22, fresh7 in
+stop 23, fresh8 in stop 35, fresh9 in stop 36, fresh10 in stop 37; fresh11 is the held-out set). Same
 guide, LABELING.md; personal text kept out of the project: evidence as character offsets into
 the résumé, job and résumé text read from their source under ../shared/data at load time).
 
@@ -39,6 +39,7 @@ FRESH7 = ROOT / "bench" / "verdict_labels_fresh7"
 FRESH8 = ROOT / "bench" / "verdict_labels_fresh8"
 FRESH9 = ROOT / "bench" / "verdict_labels_fresh9"
 FRESH10 = ROOT / "bench" / "verdict_labels_fresh10"
+FRESH11 = ROOT / "bench" / "verdict_labels_fresh11"
 VERDICTS = core.VERDICTS
 # LABELING.md's kinds: the matcher's, less the conditions it lists under "flagged" instead.
 KINDS = tuple(k for k in core.KINDS if k not in ("age", "gender", "location"))
@@ -57,9 +58,21 @@ CHOICES = (
     "fresh8",
     "fresh9",
     "fresh10",
+    "fresh11",
 )
-# Every set open for tuning: dev, own and the fresh sets opened so far (not the held-out fresh10).
-OPEN = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9")
+# Every set open for tuning: dev, own and the fresh sets opened so far (not the held-out fresh11).
+OPEN = (
+    "fresh",
+    "fresh2",
+    "fresh3",
+    "fresh4",
+    "fresh5",
+    "fresh6",
+    "fresh7",
+    "fresh8",
+    "fresh9",
+    "fresh10",
+)
 SEED_SOURCE = "jds/000_d1982b6cd2188f0a.txt"
 SKILLSPAN_SOURCE = "raw/skillspan_en/skillspan_tech_test.conll"
 RESUME_NER_SOURCES = ("raw/resume_ner_zh/train.char.bmes", "raw/resume_ner_zh/dev.char.bmes")
@@ -295,6 +308,7 @@ def load(
     fresh8: Path = FRESH8,
     fresh9: Path = FRESH9,
     fresh10: Path = FRESH10,
+    fresh11: Path = FRESH11,
 ) -> LabelSets:
     """The chosen labels: dev (the shared set), own (every bench/verdict_labels/*/), all (dev and
     own), fresh (every bench/verdict_labels_fresh/*/: labelled blind, never part of all; opened
@@ -307,9 +321,10 @@ def load(
     stop 22 opened it for tuning), fresh7 (every bench/verdict_labels_fresh7/*/: labelled blind
     in stop 22, opened for tuning in stop 23), fresh8 (every bench/verdict_labels_fresh8/*/:
     labelled blind in stop 23, opened for tuning in stop 35), fresh9 (every
-    bench/verdict_labels_fresh9/*/: labelled blind in stop 35, opened for tuning in stop 36) or
-    fresh10 (every bench/verdict_labels_fresh10/*/: labelled blind in stop 36, the held-out set:
-    measured, never tuned on, never in OPEN); open is every set
+    bench/verdict_labels_fresh9/*/: labelled blind in stop 35, opened for tuning in stop 36),
+    fresh10 (every bench/verdict_labels_fresh10/*/: labelled blind in stop 36, opened for tuning in
+    stop 37) or fresh11 (every bench/verdict_labels_fresh11/*/: labelled blind in stop 37, the
+    held-out set: measured, never tuned on, never in OPEN); open is every set
     open for tuning (dev, own and the fresh sets of OPEN), what the shipped verdict model may
     learn from."""
     if which not in CHOICES:
@@ -330,6 +345,7 @@ def load(
         "fresh8": fresh8,
         "fresh9": fresh9,
         "fresh10": fresh10,
+        "fresh11": fresh11,
     }
     for name, root in roots.items():
         if which == name or (which == "open" and name in OPEN):
