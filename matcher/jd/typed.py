@@ -348,6 +348,16 @@ _NO_FIELD = (
 )
 
 
+# Experience building software, however the software is qualified ("developing production level
+# software", "building web applications", "writing commercial code"): the field is software
+# development, which a developer's or software engineer's role is in, not the qualifier's words.
+_BUILDING_SOFTWARE = re.compile(
+    r"experience\s+(?:developing|building|writing|engineering)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:software|applications|apps|code)\b",
+    re.I,
+)
+
+
 def experience_field(text: str, match: re.Match | None, english: bool) -> str | None:
     """What the experience is in: 3年以上客服管理经验 → 客服管理; 5 years of Java development
     experience / experience in Java development → Java development."""
@@ -361,6 +371,8 @@ def experience_field(text: str, match: re.Match | None, english: bool) -> str | 
         m = _DE_FIELD.search(text)
         if m:
             return _with_list(text, m.start("f"), m.end("f"))
+        if _BUILDING_SOFTWARE.search(text):
+            return "software development"
         m = re.search(
             r"experience\s+(?:in|with|of|as|using|developing)\s+(?:an?\s+)?(?P<f>[^.;:()]{2,60}?)"
             # (a hedge ends the field: "in quality assurance preferably in the same industry")

@@ -308,6 +308,28 @@ CATEGORIES: tuple[Category, ...] = (
             "ghost",
         ),
     ),
+    Category(  # programming in objects: the paradigm, however written, and its class-based languages
+        "object-oriented programming",
+        "object-oriented|object oriented|objektorientiert|objektorientierte|objektorientierten|"
+        "objektorientiertem|objektorientierter|objektorientiertes|oo|oop|ooa|ood|ooad|"
+        "object-oriented programming|object-oriented development|object-oriented design|"
+        "object-oriented analysis|oo design|oo development|oo programming|oo analysis|"
+        "objektorientierte programmierung|objektorientierte entwicklung|"
+        "objektorientierter entwicklung|objektorientiertes design|objektorientiertem design|"
+        "面向对象",
+        (
+            "java",
+            "c#",
+            "c++",
+            "kotlin",
+            "scala",
+            "smalltalk",
+            "swift",
+            "objective-c",
+            "abap oo",
+            "abap objects",
+        ),
+    ),
     Category(
         "networking",
         "network|networks|networking|netzwerk|netzwerke|netzwerktechnik|计算机网络|网络技术",
@@ -426,6 +448,9 @@ _ASKED = {
 # database for another (MySQL or Oracle for PostgreSQL), not a document store or a cache
 # (MongoDB, Redis), though both show "databases".
 _RELATED = {
+    # class-based languages are no peers of each other by this kind: "object-oriented languages"
+    # below says which are
+    "object-oriented programming": (),
     "databases": (
         "mysql",
         "postgresql",
