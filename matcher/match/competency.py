@@ -465,10 +465,10 @@ def best_line(
 ) -> int:
     """The line to quote for these facets: the one showing (or suggesting) the most of them,
     then the facets the clause stresses most (the writing of "文字处理能力,能够清晰准确地记录", the
-    speaking of "oral and written communication"), a line before a paragraph, the latest
-    (matcher.match.quotes: the current role over an old one), a statement over a list, one that
-    counts something (a team of 6) over one that only names the act, the most similar to the
-    requirement among those, the earliest on a tie."""
+    speaking of "oral and written communication"), a line before a paragraph, one that counts
+    something (带领30人团队, a team of 6) over one that only names the act or a title, the latest
+    (matcher.match.quotes: the current role over an old one), a statement over a list, the most
+    similar to the requirement among those, the earliest on a tie."""
     table = reading.shown if shown else reading.suggested
     count: dict[int, int] = {}
     stressed: dict[int, int] = {}
@@ -485,9 +485,9 @@ def best_line(
             count[i],
             stressed[i],
             short,
+            read.counted,
             read.year,
             not read.listed,
-            read.counted,
             float(sims[i]),
             -i,
         )

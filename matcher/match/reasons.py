@@ -407,6 +407,7 @@ def quotes_resume(codes: list[dict]) -> bool:
 
 
 def short(text: str, limit: int = 30) -> str:
-    """The text on one line, cut to `limit` characters with an ellipsis: a reason quotes it."""
-    text = " ".join(text.split())
+    """The text on one line, cut to `limit` characters with an ellipsis: a reason quotes it,
+    without the line's closing stop (a reason goes on after it: "…副总经理；未见…", not "…副总经理。；未见…")."""
+    text = " ".join(text.split()).rstrip("。；;，,、")
     return text if len(text) <= limit else text[: limit - 1] + "…"
