@@ -16,6 +16,7 @@ from bench.label_sets import (
     FRESH8,
     FRESH9,
     FRESH10,
+    FRESH11,
     OPEN,
     LabelSetError,
     load,
@@ -111,10 +112,11 @@ def test_open_is_every_set_open_for_tuning_and_never_the_held_out_one(tmp_path):
         (FRESH8, "fresh8"),
         (FRESH9, "fresh9"),
         (FRESH10, "fresh10"),
+        (FRESH11, "fresh11"),
     ],
 )
 def test_the_committed_fresh_sets_read_back_against_the_shared_data(root, which):
-    """Every committed blind set (fresh to fresh10; fresh11 joins when labelled): clauses verbatim in their postings (the loader
+    """Every committed blind set (fresh to fresh11): clauses verbatim in their postings (the loader
     checks), each offset pair reading back a whole non-blank line part of its résumé, unknown
     without and met with evidence, every requirement of every pair labelled once, and no pair
     labelled in the dev set or the project's own sets, nor (for the later sets) in an earlier fresh
