@@ -681,6 +681,30 @@ _SHORT_HINTS["master"].update(("msn", "meng", "pharm", "m.ed", "med", "msw", "ll
 _SHORT_HINTS["associate"] = {"hnd", "hnc"}
 SAME_LANGUAGE = {"chinese": "mandarin"}  # 普通话 and 中文 answer each other
 
+# Where a language was studied, not stated: a degree in its literature or a university in a
+# country that speaks it ("毕业于北京第二外国语学院英国文学专业", "毕业于新西兰梅西大学"). A recruiter
+# grants such a graduate the language; Hong Kong or Singapore, where teaching may be in either
+# language, say nothing of it.
+STUDIED_LANGUAGE: dict[str, re.Pattern] = {
+    "english": re.compile(
+        r"英国文学|英美文学|英语语言文学|英语系|英文系|english (?:literature|studies|philology)"
+        r"|anglistik"
+    ),
+    "german": re.compile(r"德语语言文学|德国文学|德语系|german (?:literature|studies)|germanistik"),
+    "japanese": re.compile(r"日语语言文学|日本文学|日语系|japanese (?:literature|studies)"),
+    "french": re.compile(r"法语语言文学|法国文学|法语系|french (?:literature|studies)"),
+}
+_UNIVERSITY = r".{0,12}?(?:大学|学院|university|college)"
+STUDIED_IN: dict[str, re.Pattern] = {
+    "english": re.compile(
+        r"(?:美国|英国|澳大利亚|澳洲|新西兰|加拿大|爱尔兰|\busa\b|united states|united kingdom"
+        r"|\buk\b|australia|new zealand|canada|ireland)" + _UNIVERSITY
+    ),
+    "german": re.compile(r"(?:德国|奥地利|germany|deutschland|austria|österreich)" + _UNIVERSITY),
+    "japanese": re.compile(r"(?:日本|japan)" + _UNIVERSITY),
+    "french": re.compile(r"(?:法国|france|frankreich)" + _UNIVERSITY),
+}
+
 
 @cache
 def level_hint_words(level: str) -> tuple[str, ...]:

@@ -259,6 +259,45 @@ def test_a_language_asked_without_a_level_is_met_by_a_resume_written_in_it():
     assert got["requirements"][0]["evidence"].startswith("Answered customer questions")
 
 
+def test_a_language_studied_but_never_stated_is_shown_by_the_degree_or_the_country():
+    """A Chinese bio that never names English but studied English literature, or took a degree
+    at a university in New Zealand, shows English (a recruiter grants such a graduate a fluent
+    command); Hong Kong, where teaching may be in either language, shows nothing of it, and a
+    native level asked is more than the study shows."""
+    posting = {
+        "title": "外贸客服",
+        "requirements": [
+            requirement("language", "熟练掌握英语", language="english", level="fluent"),
+        ],
+        "flags": [],
+        "duties": [],
+        "sections": {},
+    }
+
+    def verdict(text: str, level: str = "fluent") -> tuple[str, str, str | None]:
+        posting["requirements"][0]["level"] = level
+        got = evaluate_batch(posting, [parse_resume(text, today=TODAY)], FakeEncoder())[0]
+        req = got["requirements"][0]
+        return req["verdict"], req["reason"], req["evidence"]
+
+    major = "周晓明，1975年出生，毕业于华东外国语学院英美文学专业，本科学历。现任某贸易公司总经理。"
+    said, reason, quoted = verdict(major)
+    assert said == "met" and reason.startswith(
+        "修读英语专业：“周晓明，1975年出生，毕业于华东外国语学院英美"
+    )
+    assert quoted.startswith("周晓明，1975年出生")
+    abroad = (
+        "王芳，1980年出生，中国国籍，毕业于澳大利亚昆士兰大学，硕士学历。现任某物流公司副总经理。"
+    )
+    assert verdict(abroad)[:2] == (
+        "met",
+        "在英语国家求学：“王芳，1980年出生，中国国籍，毕业于澳大利亚昆士兰大学…”",
+    )
+    assert verdict(abroad, level="native")[0] == "partial"
+    hong_kong = "李强，1978年出生，毕业于香港中文大学，工商管理学士。现任某公司董事。"
+    assert verdict(hong_kong)[0] == "unknown"
+
+
 def test_two_languages_asked_one_shown_by_the_resume_written_in_it_is_partial():
     # "Fluent in German and English" against an English résumé naming no German: English is
     # shown (the résumé is written in it), German is silent: some of the clause, not unknown

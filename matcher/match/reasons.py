@@ -67,6 +67,8 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "lang_other": "简历提及{language}",
         "lang_other_none": "简历未提及其他语言",
         "lang_no_level": "简历提及{language}，未写水平",
+        "lang_major": "修读{language}专业：“{line}”",
+        "lang_abroad": "在{language}国家求学：“{line}”",
         "lang_met": "{language} {level} ≥ {need_level}",
         "lang_below": "{language} {level} < {need_level}：低一级",
         "lang_unmet": "{language} {level} < {need_level}",
@@ -143,6 +145,8 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "lang_other": "{language} stated besides",
         "lang_other_none": "no other language stated",
         "lang_no_level": "{language} stated without a level",
+        "lang_major": '{language} studied as a subject: "{line}"',
+        "lang_abroad": 'studied where {language} is spoken: "{line}"',
         "lang_met": "{language} {level} ≥ {need_level}",
         "lang_below": "{language} {level} < {need_level}: one step below",
         "lang_unmet": "{language} {level} < {need_level}",
@@ -410,4 +414,4 @@ def short(text: str, limit: int = 30) -> str:
     """The text on one line, cut to `limit` characters with an ellipsis: a reason quotes it,
     without the line's closing stop (a reason goes on after it: "…副总经理；未见…", not "…副总经理。；未见…")."""
     text = " ".join(text.split()).rstrip("。；;，,、")
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return text if len(text) <= limit else text[: limit - 1].rstrip("。；;，,、 ") + "…"

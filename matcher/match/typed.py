@@ -33,6 +33,8 @@ from matcher.vocab import (
     LEVEL_RANK,
     NUMBER,
     SAME_LANGUAGE,
+    STUDIED_IN,
+    STUDIED_LANGUAGE,
     bare_level,
     has_chinese,
     language_hint_words,
@@ -354,8 +356,10 @@ def _one_language(req: dict, ctx: Context) -> Judgement | None:
     named = {"language": lang}
     stated = _candidate_languages(ctx, lang)
     if not stated:
-        return _written(lang, level, ctx) or judged(
-            "unknown", None, Reason("lang_unknown", named), ctx.lang
+        return (
+            _studied(lang, level, ctx)
+            or _written(lang, level, ctx)
+            or judged("unknown", None, Reason("lang_unknown", named), ctx.lang)
         )
     need = _rank(lang, level)
     ranked = [(_rank(lang, lv) or 0, lv, i) for lv, i in stated]
@@ -377,6 +381,28 @@ def _one_language(req: dict, ctx: Context) -> Judgement | None:
     return _written(lang, "stated", ctx) or judged(
         "unmet", where, Reason("lang_unmet", levels), ctx.lang, typed=parsed
     )
+
+
+def _studied(language: str, level: str | None, ctx: Context) -> Judgement | None:
+    """A language never stated but studied: a degree in its literature, or a university in a
+    country that speaks it (vocab.STUDIED_LANGUAGE, STUDIED_IN), shows a fluent command: met up
+    to a fluent level asked, partial above it (native, TEM-8). None where neither is written."""
+    subject, abroad = STUDIED_LANGUAGE.get(language), STUDIED_IN.get(language)
+    if subject is None:
+        return None
+    lowered = lowered_text(ctx)[0]
+    if not (subject.search(lowered) or abroad.search(lowered)):
+        return None
+    for i, line in enumerate(lowered.split("\n")):
+        if m := subject.search(line) or abroad.search(line):
+            code = "lang_major" if m.re is subject else "lang_abroad"
+            reason = Reason(
+                code, {"language": language, "line": short(sentences_of(ctx)[i]["text"])}
+            )
+            need = _rank(language, level) or 0
+            found = "met" if need <= (_rank(language, "fluent") or 0) else "partial"
+            return judged(found, i, reason, ctx.lang, typed=False)
+    return None
 
 
 def _written(language: str, level: str | None, ctx: Context) -> Judgement | None:
