@@ -402,3 +402,22 @@ def test_months_in_overlapping_periods_count_once_as_a_set_of_months_would():
     assert _span_months(nested) == 60.0
     adjacent = [{"start": "2010-01", "months": 12}, {"start": "2011-01", "months": 12}]
     assert _span_months(adjacent) == 24.0
+
+
+def test_managing_sales_or_marketing_is_a_neighbour_of_managing_customer_service():
+    """A career managing customers' neighbours (市场总监, a sales manager) is partial for customer
+    service management, quoting the entry; a marketing specialist manages nothing, so not even
+    that; an engineering manager's career stays elsewhere."""
+    req = requirement("experience", "具有3年以上客服管理经验", field="客服管理", min_years=3)
+    got, profile = read(req, HEALTH)
+    assert got.reasons[0].code == "field_neighbour"
+    assert joined(got.reasons, "zh") == "工作经历不在客服管理，相近：市场总监"
+    assert "市场总监" in profile["sentences"][got.sentence]["text"]
+    assert decide(got, 0.9, 0.05).verdict == "partial"  # the model cannot lift it to met
+    specialist = "钱红女士：2012年3月至2021年6月任华远贸易有限公司市场专员。\n"
+    assert read(req, specialist)[0].reasons[0].code == "field_elsewhere"
+    engineer = "孙磊先生：2008年1月至2020年1月任海川机械有限公司工程部经理。\n"
+    assert read(req, engineer)[0].reasons[0].code == "field_elsewhere"
+    # customer service asked without managing it: any sales work neighbours it
+    plain = requirement("experience", "有客服工作经验", field="客服")
+    assert read(plain, specialist)[0].reasons[0].code == "field_neighbour"

@@ -170,6 +170,9 @@ def field_reading(
         undated = _undated_in_field(field_, experience, need, sentences)
         if undated is not None:
             return undated
+        near = _neighbour(field_, experience, sentences)
+        if near is not None:
+            return near
         return (
             "unmet",
             0.0,
@@ -185,6 +188,9 @@ def field_reading(
         )
         if undated is not None:
             return undated
+        near = _neighbour(field_, experience, sentences)
+        if near is not None:
+            return near
         reason = Reason("field_elsewhere", {"field": field_, "total": work.dated_months / 12})
         return "unmet", 0.0, None, [reason], "unmet"
     shown = sorted(work.entries, key=lambda e: -e["months"])[:2]
@@ -240,6 +246,44 @@ def _undated_in_field(
         return "met", 1.0, sentence, [Reason("field_entry", {"entry": name})], "unmet"
     reason = Reason("field_undated_entry", {"entry": name})
     return "partial", 0.5, sentence, [reason], "unmet"
+
+
+# Customer service and its neighbours: work facing the same customers in sales or marketing
+# (销售部经理, 市场总监, Sales Manager) is a related career, partial for customer-service experience
+# (the labelling guide's related role); where the field is managing customer service, the
+# neighbouring entry must be a manager's too.
+_CUSTOMER_SERVICE = re.compile(r"客服|客户服务|customer (?:service|support)|kundenservice", re.I)
+_FACING_CUSTOMERS = re.compile(
+    r"销售|市场|营销|\bsales\b|marketing|vertrieb|verkauf|key account|account manager", re.I
+)
+_MANAGING = re.compile(r"管理|主管|经理|management|manager|leitung|führung", re.I)
+
+
+def _neighbour(
+    field_: str, entries: list[dict], sentences: list[dict]
+) -> tuple[str, float, int | None, list[Reason], str] | None:
+    """field_reading's partial for a career in a neighbouring field (_FACING_CUSTOMERS for
+    customer service), or None: the first such entry, quoted."""
+    asked = [a for a in evidence.parts(field_) or [field_] if _CUSTOMER_SERVICE.search(a)]
+    if not asked:
+        return None
+    managing = all(_MANAGING.search(a) for a in asked)
+    for entry in entries:
+        title = entry.get("title") or ""
+        body = f"{title} {entry.get('organisation') or ''}"
+        if not _FACING_CUSTOMERS.search(body):
+            continue
+        if managing and not evidence.MANAGER_TITLE.search(title):
+            continue
+        sentence = _sentence_of(entry, sentences)
+        # the entry as it faces customers: its title, with its unit where only that says so
+        # ("利亚德有限营销中心" "经理")
+        org = entry.get("organisation") or ""
+        joint = "" if re.search(r"[\u4e00-\u9fff]$", org) else " "
+        name = title if _FACING_CUSTOMERS.search(title) else short(f"{org}{joint}{title}", 24)
+        reason = Reason("field_neighbour", {"field": field_, "entry": name})
+        return "partial", 0.25, sentence, [reason], "unmet"
+    return None
 
 
 def _from_stated(

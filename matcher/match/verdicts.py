@@ -110,6 +110,7 @@ SUPPORTS = {
     "total_years_own": "partial",
     "total_years_own_any": "not",
     "field_undated_entry": "partial",
+    "field_neighbour": "partial",
     "field_elsewhere": "not",
     "field_elsewhere_undated": "not",
     "field_undated": "not",
