@@ -518,3 +518,14 @@ def test_fields_of_study_then_or_a_related_field_are_a_major():
     ]
     # a language or a tool "or a related one" stays a skill
     assert kinds("Java or a related language")[0][0] == "skill"
+
+
+def test_a_label_before_the_names_it_lists_is_no_name():
+    """A label before names ("den folgenden Programmiersprachen: C/C++, …"): the names after the label are the values;
+    a colon after a name keeps the name ("SAP: SD and MM" is SAP's)."""
+    from matcher.jd.typed import en_values
+
+    got = en_values("Kenntnisse in den folgenden Programmiersprachen: C/C++, Go, Python oder Ruby")
+    assert got == ["C/C++", "Go", "Python", "Ruby"]
+    assert en_values("Tools: Jira and Confluence") == ["Jira", "Confluence"]
+    assert en_values("SAP: SD and MM")[0].startswith("SAP")

@@ -33,6 +33,13 @@ def test_a_kind_is_asked_where_its_word_is_the_thing_not_where_it_describes_anot
     assert kinds("Agile Method Practice") == ["agile"]
     assert kinds("cloud platform services") == ["cloud"]
     assert kinds("Cloud Platform Security") == []
+    # a kind "for" something is that thing's part: the languages of test automation are asked
+    # with it, not any language
+    assert kinds("one or more modern programming languages") == ["programming languages"]
+    assert kinds("Kenntnisse in Programmiersprachen") == ["programming languages"]
+    assert kinds("programming languages for test automation") == ["test automation"]
+    assert kinds("Object-Oriented Design") == ["object-oriented programming"]
+    assert kinds("objektorientierter Entwicklung") == ["object-oriented programming"]
 
 
 def test_a_title_cased_kind_with_its_kind_words_is_the_kind_not_a_name_of_three_words():
@@ -213,3 +220,30 @@ def test_a_renamed_test_tool_is_named_by_its_former_owners_name():
     assert cover.share == 1.0
     # ALM alone is any application lifecycle management, not the product
     assert terms.coverage(named, "alm processes, uft").share < 1.0
+
+
+def test_a_class_based_language_shows_object_oriented_programming_and_a_language_the_kind():
+    """Java or ABAP OO shows object-oriented work; any general-purpose language named shows
+    "programming languages"; a PLC engineer's résumé names none of them."""
+    java = parse_resume(
+        "Anna Berg\nExperience\n2016-2024 Developer at Nordwerk GmbH\n"
+        "Built the order service in Java and Spring Boot\n",
+        today="2026-11-28",
+    )
+    plc = parse_resume(
+        "Omar Haddad\nExperience\n2015-2024 Control engineer at Gulf Plant Services\n"
+        "Configured PLC and DCS systems for the refinery units\n",
+        today="2026-11-28",
+    )
+    for text, kind in (
+        ("object-oriented development", "object-oriented programming"),
+        ("one or more modern programming languages", "programming languages"),
+    ):
+        req = requirement("skill", text, values=[text])
+        named = terms.named_terms(req)
+        lowered = "\n".join(s["text"].lower() for s in java["sentences"])
+        got = terms.coverage(named, lowered)
+        assert got.found and not got.missing, (text, got)
+        assert got.found[0].startswith(f"{kind} (")
+        lowered = "\n".join(s["text"].lower() for s in plc["sentences"])
+        assert not terms.coverage(named, lowered).found

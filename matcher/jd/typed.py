@@ -586,6 +586,10 @@ def en_values(text: str) -> list[str]:
     out: list[str] = []
     for part in _LIST_SPLIT_EN.split(re.sub(r"[()]", ",", value)):
         part = _EN_MID_LEAD.sub("", part.strip(" .:-"))
+        # a label before the names ("den folgenden Programmiersprachen: C/C++"): the names
+        head, colon, tail = part.partition(": ")
+        if colon and tail and len(head.split()) <= 5 and not _KNOWN_TECH.search(head):
+            part = tail
         part = re.sub(
             r"^(?:e\.g\.|z\.\s?b\.|such as|including|as well as|etc\.?|(?:at least )?(?:one|any)"
             r" of(?: the following)?|either\b)\s*",

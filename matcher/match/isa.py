@@ -308,6 +308,43 @@ CATEGORIES: tuple[Category, ...] = (
             "ghost",
         ),
     ),
+    Category(  # general-purpose programming languages, asked as a kind ("one or more modern
+        # programming languages", "Kenntnisse in Programmiersprachen"); the one-letter and
+        # common-word names (C, R, Go) are left out
+        "programming languages",
+        "programming language|programming languages|coding language|coding languages|"
+        "programmiersprache|programmiersprachen|编程语言|开发语言|程序设计语言",
+        (
+            "java",
+            "python",
+            "c++",
+            "c#",
+            "javascript",
+            "typescript",
+            "golang",
+            "ruby",
+            "php",
+            "perl",
+            "kotlin",
+            "scala",
+            "swift",
+            "smalltalk",
+            "rust",
+            "groovy",
+            "objective-c",
+            "abap",
+            "cobol",
+            "fortran",
+            "delphi",
+            "visual basic",
+            "vb.net",
+            "haskell",
+            "erlang",
+            "elixir",
+            "clojure",
+            "dart",
+        ),
+    ),
     Category(  # programming in objects: the paradigm, however written, and its class-based languages
         "object-oriented programming",
         "object-oriented|object oriented|objektorientiert|objektorientierte|objektorientierten|"
@@ -362,7 +399,6 @@ _FUNCTION = frozenset(
         "are",
         "in",
         "with",
-        "for",
         "as",
         "at",
         "of",
@@ -451,6 +487,7 @@ _RELATED = {
     # class-based languages are no peers of each other by this kind: "object-oriented languages"
     # below says which are
     "object-oriented programming": (),
+    "programming languages": (),
     "databases": (
         "mysql",
         "postgresql",
