@@ -48,6 +48,8 @@ ZH_HEADINGS: dict[str, str] = {
             "职责细则",
             # a foreign firm's page translated from English ("你将做什么：" for "What you'll do")
             "你将做什么",
+            # a Macau 開考通告's duties ("一、職務內容")
+            "职务内容",
         ],
         "duties",
     ),
@@ -182,6 +184,12 @@ ZH_HEADINGS: dict[str, str] = {
             "报名地点",
             "招聘程序",
             "考试与聘用",
+            # ... and a Macau 開考通告's ("三、報考方式及期限", "四、甄選方法", "五、薪俸")
+            "报考方式",
+            "报考方式及期限",
+            "甄选方法",
+            "甄选程序",
+            "薪俸",
             "薪酬待遇",
             "待遇",
             # pay under a bare word ("… 者優先 薪酬：MOP 15,000")

@@ -1,0 +1,131 @@
+"""Chinese round 25z's shapes: a Macau 開考通告's procedure, selection and pay sections and its
+sentence over the conditions ("凡符合下列條件者，均可報考："), an age in numerals ("年满十八周岁"), a
+poster's heading between rules ("—— 站点福利 ——"), a chat message's placeholder for a file sent
+with it ("[文件] …"), a relaxation after a nice-to-have ("…的优先，没有可以租"), and a document
+printed to PDF whose running head stands before each page number. Postings here are written for
+the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from matcher.jd import parse_jd
+from tests.jd_support import join
+from tests.jd_support import reqs as _reqs
+from tests.jd_support import texts as _texts
+
+_NOTICE = [
+    "某某署 開考通告",
+    "一、職務內容",
+    "負責接待市民查詢及登記資料。",
+    "二、報考條件",
+    "凡符合下列條件者，均可報考：",
+    "1.澳門特別行政區永久性居民身份證持有人；",
+    "2.年滿十八歲；",
+    "3.具有大學學士學位；",
+    "4.具三年以上客戶服務工作經驗者優先。",
+    "三、報考方式及期限",
+    "投考人須於指定期間內親身遞交報考表。",
+    "四、甄選方法",
+    "筆試及面試。",
+    "五、薪俸",
+    "薪俸點為350點。",
+]
+
+
+@pytest.mark.parametrize("one_line", [False, True])
+def test_a_macau_notice_asks_only_its_conditions(one_line):
+    reqs = _reqs(join(_NOTICE, one_line))
+    texts = [r["text"] for r in reqs]
+    assert "具有大學學士學位" in texts
+    assert [r["must"] for r in reqs if "客戶服務" in r["text"]] == [False]
+    # (the sentence over the conditions, the procedure, the selection and the pay ask nothing)
+    for word in ("均可報考", "符合下列", "遞交", "筆試", "薪俸點", "市民"):
+        assert not any(word in t for t in texts), word
+
+
+@pytest.mark.parametrize(
+    "clause, bounds",
+    [
+        ("年满十八周岁", (18, None)),
+        ("年滿十八歲", (18, None)),
+        ("年龄不超过三十五周岁", (None, 35)),
+        ("年满二十周岁", (20, None)),
+    ],
+)
+def test_an_age_in_numerals_is_read(clause, bounds):
+    # (a simplified posting around it, or the traditional one alone: both fold to one reading)
+    head = "報考條件：" if "歲" in clause else "报名条件："
+    ages = [r for r in _reqs(f"{head}\n1.{clause}；\n2.具有大专学历。\n") if r["kind"] == "age"]
+    assert [(r.get("min_age"), r.get("max_age")) for r in ages] == [bounds]
+
+
+def test_a_count_in_numerals_is_no_age_without_its_years_word():
+    texts = _texts("任职要求：\n1.三年以上仓库管理经验；\n2.能操作十八种常用设备。\n")
+    assert "三年以上仓库管理经验" in texts
+    assert not any(r["kind"] == "age" for r in _reqs("任职要求：\n1.能操作十八种常用设备。\n"))
+
+
+@pytest.mark.parametrize("one_line", [False, True])
+def test_a_heading_between_rules_opens_what_its_last_words_name(one_line):
+    poster = [
+        "某某快递 驿站急招分拣员",
+        "—— 报名条件 ——",
+        "★ 会用智能手机扫码",
+        "★ 有分拣经验的优先，没有可以教",
+        "—— 驿站福利 ——",
+        "★ 包住宿 ★ 餐补每天20元",
+        "地址：某某路1号",
+    ]
+    reqs = _reqs(join(poster, one_line))
+    texts = [r["text"] for r in reqs]
+    assert "会用智能手机扫码" in texts
+    assert [r["must"] for r in reqs if "分拣经验" in r["text"]] == [False]
+    # (the benefits under "驿站福利" and the relaxation after the nice-to-have ask nothing)
+    assert not any("住宿" in t or "餐补" in t or "没有可以" in t for t in texts)
+
+
+def test_a_relaxation_names_what_it_relaxes_or_nothing():
+    texts = _texts("要求：\n1.有自己货车的优先，没有可以租\n2.没有犯罪记录\n")
+    assert texts[:2] == ["有自己货车的优先", "没有犯罪记录"]  # (an absence asked still asks)
+
+
+@pytest.mark.parametrize("one_line", [False, True])
+def test_a_chat_messages_file_placeholder_ends_the_posting(one_line):
+    message = [
+        "@所有人 内推：测试开发工程师（杭州）",
+        "要求：本科及以上；2年以上接口自动化测试经验；熟悉Python。",
+        "[文件] 测试开发JD.pdf  120KB",
+        "以上消息由 某某科技 企业微信 发送  2026/11/20 09:30",
+    ]
+    texts = _texts(join(message, one_line))
+    assert "2年以上接口自动化测试经验" in texts and "熟悉Python" in texts
+    assert not any("JD.pdf" in t or "消息" in t for t in texts)
+
+
+@pytest.mark.parametrize("one_line", [False, True])
+def test_a_running_head_before_each_page_number_goes(one_line):
+    lines = [
+        "某某水务集团有限公司2026年公开招聘公告",
+        "一、岗位条件",
+        "1.大专及以上学历，给排水等相关专业；",
+        "2.具有2年以上水厂运行工作经验；",
+        "某某水务集团有限公司2026年公开招聘公告",
+        "— 1 —",
+        "3.持有特种作业操作证者优先。",
+        "二、报名方式",
+        "请登录官网报名。",
+        "某某水务集团有限公司2026年公开招聘公告",
+        "— 2 —",
+    ]
+    texts = _texts(join(lines, one_line))
+    assert "具有2年以上水厂运行工作经验" in texts
+    assert "持有特种作业操作证者优先" in texts
+    assert not any("公告" in t or "—" in t for t in texts)
+
+
+def test_words_before_a_page_number_that_are_not_the_running_head_stay():
+    text = "岗位条件：\n1.具有2年以上驾驶经验；\n2.持有A2驾驶证\n— 1 —\n3.熟悉本市道路。\n"
+    texts = _texts(text)
+    assert "持有A2驾驶证" in texts and "熟悉本市道路" in texts
+    assert len(parse_jd(text)) == 1
