@@ -129,3 +129,32 @@ def test_words_before_a_page_number_that_are_not_the_running_head_stay():
     texts = _texts(text)
     assert "持有A2驾驶证" in texts and "熟悉本市道路" in texts
     assert len(parse_jd(text)) == 1
+
+
+@pytest.mark.parametrize("one_line", [False, True])
+def test_a_gig_boards_notes_after_the_last_point_end_it(one_line):
+    gig = [
+        "岗位要求：1.性格开朗 2.需自备健康证 3.能连续三天到岗",
+        "报名须知：本兼职不收取任何费用，如有收费请举报",
+        "某某兼职安全提示：求职过程中请提高警惕",
+    ]
+    texts = _texts(join(gig, one_line))
+    assert "能连续三天到岗" in texts  # (the last point was lost with the note run into it)
+    assert not any("收费" in t or "警惕" in t for t in texts)
+
+
+def test_what_the_post_binds_the_person_to_asks_nothing():
+    text = (
+        "申请条件：\n1.具有博士学位；\n2.入职后须接受三个月岗前培训；\n"
+        "3.聘期内需完成两项课题；\n4.能按期取得毕业证书。\n"
+    )
+    texts = _texts(text)
+    assert "具有博士学位" in texts and "能按期取得毕业证书" in texts
+    assert not any("岗前培训" in t or "课题" in t for t in texts)
+
+
+def test_a_second_thing_the_person_can_do_after_a_list_comma_is_its_own():
+    texts = _texts("要求：\n1、会开叉车、会用扫码枪\n2、熟悉财务、会计准则\n3、会使用Word、Excel\n")
+    assert texts[:2] == ["会开叉车", "会用扫码枪"]
+    # (a word of 会 in a list, and names after one 会, stay in their clause)
+    assert "熟悉财务、会计准则" in texts and "会使用Word、Excel" in texts

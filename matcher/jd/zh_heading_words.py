@@ -190,6 +190,12 @@ ZH_HEADINGS: dict[str, str] = {
             "甄选方法",
             "甄选程序",
             "薪俸",
+            # a gig board's notes and warning after the list ("报名须知：本兼职不收取任何费用…",
+            # "兼职猫安全提示：…")
+            "报名须知",
+            "应聘须知",
+            "求职须知",
+            "安全提示",
             "薪酬待遇",
             "待遇",
             # pay under a bare word ("… 者優先 薪酬：MOP 15,000")
