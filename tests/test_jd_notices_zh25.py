@@ -158,3 +158,40 @@ def test_a_second_thing_the_person_can_do_after_a_list_comma_is_its_own():
     assert texts[:2] == ["会开叉车", "会用扫码枪"]
     # (a word of 会 in a list, and names after one 会, stay in their clause)
     assert "熟悉财务、会计准则" in texts and "会使用Word、Excel" in texts
+
+
+@pytest.mark.parametrize("one_line", [False, True])
+def test_a_nice_to_have_said_as_pay_is_one(one_line):
+    ad = [
+        "现招理发学徒两名，要求18周岁以上，能吃苦，会剪男士短发的工资另算。",
+        "上班时间9点到9点，月休4天。",
+    ]
+    reqs = _reqs(join(ad, one_line))
+    assert [r["must"] for r in reqs if "男士短发" in r["text"]] == [False]
+    texts = _texts("要求：\n1.能吃苦\n2.工资另算\n3.有电工证的待遇从优\n")
+    assert "工资另算" not in texts  # (pay alone still asks nothing)
+    assert "有电工证的待遇从优" in texts
+
+
+def test_the_note_under_a_flattened_table_of_posts_is_read():
+    table = "\n".join(
+        ["某某镇卫生院2026年招聘简章", "序号", "岗位名称", "人数", "学历", "专业要求", "其他条件"]
+        + ["1", "护士", "2", "大专及以上", "护理学", "取得护士执业证书"]
+        + ["2", "收费员", "1", "高中及以上", "不限", "会使用电脑"]
+        + ["注：年龄计算截至2026年12月31日；以上岗位均需具有本镇户籍。"]
+    )
+    postings = parse_jd(table + "\n")
+    reqs = [r for p in postings for r in p["requirements"]]
+    flags = [f["text"] for p in postings for f in p["flags"]]
+    assert "以上岗位均需具有本镇户籍" in flags
+    assert "取得护士执业证书" in [r["text"] for r in reqs]
+    # (the note's counting rule asks nothing)
+    assert not any("截至" in r["text"] for r in reqs)
+
+
+@pytest.mark.parametrize("one_line", [False, True])
+def test_a_licensed_trades_qualification_label_heads_its_clause(one_line):
+    lines = ["任职要求：1.3年以上项目管理经验；2.熟悉施工规范。", "资质要求：持有一级建造师证书。"]
+    texts = _texts(join(lines, one_line))
+    assert "持有一级建造师证书" in texts and "3年以上项目管理经验" in texts
+    assert not any("资质要求" in t for t in texts)

@@ -10,7 +10,7 @@ import re
 
 from matcher.jd.heading_words import EN_HEADINGS
 from matcher.jd.headings import word_trie
-from matcher.jd.labels import IS_A_WANT, NICE
+from matcher.jd.labels import IS_A_WANT, NICE, PAID_MORE
 from matcher.jd.zh_lines import says_for_employer
 
 # (All patterns here read the lower-cased item: matching without IGNORECASE, and word lists as
@@ -187,7 +187,9 @@ _ASKS = re.compile(
     # a preference, a hardship to bear ("有叉车证者优先", "吃苦耐劳，服从安排，能接受两班倒")
     r"|者优先|优先考虑|优先(?=[，,。；;]|$)|吃苦耐劳|[能可](?:承受|适应|接受)"
     # a medical standard the person meets, not the check a job pays for ("身体条件符合…体检标准")
-    r"|身体条件|体检合格",
+    r"|身体条件|体检合格"
+    # (what earns more when the person has it: an ask said as pay)
+    rf"|{PAID_MORE}",
     re.I,
 )
 # The company speaking of itself: "We are a global leader…", "Our team…", "Come join us!",

@@ -129,6 +129,9 @@ ZH_HEADINGS: dict[str, str] = {
             # traditional characters: "必備條件 • … 加分條件 • …")
             "必备条件",
             "必要条件",
+            # what a licensed trade's post asks of the person's registrations ("资质要求：注册证书需
+            # 转入本单位")
+            "资质要求",
         ],
         "qualifications",
     ),
