@@ -195,3 +195,11 @@ def test_a_licensed_trades_qualification_label_heads_its_clause(one_line):
     texts = _texts(join(lines, one_line))
     assert "持有一级建造师证书" in texts and "3年以上项目管理经验" in texts
     assert not any("资质要求" in t for t in texts)
+
+
+def test_a_public_posts_fitness_is_flagged_whole():
+    text = "報考條件：\n1.具備擔任公職的身體及精神能力；\n2.具有高中學歷。\n"
+    postings = parse_jd(text)
+    flags = [(f["kind"], f["text"]) for p in postings for f in p["flags"]]
+    assert flags == [("health", "具備擔任公職的身體及精神能力")]
+    assert [r["text"] for p in postings for r in p["requirements"]] == ["具有高中學歷"]

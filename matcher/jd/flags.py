@@ -107,6 +107,8 @@ _FLAGS: list[tuple[str, re.Pattern[str], str]] = [
             r"|身体(?:素质)?(?:好|良好|强壮|健壮)|无[^，,。；;、\s]{0,8}?病(?:史)?"
             # (a medical standard met: "身体条件符合军队文职人员招录体检标准", "体检合格")
             r"|身体条件(?:符合|达到)[^，,。；;]{0,24}?(?:标准|要求)|体检合格"
+            # (a public post's fitness, Macau's "具備擔任公職的身體及精神能力", with what it is for)
+            r"|[^，,。；;、]{0,16}的身体(?:健康)?(?:及|和|与)精神(?:能力|状况|健康)"
         ),
         "health condition: keep only where the job truly needs it",
     ),
