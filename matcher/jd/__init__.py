@@ -187,7 +187,13 @@ def _table_requirements(cells: list[tuple[str, str]]) -> tuple[list[dict], list[
     reqs: list[dict] = []
     flags: list[dict] = []
     for kind, cell in cells:
-        if kind == "conditions":
+        # (a table's note: its flagged conditions and typed asks; a date or counting rule asks
+        # nothing)
+        if kind == "note":
+            for clause in clauses_of([cell], True, False):
+                found_reqs, found_flags = requirements_of(clause, False)
+                _add(reqs, flags, ([r for r in found_reqs if r["kind"] != "other"], found_flags))
+        elif kind == "conditions":
             for clause in clauses_of([cell], True, False):
                 _add(reqs, flags, requirements_of(clause, False))
         else:

@@ -10,7 +10,7 @@ import re
 
 from matcher.jd.heading_words import EN_HEADINGS
 from matcher.jd.headings import word_trie
-from matcher.jd.labels import IS_A_WANT, NICE
+from matcher.jd.labels import IS_A_WANT, NICE, PAID_MORE
 from matcher.jd.zh_lines import says_for_employer
 
 # (All patterns here read the lower-cased item: matching without IGNORECASE, and word lists as
@@ -187,7 +187,9 @@ _ASKS = re.compile(
     # a preference, a hardship to bear ("有叉车证者优先", "吃苦耐劳，服从安排，能接受两班倒")
     r"|者优先|优先考虑|优先(?=[，,。；;]|$)|吃苦耐劳|[能可](?:承受|适应|接受)"
     # a medical standard the person meets, not the check a job pays for ("身体条件符合…体检标准")
-    r"|身体条件|体检合格",
+    r"|身体条件|体检合格"
+    # (what earns more when the person has it: an ask said as pay)
+    rf"|{PAID_MORE}",
     re.I,
 )
 # The company speaking of itself: "We are a global leader…", "Our team…", "Come join us!",
@@ -363,7 +365,7 @@ def print_margins(text: str) -> str:
 # running head each page repeats after one (the title the
 # document opens with, "某某集团有限公司2027年招聘简章"); in the text they fall inside a list.
 _PAGE_NUMBER = re.compile(
-    r"(?:^|(?<=\s))(?P<mark>[—–-]{1,2}[^\S\n]*\d{1,3}[^\S\n]*[—–-]{1,2}"
+    r"(?:^|(?<=\s))(?:(?P<head>[^\s，,。；;:：]{6,60})[^\S\n]*\n?[^\S\n]*)?(?P<mark>[—–-]{1,2}[^\S\n]*\d{1,3}[^\S\n]*[—–-]{1,2}"
     r"|第[^\S\n]*\d{1,3}[^\S\n]*页(?:[^\S\n]*[，,/]?[^\S\n]*共[^\S\n]*\d{1,3}[^\S\n]*页)?"
     # (an English document's "Page 2 of 3")
     r"|Page[^\S\n]+\d{1,3}[^\S\n]+of[^\S\n]+\d{1,3})"
@@ -373,22 +375,29 @@ _LINE_END = re.compile(r"[^\S\n]*(?:\n|$)")
 
 
 def page_numbers(text: str) -> str:
-    """The text without a printed document's page numbers and the running heads after them:
-    a number followed by the document's opening title (spaces aside) goes with it, one alone on
-    its line or in words ("第 3 页") goes; any other ("- 2 - 4 years of …", a range) stays."""
+    """The text without a printed document's page numbers and the running heads beside them:
+    a number after or before the document's opening title (spaces aside) goes with it, one alone
+    on its line or in words ("第 3 页") goes; any other ("- 2 - 4 years of …", a range) stays."""
     opening = re.sub(r"\s+", "", text[:200])
 
+    def running_head(words: str | None) -> bool:
+        return bool(words) and len(words) < len(opening) and opening.startswith(words)
+
     def cut(m: re.Match) -> str:
-        title = m.group("title")
-        if title and len(title) < len(opening) and opening.startswith(title):
-            return "\n"
-        at_start = m.start() == 0 or text[m.start() - 1] == "\n"
+        # (the words before the number stay unless they are the running head: "… 公告\n— 2 —")
+        headed = running_head(m.group("head"))
+        before = "" if headed else text[m.start() : m.start("mark")]
+        if running_head(m.group("title")):
+            return before + "\n"
+        at_start = m.start("mark") == 0 or text[m.start("mark") - 1] == "\n"
         # ("第 3 页 共 4 页" and "Page 2 of 3" are a page's number wherever they stand; "- 2 -"
-        # only alone)
-        if m.group("mark").startswith(("第", "Page")) or (
-            at_start and _LINE_END.match(text, m.end("mark"))
+        # only alone or after the running head, as in one line)
+        if (
+            m.group("mark").startswith(("第", "Page"))
+            or headed
+            or (at_start and _LINE_END.match(text, m.end("mark")))
         ):
-            return "\n" + text[m.end("mark") : m.end()].lstrip()
+            return before + "\n" + text[m.end("mark") : m.end()].lstrip()
         return m.group(0)
 
     return _PAGE_NUMBER.sub(cut, text)

@@ -72,6 +72,9 @@ CLAUSE_BREAK = re.compile(
     # what the person can do alone after a list's 、 ("会水电安装、能独立排查线路故障"): a second
     # requirement, not an item of the first's list
     r"|、(?=能够?独立)"
+    # (or a second thing the person can do after one, "会装系统、会处理常见网络故障"; not a word
+    # of 会 in a list, 会计 / 会议 / 会员)
+    r"|(?<=[\u4e00-\u9fffA-Za-z])、(?=会(?![计议员展所务话签审同商场谈])[\u4e00-\u9fff]{2})"
     # a bilingual item's English sentence before its Chinese one ("Proficient in MS Office and
     # SAP. 熟练使用Office办公软件及SAP系统")
     # (or a name's number: "Familiar with IATF 16949. 熟悉IATF 16949体系"; not a point's number)

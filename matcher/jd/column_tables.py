@@ -196,9 +196,13 @@ def _row(line: str, width: int) -> list[str]:
     return cells
 
 
+_TABLE_NOTE = re.compile(r"^[^\S\n]*(?:注|备注|说明)[^\S\n]*[:：][^\S\n]*(?P<body>\S.*)$")
+
+
 def column_cells(text: str) -> tuple[list[tuple[str, str]], str]:
     """(kind, cell) of every asking cell of the text's column tables (kind "conditions" for a
-    column of free conditions), and the text without the tables' lines."""
+    column of free conditions, "note" for the note under a table), and the text without the
+    tables' lines."""
     lines = text.split("\n")
     found: list[tuple[str, str]] = []
     drop: set[int] = set()
@@ -217,6 +221,12 @@ def column_cells(text: str) -> tuple[list[tuple[str, str]], str]:
             rows += 1
         if rows > k + 1:
             drop.update(range(k, rows))
+            # (the note under the table holds what every post asks: "注：…以上岗位均需具有某某县户籍")
+            note = _TABLE_NOTE.match(lines[rows]) if rows < len(lines) else None
+            if note:
+                found.append(("note", note.group("body")))
+                drop.add(rows)
+                rows += 1
         k = rows
     rest = "\n".join(line for n, line in enumerate(lines) if n not in drop)
     if not found and _SPACED_HEADER.search(rest):

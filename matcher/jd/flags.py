@@ -7,6 +7,8 @@ import re
 
 from matcher.vocab import number
 
+# An age written in numerals, as notices write it ("年满十八周岁", "不超过三十五周岁"): 11 to 69.
+_CN_AGE = "(?:十[一二三四五六七八九]|[二三四五六]十[一二三四五六七八九]?)"
 _FLAGS: list[tuple[str, re.Pattern[str], str]] = [
     (
         "gender",
@@ -34,7 +36,7 @@ _FLAGS: list[tuple[str, re.Pattern[str], str]] = [
             r"|年龄\s*[:：]?\s*(?:不超过|不大于|不小于|小于|大于|低于)\s*\d{2}\s*周?岁?"
             # a bound in words, with or without the label ("一般不超过35周岁", "年满18周岁")
             r"|(?:年龄\s*[:：]?\s*)?(?:一般|原则上)?(?:不超过|不高于|不大于|不小于|不低于|小于|大于|低于"
-            r"|年满|未满|满)\s*\d{2}\s*周?岁"
+            rf"|年满|未满|满)\s*(?:\d{{2}}|{_CN_AGE})\s*周?岁"
             r"|\baged?\s+(?:between\s+)?\d{2}\s*(?:-|to|and)\s*\d{2}\b"
             r"|\b(?:under|below|over|above)\s+\d{2}\s+years?\s+(?:old|of age)\b"
             # a ceiling: "Not more than 35 years old", "no older than 40 years of age"
@@ -105,14 +107,17 @@ _FLAGS: list[tuple[str, re.Pattern[str], str]] = [
             r"|身体(?:素质)?(?:好|良好|强壮|健壮)|无[^，,。；;、\s]{0,8}?病(?:史)?"
             # (a medical standard met: "身体条件符合军队文职人员招录体检标准", "体检合格")
             r"|身体条件(?:符合|达到)[^，,。；;]{0,24}?(?:标准|要求)|体检合格"
+            # (a public post's fitness, Macau's "具備擔任公職的身體及精神能力", with what it is for)
+            r"|[^，,。；;、]{0,16}的身体(?:健康)?(?:及|和|与)精神(?:能力|状况|健康)"
         ),
         "health condition: keep only where the job truly needs it",
     ),
 ]
 _NO_CONDITION = re.compile(r"不限|不作要求|不做要求|无要求|\bany\b", re.I)
-_AGE_NUMBER = re.compile(r"\d{2}")
+_AGE_NUMBER = re.compile(rf"\d{{2}}|{_CN_AGE}")
 _AGE_CEILING = re.compile(
-    r"(?:不超过|不高于|不大于|未满)\s*(?P<n>\d{2})|(?P<n2>\d{2})\s*周?岁?\s*(?:及)?以下"
+    rf"(?:不超过|不高于|不大于|未满)\s*(?P<n>\d{{2}}|{_CN_AGE})"
+    rf"|(?P<n2>\d{{2}}|{_CN_AGE})\s*周?岁?\s*(?:及)?以下"
 )
 _AGE_RANGE = re.compile(r"\d{2}\s*周?岁?\s*[-–—~～至到]\s*\d{2}")
 _AGE_FLOOR = re.compile(r"以上|不小于|不低于|年满|大于")

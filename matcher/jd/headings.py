@@ -289,7 +289,7 @@ def find_headings(text: str) -> list[tuple[int, int, str]]:
     found += following(text)
     found += [(m.start(), m.end(), m.group(0)) for m in _ZH_EXCLUSIONS.finditer(text)]
     # (scanned only where it may stand)
-    if "要求" in text or "期" in text or "希望" in text or "须" in text:
+    if "要求" in text or "期" in text or "希望" in text or "须" in text or "条件" in text:
         found += [
             (m.start(), m.end("w" if m.group("w") else "w2"), "要求")
             for m in _ZH_LEAD_IN.finditer(text)
@@ -300,6 +300,8 @@ def find_headings(text: str) -> list[tuple[int, int, str]]:
         found += _set_apart(text, found)
         # (a page's buttons after the posting, "举报  收藏  分享" / "應徵 儲存 分享": its end)
         found += [(m.start(), m.end(), "附件") for m in _ZH_BUTTONS.finditer(text)]
+        found += [(m.start(), m.end(), m.group("k")) for m in _DECORATED.finditer(text)]
+        found += [(m.start(), m.end(), "附件") for m in _CHAT_ITEM.finditer(text)]
     found.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     out: list[tuple[int, int, str]] = []
     for h in found:
@@ -385,6 +387,18 @@ _BUTTON = (
 _ZH_BUTTONS = re.compile(rf"(?:^|(?<=\s)){_BUTTON}(?:[^\S\n]+{_BUTTON})+(?=\s|$)", re.M)
 
 
+# A heading between rules, as a poster sets it ("—— 报名条件 ——", "== 站点福利 =="): its last words
+# name the section when the vocabulary holds them (站点福利 opens what 福利 opens).
+_DECORATED = re.compile(
+    rf"(?:^|(?<=\s))[—\-=~～]{{2,}}[^\S\n]*(?P<w>[^\s—\-=~～]{{0,6}}?(?P<k>{_ZH_WORDS}))"
+    r"[^\S\n]*[—\-=~～]{2,}(?=\s|$)",
+    re.M,
+)
+# A chat's placeholder for what was sent with a message ("[文件] 岗位JD.pdf 356KB", "[图片]"), as a
+# 企业微信 or QQ message is copied: the message's text is over.
+_CHAT_ITEM = re.compile(r"(?:^|(?<=\s))\[(?:文件|图片|链接|语音|视频|表情)\]")
+
+
 # The page's own blocks after a sentence, in any case: "… and Saturdays Why Northgate? Medical,
 # dental …" (the company's pitch), "… background check. Similar Jobs (3) Material Handler …"
 _OTHER_BLOCK = re.compile(
@@ -400,7 +414,8 @@ _ZH_COMMENTS = re.compile(
     re.M,
 )
 # A Chinese lead-in in the poster's own words that announces what is asked, in a post or a
-# paragraph ("简单说下要求吧：本科以上学历，…", "对你的要求：", "具体要求如下："): the requirements
+# paragraph ("简单说下要求吧：本科以上学历，…", "对你的要求：", "具体要求如下：", a notice's "凡符合下列条件
+# 者，均可报考："): the requirements
 # heading; a field's label ("学历要求：", "其他要求：") is none, so it takes a particle after 要求
 # or a speaking or addressing word before it (a social post's "❤️对你的小期待：", "对您的几点要求：").
 _ZH_LEAD_IN = re.compile(
@@ -408,7 +423,9 @@ _ZH_LEAD_IN = re.compile(
     r"|[^\s，,。；;:：！!？?、]{0,4}?对(?:你|您|候选人|应聘者)的[^\s，,。；;:：！!？?、]{0,2}?)(?:要求|期待|期望)"
     r"[^\s，,。；;:：！!？?、]{0,2}?|[^\s，,。；;:：！!？?、]{0,8}?要求(?:吧|如下|呢|哈|啦|是这些)"
     # (or a civil-service post's "申請人必須──" before its lettered conditions)
-    r"|(?:申请人|应聘者|应聘人员|报考者|报考人员)(?:必须|须)(?:具备|符合)?(?:[─—]{2})?)"
+    r"|(?:申请人|应聘者|应聘人员|报考者|报考人员)(?:必须|须)(?:具备|符合)?(?:[─—]{2})?"
+    r"|凡?(?:符合|具备|满足)(?:下列|以下|如下)(?:条件|要求)(?:者|的)?"
+    r"(?:[，,][^\S\n]*均?可以?(?:报考|报名|应聘|申请))?)"
     r"(?:[:：]|(?<=[─—]{2})|(?<=[必须备合])$)"
     # (or the poster's wish addressed to the reader, alone on its line or before a list's
     # bullet: a shared document's "我们希望你" over its list, "我们期待你：")

@@ -153,6 +153,11 @@ IS_A_WANT = (
 # German hedges that make a clause nice-to-have ("Idealerweise Erfahrung mit PHP"); the clause
 # reader (shape, typed) reads them as opening the item they qualify.
 DE_HEDGES = ("idealerweise", "vorzugsweise", "optimalerweise", "bestenfalls")
+# What earns more when the person has it ("会烫染的工资另算", "有电工证的待遇从优"): a nice-to-have
+# said as pay.
+PAID_MORE = (
+    r"(?<=[\u4e00-\u9fffA-Za-z0-9])的(?:工资|薪资|薪水|待遇|提成)(?:另算|另计|另议|更高|从优|加钱)"
+)
 NICE = re.compile(
     r"优先考虑|者优先|优先|加分|更佳|为佳|者佳|最好|更好(?=[。；;！!]?$)|preferred|preferably|a plus|is a plus|bonus|nice[- ]to[- ]have"
     r"|desirable|advantageous|an? (?:absolute |added |big |clear |definite |real |great |huge )?advantage"
@@ -170,7 +175,8 @@ NICE = re.compile(
     # helpful"; not a quality, "Friendly and helpful")
     r"|(?<=\w\w )(?<!\band )(?<!\bbe )(?<!\bvery )(?<!\balways )(?<!\bor )helpful$"
     r"|\bwe(?:'d|’d| would) (?:also )?love\b"
-    rf"|\b(?:{'|'.join(DE_HEDGES)}|gerne gesehen)\b",
+    rf"|\b(?:{'|'.join(DE_HEDGES)}|gerne gesehen)\b"
+    rf"|{PAID_MORE}",
     re.I,
 )
 # A hedge inside a clause, after what it asks, narrows a detail ("Experience in quality
@@ -234,8 +240,10 @@ NOT_REQUIRED = re.compile(
     r"|[^。;；]*(?:(?:亦|也)可(?:以)?(?:报名|报考|申请|应聘)?|(?:亦|也|均)(?:会|可|将)?(?:考虑|欢迎))"
     r"\s*[。.;；]?\s*$"
     r"|(?![^。;；]*(?:本科|大专|专科|硕士|博士|中专|高中|学历|\d))[^。;；]*(?:均可|皆可)\s*[。.;；]?\s*$"
-    # (and who is taken without what is asked, to be taught: "没经验的可以带", "零基础可培训")
-    r"|^\s*(?:没有?|无|零)(?:相关)?(?:经验|基础)[^。;；]{0,3}?(?:也|亦)?可(?:以)?(?:带|教|培训|学)?"
+    # (and who is taken without what is asked, to be taught or lent it: "没经验的可以带", "零基础可培训",
+    # after "有自己电动车的优先，" its "没有可以租")
+    r"|^\s*(?:(?:没有?|无|零)(?:相关)?(?:经验|基础)|没有)[^。;；]{0,3}?(?:也|亦)?可(?:以)?"
+    r"(?:带|教|培训|学|租|借|代办)?"
     r"\s*[。.;；]?\s*$",
     re.I,
 )

@@ -30,6 +30,13 @@ _LETS_IN = re.compile(
     r"|^[^，,。；;\d]{0,10}(?:者|的)(?:可|可以)(?:适当)?放宽(?:条件|要求|限制)?\s*[。.;；]?\s*$"
 )
 
+# What the post binds the person to once in it ("进站后需在站工作满2年", "在站期间须完成合作导师指定
+# 的任务", "入职后须接受三个月培训"): a term of the post, not what the candidate brings.
+_POST_TERMS = re.compile(
+    r"^\s*(?:入职|进站|入站|录用|聘用|签约)后(?:需|须|应|要)"
+    r"|^\s*(?:在站|聘期|服务期|试用期)(?:期间|内)(?:需|须|应|要)"
+)
+
 
 def new_requirement(kind: str, text: str, must: bool, **fields: object) -> dict:
     """A requirement dict with every key of the contract (None / [] where not applicable)."""
@@ -83,6 +90,7 @@ def requirements_of(clause: Clause, english: bool) -> tuple[list[dict], list[dic
     if (
         NOT_REQUIRED.match(value)
         or _LETS_IN.match(value)
+        or _POST_TERMS.match(value)
         or (label == "gender" and "不限" in value)
     ):
         return [], []

@@ -48,6 +48,8 @@ ZH_HEADINGS: dict[str, str] = {
             "职责细则",
             # a foreign firm's page translated from English ("你将做什么：" for "What you'll do")
             "你将做什么",
+            # a Macau 開考通告's duties ("一、職務內容")
+            "职务内容",
         ],
         "duties",
     ),
@@ -127,6 +129,9 @@ ZH_HEADINGS: dict[str, str] = {
             # traditional characters: "必備條件 • … 加分條件 • …")
             "必备条件",
             "必要条件",
+            # what a licensed trade's post asks of the person's registrations ("资质要求：注册证书需
+            # 转入本单位")
+            "资质要求",
         ],
         "qualifications",
     ),
@@ -182,6 +187,18 @@ ZH_HEADINGS: dict[str, str] = {
             "报名地点",
             "招聘程序",
             "考试与聘用",
+            # ... and a Macau 開考通告's ("三、報考方式及期限", "四、甄選方法", "五、薪俸")
+            "报考方式",
+            "报考方式及期限",
+            "甄选方法",
+            "甄选程序",
+            "薪俸",
+            # a gig board's notes and warning after the list ("报名须知：本兼职不收取任何费用…",
+            # "兼职猫安全提示：…")
+            "报名须知",
+            "应聘须知",
+            "求职须知",
+            "安全提示",
             "薪酬待遇",
             "待遇",
             # pay under a bare word ("… 者優先 薪酬：MOP 15,000")
