@@ -623,7 +623,9 @@ def _read_competency(
         top = competency.best_line(
             reading, suggested, sims, shown=False, sentences=sentences, cache=cache
         )
-        signals.cap = "partial"  # a role or related work alone is at most partial
+        # a role or related work alone is at most partial, and as much as its reason says
+        # ("涉及沟通，无具体事例" beside "unknown" would contradict itself)
+        signals.cap = signals.floor = "partial"
         code = Reason(
             "facets_suggested", {"facets": suggested, "what": short(sentences[top]["text"])}
         )
