@@ -1,0 +1,98 @@
+"""Round twenty-four's mechanisms on scraped English postings: a career page's JSON-LD
+JobPosting taken as text, a heading that names its purpose ("What you need to join us"),
+... Postings here are written for the tests."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from matcher.extract.text import job_posting_json
+from tests.jd_support import join as _join
+from tests.jd_support import reqs as _reqs
+from tests.jd_support import texts as _texts
+
+_DESCRIPTION = (
+    "<p>Northgate Print Works is hiring a press operator.</p><p><b>Requirements</b></p><ul>"
+    "<li>2+ years running Heidelberg offset presses</li><li>Forklift certification a plus</li>"
+    "<li>Able to lift 50 lbs</li></ul><p>Northgate is an equal opportunity employer.</p>"
+)
+_POSTING = {
+    "@context": "https://schema.org",
+    "@type": "JobPosting",
+    "title": "Press Operator (2nd shift)",
+    "description": _DESCRIPTION,
+    "baseSalary": {"@type": "MonetaryAmount", "currency": "USD", "value": 24},
+    "experienceRequirements": {
+        "@type": "OccupationalExperienceRequirements",
+        "monthsOfExperience": 24,
+    },
+    "hiringOrganization": {"@type": "Organization", "name": "Northgate Print Works"},
+}
+
+
+@pytest.mark.parametrize("wrapped", [True, False])
+def test_a_json_ld_job_posting_is_read_as_its_page_shows_it(wrapped):
+    blob = json.dumps(_POSTING)
+    if wrapped:
+        blob = f'<script type="application/ld+json">{blob}</script>'
+    reqs = _reqs("Careers | Northgate " + blob + " © 2026 Northgate")
+    got = {r["text"]: (r["kind"], r["must"], r["min_years"]) for r in reqs}
+    assert got["2+ years running Heidelberg offset presses"] == ("experience", True, 2.0)
+    assert got["Forklift certification a plus"][1] is False
+    assert "Able to lift 50 lbs" in got
+    # structured values (pay, months of experience, the employer) are no clauses of their own
+    assert not any("monthsOfExperience" in t or "MonetaryAmount" in t or "@" in t for t in got)
+
+
+def test_json_ld_under_a_graph_and_its_text_properties():
+    data = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "Organization", "name": "Lakeview Clinic"},
+            {
+                "@type": ["JobPosting"],
+                "title": "Medical Receptionist",
+                "description": "Greet patients and book appointments.",
+                "qualifications": "Experience with Epic scheduling\nBilingual English/Spanish preferred",
+            },
+        ],
+    }
+    text = job_posting_json(json.dumps(data))
+    assert text.splitlines()[1:] == [
+        "Medical Receptionist",
+        "Greet patients and book appointments.",
+        "Qualifications",
+        "Experience with Epic scheduling",
+        "Bilingual English/Spanish preferred",
+    ]
+
+
+def test_json_that_is_no_job_posting_or_does_not_parse_stays_as_it_is():
+    for text in (
+        'Skills: {"@type": "Person", "name": "x"} and JobPosting schemas',
+        '{"@type": "JobPosting", "title": "cut off',
+        "Requirements: experience with JSON-LD and schema.org JobPosting markup",
+    ):
+        assert job_posting_json(text) == text
+
+
+_PURPOSE = [
+    "Deckhand (Seasonal) - Bluewater Charters",
+    "The role",
+    "- Handle lines and fenders when docking",
+    "- Keep the deck clean and the gear stowed",
+    "What you'll need to be successful",
+    "- At least 1 season of deckhand experience on passenger vessels",
+    "- Valid first aid and CPR certificate",
+    "- Comfortable working on the water in all weather",
+]
+
+
+@pytest.mark.parametrize("one_line", [False, True])
+def test_a_heading_that_names_its_purpose_heads_the_requirements(one_line):
+    texts = _texts(_join(_PURPOSE, one_line))
+    assert "At least 1 season of deckhand experience on passenger vessels" in texts
+    assert "Valid first aid and CPR certificate" in texts
+    assert not any("What you" in t or "Handle lines" in t for t in texts)
