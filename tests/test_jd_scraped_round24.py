@@ -96,3 +96,17 @@ def test_a_heading_that_names_its_purpose_heads_the_requirements(one_line):
     assert "At least 1 season of deckhand experience on passenger vessels" in texts
     assert "Valid first aid and CPR certificate" in texts
     assert not any("What you" in t or "Handle lines" in t for t in texts)
+
+
+@pytest.mark.parametrize("sep", [": ", " : "])
+def test_a_boards_schooling_and_years_fields_are_fields_not_a_lead_in(sep):
+    text = (
+        f"Stores Officer Kanem Foods Lagos Job Summary Minimum Qualification{sep}Degree "
+        f"Experience Level{sep}Mid level Experience Length{sep}4 years Job Description/Requirements "
+        "Kanem Foods is a leading food producer."
+    )
+    reqs = _reqs(text)
+    got = {r["text"]: (r["kind"], r["min_level"], r["min_years"]) for r in reqs}
+    assert got[f"Minimum Qualification{sep}Degree"] == ("education", "bachelor", None)
+    assert got[f"Experience Length{sep}4 years"] == ("experience", None, 4.0)
+    assert not any("Mid level" in t for t in got)
