@@ -110,3 +110,29 @@ def test_a_boards_schooling_and_years_fields_are_fields_not_a_lead_in(sep):
     assert got[f"Minimum Qualification{sep}Degree"] == ("education", "bachelor", None)
     assert got[f"Experience Length{sep}4 years"] == ("experience", None, 4.0)
     assert not any("Mid level" in t for t in got)
+
+
+def test_an_age_ceiling_after_must_not_be_is_flagged_with_its_ceiling():
+    reqs = _reqs(
+        "Requirements:\n- HND in Marketing\n- Applicants must not be more than 32 years old"
+    )
+    ages = [(r["kind"], r["min_age"], r["max_age"]) for r in reqs if "years old" in r["text"]]
+    assert ages == [("age", None, 32.0)]
+
+
+_WARNING = [
+    "Sales Executive Okoro Paints Abuja",
+    "Requirements:",
+    "- OND in Marketing or Business Administration",
+    "- 2 years of field sales experience",
+    "Important Safety Tips Do not make any payment without confirming with the Customer Support Team.",
+    "If you think this advert is not genuine, please report it via the link below.",
+    "Report Job  Share",
+]
+
+
+@pytest.mark.parametrize("one_line", [False, True])
+def test_a_boards_fraud_warning_and_buttons_ask_nothing(one_line):
+    texts = _texts(_join(_WARNING, one_line))
+    assert "2 years of field sales experience" in texts
+    assert not any("payment" in t or "genuine" in t or "Report" in t for t in texts)
