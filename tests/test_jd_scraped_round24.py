@@ -136,3 +136,32 @@ def test_a_boards_fraud_warning_and_buttons_ask_nothing(one_line):
     texts = _texts(_join(_WARNING, one_line))
     assert "2 years of field sales experience" in texts
     assert not any("payment" in t or "genuine" in t or "Report" in t for t in texts)
+
+
+_CLASSIFIED = [
+    "Drywall Taper Wanted - Start Monday",
+    "$30/hr",
+    "We are a small crew doing basements and additions around the city.",
+    "You must have at least 2 years experience taping and mudding. Must have your own tools and a"
+    " valid driver's licence with a reliable vehicle. A Working at Heights card would be nice but"
+    " we can train you.",
+    "Text or call after 5pm.",
+]
+
+
+@pytest.mark.parametrize("one_line", [False, True])
+def test_a_classifieds_subjectless_must_and_a_nice_to_have_that_the_employer_softens(one_line):
+    reqs = _reqs(_join(_CLASSIFIED, one_line))
+    got = {r["text"]: r["must"] for r in reqs}
+    assert got.get("your own tools") is True
+    # a licence and a reliable vehicle are asked apart, after "and" or "with"
+    assert got.get("a valid driver's licence") is True
+    assert got.get("a reliable vehicle") is True
+    # what the employer will do about a nice-to-have is no part of it
+    assert got.get("A Working at Heights card would be nice") is False
+    assert not any("train you" in t for t in got)
+
+
+def test_reliable_vehicle_maintenance_is_no_second_ask():
+    texts = _texts("Requirements:\n- Experience with reliable vehicle maintenance programs")
+    assert texts == ["Experience with reliable vehicle maintenance programs"]
