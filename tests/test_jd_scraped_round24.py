@@ -165,3 +165,34 @@ def test_a_classifieds_subjectless_must_and_a_nice_to_have_that_the_employer_sof
 def test_reliable_vehicle_maintenance_is_no_second_ask():
     texts = _texts("Requirements:\n- Experience with reliable vehicle maintenance programs")
     assert texts == ["Experience with reliable vehicle maintenance programs"]
+
+
+_FORHIRE = [
+    "[Hiring] Voice actor for an audio drama, remote, $300 per episode",
+    "We're an indie podcast studio casting our second season.",
+    "**Requirements**",
+    "* A home studio with a treated booth",
+    "* Experience voicing at least 3 characters in released audio fiction",
+    "**Bonus**",
+    "* Able to sing in a choir or a band.",
+    "Payment via PayPal, net 30. No recruiters please.",
+]
+
+
+@pytest.mark.parametrize("one_line", [False, True])
+def test_a_markdown_bold_heading_heads_its_list_in_one_line_and_a_posters_terms_ask_nothing(
+    one_line,
+):
+    reqs = _reqs(_join(_FORHIRE, one_line))
+    got = {r["text"]: r["must"] for r in reqs}
+    assert got.get("A home studio with a treated booth") is True
+    assert got.get("Experience voicing at least 3 characters in released audio fiction") is True
+    # (the last item ends in its full stop: without it, in one line it runs into the terms
+    # after it, a leftover)
+    assert got.get("Able to sing in a choir or a band") is False
+    assert not any("*" in t or "Payment" in t or "recruiters" in t for t in got)
+
+
+def test_bold_words_inside_a_sentence_are_no_heading():
+    texts = _texts("Requirements:\n- Fluent in **Requirements** engineering tools such as DOORS")
+    assert texts == ["Fluent in **Requirements** engineering tools such as DOORS"]

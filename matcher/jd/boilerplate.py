@@ -76,6 +76,10 @@ _LEGAL = re.compile(
     # think this advert is not genuine, please report it …"; Kijiji's "never send money …")
     r"|\bsafety tips\b|\b(?:do not|don't|never) (?:make any payment|pay any (?:fee|money)|send money)"
     r"|\b(?:advert|ad|job|listing|posting) is not genuine\b"
+    # whom the poster will not deal with ("No recruiters please", "Sorry, no agencies") and how a
+    # freelancer is paid ("Payment via Wise or PayPal, net 15")
+    r"|^(?:sorry,?\s+)?no (?:recruiters|(?:recruitment )?agencies|third[- ]part(?:y|ies))\b"
+    r"|^payment (?:via|by|through|terms)\b"
     # what goes with the application ("A transcript must be submitted with your application")
     r"|\b(?:submitted|included|attached) with (?:your|the|an?) application"
     # an employer's diversity statement ("The University is committed to equality, diversity and

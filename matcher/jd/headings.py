@@ -174,6 +174,12 @@ def _inline_headings(text: str) -> list[tuple[int, int, str]]:
             # (the purpose it names: "… and stocked What you need to join us • Diploma …")
             purpose = _PURPOSE_AFTER.match(text, end)
             end = purpose.end() if purpose else end
+            # a heading set in Markdown's bold is set apart by its writer: "… per week **Bonus**
+            # * You've played …"
+            bold = text[max(0, pos - 2) : pos] in ("**", "__") and text.startswith(
+                text[pos - 2 : pos], end
+            )
+            end = end + 2 if bold else end
             # "… Degree Required Experience Level: Mid-level": the heading's last word opens a
             # job board's label of the post
             if is_job_fact(text[text.rfind(" ", pos, end) + 1 : end + 30]):
@@ -235,7 +241,10 @@ def _inline_headings(text: str) -> list[tuple[int, int, str]]:
             # PostgreSQL Benefits 🏖 Flexible vacation …")
             picto = _PICTO_NEXT.match(text, end) is not None
             if nxt and (
-                (lower_before and strong) or picto or (form.isupper() and before[-1:].isspace())
+                (lower_before and strong)
+                or picto
+                or bold
+                or (form.isupper() and before[-1:].isspace())
             ):
                 out.append((pos, end, form))
                 break
