@@ -98,8 +98,9 @@ def split_run_on(text: str, parens: bool = True) -> list[str]:
 # Master List of …")
 _HELD_WORDS = (
     # (a class or kind may stand between: "a valid G licence", "a valid driver's license")
-    r"(?:a )?(?:current|valid|active) (?:[\w'’-]+ ){0,2}?(?:registration|licen[cs]e|certification"
-    r"|certificate)\b"
+    # (not a pair of qualities: "a full, current and unrestricted license")
+    r"(?:a )?(?:current|valid|active) (?:(?!(?:and|or)\b)[\w'’-]+ ){0,2}?(?:registration|licen[cs]e"
+    r"|certification|certificate)\b"
     r"|(?:enrol(?:l)?ment|membership) (?:on|in|with|of)\b"
 )
 # "… experience and sound knowledge in …", "… skills and ability to …", ", experience with …",
