@@ -985,6 +985,65 @@ GCSEs …", and the GCSE's subject read as the language English), and the leftov
 Rigzone's and BrighterMonday's are not). With it tuned on, the held-back set is again the only
 estimate for unseen English postings.
 
+Round twenty-four wrote eight more fictional English postings of boards and shapes no round used (a
+career page's JSON-LD JobPosting blob scraped as text, a Hacker News "Who is hiring" comment, a
+CoolWorks seasonal lifeguard job, a cruise line's shipboard careers page, a Trade Me Jobs dairy
+farm assistant, a Kijiji tile setter's classified in prose, a Jobberman underwriter with its board
+fields, a Reddit r/forhire brief with its comment thread; four as one line) and marked them before
+running the parser on them ("untouched24", 51 clauses, 4 flagged, with fields; marks committed as
+0e97009): on main 4fa6329 they measured 0.73 / 0.83 (37 of 51 clauses, 39 of 47 parsed precise;
+one-line 0.69 / 0.82, 35 of 51, 37 of 45), fields 21 of 24 (one-line 21 of 24), measured once with
+`.venv/bin/python bench/bench_jd_clauses.py` (the English fields with the bench's parsed_fields on
+the round's postings): the unseen estimate, recall under the goal (0.85) for the sixth round
+running, precision just above it (0.80). The round then opened them for tuning ("tune24"). Its
+faults by cause (both variants: 30 missed, 16 false): the JSON-LD posting lost every clause, its
+<script> dropped whole as code (12 missed, 4 fields); a heading that names its purpose ("What you
+need to join us") not known, so the cruise list read as duties (4 missed); a classified's
+subjectless "Must have …" sentence, a licence and a reliable vehicle joined by "with", and "… would
+be nice but we can get you certified" (8 missed); a board's "Minimum Qualification : Degree" read
+as a lead-in over the header (2 missed); markdown bold headings inside a scraped line
+("**Requirements** * …", 2 missed, the "**Bonus" run onto the item before it making the
+nice-to-haves musts); a board's fraud warning and buttons (6 false); an age ceiling put as "must
+not be more than 35 years old" read as a skill (2 fields); whom a poster will not deal with and how
+a freelancer is paid ("No recruiters please", "Payment via Wise or PayPal, net 15": 4 false); left:
+two short run-ons ("Class 2 is a bonus Confident on a 2-wheeler …", "… Microsoft Excel Professional
+certification (…) is an added advantage": 4 false), a medical exam flagged and a visa asked in one
+item (2 false), "Good to know" inside a line, now after the list the purpose heading opened (1
+false), "You've played a lot of CRPGs and know the genre's conventions" cut at "and know" where it
+was marked as one (2 missed), a massage diploma read as the associate level (2 fields). The round's
+mechanisms: a JSON-LD JobPosting (in its <script> or bare) is read as its page shows it, the title,
+the description's HTML as lines and the text properties under their headings, structured values
+left out (extract/text.job_posting_json); a heading may name its purpose ("… to join us", "… to be
+successful", "… for this role"), on its own line or inside one; a board's schooling field is a
+field, not a lead-in, and "Experience Length:" is the years field (round 22's credit controller
+gains its marked "Minimum Qualification: Degree", round 21's Java posting keeps "Qualification:
+B.E./B.Tech, MCA" whole as marked); an age ceiling after "must not be" is flagged; a fraud warning
+("Safety Tips", "Do not make any payment …", "… advert is not genuine"), "Report Job Share", "No
+recruiters / agencies" and "Payment via …" ask nothing; a classified's "Must have …" sentence asks
+what follows; a reliable vehicle or transportation after "and" or "with" is an ask of its own, and
+"a valid G licence" (a class between "valid" and "licence") opens one; "would be nice" counts as a
+nice-to-have and "but we …" is cut from it; a heading in Markdown bold inside a line heads its list
+(tests/test_jd_scraped_round24.py, 12 of its 17 tests fail on 4fa6329). One marking slip corrected:
+round 10's "Reliable transportation and a valid driver's license" is two clauses, as round 23
+marked the same pair (LABELING step 1: one clause per ask a recruiter checks apart). After the
+round's rules tune24 measures 0.98 / 0.95 (50 of 51, 53 of 56; one-line 0.98 / 0.93, 50 of 51, 53
+of 57), fields 23 of 24 in both: missed 30 -> 2, false 16 -> 7. Every other posting as written and
+in one line parses exactly as on 4fa6329 (requirements with kinds, musts and typed values compared:
+650 of 658 other variants identical) but for four postings in both variants, each now nearer its
+marks: round 20's credit controller gains "Minimum Qualification: Degree", round 21's Java posting
+reads "Qualification: B.E./B.Tech, MCA" whole, round 23's inside wireman and round 10's apprentice
+ask the licence and the transportation apart (tune23 0.93 -> 0.95, one-line 0.87 -> 0.89; tune20
+0.97 / 0.84 -> 0.98 / 0.85; tune21 recall 0.96 -> 0.97); all English without tune24 0.969 / 0.949
+-> 0.970 / 0.950 (one-line 0.970 / 0.931 -> 0.971 / 0.932; missed 55 -> 53, false 96 -> 94,
+one-line 53 -> 51, 125 -> 123), Chinese, German, dev and field figures unchanged. Parse time within
+the noise of a shared machine (load about 5 on 2 cores; the 245 written postings as written and in
+one line, 490 texts, best of three `time.process_time` runs, alternated with an export of 4fa6329):
+8.96 / 7.26 ms a posting base, 8.11 / 9.12 ms branch. Left: the short run-ons above, a one-line
+posting's last item run into the terms after it ("… accent Payment via PayPal …"), a flagged
+condition and an ask in one item, "OSHA 10 required, NFPA 70E training" as one clause, GCSE English
+read as a language, a reply in a thread under a post. With it tuned on, the held-back set is again
+the only estimate for unseen English postings.
+
 Run from the repo root: .venv/bin/python bench/bench_jd_clauses.py [--list]
 (--list prints every missed clause and imprecise requirement, except on untouched postings).
 """

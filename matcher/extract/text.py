@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import html
+import json
 import re
 import unicodedata
 from html.parser import HTMLParser
@@ -209,3 +210,74 @@ def markup_left(text: str) -> str:
     if _ENTITY.search(text):
         return _ENTITY.sub(lambda m: html.unescape(m.group(0)).replace("\u00a0", " "), text)
     return text
+
+
+# A schema.org JobPosting a scraper took as text: the JSON-LD a career page carries for search
+# engines, inside its <script> tag (which html_to_text drops as code) or bare. A recruiter reads
+# what the page shows: the title, then the description (HTML) and the other text properties
+# under their own headings. Structured values (a credential's category, months of experience,
+# pay, place, dates) restate the description or are the offer, and are left out.
+_JSON_LD = re.compile(r"<script[^>]*ld\+json[^>]*>(.*?)</script\s*>", re.IGNORECASE | re.DOTALL)
+_TEXT_PROPERTIES = (
+    ("description", ""),
+    ("responsibilities", "Responsibilities"),
+    ("qualifications", "Qualifications"),
+    ("educationRequirements", "Education"),
+    ("experienceRequirements", "Experience"),
+    ("skills", "Skills"),
+)
+
+
+def _job_postings(data) -> list[dict]:
+    """The JobPosting objects of a JSON-LD value (a list or an @graph may hold several)."""
+    if isinstance(data, list):
+        return [p for item in data for p in _job_postings(item)]
+    if not isinstance(data, dict):
+        return []
+    kind = data.get("@type")
+    if kind == "JobPosting" or (isinstance(kind, list) and "JobPosting" in kind):
+        return [data]
+    return _job_postings(data.get("@graph", []))
+
+
+def _posting_text(posting: dict) -> str:
+    lines = [str(posting.get("title") or "").strip()]
+    for key, heading in _TEXT_PROPERTIES:
+        value = posting.get(key)
+        if isinstance(value, list):
+            value = "\n".join(v for v in value if isinstance(v, str))
+        if not isinstance(value, str) or not value.strip():
+            continue
+        if heading:
+            lines.append(heading)
+        lines.append(html_to_text(value) if _ANY_TAG.search(value) else html.unescape(value))
+    return "\n".join(line for line in lines if line)
+
+
+def job_posting_json(text: str) -> str:
+    """The text with each JSON-LD JobPosting it holds read as its page shows it; any other
+    text unchanged (JSON that is no JobPosting, or that does not parse, stays as it is)."""
+    if "JobPosting" not in text:
+        return text
+
+    def read(blob: str) -> str | None:
+        try:
+            postings = _job_postings(json.loads(blob))
+        except ValueError:
+            return None
+        return "\n\n".join(_posting_text(p) for p in postings) if postings else None
+
+    if _JSON_LD.search(text):
+        return _JSON_LD.sub(lambda m: "\n" + (read(m.group(1)) or m.group(0)) + "\n", text)
+    start = min((i for i in (text.find("{"), text.find("[")) if i >= 0), default=-1)
+    if start < 0:
+        return text
+    try:
+        data, end = json.JSONDecoder().raw_decode(text, start)
+    except ValueError:
+        return text
+    postings = _job_postings(data)
+    if not postings:
+        return text
+    body = "\n\n".join(_posting_text(p) for p in postings)
+    return text[:start] + "\n" + body + "\n" + text[end:]

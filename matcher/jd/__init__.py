@@ -7,7 +7,7 @@ import re
 from itertools import groupby
 
 from matcher.errors import ParseError
-from matcher.extract.text import markup_left
+from matcher.extract.text import job_posting_json, markup_left
 from matcher.jd.boilerplate import (
     GIVEN,
     asks_something,
@@ -98,6 +98,7 @@ def parse_jd(text: str) -> list[dict]:
     only download-site boilerplate; a posting that states no qualifications has no requirements."""
     if not isinstance(text, str) or not text.strip():
         raise ParseError("the job description has no text")
+    text = job_posting_json(text)  # (a career page's JSON-LD JobPosting, scraped as text)
     text = markup_left(text)  # (a scraper's text with its tags and entities left in)
     text = print_margins(text)  # (a page printed from a browser: its headers and footers)
     text = page_numbers(text)  # (a document printed to PDF: page numbers, running heads)

@@ -72,6 +72,14 @@ _LEGAL = re.compile(
     r"|will be closed (?:down )?(?:once|when|as soon)"
     # a bank's or a data-law notice in the page's footer, a job board's fraud warning
     r"|\bmember fdic\b|do not sell my|bank or credit card details"
+    # (Jobberman's: "Important Safety Tips Do not make any payment without confirming …", "If you
+    # think this advert is not genuine, please report it …"; Kijiji's "never send money …")
+    r"|\bsafety tips\b|\b(?:do not|don't|never) (?:make any payment|pay any (?:fee|money)|send money)"
+    r"|\b(?:advert|ad|job|listing|posting) is not genuine\b"
+    # whom the poster will not deal with ("No recruiters please", "Sorry, no agencies") and how a
+    # freelancer is paid ("Payment via Wise or PayPal, net 15")
+    r"|^(?:sorry,?\s+)?no (?:recruiters|(?:recruitment )?agencies|third[- ]part(?:y|ies))\b"
+    r"|^payment (?:via|by|through|terms)\b"
     # what goes with the application ("A transcript must be submitted with your application")
     r"|\b(?:submitted|included|attached) with (?:your|the|an?) application"
     # an employer's diversity statement ("The University is committed to equality, diversity and
@@ -250,6 +258,8 @@ _CHROME = re.compile(
     r"|(?:(?:day|evening|night|morning|rotating) shift|(?:weekends?|holidays|overtime) as needed)$"
     # the page's own buttons ("Share this job Report this job", "Report this job advert")
     r"|(?:(?:share|report|save|email) this job(?: advert| ad)?\s*)+$"
+    # (Jobberman's "Report Job  Share")
+    r"|report job(?:\s+share)?$"
     # (a shift app's: "Book shift")
     r"|book (?:this )?shift$"
     # (a freelance board's: "Project ID: #39012877 Report Project"; when it was posted: "2 days

@@ -39,8 +39,9 @@ _FLAGS: list[tuple[str, re.Pattern[str], str]] = [
             rf"|年满|未满|满)\s*(?:\d{{2}}|{_CN_AGE})\s*周?岁"
             r"|\baged?\s+(?:between\s+)?\d{2}\s*(?:-|to|and)\s*\d{2}\b"
             r"|\b(?:under|below|over|above)\s+\d{2}\s+years?\s+(?:old|of age)\b"
-            # a ceiling: "Not more than 35 years old", "no older than 40 years of age"
-            r"|\b(?:not|no) (?:more|older) than\s+\d{2}\s+years?\s+(?:old|of age)\b"
+            # a ceiling: "Not more than 35 years old", "no older than 40 years of age", "must not
+            # be more than 35 years old", "should not be above 30 years of age"
+            r"|\b(?:not|no)(?: be)? (?:(?:more|older) than|above|over)\s+\d{2}\s+years?\s+(?:old|of age)\b"
             r"|\b\d{2}\s*-\s*\d{2}\s+years?\s+(?:old|of age)\b"
             # a floor: "Must be at least 18 years of age", "21 years of age or older"
             r"|\b(?:at least|minimum(?: age)?(?: of)?|a minimum of)\s+\d{2}\s+years?\s+(?:old|of age)\b(?!-)"
@@ -152,7 +153,8 @@ def age_bounds(text: str) -> tuple[float | None, float | None]:
     # (不小于 / 不低于 are floors: the 小于 / 低于 in them is no ceiling; 年满 / 满 a floor, 未满
     # a ceiling)
     if re.search(
-        r"以下|不超过|不高于|不大于|(?<!不)小于|(?<!不)低于|未满|under|below|(?:not|no) (?:more|older) than",
+        r"以下|不超过|不高于|不大于|(?<!不)小于|(?<!不)低于|未满|under|below"
+        r"|\b(?:not|no)(?: be)? (?:(?:more|older) than|above|over)\b",
         text,
         re.I,
     ):

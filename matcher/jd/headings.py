@@ -78,6 +78,13 @@ _ZH_MIDLINE = re.compile(
     + rf"]|】)|[ \t])|(?P<w2>{_ZH_WORDS})(?=(?:[(（][^()（）\n]{{1,6}}[)）])?[:：])",
     re.M,
 )
+# What a heading says its list is for: "What you need to join us", "What you'll need to be
+# successful", "Skills for this role".
+_PURPOSE = (
+    r"(?:to (?:join us|join the team|join our team|succeed|be successful|thrive)"
+    r"|for (?:this|the) (?:role|job|position))"
+)
+_PURPOSE_AFTER = re.compile(rf"[^\S\n]+{_PURPOSE}\b")
 _EN_HEADING = re.compile(
     # On a line start: the word, then a colon, the line end, or (capitalised) the text on the line.
     # Linear: the prefix stays on its line, each optional token takes the whitespace after it
@@ -85,8 +92,10 @@ _EN_HEADING = re.compile(
     # parenthesis is at most 80 characters (".*?" scanned to the line end at every heading word).
     rf"^(?:[^\S\n]|[*#>\-])*+(?P<w>(?i:{_EN_WORDS}))"
     rf"\s*(?:\([^)\n]{{0,80}}\)\s*)?(?:[:：]\s*)?(?:\*+\s*)?(?:$|(?=[A-Z\-•*]))"
-    # a line of the heading and one lower-case word ("Wir bieten außerdem", "Benefits include")
-    rf"|^(?:[^\S\n]|[*#>\-])*+(?P<w3>(?i:{_EN_WORDS}))[^\S\n]+[a-zäöüß]+[^\S\n]*[:：]?[^\S\n]*$"
+    # a line of the heading and one lower-case word ("Wir bieten außerdem", "Benefits include"),
+    # or the purpose the heading names ("What you need to join us", "… for this role")
+    rf"|^(?:[^\S\n]|[*#>\-])*+(?P<w3>(?i:{_EN_WORDS}))[^\S\n]+(?:[a-zäöüß]+|{_PURPOSE})"
+    rf"[^\S\n]*[:：]?[^\S\n]*$"
     rf"|(?<=[\s.!*])(?P<w2>(?i:{_EN_WORDS}))\s*[:：]\s*\**",
     re.M,
 )
@@ -162,6 +171,15 @@ def _inline_headings(text: str) -> list[tuple[int, int, str]]:
                 continue
             if text.startswith("?", end):  # a heading asked: "… during peak What's in it for you?"
                 end += 1
+            # (the purpose it names: "… and stocked What you need to join us • Diploma …")
+            purpose = _PURPOSE_AFTER.match(text, end)
+            end = purpose.end() if purpose else end
+            # a heading set in Markdown's bold is set apart by its writer: "… per week **Bonus**
+            # * You've played …"
+            bold = text[max(0, pos - 2) : pos] in ("**", "__") and text.startswith(
+                text[pos - 2 : pos], end
+            )
+            end = end + 2 if bold else end
             # "… Degree Required Experience Level: Mid-level": the heading's last word opens a
             # job board's label of the post
             if is_job_fact(text[text.rfind(" ", pos, end) + 1 : end + 30]):
@@ -223,7 +241,10 @@ def _inline_headings(text: str) -> list[tuple[int, int, str]]:
             # PostgreSQL Benefits 🏖 Flexible vacation …")
             picto = _PICTO_NEXT.match(text, end) is not None
             if nxt and (
-                (lower_before and strong) or picto or (form.isupper() and before[-1:].isspace())
+                (lower_before and strong)
+                or picto
+                or bold
+                or (form.isupper() and before[-1:].isspace())
             ):
                 out.append((pos, end, form))
                 break

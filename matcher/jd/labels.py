@@ -250,11 +250,12 @@ NOT_REQUIRED = re.compile(
 
 
 # A job board's header field of the years asked ("Experience: > 5 years", "Experience: 2-5
-# Years", "Years of experience: 3+"): a requirement wherever it stands; not the post's level
-# ("Experience: Mid-level", a job fact). In one line it ends the header's item: "London Salary:
-# 55K to 65K £ A few days at home Experience: > 5 years".
+# Years", "Years of experience: 3+", "Experience Length: 3 years"): a requirement wherever it
+# stands; not the post's level ("Experience: Mid-level", a job fact). In one line it ends the
+# header's item: "London Salary: 55K to 65K £ A few days at home Experience: > 5 years".
 EN_YEARS_FIELD = re.compile(
-    r"(?:^|(?<=\s))(?:(?:Required |Minimum |Work )?Experience|Years of [Ee]xperience)\s*:\s*"
+    r"(?:^|(?<=\s))(?:(?:Required |Minimum |Work )?Experience(?: [Ll]ength)?|Years of [Ee]xperience)"
+    r"\s*:\s*"
     r"(?P<value>(?:[<>≥]=?\s*|more than |over |at least |min(?:imum|\.)?\s*)?\d{1,2}"
     r"(?:\s*\+|\s*(?:[-–]|to)\s*\d{1,2})?\s*(?:\+\s*)?"
     # (its unit, then the next field or heading of a scraped line: "… Years of experience: 5-9

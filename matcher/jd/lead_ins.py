@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from matcher.jd.labels import NICE
+from matcher.jd.labels import EN_EDUCATION_FIELD, NICE
 
 # Check marks, arrows and pictographs (U+1F300-1FAFF) that WeChat articles and app pages put
 # before their items ("✅ 全日制大专…", Remote OK's "Benefits 🏝 Unlimited vacation …"); not the
@@ -85,7 +85,12 @@ def lead_ins(text: str) -> list[tuple[int, int, str]]:
     whole sentence when it does ("To succeed as Pricing Specialist it is crucial that you:": its
     start is no requirement), else the shortest."""
     out = []
+    # (a board's field of the schooling asked is a field, not a lead-in: "Minimum Qualification :
+    # Degree Experience Level : Mid level")
+    fields = {text.index(":", m.end("label")) for m in EN_EDUCATION_FIELD.finditer(text)}
     for colon in _COLON.finditer(text):
+        if colon.start() in fields:
+            continue
         lead = _CANDIDATE_LEAD.search(text, max(0, colon.start() - 40), colon.start())
         if _LOWER_NEXT.match(text, colon.end()) and not lead:
             continue  # "… for our travellers: make booking …" goes on as a sentence, not a list

@@ -38,7 +38,9 @@ _ASKED = re.compile(
     r" (?:for you )?to (?:have|be|possess|bring)\s+"
     r"|your (?:personal |professional |key )?(?:competences|competencies|qualifications|skills"
     r"|strengths|profile|qualities) (?:include|includes|are)(?: that)?\s+(?=you\s|[a-z]+ing\s)"
-    r"|you(?:'ll|’ll|ll| will)(?: also)? need (?:to (?:have|be|bring)\s+|(?!to\s)))",
+    r"|you(?:'ll|’ll|ll| will)(?: also)? need (?:to (?:have|be|bring)\s+|(?!to\s))"
+    # a classified's sentence without its subject: "Must have your own hand tools and …"
+    r"|^(?:must|need to) (?:have|hold|possess|bring)\s+)",
     re.I,
 )
 # "If you bring solid supply chain experience and you are looking for …", "if you have an
@@ -156,10 +158,13 @@ _YEARS_START = re.compile(
 _WOULD_COUNT = re.compile(
     r"^(?!(?:it|this|that|there|these|those|we|our|they|you|the (?:job|role|position|team"
     r"|company))\b)(?:[\w/&()+'’-]+\s+){1,10}?would be (?:a (?:big |great |real )?(?:plus|bonus)"
-    r"|an? (?:added )?advantage|advantageous|beneficial|desirable|useful|preferred)\b",
+    r"|an? (?:added )?advantage|advantageous|beneficial|desirable|useful|preferred|nice)\b",
     re.I,
 )
 _HEDGED_DETAIL = re.compile(r",\s*(?:ideally|preferably)\b", re.I)
+# "… training would be nice but we can get you certified": what the employer will do about it
+# is no part of the ask.
+_BUT_WE = re.compile(r"\s*,?\s+but (?:we|we'll|we’ll|our)\b.*$", re.I | re.S)
 _MUST = re.compile(r"\b(?:must|should|need to|required|only)\b", re.I)
 # "Ideally this is backed by a relevant Master's degree …": a sentence opening with "Ideally"
 # that asks for a degree, experience or knowledge is a nice-to-have, whatever its subject.
@@ -179,6 +184,7 @@ def prose_clauses(items: list[str]) -> list[Clause]:
         if (_YEARS_START.match(stated) or _WOULD_COUNT.match(stated)) and not is_boilerplate(
             stated
         ):
+            stated = _BUT_WE.sub("", stated)
             # (", ideally on trunking" hedges a detail, not the count)
             out.append(Clause(stated, None, not NICE.search(_HEDGED_DETAIL.split(stated)[0])))
             continue

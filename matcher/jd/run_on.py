@@ -97,7 +97,10 @@ def split_run_on(text: str, parens: bool = True) -> list[str]:
 # (or an enrolment or membership: "… certification as a Court Interpreter, and enrollment on the
 # Master List of …")
 _HELD_WORDS = (
-    r"(?:current|valid|active) (?:registration|licen[cs]e|certification|certificate)\b"
+    # (a class or kind may stand between: "a valid G licence", "a valid driver's license")
+    # (not a pair of qualities: "a full, current and unrestricted license")
+    r"(?:a )?(?:current|valid|active) (?:(?!(?:and|or)\b)[\w'’-]+ ){0,2}?(?:registration|licen[cs]e"
+    r"|certification|certificate)\b"
     r"|(?:enrol(?:l)?ment|membership) (?:on|in|with|of)\b"
 )
 # "… experience and sound knowledge in …", "… skills and ability to …", ", experience with …",
@@ -131,9 +134,15 @@ _EN_AND = re.compile(
     # an ask of its own
     r"|(?<=\sand\s)(?:(?:have|has) )?(?:your |their )?own (?:reliable )?(?:transport(?:ation)?"
     r"|vehicle|car)\b"
+    # ("Valid driver's license and reliable transportation", "a valid G licence with a reliable
+    # vehicle": so is a reliable one, after "and" or "with")
+    r"|(?<=\sand\s)(?:an? )?reliable (?:means of )?(?:transport(?:ation)?|vehicle|car)\b"
+    r"(?!\s+(?:maintenance|repair|fleet|inspection))"
     # "… of marketing and it is a big advantage if your studies include …": a nice-to-have
     r"|(?<=\sand\s)it is (?:also )?(?:a |an )?(?:big |huge |great |clear )?(?:advantage|plus|bonus)"
     r" if\s)"
+    r"|(?<!\s)\s+with\s+(?=(?:an? )?reliable (?:means of )?(?:transport(?:ation)?|vehicle|car)\b"
+    r"(?!\s+(?:maintenance|repair|fleet|inspection)))"
     # "A forklift licence is essential and a reach truck licence would be an advantage": a must
     # that says so ends at "and", so what follows may be a nice-to-have of its own
     r"|(?:(?<=\bessential)|(?<=\brequired)|(?<=\bmandatory)|(?<=\ba must))\s+and\s+(?=\S)"
