@@ -4,6 +4,8 @@ are fictional people."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import numpy as np
 
 from matcher.jd import parse_jd
@@ -421,3 +423,56 @@ def test_managing_sales_or_marketing_is_a_neighbour_of_managing_customer_service
     # customer service asked without managing it: any sales work neighbours it
     plain = requirement("experience", "有客服工作经验", field="客服")
     assert read(plain, specialist)[0].reasons[0].code == "field_neighbour"
+
+
+def test_a_career_read_once_for_several_fields_reads_as_each_field_alone():
+    # two fictional careers; the cache of one profile is kept between its requirements, and a
+    # cache handed a different career reads that career, not the one read before
+    qa = [
+        {
+            "title": "QA Engineer",
+            "description": "test automation with Selenium",
+            "start": "2016-03",
+            "end": "2019-02",
+            "months": 36,
+        },
+        {
+            "title": "Java Developer",
+            "description": "order services in Spring Boot",
+            "start": "2019-03",
+            "end": "2023-02",
+            "months": 48,
+        },
+        {
+            "title": "Team Lead QA",
+            "description": "",
+            "start": "2018-01",
+            "end": "2019-02",
+            "months": 14,
+        },
+        {"title": "Werkstudent", "description": "undated help desk", "months": 0},
+    ]
+    sales = [
+        {
+            "title": "销售经理",
+            "description": "负责华东区客户",
+            "start": "2012-01",
+            "end": "2020-01",
+            "months": 96,
+        }
+    ]
+    fields = ["quality assurance", "Java development", "team management", "销售", "help desk"]
+    entries = evidence.work_entries(qa)
+    assert len(entries.dated) == 3 and entries.months == 84  # overlapping periods once
+    for field in fields:
+        assert evidence.field_work(field, qa, entries) == evidence.field_work(field, qa)
+    assert evidence.field_work("quality assurance", qa).months == 36  # a period inside it once
+
+    today = date(2026, 12, 1)
+    cache: dict = {}
+    for career in (qa, sales, qa):
+        profile = {"experience": career, "sentences": []}
+        for field in fields:
+            req = requirement("experience", f"3 years of {field}", min_years=3, field=field)
+            alone = field_experience.field_reading(req, profile, [], "", today, None)
+            assert field_experience.field_reading(req, profile, [], "", today, cache) == alone

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import numpy as np
 
@@ -507,12 +508,17 @@ def names_products(alt: str, body: str) -> bool:
     return True
 
 
-def in_field(entry: dict, alternatives: list[str]) -> bool:
+def entry_body(entry: dict) -> str:
+    """A work entry's title and description as in_field reads them: folded ("planned the go
+    live" is no work in Go, "a robotic arm" none with ARM)."""
+    return cased.fold(f"{entry.get('title') or ''} {entry.get('description') or ''}")
+
+
+def in_field(entry: dict, alternatives: list[str], body: str | None = None) -> bool:
     """Whether a work entry is in one of the field's alternatives: its title or description
     names it (field_share of its content words, or an alias), or the field is leading people
-    and the entry's title is a manager's."""
-    # (folded: "planned the go live" is no work in Go, "a robotic arm" none with ARM)
-    body = cased.fold(f"{entry.get('title') or ''} {entry.get('description') or ''}")
+    and the entry's title is a manager's (`body`: entry_body(entry), when read already)."""
+    body = entry_body(entry) if body is None else body
     for alt in alternatives:
         if (
             names(alt, body, share=field_share(alt))
@@ -525,13 +531,33 @@ def in_field(entry: dict, alternatives: list[str]) -> bool:
     return False
 
 
-def field_work(field: str, experience: list[dict]) -> FieldWork:
-    """Months of the dated entries in the field (in_field) — distinct periods once (one line
-    listing two titles is one period)."""
+class WorkEntries(NamedTuple):
+    """What field_work reads of a career whatever the field: its dated entries, the months
+    they cover and each one's entry_body (work_entries; a caller asking several fields of one
+    career reads it once)."""
+
+    dated: tuple[dict, ...]
+    months: float
+    bodies: tuple[str, ...]
+
+
+def work_entries(experience: list[dict]) -> WorkEntries:
+    """The career's WorkEntries."""
     dated = [e for e in experience if e.get("months")]
+    return WorkEntries(tuple(dated), _span_months(dated), tuple(map(entry_body, dated)))
+
+
+def field_work(field: str, experience: list[dict], entries: WorkEntries | None = None) -> FieldWork:
+    """Months of the dated entries in the field (in_field) — distinct periods once (one line
+    listing two titles is one period); `entries`: work_entries(experience), when read already."""
+    entries = work_entries(experience) if entries is None else entries
     alternatives = parts(field) or [field]
-    chosen = [entry for entry in dated if in_field(entry, alternatives)]
-    return FieldWork(_span_months(chosen), tuple(chosen), _span_months(dated), len(dated))
+    chosen = [
+        entry
+        for entry, body in zip(entries.dated, entries.bodies, strict=True)
+        if in_field(entry, alternatives, body)
+    ]
+    return FieldWork(_span_months(chosen), tuple(chosen), entries.months, len(entries.dated))
 
 
 _YEAR_MONTH = re.compile(r"(\d{4})-(\d{2})")

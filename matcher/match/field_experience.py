@@ -158,7 +158,7 @@ def field_reading(
         if stated and (sentence is None or stated[1] < month_index(first["start"])):
             sentence = stated[0]
         return rule, ratio, sentence, [Reason(code, {"have": have, "need": float(need)})], "unmet"
-    work = evidence.field_work(field_, experience)
+    work = evidence.field_work(field_, experience, _work_entries(experience, cache))
     if not work.entries:  # a line about the field that states its length ("5年Java开发经验")
         stated = _stated(field_, sentences, lowered, today, cache)
         if stated is not None:
@@ -218,6 +218,19 @@ def field_reading(
     if stated is not None and stated[0] > have:
         return _from_stated(stated, need, sentences)
     return "partial", ratio, sentence, [Reason("field_years_short", params)], "unmet"
+
+
+def _work_entries(experience: list[dict], cache: dict | None) -> evidence.WorkEntries | None:
+    """evidence.work_entries of the profile's career, read once a shortlist (its requirements
+    of experience all ask it) and kept in the profile's cache beside the career it was read
+    from: it depends on the profile's entries, not on its lines alone, so it stays with this
+    shortlist (matcher.match.readings.PER_SHORTLIST)."""
+    if cache is None:
+        return None
+    kept = cache.get("work_entries")
+    if kept is None or kept[0] is not experience:
+        kept = cache["work_entries"] = (experience, evidence.work_entries(experience))
+    return kept[1]
 
 
 def _undated_in_field(

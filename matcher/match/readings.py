@@ -48,8 +48,9 @@ def of(profile: dict) -> dict:
         return found
 
 
-# Readings that stay with one shortlist: the résumé's own words.
-PER_SHORTLIST = frozenset({"lowered"})
+# Readings that stay with one shortlist: the résumé's own words, and what its profile's other
+# fields decide (its dated work entries: field_experience._work_entries).
+PER_SHORTLIST = frozenset({"lowered", "work_entries"})
 
 
 class Cache(dict):

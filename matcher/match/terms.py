@@ -142,9 +142,27 @@ class Term:
     # strings one of which a text naming the term holds (_needles): read once here, tested
     # for every résumé of a shortlist
     needles: tuple[str, ...] | None = field(init=False, compare=False, repr=False)
+    # and what _named asks of the name alone, read once here too: its other spellings, its
+    # words written as one, its words in the order they are tried (each with the names that
+    # imply it, IMPLIED_BY, split into their words), a kind's members split into their words
+    spelled: tuple[str, ...] = field(init=False, compare=False, repr=False)
+    glued: str = field(init=False, compare=False, repr=False)
+    ordered: tuple[tuple[str, tuple[tuple[str, tuple[str, ...]], ...]], ...] = field(
+        init=False, compare=False, repr=False
+    )
+    members: tuple[tuple[str, tuple[str, ...]], ...] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
+        def split(names):
+            return tuple((name, tuple(name.split())) for name in names)
+
+        ordered = tuple((w, split(IMPLIED_BY.get(w, ()))) for w in sorted(self.words))
+        members = split(self.category.members) if self.category is not None else ()
         object.__setattr__(self, "needles", _needles(self))
+        object.__setattr__(self, "spelled", spellings(self.name.lower()))
+        object.__setattr__(self, "glued", "".join(self.name.lower().split()))
+        object.__setattr__(self, "ordered", ordered)
+        object.__setattr__(self, "members", members)
 
 
 @dataclass(frozen=True)
@@ -160,6 +178,14 @@ class Named:
     # the pre-filter's reading where the clause writes German nouns with a capital
     # (prefilter_terms); None: this one
     asked: Named | None = None
+    # what coverage says once, not twice: "virtualization (docker)" beside the Docker the
+    # clause lists (each kind's name with each term's name), read once per requirement
+    listed: frozenset[str] = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        kinds = [t for t in self.terms if t.category is not None]
+        listed = frozenset(f"{k.name} ({t.name.lower()})" for t in self.terms for k in kinds)
+        object.__setattr__(self, "listed", listed)
 
     def __len__(self) -> int:
         return len(self.terms)
@@ -608,31 +634,27 @@ def _named(term: Term, lowered: str) -> str | None:
     if term.category is not None:
         if term.category.named_by_word and term.category.forms.search(lowered):
             return term.name  # "QA engineer" for QA: the discipline itself
-        for member in term.category.members:
-            if all(has_word(lowered, w) for w in member.split()):
+        for member, words in term.members:
+            if all(has_word(lowered, w) for w in words):
                 return f"{term.name} ({member})"
         return LOOSE if term.category.forms.search(lowered) else None
-    if any(has_word(lowered, s) for s in spellings(term.name.lower())):
-        return term.name  # another spelling of the name: Postgres for PostgreSQL, K8s
-    if len(term.words) > 1 and has_word(lowered, "".join(term.name.lower().split())):
+    for spelled in term.spelled:  # a loop, not any(): this runs per term and résumé
+        if has_word(lowered, spelled):
+            return term.name  # another spelling of the name: Postgres for PostgreSQL, K8s
+    if len(term.words) > 1 and has_word(lowered, term.glued):
         return term.name  # a name's words written as one: "Webdesign" for "Web design"
     via = []
-    for word in sorted(term.words):
+    for word, impliers in term.ordered:
         if has_word(lowered, word) or _spelled(lowered, word) or _versioned(lowered, word):
             continue
         if len(term.words) > 1 or _more_than(term.name, word):
             return None
-        implier = next(
-            (
-                name
-                for name in IMPLIED_BY.get(word, ())
-                if all(has_word(lowered, w) for w in name.split())
-            ),
-            None,
-        )
-        if implier is None:
+        for implier, words in impliers:  # the first that the text names in full
+            if all(has_word(lowered, w) for w in words):
+                via.append(implier)
+                break
+        else:
             return None
-        via.append(implier)
     if len(term.words) > 1 and not via and not _together(term.words, lowered, len(term.name)):
         return None  # "management" in one line, "studio" in another: no Management Studio
     return f"{term.name} ({', '.join(via)})" if via else term.name
@@ -707,11 +729,16 @@ def _spelled(lowered: str, word: str) -> bool:
     return any(has_word(lowered, v) for v in _spellings(word))
 
 
+@lru_cache(maxsize=1024)
+def _longest_plain(words: frozenset[str]) -> str | None:
+    """The longest word written one way only: the fewest places to look (read once a name)."""
+    return max((w for w in sorted(words) if not _spellings(w)), key=len, default=None)
+
+
 def _together(words: frozenset[str], lowered: str, span: int) -> bool:
     """Whether the words of a name stand together: all of them within about the name's length
     of its longest word (a line wrapped inside the name, "SAP\nS/4HANA", still names it)."""
-    # the longest word written one way only: the fewest places to look
-    first = max((w for w in sorted(words) if not _spellings(w)), key=len, default=None)
+    first = _longest_plain(words)
     if first is None:
         return True
     i = lowered.find(first)
@@ -735,14 +762,9 @@ def coverage(named: Named, lowered: str) -> Coverage | None:
     missing = tuple(t.name for t, n in pairs if not n) + named.unread
     count = len(found) + 0.5 * len(loose)
     # "virtualization (docker)" beside "Docker" the clause lists: the reason says Docker once
-    listed = {f"{k.name} ({t.name.lower()})" for t in named.terms for k in _kinds(named)}
-    shown = tuple(n for n in found if n not in listed)
+    shown = tuple(n for n in found if n not in named.listed)
     names = sum(1 for t, n in pairs if n and (t.category is None or n == t.name))
     return Coverage(min(1.0, count / named.needed), shown, missing, loose, names)
-
-
-def _kinds(named: Named) -> list[Term]:
-    return [t for t in named.terms if t.category is not None]
 
 
 _VERSIONED = re.compile(r"^([a-z][a-z+#]{2,})\d+$")  # html5, css3, python3: a version on a name

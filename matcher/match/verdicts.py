@@ -201,17 +201,29 @@ def group_of(req: dict, named: terms.Named, zh_terms: list[str]) -> str:
 
 class Clause(NamedTuple):
     """What read() asks of the requirement alone, whoever the candidate: which reading judges it
-    (group_of), whether it asks a field of study (terms.is_major) and whether one term named
-    covers it (terms.any_one). A caller reading many résumés reads it once (clause_of)."""
+    (group_of), whether it asks a field of study (terms.is_major), whether one term named
+    covers it (terms.any_one), the Chinese items no Latin name of it stands for (zh_own) and
+    the words a competency's values claim (claimed). A caller reading many résumés reads it
+    once (clause_of)."""
 
     group: str
     major: bool
     any_one: bool
+    zh_own: tuple[str, ...]
+    claimed: tuple[str, ...]
 
 
 def clause_of(req: dict, named: terms.Named, zh_terms: list[str]) -> Clause:
     """The requirement's Clause (named: terms.named_terms(req); zh_terms: chinese_terms(req))."""
-    return Clause(group_of(req, named, zh_terms), terms.is_major(req), terms.any_one(req))
+    group = group_of(req, named, zh_terms)
+    # "CRM系统", "Linux系统运维": the Latin name stands for the item, which is read by the name
+    names = [t.name.lower() for t in named]
+    zh_own = tuple(term for term in zh_terms if not any(n in term.lower() for n in names))
+    claimed: tuple[str, ...] = ()
+    if group == "competency":  # the values' first four words: a résumé naming one claims it
+        values = req.get("values") or []
+        claimed = tuple(w for v in values for w in evidence.content_words(str(v)))[:4]
+    return Clause(group, terms.is_major(req), terms.any_one(req), zh_own, claimed)
 
 
 def chinese_terms(req: dict) -> list[str]:
@@ -309,9 +321,7 @@ def read(
         missing = list(cover.missing) if cover else []
         loose = list(cover.loose) if cover else []  # a kind by its own word: half of it
         names = cover.names if cover else 0  # named as themselves, not through a kind
-        for term in zh_terms:  # half the content words of a long item (客服|工作流程) name it
-            if any(t.name.lower() in term.lower() for t in named):
-                continue  # "CRM系统", "Linux系统运维": the Latin name stands for the item
+        for term in clause.zh_own:  # half the content words of a long item (客服|工作流程) name it
             hit = evidence.names(term, lowered, share=0.5)
             (found if hit else missing).append(term)
             names += hit
@@ -430,7 +440,7 @@ def read(
             _major_field(req, [*missing, *loose], sentences, shown, signals)
         return signals
     if group == "competency":
-        _read_competency(req, sentences, lowered, sims, cache, signals)
+        _read_competency(req, sentences, lowered, sims, cache, signals, clause.claimed)
         return signals
     line = signals.sentence
     if line is None:
@@ -571,15 +581,15 @@ def _read_competency(
     sims: np.ndarray,
     cache: dict,
     signals: Signals,
+    claimed: tuple[str, ...],
 ) -> None:
     """A soft competency by the facets its clause asks (matcher.match.competency): shown when a
     line shows every facet, partly when some, suggested when roles or related work only touch
     them, else the résumé is silent (unknown); a clause asking no known facet is at most
-    partial, on a similar line."""
+    partial, on a similar line (claimed: Clause.claimed)."""
     x = signals.x
     reading = competency.read(req.get("text") or "", sentences, lowered, cache)
-    claimed = [w for v in req.get("values") or [] for w in evidence.content_words(str(v))]
-    if any(evidence._word_in(w, lowered) for w in claimed[:4]):
+    if any(evidence._word_in(w, lowered) for w in claimed):
         x[AT["claimed"]] = 1.0
     if not reading.asked:
         line = signals.sentence
