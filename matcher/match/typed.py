@@ -28,13 +28,16 @@ from matcher.match.judgement import (
 from matcher.match.majors import asked_field, fields_asked, relation, studied
 from matcher.match.reasons import Reason, joined, say_number, short
 from matcher.vocab import (
+    COUNTRY_BEFORE,
     FLUENCY,
     LANGUAGE_NAME_RE,
     LEVEL_RANK,
     NUMBER,
     SAME_LANGUAGE,
-    STUDIED_IN,
+    STUDIED_COUNTRY,
     STUDIED_LANGUAGE,
+    STUDIED_SUBJECTS,
+    UNIVERSITY_WORDS,
     bare_level,
     has_chinese,
     language_hint_words,
@@ -385,23 +388,40 @@ def _one_language(req: dict, ctx: Context) -> Judgement | None:
 
 def _studied(language: str, level: str | None, ctx: Context) -> Judgement | None:
     """A language never stated but studied: a degree in its literature, or a university in a
-    country that speaks it (vocab.STUDIED_LANGUAGE, STUDIED_IN), shows a fluent command: met up
-    to a fluent level asked, partial above it (native, TEM-8). None where neither is written."""
-    subject, abroad = STUDIED_LANGUAGE.get(language), STUDIED_IN.get(language)
-    if subject is None:
+    country that speaks it (vocab.STUDIED_LANGUAGE, STUDIED_COUNTRY), shows a fluent command: met
+    up to a fluent level asked, partial above it (native, TEM-8). None where neither is written."""
+    country = STUDIED_COUNTRY.get(language)
+    if country is None:
         return None
     lowered = lowered_text(ctx)[0]
-    if not (subject.search(lowered) or abroad.search(lowered)):
+    at, code = None, "lang_major"
+    if any(w in lowered for w in STUDIED_SUBJECTS[language]):
+        m = STUDIED_LANGUAGE[language].search(lowered)
+        at = m.start() if m else None
+    if at is None:
+        at, code = _university_in(lowered, country), "lang_abroad"
+    if at is None:
         return None
-    for i, line in enumerate(lowered.split("\n")):
-        if m := subject.search(line) or abroad.search(line):
-            code = "lang_major" if m.re is subject else "lang_abroad"
-            reason = Reason(
-                code, {"language": language, "line": short(sentences_of(ctx)[i]["text"])}
-            )
-            need = _rank(language, level) or 0
-            found = "met" if need <= (_rank(language, "fluent") or 0) else "partial"
-            return judged(found, i, reason, ctx.lang, typed=False)
+    i = lowered.count("\n", 0, at)
+    reason = Reason(code, {"language": language, "line": short(sentences_of(ctx)[i]["text"])})
+    need = _rank(language, level) or 0
+    found = "met" if need <= (_rank(language, "fluent") or 0) else "partial"
+    return judged(found, i, reason, ctx.lang, typed=False)
+
+
+def _university_in(lowered: str, country: re.Pattern) -> int | None:
+    """Where a country's name stands just before a university's word on one line ("毕业于新西兰
+    梅西大学", "university in new zealand" is not read), or None."""
+    for word in UNIVERSITY_WORDS:
+        i = lowered.find(word)
+        while i >= 0:
+            start = max(0, i - COUNTRY_BEFORE - 16)
+            window = lowered[start:i].rsplit("\n", 1)[-1]
+            offset = i - len(window)
+            for m in country.finditer(window):
+                if len(window) - m.end() <= COUNTRY_BEFORE:
+                    return offset + m.start()
+            i = lowered.find(word, i + 1)
     return None
 
 
