@@ -35,11 +35,11 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from bench_jd_clauses import common, load_jobs, norm  # noqa: E402
 from bench_verdicts import posting_text  # noqa: E402
+from label_sets import HELD_OUT  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data"
-# a held-out label set is never read, listed or parsed here (fresh10 was opened in stop 37;
-# fresh11, labelled blind in stop 37, is the held-out set now)
-BLIND: frozenset[str] = frozenset({"verdict_labels_fresh11"})
+# the held-out label set (label_sets.HELD_OUT) is never read, listed or parsed here
+BLIND: frozenset[str] = frozenset({f"verdict_labels_{HELD_OUT}"})
 CUT = 0.9  # a requirement holding less of its clause is cut
 INSIDE = 0.8  # a requirement with less of its text in the clause reaches into another line
 

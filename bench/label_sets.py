@@ -43,36 +43,12 @@ FRESH11 = ROOT / "bench" / "verdict_labels_fresh11"
 VERDICTS = core.VERDICTS
 # LABELING.md's kinds: the matcher's, less the conditions it lists under "flagged" instead.
 KINDS = tuple(k for k in core.KINDS if k not in ("age", "gender", "location"))
-CHOICES = (
-    "dev",
-    "own",
-    "all",
-    "open",
-    "fresh",
-    "fresh2",
-    "fresh3",
-    "fresh4",
-    "fresh5",
-    "fresh6",
-    "fresh7",
-    "fresh8",
-    "fresh9",
-    "fresh10",
-    "fresh11",
-)
-# Every set open for tuning: dev, own and the fresh sets opened so far (not the held-out fresh11).
-OPEN = (
-    "fresh",
-    "fresh2",
-    "fresh3",
-    "fresh4",
-    "fresh5",
-    "fresh6",
-    "fresh7",
-    "fresh8",
-    "fresh9",
-    "fresh10",
-)
+# The fresh sets in the order they were labelled; the last one is the held-out set.
+FRESH_SETS = ("fresh", *(f"fresh{n}" for n in range(2, 12)))
+HELD_OUT = FRESH_SETS[-1]
+CHOICES = ("dev", "own", "all", "open", *FRESH_SETS)
+# Every set open for tuning: dev, own and the fresh sets opened so far (not the held-out one).
+OPEN = FRESH_SETS[:-1]
 SEED_SOURCE = "jds/000_d1982b6cd2188f0a.txt"
 SKILLSPAN_SOURCE = "raw/skillspan_en/skillspan_tech_test.conll"
 RESUME_NER_SOURCES = ("raw/resume_ner_zh/train.char.bmes", "raw/resume_ner_zh/dev.char.bmes")

@@ -262,10 +262,9 @@ def job_posting_json(text: str) -> str:
 
     def read(blob: str) -> str | None:
         try:
-            postings = _job_postings(json.loads(blob))
+            return _as_page(json.loads(blob))
         except ValueError:
             return None
-        return "\n\n".join(_posting_text(p) for p in postings) if postings else None
 
     if _JSON_LD.search(text):
         return _JSON_LD.sub(lambda m: "\n" + (read(m.group(1)) or m.group(0)) + "\n", text)
@@ -276,8 +275,11 @@ def job_posting_json(text: str) -> str:
         data, end = json.JSONDecoder().raw_decode(text, start)
     except ValueError:
         return text
+    body = _as_page(data)
+    return text if body is None else text[:start] + "\n" + body + "\n" + text[end:]
+
+
+def _as_page(data) -> str | None:
+    """The JobPostings of a parsed JSON-LD value as their page shows them, or None for none."""
     postings = _job_postings(data)
-    if not postings:
-        return text
-    body = "\n\n".join(_posting_text(p) for p in postings)
-    return text[:start] + "\n" + body + "\n" + text[end:]
+    return "\n\n".join(map(_posting_text, postings)) if postings else None

@@ -13,7 +13,7 @@ from matcher.match import cased, evidence, quotes, typed
 from matcher.match.reasons import Reason, short
 from matcher.resume.dates import month_index
 from matcher.resume.experience import career_start
-from matcher.vocab import CN_NUMERAL_CHARS, EN_NUMBER_WORDS
+from matcher.vocab import CN_NUMERAL_CHARS, EN_NUMBER_WORDS, has_chinese
 
 
 def _fmt_date(value: str | None) -> str:
@@ -292,7 +292,7 @@ def _neighbour(
         # the entry as it faces customers: its title, with its unit where only that says so
         # ("利亚德有限营销中心" "经理")
         org = entry.get("organisation") or ""
-        joint = "" if re.search(r"[\u4e00-\u9fff]$", org) else " "
+        joint = "" if has_chinese(org[-1:]) else " "
         name = title if _FACING_CUSTOMERS.search(title) else short(f"{org}{joint}{title}", 24)
         reason = Reason("field_neighbour", {"field": field_, "entry": name})
         return "partial", 0.25, sentence, [reason], "unmet"

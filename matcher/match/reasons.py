@@ -412,8 +412,11 @@ def quotes_resume(codes: list[dict]) -> bool:
     return any(QUOTING & set(c.get("params") or {}) for c in codes)
 
 
+_STOPS = "。；;，,、"  # a line's closing stop, which a reason going on after the quote drops
+
+
 def short(text: str, limit: int = 30) -> str:
     """The text on one line, cut to `limit` characters with an ellipsis: a reason quotes it,
     without the line's closing stop (a reason goes on after it: "…副总经理；未见…", not "…副总经理。；未见…")."""
-    text = " ".join(text.split()).rstrip("。；;，,、")
-    return text if len(text) <= limit else text[: limit - 1].rstrip("。；;，,、 ") + "…"
+    text = " ".join(text.split()).rstrip(_STOPS)
+    return text if len(text) <= limit else text[: limit - 1].rstrip(_STOPS + " ") + "…"

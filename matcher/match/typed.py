@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+import numpy as np
+
 from matcher.match.certificates import certificate
 from matcher.match.evidence import (
     education_lines,
@@ -393,7 +395,7 @@ def _studied(language: str, level: str | None, ctx: Context) -> Judgement | None
     country = STUDIED_COUNTRY.get(language)
     if country is None:
         return None
-    lowered = lowered_text(ctx)[0]
+    lowered, starts = lowered_text(ctx)
     at, code = None, "lang_major"
     if any(w in lowered for w in STUDIED_SUBJECTS[language]):
         m = STUDIED_LANGUAGE[language].search(lowered)
@@ -402,11 +404,14 @@ def _studied(language: str, level: str | None, ctx: Context) -> Judgement | None
         at, code = _university_in(lowered, country), "lang_abroad"
     if at is None:
         return None
-    i = lowered.count("\n", 0, at)
+    i = int(np.searchsorted(starts, at, side="right")) - 1
     reason = Reason(code, {"language": language, "line": short(sentences_of(ctx)[i]["text"])})
     need = _rank(language, level) or 0
     found = "met" if need <= (_rank(language, "fluent") or 0) else "partial"
     return judged(found, i, reason, ctx.lang, typed=False)
+
+
+_LONGEST_COUNTRY = 16  # characters: "united kingdom" and room to spare
 
 
 def _university_in(lowered: str, country: re.Pattern) -> int | None:
@@ -415,7 +420,7 @@ def _university_in(lowered: str, country: re.Pattern) -> int | None:
     for word in UNIVERSITY_WORDS:
         i = lowered.find(word)
         while i >= 0:
-            start = max(0, i - COUNTRY_BEFORE - 16)
+            start = max(0, i - COUNTRY_BEFORE - _LONGEST_COUNTRY)
             window = lowered[start:i].rsplit("\n", 1)[-1]
             offset = i - len(window)
             for m in country.finditer(window):
