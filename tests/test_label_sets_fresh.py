@@ -17,6 +17,7 @@ from bench.label_sets import (
     FRESH9,
     FRESH10,
     FRESH11,
+    FRESH12,
     OPEN,
     LabelSetError,
     load,
@@ -114,10 +115,11 @@ def test_open_is_every_set_open_for_tuning_and_never_the_held_out_one(tmp_path):
         (FRESH9, "fresh9"),
         (FRESH10, "fresh10"),
         (FRESH11, "fresh11"),
+        (FRESH12, "fresh12"),
     ],
 )
 def test_the_committed_fresh_sets_read_back_against_the_shared_data(root, which):
-    """Every committed blind set (fresh to fresh11; fresh12 joins when labelled): clauses verbatim in their postings (the loader
+    """Every committed blind set (fresh to fresh12): clauses verbatim in their postings (the loader
     checks), each offset pair reading back a whole non-blank line part of its résumé, unknown
     without and met with evidence, every requirement of every pair labelled once, and no pair
     labelled in the dev set or the project's own sets, nor (for the later sets) in an earlier fresh
