@@ -525,3 +525,52 @@ def test_a_clause_read_once_reads_as_one_read_per_candidate():
         assert repr(given) == repr(alone)
     assert verdicts.clause_of(reqs[1], terms.named_terms(reqs[1]), []).major
     assert groups == ["named", "named", "experience", "competency"]
+
+
+PAYROLL = (
+    "Nina Roy\nExperience\n2015-2024 HR and payroll officer at Atri Developers\n"
+    "Processed monthly payroll in the payroll software for 400 employees.\n"
+    "Internet Applications, MS Office\n"
+)
+
+
+def test_a_software_clause_asked_of_a_career_outside_software_is_unmet():
+    """A clause about building software ("application architecture", "developmental toolsets",
+    a programming language) asked of a career with no software work, technology or study (an HR
+    officer whose employer is a property developer, who uses payroll software) is unmet with its
+    own reason, not partial on the similar line ("payroll software") nor unknown; a developer's
+    career keeps the usual reading, and so does a clause about office software."""
+    profile = parse_resume(PAYROLL, today=TODAY)
+    lines = [s["text"] for s in profile["sentences"]]
+    similar = next(i for i, t in enumerate(lines) if "payroll software" in t)
+    lowered = "\n".join(t.lower() for t in lines)
+    partial = np.array([0.05, 0.9, 0.05])  # the model says partial
+
+    def verdict(req: dict, prof: dict, low: str, best: int) -> verdicts.Decision:
+        sims = np.zeros(len(prof["sentences"]))
+        sims[best] = 0.95
+        got = verdicts.read(req, prof, sims, terms.named_terms(req), low, {})
+        return verdicts.decide(got, partial, "en")
+
+    for kind, text in (
+        ("knowledge", "Strong knowledge of application and infrastructure architecture"),
+        ("skill", "Working proficiency in developmental toolsets"),
+        ("skill", "Successful contribution to software systems"),
+        ("skill", "Proficiency in Python"),
+    ):
+        values = ["Python"] if "Python" in text else []
+        got = verdict(requirement(kind, text, values=values), profile, lowered, similar)
+        assert got.verdict == "unmet", text
+        assert [r.code for r in got.codes] == ["outside_software"]
+        assert got.sentence is None
+        assert joined(list(got.codes), "en").startswith("a career outside software")
+    office = requirement("skill", "熟练使用办公软件")
+    assert verdict(office, profile, lowered, similar).codes[0].code != "outside_software"
+    developer = PAYROLL.replace("HR and payroll officer", "Java developer")
+    dev = parse_resume(developer, today=TODAY)
+    dev_lowered = "\n".join(s["text"].lower() for s in dev["sentences"])
+    req = requirement(
+        "knowledge", "Strong knowledge of application and infrastructure architecture"
+    )
+    got = verdict(req, dev, dev_lowered, similar)
+    assert got.codes[0].code != "outside_software" and got.verdict != "unmet"

@@ -54,6 +54,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "similar_only": "只有相近语句，未点名",
         "no_evidence": "简历未涉及",
         "similar_tone": "仅有语气相近的语句，未涉及所问内容",
+        "outside_software": "工作经历不在软件领域：未提及任何软件工作、技术或相关学历",
         "similar": "相近语句",
         # the typed rules (matcher.match.typed)
         "edu_unknown": "简历未写明学历",
@@ -134,6 +135,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "similar_only": "a similar line only, nothing named",
         "no_evidence": "the résumé does not touch it",
         "similar_tone": "only a line similar in tone, about none of it",
+        "outside_software": "a career outside software: no software work, technology or study named",
         "similar": "similar line",
         "edu_unknown": "no education stated",
         "edu_met": "{degree} ≥ {floor}",

@@ -32,6 +32,7 @@ from matcher.match import (
     field_knowledge,
     isa,
     majors,
+    software,
     term_lines,
     terms,
 )
@@ -135,6 +136,7 @@ SUPPORTS = {
     "similar": "partial",
     "no_evidence": "not",
     "similar_tone": "not",
+    "outside_software": "not",
 }
 
 
@@ -438,6 +440,8 @@ def read(
         signals.negative = "unmet" if stated else "unknown"
         if major and not found:
             _major_field(req, [*missing, *loose], sentences, shown, signals)
+        elif not (found or loose):
+            _outside_software(req, profile, lowered, cache, signals, named)
         return signals
     if group == "competency":
         _read_competency(req, sentences, lowered, sims, cache, signals, clause.claimed)
@@ -451,7 +455,33 @@ def read(
     else:  # similar in tone only: the résumé is silent on what is asked
         _silent(signals)
     _work_in_field(req, profile, lowered, today, cache, signals)
+    _outside_software(req, profile, lowered, cache, signals, named)
     return signals
+
+
+# The readings a career outside software overrules: nothing named, a line merely similar, none.
+_UNSHOWN = frozenset(["terms_none", "similar", "similar_tone", "no_evidence"])
+
+
+def _outside_software(
+    req: dict, profile: dict, lowered: str, cache: dict, signals: Signals, named: terms.Named
+) -> None:
+    """A clause about building software asked of a career with no software work, technology or
+    study at all (matcher.match.software): unmet, as the guide reads a career wholly elsewhere,
+    not partial on the most similar line ("payroll software") nor unknown."""
+    if req.get("kind") not in ("knowledge", "skill", "experience"):
+        return
+    if signals.reasons and signals.reasons[0].code not in _UNSHOWN:
+        return
+    if not software.clause_asks(req.get("text") or "", [t.name for t in named]):
+        return
+    if software.career(profile, lowered, cache):
+        return
+    signals.reasons = [Reason("outside_software", {})]
+    signals.cap = signals.floor = "not"
+    signals.negative = "unmet"
+    signals.sentence = signals.related = None
+    signals.related_text = ""
 
 
 _ALTERNATIVES = re.compile(r"\b(?:or|oder)\b", re.I)
