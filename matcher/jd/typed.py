@@ -54,7 +54,7 @@ _POSTDOC_RECORD = re.compile(r"博士后(?=[^，,。；;]{0,8}?(?:经历|经验)
 def education_floor(text: str) -> str | None:
     """The lowest education level a clause names (大专或本科 → associate); English 'degree' alone
     means a bachelor's degree."""
-    text = _POSTDOC_RECORD.sub("", text)
+    text = _EXTENT.sub(" ", _POSTDOC_RECORD.sub("", text))
     # (the clause is read as education already: "MSN preferred" names the nursing degree)
     levels = [lv for lv, _, _ in level_spans(text, education=True)]
     if _UNIVERSITY.search(text):  # (Taiwan's 學歷要求 大學、碩士: 大學 is the bachelor's level)
@@ -105,11 +105,20 @@ _SECONDARY = re.compile(
 )
 
 
+# "degree" as an extent, not a school's ("at an interactive degree", "to a high degree", "a high
+# degree of autonomy")
+_EXTENT = re.compile(
+    r"\b(?:to|at|in)\s+(?:a|an|the|some|what)(?:\s+[\w-]+){0,2}\s+degree\b"
+    r"|\b(?:high|great|certain|considerable|large|significant|reasonable|strong|good)\s+degree\s+of\b",
+    re.I,
+)
+
+
 def is_education(text: str, labelled: bool) -> bool:
     """True when the clause states an education floor, not just a word like 研究生院."""
     # a short clause that is the abbreviation ("MSN preferred") asks the degree, as does one under
     # an education label; MSN elsewhere may be the messenger
-    text = _POSTDOC_RECORD.sub("", text)
+    text = _EXTENT.sub(" ", _POSTDOC_RECORD.sub("", text))
     if _DEGREE_ABBR.search(text) or named_degrees(
         text, education=labelled or len(text.split()) <= 3
     ):
@@ -451,6 +460,7 @@ def is_major(text: str, label_kind: str | None, english: bool) -> bool:
     if label_kind == "major":
         return True
     if english:
+        text = _EXTENT.sub(" ", text)
         return bool(re.search(_EN_MAJOR, text) or _EN_FIELDS_ONLY.search(text))
     # (or the discipline's background: "金融、经济、理工科背景", "有理工科本科背景")
     return bool(
