@@ -51,7 +51,8 @@ LEVEL_WORDS: dict[str, str] = {
     "大学文化": "bachelor",
     "大学毕业": "bachelor",
     "大本": "bachelor",
-    "大学普通班": "bachelor",
+    # (大学普通班: the two- or three-year university course of the 1970s, recognised as 专科)
+    "大学普通班": "associate",
     "本科": "bachelor",
     "学士": "bachelor",
     # Hong Kong's and Macau's boards: a degree is a bachelor's ("會計或相關學科學位或以上")

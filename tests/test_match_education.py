@@ -151,3 +151,21 @@ def test_study_of_a_field_is_a_degree_clause_met_in_the_field_and_not_by_another
     assert judge(parsed, business).verdict == "unmet"
     # a case study is no study of a field
     assert parse_requirement("A case study of our product launch") is None
+
+
+def test_a_university_education_without_its_level_is_part_of_a_bachelor_floor():
+    """大学学历 (本科 or 专科, a reader cannot tell) meets a 大专 floor and is partial for a 本科
+    one, with a reason that says why; 大学本科 meets it; 大学普通班, the 1970s course recognised
+    as 专科, is below it (read by the résumé parser, matcher.vocab)."""
+    from matcher.resume import parse_resume
+
+    bio = educated("教育", "张伟：1979年出生，大学学历。", highest_level="bachelor")
+    bachelor = req("education", "本科以上学历", min_level="bachelor")
+    got = judge(bachelor, bio)
+    assert got.verdict == "partial"
+    assert got.reason == "大学学历未注明本科或专科（要求 本科）"
+    assert judge(req("education", "大专及以上学历", min_level="associate"), bio).verdict == "met"
+    stated = educated("教育", "张伟：1979年出生，大学本科学历。", highest_level="bachelor")
+    assert judge(bachelor, stated).verdict == "met"
+    old = parse_resume("赵强：男，生于1957年，大学普通班学历，高级工程师。\n")
+    assert old["highest_level"] == "associate"

@@ -76,6 +76,9 @@ def education(req: dict, ctx: Context) -> Judgement | None:
         asked = asked_field(text)
         if asked:  # "Bachelor's degree in Computer Science": the level alone is not the clause
             return _degree_field(asked, where, levels, ctx)
+        if have == need == "bachelor" and where is not None and _unlevelled(ctx, where):
+            reason = Reason("edu_unlevelled", levels)
+            return judged("partial", where, reason, ctx.lang, typed=False)
         return judged("met", where, Reason("edu_met", levels), ctx.lang)
     studied = _unnamed_higher_study(ctx.profile) if LEVEL_RANK[have] < _BACHELOR else None
     if studied:  # the named level is not all there is: no knock-out on it
@@ -84,6 +87,17 @@ def education(req: dict, ctx: Context) -> Judgement | None:
     if _EQUIVALENT.search(text):  # "BS/BA degree or equivalent experience": no knock-out
         return judged("partial", where, Reason("edu_equivalent", levels), ctx.lang, typed=False)
     return judged("unmet", where, Reason("edu_unmet", levels), ctx.lang)
+
+
+# A Chinese university education stated without its level (大学学历, 大学文化, 大学毕业): 本科 or
+# 专科, a reader cannot tell, so a 本科 floor is met in part (a 大专 floor in full).
+_UNLEVELLED = re.compile(r"大学(?:学历|文化|毕业)")
+_LEVELLED = re.compile(r"本科|学士|硕士|博士|研究生|mba|emba|bachelor|master", re.I)
+
+
+def _unlevelled(ctx: Context, line: int) -> bool:
+    text = sentences_of(ctx)[line]["text"]
+    return bool(_UNLEVELLED.search(text)) and not _LEVELLED.search(text)
 
 
 # A clause that takes something else in the degree's place: "or equivalent experience", "oder
