@@ -169,3 +169,25 @@ def test_a_university_education_without_its_level_is_part_of_a_bachelor_floor():
     assert judge(bachelor, stated).verdict == "met"
     old = parse_resume("赵强：男，生于1957年，大学普通班学历，高级工程师。\n")
     assert old["highest_level"] == "associate"
+
+
+def test_studies_without_a_stated_degree_are_part_of_a_bachelor_floor():
+    """A CV naming its studies and no degree on any education line ("Mathematik-Studium") is
+    partial for a bachelor's floor, quoting the line; the same studies beside 'Abschluss:
+    Bachelor', or a Duales Studium (a bachelor's course by name), meet it."""
+    floor = req("education", "BS/BA degree or equivalent experience", min_level="bachelor")
+    studies = educated("Ausbildung", "1993 - 2000 Mathematik-Studium", highest_level="bachelor")
+    got = judge(floor, studies)
+    assert got.verdict == "partial"
+    assert (
+        got.reason == '"1993 - 2000 Mathematik-Studium": studies, no degree stated (bachelor asked)'
+    )
+    done = educated(
+        "Ausbildung",
+        "1993 - 2000 Mathematik-Studium",
+        "Abschluss: Bachelor",
+        highest_level="bachelor",
+    )
+    assert judge(floor, done).verdict == "met"
+    dual = educated("Ausbildung", "Duales Studium, Fachrichtung BWL", highest_level="bachelor")
+    assert judge(floor, dual).verdict == "met"

@@ -79,6 +79,11 @@ def education(req: dict, ctx: Context) -> Judgement | None:
         if have == need == "bachelor" and where is not None and _unlevelled(ctx, where):
             reason = Reason("edu_unlevelled", levels)
             return judged("partial", where, reason, ctx.lang, typed=False)
+        if have == need == "bachelor" and where is not None and _studies_only(ctx, where):
+            reason = Reason(
+                "edu_studies_only", {**levels, "line": short(sentences_of(ctx)[where]["text"])}
+            )
+            return judged("partial", where, reason, ctx.lang, typed=False)
         return judged("met", where, Reason("edu_met", levels), ctx.lang)
     studied = _unnamed_higher_study(ctx.profile) if LEVEL_RANK[have] < _BACHELOR else None
     if studied:  # the named level is not all there is: no knock-out on it
@@ -98,6 +103,27 @@ _LEVELLED = re.compile(r"本科|学士|硕士|博士|研究生|mba|emba|bachelor
 def _unlevelled(ctx: Context, line: int) -> bool:
     text = sentences_of(ctx)[line]["text"]
     return bool(_UNLEVELLED.search(text)) and not _LEVELLED.search(text)
+
+
+# Studies named without a degree ("Mathematik-Studium", "Studium Kulturwissenschaften"): whether
+# they ended in one the résumé does not say, unless an education line names it (Abschluss:
+# Bachelor, Juli 2003 Diplom) or the studies are a degree course by name (a Duales Studium is a
+# bachelor's course with its firm's training).
+_STUDIES = re.compile(r"studium|\bstud(?:ies|ied)\b", re.I)
+_DEGREE_NAMED = re.compile(
+    r"abschluss|abgeschlossen|diplom|\bbachelor|(?<!scrum )\bmaster|\bb\.?\s?sc|\bm\.?\s?sc"
+    r"|\bb\.?\s?a\b|\bm\.?\s?a\b|magister|staatsexamen|promotion|\bph\.?\s?d|doktor|\bdegree"
+    r"|\bmba\b|ingenieur|\bgraduat|absolvent|duales studium|\bdual study|本科|学士|硕士|博士",
+    re.I,
+)
+
+
+def _studies_only(ctx: Context, line: int) -> bool:
+    sentences = sentences_of(ctx)
+    if not _STUDIES.search(sentences[line]["text"]):
+        return False
+    lines = {line, *_education(ctx)}
+    return not any(_DEGREE_NAMED.search(sentences[i]["text"]) for i in lines)
 
 
 # A clause that takes something else in the degree's place: "or equivalent experience", "oder
