@@ -105,11 +105,17 @@ def test_cloud_is_met_by_a_provider_partly_by_the_word_and_not_by_a_similar_line
     assert said.verdict == "partial"  # the word says the field, not which platform
     assert joined(got.reasons, "en").startswith("names cloud but not which (e.g. aws")
     assert "cloud-basierte" in profile["sentences"][said.sentence]["text"]
-    # a similar line naming neither the kind nor a member says nothing about it
+    # a similar line naming neither the kind nor a member says nothing about it; in a
+    # developer's career the résumé is silent on it, in a career outside software it is unmet
+    dev = "Eva Lang\nExperience\n2015-2024 Java developer, professional experiences in recruiting\n"
+    _, got = _read(CLOUD, dev, similar_line="Java developer")
+    said = verdicts.decide(got, np.array([0.9, 0.05, 0.05]), "en")
+    assert got.cap == "not" and said.verdict == "unknown"
     hr = "Eva Lang\nExperience\n2015-2024 HR officer, professional experiences in recruiting\n"
     _, got = _read(CLOUD, hr, similar_line="HR officer")
     said = verdicts.decide(got, np.array([0.9, 0.05, 0.05]), "en")
-    assert got.cap == "not" and said.verdict == "unknown"
+    assert got.cap == "not" and said.verdict == "unmet"
+    assert got.reasons[0].code == "outside_software"
 
 
 def test_a_kind_beside_concepts_no_term_reads_is_not_settled_by_the_kind_alone():
@@ -247,3 +253,20 @@ def test_a_class_based_language_shows_object_oriented_programming_and_a_language
         assert got.found[0].startswith(f"{kind} (")
         lowered = "\n".join(s["text"].lower() for s in plc["sentences"])
         assert not terms.coverage(named, lowered).found
+
+
+def test_devops_and_tdd_asked_are_shown_in_part_by_their_tools():
+    """DevOps asked: Docker, Kubernetes or Jenkins used is some of it, never DevOps named;
+    TDD asked: unit tests written with JUnit or Jest are some of it; the tools asked themselves
+    are not made related to each other by this (Docker asked: Jenkins is no container)."""
+    devops = terms.named_terms(
+        requirement("experience", "Experience of performing DevOps", values=["DevOps"])
+    )
+    assert terms.partly(devops, "deployment to docker and kubernetes")
+    assert terms.coverage(devops, "deployment to docker and kubernetes").share == 0.0
+    assert not terms.partly(devops, "java, spring boot, mysql")
+    tdd = terms.named_terms(requirement("experience", "Experience with TDD", values=["TDD"]))
+    assert terms.partly(tdd, "unit tests with jest and jasmine")
+    assert not terms.partly(tdd, "javascript, react")
+    docker = terms.named_terms(requirement("skill", "Docker", values=["Docker"]))
+    assert not terms.partly(docker, "jenkins pipelines")
