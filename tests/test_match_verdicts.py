@@ -159,6 +159,13 @@ def test_every_verdict_comes_with_a_reason_that_supports_it():
     found, _ = read(field_req, SUPPORT)
     got = verdicts.decide(found, sure, "en")
     assert got.verdict == "partial" and got.reason.endswith("; not enough to call it met")
+    # a reading of some of it ("similar line") and a model that says not: the reason says the
+    # line was too weak, and no line is quoted beside the unknown
+    similar = verdicts.Signals(np.zeros(len(verdicts.FEATURES)), 2, [Reason("similar", {})])
+    similar.cap = "partial"
+    got = verdicts.decide(similar, np.array([0.05, 0.1, 0.85]), "en")
+    assert got.verdict == "unknown" and got.sentence is None
+    assert got.reason == "similar line; not enough to call it partial"
     # an undated entry in the field is named by its title, else its employer
     untitled = {"title": None, "organisation": "上海某某公司", "months": None}
     profile = {"experience": [untitled | {"description": "客服管理工作"}], "sentences": []}

@@ -93,6 +93,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "facet_only": "相关经历 {what}，无具体事例",
         "not_enough_for_met": "不足以判定完全满足",
         "not_enough": "不足以判定",
+        "not_enough_for_partial": "不足以判定部分满足",
     },
     "en": {
         "field_years": "{entry}, {have} years ≥ {need}",
@@ -174,6 +175,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "facet_only": "related work {what}, no concrete example",
         "not_enough_for_met": "not enough to call it met",
         "not_enough": "not enough to judge",
+        "not_enough_for_partial": "not enough to call it partial",
     },
 }
 # Values that are keys, in each reader language; a key a table lacks is said as it is, a test

@@ -21,7 +21,7 @@ from matcher.match import evidence
 # design and management items, and PLC, a controller's programming rather than software work).
 SOFTWARE_SKILLS = frozenset(
     name.lower()
-    for name in (
+    for name in (  # noqa: SIM905 (a word list reads better as one string)
         "Python Java JavaScript TypeScript C++ C# Go Golang Rust PHP Ruby Swift Kotlin Scala "
         "MATLAB SQL MySQL PostgreSQL Oracle MongoDB Redis Elasticsearch Kafka Spark Hadoop Hive "
         "Flink Linux Unix Docker Kubernetes AWS Azure GCP Git Jenkins HTML CSS React Vue Angular "

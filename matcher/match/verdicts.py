@@ -779,6 +779,10 @@ def decide(signals: Signals, proba: np.ndarray, lang: str) -> Decision:
         # the reading shows what a met needs, the labelled cases like it were mostly not met
         code = "not_enough_for_met" if cls == "partial" else "not_enough"
         reasons = [*reasons, Reason(code)]
+    elif supports == "partial" and cls == "not":
+        # a reading of some of it ("similar line") the model does not trust: the reason says so,
+        # not only the reading beside an unknown that contradicts it
+        reasons = [*reasons, Reason("not_enough_for_partial")]
     if signals.cap == "not":  # below every partial, still in the order the evidence gives
         score *= 0.3
     score = min(score, {"met": 1.0, "partial": 0.6, "not": 0.3}[signals.cap])
