@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from matcher.resume import parse_resume  # noqa: E402
 from matcher.resume.dates import _SINGLE_RE  # noqa: E402
-from matcher.resume.experience import TITLE_RE  # noqa: E402
+from matcher.resume.work_names import TITLE_RE  # noqa: E402
 
 DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 TODAY = "2026-11-30"

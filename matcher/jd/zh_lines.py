@@ -10,7 +10,7 @@ import csv
 import re
 
 from matcher.jd.labels import CIRCLED_NUMBERS, label_of
-from matcher.resume.experience import TITLE_RE
+from matcher.resume.work_names import TITLE_RE
 
 # A post of several in one text: "岗位二：仓库叉车司机（3名）", "职位3：…", or a name with its head
 # count in brackets ("品质检验员（5名）"), or numbered and after a space, its pay after it (a fair's
