@@ -1,0 +1,96 @@
+"""Round twenty-five's mechanisms on scraped English postings: a heading in the employer's own
+British voice ("What we're after:"), a job alert e-mail's other posts and footer, a vacancy
+announcement's "Work Experience" block, the post a clause is asked for ("For this position, …")
+and what a degree comes with ("… degree in combination with …"). Postings here are written for
+the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.jd_support import join as _join
+from tests.jd_support import reqs as _reqs
+from tests.jd_support import texts as _texts
+
+
+@pytest.mark.parametrize("one_line", [False, True])
+@pytest.mark.parametrize(
+    "heading", ["What we're after:", "Who we're after", "What we want from you:"]
+)
+def test_a_heading_in_the_employers_voice_heads_the_requirements(heading, one_line):
+    lines = [
+        "Baker - Artisan Bakery",
+        "We bake sourdough for twelve cafés in Leeds and need an early riser to join us.",
+        heading,
+        "- 1 year's experience in a craft bakery",
+        "- Able to shape and score loaves by hand",
+        "- Level 2 Food Hygiene certificate",
+        "Benefits: free bread, 28 days holiday.",
+    ]
+    got = _texts(_join(lines, one_line))
+    assert "1 year's experience in a craft bakery" in got
+    assert "Able to shape and score loaves by hand" in got
+    assert "Level 2 Food Hygiene certificate" in got
+
+
+@pytest.mark.parametrize("one_line", [False, True])
+def test_a_job_alert_emails_other_posts_and_footer_ask_nothing(one_line):
+    lines = [
+        "Subject: 2 new jobs for 'barista' near Leeds",
+        "FEATURED JOB",
+        "Head Barista - Northern Roast",
+        "Requirements:",
+        "- 2 years' experience on a busy espresso bar",
+        "- Latte art to a consistent standard",
+        "MORE JOBS FOR YOU",
+        "Barista - Kirkgate Café",
+        '"...must have at least 6 months in a coffee shop..."',
+        "View job >",
+        "You are receiving this email because you created a job alert on Brewjobs.",
+        "Manage alerts | Unsubscribe",
+    ]
+    got = _texts(_join(lines, one_line))
+    assert "2 years' experience on a busy espresso bar" in got
+    assert "Latte art to a consistent standard" in got
+    assert not any("6 months in a coffee shop" in t for t in got)
+    assert not any("receiving this email" in t or "Unsubscribe" in t for t in got)
+
+
+def test_a_vacancy_announcements_work_experience_block_is_a_heading():
+    text = "\n".join(
+        [
+            "Associate Statistician",
+            "Education",
+            "Advanced university degree in statistics or a related field.",
+            "Work Experience",
+            "A minimum of two years of experience in survey data analysis is required.",
+            "Languages",
+            "Fluency in English is required.",
+        ]
+    )
+    got = {r["text"]: r for r in _reqs(text)}
+    assert "Work" not in got and "Experience" not in got and "Work Experience" not in got
+    assert got["A minimum of two years of experience in survey data analysis is required"][
+        "min_years"
+    ] == pytest.approx(2.0)
+
+
+@pytest.mark.parametrize("post", ["position", "role"])
+def test_the_post_a_clause_is_asked_for_is_no_part_of_it(post):
+    text = (
+        "Programme Assistant\nLanguages\nEnglish and Spanish are the working languages. "
+        f"For this {post}, fluency in Spanish is required. Knowledge of Portuguese is desirable.\n"
+    )
+    got = _texts(text)
+    assert "fluency in Spanish is required" in got
+    assert not any(t.lower().startswith("for this") for t in got)
+
+
+def test_what_a_degree_comes_with_is_no_field_of_study():
+    text = (
+        "Data Officer\nEducation\nAdvanced university degree in economics or statistics. A "
+        "first-level university degree in combination with two additional years of qualifying "
+        "experience may be accepted in lieu of the advanced university degree.\n"
+    )
+    majors = [r["text"] for r in _reqs(text) if r["kind"] == "major"]
+    assert not any("combination" in m for m in majors)
