@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from matcher.jd import parse_jd
 from tests.jd_support import join as _join
 from tests.jd_support import reqs as _reqs
 from tests.jd_support import texts as _texts
@@ -94,3 +95,59 @@ def test_what_a_degree_comes_with_is_no_field_of_study():
     )
     majors = [r["text"] for r in _reqs(text) if r["kind"] == "major"]
     assert not any("combination" in m for m in majors)
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "CareBridge Nursing & Staffing is an Equal Opportunity Employer.",
+        "All applicants who are selected must pass a drug screen before hire.",
+    ],
+)
+def test_a_statement_run_onto_the_last_item_leaves_the_item(statement):
+    text = (
+        "Home Health Aide Requirements Current HHA certificate Minimum 1 year of home care "
+        f"experience Reliable transportation to reach clients' homes {statement} Apply Now"
+    )
+    got = _texts(text)
+    assert "Reliable transportation to reach clients' homes" in got
+    assert not any("Equal Opportunity" in t or "drug screen" in t for t in got)
+
+
+def test_an_employers_own_equal_opportunity_line_is_not_cut_inside_its_name():
+    text = (
+        "Teller\nRequirements:\n- Cash handling experience\n- Candidates must pass a credit "
+        "check.\nLakeshore Savings Bank is an Equal Opportunity Employer, including "
+        "Disability/Veterans.\n"
+    )
+    got = _texts(text)
+    assert "Cash handling experience" in got
+    assert not any("Lakeshore" in t for t in got)
+
+
+@pytest.mark.parametrize(
+    "check",
+    [
+        "Must provide proof of a negative TB test and a completed physical exam",
+        "Must be able to pass a pre-employment medical",
+        "Medical clearance required before start",
+    ],
+)
+def test_a_medical_check_is_flagged_not_asked(check):
+    text = f"Care Assistant\nRequirements:\n- 1 year of care experience\n- {check}\n"
+    posting = parse_jd(text)[0]
+    assert check not in [r["text"] for r in posting["requirements"]]
+    assert any(f["kind"] == "health" and f["text"] == check for f in posting["flags"])
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "ENG1 medical certificate",
+        "Experience conducting physical examinations",
+        "Pass the physical abilities test (PARE)",
+    ],
+)
+def test_a_medical_certificate_or_the_work_itself_stays_a_requirement(item):
+    text = f"Deckhand\nRequirements:\n- 1 season on a motor yacht\n- {item}\n"
+    assert item in _texts(text)
