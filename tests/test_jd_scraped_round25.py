@@ -151,3 +151,17 @@ def test_a_medical_check_is_flagged_not_asked(check):
 def test_a_medical_certificate_or_the_work_itself_stays_a_requirement(item):
     text = f"Deckhand\nRequirements:\n- 1 season on a motor yacht\n- {item}\n"
     assert item in _texts(text)
+
+
+@pytest.mark.parametrize("one_line", [False, True])
+def test_what_the_candidate_has_done_counted_opens_an_item_in_a_run_on_list(one_line):
+    lines = [
+        "Android Developer",
+        "Requirements: 4+ years building Android apps in Kotlin Published at least one app to "
+        "Google Play with over 10k installs Experience with Jetpack Compose",
+        "Interested and qualified candidates should apply on our site.",
+    ]
+    got = _texts(_join(lines, one_line))
+    assert "4+ years building Android apps in Kotlin" in got
+    assert "Published at least one app to Google Play with over 10k installs" in got
+    assert not any(t.startswith("Interested") for t in got)
