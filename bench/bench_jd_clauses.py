@@ -1044,6 +1044,63 @@ condition and an ask in one item, "OSHA 10 required, NFPA 70E training" as one c
 read as a language, a reply in a thread under a post. With it tuned on, the held-back set is again
 the only estimate for unseen English postings.
 
+Round 25 (English round 25) wrote eight more fictional English postings of boards and shapes no
+round used (a job board's e-mail job alert with its featured job and "MORE JOBS FOR YOU", a UN-style
+vacancy announcement as PDF text with its competencies, a nursing agency's per-diem CNA page, a
+school district's Frontline/Applitrack posting, a sheet metal JATC's apprenticeship notice, a Stack
+Overflow-style job page with its Technologies tags, a Care.com family's nanny job, a Yotspot yacht
+deckhand; four as one line) and marked them before running the parser on them ("untouched25", 64
+clauses, 10 flagged, with fields; marks committed as 31a3845): on 31a3845 (main d552602's code) they
+measured 0.91 / 0.92 (58 of 64 clauses, 59 of 64 parsed precise; one-line 0.89 / 0.94, 57 of 64, 58
+of 62), fields 23 of 24 (one-line 23 of 24), measured once with `.venv/bin/python
+bench/bench_jd_clauses.py` (the English fields with the bench's parsed_fields on the round's
+postings): the unseen estimate, recall above the goal (0.85) after six rounds under it, precision
+above it (0.80). The round then opened them for tuning ("tune25"). Its faults by cause
+(both variants: 13 missed, 9 false): a heading in the employer's British voice ("What we're after:")
+not known, so the alert's list read as duties (10 missed, 2 fields); a legal statement run onto a
+one-line list's last item made it boilerplate as a whole ("… between facilities BrightPath Nursing &
+Staffing is an Equal Opportunity Employer.", "… given by the JATC All applicants who are selected
+must pass a drug screen …": 3 missed); "For this position, fluency in English is required" kept its
+frame (2 false); a capitalised past-tense verb opening the next run-on item ("… apps in Swift Shipped
+at least two apps …", 2 false); a job alert's footer ("You are receiving this email because …", 1
+false). Not counted by the bench (a short piece lies inside a longer clause) but wrong: a vacancy
+announcement's "Work Experience" block line read as the skills "Work" and "Experience", "degree in
+combination with two additional years …" read as a major, and a medical check the hire must pass
+("… a negative TB test … and a completed physical exam") read as a skill. The round's mechanisms:
+"What we're after" / "Who we're after" / "What we want (from you)" and "Work Experience" are
+headings; "MORE JOBS FOR YOU" (and SIMILAR / RELATED JOBS in capitals) opens the page's other
+block, an alert's "You are receiving this email …" and "Unsubscribe" ask nothing; a legal statement
+run onto an item is cut off at its subject (the employer's capitalised name before "is an equal
+opportunity …", or "All applicants / Candidates / Employment …" after a lower-case word or an
+acronym) and the item before it read (matcher/jd/statement_starts.py); "For this position / role,"
+is cut from what it asks; "degree in combination with / in addition to / in lieu of" names no major;
+a medical check the hire must pass (a TB test, a physical or pre-employment medical exam, medical
+clearance) is flagged as a health condition, while a medical certificate held ("ENG1 medical
+certificate"), the work itself ("Experience conducting physical examinations") and an item that
+asks more after it stay requirements; in a run-on list a capitalised past-tense verb before a count
+("Shipped at least two …", "Managed a …") opens the next item; "Interested and qualified candidates
+should …" opens no requirement and asks nothing (tests/test_jd_scraped_round25.py: 19 of its 23
+tests fail on 6f63966, the other 4 guard what must not change). After the round's
+rules tune25 measures 1.00 / 0.97 (64 of 64, 64 of 66; one-line the same), fields 24 of 24 in both:
+missed 13 -> 0, false 9 -> 4. Every other posting as written and in one line parses exactly as on
+6f63966 (requirements with kinds, musts and typed values, flags and titles compared: 688 of 690
+other variants identical) but for round 22's E&I technician in both variants, whose marked-flagged
+"Must be able to pass a pre-employment medical and D&A test" is now a flag and no requirement
+(tune22 precision 0.96 -> 0.95 by rounding, 64 of 67 -> 63 of 66; one-line 0.94, 64 of 68 -> 63 of
+67); every other row of the bench, Chinese, German, dev and the Chinese fields unchanged; the
+founding collection's gold passes. Parse time within the noise of a shared machine (load about 4.5
+on 2 cores; `.venv/bin/python bench/bench_jd_speed.py`, three runs alternated with an export of
+6f63966, best of three): seed collection 5.25 ms a posting base, 5.01 ms branch; graded job posts
+9.74 ms base, 11.08 ms branch (the runs spread 9.7-13.5 ms base, 11.1-15.8 ms branch). Left: a
+nice-to-have run-on under 100 characters ("HealthKit or experience with HIPAA-regulated data
+Accessibility (VoiceOver, Dynamic Type) experience", 2 false), the car and the car-seat experience
+marked apart but read as one item (2 false), an employer's name cut by an earlier splitter before
+the statement rule sees it ("… homes Hale & Sons | Staffing is an Equal Opportunity Employer"), the
+kinds of a few tune25 clauses (the NVQ read as a skill, "Calm under pressure …" as a skill, "Shows
+pride in work …" as a skill; the bench does not score kinds), a medical exam and a visa asked in one
+item (round 24's, left as it was). With it tuned on, the held-back set is again the only estimate
+for unseen English postings.
+
 Run from the repo root: .venv/bin/python bench/bench_jd_clauses.py [--list]
 (--list prints every missed clause and imprecise requirement, except on untouched postings).
 """

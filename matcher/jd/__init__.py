@@ -56,6 +56,7 @@ from matcher.jd.shape import (
 )
 from matcher.jd.skill_list import marked_chunks, segment
 from matcher.jd.split import language_of, split_postings
+from matcher.jd.statement_starts import cut_statement
 from matcher.jd.traditional import in_own_characters
 from matcher.jd.typed import strip_en_lead
 from matcher.jd.unheaded import asked_sections
@@ -303,10 +304,16 @@ def _qualifications(section: Section) -> tuple[list[dict], list[dict]]:
 _MUST_DO = re.compile(r"Must\s+(?!not\b)[a-z]")
 
 
-def _asking_pieces(item: str, names: bool = False) -> list[str]:
+def _asking_pieces(item: str, names: bool = False, statement: bool = True) -> list[str]:
     """The item, or, when a legal statement in it makes it boilerplate as a whole, those of its
     run-on pieces that read as requirements (the company's pitch stays whole); under a heading
     of names (names), also those that are no boilerplate."""
+    # (a legal statement run onto the item's end is cut off first, at its subject: "…
+    # between facilities Acme Staffing is an Equal Opportunity Employer.")
+    # (the statement itself is not cut again)
+    cut = cut_statement(item) if statement else [item]
+    if len(cut) > 1:
+        return [*_asking_pieces(cut[0], names), *_asking_pieces(cut[1], names, statement=False)]
     # (split_capitals cuts long pieces only: a short item is not looked at again)
     if len(item) < CAPITAL_RUN_ON or not states_legal_terms(item) or not is_boilerplate(item):
         return [item]

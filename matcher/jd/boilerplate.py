@@ -94,6 +94,12 @@ _LEGAL = re.compile(
     # an e-mail's confidentiality footer (a recruiter's message forwarded as text)
     r"|\bconfidential and intended\b|\breceived (?:it|this (?:e-?mail|message)) in error"
     r"|\bintended (?:solely |only )?for the (?:addressee|recipient)"
+    # (a job alert e-mail's footer: "You are receiving this email because you created a job
+    # alert …", "Manage alerts | Unsubscribe")
+    r"|\b(?:you are|you're|you’re) receiving this (?:e-?mail|message|alert)|\bunsubscribe\b"
+    # (how a board's posting invites applications: "Interested and qualified candidates should
+    # apply / send their CV to …")
+    r"|^interested (?:and (?:qualified|suitable|eligible) )?(?:candidates|applicants|persons)\b"
     # where the work is done, as Job Bank states it ("Work must be completed at the physical
     # location. There is no option to work remotely.")
     r"|^work must be (?:completed|done|performed) (?:at|on|both|remotely)|\bno option to work remotely"

@@ -103,6 +103,9 @@ EN_OPENERS = (
     "(?: or more| to (?:two|three|four|five|six|seven|eight|nine|ten))?\\+? years?"
     # the verbs a list of requirements starts its items with ("… or similar Have minimum 3 years …")
     "|Have|Be|Are"
+    # (or what the candidate has done, counted: "… native iOS apps in Swift Shipped at least two
+    # apps to …", "… Managed a team of …")
+    "|[A-Z][a-z]+ed(?= (?:at least|a|an|one|two|three|four|five|several|multiple|\\d)\\b)"
     # the company speaking again (a sentence whose full stop the scraper lost): cut, then dropped
     # ("… meet tight deadlines Your employment will be at …", "… Please send …"), or a notice
     # ("… gRPC services Covid-19 Due to the pandemic …")

@@ -212,7 +212,10 @@ _YOU_LEAD = re.compile(
     # so is the reason given for it ("Due to client requirements, candidates must be able to
     # work on a W2 basis", "For security reasons, applicants must …")
     r"|^(?:due to|because of|owing to|as per|in line with|in accordance with|for)\b[^,;:]{1,60},\s*"
-    r"(?=(?:all\s+)?(?:candidates?|applicants?|you|the (?:successful )?(?:candidate|applicant))\s)",
+    r"(?=(?:all\s+)?(?:candidates?|applicants?|you|the (?:successful )?(?:candidate|applicant))\s)"
+    # and the post it is asked for, before whatever is asked ("For this position, fluency in
+    # English is required": the UN's languages paragraph)
+    r"|^for (?:this|the) (?:position|role|post|job|vacancy|assignment),\s*(?=\S)",
     re.I,
 )
 # "Personality: 60% background in …": a one-word label before an English item.

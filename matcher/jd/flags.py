@@ -114,6 +114,37 @@ _FLAGS: list[tuple[str, re.Pattern[str], str]] = [
         "health condition: keep only where the job truly needs it",
     ),
 ]
+# A medical check the hire must pass (an English clause that is only that: "Must provide proof of
+# a negative TB test … and a completed physical exam", "Medical clearance required"), flagged
+# whole as a health condition; not a medical certificate held ("ENG1 medical certificate", "DOT
+# medical card"), not the work itself ("Experience conducting physical examinations"), nor an
+# item that asks more after it ("… and obtain a seafarer visa").
+_MEDICAL_CHECK = re.compile(
+    r"\b(?:(?:pre-?employment|pre-?placement)\s+(?:medical|physical)|(?:medical|physical)\s+"
+    r"(?:exam(?:ination)?|clearance|screening|assessment)s?\b|tb\s+(?:test|clearance|screening)"
+    r"|peme\b)",
+    re.I,
+)
+_UNDERGOES = re.compile(
+    r"^(?:(?:must|should|will)\s+)?(?:(?:be\s+)?(?:able|willing)\s+to\s+|ability\s+to\s+"
+    r"|willingness\s+to\s+)?(?:successfully\s+)?(?:provide|pass|complete|undergo|submit)\b"
+    r"|^(?:an?\s+)?(?:satisfactory\s+|successful\s+)?(?:pre-?employment\s+)?(?:medical|physical|tb)\b"
+    r"|\b(?:subject|contingent)\s+(?:up)?(?:to|on)\b",
+    re.I,
+)
+_ASKS_MORE = re.compile(r"\band\s+(?:obtain|hold|have|has|be|possess|speak)\b", re.I)
+
+
+def _medical_check(text: str) -> list[dict]:
+    clause = text.strip(" .;")
+    if not (_MEDICAL_CHECK.search(clause) and _UNDERGOES.search(clause)):
+        return []
+    if _ASKS_MORE.search(clause):
+        return []
+    return [{"kind": "health", "text": clause, "reason": _HEALTH_REASON}]
+
+
+_HEALTH_REASON = "health condition: keep only where the job truly needs it"
 _NO_CONDITION = re.compile(r"不限|不作要求|不做要求|无要求|\bany\b", re.I)
 _AGE_NUMBER = re.compile(rf"\d{{2}}|{_CN_AGE}")
 _AGE_CEILING = re.compile(
@@ -133,6 +164,8 @@ def flags_in(text: str) -> list[dict]:
             if _NO_CONDITION.search(m.group(0)) or _NO_CONDITION.match(tail.strip(" :：")):
                 continue
             out.append({"kind": kind, "text": m.group(0).strip(), "reason": reason})
+    if not out and ("edical" in text or "hysical" in text or "TB" in text or "PEME" in text):
+        out += _medical_check(text)
     return out
 
 

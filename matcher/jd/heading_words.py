@@ -114,6 +114,8 @@ EN_HEADINGS: dict[str, str] = {
             "what we ask",
             "your background",
             "your experience",
+            # (a vacancy announcement's blocks: "Education / Work Experience / Languages")
+            "work experience",
             "you have",
             "you bring",
             "the ideal candidate",
@@ -150,6 +152,12 @@ EN_HEADINGS: dict[str, str] = {
             "what you'll bring",
             "what we're looking for",
             "what we are looking for",
+            # (British and Australian voice: "What we're after:", "Who we're after", "What we
+            # want from you")
+            "what we're after",
+            "who we're after",
+            "what we want",
+            "what we want from you",
             "anforderungen",
             "ihr profil",
             "profil",

@@ -422,9 +422,12 @@ _CHAT_ITEM = re.compile(r"(?:^|(?<=\s))\[(?:文件|图片|链接|语音|视频|�
 
 # The page's own blocks after a sentence, in any case: "… and Saturdays Why Northgate? Medical,
 # dental …" (the company's pitch), "… background check. Similar Jobs (3) Material Handler …"
+# (and a job alert e-mail's other posts after the featured one: "MORE JOBS FOR YOU Commis …")
 _OTHER_BLOCK = re.compile(
     r"(?:^|(?<=[\s.!?]))(?P<w>Why (?:[A-Z][\w&.'’-]*[^\S\n]?){1,4}\?|(?:Similar|Related|Recommended)"
-    r" [Jj]obs|People [Aa]lso [Vv]iewed|Jobs [Yy]ou [Mm]ay [Ll]ike|Jobs [Ll]ike [Tt]his)(?=\s|$)",
+    r" [Jj]obs|People [Aa]lso [Vv]iewed|Jobs [Yy]ou [Mm]ay [Ll]ike|Jobs [Ll]ike [Tt]his"
+    r"|(?:SIMILAR|RELATED|RECOMMENDED) JOBS|More [Jj]obs (?:[Ff]or [Yy]ou|[Ll]ike [Tt]his)"
+    r"|MORE JOBS (?:FOR YOU|LIKE THIS))(?=\s|$)",
     re.M,
 )
 # A social post's comment section ("共 47 条评论", "全部评论"): what follows is other people's talk.

@@ -29,7 +29,9 @@ _OPENS = re.compile(
     r"|master(?:'s|’s)?"
     r"|ph\.?d|university|education|certification|track record|fluency)\b"
     r"|^(?:the\s+)?(?:proficient|familiar|fluent|experienced|skilled|competent|comfortable|knowledgeable"
-    r"|passionate|passion|interest|interested|willing|willingness|ability|able|capable"
+    # (not the board's invitation: "Interested and qualified candidates should send …")
+    r"|passionate|passion|interest|interested(?!\s+(?:and\s+\w+\s+)?(?:candidates|applicants)\b)"
+    r"|willing|willingness|ability|able|capable"
     r"|bs|ba|bsc|msc|ms|mba|b\.sc|m\.sc)\b"
     r"|^(?:minimum|at least)\s+(?:of\s+)?\d",
     re.I,

@@ -436,10 +436,12 @@ _LIST_SPLIT_ZH = re.compile(r"[、,，/／;；]|或者|或|以及|及|和|与")
 _LIST_SPLIT_EN = re.compile(r"[,;]|(?<=\w{3})/(?=\w{3})|\bor\b|\band\b|\boder\b|\bund\b", re.I)
 
 
-# (a Scrum Master's role names no field of study: "Erfahrung als Scrum Master in einem Team")
+# (a Scrum Master's role names no field of study: "Erfahrung als Scrum Master in einem Team";
+# nor does what a degree comes with: "A first-level university degree in combination with two
+# additional years of qualifying experience …")
 _EN_MAJOR = re.compile(
     r"\b(?<!scrum )(?:(?:degree|studium|major|BS|MS|BA|BSc|MSc|PhD|bachelor'?s?|master'?s?)\s+"
-    r"(?:in|of)|studium\s+der)\s+(?=\w)",
+    r"(?:in|of)|studium\s+der)\s+(?=\w)(?!(?:combination|conjunction|addition|lieu)\b)",
     re.I,
 )
 
