@@ -154,6 +154,8 @@ _OFFER_INSIDE = [
     # (the meals a job gives, "包午饭", "包工作餐", and how a voice message takes applications:
     # "有意向的直接打我电话")
     *["包午饭", "包晚饭", "包三餐", "包工作餐", "包食宿", "有意向", "打我电话"],
+    # (or "管…" for 包…, as a workshop's post says it: "学徒期3个月管吃住")
+    *["管吃住", "管食宿", "管住宿", "管三餐"],
     # who is told not to apply ("无证勿扰", "非诚勿扰"): a restatement, nothing asked anew
     "勿扰",
 ]

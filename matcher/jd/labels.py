@@ -288,10 +288,11 @@ def label_of(item: str) -> tuple[str | None, str | None, str]:
     m = _LABEL_GLUED.match(item)
     if m:
         label = m.group("label")
-        # "技能技巧1了解…": a point number glued on; not the 35 of 35岁 / the 2 of 2年 (whitespace
-        # taken whole: two \s* around an optional colon split a run of spaces every way)
+        # "技能技巧1了解…": a point number glued on; not the 35 of 35岁 / the 2 of 2年, nor a
+        # range's first number ("年龄18到30岁") (whitespace taken whole: two \s* around an
+        # optional colon split a run of spaces every way)
         value = re.sub(
-            r"^\s*+[:：]?\s*+\d{0,2}(?=[\u4e00-\u9fffA-Za-z])(?![年个岁月周天])",
+            r"^\s*+[:：]?\s*+\d{0,2}(?=[\u4e00-\u9fffA-Za-z])(?![年个岁月周天]|[到至]\d)",
             "",
             item[m.end() :],
         )

@@ -50,6 +50,8 @@ ZH_HEADINGS: dict[str, str] = {
             "你将做什么",
             # a Macau 開考通告's duties ("一、職務內容")
             "职务内容",
+            # a Malaysian or Hong Kong classified's bare labels ("职务：安装及维修… 条件： • …")
+            "职务",
         ],
         "duties",
     ),
@@ -132,6 +134,8 @@ ZH_HEADINGS: dict[str, str] = {
             # what a licensed trade's post asks of the person's registrations ("资质要求：注册证书需
             # 转入本单位")
             "资质要求",
+            # ... and its conditions under the bare word ("条件： • 至少持有SPM…")
+            "条件",
         ],
         "qualifications",
     ),
