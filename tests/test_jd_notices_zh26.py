@@ -88,3 +88,73 @@ def test_a_specialty_hospital_is_no_degree():
     reqs = _reqs("任职要求：\n1.本科及以上学历\n2.有2年以上口腔专科医院工作经验")
     assert [r["min_level"] for r in reqs if r["kind"] == "education"] == ["bachelor"]
     assert [r["min_years"] for r in reqs if r["kind"] == "experience"] == [2]
+
+
+_ARTICLE = [
+    "某某美术馆 ｜ 招聘公告",
+    "【招聘岗位】",
+    "岗位一：展览策划（1名）",
+    "▍岗位职责",
+    "负责临展的策划与布展。",
+    "▍任职条件",
+    "1、艺术学相关专业本科及以上学历；",
+    "2、2年以上展览策划经验。",
+    "岗位二：教育专员（1名）",
+    "▍岗位职责",
+    "负责公共教育活动的组织实施。",
+    "▍任职条件",
+    "1、全日制大专及以上学历；",
+    "2、普通话二级甲等及以上。",
+    "— END —",
+]
+
+
+@pytest.mark.parametrize("one_line", [False, True])
+def test_an_articles_bar_marked_headings_open_their_sections(one_line):
+    texts = _texts(join(_ARTICLE, one_line))
+    assert "2年以上展览策划经验" in texts and "普通话二级甲等及以上" in texts
+    assert not any("负责" in t or "岗位二" in t or "任职条件" in t for t in texts)
+    assert not any("END" in t for t in texts)  # (the article's end mark)
+
+
+_MEDICAL_BOARD = [
+    "某某医疗招聘 首页 > 职位 > 影像技师",
+    "职位要求",
+    "学历要求：大专",
+    "工作经验：2年以上",
+    "职称要求：初级（师）及以上",
+    "执业要求：大型医用设备上岗证",
+    "职位描述",
+    "负责CT、MRI检查的操作。",
+]
+
+
+@pytest.mark.parametrize("one_line", [False, True])
+def test_a_medical_boards_grade_and_licence_fields_are_their_own_asks(one_line):
+    reqs = _reqs(join(_MEDICAL_BOARD, one_line))
+    years = [r for r in reqs if r["kind"] == "experience"]
+    assert [r["min_years"] for r in years] == [2]
+    assert not any("职称" in r["text"] for r in years)
+    assert [r["kind"] for r in reqs if "上岗证" in r["text"]] == ["certificate"]
+
+
+_POSTS = [
+    "某某地铁运营公司2027届校园招聘",
+    "【招聘岗位】行车调度员　招聘人数：10人",
+    "岗位介绍：负责行车指挥。",
+    "应聘条件：",
+    "◆ 2027届全日制本科及以上学历毕业生；",
+    "◆ 能适应倒班工作。",
+    "【招聘岗位】票务员　招聘人数：20人",
+    "岗位介绍：负责票务处理。",
+    "应聘条件：",
+    "◆ 2027届全日制大专及以上学历毕业生；",
+    "◆ 普通话标准。",
+]
+
+
+@pytest.mark.parametrize("one_line", [False, True])
+def test_a_posts_own_heading_among_several_posts_asks_nothing(one_line):
+    texts = _texts(join(_POSTS, one_line))
+    assert "普通话标准" in texts and "能适应倒班工作" in texts
+    assert not any("招聘岗位" in t or "招聘人数" in t or "负责" in t for t in texts)

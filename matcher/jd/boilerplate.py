@@ -36,6 +36,8 @@ _LEGAL = re.compile(
     r"|fair chance|conviction records|(?:need|require) (?:any |an )?(?:adjustments?|accommodations?)\b"
     r"|regardless of (?:their )?(?:race|gender|sex|age|religion|nationality|origin|ethnic|disab)"
     r"|版权所有|icp备|隐私政策|免责声明"
+    # (a WeChat article's end mark and its follow prompt: "— END —", "长按识别二维码 关注我们")
+    r"|^[-—–_\s]*end[-—–_\s]*$|长按识别|扫码关注|识别二维码"
     # (an e-mail's confidentiality footer in Chinese: "本邮件及其附件含有保密信息，仅限于…")
     r"|含有保密信息|仅限于发送给"
     # how the application goes on: who is invited, where to send the CV (not a requirement even

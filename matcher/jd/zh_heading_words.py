@@ -16,6 +16,8 @@ ZH_HEADINGS: dict[str, str] = {
             "职位描述",
             "岗位简介",
             "职位简介",
+            "岗位介绍",
+            "职位介绍",
             "岗位使命",
             "岗位目的",
             "职位背景及职责概述",
@@ -234,6 +236,10 @@ ZH_HEADINGS: dict[str, str] = {
             "更多职缺",
             "猜你喜欢",
             "为你推荐",
+            # a post's own heading among several posts' ("【招聘岗位】站务员　招聘人数：60人"): its
+            # name and facts, no ask
+            "招聘岗位",
+            "招聘职位",
             # a recruiter's e-mail signing off ("祝好", "此致 敬礼"): the signature follows
             "祝好",
             "此致",
