@@ -123,6 +123,8 @@ def levels_in(text: str) -> list[str]:
 # Words that contain a level word but name no degree of the person (a doctoral supervisor, a
 # graduate school, Scrum Master, "mastered"): level_spans skips matches inside them.
 _NOT_A_DEGREE = re.compile(
+    # (a specialty hospital or clinic, worked in: "康复专科医院神经康复工作经验")
+    r"专科(?:医院|门诊|诊所)|"
     r"博士生导师|专科护士|专科医师|硕士生导师|研究生导师|博导|硕导|研究生院|研究生部|scrum[\s-]*master"
     r"|master\s+data|master\s+plan|master\s+(?:list|electrician|plumber|craftsman|black\s+belt|class)"
     r"|mastered|mastering|mastery|masterpiece|headmaster|webmaster|postmaster"

@@ -36,6 +36,8 @@ _LEGAL = re.compile(
     r"|fair chance|conviction records|(?:need|require) (?:any |an )?(?:adjustments?|accommodations?)\b"
     r"|regardless of (?:their )?(?:race|gender|sex|age|religion|nationality|origin|ethnic|disab)"
     r"|版权所有|icp备|隐私政策|免责声明"
+    # (a WeChat article's end mark and its follow prompt: "— END —", "长按识别二维码 关注我们")
+    r"|^[-—–_\s]*end[-—–_\s]*$|长按识别|扫码关注|识别二维码"
     # (an e-mail's confidentiality footer in Chinese: "本邮件及其附件含有保密信息，仅限于…")
     r"|含有保密信息|仅限于发送给"
     # how the application goes on: who is invited, where to send the CV (not a requirement even
@@ -160,6 +162,8 @@ _OFFER_INSIDE = [
     # (the meals a job gives, "包午饭", "包工作餐", and how a voice message takes applications:
     # "有意向的直接打我电话")
     *["包午饭", "包晚饭", "包三餐", "包工作餐", "包食宿", "有意向", "打我电话"],
+    # (or "管…" for 包…, as a workshop's post says it: "学徒期3个月管吃住")
+    *["管吃住", "管食宿", "管住宿", "管三餐"],
     # who is told not to apply ("无证勿扰", "非诚勿扰"): a restatement, nothing asked anew
     "勿扰",
 ]

@@ -81,6 +81,8 @@ _FLAGS: list[tuple[str, re.Pattern[str], str]] = [
             r"汉族|少数民族|民族\s*[:：]?\s*(?!不限)\S+|^Nationality\s*:?\s*(?!Any\b)[A-Z].*"
             # (a citizenship or permanent residence preferred: "新加坡公民或PR优先")
             r"|[^，,。；;、\s]{0,6}?公民或\s*(?:PR|永久居民)(?:优先)?|(?:PR|永久居民)优先"
+            # (or the only ones taken: "只限本地公民", "仅限马来西亚公民")
+            r"|(?:只|仅)?限[^，,。；;、\s]{0,6}?公民"
         ),
         "ethnicity or national-origin condition",
     ),

@@ -72,8 +72,9 @@ _ZH_LINE_START = re.compile(
     re.M,
 )
 # …安排; 任职资格 / 基本要求 ➢ / 工作权限: / （一）基本条件 1．: mid-line, then a separator.
+# (a WeChat article marks its sub-headings with a bar, "▍岗位职责", run into one line as well)
 _ZH_MIDLINE = re.compile(
-    rf"(?:(?<=[\s。;；!！】\]【])|(?<=[(（][一二三四五六七八九十][)）]))(?P<w>{_ZH_WORDS})(?=\s*(?:[:：]|$|➢|•|◆|\d|["
+    rf"(?:(?<=[\s。;；!！】\]【▍▌▎┃])|(?<=[(（][一二三四五六七八九十][)）]))(?P<w>{_ZH_WORDS})(?=\s*(?:[:：]|$|➢|•|◆|\d|["
     + CIRCLED_NUMBERS
     + rf"]|】)|[ \t])|(?P<w2>{_ZH_WORDS})(?=(?:[(（][^()（）\n]{{1,6}}[)）])?[:：])",
     re.M,

@@ -104,6 +104,9 @@ _LABELS: dict[str, str | None] = {
         "competency",
     ),
     **dict.fromkeys(["资格证书", "证书要求", "证书", "资质"], "certificate"),
+    # a medical board's fields of the grade and the licence a post asks (丁香人才: "职称要求：初级
+    # （士）及以上 执业要求：…资格证")
+    **dict.fromkeys(["职称要求", "执业要求", "执业资格要求"], "certificate"),
     **BOARD_FIELDS,
     **dict.fromkeys(["身高", "婚姻状况", "婚否", "户籍", "籍贯", "民族", "相貌", "形象"], "other"),
     # a civil-service post's years at the grass roots ("基层工作最低年限 两年") and party membership
@@ -288,10 +291,11 @@ def label_of(item: str) -> tuple[str | None, str | None, str]:
     m = _LABEL_GLUED.match(item)
     if m:
         label = m.group("label")
-        # "技能技巧1了解…": a point number glued on; not the 35 of 35岁 / the 2 of 2年 (whitespace
-        # taken whole: two \s* around an optional colon split a run of spaces every way)
+        # "技能技巧1了解…": a point number glued on; not the 35 of 35岁 / the 2 of 2年, nor a
+        # range's first number ("年龄18到30岁") (whitespace taken whole: two \s* around an
+        # optional colon split a run of spaces every way)
         value = re.sub(
-            r"^\s*+[:：]?\s*+\d{0,2}(?=[\u4e00-\u9fffA-Za-z])(?![年个岁月周天])",
+            r"^\s*+[:：]?\s*+\d{0,2}(?=[\u4e00-\u9fffA-Za-z])(?![年个岁月周天]|[到至]\d)",
             "",
             item[m.end() :],
         )

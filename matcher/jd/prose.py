@@ -278,11 +278,55 @@ _ZH_HIRING_ASKS = re.compile(
 )
 
 
+# ... or gives each post it hires a line of its own, the post and its count before a colon and
+# what it asks after it, as a forum thread or a notice board does ("招钣金师傅2名：会…，有3年以上…
+# 经验。", "招学徒三个：能吃苦，…"): each such line's asks are qualifications.
+# (in one line, after a sentence's end or a space: "…忙不过来。 招钣金师傅2名：…")
+_ZH_POST_LINE = re.compile(
+    r"(?:^|(?<=[。！!；;\s]))[^\S\n]*(?:急招|诚招|现招|招聘|招)[^：:\n，,。；;\s]{1,20}?"
+    r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:名|个|位|人)[^\S\n]*[:：]",
+    re.M,
+)
+
+
+_PIECE = re.compile(r"[^，,。；;\n]+")
+
+
+def _post_lines(section: Section) -> list[Section] | None:
+    """A section cut at its post lines (see _ZH_POST_LINE) when one of them asks something (the
+    others then ask too, in the same shape: "招学徒3名：18到30岁，能吃苦，…"): what stands between
+    them keeps the section's kind, each line's asks are qualifications."""
+    found = list(_ZH_POST_LINE.finditer(section.text))
+    lines = []
+    for k, m in enumerate(found):
+        end = section.text.find("\n", m.end())
+        end = len(section.text) if end < 0 else end
+        lines.append((m.end(), min(end, found[k + 1].start()) if k + 1 < len(found) else end))
+    if not any(asks_something(section.text[a:b]) for a, b in lines):
+        return None
+    out, at = [], 0
+    for start, end in lines:
+        out.append(Section(section.kind, section.heading, section.text[at:start].strip()))
+        # (what the post gives ends what it asks: "…，不怕脏不怕累，学徒期3个月管吃住，每月2500")
+        gives = next(
+            (p.start() for p in _PIECE.finditer(section.text, start, end) if is_boilerplate(p[0])),
+            end,
+        )
+        out.append(Section("qualifications", "", section.text[start:gives].strip()))
+        out.append(Section("other", "", section.text[gives:end].strip()))
+        at = end
+    if section.text[at:].strip():
+        out.append(Section("other", "", section.text[at:].strip()))
+    return out
+
+
 def zh_prose_asks(section: Section) -> list[Section]:
     """A Chinese section cut where its prose starts asking (see _ZH_WISH): the part before it,
     the asking paragraph as qualifications, and the rest of the section."""
     m = _ZH_WISH.search(section.text)
     start = m.start() if m else -1
+    if m is None and (posts := _post_lines(section)) is not None:
+        return posts
     if m is None:
         m = _ZH_HIRING_ASKS.search(section.text)
         if m is None:

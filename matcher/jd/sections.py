@@ -278,9 +278,12 @@ def _items(text: str) -> tuple[str, ...]:
             continue
         for part in (p for glued in _GLUED.split(piece) for p in _EN_SENTENCE.split(glued)):
             part = part.strip().strip("*").strip()
-            # "1、2能够…", "2根据…": a number glued to the text, not 2年 / 3个月
+            # "1、2能够…", "2根据…": a number glued to the text, not 2年 / 3个月, nor a range's
+            # first number ("18到30岁")
             part = re.sub(
-                r"^\d{1,2}(?:\s*[、.．]\s*\d{1,2})?(?=[\u4e00-\u9fff])(?![年个岁月周天])", "", part
+                r"^\d{1,2}(?:\s*[、.．]\s*\d{1,2})?(?=[\u4e00-\u9fff])(?![年个岁月周天]|[到至]\d)",
+                "",
+                part,
             )
             if re.search(r"[\w\u4e00-\u9fff]", part):
                 out.append(part)

@@ -102,6 +102,9 @@ _SECONDARY = re.compile(
     r"(?:中学(?:会考|文凭试?|毕业)?|中[五六七])(?:程度|毕业)?\s*(?:或|及)以上|中[五六七](?:程度|毕业)"
     # (or grades in its public exam: "在香港中學文憑考試五科考獲第2級或以上成績")
     r"|中学(?:会考|文凭考?试?)[^，,。；;]{0,12}?(?:科|级)[^，,。；;]{0,6}?(?:或|及)以上"
+    # (Malaysia's school-leaving certificates, as its Chinese papers ask them: "至少持有SPM或同等学
+    # 历", "STPM或以上", the independent schools' 统考 UEC)
+    r"|(?<![A-Za-z])(?:SPM|STPM|UEC)(?![A-Za-z])|独中统考"
 )
 
 

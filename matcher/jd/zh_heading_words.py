@@ -16,6 +16,8 @@ ZH_HEADINGS: dict[str, str] = {
             "职位描述",
             "岗位简介",
             "职位简介",
+            "岗位介绍",
+            "职位介绍",
             "岗位使命",
             "岗位目的",
             "职位背景及职责概述",
@@ -50,6 +52,8 @@ ZH_HEADINGS: dict[str, str] = {
             "你将做什么",
             # a Macau 開考通告's duties ("一、職務內容")
             "职务内容",
+            # a Malaysian or Hong Kong classified's bare labels ("职务：安装及维修… 条件： • …")
+            "职务",
         ],
         "duties",
     ),
@@ -132,6 +136,8 @@ ZH_HEADINGS: dict[str, str] = {
             # what a licensed trade's post asks of the person's registrations ("资质要求：注册证书需
             # 转入本单位")
             "资质要求",
+            # ... and its conditions under the bare word ("条件： • 至少持有SPM…")
+            "条件",
         ],
         "qualifications",
     ),
@@ -230,6 +236,10 @@ ZH_HEADINGS: dict[str, str] = {
             "更多职缺",
             "猜你喜欢",
             "为你推荐",
+            # a post's own heading among several posts' ("【招聘岗位】站务员　招聘人数：60人"): its
+            # name and facts, no ask
+            "招聘岗位",
+            "招聘职位",
             # a recruiter's e-mail signing off ("祝好", "此致 敬礼"): the signature follows
             "祝好",
             "此致",
