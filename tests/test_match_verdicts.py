@@ -581,3 +581,17 @@ def test_a_software_clause_asked_of_a_career_outside_software_is_unmet():
     )
     got = verdict(req, dev, dev_lowered, similar)
     assert got.codes[0].code != "outside_software" and got.verdict != "unmet"
+
+
+def test_a_field_naming_a_language_is_not_met_by_development_in_another_one():
+    """ "5+ years of Java development": a front-end developer's React and TypeScript work is
+    development, not Java (it was met: 'Frontend Developer 2019–2025, 6 years ≥ 5'); a Java
+    developer's entry, or one building Spring services (Spring implies Java), is in the field."""
+    front = {"title": "Frontend Developer", "start": "2019-01", "months": 72}
+    front["description"] = "Built single-page applications in React and TypeScript"
+    assert not evidence.field_work("Java development", [front]).entries
+    spring = {"title": "Backend Developer", "start": "2015-01", "months": 60}
+    spring["description"] = "Built order services with Spring Boot"
+    assert evidence.field_work("Java development", [spring]).entries
+    java = {"title": "Java Developer", "start": "2015-01", "months": 60, "description": ""}
+    assert evidence.field_work("Java development", [java]).entries

@@ -13,6 +13,7 @@ from typing import NamedTuple
 import numpy as np
 
 from matcher.match import cased, casefold
+from matcher.match.isa import IMPLIED_BY, known_name
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _LATIN_WORD = re.compile(r"[a-zß-öø-ÿ][a-z0-9ß-öø-ÿ+#]*")  # Latin letters, umlauts and accents too
@@ -499,10 +500,18 @@ def names_products(alt: str, body: str) -> bool:
     their family, say only what is done with it)."""
     for token in alt.split():
         token = token.strip(".,;:()")
+        if token in _FIELD_ACRONYMS or _word_in(token.lower(), body):
+            continue
+        if _SURE_NAME.fullmatch(token):
+            return False
+        # a product the project knows, written as a name ("Java development": a front-end
+        # developer's TypeScript work is development, not Java), unless a name implying it is
+        # there (Spring for Java)
+        word = token.lower()
         if (
-            _SURE_NAME.fullmatch(token)
-            and token not in _FIELD_ACRONYMS
-            and not _word_in(token.lower(), body)
+            token[:1].isupper()
+            and known_name(word)
+            and not any(_word_in(n, body) for n in IMPLIED_BY.get(word, ()))
         ):
             return False
     return True
