@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from matcher.match import lexical
 from matcher.match.lexical import LexicalModel, job_tokens
 
 
@@ -51,3 +52,40 @@ def test_counts_words_at_boundaries_and_every_overlapping_gram():
     # 5-grams overlap: every position one starts at counts
     assert counts[2, col["g:engli"]] == 1 and counts[2, col["g:glish"]] == 2
     assert counts[2, col["w:english"]] == 0  # "englishglish" is another word
+
+
+def _by_pattern(model: LexicalModel) -> LexicalModel:
+    """The same model with its grams found by a regular expression (as when a gram holds a
+    code point too large to pack)."""
+    model.grams_ = None
+    model.patterns_ = model._patterns()
+    return model
+
+
+def test_grams_counted_as_code_points_are_the_pattern_counts():
+    texts = [
+        "datenbankentwicklung",  # grams overlap at every start
+        "entwicklungentwicklung entwick",
+        "entw\nicklung",  # no gram across a line break
+        "Datenbank-Entwicklung; ENTWICKLUNG".lower(),
+        "",
+        "entw",
+        "café entwicklung ŉentwicklungœ",  # letters beside it, one above the packed range
+    ]
+    job = ["Datenbankentwicklung mit Java"]
+    model = LexicalModel().fit([], job)
+    assert model.grams_ is not None and not any(k == "g" for k, _ in model.patterns_)
+    counts = model._count(texts).toarray()
+    expected = _by_pattern(LexicalModel().fit([], job))._count(texts).toarray()
+    assert np.array_equal(counts, expected)
+    column = model.index_["g:entwi"]
+    assert counts[:, column].tolist() == [1.0, 3.0, 0.0, 2.0, 0.0, 0.0, 2.0]
+
+
+def test_a_gram_too_large_to_pack_is_found_by_its_pattern(monkeypatch):
+    texts = ["datenbankentwicklung", "entwicklungentwicklung entwick"]
+    packed = LexicalModel().fit([], ["Datenbankentwicklung"])._count(texts).toarray()
+    monkeypatch.setattr(lexical, "_GRAM_BITS", 6)  # no letter fits in 6 bits
+    model = LexicalModel().fit([], ["Datenbankentwicklung"])
+    assert model.grams_ is None and any(k == "g" for k, _ in model.patterns_)
+    assert np.array_equal(model._count(texts).toarray(), packed)

@@ -86,6 +86,22 @@ def _scan(kind: str, pattern: re.Pattern[str], joined: str):
         pos = at + 1 if kind == "g" else m.end()
 
 
+_GRAM_BITS = 12  # bits a gram's code point takes packed (GRAM of them in an int64)
+
+
+def _packed(points):
+    """GRAM code points (ints, or arrays of them) as one number (or an array of them)."""
+    out = points[0]
+    for p in points[1:]:
+        out = (out << _GRAM_BITS) | p
+    return out
+
+
+def _points(joined: str) -> np.ndarray:
+    """The text's code points (uint32), one per character."""
+    return np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+
+
 def joined_lines(lowered: list[str]) -> tuple[str, np.ndarray]:
     """The texts joined by newlines, and where each starts in the joined text (one start each)."""
     if not lowered:
@@ -117,8 +133,11 @@ class LexicalModel:
         self.index_ = {t: i for i, t in enumerate(keep)}
         idf = self.vectorizer_.idf_ if vocab else np.zeros(0, dtype=np.float32)
         self.idf_ = np.array([idf[vocab[t]] for t in keep], dtype=np.float32)
+        self.grams_ = self._gram_table()
         self.patterns_ = self._patterns()
         self.bigrams_ = self._bigram_table()
+        # each kind's columns by the term as matched (no "kind:term" string made per match)
+        self.columns_ = {k: {t[2:]: i for t, i in self.index_.items() if t[0] == k} for k in "wgj"}
         self.requirements_ = self._weigh(self._count([t.lower() for t in requirement_texts]))
         return self
 
@@ -133,7 +152,7 @@ class LexicalModel:
         if by_kind["w"]:
             word = rf"(?:{_alternation(by_kind['w'])})(?![{_LATIN}+#])"
             out.append(("w", re.compile(word)))
-        if by_kind["g"]:
+        if by_kind["g"] and self.grams_ is None:  # else counted as code points (_grams)
             out.append(("g", re.compile(_alternation(by_kind["g"]))))
         if by_kind["j"]:
             out.append(("j", re.compile(_alternation(by_kind["j"]))))
@@ -152,12 +171,15 @@ class LexicalModel:
         rows: list[int] = []
         cols: list[int] = []
         for kind, pattern in self.patterns_:
+            column = self.columns_[kind]
             for at, term in _scan(kind, pattern, joined):
                 rows.append(at)
-                cols.append(self.index_[f"{kind}:{term}"])
-        bigram_rows, bigram_cols = self._bigrams(joined)
-        rows_at = np.concatenate([np.asarray(rows, dtype=np.int64), bigram_rows])
-        cols = np.concatenate([np.asarray(cols, dtype=np.int64), bigram_cols])
+                cols.append(column[term])
+        points = _points(joined) if self.bigrams_ or self.grams_ else None
+        bigram_rows, bigram_cols = self._bigrams(joined, points)
+        gram_rows, gram_cols = self._grams(points)
+        rows_at = np.concatenate([np.asarray(rows, dtype=np.int64), bigram_rows, gram_rows])
+        cols = np.concatenate([np.asarray(cols, dtype=np.int64), bigram_cols, gram_cols])
         row_ids = np.searchsorted(starts, rows_at, side="right") - 1
         data = np.ones(len(cols), dtype=np.float32)
         counts = sparse.csr_matrix((data, (row_ids, cols)), shape=(n, len(self.terms_)))
@@ -177,18 +199,57 @@ class LexicalModel:
         order = np.argsort(wanted)
         return first, wanted[order], column[order]
 
-    def _bigrams(self, joined: str) -> tuple[np.ndarray, np.ndarray]:
-        """(positions, term columns) of every job bigram in the text. Bigrams overlap at every
-        position, which a regular expression finds only by a lookahead at each character (the
-        slowest part of scoring a large pool); as code-point pairs they are one numpy lookup."""
+    def _bigrams(self, joined: str, points: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
+        """(positions, term columns) of every job bigram in the text (`points`: its code
+        points, _points). Bigrams overlap at every position, which a regular expression finds
+        only by a lookahead at each character (the slowest part of scoring a large pool); as
+        code-point pairs they are one numpy lookup."""
         empty = np.zeros(0, dtype=np.int64)
         table = self.bigrams_
-        if table is None or len(joined) < 2:
+        if table is None or points is None or len(joined) < 2:
             return empty, empty
         first, wanted, column = table
-        points = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
         at = np.flatnonzero(first[points[:-1]])  # a table lookup per character
         codes = (points[at].astype(np.int64) << 21) | points[at + 1]
+        where = np.minimum(np.searchsorted(wanted, codes), len(wanted) - 1)
+        hit = wanted[where] == codes
+        return at[hit], column[where[hit]]
+
+    def _gram_table(self) -> tuple[list[np.ndarray], np.ndarray, np.ndarray] | None:
+        """(for each place in a gram, which code points job grams hold there; the grams packed
+        into one number each (_GRAM_BITS a code point), sorted; their columns); None without
+        grams, or with one holding a code point too large to pack (a regular expression then
+        finds them)."""
+        grams = [(t[2:], i) for t, i in self.index_.items() if t.startswith("g:")]
+        if not grams or any(
+            len(g) != GRAM or max(map(ord, g)) >= 1 << _GRAM_BITS for g, _ in grams
+        ):
+            return None
+        places = []
+        for k in range(GRAM):
+            holds = np.zeros(0x110000, dtype=bool)
+            holds[[ord(g[k]) for g, _ in grams]] = True
+            places.append(holds)
+        wanted = np.array([_packed([ord(c) for c in g]) for g, _ in grams], dtype=np.int64)
+        column = np.array([i for _, i in grams], dtype=np.int64)
+        order = np.argsort(wanted)
+        return places, wanted[order], column[order]
+
+    def _grams(self, points: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
+        """(positions, term columns) of every job gram in the text whose code points these are:
+        a gram at every position it starts, as _scan's search one character on finds them (a
+        gram is GRAM characters long, so one at most starts at each position). The positions
+        are narrowed a character at a time (a table lookup each), then the few left compared
+        whole."""
+        empty = np.zeros(0, dtype=np.int64)
+        table = self.grams_
+        if table is None or points is None or len(points) < GRAM:
+            return empty, empty
+        places, wanted, column = table
+        at = np.flatnonzero(places[0][points[: len(points) - GRAM + 1]])
+        for k in range(1, GRAM):
+            at = at[places[k][points[at + k]]]
+        codes = _packed([points[at + k].astype(np.int64) for k in range(GRAM)])
         where = np.minimum(np.searchsorted(wanted, codes), len(wanted) - 1)
         hit = wanted[where] == codes
         return at[hit], column[where[hit]]

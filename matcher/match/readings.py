@@ -76,6 +76,10 @@ def cache_for(profile: dict) -> Cache:
 
 
 def clear() -> None:
-    """Forget every résumé's readings (tests, benches that time a first shortlist)."""
+    """Forget every résumé's readings (tests, benches that time a first shortlist), and which
+    named terms each whole text names (matcher.match.doc_terms, the pre-filter's)."""
+    from matcher.match import doc_terms
+
     with _LOCK:
         _KEPT.clear()
+    doc_terms.clear()

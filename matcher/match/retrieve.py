@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from matcher.match import terms
+from matcher.match import doc_terms, terms
 from matcher.match.engine import job_documents, requirement_text
 from matcher.match.lexical import LexicalModel
 from matcher.match.score import requirement_weight
@@ -67,8 +67,8 @@ def job_scores(
     lexical_model = LexicalModel().fit(job_documents(posting), texts) if lexical is None else None
     th = thresholds_for(encoder)
     named = [(w, terms.prefilter_terms(r)) for r, w in zip(reqs, weights, strict=True)]
-    named = [(w, t) for w, t in named if t]
-    named_weight = sum(w for w, _ in named)
+    named = [(w, t, doc_terms.term_ids(t)) for w, t in named if t]
+    named_weight = sum(w for w, _, _ in named)
     out = np.zeros(n, dtype=np.float32)
     # In chunks: the whole texts of 100,000 résumés (and their code points, and their vectors)
     # at once would cost gigabytes; a chunk at a time costs a few MB and the same time.
@@ -90,8 +90,14 @@ def job_scores(
         )
         score = th.fuse(cos, (np.asarray(sims) * weights).sum(axis=1))
         if named:
+            # which terms each text names, kept per text across shortlists (doc_terms)
+            kept = doc_terms.answers([doc_terms.key(d) for d in docs])
             share = np.array(
-                [sum(w * terms.share(t, low) for w, t in named) / named_weight for low in lowered],
+                [
+                    sum(w * doc_terms.share(t, ids, low, known) for w, t, ids in named)
+                    / named_weight
+                    for low, known in zip(lowered, kept, strict=True)
+                ],
                 dtype=np.float32,
             )
             score = score + TERMS_WEIGHT * share
