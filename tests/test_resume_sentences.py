@@ -56,3 +56,19 @@ def test_unmapped_bullet_glyphs_end_an_item_and_are_never_quoted():
         "Timely delivery.",
         "Handled 30 calls a day",
     ]
+
+
+def test_a_freelancer_portals_profile_chrome_is_no_statement():
+    """A portal's buttons, availability fields and contact wish, exported with the CV, are never
+    quoted nor compared with a requirement; the person's own lines around them stay."""
+    text = (
+        "Java Backend, Spring, Microservices\ngulp_id_picture\nKontaktieren\nAuf die Merkliste\n"
+        "verfügbar ab\n01.01.2020\nKontaktwunsch\n"
+        "Ich möchte bevorzugt für Projekte in diesen Einsatzorten kontaktiert werden.\n"
+        "Projekte\n02/2019 - Heute\nAuftragsbearbeitung mit Spring Boot und Kafka\n"
+    )
+    said = [u["text"] for u in _units(text)]
+    assert "Kontaktieren" not in said and "Auf die Merkliste" not in said
+    assert not any("Einsatzorten" in t or "verfügbar" in t for t in said)
+    assert "Java Backend, Spring, Microservices" in said
+    assert "Auftragsbearbeitung mit Spring Boot und Kafka" in said

@@ -63,6 +63,18 @@ def _abbreviation(body: str, m: re.Match) -> bool:
     return bool(_ABBREV.search(body, max(0, m.start() - _ABBREV_REACH), m.start()))
 
 
+# A freelancer portal's profile chrome, exported with the CV: its buttons, its availability and
+# location fields and its contact wish ("Kontaktieren", "Auf die Merkliste", "verfügbar ab",
+# "Ich möchte bevorzugt für Projekte in diesen Einsatzorten kontaktiert werden."). No statement of
+# the person: never quoted, never compared with a requirement.
+_PORTAL_CHROME = re.compile(
+    r"(?:gulp_id_picture|kontaktieren|auf die merkliste|verfügbar (?:ab|zu)|davon vor ort"
+    r"|plz-gebiet, land|kontaktwunsch|ich möchte (?:bevorzugt|ausschließlich|nur) für projekte in"
+    r" diesen einsatzorten kontaktiert werden\.?)",
+    re.I,
+)
+
+
 def split_sentences(cells: list[Cell], text: str) -> list[dict]:
     """Every statement as {"text", "section", "start", "end"}; headings are not statements."""
     out = []
@@ -79,7 +91,7 @@ def split_sentences(cells: list[Cell], text: str) -> list[dict]:
             lead = len(piece) - len(piece.lstrip(_LEAD))
             core = piece[lead:].rstrip().rstrip(_GLYPHS).rstrip()
             last = stop
-            if not core or not any(ch.isalnum() for ch in core):
+            if not core or not any(ch.isalnum() for ch in core) or _PORTAL_CHROME.fullmatch(core):
                 continue
             start = cell.start + (stop - len(piece)) + lead
             section = cell.section or _classify(core)
