@@ -387,9 +387,10 @@ def test_a_letter_and_a_digit_opening_a_name_are_one_name_together_or_apart():
 
 def test_sibling_families_a_recruiter_calls_related_are_partial():
     """Spring MVC for Spring Boot, AngularJS or jQuery for Vue2, MySQL for PostgreSQL, Azure for
-    AWS, PHP for JavaScript, C# for Java 11, Jenkins for Azure DevOps Pipelines, Kubernetes for
-    Nomad, Puppet for Salt: another name of the same family is a related skill (partial), a
-    version on the name asked asks the name."""
+    AWS, PHP for JavaScript, Kotlin for Java 11, Jenkins for Azure DevOps Pipelines, Kubernetes
+    for Nomad, Puppet for Salt: another name of the same family is a related skill (partial), a
+    version on the name asked asks the name; the name without the version is related to it (Java
+    for "Java 11", as HTML for HTML5)."""
 
     def related(value: str, text: str) -> tuple[str, ...]:
         named = terms.named_terms(requirement("skill", value, values=[value]))
@@ -405,7 +406,8 @@ def test_sibling_families_a_recruiter_calls_related_are_partial():
         ("AWS", "Landing zones on Microsoft Azure", "azure"),
         ("Microsoft Azure", "Serverless on AWS Lambda", "aws"),
         ("JavaScript", "Web back ends in PHP", "php"),
-        ("Java 11", "Services written in C# and .NET", "c#"),
+        ("Java 11", "Android apps in Kotlin", "kotlin"),
+        ("Java 11", "Backend services in Java", "Java"),
         ("Azure DevOps Pipelines", "Build jobs in Jenkins", "jenkins"),
         ("Nomad", "Clusters on Kubernetes", "kubernetes"),
         ("Salt", "Server configuration with Puppet", "puppet"),
@@ -420,6 +422,9 @@ def test_sibling_families_a_recruiter_calls_related_are_partial():
     assert related("Java", "Web pages with JavaScript") == ()
     assert related("Java", "Scripts in Python") == ()
     assert related("Vue2", "Backend in Java and PostgreSQL") == ()
+    # C# (.NET) is no JVM language: a Java developer is no C# developer in part, nor the reverse
+    assert related("C#", "Backend services in Java") == ()
+    assert related("Java", "Services written in C# and .NET") == ()
     # JVM languages: Groovy or Kotlin for Java
     assert "groovy" in related("Java", "Jenkins pipelines in Groovy")
     # a relational database for another; a document store is none, though a database

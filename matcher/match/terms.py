@@ -772,10 +772,13 @@ _VERSIONED = re.compile(r"^([a-z][a-z+#]{2,})\d+$")  # html5, css3, python3: a v
 
 def _parts(term: Term) -> list[tuple[str, str]]:
     """(word, as written) of the parts of a term that name a related thing alone: the base of
-    a versioned name ("HTML5" → HTML) and, in a name of several words, each word that is surely
+    a versioned name ("HTML5" → HTML, "Java 11" → Java) and, in a name of several words, each word that is surely
     a name by itself ("ABAP OO" → ABAP, OO; "SAP S4HANA" → SAP, S4HANA; not "Spring" of
     "Spring Boot")."""
     parts = []
+    written = _VERSION_ON.sub("", term.name.lower())
+    if written != term.name.lower() and known_name(written):  # "Java 11", "Angular 14": Java
+        parts.append((written, term.name[: len(written)]))
     for token in _TOKEN.findall(term.name):
         for word in words_of(token):
             if m := _VERSIONED.match(word):
