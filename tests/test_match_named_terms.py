@@ -572,3 +572,15 @@ def test_data_modeling_and_test_automation_are_kinds_shown_by_their_members():
     # a two-word name that only shares a kind's word stays a name
     security = terms.named_terms(requirement("skill", "Cloud Security", values=["Cloud Security"]))
     assert [t.name for t in security] == ["Cloud Security"]
+
+
+def test_at_least_n_of_those_listed_covers_the_clause():
+    """ "… with at least two of them": two named of four listed cover it, one is some of it."""
+    value = "Java Python Docker and AWS, at least two of them"
+    req = requirement("skill", value, values=["Java", "Python", "Docker", "AWS"])
+    named = terms.named_terms(req)
+    assert named.needed == 2
+    assert terms.coverage(named, "java and docker in production").share == 1.0
+    assert terms.coverage(named, "java only").share == 0.5
+    assert terms.at_least("mindestens zwei davon") == 2 and terms.at_least("至少两种") == 2
+    assert terms.at_least("at least 3 years of Java") is None

@@ -335,7 +335,31 @@ def _named_in(
     # "one of Java, Kotlin or Scala" (the parser's any_of), examples, alternatives, majors
     if req.get("any_of") or any_one(req):
         needed = min(needed, EXAMPLES_ENOUGH)
+    elif (count := at_least(req.get("text") or "")) is not None:
+        needed = min(needed, count)
     return Named(tuple(terms.values()), needed, unread)
+
+
+# "at least two of them", "mindestens zwei davon", "至少两种": that many of those listed cover it
+_AT_LEAST = re.compile(
+    r"\bat least (one|two|three|four|[1-4]) (?:of|from)\b"
+    r"|\bmindestens (eine[nmrs]?|zwei|drei|vier|[1-4]) (?:davon|der|aus)\b"
+    r"|至少(一|两|二|三|四|[1-4])(?:种|项|个|门)",
+    re.I,
+)
+_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "zwei": 2, "drei": 3, "vier": 4}
+_COUNTS |= {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4}
+
+
+@lru_cache(maxsize=4096)
+def at_least(text: str) -> int | None:
+    """How many of the things listed a clause says cover it ("you'll be up to speed with at least
+    two of them"), or None."""
+    m = _AT_LEAST.search(text)
+    if not m:
+        return None
+    word = next(g for g in m.groups() if g).lower()
+    return int(word) if word.isdigit() else _COUNTS.get(word, 1)
 
 
 # A clause about a field of study: a person holds one major, so the list is alternatives.

@@ -328,7 +328,8 @@ def read(
             (found if hit else missing).append(term)
             names += hit
         listed = len(found) + len(missing) + len(loose)
-        needed = max(1, min(listed, terms.EXAMPLES_ENOUGH if clause.any_one else listed))
+        count = terms.EXAMPLES_ENOUGH if clause.any_one else terms.at_least(req.get("text") or "")
+        needed = max(1, min(listed, listed if count is None else count))
         share = min(1.0, (len(found) + 0.5 * len(loose)) / needed)
         x[AT["term_share"]] = share
         # what only a kind gives (Scrum for agile, the word "cloud"): is-a, not the name asked
