@@ -1112,6 +1112,72 @@ pride in work …" as a skill; the bench does not score kinds), a medical exam a
 item (round 24's, left as it was). With it tuned on, the held-back set is again the only estimate
 for unseen English postings.
 
+Round 26 (English round 26) wrote eight more fictional English postings of boards and shapes no
+round used (a Xing page in English with its German chrome, a jobs.ie craft butcher, a barbershop's
+TikTok caption, a Discord #job-board message, a scaffolding firm's WhatsApp broadcast, a Google Doc
+job brief with its comments, a water utility's job-fair flyer as OCR gives it, a church's volunteer
+sound desk role; four as one line) and marked them before running the parser on them ("untouched26",
+55 clauses, 6 flagged, with fields; marks committed as 76da475): on 76da475 (main 43c2bba's code)
+they measured 0.65 / 0.90 (36 of 55 clauses, 36 of 40 parsed precise; one-line 0.58 / 0.91, 32 of
+55, 32 of 35), fields 20 of 24 (one-line 19 of 24), measured once with `.venv/bin/python
+bench/bench_jd_clauses.py` (the English fields with the bench's parsed_fields on the round's
+postings): the unseen estimate, recall under the goal (0.85) again after round 25's 0.91, precision
+above it (0.80); two of the eight postings lost every clause, a third five of its six. The round
+then opened them for tuning ("tune26"). Its faults by cause (both variants: 42 missed, 7 false): a
+chat app's lead-in in its bold marks ("*Must have:* - CISRS … *Would be good:* - …": the colon
+inside the marks, the capital after a "*") not read, so the broadcast asked nothing (14 missed, 4
+fields); a flyer's letter-spaced headings ("M I N I M U M Q U A L I F I C A T I O N S", "P R E F E R
+R E D") not read (14 missed, 4 fields); a heading two spaces after the page's last block in one line
+("… on the day Who we're looking for Some experience …", 10 missed); a word processor's "●" bullets
+after an inline heading in one line ("3. Must-haves ● At least 3 years …", 4 missed, 1 field); a
+numbered block after numbered headings read as an item ("5. Logistics", 1 false); a medical check
+after "and" in an item that asks something else ("Head for heights and fitness to climb (G41 medical
+examination)", 2 false); the pay's basis ("Chair rent OR commission - we're flexible", 2 false); two
+languages in one item (2 false: a marking slip, below). Once the lists were read, more showed: an
+age condition run onto the item before it ("PASMA ticket Age 21–50 due to insurance", read as an age
+with the ticket in it; "21–50" with an en dash not flagged), "Drug & alcohol test on day 1", "Reply
+with your name and a photo of your card …" and "BRING: resume, …" read as skills, an employer named
+with "of" cut inside its name ("The City of | Elm River is an Equal Opportunity Employer"), "running
+| sound for live music" cut at "sound" as at an adjective, and a flyer item's hanging lines ("
+issued by the State (or obtain …") read as items of their own. The round's mechanisms: a lead-in's
+colon may stand inside a chat app's bold or italic marks and its first word after one ("*Must
+have:*"), "Would be good:" leads into nice-to-haves and "would be good" is a nice-to-have; an
+English age condition in capitals run onto an item is cut off, the item read alone (an en-dash range
+flagged too); a poster's letter-spaced capitals are closed up into their words
+(zh_lines.letter_spaced, English too) and a line hanging indented in lower case under a bulleted
+item is the item's; "Preferred" alone heads nice-to-haves; a heading after a run of spaces is read
+as after one; a word processor's "●" / "▪" follows an inline heading as "•" does; where two known
+headings are numbered, a line after a blank line that goes on with the next number is a heading of
+its own (matcher/jd/numbered_blocks.py); a medical check after "and" ("… and fitness to climb (…
+medical examination)", "… and passing a pre-employment medical") is flagged and the rest asked;
+"sound" opens a run-on item only before what it qualifies ("sound knowledge / understanding /
+judgement …"); what to bring ("BRING:", "What to bring:"), how to answer a message ("Reply / DM /
+Text us with …"), a drug and alcohol test, the pay's basis ("Chair / booth rent or commission", "day
+rate or salary") ask nothing; a label in capitals with its colon opens the next run-on piece; an
+employer's name joined by "of" / "and" / "&" is cut before its first word
+(tests/test_jd_scraped_round26.py: 14 of its 16 tests fail on 43c2bba, the other 2 guard what must
+not change). One marking slip corrected in its own commit (a4fcc4d): "Good German and basic English
+for service reports" is one language clause, as written_en_embedded_developer's "Very good German
+and good English skills" is (one chip asking both), not two (55 -> 54 clauses; the blind figures
+above stand as measured). After the round's rules tune26 measures 1.00 / 1.00 (54 of 54, 59 of 59;
+one-line the same), fields 24 of 24 in both: missed 42 -> 0, false 7 -> 0. Every other posting as
+written and in one line parses exactly as on 43c2bba (requirements with kinds, musts and typed
+values, flags and titles compared: 722 of 722 other variants identical; all English 0.96 / 0.95 ->
+0.97 / 0.95, one-line 0.96 / 0.93 -> 0.97 / 0.94, from tune26 alone), so every other row of the
+bench, Chinese, German, dev and the Chinese fields are unchanged; the founding collection's gold
+passes. Parse time within the noise of a shared machine (load about 5 on 2 cores; `.venv/bin/python
+bench/bench_jd_speed.py`, three runs alternated with an export of 43c2bba, best of three): seed
+collection 6.64 ms a posting base, 5.06 ms branch; graded job posts 14.02 ms base, 13.27 ms branch
+(the runs spread 6.6-8.9 / 14.0-15.9 ms base, 5.1-9.9 / 13.3-15.1 ms branch). Left: two traits in
+one item marked apart ("A good ear and calm under pressure …", one parsed clause, inside the bench's
+tolerance), an aside after " - " cut as an item ("Some experience running sound for live music -
+church, school or local venues all count", recalled by its longer half), "CISRS Scaffolder or
+Advanced Scaffolder card (…)" cut at its "or" and "Valid GWO | Basic Safety Training (…)" cut inside
+the name, a comment anchor left on its item ("… or radio[b]"), the pay's basis run onto an item with
+no bullet between, and the kinds of a few clauses (vocational training and the GWO training read as
+skills; the bench does not score kinds). With it tuned on, the held-back set is again the only
+estimate for unseen English postings.
+
 Run from the repo root: .venv/bin/python bench/bench_jd_clauses.py [--list]
 (--list prints every missed clause and imprecise requirement, except on untouched postings).
 """

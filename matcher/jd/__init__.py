@@ -135,6 +135,7 @@ def _posting(title: str, lines: list[str]) -> dict:
     screened: tuple[list[dict], list[dict]] = ([], [])
     if language_of(body) == "en":  # a job board's screening answers, read apart
         body, screened = screening(body)
+        body = letter_spaced(body)  # (a poster's headings set apart letter by letter)
         body = spec_grid(body)  # (a person specification's grid, a row a criterion)
         body = criterion_codes(body)  # (its rows coded E1, E2 … / D1, D2 …)
         body = page_wrapped(body)  # (a printed page's lines, broken inside a sentence)

@@ -24,7 +24,9 @@ _LEGAL = re.compile(
     # screenings a hire must pass (a drug test, the UK's DBS check): conditions the posting
     # states, flagged or boilerplate, never a skill to judge
     # (not the work itself: "Experience with drug testing procedures")
-    r"|\bdrug (?:screen|test)(?!ing)|pre-employment drug|\bdbs check|disclosure and barring"
+    # (with the alcohol test named beside it: "Drug & alcohol test on day 1")
+    r"|\bdrug (?:(?:and|&) alcohol )?(?:screen|test)(?!ing)|pre-employment drug|\bdbs check"
+    r"|disclosure and barring"
     # (Job Bank's "Security and safety / Criminal record check")
     r"|\bcriminal record check"
     # (and a record the person must have, Careers24's "Clear criminal record": the same check,
@@ -84,6 +86,16 @@ _LEGAL = re.compile(
     r"|^payment (?:via|by|through|terms)\b"
     # what goes with the application ("A transcript must be submitted with your application")
     r"|\b(?:submitted|included|attached) with (?:your|the|an?) application"
+    # how to answer a message or a post ("Reply with your name and a photo of your card to this
+    # number", "DM us with your portfolio"), not what the one hired does ("Respond to tickets …")
+    r"|^(?:please )?(?:reply|respond|text|message|dm|whatsapp) (?:us |me )?(?:with|to this)\b"
+    # what to bring to a job fair or an interview ("BRING: resume, copy of certifications, photo
+    # ID", "What to bring: …")
+    r"|^(?:what to |please )?bring(?: with you| along)?\s*:"
+    # the pay's basis offered one way or another (a salon's "Chair rent OR commission - we're
+    # flexible", "Day rate or salary")
+    r"|^(?:(?:chair|booth|desk) rent|commission(?: only)?|day rate|hourly rate|salary)\s+(?:or|/|and)"
+    r"\s+(?:(?:chair|booth|desk) rent|commission|day rate|hourly|salary)\b"
     # an employer's diversity statement ("The University is committed to equality, diversity and
     # inclusion and welcomes applications from all sections of the community")
     r"|committed to (?:equality|diversity|equal|inclusion)|welcomes? applications from"

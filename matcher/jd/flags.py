@@ -37,7 +37,7 @@ _FLAGS: list[tuple[str, re.Pattern[str], str]] = [
             # a bound in words, with or without the label ("一般不超过35周岁", "年满18周岁")
             r"|(?:年龄\s*[:：]?\s*)?(?:一般|原则上)?(?:不超过|不高于|不大于|不小于|不低于|小于|大于|低于"
             rf"|年满|未满|满)\s*(?:\d{{2}}|{_CN_AGE})\s*周?岁"
-            r"|\baged?\s+(?:between\s+)?\d{2}\s*(?:-|to|and)\s*\d{2}\b"
+            r"|\baged?\s+(?:between\s+)?\d{2}\s*(?:-|–|to|and)\s*\d{2}\b"
             r"|\b(?:under|below|over|above)\s+\d{2}\s+years?\s+(?:old|of age)\b"
             # a ceiling: "Not more than 35 years old", "no older than 40 years of age", "must not
             # be more than 35 years old", "should not be above 30 years of age"
@@ -137,9 +137,23 @@ _UNDERGOES = re.compile(
 _ASKS_MORE = re.compile(r"\band\s+(?:obtain|hold|have|has|be|possess|speak)\b", re.I)
 
 
+# ... or one after "and" that closes an item asking something else ("Head for heights and
+# fitness to climb (G41 medical examination)"): the check alone is flagged, the rest asks.
+_AND_CHECK = re.compile(
+    r"\s+and\s+(?=(?:(?:medical\s+)?fitness\s+(?:to|for)\b|(?:passing|pass)\s+an?\b"
+    r"|an?\s+(?:pre-?employment\s+)?(?:medical|physical)\b))",
+    re.I,
+)
+
+
 def _medical_check(text: str) -> list[dict]:
     clause = text.strip(" .;")
-    if not (_MEDICAL_CHECK.search(clause) and _UNDERGOES.search(clause)):
+    if not _MEDICAL_CHECK.search(clause):
+        return []
+    if not _UNDERGOES.search(clause):
+        cut = _AND_CHECK.search(clause)
+        if cut and _MEDICAL_CHECK.search(clause, cut.end()) and not _ASKS_MORE.search(clause):
+            return [{"kind": "health", "text": clause[cut.end() :], "reason": _HEALTH_REASON}]
         return []
     if _ASKS_MORE.search(clause):
         return []

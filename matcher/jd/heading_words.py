@@ -294,6 +294,8 @@ EN_HEADINGS: dict[str, str] = {
             "nice-to-haves",
             "nice to haves",
             "preferred qualifications",
+            # (a flyer's block after the minimum ones: "PREFERRED\n• Grade II certification")
+            "preferred",
             "preferred skills",
             "desired skills",
             "desirable criteria",

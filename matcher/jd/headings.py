@@ -9,6 +9,7 @@ import re
 from matcher.jd.heading_words import EN_HEADINGS
 from matcher.jd.labels import CIRCLED_NUMBERS, NICE, is_job_fact
 from matcher.jd.lead_ins import PICTO_BULLETS, announces_requirements, following, lead_ins
+from matcher.jd.numbered_blocks import numbered_blocks
 from matcher.jd.zh_heading_words import ZH_HEADINGS
 from matcher.jd.zh_lines import ASKS
 from matcher.resume.skills import SKILL_LEXICON
@@ -142,6 +143,7 @@ _STRONG_SINGLE = frozenset(
 # ... of which these also end a name ("Performance Bonus", "Signing Bonus")
 _NAME_ENDS = frozenset(["Bonus"])
 _LOOKING_FOR = re.compile(r"\blooking for\s$")
+_GAP_END = re.compile(r"[ \t]{2,}$")
 _BULLET_NEXT = re.compile(rf"[^\S\n]*[•▪●{PICTO_BULLETS}]")
 _PICTO_NEXT = re.compile(rf"[^\S\n]*[{PICTO_BULLETS}]")
 _NUMBER_OR_ACRONYM = r"(?:\d|\b[A-Z]{2,}[\w+#]*)\s$"
@@ -152,8 +154,10 @@ _NAMES_BEFORE = re.compile(rf"(?:,[^\S\n]*{_NAME}){{3,}}[^\S\n]$")
 # (or a bullet glued to the heading, "Skills• Excellent …", or a dash after it, "Lab Technician
 # Requirements - Bachelor degree …")
 # (an amount opens a section as a capital does: "… sector What we offer £60,000 – £75,000 …")
-_NEXT_CAPITAL = re.compile(rf"\s+[A-Z0-9•*<$£€₹{PICTO_BULLETS}]|•|\s+[-–]\s+[A-Z0-9]")
-_TAIL = re.compile(r"(?:\s+[a-z&]+){0,4}(?=\s+[A-Z0-9•*<$£€₹]|\s+[-–]\s+[A-Z0-9]|\s*$)", re.M)
+# (a word processor's bullets too, as a Google Doc's list is pasted: "… 3. Must-haves ● At
+# least 3 years …")
+_NEXT_CAPITAL = re.compile(rf"\s+[A-Z0-9•●▪*<$£€₹{PICTO_BULLETS}]|•|\s+[-–]\s+[A-Z0-9]")
+_TAIL = re.compile(r"(?:\s+[a-z&]+){0,4}(?=\s+[A-Z0-9•●▪*<$£€₹]|\s+[-–]\s+[A-Z0-9]|\s*$)", re.M)
 
 
 def _inline_headings(text: str) -> list[tuple[int, int, str]]:
@@ -164,7 +168,10 @@ def _inline_headings(text: str) -> list[tuple[int, int, str]]:
         if not forms:
             continue
         pos = m.start()
-        before = text[max(0, pos - 2) : pos]
+        # (what stands before it, a run of spaces read as one: a page's blocks scraped into one
+        # line apart by two spaces, "… on the day  Who we're looking for Some experience …")
+        head = _GAP_END.sub(" ", text[max(0, pos - 34) : pos])
+        before = head[-2:]
         after_sentence = bool(re.search(r"[.!?)]\s?$", before))
         for form in forms:
             end = pos + len(form)
@@ -203,18 +210,14 @@ def _inline_headings(text: str) -> list[tuple[int, int, str]]:
             several = " " in form or "/" in form
             if not lower_before and several:
                 pattern = r"\w\s$" if form == form.capitalize() else _NUMBER_OR_ACRONYM
-                lower_before = bool(re.search(pattern, text[max(0, pos - 20) : pos]))
+                lower_before = bool(re.search(pattern, head[-20:]))
             # "… und Requirements Engineering" is a name, not a heading
-            joined = re.search(
-                r"(?:\b(?:und|and|or|oder|of|for|in|im)|&)\s$", text[max(0, pos - 6) : pos]
-            )
+            joined = re.search(r"(?:\b(?:und|and|or|oder|of|for|in|im)|&)\s$", head[-6:])
             # "… support rota We are looking for Skills Excellent …": a lead-in whose colon a
             # scraper lost, then the heading of the list
-            looking = _LOOKING_FOR.search(text, max(0, pos - 13), pos) is not None
+            looking = _LOOKING_FOR.search(head[-13:]) is not None
             # ("Bonus" after a capitalised word is the pay's name: "Performance Bonus")
-            titled = form in _NAME_ENDS and re.search(
-                r"[A-Z][a-z]+\s$", text[max(0, pos - 30) : pos]
-            )
+            titled = form in _NAME_ENDS and re.search(r"[A-Z][a-z]+\s$", head[-30:])
             # (a bullet right after a word heads its list: "… for the client Skills • Sound …";
             # so does a list of names cut by commas after a button or a name, and a list of
             # names ends where a heading follows its last: Dice's "… Apply Now Save Skills Cisco
@@ -324,6 +327,7 @@ def find_headings(text: str) -> list[tuple[int, int, str]]:
         found += [(m.start(), m.end(), "附件") for m in _ZH_BUTTONS.finditer(text)]
         found += [(m.start(), m.end(), m.group("k")) for m in _DECORATED.finditer(text)]
         found += [(m.start(), m.end(), "附件") for m in _CHAT_ITEM.finditer(text)]
+    found += numbered_blocks(text, found)
     found.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     out: list[tuple[int, int, str]] = []
     for h in found:

@@ -173,7 +173,7 @@ NICE = re.compile(
     r"|(?:is|are|would be|will be)\s+(?:very |highly |particularly |most |also )?(?:beneficial|useful|welcomed?"
     r"|regarded|appreciated|helpful)\b|^beneficial\b|\((?:useful|beneficial)\)"
     # ("… would be lovely, but it isn't essential", "We'd also love it if you've …")
-    r"|would be (?:really |very )?(?:nice|lovely|great)\b|(?:is not|isn't|isn’t|not) essential\b"
+    r"|would be (?:really |very )?(?:nice|lovely|great|good)\b|(?:is not|isn't|isn’t|not) essential\b"
     # (a name before a bare "helpful" that ends the clause: "Good German skills, English
     # helpful"; not a quality, "Friendly and helpful")
     r"|(?<=\w\w )(?<!\band )(?<!\bbe )(?<!\bvery )(?<!\balways )(?<!\bor )helpful$"

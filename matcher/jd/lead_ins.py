@@ -22,7 +22,9 @@ _LEAD_IN_STOP = re.compile(rf"[.!?;:\n),•▪●{PICTO_BULLETS}]")
 # "We are looking for:", "Join us if you:", "It would be a plus if you have:").
 # (or a lead-in ending in "if you" before its list, its colon left out: "You might be a fit if
 # you\nHave 4+ years of …", "… if you Have …")
-_COLON = re.compile(r":(?=\s|$)|(?<=\bif you)(?=[^\S\n]*\n|[^\S\n]+[A-Z])")
+# (a chat app's bold or italic marks close round a lead-in, its colon inside them: WhatsApp's
+# "*Must have:* - CISRS card …", Slack's "*Nice-to-haves:*")
+_COLON = re.compile(r":(?:[*_](?=\s|$))?(?=\s|$)|(?<=\bif you)(?=[^\S\n]*\n|[^\S\n]+[A-Z])")
 _WORD = re.compile(r"\S+")
 # (Headings are an open vocabulary: "What You'll Bring:", "Technical Skills Required:",
 # "Additional Skills/Experience:", "What you offer:" — a short phrase before a colon with one of
@@ -41,7 +43,9 @@ _LEAD_IN_CUE = re.compile(
     r"|apply (?:to|for) (?:this|the) (?:job|role|position|post|vacancy) if"
     # what the one hired has, said right before the colon (an agency's "A successful Financial
     # Controller should have:")
-    r"|(?:should|must|will) (?:have|possess|bring)(?=\s*:?$))\b",
+    r"|(?:should|must|will) (?:have|possess|bring)(?=\s*:?$)"
+    # what would add to the rest, said on its own before the colon ("Would be good:")
+    r"|(?<![\w ])\W*would be (?:good|nice|great|useful)(?=\s*:?$))\b",
     re.I,
 )
 # (nor does a notice: "… Documentation of teaching skills if applicable Please note: On the
@@ -112,11 +116,11 @@ def lead_ins(text: str) -> list[tuple[int, int, str]]:
         # (a whole sentence: after a full stop or a line break, not after another heading's
         # colon, "Requirements: Proven analytical abilities nice to have:")
         sentence = stop < 0 or window[stop] in ".!?\n"
-        whole = [0] if sentence and 0 < len(words) < 16 and words[0].group(0)[0].isupper() else []
+        whole = [0] if sentence and 0 < len(words) < 16 and _capitalised(words[0].group(0)) else []
         for n, k in enumerate([*whole, *range(len(words) - 1, -1, -1)]):
             phrase = window[words[k].start() :] + ":"
             # a lower-case "nice to have:" run into the list heads what follows on its own
-            opens = words[k].group(0)[0].isupper() or _BARE_NICE.match(phrase)
+            opens = _capitalised(words[k].group(0)) or _BARE_NICE.match(phrase)
             # (cut from inside a run, a lead-in says what it leads into at its end: "… RVT
             # required within 12 months of hire Current BLS … Experience:" is an item, then a
             # field's label)
@@ -131,6 +135,11 @@ def lead_ins(text: str) -> list[tuple[int, int, str]]:
                 )
                 break
     return out
+
+
+def _capitalised(word: str) -> bool:
+    """Whether a word opens with a capital, inside a chat app's bold or italic mark ("*Must")."""
+    return word.lstrip("*_")[:1].isupper()
 
 
 # The one hired named by a title after an article ("A successful Financial Controller should

@@ -97,6 +97,11 @@ def requirements_of(clause: Clause, english: bool) -> tuple[list[dict], list[dic
     if not english and _SINCE_DEGREE.search(value):
         return [new_requirement("other", text, must)], flags_in(text)
     flags = flags_in(text)
+    cut = _run_on_age(text, flags) if english else 0
+    if cut:  # (the item before an age condition run onto it, read alone; then the condition)
+        first = requirements_of(Clause(text[:cut].rstrip(), label, must), english)
+        rest = requirements_of(Clause(text[cut:], label, must), english)
+        return first[0] + rest[0], first[1] + rest[1]
     reqs: list[dict] = []
     # (an age label heads its item, not every clause of it: "年龄20-35岁，女性，身高155cm以上")
     if any(f["kind"] == "age" for f in flags) or (label == "age" and not flags):
@@ -112,7 +117,10 @@ def requirements_of(clause: Clause, english: bool) -> tuple[list[dict], list[dic
     for flag in flags:
         residue = residue.replace(flag["text"], "")
     # (and the conjunction that joined it: "具有岗位所需的专业能力和适应岗位要求的身体条件")
-    kept = re.sub(r"(?:和|及|与|并)$", "", residue.strip(" ,，、;；。.")) if flags else residue
+    # (or the English "and": "Head for heights and fitness to climb (G41 medical examination)")
+    kept = (
+        re.sub(r"(?:和|及|与|并|\s+and)$", "", residue.strip(" ,，、;；。.")) if flags else residue
+    )
     if flags and kept and kept in text:
         text = kept  # "普通话标准、声音甜美": the flagged condition is shown as a flag only
     if flags:  # "其他：已婚已育优先", "本地户籍优先": the condition's label and 优先 ask nothing
@@ -169,6 +177,19 @@ def requirements_of(clause: Clause, english: bool) -> tuple[list[dict], list[dic
                 any_of = any_of or not _AND.search(value)
             reqs.append(new_requirement(kind, text, must, values=values, any_of=any_of))
     return reqs, flags
+
+
+def _run_on_age(text: str, flags: list[dict]) -> int:
+    """Where an English age condition in capitals starts after an item it was run onto (a
+    scraped list's lost line break: "PASMA ticket Age 21–50 due to insurance"), or 0: two words
+    or more before it, the last ending in a letter, a digit or a bracket, no sentence's end."""
+    for flag in flags:
+        at = text.find(flag["text"]) if flag["kind"] == "age" else -1
+        if at > 0 and flag["text"][:1].isupper() and text[at - 1].isspace():
+            before = text[:at].rstrip()
+            if len(before.split()) >= 2 and (before[-1].isalnum() or before[-1] == ")"):
+                return at
+    return 0
 
 
 # "one of Java, Kotlin or Scala", "Java or Python", "Oracle, MySQL or a similar database", "如

@@ -216,7 +216,10 @@ def split_capitals(text: str) -> list[str]:
 # (and "the ability to" after a noun, "… manage challenging behaviour the ability to work …")
 _LOWER_OPENER = re.compile(
     r"(?<=[\w)])\s+(?=(?P<adj>(?:excellent|strong|good|solid|proven|fluent|fluency|outstanding"
-    r"|exceptional|great|deep|sound|basic|any|additional)\s+[a-z])"
+    r"|exceptional|great|deep|basic|any|additional)\s+[a-z]"
+    # ("sound" is a noun as often: "… experience running sound for live music")
+    r"|sound\s+(?:knowledge|understanding|judge?ment|grasp|experience|background|working"
+    r"|technical|commercial|financial|analytical|written)\b)"
     r"|(?:knowledge|experience|understanding|familiarity|proficiency)\s+(?:of|with|in)\s"
     r"|(?P<ability>(?:the\s+)?ability\s+to\s)"
     # (an article before adjectives cut by a comma: "… ideally autism a calm, patient approach")

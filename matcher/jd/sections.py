@@ -153,6 +153,9 @@ _BULLET_LINE = re.compile(
 # bracket ("… cloud technology\n\n(Azure or GCP)").
 _LEADS_ON = re.compile(r"(?:[,(]|\b(?:and|or|including|such as|e\.g\.|like|of|in|with))\s*$", re.I)
 _GOES_ON = re.compile(r"^\s*\(")
+# (or the next line hangs under the item's text, indented and in lower case, as a flyer's or a
+# print's lines do: "• Grade I … certification\n  issued by the State (or obtain …")
+_HANGS = re.compile(r"^[^\S\n]{2,}[a-z]")
 
 
 def wrapped_items(text: str) -> str:
@@ -170,7 +173,7 @@ def wrapped_items(text: str) -> str:
         if (
             last >= 0
             and not _BULLET_LINE.match(line)
-            and (_LEADS_ON.search(out[last]) or _GOES_ON.match(line))
+            and (_LEADS_ON.search(out[last]) or _GOES_ON.match(line) or _HANGS.match(line))
         ):
             out[last] = f"{out[last].rstrip()} {line.strip()}"
             del out[last + 1 :]  # (the blank lines between the pieces)

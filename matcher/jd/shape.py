@@ -73,6 +73,8 @@ _RUN_IN = re.compile(
     # a lead-in of the next list run into the last item ("… or similar This and more is
     # awaiting you…")
     r"|(?<=[a-z)])\s+(?=[A-Z])(?=[^.…:]{0,60}…)"
+    # a label in capitals with its colon ("… service experience BRING: resume, copy of …")
+    r"|(?<=[a-z)])\s+(?=[A-Z]{3,}:\s)"
     # the company's description of itself run into the last item ("… would be useful Acme Bank
     # is a global leader …", "<ORGANIZATION> is …")
     r"|(?<=[a-z0-9)])\s+(?=[A-Z<])(?=(?P<company>(?:<[A-Z_]+>\s*)+(?:is|are|has|was|offers)\s"
@@ -134,6 +136,8 @@ _DEGREE_LEADS = _VERB_LEADS | frozenset(
 )
 _WORD_BEFORE = re.compile(r"(\S+)\s*$")
 # (a name of four words opens the item too: "Prairie Sky Medical Center is an Equal …")
+# (a name's small words are the name's: "The City of | Elm River is an …")
+_JOINED_NAME = re.compile(r"(?<!\S)(?:[A-Z][\w&'’.-]*\s+){1,3}(?:of|and|&)\s*$")
 _NAME_WORDS = re.compile(r"\s*(?:[A-Z][\w&'’.-]*\s*){1,3}")
 _LEADS_TO_NUMBER = frozenset(
     [*["minimum", "min.", "min", "have", "has", "having", "with", "and", "or", "a", "to"]]
@@ -166,6 +170,15 @@ def run_in_pieces(item: str) -> list[str]:
             # ("… is a plus Whitcombe Hale LLP is an equal opportunity employer": one cut, before
             # the name, not one before each of its words)
             if m.start() < company_end or _NAME_WORDS.fullmatch(item, start, m.start()):
+                continue
+            # (a name's small word joins its words: "… driving record The County of Lake Ridge
+            # is an …" is cut before "The", the name's first word, and not inside it)
+            joined = _JOINED_NAME.search(item, start, m.start())
+            if joined is not None:
+                company_end = m.end("company")
+                if joined.start() > start:
+                    out.append(item[start : joined.start()])
+                    start = joined.start()
                 continue
             # (a name after a word that leads into it is the same item's: "… and truffle for
             # Solidity is a good addition")

@@ -27,6 +27,7 @@ _OPENS = re.compile(
 
 
 _TITLE_WORD = re.compile(r"[A-Z][a-z]")
+_NAME_JOINER = re.compile(r"of|and|&|for|the|de|du|von|van")
 
 
 def cut_statement(item: str) -> list[str]:
@@ -40,6 +41,9 @@ def cut_statement(item: str) -> list[str]:
         # (the statement's subject is all of its capitalised words: not "Cardinal | Savings Bank
         # is an …"; an acronym may end the item before it, "… given by the JATC | All …")
         if len(words) < 2 or _TITLE_WORD.match(words[-1]):
+            continue
+        # (nor a name's small word: "The City of | Elm River is an …")
+        if _NAME_JOINER.fullmatch(words[-1]) and _TITLE_WORD.match(words[-2]):
             continue
         if states_legal_terms(tail) and not is_boilerplate(head):
             return [head, tail]

@@ -216,10 +216,19 @@ _LETTER_SPACED = re.compile(
     r"(?<!\w)[\u4e00-\u9fff](?:[ \u3000]{1,2}[\u4e00-\u9fff](?![\u4e00-\u9fff]))+"
 )
 _SPACE = re.compile(r"[ \u3000]")
+# ... and an English poster's headings in spaced capitals ("M I N I M U M   Q U A L I F I C A T I
+# O N S", "P R E F E R R E D"): four capitals or more each set apart by one space, the words by
+# two or more; read as the words.
+_LETTER_SPACED_EN = re.compile(r"(?<!\S)[A-Z](?: [A-Z]){3,}(?:[ \t]{2,}[A-Z](?: [A-Z])+)*(?!\S)")
+_WORD_GAP = re.compile(r"[ \t]{2,}")
 
 
 def letter_spaced(text: str) -> str:
-    """The text with its letter-spaced words closed up (see _LETTER_SPACED)."""
+    """The text with its letter-spaced words closed up (see _LETTER_SPACED, _LETTER_SPACED_EN)."""
+    if "  " in text or " " in text and re.search(r"(?<!\S)[A-Z] [A-Z] [A-Z] [A-Z](?!\S)", text):
+        text = _LETTER_SPACED_EN.sub(
+            lambda m: " ".join(w.replace(" ", "") for w in _WORD_GAP.split(m.group(0))), text
+        )
     return _LETTER_SPACED.sub(lambda m: _SPACE.sub("", m.group(0)), text)
 
 
