@@ -567,3 +567,19 @@ def test_data_modeling_and_test_automation_are_kinds_shown_by_their_members():
     # a two-word name that only shares a kind's word stays a name
     security = terms.named_terms(requirement("skill", "Cloud Security", values=["Cloud Security"]))
     assert [t.name for t in security] == ["Cloud Security"]
+
+
+def test_a_line_naming_the_term_itself_is_quoted_before_one_naming_what_implies_it():
+    """For Java, the skills line that says Java ("Java 8, Eclipse, JSF") before a shorter one
+    naming only Hibernate and Spring Boot, which imply it: the recruiter reads the word asked."""
+    text = (
+        "Tom Berger\nSkills\nSpring Boot, Hibernate, Gradle\n"
+        "Java 8, Eclipse, JSF, Primefaces, Vaadin, JBoss, OSGi, Apache Camel, Maven, Jenkins\n"
+    )
+    req = requirement(
+        "skill", "Fundierte Kenntnisse in den Programmiersprachen Java", values=["Java"]
+    )
+    got, profile = read(req, text)
+    lines = [s["text"] for s in profile["sentences"]]
+    assert lines[got.sentence].startswith("Java 8")
+    assert terms.coverage(terms.named_terms(req), "spring boot, hibernate, gradle").share == 1.0
