@@ -291,10 +291,13 @@ def _candidate_languages(ctx: Context, language: str) -> list[tuple[str | None, 
                 level = m["level"] or ("basic" if _WEAK.search(s["text"]) else None)
                 if spoken and (_rank(want, spoken) or 0) > (_rank(want, level) or 0):
                     level = spoken  # 英语六级（CET-6），口语流利: fluent, above CET-6
+                line = i
                 if level is None:  # "Englisch" with "fließend" on the line under it
                     below = sentences[i + 1]["text"] if i + 1 < len(sentences) else None
                     level = level_from_next_line(s["text"], m["start"], m["end"], below)
-                out.append((level, i))
+                    # the line stating the level is quoted: it is what the verdict compares
+                    line = i + 1 if level is not None else i
+                out.append((level, line))
     if not out:
         for entry in ctx.profile.get("languages") or []:
             if SAME_LANGUAGE.get(entry.get("language"), entry.get("language")) == want:
@@ -385,7 +388,22 @@ def _other_language(req: dict, ctx: Context) -> Judgement:
     found = stated or written
     if not found:
         return judged("unknown", None, Reason("lang_other_none"), ctx.lang)
-    where = next(iter(lines_with(ctx, language_hint_words(found[0]))), None)
+    # the first line stating that language ("Deutsch" of a languages table), not the first
+    # holding one of its hint strings (a German CV's letter codes are in many words)
+    want = SAME_LANGUAGE.get(found[0], found[0])
+    hinted = lines_with(ctx, language_hint_words(found[0]))
+    sentences = sentences_of(ctx)
+    where = next(
+        (
+            i
+            for i in hinted
+            if any(
+                SAME_LANGUAGE.get(m["language"], m["language"]) == want
+                for m in language_mentions(sentences[i]["text"])
+            )
+        ),
+        next(iter(hinted), None),
+    )
     return judged("met", where, Reason("lang_other", {"language": found[0]}), ctx.lang)
 
 
