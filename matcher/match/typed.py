@@ -21,7 +21,6 @@ from matcher.match.judgement import (
     SCORES,
     Context,
     Judgement,
-    first_sentence,
     judged,
     lines_with,
     lowered_text,
@@ -63,9 +62,7 @@ def education(req: dict, ctx: Context) -> Judgement | None:
         return None
     have = ctx.profile.get("highest_level")
     if have in LEVEL_RANK:
-        where = first_sentence(
-            ctx, level_hint_words(have), lambda t: any(lv == have for lv, _, _ in level_spans(t))
-        )
+        where = _level_line(ctx, have)
     else:  # no entry parsed: a degree named on an education line ("MBA Operations, … College")
         have, where = stated_level(ctx)
         if have is None:
@@ -92,6 +89,20 @@ def education(req: dict, ctx: Context) -> Judgement | None:
     if _EQUIVALENT.search(text):  # "BS/BA degree or equivalent experience": no knock-out
         return judged("partial", where, Reason("edu_equivalent", levels), ctx.lang, typed=False)
     return judged("unmet", where, Reason("edu_unmet", levels), ctx.lang)
+
+
+def _level_line(ctx: Context, have: str) -> int | None:
+    """The line to quote for the highest degree: the first naming it in the education section,
+    else the first naming it anywhere (a summary's "learn and master new technologies" or a
+    language course's "Diplom" under certificates name a level too, but no degree held)."""
+    sentences = sentences_of(ctx)
+    first = None
+    for i in lines_with(ctx, level_hint_words(have)):
+        if any(lv == have for lv, _, _ in level_spans(sentences[i]["text"])):
+            if sentences[i].get("section") == "education":
+                return i
+            first = i if first is None else first
+    return first
 
 
 # A Chinese university education stated without its level (大学学历, 大学文化, 大学毕业): 本科 or
