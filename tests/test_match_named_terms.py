@@ -583,3 +583,20 @@ def test_a_line_naming_the_term_itself_is_quoted_before_one_naming_what_implies_
     lines = [s["text"] for s in profile["sentences"]]
     assert lines[got.sentence].startswith("Java 8")
     assert terms.coverage(terms.named_terms(req), "spring boot, hibernate, gradle").share == 1.0
+
+
+def test_in_the_work_history_a_statement_naming_the_term_is_quoted_before_a_list():
+    """Two project lines naming Angular: the one stating what was done with it before the
+    project's list of tools, listed first."""
+    text = (
+        "Lea Wolf\nProjekte\n01/2018 - 12/2019 Energieportal\n"
+        "SpringBoot, OAuth2, Redis, NGINX, Gradle, Angular 5\n"
+        "Integration der APIs mit dem Frontend (Angular 5)\n"
+    )
+    req = requirement(
+        "skill", "Web-Technologien (bspw. REST, JavaScript oder Angular)", values=["Angular"]
+    )
+    got, profile = read(req, text)
+    lines = [s["text"] for s in profile["sentences"]]
+    assert profile["sentences"][got.sentence]["section"] in ("projects", "experience")
+    assert lines[got.sentence] == "Integration der APIs mit dem Frontend (Angular 5)"

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from matcher.match import cased, evidence, terms
+from matcher.match import cased, evidence, quotes, terms
 
 
 def quoted(
@@ -72,19 +72,22 @@ def _naming_line(
     counts: list[list[int]],
 ) -> int | None:
     """The line to quote for named terms: a statement before a bare link, then the one naming
-    the most of them, then one naming them itself over one naming only what implies them
-    ("Java 8" over "SpringBoot, Hibernate, Gradle" for Java), then a line of the work history (a project naming it: "Orchestrierung der
+    the most of them, then a line of the work history (a project naming it: "Orchestrierung der
     Systemadministration mit Ansible") over a skills list, where a recruiter sees the term used
     (only where the clause asked experience with them until stop 23: preferring it for every
-    clause moved evidence support over the open sets 0.788 -> 0.791, fresh7 0.750 ->
-    0.786, own 0.833 -> 0.815, no verdict), then a line that is the name alone ("Jenkins", "Proxmox", "SAP Fiori 2.0")
-    over one naming it among other things ("Scrum JIRA Confluence Ansible Docker Jenkins",
-    "AWS S3"), then a short line over a long list or paragraph (a recruiter sees the term at
-    once), the most similar on a tie; None when no line names one. `counts`: [line number,
+    clause moved evidence support over the open sets 0.788 -> 0.791, fresh7 0.750 -> 0.786,
+    own 0.833 -> 0.815, no verdict), then one naming them itself over one naming only what
+    implies them ("Java 8" over "SpringBoot, Hibernate, Gradle" for Java), then a line that is
+    the name alone ("Jenkins", "Proxmox", "SAP Fiori 2.0") over one naming it among other
+    things ("Scrum JIRA Confluence Ansible Docker Jenkins", "AWS S3"), then a short line over a
+    long list or paragraph (a recruiter sees the term at once), then in the work history a
+    statement over a list ("Integration der APIs mit dem Frontend (Angular 5)" over a
+    project's "SpringBoot, OAuth2, Redis, …, Angular 5"; a skills list's lines are lists by
+    nature), the most similar on a tie; None when no line names one. `counts`: [line number,
     eight times the number of terms it names, plus two where it names them itself (not only
-    through what implies them), plus one where the line is the name alone] of
-    the lines read so far (integers only, as the kept readings hold; one append per line, so
-    shortlists reading at once never mismatch a line and its reading)."""
+    through what implies them), plus one where the line is the name alone] of the lines read
+    so far (integers only, as the kept readings hold; one append per line, so shortlists
+    reading at once never mismatch a line and its reading)."""
     best, best_key = None, None
     known = dict(counts)
     for i in lines:
@@ -99,10 +102,10 @@ def _naming_line(
         if not count:
             continue
         # a statement over a bare link (its address may hold names: bitbucket.org/…); more
-        # terms; a line naming them itself over one naming only what implies them ("Java 8"
-        # over "SpringBoot, Hibernate, Gradle" for Java); work over a skills list where
-        # experience is asked; the name alone; a short line (the listed item, a statement)
-        # over a long list or paragraph
+        # terms; work over a skills list; a line naming them itself over one naming only what
+        # implies them ("Java 8" over "SpringBoot, Hibernate, Gradle" for Java); the name
+        # alone; a short line (the listed item, a statement) over a long list or paragraph; in
+        # the work history, a statement over a list
         worked = sentences[i].get("section") in evidence.WORK_SECTIONS
         key = (
             not _is_link(text),
@@ -111,6 +114,7 @@ def _naming_line(
             itself,
             bare,
             len(text) <= _ITEM,
+            not (worked and quotes.is_list(text)),
             float(sims[i]),
             -i,
         )
