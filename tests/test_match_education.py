@@ -191,3 +191,27 @@ def test_studies_without_a_stated_degree_are_part_of_a_bachelor_floor():
     assert judge(floor, done).verdict == "met"
     dual = educated("Ausbildung", "Duales Studium, Fachrichtung BWL", highest_level="bachelor")
     assert judge(floor, dual).verdict == "met"
+
+
+def test_the_degree_is_quoted_from_the_education_section_not_a_line_naming_its_word():
+    """ "Quickly learn and master new technologies" (a summary) and a language course's
+    "Diplom" under certificates name a level's word; the degree held is on the education line."""
+    p = profile(
+        "Profile",
+        "Quickly learn and master new technologies.",
+        "Certificates",
+        "03/2014 - 06/2014 Diplom (Deutsch als Fremdsprache)",
+        "Education",
+        "Master's Degree 2015 - 2017 Embedded Systems",
+        highest_level="master",
+    )
+    p["sentences"][1]["section"] = "summary"
+    p["sentences"][3]["section"] = "certificates"
+    p["sentences"][5]["section"] = "education"
+    j = judge(req("education", "BS/BA degree or equivalent experience", min_level="bachelor"), p)
+    assert (j.verdict, j.reason) == ("met", "master ≥ bachelor")
+    assert p["sentences"][j.sentence]["text"].startswith("Master's Degree")
+    # with no education section naming it, the first line naming it still is quoted
+    p["sentences"][5]["section"] = "other"
+    j = judge(req("education", "Bachelor's degree", min_level="bachelor"), p)
+    assert j.verdict == "met" and j.sentence is not None

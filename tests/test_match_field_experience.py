@@ -152,6 +152,41 @@ def test_total_years_quote_the_entrys_dated_line_not_its_bare_title():
     assert "since May 2012" in profile["sentences"][got.sentence]["text"]
 
 
+# a project portal's export: each project a period line, a length line and its role, every
+# role "Development"; the earliest project's length "1 Jahr 5 Monate" holds "5 Monate", a later
+# project's whole length line
+PORTAL = (
+    "Softwareentwickler (Java)\nProjekte\n"
+    "03/2017 - 12/2018\n1 Jahr 10 Monate\nDevelopment\nBau eines Buchungsportals für Fähren.\n"
+    "10/2013 - 02/2014\n5 Monate\nDevelopment\n"
+    "09/2011 - 01/2013\n1 Jahr 5 Monate\nDevelopment\n"
+)
+
+
+def test_an_entrys_lines_are_its_own_block_and_the_period_line_above_them():
+    """The career's first entry is quoted by its own period line, not by the first line anywhere
+    that its title or a piece of its description happens to match ("Development" of the first
+    project listed, "5 Monate" of another project's length)."""
+    req = requirement("experience", "3+ years of experience", min_years=3)
+    got, profile = read(req, PORTAL)
+    assert got.floor == "met"
+    assert profile["sentences"][got.sentence]["text"] == "09/2011 - 01/2013"
+
+
+def test_total_years_met_quote_a_line_stating_a_career_that_long():
+    """ "Experienced full stack developer with 7+ years experience" says the verdict in the
+    résumé's own words; a stated total shorter than asked is not quoted for it."""
+    text = "Ana Lima\nShort profile\nExperienced full stack developer with 7+ years experience.\n"
+    req = requirement("experience", "3+ years of experience", min_years=3)
+    got, profile = read(req, text + PORTAL)
+    assert got.floor == "met"
+    assert "7+ years experience" in profile["sentences"][got.sentence]["text"]
+    text = "Ana Lima\nShort profile\nFull stack developer with 2 years experience.\n"
+    got, profile = read(req, text + PORTAL)
+    assert got.floor == "met"  # the projects' 7 years
+    assert profile["sentences"][got.sentence]["text"] == "09/2011 - 01/2013"
+
+
 def test_field_years_quote_a_line_of_the_entry_that_names_the_field():
     req = requirement("experience", "at least 2 years in SAP UI5", min_years=2, field="SAP UI5")
     text = (

@@ -112,3 +112,18 @@ def test_work_in_the_field_is_quoted_from_the_latest_role():
     got, profile = read(req, bio)
     assert got.reasons[0].code == "knows_by_work"
     assert profile["sentences"][got.sentence]["text"].startswith("自2012年6月出任")
+
+
+def test_work_in_the_field_is_quoted_first_from_a_line_that_counts_it():
+    """A manager's line that counts the team ("Manage a team of 20 people") before the current
+    title, as a competency's quote: a recruiter sees the management, not only the post."""
+    req = requirement("knowledge", "具备一定的管理理念", values=["管理理念"])
+    cv = (
+        "Deniz Aksoy\nExperience\nNordlicht Energy 2018-Present\n"
+        "Currently working as Head of IT for Nordlicht Energy\n"
+        "Software Development Manager 2014-2018\n"
+        "Manage a team of 20 people including engineers and testers.\n"
+    )
+    got, profile = read(req, cv)
+    assert got.reasons[0].code == "knows_by_work"
+    assert profile["sentences"][got.sentence]["text"].startswith("Manage a team of 20")

@@ -584,3 +584,36 @@ def test_at_least_n_of_those_listed_covers_the_clause():
     assert terms.coverage(named, "java only").share == 0.5
     assert terms.at_least("mindestens zwei davon") == 2 and terms.at_least("至少两种") == 2
     assert terms.at_least("at least 3 years of Java") is None
+
+
+def test_a_line_naming_the_term_itself_is_quoted_before_one_naming_what_implies_it():
+    """For Java, the skills line that says Java ("Java 8, Eclipse, JSF") before a shorter one
+    naming only Hibernate and Spring Boot, which imply it: the recruiter reads the word asked."""
+    text = (
+        "Tom Berger\nSkills\nSpring Boot, Hibernate, Gradle\n"
+        "Java 8, Eclipse, JSF, Primefaces, Vaadin, JBoss, OSGi, Apache Camel, Maven, Jenkins\n"
+    )
+    req = requirement(
+        "skill", "Fundierte Kenntnisse in den Programmiersprachen Java", values=["Java"]
+    )
+    got, profile = read(req, text)
+    lines = [s["text"] for s in profile["sentences"]]
+    assert lines[got.sentence].startswith("Java 8")
+    assert terms.coverage(terms.named_terms(req), "spring boot, hibernate, gradle").share == 1.0
+
+
+def test_in_the_work_history_a_statement_naming_the_term_is_quoted_before_a_list():
+    """Two project lines naming Angular: the one stating what was done with it before the
+    project's list of tools, listed first."""
+    text = (
+        "Lea Wolf\nProjekte\n01/2018 - 12/2019 Energieportal\n"
+        "SpringBoot, OAuth2, Redis, NGINX, Gradle, Angular 5\n"
+        "Integration der APIs mit dem Frontend (Angular 5)\n"
+    )
+    req = requirement(
+        "skill", "Web-Technologien (bspw. REST, JavaScript oder Angular)", values=["Angular"]
+    )
+    got, profile = read(req, text)
+    lines = [s["text"] for s in profile["sentences"]]
+    assert profile["sentences"][got.sentence]["section"] in ("projects", "experience")
+    assert lines[got.sentence] == "Integration der APIs mit dem Frontend (Angular 5)"

@@ -27,6 +27,21 @@ def test_a_line_is_about_the_latest_year_it_names_and_the_present_is_latest_of_a
     assert quotes.line(0, lines, cache).listed  # a comma and two 、: three items
 
 
+def test_a_line_about_leaving_a_post_is_no_recent_work():
+    """ "2015年3月，因工作调动，辞去董事、总经理职务" dates when a role ended: the acting chairman's
+    line of 2014 is the latest work a verdict may quote."""
+    lines = [
+        {"text": "1992年参加工作，历任技术员、办公室主任、副总经理。", "section": "experience"},
+        {"text": "2014年12月起代行董事长职权，", "section": "experience"},
+        {"text": "2015年3月，因工作调动，辞去董事、总经理职务。", "section": "experience"},
+        {"text": "She resigned as CFO of Nordlicht AG in 2019.", "section": "experience"},
+    ]
+    cache: dict = {}
+    got = [quotes.line(i, lines, cache).year for i in range(len(lines))]
+    assert got == [1992, 2014, 0, 0]
+    assert quotes.dated(lines[1]["text"]) and not quotes.dated(lines[2]["text"])
+
+
 @pytest.mark.parametrize(
     ("text", "counts"),
     [

@@ -199,11 +199,14 @@ def test_a_level_read_off_the_clause_words_knocks_no_one_out():
 
 def test_language_level_on_the_next_line_of_a_list():
     """'Englisch' with 'fließend' on the line below meets a fluent-English requirement; the
-    evidence is the language's line."""
+    evidence is the line stating the level, which is what the verdict compares (the reason
+    names the language)."""
     r = req("language", "Sehr gute Englischkenntnisse", language="english", level="fluent")
     p = profile("Sprachkenntnisse", "Deutsch", "Muttersprache", "Englisch", "fließend")
     j = judge(r, p)
-    assert (j.verdict, j.sentence) == ("met", 3)
+    assert (j.verdict, j.sentence) == ("met", 4)
+    listed = judge(r, profile("Sprachkenntnisse", "Englisch fließend", "Deutsch"))
+    assert (listed.verdict, listed.sentence) == ("met", 1)  # name and level on one line
     alone = judge(r, profile("Sprachkenntnisse", "Englisch", "Projekte bei der Deutschen Bank"))
     assert alone.verdict == "partial"  # stated without a level
 
@@ -217,6 +220,19 @@ def test_any_other_language_is_met_by_one_besides_the_clauses_own():
     )
     j = judge(r, german)
     assert (j.verdict, j.reason) == ("met", "German stated besides")
+    # the quoted line states the language, not the first holding one of its hint strings (a
+    # German CV's letter codes hide in words: "Grundkenntnisse", a list of cloud services)
+    table = profile(
+        "Kenntnisse",
+        "Amazon Elastic Compute Cloud, Datadog, Vault",
+        "Grundkenntnisse",
+        "Sprachen",
+        "Deutsch",
+        "Muttersprache",
+        languages=[{"language": "german", "level": "native"}],
+    )
+    j = judge(r, table)
+    assert (j.verdict, table["sentences"][j.sentence]["text"]) == ("met", "Deutsch")
     only = profile("Languages", "English fluent", languages=[{"language": "english"}])
     j = judge(r, only)
     assert (j.verdict, j.reason) == ("unknown", "no other language stated")

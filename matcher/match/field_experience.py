@@ -13,6 +13,7 @@ from matcher.match import cased, evidence, quotes, typed
 from matcher.match.reasons import Reason, short
 from matcher.resume.dates import month_index
 from matcher.resume.experience import career_start
+from matcher.resume.experience import stated_years as stated_total
 from matcher.vocab import CN_NUMERAL_CHARS, EN_NUMBER_WORDS, has_chinese
 
 
@@ -157,6 +158,11 @@ def field_reading(
         )
         if stated and (sentence is None or stated[1] < month_index(first["start"])):
             sentence = stated[0]
+        if rule == "met":  # a line stating a career as long as asked says so in its own words
+            sentence = next(
+                (i for i, tenths in _stated_totals(sentences, cache) if tenths >= need * 10),
+                sentence,
+            )
         return rule, ratio, sentence, [Reason(code, {"have": have, "need": float(need)})], "unmet"
     work = evidence.field_work(field_, experience, _work_entries(experience, cache))
     if not work.entries:  # a line about the field that states its length ("5年Java开发经验")
@@ -218,6 +224,23 @@ def field_reading(
     if stated is not None and stated[0] > have:
         return _from_stated(stated, need, sentences)
     return "partial", ratio, sentence, [Reason("field_years_short", params)], "unmet"
+
+
+def _stated_totals(sentences: list[dict], cache: dict | None) -> list[list[int]]:
+    """[line, tenths of years] of the lines stating a career's total ("Experienced full stack
+    developer with 7+ years experience", "5年工作经验", "从事财务工作二十余年":
+    experience.stated_years), in the résumé's order; kept with the résumé's readings
+    (matcher.match.readings: the lines alone decide them) as integers by line number."""
+    got = cache.get("stated totals") if cache is not None else None
+    if got is None:
+        got = [
+            [i, round(years * 10)]
+            for i, s in enumerate(sentences)
+            if (years := stated_total(s["text"])) is not None
+        ]
+        if cache is not None:
+            cache["stated totals"] = got
+    return got
 
 
 def _work_entries(experience: list[dict], cache: dict | None) -> evidence.WorkEntries | None:
@@ -368,22 +391,60 @@ def _sentence_of(
 
 def _entry_lines(entry: dict, sentences: list[dict]) -> list[int]:
     """The lines an entry was read from: the one holding its title and organisation, then the
-    lines its description holds, in the résumé's order."""
+    lines its description holds, in the résumé's order; where none of those is dated, the date
+    line right above them ("06/2009 - 10/2010" over "1 Jahr 5 Monate" and the project's line),
+    which a recruiter checks the years on."""
     # (an entry named by its employer alone, "April 2009 / March 2010: SMC Treviso srl", is
     # found by it: without a title its line was missed, and a dated line of its description —
     # a school's year below it — was quoted instead)
     title, org = entry.get("title") or "", entry.get("organisation") or ""
     description = entry.get("description") or ""
-    head = next(
-        (
-            i
-            for i, s in enumerate(sentences)
-            if (title or org) and title in s["text"] and org in s["text"]
-        ),
-        None,
-    )
+    inside = _description_block(description, sentences)
+    heads = [
+        i
+        for i, s in enumerate(sentences)
+        if (title or org) and title in s["text"] and org in s["text"]
+    ]
+    # the head line among the description's lines, else the nearest above them, not the first
+    # line anywhere holding the title: a portal's entries all titled "Development" each have
+    # their own
+    within = [i for i in heads if i in inside]
+    above = [i for i in heads if not inside or i < inside[0]]
+    head = within[0] if within else above[-1] if above else heads[0] if heads else None
+    lines = [*([head] if head is not None else []), *(i for i in inside if i != head)]
+    top = min(lines, default=None)
+    if (
+        top is not None
+        and top > 0
+        and not any(quotes.dated(sentences[i]["text"]) for i in lines)
+        and _DATE_LINE.fullmatch(sentences[top - 1]["text"].strip())
+    ):
+        lines.append(top - 1)
+    return lines
+
+
+# A line that is a period and nothing else: "06/2009 - 10/2010", "2015.03-2018.06", "01/2019 - Heute".
+_DATE_LINE = re.compile(
+    r"(?:(?:\d{1,2}[./])?(?:19|20)\d\d(?:[./年]\d{1,2}月?)?)\s*(?:[-–—~至到]|bis|to)\s*"
+    r"(?:(?:\d{1,2}[./])?(?:19|20)\d\d(?:[./年]\d{1,2}月?)?|heute|jetzt|present|today|now|至今|今)",
+    re.I,
+)
+
+
+def _description_block(description: str, sentences: list[dict]) -> list[int]:
+    """The lines an entry's description was read from: of the lines whose text it holds, the
+    longest run of neighbours (by characters). A short line elsewhere that the description
+    happens to hold ("5 Monate" of "1 Jahr 5 Monate …", a heading "projects") is no line of it."""
     inside = [i for i, s in enumerate(sentences) if s["text"] and s["text"] in description]
-    return [*([head] if head is not None else []), *(i for i in inside if i != head)]
+    runs: list[list[int]] = []
+    for i in inside:
+        if runs and i == runs[-1][-1] + 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    if not runs:
+        return []
+    return max(runs, key=lambda run: (sum(len(sentences[i]["text"]) for i in run), -run[0]))
 
 
 def _quoted_entry(

@@ -155,13 +155,15 @@ def read(
         what, name, lines = (touched or shown)[0]
     else:
         return Reading(False, False, None, "", "")
-    # the latest line (matcher.match.quotes: the current role over an old one), then the most
+
+    # a line that counts what it did ("Manage a team of 20 people"), as a competency's quote,
+    # then the latest (matcher.match.quotes: the current role over an old one), then the most
     # similar to the clause
-    top = (
-        max(lines, key=lambda i: (quotes.line(i, sentences, cache).year, float(sims[i]), -i))
-        if len(sims)
-        else lines[0]
-    )
+    def order(i: int) -> tuple:
+        read = quotes.line(i, sentences, cache)
+        return (read.counted, read.year, float(sims[i]), -i)
+
+    top = max(lines, key=order) if len(sims) else lines[0]
     return Reading(len(shown) == len(asked), True, top, what, name)
 
 

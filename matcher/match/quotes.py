@@ -46,8 +46,17 @@ _COUNTED = re.compile(
 )
 
 
+# Leaving a post ("因工作调动，辞去董事、总经理职务", "resigned as CFO in 2014"): the line dates
+# when a role ended, not work done, so it is no recent work.
+_LEFT = re.compile(
+    r"辞去|辞任|辞职|离任|卸任|不再担任|\bresign(?:ed|s)?\b|\bstepped down\b|\bleft the (?:company|firm)\b"
+)
+
+
 def _own_year(text: str) -> int:
     lowered = text.lower()
+    if _LEFT.search(lowered):
+        return 0
     if _NOW.search(lowered):
         return PRESENT
     years = _YEAR.findall(text)

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from matcher.match import cased, evidence, terms
+from matcher.match import cased, evidence, quotes, terms
 
 
 def quoted(
@@ -75,30 +75,49 @@ def _naming_line(
     the most of them, then a line of the work history (a project naming it: "Orchestrierung der
     Systemadministration mit Ansible") over a skills list, where a recruiter sees the term used
     (only where the clause asked experience with them until stop 23: preferring it for every
-    clause moved evidence support over the open sets 0.788 -> 0.791, fresh7 0.750 ->
-    0.786, own 0.833 -> 0.815, no verdict), then a line that is the name alone ("Jenkins", "Proxmox", "SAP Fiori 2.0")
-    over one naming it among other things ("Scrum JIRA Confluence Ansible Docker Jenkins",
-    "AWS S3"), then a short line over a long list or paragraph (a recruiter sees the term at
-    once), the most similar on a tie; None when no line names one. `counts`: [line number,
-    four times the number of terms it names, plus one where the line is the name alone] of
-    the lines read so far (integers only, as the kept readings hold; one append per line, so
-    shortlists reading at once never mismatch a line and its reading)."""
+    clause moved evidence support over the open sets 0.788 -> 0.791, fresh7 0.750 -> 0.786,
+    own 0.833 -> 0.815, no verdict), then one naming them itself over one naming only what
+    implies them ("Java 8" over "SpringBoot, Hibernate, Gradle" for Java), then a line that is
+    the name alone ("Jenkins", "Proxmox", "SAP Fiori 2.0") over one naming it among other
+    things ("Scrum JIRA Confluence Ansible Docker Jenkins", "AWS S3"), then a short line over a
+    long list or paragraph (a recruiter sees the term at once), then in the work history a
+    statement over a list ("Integration der APIs mit dem Frontend (Angular 5)" over a
+    project's "SpringBoot, OAuth2, Redis, …, Angular 5"; a skills list's lines are lists by
+    nature), the most similar on a tie; None when no line names one. `counts`: [line number,
+    eight times the number of terms it names, plus two where it names them itself (not only
+    through what implies them), plus one where the line is the name alone] of the lines read
+    so far (integers only, as the kept readings hold; one append per line, so shortlists
+    reading at once never mismatch a line and its reading)."""
     best, best_key = None, None
     known = dict(counts)
     for i in lines:
         text = sentences[i]["text"]
         if i not in known:
-            count = round(2 * _count_named(named, zh_terms, text))
-            known[i] = 2 * count + (count > 0 and alone(named, zh_terms, text))
+            found, implied = _count_named(named, zh_terms, text)
+            count = round(2 * found)
+            bare = count > 0 and alone(named, zh_terms, text)
+            known[i] = 4 * count + 2 * (count > 0 and not implied) + bare
             counts.append([i, known[i]])
-        count, bare = known[i] // 2 / 2, known[i] % 2
+        count, itself, bare = known[i] // 4 / 2, known[i] // 2 % 2, known[i] % 2
         if not count:
             continue
         # a statement over a bare link (its address may hold names: bitbucket.org/…); more
-        # terms; work over a skills list where experience is asked; the name alone; a short line (the listed item, a statement) over a long list
-        # or paragraph
+        # terms; work over a skills list; a line naming them itself over one naming only what
+        # implies them ("Java 8" over "SpringBoot, Hibernate, Gradle" for Java); the name
+        # alone; a short line (the listed item, a statement) over a long list or paragraph; in
+        # the work history, a statement over a list
         worked = sentences[i].get("section") in evidence.WORK_SECTIONS
-        key = (not _is_link(text), count, worked, bare, len(text) <= _ITEM, float(sims[i]), -i)
+        key = (
+            not _is_link(text),
+            count,
+            worked,
+            itself,
+            bare,
+            len(text) <= _ITEM,
+            not (worked and quotes.is_list(text)),
+            float(sims[i]),
+            -i,
+        )
         if best_key is None or key > best_key:
             best, best_key = i, key
     return best
@@ -146,13 +165,20 @@ def _is_link(text: str) -> bool:
     return ("://" in text or "www." in text) and " " not in text.strip()
 
 
-def _count_named(named: terms.Named, zh_terms: list[str], text: str) -> float:
-    """How many of the requirement's terms one line names (a kind named only by its own word,
-    "cloud-based", counts half, as in terms.coverage)."""
+def _count_named(named: terms.Named, zh_terms: list[str], text: str) -> tuple[float, bool]:
+    """(how many of the requirement's terms one line names, a kind named only by its own word,
+    "cloud-based", counting half as in terms.coverage; whether it names a name only through
+    what implies it: "Java (hibernate)" of a line listing Hibernate)."""
     lowered = cased.fold(text)
     cover = terms.coverage(named, lowered) if len(named) else None
     found = len(cover.found) + 0.5 * len(cover.loose) if cover else 0
-    return found + sum(evidence.names(t, lowered, share=0.5) for t in zh_terms)
+    implied = bool(cover) and any(
+        how != term.name and how.startswith(f"{term.name} (")
+        for term in named.terms
+        if term.category is None
+        for how in cover.found
+    )
+    return found + sum(evidence.names(t, lowered, share=0.5) for t in zh_terms), implied
 
 
 def holding(

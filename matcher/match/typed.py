@@ -21,7 +21,6 @@ from matcher.match.judgement import (
     SCORES,
     Context,
     Judgement,
-    first_sentence,
     judged,
     lines_with,
     lowered_text,
@@ -63,9 +62,7 @@ def education(req: dict, ctx: Context) -> Judgement | None:
         return None
     have = ctx.profile.get("highest_level")
     if have in LEVEL_RANK:
-        where = first_sentence(
-            ctx, level_hint_words(have), lambda t: any(lv == have for lv, _, _ in level_spans(t))
-        )
+        where = _level_line(ctx, have)
     else:  # no entry parsed: a degree named on an education line ("MBA Operations, … College")
         have, where = stated_level(ctx)
         if have is None:
@@ -92,6 +89,20 @@ def education(req: dict, ctx: Context) -> Judgement | None:
     if _EQUIVALENT.search(text):  # "BS/BA degree or equivalent experience": no knock-out
         return judged("partial", where, Reason("edu_equivalent", levels), ctx.lang, typed=False)
     return judged("unmet", where, Reason("edu_unmet", levels), ctx.lang)
+
+
+def _level_line(ctx: Context, have: str) -> int | None:
+    """The line to quote for the highest degree: the first naming it in the education section,
+    else the first naming it anywhere (a summary's "learn and master new technologies" or a
+    language course's "Diplom" under certificates name a level too, but no degree held)."""
+    sentences = sentences_of(ctx)
+    first = None
+    for i in lines_with(ctx, level_hint_words(have)):
+        if any(lv == have for lv, _, _ in level_spans(sentences[i]["text"])):
+            if sentences[i].get("section") == "education":
+                return i
+            first = i if first is None else first
+    return first
 
 
 # A Chinese university education stated without its level (大学学历, 大学文化, 大学毕业): 本科 or
@@ -291,10 +302,13 @@ def _candidate_languages(ctx: Context, language: str) -> list[tuple[str | None, 
                 level = m["level"] or ("basic" if _WEAK.search(s["text"]) else None)
                 if spoken and (_rank(want, spoken) or 0) > (_rank(want, level) or 0):
                     level = spoken  # 英语六级（CET-6），口语流利: fluent, above CET-6
+                line = i
                 if level is None:  # "Englisch" with "fließend" on the line under it
                     below = sentences[i + 1]["text"] if i + 1 < len(sentences) else None
                     level = level_from_next_line(s["text"], m["start"], m["end"], below)
-                out.append((level, i))
+                    # the line stating the level is quoted: it is what the verdict compares
+                    line = i + 1 if level is not None else i
+                out.append((level, line))
     if not out:
         for entry in ctx.profile.get("languages") or []:
             if SAME_LANGUAGE.get(entry.get("language"), entry.get("language")) == want:
@@ -385,7 +399,22 @@ def _other_language(req: dict, ctx: Context) -> Judgement:
     found = stated or written
     if not found:
         return judged("unknown", None, Reason("lang_other_none"), ctx.lang)
-    where = next(iter(lines_with(ctx, language_hint_words(found[0]))), None)
+    # the first line stating that language ("Deutsch" of a languages table), not the first
+    # holding one of its hint strings (a German CV's letter codes are in many words)
+    want = SAME_LANGUAGE.get(found[0], found[0])
+    hinted = lines_with(ctx, language_hint_words(found[0]))
+    sentences = sentences_of(ctx)
+    where = next(
+        (
+            i
+            for i in hinted
+            if any(
+                SAME_LANGUAGE.get(m["language"], m["language"]) == want
+                for m in language_mentions(sentences[i]["text"])
+            )
+        ),
+        next(iter(hinted), None),
+    )
     return judged("met", where, Reason("lang_other", {"language": found[0]}), ctx.lang)
 
 
