@@ -40,9 +40,10 @@ _EN_YEARS = re.compile(
     re.I,
 )
 # (驾龄 / 教龄 / 工龄: years behind the wheel, in teaching, at work; not 年龄; 实职: service in a
-# rank, as a crew's ad asks it: "实职大副18个月以上")
+# rank, as a crew's ad asks it: "实职大副18个月以上"; 执业: practice under a licence, "执业满3年";
+# what the person did, "做过跨境电商美工1年以上")
 _EXPERIENCE_WORD = re.compile(
-    r"经验|经历|工作|从事|从业|担任|实职|[驾教工]龄|experience|erfahrung|berufs", re.I
+    r"经验|经历|工作|从事|从业|担任|实职|执业|[做干]过|[驾教工]龄|experience|erfahrung|berufs", re.I
 )
 
 

@@ -1,0 +1,112 @@
+"""Chinese round 27z's shapes: a moments post whose heading has a check mark glued to it
+("✅要求："), its tags, stamp and likes after the list; a chat log's message headers ("2026-11-30
+10:05:30 买家：") that end the message holding the list; a township notice's post table with its
+rows a line each and cells cut by single spaces; years of practice (执业满3年) and of work done
+(做过…1年以上). Postings here are written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.jd_support import join
+from tests.jd_support import reqs as _reqs
+from tests.jd_support import texts as _texts
+
+_MOMENTS = [
+    "猎头小林｜新能源",
+    "🔥急招｜电池BMS算法工程师",
+    "📍Base：合肥",
+    "💰年薪40-60W",
+    "✅要求：",
+    "✔️电气工程、自动化相关专业本科及以上",
+    "✔️3年以上BMS算法开发经验",
+    "✔️熟悉SOC/SOH估算方法",
+    "学历背景一般的也可以聊～",
+    "#新能源 #BMS #猎头",
+    "3小时前　··",
+    "❤️ 阿峰，Lily",
+]
+
+
+@pytest.mark.parametrize("one_line", [False, True])
+def test_a_heading_with_a_check_mark_glued_to_it_heads_the_list(one_line):
+    reqs = _reqs(join(_MOMENTS, one_line))
+    texts = [r["text"] for r in reqs]
+    assert "3年以上BMS算法开发经验" in texts
+    assert "熟悉SOC/SOH估算方法" in texts
+    assert max(r["min_years"] or 0 for r in reqs) == 3
+
+
+@pytest.mark.parametrize("one_line", [False, True])
+def test_a_moments_posts_tags_stamp_and_likes_ask_nothing(one_line):
+    texts = _texts(join(_MOMENTS, one_line))
+    assert not any("#" in t or "小时前" in t or "❤" in t or "Lily" in t for t in texts)
+
+
+def test_who_may_still_talk_to_the_employer_asks_nothing():
+    texts = _texts(join(_MOMENTS, False))
+    assert not any("可以聊" in t for t in texts)
+    assert _texts("要求：\n1. 3年以上销售经验\n2. 经验少点也可以谈") == ["3年以上销售经验"]
+
+
+_CHAT = [
+    "某某数码专营店　与　买家小周　的聊天记录",
+    "2026-11-28 14:01:09 买家小周：",
+    "请问客服岗位还招人吗？",
+    "2026-11-28 14:02:30 某某数码专营店:阿乐：",
+    "在招的亲～",
+    "要求如下：",
+    "1、打字每分钟60字以上",
+    "2、做过淘宝客服半年以上",
+    "3、能上晚班",
+    "2026-11-28 14:03:10 买家小周：",
+    "我没做过客服可以吗？可以的话我明天去面试",
+    "2026-11-28 14:03:40 某某数码专营店:阿乐：",
+    "[自动回复] 您好，客服在线时间9:00-22:00～",
+]
+
+
+@pytest.mark.parametrize("one_line", [False, True])
+def test_a_chat_logs_next_message_ends_the_list(one_line):
+    texts = _texts(join(_CHAT, one_line))
+    assert "能上晚班" in texts
+    assert not any("可以吗" in t or "明天去面试" in t or "自动回复" in t for t in texts)
+    assert not any("2026-11-28" in t for t in texts)
+
+
+def test_years_of_work_done_and_of_practice_are_experience():
+    reqs = _reqs(join(_CHAT, False))
+    done = next(r for r in reqs if r["text"] == "做过淘宝客服半年以上")
+    assert done["kind"] == "experience"
+    assert done["min_years"] == 0.5
+    practice = next(
+        r for r in _reqs("任职条件：\n1. 持有律师执业证，执业满5年") if "执业满" in r["text"]
+    )
+    assert practice["kind"] == "experience"
+    assert practice["min_years"] == 5
+
+
+_TOWNSHIP = [
+    "某某乡卫生院2026年招聘编外人员公告",
+    "一、招聘岗位",
+    "序号 岗位 人数 学历要求 专业要求 资格条件",
+    "1 护士 2 中专及以上 护理 具有护士执业资格",
+    "2 检验员 1 大专及以上 医学检验技术 具有检验士资格",
+    "二、报名条件",
+    "1. 遵纪守法，品行端正；",
+    "三、报名方式",
+    "现场报名，联系电话：0000-1234567。",
+]
+
+
+@pytest.mark.parametrize("one_line", [False, True])
+def test_a_post_tables_rows_a_line_each_cut_by_spaces_are_read_by_column(one_line):
+    reqs = _reqs(join(_TOWNSHIP, one_line))
+    texts = [r["text"] for r in reqs]
+    for cell in ("中专及以上", "护理", "具有护士执业资格", "医学检验技术", "具有检验士资格"):
+        assert cell in texts
+    assert not any("护士 2" in t or "序号" in t or t.startswith("1 ") for t in texts)
+    assert [r["min_level"] for r in reqs if r["kind"] == "education"] == [
+        "high_school",
+        "associate",
+    ]
