@@ -110,3 +110,68 @@ def test_a_post_tables_rows_a_line_each_cut_by_spaces_are_read_by_column(one_lin
         "high_school",
         "associate",
     ]
+
+
+def test_a_major_before_a_masters_named_with_its_graduate_word_is_cut_from_it():
+    texts = _texts("任职条件：\n1. 会计学专业硕士研究生及以上学历；\n2. 2年以上审计经验")
+    assert "会计学专业" in texts
+    assert "硕士研究生及以上学历" in texts
+
+
+def test_a_pointer_to_the_points_below_asks_nothing():
+    texts = _texts("任职条件：\n（1）持有以下资格证书：\n①证券从业资格证书；\n②基金从业资格证书。")
+    assert texts == ["证券从业资格证书", "基金从业资格证书"]
+
+
+@pytest.mark.parametrize("one_line", [False, True])
+def test_whom_an_ad_invites_asks_the_trait_not_the_invitation(one_line):
+    lines = [
+        "要求：",
+        "- 2年以上水电安装经验",
+        "- 有电工证者优先",
+        "手脚勤快、不怕脏的师傅请直接联系。",
+    ]
+    texts = _texts(join(lines, one_line))
+    assert "手脚勤快、不怕脏" in texts
+    assert "有电工证者优先" in texts
+    assert not any("请直接联系" in t for t in texts)
+
+
+def test_a_stage_of_study_when_something_was_done_is_no_floor():
+    reqs = _reqs(
+        "应聘条件：\n1. 硕士研究生及以上学历；\n2. 本科或研究生阶段担任过班长、团支部书记等学生干部。"
+    )
+    levels = [r["min_level"] for r in reqs if r["kind"] == "education" and r["min_level"]]
+    assert levels == ["master"]
+    cadre = next(r for r in reqs if "学生干部" in r["text"])
+    assert cadre["kind"] == "experience"
+
+
+_BILINGUAL = [
+    "Careers | 某某化工（中国）有限公司",
+    "EHS Engineer 环境健康安全工程师",
+    "Location: 南京 | Full time",
+    "Your Responsibilities 岗位职责",
+    "• Conduct risk assessments and safety inspections",
+    "• 负责安全培训及事故调查",
+    "Your Profile 任职要求",
+    "1. 安全工程、环境工程相关专业本科及以上学历；",
+    "2. 3年以上化工行业EHS工作经验。",
+    "What We Offer",
+    "Competitive salary | 补充医疗保险",
+]
+
+
+def test_a_bilingual_pages_heading_names_no_posting():
+    from matcher.jd import parse_jd
+
+    postings = parse_jd(join(_BILINGUAL, False))
+    assert len(postings) == 1
+    assert postings[0]["title"] == "EHS Engineer 环境健康安全工程师"
+    assert "3年以上化工行业EHS工作经验" in [r["text"] for r in postings[0]["requirements"]]
+
+
+def test_an_english_heading_after_a_chinese_sentence_end_heads_its_block_in_one_line():
+    texts = _texts(join(_BILINGUAL, True))
+    assert "3年以上化工行业EHS工作经验" in texts
+    assert not any(t.startswith("What") or t.endswith("What") for t in texts)

@@ -71,6 +71,8 @@ def _split(text: str, english: bool, german: bool = False) -> list[str]:
     for k in range(0, len(pieces), 2):
         part = pieces[k].strip()
         sep = pieces[k - 1] if k else ""
+        if not english and (m := _INVITED.search(part)):
+            part = part[: m.start()]  # (the ask before whom the ad invites: "做事认真的师傅请联系")
         if not part:
             continue
         # (a nice-to-have after an elaboration, "英语流利，可作为工作语言，会日语或俄语者优先", is a
@@ -111,6 +113,12 @@ def _split(text: str, english: bool, german: bool = False) -> list[str]:
     ]
 
 
+# An ad's invitation after the trait it asks ("做事认真、不拖工期的师傅请直接联系", "能吃苦的朋友欢迎
+# 来电"): who is invited asks the trait; the invitation asks nothing.
+_INVITED = re.compile(
+    r"(?<=[\u4e00-\u9fff])的(?:师傅|人|朋友|你|同学|伙伴|小伙伴|人员|求职者)?(?:请|欢迎)(?:直接)?"
+    r"(?:联系|来电|致电|私信|报名|投递|加入|应聘)[^。；;]*$"
+)
 # A bracket at a clause's end that states what another post asks ("有1年以上…工作经验（店助需2年以
 # 上，带过团队）", "（主管岗须5年以上）"): its own clauses, not a detail of the one before it.
 _OTHER_POST_ASIDE = re.compile(

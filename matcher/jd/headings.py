@@ -167,7 +167,7 @@ def _inline_headings(text: str) -> list[tuple[int, int, str]]:
             continue
         pos = m.start()
         before = text[max(0, pos - 2) : pos]
-        after_sentence = bool(re.search(r"[.!?)]\s?$", before))
+        after_sentence = bool(re.search(r"[.!?)。！？；]\s?$", before))  # (Chinese ends too)
         for form in forms:
             end = pos + len(form)
             if not text.startswith(form, pos) or text[end : end + 1].isalnum():
