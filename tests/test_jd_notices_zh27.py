@@ -175,3 +175,27 @@ def test_an_english_heading_after_a_chinese_sentence_end_heads_its_block_in_one_
     texts = _texts(join(_BILINGUAL, True))
     assert "3年以上化工行业EHS工作经验" in texts
     assert not any(t.startswith("What") or t.endswith("What") for t in texts)
+
+
+def test_an_aside_preferring_one_of_the_clauses_own_names_makes_it_nice():
+    reqs = _reqs("任职条件：\n1. 全日制本科及以上学历；\n2. CFA、FRM或CPA证书（具备其一者优先）。")
+    nice = [r for r in reqs if "CFA" in r["text"]]
+    assert len(nice) == 1
+    assert nice[0]["text"] == "CFA、FRM或CPA证书（具备其一者优先）"
+    assert nice[0]["must"] is False
+
+
+def test_what_only_joins_a_flagged_condition_to_another_asks_nothing():
+    texts = _texts("报名条件：\n1. 具有大专及以上学历；\n2. 本镇户籍，或配偶为本镇户籍。")
+    assert texts == ["具有大专及以上学历"]
+
+
+def test_a_qualification_held_by_its_kind_is_a_certificate():
+    reqs = _reqs(
+        "任职条件：\n1. 持有证券从业资格；\n2. 取得教师资格；\n3. 具有执业医师及以上资格，执业范围为内科。"
+    )
+    assert [r["kind"] for r in reqs] == ["certificate"] * 3
+    # (the licence's scope stays with it and names no major)
+    assert reqs[2]["text"] == "具有执业医师及以上资格，执业范围为内科"
+    scoped = _reqs("条件：\n1. 具有执业医师资格，执业范围为医学影像和放射治疗专业")
+    assert [r["kind"] for r in scoped] == ["certificate"]

@@ -18,6 +18,8 @@ from matcher.vocab import LANGUAGE_NAMES
 _BEARS = "承受|适应|接受|吃苦|服从|连续|长期|保证"
 CONTINUES = re.compile(
     rf"^(?:能够|能为|能(?!{_BEARS}|力)|可(?!{_BEARS}|熟)|包括|如|例如|比如|譬如|以及|从而|以便|并能|并且|尤其|特别是|且(?!年龄|性别)|或者?|"
+    # (a licence's scope after it: "具有执业医师资格，执业范围为内科")
+    r"执业(?:范围|类别)|注册(?:范围|类别)|"
     r"such as|including|e\.g\.|especially|ideally)",
     re.I,
 )

@@ -125,9 +125,12 @@ _OTHER_POST_ASIDE = re.compile(
     r"（(?P<asks>[\u4e00-\u9fff]{1,6}?(?:需|须|要求)[^（）]*)）(?=[\s。；;]*$)"
 )
 # ... and one that states a nice-to-have beside a must ("英语口语流利（CET-4成绩425分以上者优先）"): a
-# clause of its own, or the must would read as the bracket's nice-to-have.
+# clause of its own, or the must would read as the bracket's nice-to-have. (Not one that says
+# which of the clause's own names it prefers, "AFP、CFP或保险代理从业资格（具备其一者优先）": the
+# clause is that nice-to-have.)
 _NICE_ASIDE = re.compile(
-    r"(?<=[^\s（(])（(?P<asks>[^（）]{2,40}?(?:优先考虑|优先|更佳|为佳|者佳))）(?=[\s。；;]*$)"
+    r"(?<=[^\s（(])（(?P<asks>(?![^（）]*(?:其一|之一|任一))[^（）]{2,40}?(?:优先考虑|优先|更佳|为佳|者佳))）"
+    r"(?=[\s。；;]*$)"
 )
 _MASK = {",": "\x00", "，": "\x01"}
 _UNMASK = str.maketrans({v: k for k, v in _MASK.items()})

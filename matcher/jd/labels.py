@@ -194,8 +194,11 @@ _HEDGE_WHOLE = re.compile(
 )
 _PREDICATE = re.compile(r"\b(?:is|are|be|would be|will be)\s*$", re.I)
 # A Chinese hedge in brackets after what the clause asks narrows a detail too ("英语可作为工作语言
-# （专八或雅思6.5以上更佳）"): the clause stays a must.
-_BRACKETED_HEDGE = re.compile(r"(?<=\S{2})（[^（）]*(?:更佳|为佳|者佳|优先|加分)[^（）]*）\s*$")
+# （专八或雅思6.5以上更佳）"): the clause stays a must. (Not one that prefers any of the clause's
+# own names, "AFP、CFP或保险代理从业资格（具备其一者优先）": then the clause is nice-to-have.)
+_BRACKETED_HEDGE = re.compile(
+    r"(?<=\S{2})（(?![^（）]*(?:其一|之一|任一))[^（）]*(?:更佳|为佳|者佳|优先|加分)[^（）]*）\s*$"
+)
 
 
 # An aside in brackets that names a preference among what the clause asks ("… a deep learning

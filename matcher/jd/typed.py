@@ -474,10 +474,15 @@ def is_major(text: str, label_kind: str | None, english: bool) -> bool:
     if english:
         text = _EXTENT.sub(" ", text)
         return bool(re.search(_EN_MAJOR, text) or _EN_FIELDS_ONLY.search(text))
-    # (or the discipline's background: "金融、经济、理工科背景", "有理工科本科背景")
+    # (or the discipline's background: "金融、经济、理工科背景", "有理工科本科背景"; not a licence's
+    # scope, "执业范围为医学影像和放射治疗专业")
+    text = _LICENCE_SCOPE.sub("", text)
     return bool(
         re.search(r"专业(?:优先|毕业|背景|出身|$|者)|(?:相关|等|类)专业|科(?:本科)?背景", text)
     )
+
+
+_LICENCE_SCOPE = re.compile(r"(?:执业|注册)(?:范围|类别)[^，,。；;]*")
 
 
 def majors(text: str, english: bool) -> list[str]:
