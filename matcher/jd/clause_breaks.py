@@ -83,13 +83,25 @@ CLAUSE_BREAK = re.compile(
     # (or a name's number: "Familiar with IATF 16949. 熟悉IATF 16949体系"; not a point's number)
     r"|(?<=[A-Za-z)\d])(?<![^A-Za-z\d]\d)(?<!^\d)\.[^\S\n]+(?=[\u4e00-\u9fff]|\d{1,2}\s*(?:年|个月))"
     # (and "法学专业硕士研究生及以上学历": a master's named with 研究生 after it)
-    r"|(?<=专业)(?=(?:全日制|统招)?(?:大专|专科|本科|硕士|博士|中专|研究生)(?:研究生)?(?:及|或)?以上)"
-    # a nice-to-have whose line break a scraper lost before the next line ("有ABN者优先 做事认真…")
-    r"|(?<=优先|更佳|为佳|者佳)[^\S\n]+(?=[\u4e00-\u9fff])"
-    # who may still talk to the employer, a line of its own run into the list's last item in one
-    # line ("… 估算方法 学历一般的也可以聊～ 感兴趣…"): a clause of its own
-    r"|[^\S\n]+(?=[^\s。；;]{1,20}?可以?(?:聊|谈)[～~!！]*(?:\s|$))|(?<=可以聊|可以谈)[～~!！]*[^\S\n]+)"
+    r"|(?<=专业)(?=(?:全日制|统招)?(?:大专|专科|本科|硕士|博士|中专|研究生)(?:研究生)?(?:及|或)?以上))"
 )
+# Breaks where a scraper lost a line break, tried only on a value that may hold one (each
+# alternative is tried at every position: on every value they cost a third of the splitting):
+# a nice-to-have's end before the next line ("有ABN者优先 做事认真…"), and who may still talk to
+# the employer, a line of its own run into the list's last item ("… 估算方法 学历一般的也可以聊～
+# 感兴趣…").
+CLAUSE_BREAK_RUN_ON = re.compile(
+    CLAUSE_BREAK.pattern[:-1] + r"|(?<=[先佳])(?<=优先|更佳|为佳|者佳)[^\S\n]+(?=[\u4e00-\u9fff])"
+    r"|(?<!\s)[^\S\n]+(?=[^\s。；;]{1,20}?可以?(?:聊|谈)[～~!！]*(?:\s|$))"
+    r"|(?<=[聊谈])(?<=可以聊|可以谈)[～~!！]*[^\S\n]+)"
+)
+
+
+def run_on_breaks(text: str) -> bool:
+    """True when a Chinese value may hold a break CLAUSE_BREAK_RUN_ON adds."""
+    return " " in text and ("先 " in text or "佳 " in text or "聊" in text or "谈" in text)
+
+
 # Clause breaks in English: ; or a sentence end, or, in a run-on list whose line breaks a scraper
 # lost ("… software design Very good understanding of …"), a capitalised word that opens a
 # requirement right after a lower-case word.

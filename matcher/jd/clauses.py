@@ -11,6 +11,7 @@ from matcher.jd.board_fields import board_fields
 from matcher.jd.boundaries import split_learned
 from matcher.jd.clause_breaks import (
     CLAUSE_BREAK,
+    CLAUSE_BREAK_RUN_ON,
     CLOSED,
     CONTINUES,
     DE_CLAUSE_BREAK,
@@ -18,6 +19,7 @@ from matcher.jd.clause_breaks import (
     GERMAN,
     OPENS,
     own_after,
+    run_on_breaks,
 )
 from matcher.jd.labels import (
     FIELD_KINDS,
@@ -59,6 +61,8 @@ def _split(text: str, english: bool, german: bool = False) -> list[str]:
     an elaboration (能够…), clauses stay with it until one opens a requirement of its own."""
     german = english and (german or bool(GERMAN.search(text)))
     breaks = DE_CLAUSE_BREAK if german else EN_CLAUSE_BREAK if english else CLAUSE_BREAK
+    if not english and run_on_breaks(text):
+        breaks = CLAUSE_BREAK_RUN_ON
     if not english:  # (a comma inside brackets cuts no clause: "(VLOOKUP, pivot tables)")
         text = _OTHER_POST_ASIDE.sub(r"，\g<asks>", text)
         text = _NICE_ASIDE.sub(r"，\g<asks>", text)
