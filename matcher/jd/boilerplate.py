@@ -340,13 +340,20 @@ _ZH_CHROME = re.compile(
     # what the applicant's data is used for ("所有个人资料只作招聘用途")
     r"|资料(?:只|仅)(?:作|用于|供)(?:招聘|聘用)"
     # a social post's tags and counters ("#内推 #大数据", "赞 86  评论 23  分享 12")
-    r"|^(?:#[^#\s]{1,20}#?\s*)+$|^(?:(?:阅读|赞|点赞|评论|分享|转发|收藏|在看|写留言|浏览)\s*\d*\s*)+$"
+    # (in one line the tags open what follows them, the post's stamp and likes: "#芯片 #IC设计
+    # 2小时前 ·· ❤️ …")
+    r"|^(?:#[^#\s]{1,20}#?\s*)+$|^#[^#\s]{1,20}#?\s+#[^#\s]{1,20}|^(?:(?:阅读|赞|点赞|评论|分享|转发|收藏|在看|写留言|浏览)\s*\d*\s*)+$"
     # (its fold and unfold links, a 微博 post's "展开全文c" / "收起全文d" with the icon's letter)
     r"|^(?:展开|收起)(?:全文)?[cd]?$"
     # (and its stamp of when and where it was written: "编辑于 11-28 浙江", "发布于 3天前")
     r"|^(?:编辑|发布|发表)于\s*(?:\d|昨天|今天|前天|刚刚)[^，,。；;]{0,20}$"
+    # (a moments post's own stamp, "2小时前 ··", "昨天 18:02", and its likes: a heart, then who)
+    r"|^(?:\d{1,2}\s*)?(?:分钟|小时|天)前[\s·.…]*$|^(?:昨天|前天|刚刚)(?:\s*\d{1,2}:\d\d)?[\s·.…]*$"
+    r"|^[❤♥]\ufe0f?\s*\S"
     # a pointer to the notice's annex ("详见附件《岗位需求表》", "具体要求见附表")
     r"|^(?:具体\S{0,4}?)?(?:请)?(?:详见|参见|见)(?:附件|附表|下表|《)"
+    # (and to the points under it: "持有以下资格证书：", "具备下列条件之一：": they ask, it does not)
+    r"|^(?:须|需|应|必须)?(?:持有|具备|具有|满足|符合|取得)?(?:以下|下列)[^，,。；;：:]{0,10}[:：]?\s*$"
 )
 
 

@@ -13,10 +13,13 @@ from matcher.vocab import LANGUAGE_NAMES
 # the person must put up with ("能承受一定工作压力", "能接受倒班") is a requirement of its own, and
 # so is a skill after 可 ("大专学历，可熟练使用办公软件"), and so are hardship and obedience
 # ("年龄45岁以下，能吃苦耐劳", "有安全意识，能服从加班安排"), and so is the time the person
-# commits ("每周至少到岗4天，能连续实习6个月以上", "能长期稳定工作").
+# commits ("每周至少到岗4天，能连续实习6个月以上", "能长期稳定工作"). (能力, a quality named,
+# is no 能: "学校背景不卡，能力够强都可以聊".)
 _BEARS = "承受|适应|接受|吃苦|服从|连续|长期|保证"
 CONTINUES = re.compile(
-    rf"^(?:能够|能为|能(?!{_BEARS})|可(?!{_BEARS}|熟)|包括|如|例如|比如|譬如|以及|从而|以便|并能|并且|尤其|特别是|且(?!年龄|性别)|或者?|"
+    rf"^(?:能够|能为|能(?!{_BEARS}|力)|可(?!{_BEARS}|熟)|包括|如|例如|比如|譬如|以及|从而|以便|并能|并且|尤其|特别是|且(?!年龄|性别)|或者?|"
+    # (a licence's scope after it: "具有执业医师资格，执业范围为内科")
+    r"执业(?:范围|类别)|注册(?:范围|类别)|"
     r"such as|including|e\.g\.|especially|ideally)",
     re.I,
 )
@@ -79,8 +82,26 @@ CLAUSE_BREAK = re.compile(
     # SAP. 熟练使用Office办公软件及SAP系统")
     # (or a name's number: "Familiar with IATF 16949. 熟悉IATF 16949体系"; not a point's number)
     r"|(?<=[A-Za-z)\d])(?<![^A-Za-z\d]\d)(?<!^\d)\.[^\S\n]+(?=[\u4e00-\u9fff]|\d{1,2}\s*(?:年|个月))"
-    r"|(?<=专业)(?=(?:全日制|统招)?(?:大专|专科|本科|硕士|博士|中专|研究生)(?:及|或)?以上))"
+    # (and "法学专业硕士研究生及以上学历": a master's named with 研究生 after it)
+    r"|(?<=专业)(?=(?:全日制|统招)?(?:大专|专科|本科|硕士|博士|中专|研究生)(?:研究生)?(?:及|或)?以上))"
 )
+# Breaks where a scraper lost a line break, tried only on a value that may hold one (each
+# alternative is tried at every position: on every value they cost a third of the splitting):
+# a nice-to-have's end before the next line ("有ABN者优先 做事认真…"), and who may still talk to
+# the employer, a line of its own run into the list's last item ("… 估算方法 学历一般的也可以聊～
+# 感兴趣…").
+CLAUSE_BREAK_RUN_ON = re.compile(
+    CLAUSE_BREAK.pattern[:-1] + r"|(?<=[先佳])(?<=优先|更佳|为佳|者佳)[^\S\n]+(?=[\u4e00-\u9fff])"
+    r"|(?<!\s)[^\S\n]+(?=[^\s。；;]{1,20}?可以?(?:聊|谈)[～~!！]*(?:\s|$))"
+    r"|(?<=[聊谈])(?<=可以聊|可以谈)[～~!！]*[^\S\n]+)"
+)
+
+
+def run_on_breaks(text: str) -> bool:
+    """True when a Chinese value may hold a break CLAUSE_BREAK_RUN_ON adds."""
+    return " " in text and ("先 " in text or "佳 " in text or "聊" in text or "谈" in text)
+
+
 # Clause breaks in English: ; or a sentence end, or, in a run-on list whose line breaks a scraper
 # lost ("… software design Very good understanding of …"), a capitalised word that opens a
 # requirement right after a lower-case word.

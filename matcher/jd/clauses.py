@@ -11,6 +11,7 @@ from matcher.jd.board_fields import board_fields
 from matcher.jd.boundaries import split_learned
 from matcher.jd.clause_breaks import (
     CLAUSE_BREAK,
+    CLAUSE_BREAK_RUN_ON,
     CLOSED,
     CONTINUES,
     DE_CLAUSE_BREAK,
@@ -18,6 +19,7 @@ from matcher.jd.clause_breaks import (
     GERMAN,
     OPENS,
     own_after,
+    run_on_breaks,
 )
 from matcher.jd.labels import (
     FIELD_KINDS,
@@ -59,6 +61,8 @@ def _split(text: str, english: bool, german: bool = False) -> list[str]:
     an elaboration (能够…), clauses stay with it until one opens a requirement of its own."""
     german = english and (german or bool(GERMAN.search(text)))
     breaks = DE_CLAUSE_BREAK if german else EN_CLAUSE_BREAK if english else CLAUSE_BREAK
+    if not english and run_on_breaks(text):
+        breaks = CLAUSE_BREAK_RUN_ON
     if not english:  # (a comma inside brackets cuts no clause: "(VLOOKUP, pivot tables)")
         text = _OTHER_POST_ASIDE.sub(r"，\g<asks>", text)
         text = _NICE_ASIDE.sub(r"，\g<asks>", text)
@@ -71,6 +75,8 @@ def _split(text: str, english: bool, german: bool = False) -> list[str]:
     for k in range(0, len(pieces), 2):
         part = pieces[k].strip()
         sep = pieces[k - 1] if k else ""
+        if not english and (m := _INVITED.search(part)):
+            part = part[: m.start()]  # (the ask before whom the ad invites: "做事认真的师傅请联系")
         if not part:
             continue
         # (a nice-to-have after an elaboration, "英语流利，可作为工作语言，会日语或俄语者优先", is a
@@ -111,15 +117,24 @@ def _split(text: str, english: bool, german: bool = False) -> list[str]:
     ]
 
 
+# An ad's invitation after the trait it asks ("做事认真、不拖工期的师傅请直接联系", "能吃苦的朋友欢迎
+# 来电"): who is invited asks the trait; the invitation asks nothing.
+_INVITED = re.compile(
+    r"(?<=[\u4e00-\u9fff])的(?:师傅|人|朋友|你|同学|伙伴|小伙伴|人员|求职者)?(?:请|欢迎)(?:直接)?"
+    r"(?:联系|来电|致电|私信|报名|投递|加入|应聘)[^。；;]*$"
+)
 # A bracket at a clause's end that states what another post asks ("有1年以上…工作经验（店助需2年以
 # 上，带过团队）", "（主管岗须5年以上）"): its own clauses, not a detail of the one before it.
 _OTHER_POST_ASIDE = re.compile(
     r"（(?P<asks>[\u4e00-\u9fff]{1,6}?(?:需|须|要求)[^（）]*)）(?=[\s。；;]*$)"
 )
 # ... and one that states a nice-to-have beside a must ("英语口语流利（CET-4成绩425分以上者优先）"): a
-# clause of its own, or the must would read as the bracket's nice-to-have.
+# clause of its own, or the must would read as the bracket's nice-to-have. (Not one that says
+# which of the clause's own names it prefers, "AFP、CFP或保险代理从业资格（具备其一者优先）": the
+# clause is that nice-to-have.)
 _NICE_ASIDE = re.compile(
-    r"(?<=[^\s（(])（(?P<asks>[^（）]{2,40}?(?:优先考虑|优先|更佳|为佳|者佳))）(?=[\s。；;]*$)"
+    r"(?<=[^\s（(])（(?P<asks>(?![^（）]*(?:其一|之一|任一))[^（）]{2,40}?(?:优先考虑|优先|更佳|为佳|者佳))）"
+    r"(?=[\s。；;]*$)"
 )
 _MASK = {",": "\x00", "，": "\x01"}
 _UNMASK = str.maketrans({v: k for k, v in _MASK.items()})

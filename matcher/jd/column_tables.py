@@ -154,7 +154,7 @@ def cell_lines(text: str) -> str:
     opening with its number."""
     if "\n" not in text or not any(w in text for w in _FIRST_COLUMN):
         return text
-    lines = text.split("\n")
+    lines = _spaced_rows(text.split("\n"))
     out: list[str] = []
     k = 0
     while k < len(lines):
@@ -180,6 +180,35 @@ def cell_lines(text: str) -> str:
             end += width
         k = end
     return "\n".join(out)
+
+
+def _spaced_rows(lines: list[str]) -> list[str]:
+    """The lines with a table whose rows stand a line each, cells cut by single spaces ("序号 岗位
+    人数 学历要求 专业要求 资格条件\n1 临床医生 2 大专及以上 临床医学 具有…"), cut by tabs: a
+    header of four known columns or more opening with the rows' number column, then lines of as
+    many cells, each opening with its number."""
+    k = 0
+    while k < len(lines):
+        header = lines[k].split()
+        if not (
+            len(header) >= 4
+            and header[0] in _FIRST_COLUMN
+            and all(_HEADER_CELL.match(c) and _is_column(c) for c in header[1:])
+            and any(_column_kind(c) for c in header[1:])
+        ):
+            k += 1
+            continue
+        end = k + 1
+        while end < len(lines):
+            cells = lines[end].split()
+            if len(cells) != len(header) or not _ROW_START.match(cells[0]):
+                break
+            lines[end] = "\t".join(cells)
+            end += 1
+        if end > k + 1:
+            lines[k] = "\t".join(header)
+        k = end
+    return lines
 
 
 def _cells(line: str) -> list[str]:

@@ -67,15 +67,17 @@ _ZH_NUMBERED_OTHER = re.compile(
 # 任职资格 / 主要职责1. / 职位概述作为… at a line start (after a title echo or bullet at most); the
 # prefix stays on its line (across a run of blank lines each line start rescanned the rest).
 # (a notice numbers its sub-headings in parentheses: "（一）基本条件", "(二)岗位条件")
+# (a social post glues a check mark or pictograph to its heading: "✅要求：", "📌任职要求")
 _ZH_LINE_START = re.compile(
-    rf"^(?:[^\S\n]|[*#>【\[])*+(?:\d{{1,2}}\s*[.、．]\s*|[(（][一二三四五六七八九十]{{1,3}}[)）]\s*)?"
+    rf"^(?:[^\S\n]|[*#>【\[{PICTO_BULLETS}\ufe0f])*+(?:\d{{1,2}}\s*[.、．]\s*|[(（][一二三四五六七八九十]{{1,3}}[)）]\s*)?"
     rf"(?P<w>{_ZH_WORDS})(?P<after>.?)",
     re.M,
 )
 # …安排; 任职资格 / 基本要求 ➢ / 工作权限: / （一）基本条件 1．: mid-line, then a separator.
-# (a WeChat article marks its sub-headings with a bar, "▍岗位职责", run into one line as well)
+# (a WeChat article marks its sub-headings with a bar, "▍岗位职责", run into one line as well;
+# a social post with a check mark or pictograph, "… 团队300+ ✅要求：")
 _ZH_MIDLINE = re.compile(
-    rf"(?:(?<=[\s。;；!！】\]【▍▌▎┃])|(?<=[(（][一二三四五六七八九十][)）]))(?P<w>{_ZH_WORDS})(?=\s*(?:[:：]|$|➢|•|◆|\d|["
+    rf"(?:(?<=[\s。;；!！】\]【▍▌▎┃{PICTO_BULLETS}\ufe0f])|(?<=[(（][一二三四五六七八九十][)）]))(?P<w>{_ZH_WORDS})(?=\s*(?:[:：]|$|➢|•|◆|\d|["
     + CIRCLED_NUMBERS
     + rf"]|】)|[ \t])|(?P<w2>{_ZH_WORDS})(?=(?:[(（][^()（）\n]{{1,6}}[)）])?[:：])",
     re.M,
@@ -172,7 +174,7 @@ def _inline_headings(text: str) -> list[tuple[int, int, str]]:
         # line apart by two spaces, "… on the day  Who we're looking for Some experience …")
         head = _GAP_END.sub(" ", text[max(0, pos - 34) : pos])
         before = head[-2:]
-        after_sentence = bool(re.search(r"[.!?)]\s?$", before))
+        after_sentence = bool(re.search(r"[.!?)。！？；]\s?$", before))  # (Chinese ends too)
         for form in forms:
             end = pos + len(form)
             if not text.startswith(form, pos) or text[end : end + 1].isalnum():
@@ -327,6 +329,8 @@ def find_headings(text: str) -> list[tuple[int, int, str]]:
         found += [(m.start(), m.end(), "附件") for m in _ZH_BUTTONS.finditer(text)]
         found += [(m.start(), m.end(), m.group("k")) for m in _DECORATED.finditer(text)]
         found += [(m.start(), m.end(), "附件") for m in _CHAT_ITEM.finditer(text)]
+        found += [(m.start(), m.end(), "附件") for m in _CHAT_STAMP.finditer(text)]
+        found += [(m.start(), m.end(), "附件") for m in _TAG_RUN.finditer(text)]
     found += numbered_blocks(text, found)
     found.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     out: list[tuple[int, int, str]] = []
@@ -423,6 +427,16 @@ _DECORATED = re.compile(
 # A chat's placeholder for what was sent with a message ("[文件] 岗位JD.pdf 356KB", "[图片]"), as a
 # 企业微信 or QQ message is copied: the message's text is over.
 _CHAT_ITEM = re.compile(r"(?:^|(?<=\s))\[(?:文件|图片|链接|语音|视频|表情)\]")
+# A social post's run of tags ("#芯片 #IC设计 #猎头"): the post's text is over, its stamp and
+# likes follow (in one line they would run onto the last item).
+_TAG_RUN = re.compile(r"(?:^|(?<=\s))#[^#\s]{1,20}#?(?:[^\S\n]+#[^#\s]{1,20}#?)+(?=\s|$)", re.M)
+# A chat log's message header, its time and its sender ("2026-11-30 10:05:30 tb_小鱼：", as a
+# 旺旺 / 千牛 or QQ record is exported): the message before it is over, whoever writes the next.
+_CHAT_STAMP = re.compile(
+    r"(?:^|(?<=\s))(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}[^\S\n]+\d{1,2}:\d\d(?::\d\d)?[^\S\n]+"
+    r"[^\s：]{1,40}：(?=\s|$)",
+    re.M,
+)
 
 
 # The page's own blocks after a sentence, in any case: "… and Saturdays Why Northgate? Medical,

@@ -194,8 +194,11 @@ _HEDGE_WHOLE = re.compile(
 )
 _PREDICATE = re.compile(r"\b(?:is|are|be|would be|will be)\s*$", re.I)
 # A Chinese hedge in brackets after what the clause asks narrows a detail too ("英语可作为工作语言
-# （专八或雅思6.5以上更佳）"): the clause stays a must.
-_BRACKETED_HEDGE = re.compile(r"(?<=\S{2})（[^（）]*(?:更佳|为佳|者佳|优先|加分)[^（）]*）\s*$")
+# （专八或雅思6.5以上更佳）"): the clause stays a must. (Not one that prefers any of the clause's
+# own names, "AFP、CFP或保险代理从业资格（具备其一者优先）": then the clause is nice-to-have.)
+_BRACKETED_HEDGE = re.compile(
+    r"(?<=\S{2})（(?![^（）]*(?:其一|之一|任一))[^（）]*(?:更佳|为佳|者佳|优先|加分)[^（）]*）\s*$"
+)
 
 
 # An aside in brackets that names a preference among what the clause asks ("… a deep learning
@@ -243,6 +246,10 @@ NOT_REQUIRED = re.compile(
     r"|[^。;；]*(?:(?:亦|也)可(?:以)?(?:报名|报考|申请|应聘)?|(?:亦|也|均)(?:会|可|将)?(?:考虑|欢迎))"
     r"\s*[。.;；]?\s*$"
     r"|(?![^。;；]*(?:本科|大专|专科|硕士|博士|中专|高中|学历|\d))[^。;；]*(?:均可|皆可)\s*[。.;；]?\s*$"
+    # (and who may still talk to the employer: "能力够强都可以聊～", "经验少点也可以谈")
+    r"|[^。;；]*(?:都|均|也)?可(?:以)?(?:聊|谈|沟通)[～~!！。.;；\s]*$"
+    # (and what is no hurdle: "学校背景不卡", "学历不卡")
+    r"|^[^。;；，,]{1,8}不卡\s*[。.;；]?\s*$"
     # (and who is taken without what is asked, to be taught or lent it: "没经验的可以带", "零基础可培训",
     # after "有自己电动车的优先，" its "没有可以租")
     r"|^\s*(?:(?:没有?|无|零)(?:相关)?(?:经验|基础)|没有)[^。;；]{0,3}?(?:也|亦)?可(?:以)?"

@@ -72,6 +72,7 @@ def first_degree_aside(reqs: list[dict]) -> None:
             r["min_level"] = None
 
 
+_JOINS_ONLY = re.compile(r"(?:或|及|和|且|并)?(?:本人|其|配偶|父母|家属)*(?:为|是|系|之一)?")
 _WIDE = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 _WORD = re.compile(r"[A-Za-z]+")
 
@@ -125,6 +126,9 @@ def requirements_of(clause: Clause, english: bool) -> tuple[list[dict], list[dic
         text = kept  # "普通话标准、声音甜美": the flagged condition is shown as a flag only
     if flags:  # "其他：已婚已育优先", "本地户籍优先": the condition's label and 优先 ask nothing
         residue = _FIELD_LABEL.sub("", NICE.sub("", residue))
+    # (or whose rest only joins it to another: "本县户籍，或配偶为本县户籍" leaves "或配偶为")
+    if flags and _JOINS_ONLY.fullmatch(residue.strip(" ,，、;；。.")):
+        return reqs, flags
     if label in ("gender", "other") or not re.search(r"[A-Za-z\u4e00-\u9fff]", residue):
         return (
             reqs,

@@ -118,6 +118,9 @@ _CERT_WORD = re.compile(
     # and Macau's 文凭), a professional
     # title ("具有主治医师及以上职称") and a qualifying exam passed ("通过全国会计专业技术初级资格考试")
     r"|持有[^，,。；;]{0,16}文凭|文凭(?=者|优先|[（(]|$)|职称|^(?:已)?通过\S{0,24}?资格考试"
+    # (a qualification held by its kind: "基金从业资格", "银行业专业人员职业资格（个人理财）",
+    # "具有执业助理医师及以上资格", "教师资格")
+    r"|(?:从业|职业|执业)资格|执业[^，,。；;]{1,12}?资格|师资格"
     # a licence by its name or a registration held ("Valid Class A CDL", "Current DOT medical
     # card", "Qualified Teacher Status (QTS)", "current registration with the GPhC")
     r"|\bcdl\b|medical card|qualified teacher status|\bqts\b|regist(?:ration|ered) with\b"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from matcher.jd.heading_words import EN_HEADINGS
 from matcher.jd.zh_heading_words import ZH_HEADINGS
 from matcher.vocab import HAS_HAN
 
@@ -72,6 +73,9 @@ def title_of_heading(line: str) -> str | None:
     if not _TITLE_TAIL.search(core):
         return None
     title = _YEAR_HEAD.sub("", _TITLE_TAIL.sub("", core)).strip()
+    # (a bilingual page's heading, "Your Responsibilities 岗位职责", names no post)
+    if title.lower() in EN_HEADINGS:
+        return None
     return title or None
 
 
@@ -190,7 +194,7 @@ _ZH_TITLE_END = re.compile(
 # Jobs | Students & Graduates | Sign In", "Candidate Home"): no title.
 _NAVIGATION = re.compile(
     r"(?:skip to (?:main )?content|careers at\b.{0,60}|(?:search|find) (?:for )?jobs\b.{0,80}"
-    r"|sign in|log ?in|sign up|candidate home|home|jobs|menu|back to (?:jobs|search results))",
+    r"|sign in|log ?in|sign up|candidate home|home|jobs|careers|menu|back to (?:jobs|search results))",
     re.I,
 )
 
@@ -228,6 +232,9 @@ _SUMMARY_LEAD = re.compile(
 )
 
 
+_BILINGUAL_TITLE = re.compile(r"[A-Z][A-Za-z&/-]*(?: [A-Za-z&/-]+){0,5} [\u4e00-\u9fff]{2,12}")
+
+
 def _first_line_title(lines: list[str]) -> str:
     """A posting without a title line: its first short line after the site's navigation, else
     the head of a long first line before " - " / " | " (a scraped page: "Senior .NET Developer
@@ -242,7 +249,13 @@ def _first_line_title(lines: list[str]) -> str:
         long = len(s) > 20
         if HAS_HAN.search(s):  # "【58同城】销售代表 底薪4000+…", "会计 4.5-6千/月", "… | 猎聘"
             s = _ZH_TITLE_END.split(_ZH_TITLE_TAG.sub("", s), maxsplit=1)[0].strip()
+            if _NAVIGATION.fullmatch(s):  # ("Careers | 某某医疗器械（上海）有限公司": the site's)
+                continue
         if s:
+            # (a bilingual page's title, the English name then the Chinese: "Regulatory Affairs
+            # Specialist 注册专员")
+            if _BILINGUAL_TITLE.fullmatch(s):
+                return s
             # "销售经理 负责区域销售。【任职要求】…", "仓储主管，负责仓库团队的管理。"
             if HAS_HAN.search(s) and (long or re.search(r"[，。；]", s)):
                 s = _SUMMARY_LEAD.sub("", s)  # "职位概述作为外贸客服主管，您将…"

@@ -40,21 +40,28 @@ _EN_YEARS = re.compile(
     re.I,
 )
 # (驾龄 / 教龄 / 工龄: years behind the wheel, in teaching, at work; not 年龄; 实职: service in a
-# rank, as a crew's ad asks it: "实职大副18个月以上")
+# rank, as a crew's ad asks it: "实职大副18个月以上"; 执业: practice under a licence, "执业满3年";
+# what the person did, "做过跨境电商美工1年以上")
 _EXPERIENCE_WORD = re.compile(
-    r"经验|经历|工作|从事|从业|担任|实职|[驾教工]龄|experience|erfahrung|berufs", re.I
+    r"经验|经历|工作|从事|从业|担任|实职|执业|[做干]过|[驾教工]龄|experience|erfahrung|berufs", re.I
 )
 
 
 # A postdoc's record asked as experience ("具有博士后研究经历者优先", "1年以上海外博士后工作经历"):
 # no degree floor in a JD (the résumé parser still reads a postdoc as holding a doctorate)
 _POSTDOC_RECORD = re.compile(r"博士后(?=[^，,。；;]{0,8}?(?:经历|经验))")
+# A stage of study when something was done ("本科或研究生阶段担任过主要学生干部", "硕士期间发表过
+# SCI论文"): when, not an education floor (not "本科阶段须为全日制", a first degree's kind)
+_STAGE_DONE = re.compile(
+    r"(?:本科|专科|大专|硕士|博士|研究生)(?:或(?:本科|专科|大专|硕士|博士|研究生))?(?:阶段|期间)"
+    r"(?=[^，,。；;]{0,6}?(?:担任|参加|参与|获得|发表|主持|从事))"
+)
 
 
 def education_floor(text: str) -> str | None:
     """The lowest education level a clause names (大专或本科 → associate); English 'degree' alone
     means a bachelor's degree."""
-    text = _EXTENT.sub(" ", _POSTDOC_RECORD.sub("", text))
+    text = _EXTENT.sub(" ", _STAGE_DONE.sub(" ", _POSTDOC_RECORD.sub("", text)))
     # (the clause is read as education already: "MSN preferred" names the nursing degree)
     levels = [lv for lv, _, _ in level_spans(text, education=True)]
     if _UNIVERSITY.search(text):  # (Taiwan's 學歷要求 大學、碩士: 大學 is the bachelor's level)
@@ -121,7 +128,7 @@ def is_education(text: str, labelled: bool) -> bool:
     """True when the clause states an education floor, not just a word like 研究生院."""
     # a short clause that is the abbreviation ("MSN preferred") asks the degree, as does one under
     # an education label; MSN elsewhere may be the messenger
-    text = _EXTENT.sub(" ", _POSTDOC_RECORD.sub("", text))
+    text = _EXTENT.sub(" ", _STAGE_DONE.sub(" ", _POSTDOC_RECORD.sub("", text)))
     if _DEGREE_ABBR.search(text) or named_degrees(
         text, education=labelled or len(text.split()) <= 3
     ):
@@ -268,7 +275,7 @@ def is_experience(text: str, label_kind: str | None, english: bool) -> bool:
     # "有互联网、电商行业背景者优先", are experience too)
     # (an award won is no work done: "有Kaggle比赛获奖经历者优先")
     text = text.replace("获奖经历", "")
-    if re.search(r"经验|经历|(?:主导|主持|操盘|带领)过|行业背景|从业背景", text):
+    if re.search(r"经验|经历|(?:主导|主持|操盘|带领|担任)过|行业背景|从业背景", text):
         return True
     m = years(text, False)[2]
     # (a count of years alone, or what a post needs of them: "店助需2年以上")
@@ -467,10 +474,15 @@ def is_major(text: str, label_kind: str | None, english: bool) -> bool:
     if english:
         text = _EXTENT.sub(" ", text)
         return bool(re.search(_EN_MAJOR, text) or _EN_FIELDS_ONLY.search(text))
-    # (or the discipline's background: "金融、经济、理工科背景", "有理工科本科背景")
+    # (or the discipline's background: "金融、经济、理工科背景", "有理工科本科背景"; not a licence's
+    # scope, "执业范围为医学影像和放射治疗专业")
+    text = _LICENCE_SCOPE.sub("", text)
     return bool(
         re.search(r"专业(?:优先|毕业|背景|出身|$|者)|(?:相关|等|类)专业|科(?:本科)?背景", text)
     )
+
+
+_LICENCE_SCOPE = re.compile(r"(?:执业|注册)(?:范围|类别)[^，,。；;]*")
 
 
 def majors(text: str, english: bool) -> list[str]:

@@ -232,6 +232,11 @@ def letter_spaced(text: str) -> str:
     return _LETTER_SPACED.sub(lambda m: _SPACE.sub("", m.group(0)), text)
 
 
+# A line opening with a date and a time is a message's or a record's own (a chat log's "2026-11-28
+# 14:03:10 买家："), never the rest of the line before it.
+_STAMPED = re.compile(r"^\s*(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}[^\S\n]+\d{1,2}:\d\d")
+
+
 def wrapped_lines(text: str) -> str:
     """The text with the lines a print's width broke inside a clause joined (see _WRAP_END)."""
     lines = text.split("\n")
@@ -258,6 +263,7 @@ def wrapped_lines(text: str) -> str:
             and not _ENDED.search(end)
             and not _ITEM_START.match(line)
             and not _FIELD_START.match(line)
+            and not _STAMPED.match(line)
             and label_of(line.strip())[0] is None
         ):
             out[-1][-1] = out[-1][-1].rstrip()
