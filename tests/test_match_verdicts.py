@@ -581,6 +581,11 @@ def test_a_software_clause_asked_of_a_career_outside_software_is_unmet():
     )
     got = verdict(req, dev, dev_lowered, similar)
     assert got.codes[0].code != "outside_software" and got.verdict != "unmet"
+    # firmware for microcontrollers is software work too
+    firmware = PAYROLL.replace("HR and payroll officer", "Embedded firmware engineer")
+    fw = parse_resume(firmware, today=TODAY)
+    fw_lowered = "\n".join(s["text"].lower() for s in fw["sentences"])
+    assert verdict(req, fw, fw_lowered, similar).codes[0].code != "outside_software"
 
 
 def test_a_field_naming_a_language_is_not_met_by_development_in_another_one():

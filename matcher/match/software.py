@@ -40,7 +40,8 @@ _SOFTWARE_WORK = re.compile(
     r"|informatics|computer engineering|information technology|\bweb ?(?:design|develop)"
     r"|front[- ]?end|back[- ]?end|full[- ]?stack|devops|system administrat|\bit[- ](?:consult"
     r"|support|specialist|administrat|berater|projekt|project|manage|leit|service)"
-    r"|sap[- ](?:berat|consult|entwickl|modul)|scrum ?master|product owner|agile? coach|软件|程序员|开发工程师|计算机|编程",
+    r"|sap[- ](?:berat|consult|entwickl|modul)|scrum ?master|product owner|agile? coach"
+    r"|firmware|embedded|microcontroller|单片机|软件|程序员|开发工程师|计算机|编程",
     re.I,
 )
 
