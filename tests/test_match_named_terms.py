@@ -617,3 +617,14 @@ def test_in_the_work_history_a_statement_naming_the_term_is_quoted_before_a_list
     lines = [s["text"] for s in profile["sentences"]]
     assert profile["sentences"][got.sentence]["section"] in ("projects", "experience")
     assert lines[got.sentence] == "Integration der APIs mit dem Frontend (Angular 5)"
+
+
+def test_a_prefix_cut_off_its_word_names_nothing():
+    """ "(non-) relational databases": the parser's value "non" is no thing asked, so a CV
+    naming MySQL is not told 'no non named'."""
+    req = requirement(
+        "knowledge", "(non-) relational databases", values=["non", "relational databases"]
+    )
+    named = terms.named_terms(req)
+    assert [t.name for t in named] == ["databases"] and named.unread == ()
+    assert terms.coverage(named, "schema design on mysql").share == 1.0

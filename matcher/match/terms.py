@@ -252,6 +252,10 @@ def common_nouns(value: str, text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+# A prefix cut off its word ("(non-) relational databases": "non"), which names nothing.
+_PREFIX = re.compile(r"^\W*(?:non|nicht|un|pre|post|multi|semi)\W*$", re.I)
+
+
 # Joiners inside one value: "XLST und XML", "Bash oder Perl" are two names.
 _JOINER = re.compile(r"\s+(?:und|and|oder|or|sowie|bzw\.?)\s+", re.I)
 
@@ -268,7 +272,12 @@ def named_terms(req: dict) -> Named:
     values = [v for v in req.get("values") or [] if isinstance(v, str)]
     # "Linux系统运维", "CRM系统", "Java开发": the Latin run inside a Chinese value is a name
     values = [run for v in values for run in (_LATIN_RUN.findall(v) if has_chinese(v) else [v])]
-    values = [part for v in values for part in _JOINER.split(v) if part.strip()]
+    values = [
+        part
+        for v in values
+        for part in _JOINER.split(v)
+        if part.strip() and not _PREFIX.match(part)
+    ]
     nouns = {v: common_nouns(v, text) for v in values}
     named = _named_in(req, values, nouns, GENERIC)
     if not (any(nouns.values()) or any(words_of(v) & _KIND_NOUNS for v in values)):
