@@ -9,6 +9,7 @@ from matcher.vocab import number
 
 # An age written in numerals, as notices write it ("年满十八周岁", "不超过三十五周岁"): 11 to 69.
 _CN_AGE = "(?:十[一二三四五六七八九]|[二三四五六]十[一二三四五六七八九]?)"
+_HEALTH_REASON = "health condition: keep only where the job truly needs it"
 _FLAGS: list[tuple[str, re.Pattern[str], str]] = [
     (
         "gender",
@@ -113,7 +114,7 @@ _FLAGS: list[tuple[str, re.Pattern[str], str]] = [
             # (a public post's fitness, Macau's "具備擔任公職的身體及精神能力", with what it is for)
             r"|[^，,。；;、]{0,16}的身体(?:健康)?(?:及|和|与)精神(?:能力|状况|健康)"
         ),
-        "health condition: keep only where the job truly needs it",
+        _HEALTH_REASON,
     ),
 ]
 # A medical check the hire must pass (an English clause that is only that: "Must provide proof of
@@ -160,7 +161,6 @@ def _medical_check(text: str) -> list[dict]:
     return [{"kind": "health", "text": clause, "reason": _HEALTH_REASON}]
 
 
-_HEALTH_REASON = "health condition: keep only where the job truly needs it"
 _NO_CONDITION = re.compile(r"不限|不作要求|不做要求|无要求|\bany\b", re.I)
 _AGE_NUMBER = re.compile(rf"\d{{2}}|{_CN_AGE}")
 _AGE_CEILING = re.compile(
