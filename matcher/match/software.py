@@ -50,9 +50,17 @@ _SOFTWARE_CLAUSE = re.compile(
     r"\bsoftware|\bprogramm|\bcoding\b|\bsource code\b|\bcloud\b|\bdevops\b|\bdatabases?\b"
     r"|\barchitect|\bux\b|technolog(?:y|ies) (?:strateg|trend|stack)|\btoolsets?\b|\bapis?\b"
     r"|\bframeworks?\b|micro-?services?|\bcontainers?\b|\bdeploy|\bgame development\b"
-    r"|\btest[- ]driven\b|\btdd\b|\bautomated test|\bdevelopment (?:tools|methods|methodolog)|softwareentwicklung|entwicklung von software"
-    r"|informatik|软件开发|软件工程|编程|数据库",
+    r"|\btest[- ]driven\b|\btdd\b|\bautomated test|\bdevelopment (?:tools|methods|methodolog)"
+    r"|softwareentwicklung|entwicklung von software|informatik|软件开发|软件工程|编程|数据库",
     re.I,
+)
+
+
+# Names long or marked enough to read as themselves in running text (not Go, R, Vue, Hive, Spring)
+_LONG_NAMES = tuple(
+    n
+    for n in SOFTWARE_SKILLS
+    if n.isascii() and (len(n) >= 5 or not n.isalpha()) and n not in ("spring", "shell", "oracle")
 )
 
 
@@ -75,11 +83,3 @@ def career(profile: dict, lowered: str, cache: dict) -> bool:
             got = any(evidence._word_in(name, lowered) for name in _LONG_NAMES)
         cache[("software_career",)] = got
     return got
-
-
-# Names long or marked enough to read as themselves in running text (not Go, R, Vue, Hive, Spring)
-_LONG_NAMES = tuple(
-    n
-    for n in SOFTWARE_SKILLS
-    if n.isascii() and (len(n) >= 5 or not n.isalpha()) and n not in ("spring", "shell", "oracle")
-)

@@ -204,15 +204,18 @@ def group_of(req: dict, named: terms.Named, zh_terms: list[str]) -> str:
 class Clause(NamedTuple):
     """What read() asks of the requirement alone, whoever the candidate: which reading judges it
     (group_of), whether it asks a field of study (terms.is_major), whether one term named
-    covers it (terms.any_one), the Chinese items no Latin name of it stands for (zh_own) and
-    the words a competency's values claim (claimed). A caller reading many résumés reads it
-    once (clause_of)."""
+    covers it (terms.any_one) or how many do (terms.at_least), the Chinese items no Latin name
+    of it stands for (zh_own), the words a competency's values claim (claimed) and whether it is
+    about building software (software.clause_asks). A caller reading many résumés reads it once
+    (clause_of)."""
 
     group: str
     major: bool
     any_one: bool
     zh_own: tuple[str, ...]
     claimed: tuple[str, ...]
+    at_least: int | None = None
+    software: bool = False
 
 
 def clause_of(req: dict, named: terms.Named, zh_terms: list[str]) -> Clause:
@@ -225,7 +228,16 @@ def clause_of(req: dict, named: terms.Named, zh_terms: list[str]) -> Clause:
     if group == "competency":  # the values' first four words: a résumé naming one claims it
         values = req.get("values") or []
         claimed = tuple(w for v in values for w in evidence.content_words(str(v)))[:4]
-    return Clause(group, terms.is_major(req), terms.any_one(req), zh_own, claimed)
+    text = req.get("text") or ""
+    return Clause(
+        group,
+        terms.is_major(req),
+        terms.any_one(req),
+        zh_own,
+        claimed,
+        terms.at_least(text),
+        software.clause_asks(text, names),
+    )
 
 
 def chinese_terms(req: dict) -> list[str]:
@@ -328,7 +340,7 @@ def read(
             (found if hit else missing).append(term)
             names += hit
         listed = len(found) + len(missing) + len(loose)
-        count = terms.EXAMPLES_ENOUGH if clause.any_one else terms.at_least(req.get("text") or "")
+        count = terms.EXAMPLES_ENOUGH if clause.any_one else clause.at_least
         needed = max(1, min(listed, listed if count is None else count))
         share = min(1.0, (len(found) + 0.5 * len(loose)) / needed)
         x[AT["term_share"]] = share
@@ -442,7 +454,7 @@ def read(
         if major and not found:
             _major_field(req, [*missing, *loose], sentences, shown, signals)
         elif not (found or loose):
-            _outside_software(req, profile, lowered, cache, signals, named)
+            _outside_software(req, profile, lowered, cache, signals, clause)
         return signals
     if group == "competency":
         _read_competency(req, sentences, lowered, sims, cache, signals, clause.claimed)
@@ -456,7 +468,7 @@ def read(
     else:  # similar in tone only: the résumé is silent on what is asked
         _silent(signals)
     _work_in_field(req, profile, lowered, today, cache, signals)
-    _outside_software(req, profile, lowered, cache, signals, named)
+    _outside_software(req, profile, lowered, cache, signals, clause)
     return signals
 
 
@@ -465,7 +477,7 @@ _UNSHOWN = frozenset(["terms_none", "similar", "similar_tone", "no_evidence"])
 
 
 def _outside_software(
-    req: dict, profile: dict, lowered: str, cache: dict, signals: Signals, named: terms.Named
+    req: dict, profile: dict, lowered: str, cache: dict, signals: Signals, clause: Clause
 ) -> None:
     """A clause about building software asked of a career with no software work, technology or
     study at all (matcher.match.software): unmet, as the guide reads a career wholly elsewhere,
@@ -474,7 +486,7 @@ def _outside_software(
         return
     if signals.reasons and signals.reasons[0].code not in _UNSHOWN:
         return
-    if not software.clause_asks(req.get("text") or "", [t.name for t in named]):
+    if not clause.software:
         return
     if software.career(profile, lowered, cache):
         return
