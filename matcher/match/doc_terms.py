@@ -59,17 +59,14 @@ def answers(keys: list[bytes]) -> list[dict[int, float]]:
 def share(named: terms.Named, ids: tuple[int, ...], lowered: str, kept: dict[int, float]) -> float:
     """terms.share(named, lowered), each term's answer read from `kept` (the text's answers)
     or read from the text and kept there: the same sums in the same order, so the same float."""
-    found = 0.0
-    for term, i in zip(named.terms, ids, strict=True):
-        counts = kept.get(i)
-        if counts is None:
-            how = terms._named(term, lowered)
-            counts = kept[i] = (0.5 if how == terms.LOOSE else 1.0) if how else 0.0
-        if counts:
-            found += counts
-            if found >= named.needed:
-                return 1.0
-    return min(1.0, found / named.needed)
+
+    def count(i: int, term: terms.Term) -> float:
+        got = kept.get(ids[i])
+        if got is None:
+            got = kept[ids[i]] = terms.term_count(term, lowered)
+        return got
+
+    return terms.share(named, lowered, count)
 
 
 def clear() -> None:

@@ -14,6 +14,7 @@ major's list is the fields one may have studied: naming one of them is enough.""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -891,14 +892,22 @@ def _peers_of(name: str, kinds: tuple[str, ...] = ()) -> tuple[str, ...]:
 _VERSION_ON = re.compile(r"(?<=[a-z+#])[\s\-]?v?\d+(?:\.(?:\d+|x))*\+?$")
 
 
-def share(named: Named, lowered: str) -> float:
+def term_count(term: Term, lowered: str) -> float:
+    """How much a term counts towards a share of the text: 1 named, 0.5 a kind by its own word
+    only (LOOSE), 0 not named."""
+    how = _named(term, lowered)
+    return (0.5 if how == LOOSE else 1.0) if how else 0.0
+
+
+def share(named: Named, lowered: str, count: Callable[[int, Term], float] | None = None) -> float:
     """coverage(named, lowered).share, without saying what was found: it stops once enough
-    terms are named (the pre-filter asks it of every résumé of a pool)."""
+    terms are named (the pre-filter asks it of every résumé of a pool). `count(i, term)`: the
+    i-th term's term_count, where a caller keeps the answers (matcher.match.doc_terms)."""
     found = 0.0
-    for term in named.terms:
-        how = _named(term, lowered)
-        if how:
-            found += 0.5 if how == LOOSE else 1.0
+    for i, term in enumerate(named.terms):
+        counts = count(i, term) if count is not None else term_count(term, lowered)
+        if counts:
+            found += counts
             if found >= named.needed:
                 return 1.0
     return min(1.0, found / named.needed)
