@@ -106,25 +106,26 @@ def _level_line(ctx: Context, have: str) -> int | None:
 
 
 # A Chinese university education stated without its level (大学学历, 大学文化, 大学毕业): 本科 or
-# 专科, a reader cannot tell, so a 本科 floor is met in part (a 大专 floor in full).
+# 专科, a reader cannot tell, so a 本科 floor is met in part (a 大专 floor in full). The line
+# names no level but that one (vocab's level words: not 大学本科, not beside 本科 or an MBA).
 _UNLEVELLED = re.compile(r"大学(?:学历|文化|毕业)")
-_LEVELLED = re.compile(r"本科|学士|硕士|博士|研究生|mba|emba|bachelor|master", re.I)
 
 
 def _unlevelled(ctx: Context, line: int) -> bool:
     text = sentences_of(ctx)[line]["text"]
-    return bool(_UNLEVELLED.search(text)) and not _LEVELLED.search(text)
+    spans = [text[a:b] for _, a, b in level_spans(text)]
+    return bool(spans) and all(_UNLEVELLED.fullmatch(span) for span in spans)
 
 
 # Studies named without a degree ("Mathematik-Studium", "Studium Kulturwissenschaften"): whether
-# they ended in one the résumé does not say, unless an education line names it (Abschluss:
-# Bachelor, Juli 2003 Diplom) or the studies are a degree course by name (a Duales Studium is a
-# bachelor's course with its firm's training).
+# they ended in one the résumé does not say, unless an education line names a degree (vocab's
+# level words other than the studies themselves: Bachelor, Diplom, M.Sc., 本科), says it was
+# completed (Abschluss, abgeschlossen, graduated, Absolvent, Ingenieur, Promotion) or names a
+# degree course (a Duales Studium is a bachelor's course with its firm's training).
 _STUDIES = re.compile(r"studium|\bstud(?:ies|ied)\b", re.I)
-_DEGREE_NAMED = re.compile(
-    r"abschluss|abgeschlossen|diplom|\bbachelor|(?<!scrum )\bmaster|\bb\.?\s?sc|\bm\.?\s?sc"
-    r"|\bb\.?\s?a\b|\bm\.?\s?a\b|magister|staatsexamen|promotion|\bph\.?\s?d|doktor|\bdegree"
-    r"|\bmba\b|ingenieur|\bgraduat|absolvent|duales studium|\bdual study|本科|学士|硕士|博士",
+_COMPLETED = re.compile(
+    r"abschluss|abgeschlossen|ingenieur|\bgraduat|absolvent|promotion|doktor|duales studium"
+    r"|\bdual study",
     re.I,
 )
 
@@ -133,8 +134,13 @@ def _studies_only(ctx: Context, line: int) -> bool:
     sentences = sentences_of(ctx)
     if not _STUDIES.search(sentences[line]["text"]):
         return False
-    lines = {line, *_education(ctx)}
-    return not any(_DEGREE_NAMED.search(sentences[i]["text"]) for i in lines)
+    for i in {line, *_education(ctx)}:
+        text = sentences[i]["text"]
+        if _COMPLETED.search(text) or any(
+            not _STUDIES.fullmatch(text[a:b]) for _, a, b in level_spans(text)
+        ):
+            return False
+    return True
 
 
 # A clause that takes something else in the degree's place: "or equivalent experience", "oder
