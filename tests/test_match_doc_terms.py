@@ -15,6 +15,7 @@ from matcher.match import doc_terms, readings, retrieve, terms
 from matcher.settings import Settings
 from matcher.store import open_store
 from tests.fake_encoder import FakeEncoder
+from tests.test_match_retrieve import _profile
 
 POSTING = {
     "title": "Backend Engineer",
@@ -41,16 +42,6 @@ LINES = [
     "熟悉Linux常用命令，使用Docker部署",
     "Spring festival campaign, boot camp coach",
 ]
-
-
-def _profile(lines: list[str]) -> dict:
-    sentences, pos = [], 0
-    for text in lines:
-        sentences.append(
-            {"text": text, "section": "experience", "start": pos, "end": pos + len(text)}
-        )
-        pos += len(text) + 1
-    return {"sentences": sentences, "education": [], "experience": [], "languages": []}
 
 
 def _pool(n: int) -> list[dict]:
