@@ -30,9 +30,10 @@ tuning in stop 35), fresh9 (bench/verdict_labels_fresh9/*/, labelled blind in st
 fresh8 was opened; opened for tuning in stop 36), fresh10 (bench/verdict_labels_fresh10/*/,
 labelled blind in stop 36 after fresh9 was opened; opened for tuning in stop 37), fresh11
 (bench/verdict_labels_fresh11/*/, labelled blind in stop 37 after fresh10 was opened; opened for
-tuning in stop 38) or fresh12 (bench/verdict_labels_fresh12/*/, labelled blind in stop 38 after
-fresh11 was opened: the held-out set now; measure on it, never tune on it), or open (every set
-open for tuning: dev, own, fresh to fresh11, never fresh12; each set's rows are printed apart). --fit fits on dev only unless --fit-labels all or open.
+tuning in stop 38), fresh12 (bench/verdict_labels_fresh12/*/, labelled blind in stop 38 after
+fresh11 was opened; opened for tuning in stop 39) or fresh13 (bench/verdict_labels_fresh13/*/,
+labelled blind in stop 39 after fresh12 was opened: the held-out set now; measure on it, never tune
+on it), or open (every set open for tuning: dev, own, fresh to fresh12, never fresh13; each set's rows are printed apart). --fit fits on dev only unless --fit-labels all or open.
 
 Measured in stop 20 (1804 open labels, 30 jobs): the shipped model (fit on dev) against a model
 fit on the open sets by GroupKFold by job (--labels open --cv 10), per set outside dev, 3-way:
@@ -42,7 +43,7 @@ stays fit on dev.
 
 Run from the repo root: .venv/bin/python bench/bench_verdicts.py [--cv 9]
 [--labels dev|own|all|open|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|
-fresh10|fresh11|fresh12]
+fresh10|fresh11|fresh12|fresh13]
 [--fit] [--fit-labels dev|all|open] [--model NAME] [--show] [--misses]
 """
 

@@ -3,10 +3,11 @@ sets under bench/verdict_labels/*/ and the fresh sets under bench/verdict_labels
 bench/verdict_labels_fresh2/*/, bench/verdict_labels_fresh3/*/, bench/verdict_labels_fresh4/*/,
 bench/verdict_labels_fresh5/*/, bench/verdict_labels_fresh6/*/, bench/verdict_labels_fresh7/*/,
 bench/verdict_labels_fresh8/*/, bench/verdict_labels_fresh9/*/, bench/verdict_labels_fresh10/*/,
-bench/verdict_labels_fresh11/*/ and bench/verdict_labels_fresh12/*/ (each labelled blind after the
-verdict rules were tuned; never in "all", so never fitted on; fresh5 was opened for tuning in stop
-19, fresh6 in stop 22, fresh7 in stop 23, fresh8 in stop 35, fresh9 in stop 36, fresh10 in stop 37,
-fresh11 in stop 38; fresh12 is the held-out set). Same
+bench/verdict_labels_fresh11/*/, bench/verdict_labels_fresh12/*/ and bench/verdict_labels_fresh13/*/
+(each labelled blind after the verdict rules were tuned; never in "all", so never fitted on; fresh5
+was opened for tuning in stop 19, fresh6 in stop 22, fresh7 in stop 23, fresh8 in stop 35, fresh9 in
+stop 36, fresh10 in stop 37, fresh11 in stop 38, fresh12 in stop 39; fresh13 is the held-out set).
+Same
 guide, LABELING.md; personal text kept out of the project: evidence as character offsets into
 the résumé, job and résumé text read from their source under ../shared/data at load time).
 
@@ -42,11 +43,12 @@ FRESH9 = ROOT / "bench" / "verdict_labels_fresh9"
 FRESH10 = ROOT / "bench" / "verdict_labels_fresh10"
 FRESH11 = ROOT / "bench" / "verdict_labels_fresh11"
 FRESH12 = ROOT / "bench" / "verdict_labels_fresh12"
+FRESH13 = ROOT / "bench" / "verdict_labels_fresh13"
 VERDICTS = core.VERDICTS
 # LABELING.md's kinds: the matcher's, less the conditions it lists under "flagged" instead.
 KINDS = tuple(k for k in core.KINDS if k not in ("age", "gender", "location"))
 # The fresh sets in the order they were labelled; the last one is the held-out set.
-FRESH_SETS = ("fresh", *(f"fresh{n}" for n in range(2, 13)))
+FRESH_SETS = ("fresh", *(f"fresh{n}" for n in range(2, 14)))
 HELD_OUT = FRESH_SETS[-1]
 CHOICES = ("dev", "own", "all", "open", *FRESH_SETS)
 # Every set open for tuning: dev, own and the fresh sets opened so far (not the held-out one).
@@ -288,6 +290,7 @@ def load(
     fresh10: Path = FRESH10,
     fresh11: Path = FRESH11,
     fresh12: Path = FRESH12,
+    fresh13: Path = FRESH13,
 ) -> LabelSets:
     """The chosen labels: dev (the shared set), own (every bench/verdict_labels/*/), all (dev and
     own), fresh (every bench/verdict_labels_fresh/*/: labelled blind, never part of all; opened
@@ -303,8 +306,9 @@ def load(
     bench/verdict_labels_fresh9/*/: labelled blind in stop 35, opened for tuning in stop 36),
     fresh10 (every bench/verdict_labels_fresh10/*/: labelled blind in stop 36, opened for tuning in
     stop 37), fresh11 (every bench/verdict_labels_fresh11/*/: labelled blind in stop 37, opened for
-    tuning in stop 38) or fresh12 (every bench/verdict_labels_fresh12/*/: labelled blind in stop
-    38, the held-out set: measured, never tuned on, never in OPEN); open is every set
+    tuning in stop 38), fresh12 (every bench/verdict_labels_fresh12/*/: labelled blind in stop
+    38, opened for tuning in stop 39) or fresh13 (every bench/verdict_labels_fresh13/*/: labelled
+    blind in stop 39, the held-out set: measured, never tuned on, never in OPEN); open is every set
     open for tuning (dev, own and the fresh sets of OPEN), what the shipped verdict model may
     learn from."""
     if which not in CHOICES:
@@ -327,6 +331,7 @@ def load(
         "fresh10": fresh10,
         "fresh11": fresh11,
         "fresh12": fresh12,
+        "fresh13": fresh13,
     }
     for name, root in roots.items():
         if which == name or (which == "open" and name in OPEN):

@@ -1,5 +1,5 @@
-"""bench/label_sets.py --labels fresh / fresh2 / ... / fresh12: the blind sets under
-bench/verdict_labels_fresh/*/ to bench/verdict_labels_fresh12/*/ (fresh12 is the held-out one)."""
+"""bench/label_sets.py --labels fresh / fresh2 / ... / fresh13: the blind sets under
+bench/verdict_labels_fresh/*/ to bench/verdict_labels_fresh13/*/ (fresh13 is the held-out one)."""
 
 import json
 
@@ -53,7 +53,7 @@ def test_an_empty_fresh_root_is_one_line_naming_it(tmp_path):
 
 def test_open_is_every_set_open_for_tuning_and_never_the_held_out_one(tmp_path):
     """The choice "open" (what the shipped verdict model may learn from) holds the dev set, the own sets and
-    every fresh set named in OPEN, each label marked with its set; the held-out set (fresh12) stays
+    every fresh set named in OPEN, each label marked with its set; the held-out set (fresh13) stays
     out."""
     data, folder = write_set(tmp_path)
     own_root = folder.parent
@@ -71,6 +71,7 @@ def test_open_is_every_set_open_for_tuning_and_never_the_held_out_one(tmp_path):
         "fresh10",
         "fresh11",
         "fresh12",
+        "fresh13",
     )
     for name in names:
         root = tmp_path / name
@@ -93,12 +94,12 @@ def test_open_is_every_set_open_for_tuning_and_never_the_held_out_one(tmp_path):
     assert names[:-1] == OPEN
     sets = {label["set"] for label in got.labels}
     assert sets == {"dev", "own", *OPEN}, sets
-    assert not any(label["resume"] == "cv7fresh12" for label in got.labels)
+    assert not any(label["resume"] == "cv7fresh13" for label in got.labels)
     assert len(got.labels) == 1 + 2 * (1 + len(OPEN))
-    assert {label["set"] for label in load("fresh11", data, **roots).labels} == {"fresh11"}
-    held_out = load("fresh12", data, **roots).labels
-    assert {label["set"] for label in held_out} == {"fresh12"}
-    assert {label["resume"] for label in held_out} == {"cv7fresh12"}
+    assert {label["set"] for label in load("fresh12", data, **roots).labels} == {"fresh12"}
+    held_out = load("fresh13", data, **roots).labels
+    assert {label["set"] for label in held_out} == {"fresh13"}
+    assert {label["resume"] for label in held_out} == {"cv7fresh13"}
 
 
 @pytest.mark.parametrize(
@@ -123,7 +124,7 @@ def test_the_committed_fresh_sets_read_back_against_the_shared_data(root, which)
     checks), each offset pair reading back a whole non-blank line part of its résumé, unknown
     without and met with evidence, every requirement of every pair labelled once, and no pair
     labelled in the dev set or the project's own sets, nor (for the later sets) in an earlier fresh
-    set: fresh to fresh11 are open for tuning, fresh12 is held out."""
+    set: fresh to fresh12 are open for tuning, fresh13 (once labelled) is held out."""
     shared_path("verdicts", "labels.jsonl")
     folders = sorted(p.parent for p in root.glob("*/labels.jsonl"))
     assert folders, f"{root} holds no set"
@@ -141,6 +142,7 @@ def test_the_committed_fresh_sets_read_back_against_the_shared_data(root, which)
         "fresh9",
         "fresh10",
         "fresh11",
+        "fresh12",
     )
     for before in earlier[: earlier.index(which)] if which in earlier else earlier:
         seen |= {(x["job"], x["resume"]) for x in load(before).labels}
